@@ -1,0 +1,208 @@
+"""The command line (DESIGN.md section 4). Parsing here; wiring of layers in ``app``.
+
+Every failure a user can cause ends in one clear sentence on stderr and a non-zero
+exit code, never a bare traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .paths import data_dir
+
+log = logging.getLogger(__name__)
+
+EXIT_USAGE = 2
+EXIT_FAILED = 1
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one sentence."""
+
+
+def _nonneg_float(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if v < 0 or v != v or v == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} must be zero or a positive number")
+    return v
+
+
+def _pos_float(text: str) -> float:
+    v = _nonneg_float(text)
+    if v == 0:
+        raise argparse.ArgumentTypeError("must be greater than zero")
+    return v
+
+
+def _port(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 1024 <= v <= 65535:
+        raise argparse.ArgumentTypeError(f"{v} is not a port between 1024 and 65535")
+    return v
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", help="folder for the database, settings and recordings "
+                        "(default: $STREAMER_APP_HOME or the platform's data folder)")
+    common.add_argument("--overlay-port", type=_port, metavar="P", help="port of the local overlay server")
+    common.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
+
+    run = argparse.ArgumentParser(add_help=False)
+    run.add_argument("--headless", action="store_true", help="no window: ledger and overlay server only")
+    run.add_argument("--speed", type=_nonneg_float, default=None, metavar="X",
+                     help="replay/demo speed multiplier (0 = as fast as possible; default 1)")
+    run.add_argument("--exit-after", type=_pos_float, metavar="S", help="close the window after S seconds")
+    run.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window just before --exit-after")
+    run.add_argument("--no-overlay", action="store_true", help="do not start the overlay server")
+
+    parser = argparse.ArgumentParser(
+        prog="streamer-app",
+        description="A desktop companion for TikTok LIVE creators: live gift alerts, an exact "
+        "ledger of coins and diamonds, earnings against payout thresholds, and summaries.",
+        parents=[common, run],
+    )
+    parser.add_argument("--version", action="version", version=f"streamer-app {__version__}")
+    parser.add_argument("--demo", action="store_true", help="run the simulated demo stream")
+    parser.add_argument("--duration", type=_pos_float, default=1800.0, metavar="S",
+                        help="demo length in stream seconds (default 1800)")
+    parser.add_argument("--seed", type=int, default=None, metavar="N", help="demo random seed (same seed, same stream)")
+    parser.add_argument("--demo-start", metavar="ISO", help=argparse.SUPPRESS)  # fixed clock for golden files
+
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("sessions", parents=[common], help="list sessions with their totals")
+    ex = sub.add_parser("export", parents=[common], help="write a session summary")
+    ex.add_argument("ref", nargs="?", default="last", help="session id or 'last' (default)")
+    ex.add_argument("--format", default="json", help="json (more formats: csv, html, md, png)")
+    ex.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write ('-' for stdout)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return _dispatch(args, parser)
+    except UserError as exc:
+        print(f"streamer-app: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .settings import SettingsError
+    from .store.database import StoreError
+
+    try:
+        home = data_dir(args.data_dir)
+        handler = COMMANDS.get(args.command or "run")
+        return handler(args, home)
+    except (SettingsError, StoreError, LookupError) as exc:
+        raise UserError(str(exc).strip("'\"")) from None
+    except PermissionError as exc:
+        raise UserError(f"permission denied: {exc.filename}: choose another --data-dir or fix its permissions") from None
+    except OSError as exc:
+        if exc.errno == 28:
+            raise UserError("the disk is full: free some space and try again (nothing committed was lost)") from None
+        raise UserError(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")) from None
+
+
+# -- commands ---------------------------------------------------------------------------
+def cmd_run(args: argparse.Namespace, home: Path) -> int:
+    from .app import run_app
+
+    return run_app(args, home)
+
+
+def cmd_sessions(args: argparse.Namespace, home: Path) -> int:
+    from .core.formatting import count, money
+    from .store.queries import Reader
+
+    reader = _reader(home)
+    rows = reader.sessions()
+    if not rows:
+        print("No sessions yet. Try: streamer-app --demo")
+        return 0
+    print(f"{'ID':>4}  {'STARTED (UTC)':<17} {'SOURCE':<7} {'CREATOR':<18} {'COINS':>10} {'GIFTS':>8} "
+          f"{'GIFTERS':>7} {'EST.':>11}  STATUS")
+    for s in rows:
+        status = "live/open" if s.ended_at is None else (s.end_reason or "ended")
+        print(f"{s.id:>4}  {s.started.strftime('%Y-%m-%d %H:%M'):<17} {s.source:<7} {s.creator[:18]:<18} "
+              f"{count(s.coins):>10} {count(s.gifts):>8} {s.gifters:>7} "
+              f"{money(s.rates.earnings(s.coins), s.rates.currency):>11}  {status}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, home: Path) -> int:
+    from .export.summary import build_session_summary
+    from .settings import load
+
+    settings = load(home)
+    ref = args.ref if args.ref == "last" else _session_id(args.ref)
+    if args.format != "json":
+        raise UserError(f"unknown format {args.format!r}: choose json")
+    summary = build_session_summary(_reader(home), ref, settings.thresholds)
+    text = json.dumps(summary.to_json(), indent=2, ensure_ascii=False) + "\n"
+    _write_output(args.output, text)
+    return 0
+
+
+def _session_id(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise UserError(f"{text!r} is not a session id: use a number from 'streamer-app sessions' or 'last'") from None
+
+
+def _reader(home: Path):
+    from .store.database import DB_FILENAME, open_database
+    from .store.queries import Reader
+
+    path = home / DB_FILENAME
+    if not path.exists():
+        raise UserError(f"no database in {home} yet: run a stream first (streamer-app --demo)")
+    db = open_database(path)  # checks and migrates; then used for reading only
+    return Reader(path, db.conn)
+
+
+def _write_output(target: str, data: str | bytes) -> None:
+    if target == "-":
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+        else:
+            sys.stdout.write(data)
+        return
+    path = Path(target)
+    if path.parent and not path.parent.exists():
+        raise UserError(f"the folder {path.parent} does not exist")
+    tmp = path.with_name(path.name + ".partial")
+    if isinstance(data, bytes):
+        tmp.write_bytes(data)
+    else:
+        tmp.write_text(data, encoding="utf-8")
+    os.replace(tmp, path)
+    print(f"wrote {path}", file=sys.stderr)
+
+
+COMMANDS = {
+    "run": cmd_run,
+    "sessions": cmd_sessions,
+    "export": cmd_export,
+}

@@ -1,0 +1,293 @@
+"""The count-once rule: turns TikTok gift messages into gifts counted exactly once.
+
+DESIGN.md section 1 is the specification. In short:
+
+* a non-streakable gift counts ``repeat_count x coins`` once per message;
+* a streakable gift counts only at its end message, ``max(0, repeat_count - counted)``
+  units, where ``counted`` is the high-water mark of its streak identity
+  (sender, gift id, group id);
+* a streak whose end never arrives is closed at the source's end or after
+  ``idle_close_s`` of stream time, counting up to the highest count seen and
+  marked ``closed_without_end``;
+* with group id 0 the identity is (sender, gift id) and a new streak starts after an end;
+* a message id seen before in the session is ignored.
+
+The counter is pure and synchronous. Its state can be exported and restored, so a
+session resumed after a restart continues with the same de-duplication state.
+Memory stays bounded on long sessions: message ids are remembered in a window and
+settled streaks are forgotten after a while. Once anything was forgotten (or the
+session was resumed with more history than the window holds), a miss in memory is
+asked of ``history``, the store's persisted copy of the same state, so the answer
+stays exact at any session length.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Protocol
+
+from .events import Gift, GiftEvent, User
+
+StreakKey = tuple[str, int, int]  # (user id, gift id, group id)
+
+DEFAULT_IDLE_CLOSE_S = 15.0
+DEFAULT_MSG_ID_WINDOW = 200_000
+# A settled streak (end counted or closed) is kept this long in stream time so a
+# resent end is recognised in memory; after that the ledger's unique key catches it.
+SETTLED_STREAK_KEEP_S = 600.0
+
+
+@dataclass(frozen=True, slots=True)
+class CountedGift:
+    """Units of one gift that the rule counted; becomes one ledger row.
+
+    ``streak_key`` is set for streaks with a group id; ``units_to`` is the streak's
+    high-water mark after this row, so (session, streak_key, units_to) is unique.
+    """
+
+    ts: float
+    msg_id: int
+    user: User
+    gift: Gift
+    units: int
+    streak_key: str | None = None
+    units_to: int = 0
+    closed_without_end: bool = False
+
+    @property
+    def coins(self) -> int:
+        return self.units * self.gift.coins
+
+
+@dataclass(slots=True)
+class Streak:
+    """A streak in progress or recently settled (its high-water mark is kept)."""
+
+    user: User
+    gift: Gift
+    group_id: int
+    counted: int = 0  # units already counted (high-water mark)
+    max_seen: int = 0  # highest repeat_count seen
+    last_ts: float = 0.0
+    last_msg_id: int = 0
+    open: bool = True  # False once its end was counted or it was closed
+
+    @property
+    def pending(self) -> int:
+        return max(0, self.max_seen - self.counted)
+
+
+@dataclass(frozen=True, slots=True)
+class StreakUpdate:
+    """A live streak display change: ``count`` grows while ``ended`` is False."""
+
+    ts: float
+    user: User
+    gift: Gift
+    group_id: int
+    count: int
+    ended: bool
+
+
+@dataclass(slots=True)
+class CountResult:
+    """What one call to the counter produced."""
+
+    counted: list[CountedGift]
+    streak: StreakUpdate | None = None
+    duplicate: bool = False
+
+
+def streak_key_text(key: StreakKey) -> str:
+    return f"{key[0]}:{key[1]}:{key[2]}"
+
+
+class CounterHistory(Protocol):
+    """The persisted state of a session, asked only for what memory let go of."""
+
+    def msg_id_known(self, msg_id: int) -> bool: ...
+
+    def streak(self, key: StreakKey) -> Streak | None: ...
+
+
+class GiftCounter:
+    """Applies the count-once rule to gift messages of one session."""
+
+    def __init__(
+        self,
+        idle_close_s: float = DEFAULT_IDLE_CLOSE_S,
+        msg_id_window: int = DEFAULT_MSG_ID_WINDOW,
+        history: CounterHistory | None = None,
+    ) -> None:
+        if idle_close_s <= 0:
+            raise ValueError("idle_close_s must be positive")
+        self.idle_close_s = idle_close_s
+        self._msg_id_window = msg_id_window
+        self._seen: OrderedDict[int, None] = OrderedDict()
+        self._streaks: dict[StreakKey, Streak] = {}
+        self._open: set[StreakKey] = set()
+        self._now = 0.0
+        self._last_sweep = 0.0
+        self._history = history
+        # True once memory no longer holds the whole session's state.
+        self._msg_ids_partial = False
+        self._streaks_partial = False
+        self.new_msg_ids: list[int] = []  # to persist; the engine drains it
+        self._dirty: set[StreakKey] = set()
+
+    # -- state --------------------------------------------------------------------
+    def restore(
+        self, msg_ids, streaks: dict[StreakKey, Streak], msg_ids_partial: bool, streaks_partial: bool
+    ) -> None:
+        """Seed state saved by the store: recent message ids (oldest first) and streaks.
+
+        ``*_partial`` say the store holds more than it handed over, so misses must be
+        asked of ``history``.
+        """
+        for msg_id in msg_ids:
+            self._remember(msg_id)
+        self._streaks.update(streaks)
+        self._open = {k for k, s in self._streaks.items() if s.open}
+        self._msg_ids_partial |= msg_ids_partial
+        self._streaks_partial |= streaks_partial
+
+    def take_dirty_streaks(self) -> list[tuple[StreakKey, Streak]]:
+        """Streaks changed since the last call, to persist with the same batch."""
+        dirty = [(k, self._streaks[k]) for k in self._dirty if k in self._streaks]
+        gone = [k for k in self._dirty if k not in self._streaks]
+        self._dirty.clear()
+        # A group-0 streak that settled is deleted: persist it as closed so a restart
+        # does not resurrect it.
+        return dirty + [(k, None) for k in gone]  # type: ignore[list-item]
+
+    @property
+    def open_streaks(self) -> list[Streak]:
+        return [self._streaks[k] for k in self._open]
+
+    # -- the rule -------------------------------------------------------------------
+    def process(self, event: GiftEvent) -> CountResult:
+        """Apply the rule to one gift message."""
+        counted: list[CountedGift] = []
+        if event.ts > self._now:
+            counted.extend(self.advance(event.ts))
+        if event.msg_id:
+            if event.msg_id in self._seen or (
+                self._msg_ids_partial and self._history and self._history.msg_id_known(event.msg_id)
+            ):
+                return CountResult(counted, duplicate=True)
+            self._remember(event.msg_id)
+            self.new_msg_ids.append(event.msg_id)
+
+        if not event.streakable:
+            units = max(0, event.repeat_count)
+            if units:
+                counted.append(
+                    CountedGift(event.ts, event.msg_id, event.user, event.gift, units)
+                )
+            return CountResult(counted)
+
+        key: StreakKey = (event.user.user_id, event.gift.gift_id, event.group_id or 0)
+        streak = self._streaks.get(key)
+        if streak is None and key[2] and self._streaks_partial and self._history:
+            streak = self._history.streak(key)
+            if streak is not None:
+                self._streaks[key] = streak
+        if streak is None:
+            streak = self._streaks[key] = Streak(event.user, event.gift, key[2])
+        streak.user, streak.gift = event.user, event.gift  # names and prices may update
+        self._dirty.add(key)
+        streak.max_seen = max(streak.max_seen, event.repeat_count)
+        streak.last_ts = max(streak.last_ts, event.ts)
+        streak.last_msg_id = event.msg_id or streak.last_msg_id
+
+        if not event.repeat_end:
+            if streak.max_seen > streak.counted:
+                streak.open = True
+                self._open.add(key)
+            return CountResult(
+                counted,
+                StreakUpdate(event.ts, event.user, event.gift, key[2], event.repeat_count, False),
+            )
+
+        units = max(0, event.repeat_count - streak.counted)
+        if units:
+            counted.append(self._count(key, streak, event.repeat_count, event.ts, event.msg_id))
+        else:
+            # A resent end: nothing new, but a higher count seen meanwhile is moot now.
+            streak.max_seen = max(streak.counted, event.repeat_count)
+        self._settle(key, streak)
+        return CountResult(
+            counted,
+            StreakUpdate(event.ts, event.user, event.gift, key[2], event.repeat_count, True),
+        )
+
+    def advance(self, now: float) -> list[CountedGift]:
+        """Move stream time forward; close streaks idle for longer than the limit."""
+        if now <= self._now:
+            return []
+        self._now = now
+        closed: list[CountedGift] = []
+        limit = now - self.idle_close_s
+        for key in [k for k in self._open if self._streaks[k].last_ts <= limit]:
+            closed.extend(self._close(key))
+        if now - self._last_sweep > SETTLED_STREAK_KEEP_S / 4:
+            self._forget_settled(now - SETTLED_STREAK_KEEP_S)
+            self._last_sweep = now
+        return closed
+
+    def close_all(self, ts: float | None = None) -> list[CountedGift]:
+        """The source ended: close every open streak without waiting."""
+        closed: list[CountedGift] = []
+        for key in list(self._open):
+            closed.extend(self._close(key, ts))
+        return closed
+
+    # -- helpers ----------------------------------------------------------------------
+    def _count(
+        self, key: StreakKey, streak: Streak, upto: int, ts: float, msg_id: int,
+        closed_without_end: bool = False,
+    ) -> CountedGift:
+        units = upto - streak.counted
+        streak.counted = upto
+        return CountedGift(
+            ts, msg_id, streak.user, streak.gift, units,
+            streak_key=streak_key_text(key) if key[2] else None,
+            units_to=upto,
+            closed_without_end=closed_without_end,
+        )
+
+    def _close(self, key: StreakKey, ts: float | None = None) -> list[CountedGift]:
+        streak = self._streaks[key]
+        self._dirty.add(key)
+        out = []
+        if streak.pending:
+            # The end never came: count what was seen, at the streak's own last time,
+            # with no message id (the row's identity is its streak key and units_to).
+            out.append(
+                self._count(key, streak, streak.max_seen, ts if ts is not None else streak.last_ts, 0, True)
+            )
+        self._settle(key, streak)
+        return out
+
+    def _settle(self, key: StreakKey, streak: Streak) -> None:
+        streak.open = False
+        self._open.discard(key)
+        if key[2] == 0:
+            # Without a group id the next message of this gift is a new streak.
+            del self._streaks[key]
+
+    def _forget_settled(self, before: float) -> None:
+        old = [
+            k for k, s in self._streaks.items()
+            if not s.open and s.last_ts < before and k not in self._dirty
+        ]
+        for key in old:
+            del self._streaks[key]
+        self._streaks_partial |= bool(old)
+
+    def _remember(self, msg_id: int) -> None:
+        self._seen[msg_id] = None
+        if len(self._seen) > self._msg_id_window:
+            self._seen.popitem(last=False)
+            self._msg_ids_partial = True

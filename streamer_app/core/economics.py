@@ -1,0 +1,219 @@
+"""Estimated earnings: rates, payout thresholds and projections.
+
+No official conversion is published, so every rate is a setting with a documented
+default (DESIGN.md section 1) and each session stores the rates it was computed with.
+Money is computed with ``Decimal`` so totals are exact to the cent, whatever the sum.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta, timezone
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+BASE_CURRENCY = "USD"  # TikTok pays out in US dollars
+DAILY_WITHDRAWAL_CAP_USD = Decimal(1000)
+PAYOUT_WITHIN_DAYS = 15
+UNITS = ("money", "diamonds", "coins")
+CENT = Decimal("0.01")
+
+
+def _dec(value, name: str, positive: bool = True) -> Decimal:
+    try:
+        d = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        raise ValueError(f"{name} must be a number, not {value!r}") from None
+    if not d.is_finite():
+        raise ValueError(f"{name} must be a finite number, not {value!r}")
+    if positive and d <= 0:
+        raise ValueError(f"{name} must be greater than zero, not {value}")
+    if not positive and d < 0:
+        raise ValueError(f"{name} must not be negative, not {value}")
+    return d
+
+
+@dataclass(frozen=True)
+class RateProfile:
+    """The conversion rates a session's estimates use.
+
+    * ``diamonds_per_coin``: creators receive about half of the coin value (0.5).
+    * ``usd_per_diamond``: USD 0.01 per diamond, so a coin earns about USD 0.005.
+    * ``currency`` and ``usd_to_currency``: display currency and the user's own
+      exchange rate (no network look-ups).
+    * ``viewer_usd_per_coin``: what viewers pay per coin in the app (about 0.0143).
+    """
+
+    diamonds_per_coin: Decimal = Decimal("0.5")
+    usd_per_diamond: Decimal = Decimal("0.01")
+    currency: str = BASE_CURRENCY
+    usd_to_currency: Decimal = Decimal("1")
+    viewer_usd_per_coin: Decimal = Decimal("0.0143")
+
+    def __post_init__(self) -> None:
+        for name in ("diamonds_per_coin", "usd_per_diamond", "usd_to_currency", "viewer_usd_per_coin"):
+            object.__setattr__(self, name, _dec(getattr(self, name), name.replace("_", " ")))
+        if self.diamonds_per_coin > 1:
+            raise ValueError("diamonds per coin must be at most 1 (a creator never gets more than the coins)")
+        cur = str(self.currency).strip().upper()
+        if not (len(cur) == 3 and cur.isalpha()):
+            raise ValueError(f"currency must be a three-letter code such as USD or EUR, not {self.currency!r}")
+        object.__setattr__(self, "currency", cur)
+
+    def diamonds(self, coins: int) -> Decimal:
+        return coins * self.diamonds_per_coin
+
+    def usd(self, coins: int) -> Decimal:
+        return coins * self.diamonds_per_coin * self.usd_per_diamond
+
+    def earnings(self, coins: int) -> Decimal:
+        """Estimated earnings in the display currency, rounded to the cent."""
+        return (self.usd(coins) * self.usd_to_currency).quantize(CENT, ROUND_HALF_UP)
+
+    def viewers_spent(self, coins: int) -> Decimal:
+        return (coins * self.viewer_usd_per_coin * self.usd_to_currency).quantize(CENT, ROUND_HALF_UP)
+
+    def to_dict(self) -> dict:
+        return {k: str(v) for k, v in asdict(self).items()}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "RateProfile":
+        known = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
+        return cls(**known)
+
+
+def calibrated_diamonds_per_coin(session_coins: int, reported_diamonds) -> Decimal:
+    """The real diamonds-per-coin of a stream, from the diamonds TikTok reported for it."""
+    if session_coins <= 0:
+        raise ValueError("the session has no coins to calibrate against")
+    diamonds = _dec(reported_diamonds, "reported diamonds", positive=False)
+    rate = (diamonds / session_coins).quantize(Decimal("0.0001"), ROUND_HALF_UP)
+    if rate > 1:
+        raise ValueError(
+            f"{diamonds} diamonds for {session_coins} coins would be more than one diamond per coin; "
+            "check the number TikTok reported"
+        )
+    return rate
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A payout threshold or goal: ``amount`` in ``unit`` (money is in ``currency``)."""
+
+    name: str
+    amount: Decimal
+    unit: str = "money"
+    currency: str = BASE_CURRENCY
+
+    def __post_init__(self) -> None:
+        if not str(self.name).strip():
+            raise ValueError("a threshold needs a name")
+        object.__setattr__(self, "amount", _dec(self.amount, f"the amount of {self.name!r}"))
+        if self.unit not in UNITS:
+            raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {self.unit!r}")
+        object.__setattr__(self, "currency", str(self.currency).upper())
+
+    def in_coins(self, rates: RateProfile) -> Decimal:
+        """The threshold expressed as coins received, for comparing and charting."""
+        if self.unit == "coins":
+            return self.amount
+        if self.unit == "diamonds":
+            return self.amount / rates.diamonds_per_coin
+        usd = self.amount
+        if self.currency != BASE_CURRENCY:
+            if self.currency != rates.currency:
+                raise ValueError(
+                    f"{self.name!r} is in {self.currency}; only {BASE_CURRENCY} and the display "
+                    f"currency {rates.currency} can be converted"
+                )
+            usd = self.amount / rates.usd_to_currency
+        return usd / (rates.diamonds_per_coin * rates.usd_per_diamond)
+
+    def label(self) -> str:
+        if self.unit == "money":
+            return f"{self.name}: {self.currency} {self.amount:,.2f}"
+        return f"{self.name}: {self.amount:,.0f} {self.unit}"
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "amount": str(self.amount), "unit": self.unit, "currency": self.currency}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Threshold":
+        return cls(d["name"], d["amount"], d.get("unit", "money"), d.get("currency", BASE_CURRENCY))
+
+
+DEFAULT_THRESHOLDS = (
+    Threshold("First cash-out", Decimal(1000), "coins"),
+    Threshold("Withdrawal minimum", Decimal(100), "money", "USD"),
+    Threshold("My goal", Decimal(250), "money", "USD"),
+)
+
+
+@dataclass(frozen=True)
+class ThresholdProgress:
+    threshold: Threshold
+    target_coins: Decimal
+    fraction: float  # 0..1
+    reached: bool
+    projected_at: datetime | None  # None: reached, or no recent income to project from
+
+    def to_dict(self) -> dict:
+        return {
+            **self.threshold.to_dict(),
+            "target_coins": float(self.target_coins),
+            "progress": round(self.fraction, 4),
+            "reached": self.reached,
+            "projected_date": self.projected_at.date().isoformat() if self.projected_at else None,
+        }
+
+
+@dataclass(frozen=True)
+class PayoutPlan:
+    """Where the balance since the last withdrawal stands against each threshold."""
+
+    balance_coins: int
+    balance_diamonds: Decimal
+    balance_money: Decimal  # display currency
+    coins_per_day: float  # the recent rate projections use
+    progress: list[ThresholdProgress] = field(default_factory=list)
+    withdrawal_days: int = 0  # days the daily cap needs to withdraw the balance
+    payout_within_days: int = PAYOUT_WITHIN_DAYS
+    daily_cap: Decimal = DAILY_WITHDRAWAL_CAP_USD
+
+
+def plan_payouts(
+    balance_coins: int,
+    rates: RateProfile,
+    thresholds,
+    coins_per_day: float,
+    now: datetime | None = None,
+) -> PayoutPlan:
+    """Progress and projected date for each threshold at ``coins_per_day``."""
+    now = now or datetime.now(timezone.utc)
+    progress = []
+    for t in thresholds:
+        target = t.in_coins(rates)
+        reached = balance_coins >= target
+        when = None
+        if not reached and coins_per_day > 0:
+            days = float(target - balance_coins) / coins_per_day
+            if days < 365 * 20:
+                when = now + timedelta(days=days)
+        fraction = 1.0 if target <= 0 else min(1.0, balance_coins / float(target))
+        progress.append(ThresholdProgress(t, target, fraction, reached, when))
+    usd = rates.usd(balance_coins)
+    return PayoutPlan(
+        balance_coins=balance_coins,
+        balance_diamonds=rates.diamonds(balance_coins),
+        balance_money=rates.earnings(balance_coins),
+        coins_per_day=coins_per_day,
+        progress=progress,
+        withdrawal_days=math.ceil(usd / DAILY_WITHDRAWAL_CAP_USD) if usd > 0 else 0,
+    )
+
+
+def recent_coins_per_day(daily_coins: dict, now: datetime, days: int = 14) -> float:
+    """Average coins per calendar day over the last ``days`` days (days without streams count)."""
+    start = (now - timedelta(days=days)).date()
+    total = sum(c for d, c in daily_coins.items() if d > start)
+    return total / days

@@ -1,0 +1,159 @@
+"""Normalized events: what every source yields and the engine consumes.
+
+Sources (TikTok, replay, demo) translate their own messages into these plain,
+immutable records, so nothing past ``sources/`` knows where an event came from.
+Times are stream time: POSIX seconds (float) as stamped by the source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    """A viewer. ``user_id`` is TikTok's numeric id as a string (stable across renames)."""
+
+    user_id: str
+    handle: str = ""  # the @handle without the "@" (TikTok's display_id)
+    nickname: str = ""
+    avatar_url: str = ""
+
+    @property
+    def label(self) -> str:
+        """The name a creator recognises: nickname, else @handle, else the id."""
+        return self.nickname or (f"@{self.handle}" if self.handle else self.user_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Gift:
+    """A catalog entry: ``coins`` is the price of one unit in coins (a Rose is 1)."""
+
+    gift_id: int
+    name: str
+    coins: int
+    image_url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GiftEvent:
+    """One gift message as TikTok sent it (before the count-once rule).
+
+    ``streakable`` is TikTok's ``gift.type == 1``. For streakable gifts
+    ``repeat_count`` is the running count of the streak and ``repeat_end`` marks
+    its last message; for the others ``repeat_count`` units are sent at once.
+    """
+
+    ts: float
+    msg_id: int
+    user: User
+    gift: Gift
+    repeat_count: int
+    repeat_end: bool
+    streakable: bool
+    group_id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FollowEvent:
+    ts: float
+    user: User
+
+
+@dataclass(frozen=True, slots=True)
+class ShareEvent:
+    ts: float
+    user: User
+
+
+@dataclass(frozen=True, slots=True)
+class LikeEvent:
+    """``count`` likes just sent by ``user``; ``room_total`` is the stream's running total."""
+
+    ts: float
+    user: User
+    count: int
+    room_total: int
+
+
+@dataclass(frozen=True, slots=True)
+class CommentEvent:
+    ts: float
+    user: User
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ViewerCountEvent:
+    ts: float
+    viewers: int
+
+
+@dataclass(frozen=True, slots=True)
+class SubscribeEvent:
+    ts: float
+    user: User
+    months: int = 1
+
+
+class ConnectionState(str, Enum):
+    """Where a source's connection stands; the UI and headless mode show it in words."""
+
+    CONNECTING = "connecting"
+    LIVE = "live"
+    RECONNECTING = "reconnecting"
+    WAITING_FOR_LIVE = "waiting_for_live"
+    RATE_LIMITED = "rate_limited"
+    PAUSED = "paused"
+    ENDED = "ended"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionStateEvent:
+    """A change of connection state.
+
+    ``message`` is one plain sentence for the creator; ``retry_at`` is the POSIX
+    time of the next attempt when one is scheduled (for a countdown).
+    ``gap_from``/``gap_to`` are set when the source knows it missed a span.
+    """
+
+    ts: float
+    state: ConnectionState
+    message: str = ""
+    retry_at: float | None = None
+    gap_from: float | None = None
+    gap_to: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StreamEndEvent:
+    """The broadcast (or replay, or demo) is over; open streaks are closed."""
+
+    ts: float
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """Identifies the broadcast a source delivers: a session is (kind, room_id)."""
+
+    kind: str  # "tiktok", "replay" or "demo"
+    room_id: str
+    creator: str  # "@handle"
+    started_at: float
+    extra: dict = field(default_factory=dict)
+
+
+Event = (
+    GiftEvent
+    | FollowEvent
+    | ShareEvent
+    | LikeEvent
+    | CommentEvent
+    | ViewerCountEvent
+    | SubscribeEvent
+    | ConnectionStateEvent
+    | StreamEndEvent
+)

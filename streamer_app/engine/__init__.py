@@ -1,0 +1,1 @@
+"""The engine: source -> count-once rule -> ledger -> publishers, on one asyncio loop."""

@@ -1,0 +1,409 @@
+"""The engine: one source through the count-once rule into the ledger and out to publishers.
+
+Runs on one asyncio loop (the main loop in headless mode, a dedicated thread beside
+the window). Publishers are called on that loop with small JSON-ready dicts
+("updates", documented in docs/PROTOCOL.md); ``snapshot()`` gives the whole
+picture for a newly connected view. Neither touches the database: the ledger
+writer has its own thread, and the reader is used only at start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Protocol
+
+from ..core import events as ev
+from ..core.counting import CountedGift, GiftCounter, StreakUpdate
+from ..core.economics import RateProfile
+from ..core.tallies import Tallies
+from ..settings import Settings
+from ..sources.base import Source
+from ..store.database import DB_FILENAME
+from ..store.queries import Reader
+from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
+
+log = logging.getLogger(__name__)
+
+TICK_S = 1.0  # how often stream time advances without messages (idle streaks close)
+
+
+class Publisher(Protocol):
+    def publish(self, update: dict) -> None: ...
+
+
+@dataclass
+class RunResult:
+    session_id: int
+    resumed: bool
+    reason: str
+    tallies: Tallies
+    duplicates: int
+    committed: bool  # False if the ledger could not be flushed before exit
+
+
+def user_dict(u: ev.User) -> dict:
+    return {"id": u.user_id, "handle": u.handle, "nickname": u.nickname, "name": u.label, "avatar": u.avatar_url}
+
+
+def gift_dict(g: ev.Gift) -> dict:
+    return {"id": g.gift_id, "name": g.name, "coins": g.coins, "image": g.image_url}
+
+
+class Engine:
+    """Run with ``await engine.run()``; stop with ``engine.request_stop()`` from the loop."""
+
+    def __init__(
+        self,
+        source: Source,
+        data_dir: Path,
+        settings: Settings,
+        on_commit: Callable[[CommitReport], None] | None = None,
+    ) -> None:
+        self.source = source
+        self.data_dir = Path(data_dir)
+        self.settings = settings
+        self.rates: RateProfile = settings.rates
+        self.tallies = Tallies()
+        self.publishers: list[Publisher] = []
+        self.info: ev.SourceInfo | None = None
+        self.session_id: int | None = None
+        self.resumed = False
+        self.state: dict = {"state": ev.ConnectionState.CONNECTING.value, "message": "Starting", "retry_at": None}
+        self.stream_time = 0.0
+        self.duplicates = 0
+        self.gaps: list[tuple[float, float]] = []
+        self.ledger_problem: str | None = None
+        self.committed_gifts = 0
+        self.balance_base_coins = 0  # coins since the last withdrawal, before this session
+        self.balance_since = 0.0
+        self._external_on_commit = on_commit
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop = asyncio.Event()
+        self._writer: LedgerWriter | None = None
+        self._reader: Reader | None = None
+        self._counter: GiftCounter | None = None
+        self._session_dirty: dict[str, Any] = {}
+        self._unwritten: list[CountedGift] = []  # counted, not yet handed to the writer
+        self.db_path = self.data_dir / DB_FILENAME
+
+    # -- wiring -----------------------------------------------------------------------
+    def add_publisher(self, p: Publisher) -> None:
+        self.publishers.append(p)
+
+    def remove_publisher(self, p: Publisher) -> None:
+        if p in self.publishers:
+            self.publishers.remove(p)
+
+    def request_stop(self) -> None:
+        """Ask the run to finish: open streaks are closed and everything is committed."""
+        self._stop.set()
+
+    def _publish(self, update: dict) -> None:
+        for p in list(self.publishers):
+            try:
+                p.publish(update)
+            except Exception:  # a broken view must never stop the ledger
+                log.exception("publisher %r failed", p)
+
+    # -- the run -----------------------------------------------------------------------
+    async def run(self) -> RunResult:
+        self._loop = asyncio.get_running_loop()
+        self._writer = LedgerWriter(self.db_path, on_commit=self._on_commit_thread, on_problem=self._on_problem_thread)
+        await asyncio.to_thread(self._writer.start)  # opening may migrate; StoreError propagates
+        reason = "stopped"
+        committed = True
+        try:
+            self.info = await self._start_source()
+            if self.info is None:
+                reason = "stopped before the source started"
+                return RunResult(0, False, reason, self.tallies, 0, True)
+            await asyncio.to_thread(self._open_session, self.info)
+            self._publish({"type": "session", **self.session_info()})
+            reason = await self._pump()
+        finally:
+            try:
+                await self.source.aclose()
+            except Exception:
+                log.exception("closing the source failed")
+            if self.session_id is not None and self._counter is not None:
+                for g in self._counter.close_all():
+                    self._counted(g)
+                self._persist_counter_state()
+                fields = {"ended_at": max(self.stream_time, self.info.started_at if self.info else 0),
+                          "end_reason": reason}
+                self._writer.update_session(self.session_id, **{**self._session_fields(), **fields})
+            committed = await asyncio.to_thread(self._writer.stop, 30.0)
+            if self._reader is not None:
+                self._reader.close()
+            self._publish({"type": "end", "reason": reason, "committed": committed})
+        return RunResult(self.session_id or 0, self.resumed, reason, self.tallies, self.duplicates, committed)
+
+    async def _start_source(self) -> ev.SourceInfo | None:
+        start = asyncio.ensure_future(self.source.start())
+        stop = asyncio.ensure_future(self._stop.wait())
+        done, _ = await asyncio.wait({start, stop}, return_when=asyncio.FIRST_COMPLETED)
+        if start in done:
+            stop.cancel()
+            return start.result()
+        start.cancel()
+        return None
+
+    def _open_session(self, info: ev.SourceInfo) -> None:
+        """On a worker thread: find or create the session and restore its state."""
+        assert self._writer is not None
+        sid, resumed = self._writer.call(
+            lambda conn: open_or_create_session(
+                conn, info.kind, info.room_id, info.creator, info.started_at, self.rates.to_dict()
+            )
+        )
+        self.session_id, self.resumed = sid, resumed
+        self._reader = Reader(self.db_path)
+        counter = GiftCounter(idle_close_s=self.settings.idle_close_s, history=_History(self._reader, sid))
+        self.balance_since = self._reader.last_withdrawal_ts()
+        if resumed:
+            session = self._reader.session(sid)
+            if session is not None:
+                # A resumed session keeps the rates it was started with.
+                self.rates = session.rates
+                t = self.tallies
+                t.follows, t.shares, t.likes = session.follows, session.shares, session.likes
+                t.comments, t.subscribes, t.peak_viewers = session.comments, session.subscribes, session.peak_viewers
+            ids, streaks, ids_partial, streaks_partial = self._reader.counter_state(sid, counter._msg_id_window)
+            counter.restore(ids, streaks, ids_partial, streaks_partial)
+            self.tallies = self._reader.tallies([sid])
+            self.tallies.follows, self.tallies.shares, self.tallies.likes = t.follows, t.shares, t.likes
+            self.tallies.comments, self.tallies.subscribes = t.comments, t.subscribes
+            self.tallies.peak_viewers = t.peak_viewers
+            self.gaps = [(a, b) for a, b, _ in self._reader.gaps(sid)]
+            self.committed_gifts = self.tallies.gifts
+        self.balance_base_coins = self._reader.coins_since(self.balance_since) - self.tallies.coins
+        self._counter = counter
+
+    async def _pump(self) -> str:
+        """Feed events until the source ends or a stop is requested; returns why it ended."""
+        events = self.source.events().__aiter__()
+        next_event = asyncio.ensure_future(events.__anext__())
+        stop = asyncio.ensure_future(self._stop.wait())
+        last_tick = time.monotonic()
+        try:
+            while True:
+                done, _ = await asyncio.wait({next_event, stop}, timeout=TICK_S, return_when=asyncio.FIRST_COMPLETED)
+                if next_event in done:
+                    try:
+                        event = next_event.result()
+                    except StopAsyncIteration:
+                        return "source ended"
+                    ended = self.handle(event)
+                    if ended:
+                        return ended
+                    next_event = asyncio.ensure_future(events.__anext__())
+                if stop in done:
+                    return "stopped"
+                if time.monotonic() - last_tick >= TICK_S:
+                    last_tick = time.monotonic()
+                    self._tick()
+        finally:
+            next_event.cancel()
+            stop.cancel()
+            aclose = getattr(events, "aclose", None)
+            if aclose is not None:
+                try:
+                    await aclose()
+                except Exception:
+                    pass
+
+    def _tick(self) -> None:
+        """Advance stream time while the source is quiet, and persist what changed."""
+        now = self.source.now()
+        if now > self.stream_time:
+            self.stream_time = now
+            for g in self._counter.advance(now):
+                self._counted(g)
+        self._persist_counter_state()
+
+    # -- one event -----------------------------------------------------------------------
+    def handle(self, event: ev.Event) -> str | None:
+        """Apply one event; returns a reason when it ends the session."""
+        assert self._counter is not None and self._writer is not None and self.session_id is not None
+        if event.ts > self.stream_time:
+            self.stream_time = event.ts
+            for g in self._counter.advance(event.ts):
+                self._counted(g)
+            if self._unwritten:
+                self._persist_gift_state()
+        t = self.tallies
+        if isinstance(event, ev.GiftEvent):
+            result = self._counter.process(event)
+            if result.duplicate:
+                self.duplicates += 1
+            for g in result.counted:
+                self._counted(g)
+            if result.streak is not None:
+                self._streak(result.streak)
+            self._persist_gift_state()
+            return None
+        if isinstance(event, ev.ViewerCountEvent):
+            t.viewers = event.viewers
+            if event.viewers > t.peak_viewers:
+                t.peak_viewers = event.viewers
+                self._session_dirty["peak_viewers"] = t.peak_viewers
+            self._publish({"type": "viewers", "ts": event.ts, "viewers": event.viewers})
+        elif isinstance(event, ev.LikeEvent):
+            t.likes = max(t.likes, event.room_total)
+            self._session_dirty["likes"] = t.likes
+            self._publish({"type": "like", "ts": event.ts, "user": user_dict(event.user),
+                           "count": event.count, "room_total": event.room_total})
+        elif isinstance(event, ev.CommentEvent):
+            t.comments += 1
+            self._session_dirty["comments"] = t.comments
+            self._publish({"type": "comment", "ts": event.ts, "user": user_dict(event.user), "text": event.text})
+        elif isinstance(event, ev.FollowEvent):
+            t.follows += 1
+            self._session_dirty["follows"] = t.follows
+            self._publish({"type": "follow", "ts": event.ts, "user": user_dict(event.user)})
+        elif isinstance(event, ev.ShareEvent):
+            t.shares += 1
+            self._session_dirty["shares"] = t.shares
+            self._publish({"type": "share", "ts": event.ts, "user": user_dict(event.user)})
+        elif isinstance(event, ev.SubscribeEvent):
+            t.subscribes += 1
+            self._session_dirty["subscribes"] = t.subscribes
+            self._publish({"type": "subscribe", "ts": event.ts, "user": user_dict(event.user), "months": event.months})
+        elif isinstance(event, ev.ConnectionStateEvent):
+            self.state = {"state": event.state.value, "message": event.message, "retry_at": event.retry_at}
+            self._publish({"type": "state", "ts": event.ts, **self.state})
+            if event.gap_from is not None and event.gap_to is not None and event.gap_to > event.gap_from:
+                self.gaps.append((event.gap_from, event.gap_to))
+                self._writer.add_gap(self.session_id, event.gap_from, event.gap_to, event.message)
+                self._publish({"type": "gap", "from": event.gap_from, "to": event.gap_to, "reason": event.message})
+        elif isinstance(event, ev.StreamEndEvent):
+            for g in self._counter.close_all(event.ts):
+                self._counted(g)
+            self._persist_counter_state()
+            self.state = {"state": ev.ConnectionState.ENDED.value, "message": event.reason or "The stream ended",
+                          "retry_at": None}
+            self._publish({"type": "state", "ts": event.ts, **self.state})
+            return event.reason or "stream ended"
+        return None
+
+    def _counted(self, g: CountedGift) -> None:
+        self.tallies.add(g)
+        self._unwritten.append(g)
+        self._publish({
+            "type": "gift", "ts": g.ts, "user": user_dict(g.user), "gift": gift_dict(g.gift),
+            "units": g.units, "coins": g.coins, "streak": g.streak_key is not None or g.units_to > 0,
+            "closed_without_end": g.closed_without_end,
+        })
+
+    def _streak(self, s: StreakUpdate) -> None:
+        self._publish({
+            "type": "streak", "ts": s.ts, "user": user_dict(s.user), "gift": gift_dict(s.gift),
+            "group_id": s.group_id, "count": s.count, "ended": s.ended,
+        })
+
+    def _persist_gift_state(self) -> None:
+        """Queue the counter's changes right behind the gifts they explain (same commit)."""
+        c = self._counter
+        dirty = c.take_dirty_streaks()
+        if self._unwritten or c.new_msg_ids or dirty:
+            self._writer.write_counted(self.session_id, self._unwritten, c.new_msg_ids, dirty)
+            self._unwritten = []
+            c.new_msg_ids = []
+
+    def _persist_counter_state(self) -> None:
+        self._persist_gift_state()
+        if self._session_dirty:
+            self._flush_session_fields()
+
+    def _flush_session_fields(self) -> None:
+        self._writer.update_session(self.session_id, **self._session_dirty)
+        self._session_dirty = {}
+
+    def _session_fields(self) -> dict:
+        t = self.tallies
+        return {"follows": t.follows, "shares": t.shares, "likes": t.likes, "comments": t.comments,
+                "subscribes": t.subscribes, "peak_viewers": t.peak_viewers}
+
+    # -- writer callbacks (writer thread) -----------------------------------------------------
+    def _on_commit_thread(self, report: CommitReport) -> None:
+        self.committed_gifts += report.gifts
+        if self._external_on_commit is not None:
+            self._external_on_commit(report)
+
+    def _on_problem_thread(self, text: str | None) -> None:
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._set_ledger_problem, text)
+
+    def _set_ledger_problem(self, text: str | None) -> None:
+        self.ledger_problem = text
+        self._publish({"type": "ledger", "problem": text})
+
+    # -- views ---------------------------------------------------------------------------
+    def session_info(self) -> dict:
+        info = self.info
+        return {
+            "id": self.session_id, "source": info.kind if info else "", "creator": info.creator if info else "",
+            "room_id": info.room_id if info else "", "started_at": info.started_at if info else None,
+            "resumed": self.resumed,
+        }
+
+    def snapshot(self, top: int = 10) -> dict:
+        """Everything a view needs to draw itself from scratch (engine loop only)."""
+        t = self.tallies
+        r = self.rates
+        total = t.coins or 1
+        return {
+            "session": self.session_info(),
+            "state": dict(self.state),
+            "stream_time": self.stream_time,
+            "wall_time": time.time(),
+            "viewers": t.viewers,
+            "totals": {
+                "coins": t.coins,
+                "diamonds": float(r.diamonds(t.coins)),
+                "earnings": str(r.earnings(t.coins)),
+                "currency": r.currency,
+                "gifts": t.gifts,
+                "unique_gifters": t.unique_gifters,
+                "gifts_per_minute": round(t.gifts_per_minute(self.stream_time), 1),
+                "follows": t.follows, "shares": t.shares, "likes": t.likes, "comments": t.comments,
+                "subscribes": t.subscribes, "peak_viewers": t.peak_viewers,
+                "closed_without_end": t.closed_without_end,
+                "committed_gifts": self.committed_gifts,
+            },
+            "top_gifters": [
+                {"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins,
+                 "gifts": g.gifts, "share": round(g.coins / total, 4)}
+                for g in t.top_gifters(top)
+            ],
+            "gifts": [
+                {"gift_id": g.gift_id, "name": g.name, "coins_each": g.coins_each, "count": g.count,
+                 "coins": g.coins, "image": g.image_url}
+                for g in t.gifts_by_type()
+            ],
+            "timeline": t.cumulative_timeline(),
+            "balance": {"since": self.balance_since, "base_coins": self.balance_base_coins,
+                        "coins": self.balance_base_coins + t.coins},
+            "rates": r.to_dict(),
+            "gaps": [list(g) for g in self.gaps],
+            "ledger_problem": self.ledger_problem,
+            "duplicates": self.duplicates,
+        }
+
+
+class _History:
+    """The counter's window onto persisted state, for what memory let go of."""
+
+    def __init__(self, reader: Reader, session_id: int) -> None:
+        self.reader, self.session_id = reader, session_id
+
+    def msg_id_known(self, msg_id: int) -> bool:
+        return self.reader.msg_id_known(self.session_id, msg_id)
+
+    def streak(self, key):
+        return self.reader.streak(self.session_id, key)

@@ -1,0 +1,97 @@
+"""Headless mode: the engine alone, a live progress line, a final summary, clean stops."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+import time
+from typing import Callable, TextIO
+
+from ..core.formatting import count, duration, money
+from .engine import Engine, RunResult
+
+
+class ProgressPrinter:
+    """Prints one progress line (rewritten in place on a terminal, a line every 5 s otherwise)."""
+
+    def __init__(self, engine: Engine, out: TextIO = sys.stderr, interval: float | None = None) -> None:
+        self.engine = engine
+        self.out = out
+        self.tty = out.isatty()
+        self.interval = interval if interval is not None else (0.25 if self.tty else 5.0)
+        self._last = 0.0
+        self._last_state = None
+
+    def publish(self, update: dict) -> None:
+        kind = update.get("type")
+        if kind == "state" and update.get("state") != self._last_state:
+            self._last_state = update.get("state")
+            self._line(f"[{update['state']}] {update.get('message', '')}", final=True)
+        elif kind == "ledger" and update.get("problem"):
+            self._line(f"ledger: {update['problem']}", final=True)
+        elif kind == "gap":
+            self._line(f"gap in the connection: {duration(update['to'] - update['from'])} may be missing", final=True)
+        now = time.monotonic()
+        if now - self._last >= self.interval:
+            self._last = now
+            self._line(self.status())
+
+    def status(self) -> str:
+        e = self.engine
+        t = e.tallies
+        started = e.info.started_at if e.info else e.stream_time
+        return (f"{duration(e.stream_time - started)} stream time | {count(t.gifts)} gifts | "
+                f"{count(t.coins)} coins | {money(e.rates.earnings(t.coins), e.rates.currency)} est. | "
+                f"{t.unique_gifters} gifters")
+
+    def _line(self, text: str, final: bool = False) -> None:
+        if self.tty:
+            self.out.write("\r\033[K" + text + ("\n" if final else ""))
+        else:
+            self.out.write(text + "\n")
+        self.out.flush()
+
+
+def summary_text(engine: Engine, result: RunResult) -> str:
+    t, r = result.tallies, engine.rates
+    lines = [
+        f"Session {result.session_id} ({'resumed' if result.resumed else 'new'}) ended: {result.reason}",
+        f"  coins {count(t.coins)} | diamonds ~{count(r.diamonds(t.coins))} | "
+        f"estimated earnings {money(r.earnings(t.coins), r.currency)}",
+        f"  gifts {count(t.gifts)} from {t.unique_gifters} gifters | follows {t.follows} | "
+        f"shares {t.shares} | comments {t.comments} | likes {count(t.likes)}",
+    ]
+    if result.duplicates:
+        lines.append(f"  {result.duplicates} resent gift messages ignored")
+    if t.closed_without_end:
+        lines.append(f"  {t.closed_without_end} streaks closed without their end message")
+    if engine.gaps:
+        lines.append(f"  {len(engine.gaps)} gaps in the connection: totals may miss gifts sent then")
+    top = t.top_gifters(3)
+    if top:
+        lines.append("  top gifters: " + ", ".join(f"{g.nickname or g.handle} {count(g.coins)}" for g in top))
+    if not result.committed:
+        lines.append("  WARNING: the ledger could not write everything before exit (see the messages above)")
+    return "\n".join(lines)
+
+
+def run_headless(engine: Engine, out: TextIO = sys.stderr, extra: Callable[[Engine], None] | None = None) -> RunResult:
+    """Run the engine on this thread's own loop until the source ends, Ctrl-C or SIGTERM."""
+
+    async def main() -> RunResult:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(sig, engine.request_stop)
+            except (NotImplementedError, RuntimeError):  # Windows, or not the main thread
+                pass
+        printer = ProgressPrinter(engine, out)
+        engine.add_publisher(printer)
+        if extra is not None:
+            await extra(engine)
+        result = await engine.run()
+        printer._line(printer.status(), final=True)
+        return result
+
+    return asyncio.run(main())

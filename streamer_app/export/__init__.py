@@ -1,0 +1,1 @@
+"""Session and range summaries rendered as JSON, CSV, HTML, Markdown and PNG."""

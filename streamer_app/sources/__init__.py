@@ -1,0 +1,1 @@
+"""Async adapters that yield normalized events: demo, TikTok LIVE, raw-recording replay."""

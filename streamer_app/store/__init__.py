@@ -1,0 +1,1 @@
+"""The local SQLite file: schema, the single writer, and read queries."""

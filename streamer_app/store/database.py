@@ -1,0 +1,122 @@
+"""Opening the ledger file safely: checks, a copy before migrating, durable pragmas."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .schema import migrations
+
+log = logging.getLogger(__name__)
+
+DB_FILENAME = "streamer-app.db"
+
+
+class StoreError(Exception):
+    """A problem with the database file, worded for the creator."""
+
+
+def configure(conn: sqlite3.Connection, readonly: bool = False) -> None:
+    """Durability settings: WAL so readers never block the writer, fsync on every commit."""
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def connect(path: Path, readonly: bool = False, check_same_thread: bool = True) -> sqlite3.Connection:
+    try:
+        if readonly:
+            conn = sqlite3.connect(
+                f"file:{path}?mode=ro", uri=True, check_same_thread=check_same_thread, isolation_level=None
+            )
+        else:
+            conn = sqlite3.connect(str(path), check_same_thread=check_same_thread, isolation_level=None)
+        configure(conn, readonly)
+        return conn
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(_explain(path, exc)) from exc
+
+
+def _explain(path: Path, exc: Exception) -> str:
+    text = str(exc).lower()
+    if "not a database" in text or "malformed" in text:
+        return (f"{path} is not a readable streamer-app database (it may be damaged). "
+                "Restore a backup with 'streamer-app restore FILE' or move the file away to start fresh.")
+    if "readonly" in text or "read-only" in text:
+        return f"{path} is read-only: check the file's permissions, or choose another --data-dir."
+    if "unable to open" in text:
+        return f"cannot open {path}: check that the folder exists and is writable, or choose another --data-dir."
+    if "full" in text:
+        return f"the disk holding {path} is full: free some space and try again (nothing committed was lost)."
+    return f"database problem with {path}: {exc}"
+
+
+def quick_check(conn: sqlite3.Connection) -> str:
+    """'ok' or the first problem PRAGMA quick_check reports."""
+    rows = conn.execute("PRAGMA quick_check").fetchall()
+    return "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows[:3])
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating or migrating) the ledger for writing; raises ``StoreError`` with advice."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the data folder {path.parent}: {exc.strerror}") from exc
+    existed = path.exists() and path.stat().st_size > 0
+    conn = connect(path, check_same_thread=False)
+    try:
+        if existed:
+            try:
+                problem = quick_check(conn)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(_explain(path, exc)) from exc
+            if problem != "ok":
+                raise StoreError(
+                    f"{path} failed its integrity check ({problem}). Nothing was changed; restore a "
+                    "backup with 'streamer-app restore FILE' or run 'streamer-app doctor'."
+                )
+        db = Database(conn)
+        known = {m.name for m in migrations._migrations}
+        applied = {m.name for m in migrations.applied(db)}
+        if applied - known:
+            raise StoreError(
+                f"{path} was written by a newer version of streamer-app "
+                f"(schema steps {', '.join(sorted(applied - known))}). Update the app; the file was not changed."
+            )
+        pending = migrations.pending(db)
+        if pending:
+            if existed and db.table_names():
+                backup_to(conn, path.with_name(f"{path.name}.before-{pending[0].name}.bak"))
+            log.info("applying schema steps: %s", ", ".join(m.name for m in pending))
+            migrations.apply(db)
+        return db
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(_explain(path, exc)) from exc
+    except StoreError:
+        conn.close()
+        raise
+
+
+def backup_to(conn: sqlite3.Connection, target: Path, progress=None) -> Path:
+    """A consistent copy through SQLite's backup API (safe while the writer runs)."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".partial")
+    dest = sqlite3.connect(str(tmp))
+    try:
+        conn.backup(dest, pages=1024, progress=progress)
+        dest.execute("PRAGMA journal_mode = DELETE")
+        if quick_check(dest) != "ok":
+            raise StoreError(f"the backup {target} did not pass its check; the original is untouched")
+    finally:
+        dest.close()
+    tmp.replace(target)
+    return target
+

@@ -1,0 +1,208 @@
+"""Read queries on the ledger file: sessions, tallies rebuilt from the ledger, history.
+
+Readers use their own connections (WAL lets them run beside the writer).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..core.counting import CountedGift, Streak, StreakKey
+from ..core.economics import RateProfile
+from ..core.events import Gift, User
+from ..core.tallies import Tallies
+from .database import connect
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    source: str
+    room_id: str
+    creator: str
+    started_at: float
+    ended_at: float | None
+    end_reason: str | None
+    rates: RateProfile
+    follows: int
+    shares: int
+    likes: int
+    comments: int
+    subscribes: int
+    peak_viewers: int
+    reported_diamonds: float | None
+    coins: int = 0
+    gifts: int = 0
+    gifters: int = 0
+    last_ts: float | None = None
+
+    @property
+    def started(self) -> datetime:
+        return datetime.fromtimestamp(self.started_at, timezone.utc)
+
+
+_SESSION_COLS = (
+    "s.id, s.source, s.room_id, s.creator, s.started_at, s.ended_at, s.end_reason, s.rates, s.follows, "
+    "s.shares, s.likes, s.comments, s.subscribes, s.peak_viewers, s.reported_diamonds"
+)
+_TOTALS = (
+    "(SELECT COALESCE(SUM(coins), 0) FROM ledger WHERE session_id = s.id), "
+    "(SELECT COALESCE(SUM(units), 0) FROM ledger WHERE session_id = s.id), "
+    "(SELECT COUNT(DISTINCT user_id) FROM ledger WHERE session_id = s.id), "
+    "(SELECT MAX(ts) FROM ledger WHERE session_id = s.id)"
+)
+
+
+def _session(row) -> SessionRow:
+    vals = list(row)
+    vals[7] = RateProfile.from_dict(json.loads(vals[7]))
+    return SessionRow(*vals)
+
+
+class Reader:
+    """A read connection to the ledger file."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection | None = None) -> None:
+        self.path = Path(path)
+        self.conn = conn or connect(self.path, check_same_thread=False)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- sessions -------------------------------------------------------------------
+    def sessions(self) -> list[SessionRow]:
+        rows = self.conn.execute(
+            f"SELECT {_SESSION_COLS}, {_TOTALS} FROM sessions s ORDER BY s.started_at, s.id"
+        ).fetchall()
+        return [_session(r) for r in rows]
+
+    def session(self, ref: int | str) -> SessionRow | None:
+        """A session by id, or 'last' for the most recently started one."""
+        if ref == "last":
+            row = self.conn.execute(
+                f"SELECT {_SESSION_COLS}, {_TOTALS} FROM sessions s ORDER BY s.started_at DESC, s.id DESC LIMIT 1"
+            ).fetchone()
+        else:
+            row = self.conn.execute(
+                f"SELECT {_SESSION_COLS}, {_TOTALS} FROM sessions s WHERE s.id = ?", (int(ref),)
+            ).fetchone()
+        return _session(row) if row else None
+
+    def sessions_between(self, start: float, end: float) -> list[SessionRow]:
+        rows = self.conn.execute(
+            f"SELECT {_SESSION_COLS}, {_TOTALS} FROM sessions s WHERE s.started_at >= ? AND s.started_at < ? "
+            "ORDER BY s.started_at, s.id",
+            (start, end),
+        ).fetchall()
+        return [_session(r) for r in rows]
+
+    def gaps(self, session_id: int) -> list[tuple[float, float, str]]:
+        return self.conn.execute(
+            "SELECT from_ts, to_ts, reason FROM gaps WHERE session_id = ? ORDER BY from_ts", (session_id,)
+        ).fetchall()
+
+    # -- the ledger -------------------------------------------------------------------
+    def ledger(self, session_ids: list[int], batch: int = 50_000):
+        """Counted gifts in time order, as ``CountedGift`` (streamed in batches)."""
+        marks = ",".join("?" * len(session_ids))
+        cur = self.conn.execute(
+            "SELECT l.ts, l.msg_id, l.user_id, COALESCE(u.handle, ''), COALESCE(u.nickname, ''), "
+            "l.gift_id, COALESCE(g.name, 'Gift ' || l.gift_id), l.coins_each, COALESCE(g.image_url, ''), "
+            "l.units, l.streak_key, l.units_to, l.closed_without_end "
+            "FROM ledger l LEFT JOIN users u ON u.user_id = l.user_id "
+            "LEFT JOIN gifts g ON g.gift_id = l.gift_id "
+            f"WHERE l.session_id IN ({marks}) ORDER BY l.ts, l.id",
+            session_ids,
+        )
+        users: dict[tuple, User] = {}
+        gifts: dict[tuple, Gift] = {}
+        while rows := cur.fetchmany(batch):
+            for ts, msg_id, uid, handle, nick, gid, gname, each, img, units, skey, upto, cwe in rows:
+                ukey = (uid, handle, nick)
+                user = users.get(ukey) or users.setdefault(ukey, User(uid, handle, nick))
+                gkey = (gid, gname, each)
+                gift = gifts.get(gkey) or gifts.setdefault(gkey, Gift(gid, gname, each, img))
+                yield CountedGift(ts, msg_id or 0, user, gift, units, skey, upto, bool(cwe))
+
+    def tallies(self, session_ids: list[int]) -> Tallies:
+        """Tallies rebuilt from the ledger (the live tallies must equal these)."""
+        t = Tallies()
+        for g in self.ledger(session_ids):
+            t.add(g)
+        return t
+
+    def counter_state(self, session_id: int, msg_id_window: int, streak_limit: int = 100_000):
+        """What a resumed session's counter needs: (msg ids, streaks, ids partial, streaks partial)."""
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT msg_id FROM seen_messages WHERE session_id = ? LIMIT ?", (session_id, msg_id_window + 1)
+        )]
+        ids_partial = len(ids) > msg_id_window
+        streak_rows = self.conn.execute(
+            "SELECT s.user_id, s.gift_id, s.group_id, s.counted, s.max_seen, s.last_ts, s.last_msg_id, s.open, "
+            "COALESCE(u.handle, ''), COALESCE(u.nickname, ''), COALESCE(g.name, 'Gift ' || s.gift_id), "
+            "COALESCE(g.coins, 0), COALESCE(g.image_url, '') "
+            "FROM streaks s LEFT JOIN users u ON u.user_id = s.user_id LEFT JOIN gifts g ON g.gift_id = s.gift_id "
+            "WHERE s.session_id = ? ORDER BY s.open DESC, s.last_ts DESC LIMIT ?",
+            (session_id, streak_limit + 1),
+        ).fetchall()
+        streaks_partial = len(streak_rows) > streak_limit
+        streaks: dict[StreakKey, Streak] = {}
+        for r in streak_rows[:streak_limit]:
+            streaks[(r[0], r[1], r[2])] = _streak(r)
+        return ids[:msg_id_window], streaks, ids_partial, streaks_partial
+
+    def msg_id_known(self, session_id: int, msg_id: int) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM seen_messages WHERE session_id = ? AND msg_id = ?", (session_id, msg_id)
+        ).fetchone() is not None
+
+    def streak(self, session_id: int, key: StreakKey) -> Streak | None:
+        r = self.conn.execute(
+            "SELECT s.user_id, s.gift_id, s.group_id, s.counted, s.max_seen, s.last_ts, s.last_msg_id, s.open, "
+            "COALESCE(u.handle, ''), COALESCE(u.nickname, ''), COALESCE(g.name, 'Gift ' || s.gift_id), "
+            "COALESCE(g.coins, 0), COALESCE(g.image_url, '') "
+            "FROM streaks s LEFT JOIN users u ON u.user_id = s.user_id LEFT JOIN gifts g ON g.gift_id = s.gift_id "
+            "WHERE s.session_id = ? AND s.streak_key = ?",
+            (session_id, f"{key[0]}:{key[1]}:{key[2]}"),
+        ).fetchone()
+        return _streak(r) if r else None
+
+    # -- across sessions ----------------------------------------------------------------
+    def withdrawals(self) -> list[tuple[int, float, str, str, str]]:
+        return self.conn.execute("SELECT id, ts, amount, currency, note FROM withdrawals ORDER BY ts").fetchall()
+
+    def last_withdrawal_ts(self) -> float:
+        row = self.conn.execute("SELECT MAX(ts) FROM withdrawals").fetchone()
+        return row[0] or 0.0
+
+    def coins_since(self, ts: float) -> int:
+        return self.conn.execute("SELECT COALESCE(SUM(coins), 0) FROM ledger WHERE ts > ?", (ts,)).fetchone()[0]
+
+    def balance_timeline(self, since: float, bucket_s: int = 60) -> list[tuple[float, int]]:
+        """(bucket end, cumulative coins) since the last withdrawal, across sessions."""
+        rows = self.conn.execute(
+            "SELECT CAST(ts / ? AS INTEGER) * ? AS b, SUM(coins) FROM ledger WHERE ts > ? GROUP BY b ORDER BY b",
+            (bucket_s, bucket_s, since),
+        ).fetchall()
+        out, total = [], 0
+        for b, coins in rows:
+            total += coins
+            out.append((b + bucket_s, total))
+        return out
+
+    def daily_coins(self, since: float) -> dict:
+        """Coins per UTC calendar day since ``since`` (for the recent rate)."""
+        rows = self.conn.execute(
+            "SELECT date(ts, 'unixepoch') AS d, SUM(coins) FROM ledger WHERE ts > ? GROUP BY d", (since,)
+        ).fetchall()
+        return {datetime.strptime(d, "%Y-%m-%d").date(): c for d, c in rows}
+
+
+def _streak(r) -> Streak:
+    user = User(r[0], r[8], r[9])
+    gift = Gift(r[1], r[10], r[11], r[12])
+    return Streak(user, gift, r[2], counted=r[3], max_seen=r[4], last_ts=r[5], last_msg_id=r[6], open=bool(r[7]))

@@ -1,0 +1,103 @@
+"""The database schema, as sqlite-utils migrations: one named function per step.
+
+Steps are only ever appended. Each runs once, in its own transaction, and the file
+is copied aside before any pending step runs (see ``database.open_database``).
+docs/DATA.md explains every table and column for creators who open the file.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("streamer_app")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,          -- 'tiktok', 'replay' or 'demo'
+            room_id TEXT NOT NULL,
+            creator TEXT NOT NULL DEFAULT '',
+            started_at REAL NOT NULL,      -- POSIX seconds, stream time
+            ended_at REAL,
+            end_reason TEXT,
+            rates TEXT NOT NULL,           -- JSON: the RateProfile its estimates use
+            follows INTEGER NOT NULL DEFAULT 0,
+            shares INTEGER NOT NULL DEFAULT 0,
+            likes INTEGER NOT NULL DEFAULT 0,
+            comments INTEGER NOT NULL DEFAULT 0,
+            subscribes INTEGER NOT NULL DEFAULT 0,
+            peak_viewers INTEGER NOT NULL DEFAULT 0,
+            reported_diamonds REAL,        -- typed in by the creator for calibration
+            UNIQUE (source, room_id)
+        );
+        CREATE TABLE users (
+            user_id TEXT PRIMARY KEY,
+            handle TEXT NOT NULL DEFAULT '',
+            nickname TEXT NOT NULL DEFAULT '',
+            avatar_url TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE gifts (
+            gift_id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            coins INTEGER NOT NULL,
+            image_url TEXT NOT NULL DEFAULT ''
+        );
+        -- Append-only: one row per counted gift. Totals are sums over this table.
+        CREATE TABLE ledger (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            ts REAL NOT NULL,
+            msg_id INTEGER,
+            user_id TEXT NOT NULL,
+            gift_id INTEGER NOT NULL,
+            units INTEGER NOT NULL CHECK (units > 0),
+            coins_each INTEGER NOT NULL CHECK (coins_each >= 0),
+            coins INTEGER NOT NULL,
+            streak_key TEXT,
+            units_to INTEGER NOT NULL DEFAULT 0,
+            closed_without_end INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX ledger_session_ts ON ledger (session_id, ts);
+        -- A streak's span is counted once, even if memory forgot its high-water mark.
+        CREATE UNIQUE INDEX ledger_streak_span ON ledger (session_id, streak_key, units_to)
+            WHERE streak_key IS NOT NULL;
+        -- Every gift message id seen in a session: de-duplication that survives restarts.
+        CREATE TABLE seen_messages (
+            session_id INTEGER NOT NULL,
+            msg_id INTEGER NOT NULL,
+            PRIMARY KEY (session_id, msg_id)
+        ) WITHOUT ROWID;
+        -- Streak state: high-water marks and streaks still open (count-once rule).
+        CREATE TABLE streaks (
+            session_id INTEGER NOT NULL,
+            streak_key TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            gift_id INTEGER NOT NULL,
+            group_id INTEGER NOT NULL,
+            counted INTEGER NOT NULL,
+            max_seen INTEGER NOT NULL,
+            last_ts REAL NOT NULL,
+            last_msg_id INTEGER NOT NULL DEFAULT 0,
+            open INTEGER NOT NULL,
+            PRIMARY KEY (session_id, streak_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE gaps (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            from_ts REAL NOT NULL,
+            to_ts REAL NOT NULL,
+            reason TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE withdrawals (
+            id INTEGER PRIMARY KEY,
+            ts REAL NOT NULL,
+            amount TEXT NOT NULL,          -- decimal text, in currency
+            currency TEXT NOT NULL DEFAULT 'USD',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )

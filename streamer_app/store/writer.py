@@ -1,0 +1,312 @@
+"""The one writer: every change to the ledger file goes through this thread.
+
+Callers queue operations and go on; the writer drains whatever has queued, applies it
+in one transaction and commits (group commit: one fsync for many gifts, and a gift
+is committed within milliseconds when the stream is quiet). After each commit it
+reports how far the ledger is durable. If a commit fails (disk full, read-only
+file), the batch is kept in memory, the failure is reported once in plain words,
+and the writer retries until it succeeds or is stopped: nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import sqlite3
+import threading
+import time
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from ..core.counting import CountedGift, Streak, StreakKey, streak_key_text
+from ..core.events import Gift, User
+from .database import _explain, open_database
+
+log = logging.getLogger(__name__)
+
+MAX_BATCH = 20_000
+RETRY_S = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class CommitReport:
+    """Sent after each successful commit: everything submitted so far up to ``seq`` is durable."""
+
+    seq: int
+    gifts: int  # ledger rows written in this commit
+    pending: int  # operations still queued
+
+
+@dataclass(slots=True)
+class _Op:
+    kind: str
+    args: tuple
+    future: Future | None = None
+
+
+class LedgerWriter:
+    """Owns the write connection. Start it, submit operations, stop it to flush."""
+
+    def __init__(
+        self,
+        path: Path,
+        on_commit: Callable[[CommitReport], None] | None = None,
+        on_problem: Callable[[str | None], None] | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.on_commit = on_commit
+        self.on_problem = on_problem  # a sentence, or None once writing works again
+        self._queue: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._seq = 0  # operations submitted
+        self._lock = threading.Lock()
+        self._known_users: dict[str, tuple] = {}
+        self._known_gifts: dict[int, tuple] = {}
+        self.problem: str | None = None
+        self.committed_seq = 0
+
+    # -- lifecycle ------------------------------------------------------------------
+    def start(self) -> None:
+        """Open (and migrate) the database on the writer thread; raises its StoreError here."""
+        ready: Future = Future()
+        self._thread = threading.Thread(target=self._run, args=(ready,), name="ledger-writer", daemon=True)
+        self._thread.start()
+        ready.result()
+
+    def stop(self, timeout: float | None = None) -> bool:
+        """Flush everything queued, then close. False if it could not finish in time."""
+        if self._thread is None:
+            return True
+        self._queue.put(None)
+        self._thread.join(timeout)
+        alive = self._thread.is_alive()
+        if not alive:
+            self._thread = None
+        return not alive
+
+    # -- operations (any thread) -----------------------------------------------------
+    def write_counted(
+        self,
+        session_id: int,
+        gifts: list[CountedGift],
+        msg_ids: list[int] = (),
+        streaks: list[tuple[StreakKey, Streak | None]] = (),
+    ) -> int:
+        """Counted gifts with the counter state that explains them, as one operation.
+
+        One operation lands in one commit, so after a crash the ledger and the
+        de-duplication state always agree.
+        """
+        return self._put("counted", session_id, gifts, msg_ids, streaks)
+
+    def update_session(self, session_id: int, **fields: Any) -> int:
+        return self._put("session", session_id, fields)
+
+    def add_gap(self, session_id: int, from_ts: float, to_ts: float, reason: str) -> int:
+        return self._put("gap", session_id, from_ts, to_ts, reason)
+
+    def call(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
+        """Run ``fn(conn)`` on the writer thread inside its transaction; wait for the result."""
+        fut: Future = Future()
+        self._put("call", fn, future=fut)
+        return fut.result()
+
+    def flush(self) -> None:
+        """Wait until everything submitted so far is committed."""
+        self.call(lambda conn: None)
+
+    def _put(self, kind: str, *args, future: Future | None = None) -> int:
+        with self._lock:
+            self._seq += 1
+            seq = self._seq
+        self._queue.put(_Op(kind, args, future))
+        return seq
+
+    # -- the thread ------------------------------------------------------------------
+    def _run(self, ready: Future) -> None:
+        try:
+            db = open_database(self.path)
+        except Exception as exc:  # handed to start()'s caller
+            ready.set_exception(exc)
+            return
+        conn = db.conn
+        ready.set_result(None)
+        stopping = False
+        batch: list[_Op] = []
+        while True:
+            if not batch:
+                op = self._queue.get()
+                if op is None:
+                    break
+                batch.append(op)
+            while len(batch) < MAX_BATCH:
+                try:
+                    op = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if op is None:
+                    stopping = True
+                    break
+                batch.append(op)
+            if not self._commit(conn, batch):
+                time.sleep(RETRY_S)  # stop(timeout) decides how long a failing disk is waited for
+                continue
+            batch = []
+            if stopping:
+                break
+        conn.close()
+
+    def _commit(self, conn: sqlite3.Connection, batch: list[_Op]) -> bool:
+        gifts = 0
+        results: list[tuple[Future, Any]] = []
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for op in batch:
+                if op.kind == "counted":
+                    sid, counted, ids, streaks = op.args
+                    if counted:
+                        gifts += self._write_gifts(conn, sid, counted)
+                    if ids:
+                        conn.executemany(
+                            "INSERT OR IGNORE INTO seen_messages (session_id, msg_id) VALUES (?, ?)",
+                            [(sid, m) for m in ids],
+                        )
+                    if streaks:
+                        self._write_streaks(conn, sid, streaks)
+                elif op.kind == "session":
+                    sid, fields = op.args
+                    if fields:
+                        cols = ", ".join(f"{k} = ?" for k in fields)
+                        conn.execute(f"UPDATE sessions SET {cols} WHERE id = ?", [*fields.values(), sid])
+                elif op.kind == "gap":
+                    conn.execute(
+                        "INSERT INTO gaps (session_id, from_ts, to_ts, reason) VALUES (?, ?, ?, ?)", op.args
+                    )
+                elif op.kind == "call":
+                    results.append((op.future, op.args[0](conn)))
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            # The in-memory catalog caches may hold rows that were rolled back.
+            self._known_users.clear()
+            self._known_gifts.clear()
+            if isinstance(exc, sqlite3.OperationalError) or "full" in str(exc).lower():
+                self._report_problem(_explain(self.path, exc) + " Gifts are kept in memory until writing works.")
+                return False
+            # A bug-class error (constraint, misuse): fail the callers that wait, keep the rest.
+            log.exception("ledger write failed")
+            for op in batch:
+                if op.future is not None and not op.future.done():
+                    op.future.set_exception(exc)
+            batch[:] = [op for op in batch if op.kind != "call"]
+            self._report_problem(f"a ledger write failed ({exc}); see the log")
+            return False
+        for fut, value in results:
+            fut.set_result(value)
+        self.committed_seq += len(batch)
+        if self.problem is not None:
+            self._report_problem(None)
+        if self.on_commit is not None:
+            try:
+                self.on_commit(CommitReport(self.committed_seq, gifts, self._queue.qsize()))
+            except Exception:
+                log.exception("commit listener failed")
+        return True
+
+    def _report_problem(self, text: str | None) -> None:
+        if text == self.problem:
+            return
+        self.problem = text
+        (log.warning if text else log.info)("ledger: %s", text or "writing works again")
+        if self.on_problem is not None:
+            try:
+                self.on_problem(text)
+            except Exception:
+                log.exception("problem listener failed")
+
+    def _write_gifts(self, conn: sqlite3.Connection, session_id: int, gifts: list[CountedGift]) -> int:
+        users = []
+        catalog = []
+        rows = []
+        for g in gifts:
+            u, gf = g.user, g.gift
+            urow = (u.user_id, u.handle, u.nickname, u.avatar_url)
+            if self._known_users.get(u.user_id) != urow and (u.handle or u.nickname or u.user_id not in self._known_users):
+                self._known_users[u.user_id] = urow
+                users.append(urow)
+            grow = (gf.gift_id, gf.name, gf.coins, gf.image_url)
+            if self._known_gifts.get(gf.gift_id) != grow:
+                self._known_gifts[gf.gift_id] = grow
+                catalog.append(grow)
+            rows.append((
+                session_id, g.ts, g.msg_id or None, u.user_id, gf.gift_id, g.units, gf.coins,
+                g.units * gf.coins, g.streak_key, g.units_to, int(g.closed_without_end),
+            ))
+        if users:
+            conn.executemany(
+                "INSERT INTO users (user_id, handle, nickname, avatar_url) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(user_id) DO UPDATE SET handle = excluded.handle, nickname = excluded.nickname, "
+                "avatar_url = CASE WHEN excluded.avatar_url != '' THEN excluded.avatar_url ELSE avatar_url END",
+                users,
+            )
+        if catalog:
+            conn.executemany(
+                "INSERT INTO gifts (gift_id, name, coins, image_url) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(gift_id) DO UPDATE SET name = excluded.name, coins = excluded.coins, "
+                "image_url = excluded.image_url",
+                catalog,
+            )
+        conn.executemany(
+            "INSERT INTO ledger (session_id, ts, msg_id, user_id, gift_id, units, coins_each, coins, "
+            "streak_key, units_to, closed_without_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        return len(rows)
+
+    @staticmethod
+    def _write_streaks(conn: sqlite3.Connection, session_id: int, streaks) -> None:
+        upserts, deletes = [], []
+        for key, s in streaks:
+            text = streak_key_text(key)
+            if s is None:
+                deletes.append((session_id, text))
+            else:
+                upserts.append((
+                    session_id, text, key[0], key[1], key[2], s.counted, s.max_seen, s.last_ts,
+                    s.last_msg_id, int(s.open),
+                ))
+        if deletes:
+            conn.executemany("DELETE FROM streaks WHERE session_id = ? AND streak_key = ?", deletes)
+        if upserts:
+            conn.executemany("INSERT OR REPLACE INTO streaks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", upserts)
+
+
+def open_or_create_session(
+    conn: sqlite3.Connection, source: str, room_id: str, creator: str, started_at: float, rates: dict
+) -> tuple[int, bool]:
+    """(session id, resumed). A session is (source, room id): reconnecting continues it."""
+    row = conn.execute(
+        "SELECT id FROM sessions WHERE source = ? AND room_id = ?", (source, room_id)
+    ).fetchone()
+    if row:
+        conn.execute("UPDATE sessions SET ended_at = NULL, end_reason = NULL WHERE id = ?", (row[0],))
+        return row[0], True
+    cur = conn.execute(
+        "INSERT INTO sessions (source, room_id, creator, started_at, rates) VALUES (?, ?, ?, ?, ?)",
+        (source, room_id, creator, started_at, json.dumps(rates)),
+    )
+    return cur.lastrowid, False
+
+
+def user_from_row(row) -> User:
+    return User(row[0], row[1] or "", row[2] or "", row[3] or "")
+
+
+def gift_from_row(row) -> Gift:
+    return Gift(row[0], row[1], row[2], row[3] or "")

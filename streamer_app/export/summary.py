@@ -1,16 +1,23 @@
-"""One summary model, built from the store, that every export format renders."""
+"""One summary model, built from the store, that every export format renders.
+
+Two kinds share one interface (``Summary``): a ``SessionSummary`` (one broadcast; its
+JSON is the contract of DESIGN.md section 4) and a ``RangeSummary`` (every session that
+started within a span of UTC days, with per-session rows). Renderers (CSV, HTML,
+Markdown, PNG) only use the shared interface, so each format works for both.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
-from ..core.economics import RateProfile, Threshold, plan_payouts, recent_coins_per_day
+from ..core.economics import PayoutPlan, RateProfile, Threshold, plan_payouts, recent_coins_per_day
 from ..core.tallies import Tallies
 from ..store.queries import Reader, SessionRow
 
 SESSION_FORMAT = "streamer-app/session-summary/1"
+RANGE_FORMAT = "streamer-app/range-summary/1"
 
 
 def iso(ts: float | None) -> str | None:
@@ -24,8 +31,136 @@ def _num(d: Decimal) -> float | int:
     return int(d) if d == d.to_integral_value() else float(round(d, 2))
 
 
+@dataclass(frozen=True)
+class Gap:
+    """A span when the connection was down: totals may miss gifts sent then."""
+
+    session_id: int
+    from_ts: float
+    to_ts: float
+    reason: str
+
+    @property
+    def seconds(self) -> float:
+        return max(0.0, self.to_ts - self.from_ts)
+
+
+class Summary:
+    """What every renderer needs; implemented by ``SessionSummary`` and ``RangeSummary``."""
+
+    kind: str
+    tallies: Tallies
+    rates: RateProfile
+    thresholds: tuple[Threshold, ...]
+    balance_coins: int
+    coins_per_day: float
+    carried_coins: int
+    generated_at: datetime
+
+    # -- implemented by each kind ----------------------------------------------------
+    @property
+    def sessions(self) -> list[SessionRow]:
+        raise NotImplementedError
+
+    @property
+    def period(self) -> tuple[float, float]:
+        """(start, end) in POSIX seconds."""
+        raise NotImplementedError
+
+    @property
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def all_gaps(self) -> list[Gap]:
+        raise NotImplementedError
+
+    def to_json(self) -> dict:
+        raise NotImplementedError
+
+    # -- shared -----------------------------------------------------------------------
+    def plan(self) -> PayoutPlan:
+        return plan_payouts(self.balance_coins, self.rates, self.thresholds, self.coins_per_day, now=self.generated_at)
+
+    @property
+    def earnings(self) -> Decimal:
+        """Estimated earnings: each session at the rates it was computed with."""
+        if len(self.sessions) == 1:
+            return self.rates.earnings(self.tallies.coins)
+        return sum((s.rates.earnings(s.coins) for s in self.sessions), Decimal(0))
+
+    @property
+    def diamonds(self) -> Decimal:
+        if len(self.sessions) == 1:
+            return self.rates.diamonds(self.tallies.coins)
+        return sum((s.rates.diamonds(s.coins) for s in self.sessions), Decimal(0))
+
+    @property
+    def viewers_spent(self) -> Decimal:
+        if len(self.sessions) == 1:
+            return self.rates.viewers_spent(self.tallies.coins)
+        return sum((s.rates.viewers_spent(s.coins) for s in self.sessions), Decimal(0))
+
+    @property
+    def currency(self) -> str:
+        return self.rates.currency
+
+    @property
+    def creators(self) -> list[str]:
+        seen: list[str] = []
+        for s in self.sessions:
+            if s.creator and s.creator not in seen:
+                seen.append(s.creator)
+        return seen
+
+    def activity(self) -> dict[str, int]:
+        """Follows, shares, likes, comments, subscribes and peak viewers over the sessions."""
+        ss = self.sessions
+        return {
+            "follows": sum(s.follows for s in ss), "shares": sum(s.shares for s in ss),
+            "likes": sum(s.likes for s in ss), "comments": sum(s.comments for s in ss),
+            "subscribes": sum(s.subscribes for s in ss), "peak_viewers": max((s.peak_viewers for s in ss), default=0),
+        }
+
+    def session_rows(self) -> list[dict]:
+        """One row per session: what the per-session CSV and tables show."""
+        rows = []
+        for s in self.sessions:
+            rows.append({
+                "id": s.id, "source": s.source, "creator": s.creator, "room_id": s.room_id,
+                "started_at": iso(s.started_at), "ended_at": iso(s.ended_at), "end_reason": s.end_reason,
+                "coins": s.coins, "diamonds": _num(s.rates.diamonds(s.coins)), "gifts": s.gifts,
+                "unique_gifters": s.gifters, "estimated_earnings": _num(s.rates.earnings(s.coins)),
+                "currency": s.rates.currency, "follows": s.follows, "shares": s.shares, "likes": s.likes,
+                "comments": s.comments, "peak_viewers": s.peak_viewers,
+            })
+        return rows
+
+    def payout_json(self, plan: PayoutPlan) -> dict:
+        return {
+            "balance_coins": plan.balance_coins,
+            "balance_diamonds": _num(plan.balance_diamonds),
+            "balance_money": _num(plan.balance_money),
+            "coins_per_day": round(plan.coins_per_day, 2),
+            "daily_withdrawal_cap_usd": int(plan.daily_cap),
+            "withdrawal_days": plan.withdrawal_days,
+            "payout_within_days": plan.payout_within_days,
+        }
+
+    def gifters_json(self) -> list[dict]:
+        return [
+            {"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins, "gifts": g.gifts}
+            for g in self.tallies.top_gifters(None)
+        ]
+
+    def gifts_json(self) -> list[dict]:
+        return [
+            {"gift_id": g.gift_id, "name": g.name, "coins_each": g.coins_each, "count": g.count, "coins": g.coins}
+            for g in self.tallies.gifts_by_type()
+        ]
+
+
 @dataclass
-class SessionSummary:
+class SessionSummary(Summary):
     session: SessionRow
     tallies: Tallies
     rates: RateProfile
@@ -34,10 +169,32 @@ class SessionSummary:
     balance_coins: int
     coins_per_day: float
     generated_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    carried_coins: int = 0  # balance since the last withdrawal when the session started
+
+    kind = "session"
+
+    @property
+    def sessions(self) -> list[SessionRow]:
+        return [self.session]
+
+    @property
+    def period(self) -> tuple[float, float]:
+        s = self.session
+        end = s.ended_at if s.ended_at is not None else max(s.last_ts or s.started_at, s.started_at)
+        return s.started_at, end
+
+    @property
+    def title(self) -> str:
+        s = self.session
+        who = s.creator or "Session"
+        return f"{who} · LIVE {s.started.strftime('%d %b %Y')}"
+
+    def all_gaps(self) -> list[Gap]:
+        return [Gap(self.session.id, a, b, why) for a, b, why in self.gaps]
 
     def to_json(self) -> dict:
         s, t, r = self.session, self.tallies, self.rates
-        plan = plan_payouts(self.balance_coins, r, self.thresholds, self.coins_per_day, now=self.generated_at)
+        plan = self.plan()
         return {
             "format": SESSION_FORMAT,
             "session": {
@@ -56,28 +213,113 @@ class SessionSummary:
                 "follows": s.follows, "shares": s.shares, "likes": s.likes, "comments": s.comments,
                 "subscribes": s.subscribes, "peak_viewers": s.peak_viewers,
             },
-            "top_gifters": [
-                {"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins, "gifts": g.gifts}
-                for g in t.top_gifters(None)
-            ],
-            "gifts": [
-                {"gift_id": g.gift_id, "name": g.name, "coins_each": g.coins_each, "count": g.count, "coins": g.coins}
-                for g in t.gifts_by_type()
-            ],
+            "top_gifters": self.gifters_json(),
+            "gifts": self.gifts_json(),
             "timeline": [{"t": iso(b), "coins": p[0], "gifts": p[1]} for b, p in sorted(t.timeline.items())],
             "rates": r.to_dict(),
             "thresholds": [p.to_dict() for p in plan.progress],
-            "payout": {
-                "balance_coins": plan.balance_coins,
-                "balance_diamonds": _num(plan.balance_diamonds),
-                "balance_money": _num(plan.balance_money),
-                "coins_per_day": round(plan.coins_per_day, 2),
-                "daily_withdrawal_cap_usd": int(plan.daily_cap),
-                "withdrawal_days": plan.withdrawal_days,
-                "payout_within_days": plan.payout_within_days,
-            },
+            "payout": self.payout_json(plan),
             "gaps": [{"from": iso(a), "to": iso(b), "reason": why} for a, b, why in self.gaps],
         }
+
+
+@dataclass
+class RangeSummary(Summary):
+    first_day: date
+    last_day: date  # inclusive
+    session_list: list[SessionRow]
+    tallies: Tallies
+    rates: RateProfile  # the most recent session's (or the settings' when the range is empty)
+    thresholds: tuple[Threshold, ...]
+    gap_list: list[Gap]
+    balance_coins: int
+    coins_per_day: float
+    generated_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    carried_coins: int = 0
+
+    kind = "range"
+
+    @property
+    def sessions(self) -> list[SessionRow]:
+        return self.session_list
+
+    @property
+    def period(self) -> tuple[float, float]:
+        start = datetime.combine(self.first_day, datetime.min.time(), timezone.utc).timestamp()
+        return start, start + ((self.last_day - self.first_day).days + 1) * 86400.0
+
+    @property
+    def title(self) -> str:
+        who = ", ".join(self.creators) or "All sessions"
+        if self.first_day == self.last_day:
+            return f"{who} · {self.first_day.strftime('%d %b %Y')}"
+        return f"{who} · {self.first_day.strftime('%d %b')} – {self.last_day.strftime('%d %b %Y')}"
+
+    def all_gaps(self) -> list[Gap]:
+        return self.gap_list
+
+    def distinct_rates(self) -> list[RateProfile]:
+        out: list[RateProfile] = []
+        for s in self.session_list:
+            if s.rates not in out:
+                out.append(s.rates)
+        return out or [self.rates]
+
+    def to_json(self) -> dict:
+        t = self.tallies
+        plan = self.plan()
+        currencies = {s.rates.currency for s in self.session_list} or {self.rates.currency}
+        return {
+            "format": RANGE_FORMAT,
+            "range": {"from": self.first_day.isoformat(), "to": self.last_day.isoformat(), "timezone": "UTC"},
+            "totals": {
+                "sessions": len(self.session_list),
+                "coins": t.coins,
+                "diamonds": _num(self.diamonds),
+                "gifts": t.gifts,
+                "unique_gifters": t.unique_gifters,
+                # Each session is estimated at its own rates; mixed currencies cannot be added.
+                "estimated_earnings": _num(self.earnings) if len(currencies) == 1 else None,
+                "currency": self.rates.currency if len(currencies) == 1 else None,
+                "viewers_spent": _num(self.viewers_spent) if len(currencies) == 1 else None,
+                "closed_without_end": t.closed_without_end,
+                **self.activity(),
+            },
+            "sessions": self.session_rows(),
+            "top_gifters": self.gifters_json(),
+            "gifts": self.gifts_json(),
+            "daily": [
+                {"date": d.isoformat(), "coins": c, "gifts": n} for d, (c, n) in sorted(daily_totals(t).items())
+            ],
+            "rates": [r.to_dict() for r in self.distinct_rates()],
+            "thresholds": [p.to_dict() for p in plan.progress],
+            "payout": self.payout_json(plan),
+            "gaps": [
+                {"session_id": g.session_id, "from": iso(g.from_ts), "to": iso(g.to_ts), "reason": g.reason}
+                for g in self.gap_list
+            ],
+        }
+
+
+def daily_totals(t: Tallies) -> dict[date, tuple[int, int]]:
+    """(coins, gift units) per UTC day, from the timeline buckets."""
+    out: dict[date, list[int]] = {}
+    for b, (c, n) in t.timeline.items():
+        d = datetime.fromtimestamp(b, timezone.utc).date()
+        acc = out.setdefault(d, [0, 0])
+        acc[0] += c
+        acc[1] += n
+    return {d: (v[0], v[1]) for d, v in out.items()}
+
+
+def _carried(reader: Reader, since: float, start: float) -> int:
+    """Coins since the last withdrawal that came in before ``start`` (where the chart begins)."""
+    if start <= since:
+        return 0
+    before = reader.conn.execute(
+        "SELECT COALESCE(SUM(coins), 0) FROM ledger WHERE ts > ? AND ts < ?", (since, start)
+    ).fetchone()[0]
+    return int(before)
 
 
 def build_session_summary(
@@ -91,11 +333,62 @@ def build_session_summary(
     since = reader.last_withdrawal_ts()
     return SessionSummary(
         session=session,
-        tallies=reader.tallies([session.id]),
+        tallies=reader.aggregate_tallies([session.id]),
         rates=session.rates,
         thresholds=thresholds,
         gaps=reader.gaps(session.id),
         balance_coins=reader.coins_since(since),
         coins_per_day=recent_coins_per_day(reader.daily_coins(since), now),
         generated_at=now,
+        carried_coins=_carried(reader, since, session.started_at),
     )
+
+
+def build_range_summary(
+    reader: Reader,
+    first_day: date,
+    last_day: date,
+    thresholds: tuple[Threshold, ...],
+    default_rates: RateProfile,
+    now: datetime | None = None,
+) -> RangeSummary:
+    """Every session that started from ``first_day`` through ``last_day`` (UTC days, inclusive).
+
+    Raises LookupError when no session started in the range.
+    """
+    if last_day < first_day:
+        raise ValueError(f"the range ends ({last_day}) before it starts ({first_day})")
+    start = datetime.combine(first_day, datetime.min.time(), timezone.utc).timestamp()
+    end = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), timezone.utc).timestamp()
+    sessions = reader.sessions_between(start, end)
+    if not sessions:
+        raise LookupError(f"no session started between {first_day} and {last_day} (UTC)")
+    now = now or datetime.now(timezone.utc)
+    since = reader.last_withdrawal_ts()
+    ids = [s.id for s in sessions]
+    gaps = [Gap(sid, a, b, why) for sid in ids for a, b, why in reader.gaps(sid)]
+    return RangeSummary(
+        first_day=first_day,
+        last_day=last_day,
+        session_list=sessions,
+        tallies=reader.aggregate_tallies(ids),
+        rates=sessions[-1].rates if sessions else default_rates,
+        thresholds=thresholds,
+        gap_list=gaps,
+        balance_coins=reader.coins_since(since),
+        coins_per_day=recent_coins_per_day(reader.daily_coins(since), now),
+        generated_at=now,
+        carried_coins=_carried(reader, since, sessions[0].started_at),
+    )
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """Monday to Sunday of the week holding ``day``."""
+    first = day - timedelta(days=day.weekday())
+    return first, first + timedelta(days=6)
+
+
+def month_of(day: date) -> tuple[date, date]:
+    first = day.replace(day=1)
+    nxt = (first + timedelta(days=32)).replace(day=1)
+    return first, nxt - timedelta(days=1)

@@ -135,6 +135,46 @@ class Reader:
             t.add(g)
         return t
 
+    def aggregate_tallies(self, session_ids: list[int]) -> Tallies:
+        """The same tallies as ``tallies`` (gift counts and sums), computed by SQLite's aggregates.
+
+        Exports use this: at a million ledger rows a Python loop over ``CountedGift`` takes
+        seconds, GROUP BY in C a fraction of that. Tests check both paths agree.
+        """
+        from ..core.tallies import TIMELINE_BUCKET_S, GifterTally, GiftTally
+
+        t = Tallies()
+        if not session_ids:
+            return t
+        marks = ",".join("?" * len(session_ids))
+        where = f"l.session_id IN ({marks})"
+        coins, units, cwe = self.conn.execute(
+            f"SELECT COALESCE(SUM(coins), 0), COALESCE(SUM(units), 0), COALESCE(SUM(closed_without_end), 0) "
+            f"FROM ledger l WHERE {where}", session_ids,
+        ).fetchone()
+        t.coins, t.gifts, t.closed_without_end = coins, units, cwe
+        for uid, handle, nick, c, n in self.conn.execute(
+            "SELECT a.user_id, COALESCE(u.handle, ''), COALESCE(u.nickname, ''), a.c, a.n FROM "
+            f"(SELECT l.user_id, SUM(l.coins) AS c, SUM(l.units) AS n FROM ledger l WHERE {where} GROUP BY l.user_id) a "
+            "LEFT JOIN users u ON u.user_id = a.user_id", session_ids,
+        ):
+            t.gifters[uid] = GifterTally(uid, handle, nick, c, n)
+        # The catalog price is per gift id; a gift re-priced mid-stream keeps its first price here,
+        # as in ``Tallies.add`` (first counted row wins), via MIN(l.id).
+        for gid, name, each, img, c, n in self.conn.execute(
+            "SELECT a.gift_id, COALESCE(g.name, 'Gift ' || a.gift_id), "
+            "(SELECT coins_each FROM ledger WHERE id = a.first_id), COALESCE(g.image_url, ''), a.c, a.n FROM "
+            f"(SELECT l.gift_id, SUM(l.coins) AS c, SUM(l.units) AS n, MIN(l.id) AS first_id FROM ledger l "
+            f"WHERE {where} GROUP BY l.gift_id) a LEFT JOIN gifts g ON g.gift_id = a.gift_id", session_ids,
+        ):
+            t.by_gift[gid] = GiftTally(gid, name, each, img, n, c)
+        for b, c, n in self.conn.execute(
+            f"SELECT CAST(l.ts / {TIMELINE_BUCKET_S} AS INTEGER) * {TIMELINE_BUCKET_S} AS b, SUM(l.coins), "
+            f"SUM(l.units) FROM ledger l WHERE {where} GROUP BY b", session_ids,
+        ):
+            t.timeline[b] = [c, n]
+        return t
+
     def counter_state(self, session_id: int, msg_id_window: int, streak_limit: int = 100_000):
         """What a resumed session's counter needs: (msg ids, streaks, ids partial, streaks partial)."""
         ids = [r[0] for r in self.conn.execute(

@@ -1,0 +1,225 @@
+"""The PNG share card (1080x1350, the 4:5 portrait size feeds show uncropped).
+
+Drawn with Pillow, without Qt or a browser, so it works headless and in the bundle.
+Everything is drawn at twice the size and scaled down once: Pillow's shapes have no
+anti-aliasing of their own. The fonts are DejaVu Sans, shipped in assets/fonts
+(Bitstream Vera licence); art is our own shapes, no TikTok artwork.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, timezone
+from functools import lru_cache
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from ..core.formatting import compact, count, duration, money
+from ..core.tallies import TIMELINE_BUCKET_S
+from ..paths import asset
+from .summary import Summary
+
+W, H = 1080, 1350
+S = 2  # supersampling factor
+PINK = (254, 44, 85)
+CYAN = (37, 244, 238)
+VIOLET = (124, 92, 255)
+WHITE = (255, 255, 255)
+SOFT = (214, 208, 240)
+GOLD = (255, 200, 70)
+SILVER = (205, 212, 224)
+BRONZE = (222, 150, 95)
+
+
+@lru_cache(maxsize=32)
+def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    try:
+        return ImageFont.truetype(str(asset("fonts", name)), size * S)
+    except OSError:  # a damaged install: Pillow's own scalable font still gives a card
+        return ImageFont.load_default(size * S)
+
+
+@lru_cache(maxsize=4096)
+def _renderable(ch: str, bold: bool) -> bool:
+    """False for characters the font would draw as an empty box (emoji, CJK in DejaVu)."""
+    f = font(20, bold)
+    missing = f.getmask("\U0010fffd")
+    mask = f.getmask(ch)
+    return not (mask.size == missing.size and bytes(mask) == bytes(missing))
+
+
+def clean(text: str, bold: bool = False) -> str:
+    out = "".join(ch for ch in text if ch.isspace() or _renderable(ch, bold))
+    return " ".join(out.split())
+
+
+def fit(text: str, size: int, bold: bool, max_w: int) -> str:
+    """Shorten with an ellipsis until ``text`` fits in ``max_w`` pixels."""
+    f = font(size, bold)
+    if f.getlength(text) <= max_w * S:
+        return text
+    while text and f.getlength(text + "…") > max_w * S:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _display_name(nickname: str, handle: str, user_id: str, bold: bool = True) -> str:
+    name = clean(nickname, bold)
+    if not name:
+        name = f"@{handle}" if handle else f"viewer {user_id[-4:]}"
+    return name
+
+
+def _background() -> Image.Image:
+    w, h = W * S, H * S
+    top, bottom = (23, 19, 43), (14, 12, 28)
+    grad = Image.linear_gradient("L").resize((w, h))
+    base = Image.composite(Image.new("RGB", (w, h), bottom), Image.new("RGB", (w, h), top), grad)
+    glow = Image.new("RGB", (w // 8, h // 8), (0, 0, 0))
+    g = ImageDraw.Draw(glow)
+    g.ellipse((-40, -50, 120, 90), fill=(150, 20, 70))
+    g.ellipse((90, -30, 190, 60), fill=(10, 120, 130))
+    g.ellipse((60, 120, 200, 200), fill=(70, 40, 150))
+    glow = glow.filter(ImageFilter.GaussianBlur(22)).resize((w, h), Image.BILINEAR)
+    return _screen(base, glow)
+
+
+def _screen(a: Image.Image, b: Image.Image) -> Image.Image:
+    from PIL import ImageChops
+
+    return ImageChops.screen(a, b)
+
+
+def _rr(d: ImageDraw.ImageDraw, box, r, **kw) -> None:
+    d.rounded_rectangle([v * S for v in box], radius=r * S, **kw)
+
+
+def _text(d: ImageDraw.ImageDraw, xy, text: str, size: int, bold: bool = False, fill=WHITE, anchor: str = "la") -> None:
+    d.text((xy[0] * S, xy[1] * S), text, font=font(size, bold), fill=fill, anchor=anchor)
+
+
+def _coin(d: ImageDraw.ImageDraw, cx: float, cy: float, r: float) -> None:
+    """Our own coin: a gold disc with a ring and a four-point sparkle."""
+    d.ellipse([(cx - r) * S, (cy - r) * S, (cx + r) * S, (cy + r) * S], fill=(255, 190, 40))
+    ri = r * 0.78
+    d.ellipse([(cx - ri) * S, (cy - ri) * S, (cx + ri) * S, (cy + ri) * S], outline=(255, 230, 140), width=int(2.5 * S))
+    k = r * 0.42
+    d.polygon([((cx) * S, (cy - k) * S), ((cx + k * 0.28) * S, (cy - k * 0.28) * S), ((cx + k) * S, cy * S),
+               ((cx + k * 0.28) * S, (cy + k * 0.28) * S), (cx * S, (cy + k) * S),
+               ((cx - k * 0.28) * S, (cy + k * 0.28) * S), ((cx - k) * S, cy * S),
+               ((cx - k * 0.28) * S, (cy - k * 0.28) * S)], fill=(255, 248, 220))
+
+
+def _sparkline(img: Image.Image, summary: Summary, box) -> None:
+    x0, y0, x1, y1 = box
+    buckets = sorted(summary.tallies.timeline.items())
+    start, end = summary.period
+    if buckets:
+        start = min(start, buckets[0][0])
+        end = max(end, buckets[-1][0] + TIMELINE_BUCKET_S)
+    end = max(end, start + 60)
+    pts = [(start, 0)]
+    total = 0
+    stride = max(1, len(buckets) // 300)
+    for i, (b, (c, _)) in enumerate(buckets):
+        total += c
+        if i % stride == 0 or i == len(buckets) - 1:
+            pts.append((b + TIMELINE_BUCKET_S, total))
+    pts.append((end, total))
+    top = max(total, 1)
+    xy = [((x0 + (t - start) / (end - start) * (x1 - x0)) * S, (y1 - v / top * (y1 - y0)) * S) for t, v in pts]
+    # the area under the line, as a gradient masked by the polygon
+    mask = Image.new("L", img.size, 0)
+    ImageDraw.Draw(mask).polygon([(xy[0][0], y1 * S), *xy, (xy[-1][0], y1 * S)], fill=255)
+    fade = Image.linear_gradient("L").resize((img.size[0], (y1 - y0) * S))
+    alpha = Image.new("L", img.size, 0)
+    alpha.paste(Image.eval(fade, lambda v: int((255 - v) * 0.45)), (0, y0 * S))
+    alpha = Image.composite(alpha, Image.new("L", img.size, 0), mask)
+    img.paste(Image.new("RGB", img.size, PINK), (0, 0), alpha)
+    d = ImageDraw.Draw(img)
+    d.line(xy, fill=PINK, width=5 * S, joint="curve")
+    ex, ey = xy[-1]
+    d.ellipse([ex - 9 * S, ey - 9 * S, ex + 9 * S, ey + 9 * S], fill=PINK, outline=WHITE, width=3 * S)
+
+
+def render_card(summary: Summary) -> bytes:
+    """The share card as PNG bytes."""
+    t = summary.tallies
+    img = _background()
+    d = ImageDraw.Draw(img)
+    start, end = summary.period
+    a = datetime.fromtimestamp(start, timezone.utc)
+    pad = 72
+
+    # header: a pill, the creator, the date
+    kicker = "LIVE RECAP" if summary.kind == "session" else f"{len(summary.sessions)} LIVES RECAP"
+    kw = font(22, True).getlength(kicker) / S
+    _rr(d, (pad, 70, pad + kw + 64, 118), 24, fill=(52, 44, 84))
+    d.ellipse([(pad + 20) * S, 87 * S, (pad + 34) * S, 101 * S], fill=PINK)
+    _text(d, (pad + 46, 94), kicker, 22, True, SOFT, "lm")
+    creator = clean(", ".join(summary.creators) or "Your stream", True)
+    _text(d, (pad, 150), fit(creator, 64, True, W - 2 * pad), 64, True)
+    if summary.kind == "session":
+        mins = int(max(0, end - start) // 60)
+        when = f"{a:%a %d %b %Y} · {mins // 60}h {mins % 60:02d}m live" if mins >= 60 else \
+            f"{a:%a %d %b %Y} · {max(1, mins)} min live"
+    else:
+        b = datetime.fromtimestamp(end - 1, timezone.utc)
+        when = f"{a:%d %b} – {b:%d %b %Y}"
+    _text(d, (pad, 238), when, 30, False, SOFT)
+
+    # the hero number
+    _rr(d, (pad - 8, 300, W - pad + 8, 550), 36, fill=(35, 29, 66))
+    _coin(d, pad + 62, 400, 44)
+    big = 104 if t.coins < 10**7 else 84
+    _text(d, (pad + 128, 400), count(t.coins), big, True, WHITE, "lm")
+    nw = font(big, True).getlength(count(t.coins)) / S
+    _text(d, (pad + 128 + nw + 18, 428), "coins", 34, True, SOFT, "ls")
+    est = f"≈ {money(summary.earnings, summary.currency)} estimated · ~{compact(summary.diamonds)} diamonds"
+    _text(d, (pad + 40, 500), fit(est, 32, False, W - 2 * pad - 60), 32, False, (255, 214, 226), "lm")
+
+    # three stat tiles
+    act = summary.activity()
+    tiles = [(compact(t.gifts), "gifts"), (compact(t.unique_gifters), "gifters"),
+             (compact(act["follows"]), "new follows")]
+    tw = (W - 2 * pad - 2 * 24) / 3
+    for i, (v, k) in enumerate(tiles):
+        x = pad + i * (tw + 24)
+        _rr(d, (x, 590, x + tw, 720), 28, fill=(35, 29, 66))
+        _text(d, (x + tw / 2, 640), v, 52, True, WHITE, "mm")
+        _text(d, (x + tw / 2, 692), k, 24, False, SOFT, "mm")
+
+    # top gifters
+    _text(d, (pad, 770), "TOP GIFTERS", 24, True, (180, 170, 220), "lm")
+    medals = [GOLD, SILVER, BRONZE]
+    for i, g in enumerate(t.top_gifters(3)):
+        y = 800 + i * 92
+        _rr(d, (pad - 8, y, W - pad + 8, y + 78), 24, fill=(30, 25, 58))
+        d.ellipse([(pad + 14) * S, (y + 15) * S, (pad + 62) * S, (y + 63) * S], fill=medals[i])
+        _text(d, (pad + 38, y + 39), str(i + 1), 26, True, (40, 30, 10), "mm")
+        name = _display_name(g.nickname, g.handle, g.user_id)
+        value = f"{count(g.coins)}"
+        vw = font(34, True).getlength(value) / S
+        _text(d, (pad + 84, y + 39), fit(name, 34, True, W - 2 * pad - 84 - vw - 110), 34, True, WHITE, "lm")
+        _text(d, (W - pad - 70, y + 39), value, 34, True, (255, 214, 226), "rm")
+        _coin(d, W - pad - 38, y + 39, 16)
+    if not t.top_gifters(1):
+        _text(d, (pad, 830), "No gifts this time — thank you for watching!", 30, False, SOFT, "lm")
+
+    # the session's rise, and the next goal
+    _text(d, (pad, 1090), "COINS OVER TIME", 20, True, (150, 142, 190), "lm")
+    _sparkline(img, summary, (pad, 1110, W - pad, 1205))
+    d = ImageDraw.Draw(img)
+    plan = summary.plan()
+    nxt = next((p for p in plan.progress if not p.reached), None)
+    goal = (f"Next: {clean(nxt.threshold.name)} · {nxt.fraction:.0%}" if nxt
+            else "Every payout goal reached")
+    _text(d, (pad, 1250), fit(goal, 28, True, W - 2 * pad - 300), 28, True, WHITE, "lm")
+    _text(d, (W - pad, 1250), "streamer-app", 26, True, CYAN, "rm")
+    _text(d, (pad, 1292), "Estimated from my own ledger; TikTok's figures may differ.", 20, False, (150, 142, 190), "lm")
+
+    out = img.resize((W, H), Image.LANCZOS)
+    buf = io.BytesIO()
+    out.save(buf, "PNG", optimize=False)
+    return buf.getvalue()

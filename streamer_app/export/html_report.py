@@ -1,0 +1,296 @@
+"""The HTML report: one self-contained file (styles and SVG charts inline, no scripts,
+nothing from the internet; a Content-Security-Policy says so to the browser too)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from decimal import Decimal
+from html import escape
+
+from .. import __version__
+from ..core.economics import DAILY_WITHDRAWAL_CAP_USD, PAYOUT_WITHIN_DAYS
+from ..core.formatting import count, duration, money
+from .charts import earnings_chart, gifts_by_type_chart, gifts_timeline_chart
+from .summary import Summary, iso
+
+CSS = """
+:root{--pink:#fe2c55;--cyan:#25f4ee;--violet:#7c5cff;--ink:#1d1b26;--muted:#6b6880;--line:#ebe9f2;
+--bg:#f6f5fa;--card:#fff;--ok:#2fbf71;--warn:#ffb020}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:var(--bg);color:var(--ink);
+font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif;
+font-variant-numeric:tabular-nums}
+.hero{background:radial-gradient(1200px 400px at 85% -10%,rgba(37,244,238,.28),transparent 60%),
+radial-gradient(900px 420px at 0% 0%,rgba(254,44,85,.45),transparent 60%),linear-gradient(135deg,#17132b,#2a1f4f 55%,#1a1633);
+color:#fff;padding:44px 24px 96px}
+.wrap{max-width:1040px;margin:0 auto}
+.kicker{display:inline-flex;align-items:center;gap:8px;font-size:12px;letter-spacing:.14em;text-transform:uppercase;
+font-weight:700;background:rgba(255,255,255,.12);padding:6px 12px;border-radius:999px}
+.kicker i{width:8px;height:8px;border-radius:50%;background:var(--pink);box-shadow:0 0 0 4px rgba(254,44,85,.3)}
+h1{font-size:40px;line-height:1.1;margin:16px 0 6px;letter-spacing:-.02em}
+.sub{color:rgba(255,255,255,.75);margin:0}
+.hero-big{display:flex;flex-wrap:wrap;align-items:flex-end;gap:12px 36px;margin-top:28px}
+.coins{font-size:72px;font-weight:800;line-height:1;letter-spacing:-.03em;
+background:linear-gradient(90deg,#fff,#ffd1dc);-webkit-background-clip:text;background-clip:text;color:transparent}
+.coins small{font-size:22px;font-weight:600;letter-spacing:0;-webkit-text-fill-color:rgba(255,255,255,.8)}
+.earn{font-size:28px;font-weight:700}
+.earn span{display:block;font-size:13px;font-weight:500;color:rgba(255,255,255,.7)}
+main.wrap{margin-top:-64px;padding:0 24px 48px}
+.kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:12px;margin-bottom:16px}
+.kpi{background:var(--card);border-radius:16px;padding:16px 18px;box-shadow:0 8px 30px rgba(29,27,38,.08)}
+.kpi b{display:block;font-size:24px;letter-spacing:-.01em}
+.kpi span{color:var(--muted);font-size:13px}
+.card{background:var(--card);border-radius:20px;padding:22px 24px;margin:16px 0;box-shadow:0 8px 30px rgba(29,27,38,.06)}
+.card h2{font-size:18px;margin:0 0 4px}
+.card .note{color:var(--muted);font-size:13px;margin:0 0 14px}
+.grid{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+.grid .card{margin:0}
+@media (max-width:820px){.grid{grid-template-columns:1fr}h1{font-size:30px}.coins{font-size:54px}}
+svg.chart{display:block;overflow:visible}
+svg .tick{font-size:12px;fill:var(--muted)}
+svg .tlabel{font-size:12px;font-weight:700}
+svg .blabel{font-size:13px;font-weight:600;fill:var(--ink)}
+svg .bsub{font-size:11px;fill:var(--muted)}
+svg .bvalue{font-size:13px;font-weight:700;fill:var(--ink)}
+table{width:100%;border-collapse:collapse}
+th{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);text-align:left;font-weight:600;
+padding:6px 8px;border-bottom:1px solid var(--line)}
+td{padding:8px;border-bottom:1px solid var(--line);vertical-align:middle}
+td.num,th.num{text-align:right;white-space:nowrap}
+tr:last-child td{border-bottom:0}
+.rank{display:inline-grid;place-items:center;width:26px;height:26px;border-radius:50%;background:#f0eef7;
+font-weight:700;font-size:12px}
+.r1 .rank{background:linear-gradient(135deg,#ffd76a,#f2a900);color:#3b2a00}
+.r2 .rank{background:linear-gradient(135deg,#eef1f5,#b9c0cc)}
+.r3 .rank{background:linear-gradient(135deg,#f3c29b,#c7783f);color:#3a1c05}
+.who b{display:block}
+.who span{color:var(--muted);font-size:12px}
+.meter{height:6px;border-radius:6px;background:#f0eef7;margin-top:6px;overflow:hidden}
+.meter i{display:block;height:100%;border-radius:6px;background:linear-gradient(90deg,var(--violet),var(--pink))}
+.plan{display:grid;grid-template-columns:repeat(auto-fit,minmax(180px,1fr));gap:12px;margin-bottom:14px}
+.plan div{background:#f7f6fb;border-radius:14px;padding:12px 14px}
+.plan b{display:block;font-size:20px}
+.plan span{font-size:12px;color:var(--muted)}
+.th-row{display:grid;grid-template-columns:1fr auto;gap:4px 12px;padding:12px 0;border-top:1px solid var(--line)}
+.th-row .bar{grid-column:1/3;height:10px;border-radius:10px;background:#f0eef7;overflow:hidden}
+.th-row .bar i{display:block;height:100%;background:linear-gradient(90deg,var(--violet),var(--pink))}
+.th-row.done .bar i{background:var(--ok)}
+.th-row small{color:var(--muted)}
+.pill{display:inline-block;font-size:12px;font-weight:700;padding:2px 10px;border-radius:999px;background:#efeaff;color:var(--violet)}
+.pill.ok{background:#e3f7ec;color:#17894c}
+.pill.warn{background:#fff3dd;color:#9a6200}
+.facts{font-size:13px;color:var(--muted);margin:10px 0 0;padding-left:18px}
+.legend{display:flex;flex-wrap:wrap;gap:14px;font-size:12px;color:var(--muted);margin-top:8px}
+.legend i{display:inline-block;width:14px;height:10px;border-radius:3px;margin-right:6px;vertical-align:-1px}
+.empty{color:var(--muted)}
+dl.rates{display:grid;grid-template-columns:auto 1fr;gap:6px 16px;margin:0}
+dl.rates dt{color:var(--muted)}
+dl.rates dd{margin:0;font-weight:600}
+footer{color:var(--muted);font-size:12px;text-align:center;padding:8px 24px 40px}
+@media print{
+ @page{margin:14mm}
+ body{background:#fff;font-size:12px}
+ .hero{background:#fff !important;color:var(--ink);padding:0 0 12px;border-bottom:2px solid var(--ink)}
+ .kicker{background:none;padding:0;color:var(--pink)}
+ .sub,.earn span{color:var(--muted)}
+ .coins{color:var(--ink);background:none;-webkit-text-fill-color:var(--ink);font-size:44px}
+ .coins small{-webkit-text-fill-color:var(--muted)}
+ main.wrap{margin-top:12px;padding:0}
+ .card,.kpi{box-shadow:none;border:1px solid #ddd;break-inside:avoid;page-break-inside:avoid}
+ .grid{grid-template-columns:1fr 1fr}
+ *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}
+"""
+
+
+def _name(nickname: str, handle: str, user_id: str) -> tuple[str, str]:
+    main = nickname or (f"@{handle}" if handle else user_id)
+    sub = f"@{handle}" if handle and nickname else ""
+    return main, sub
+
+
+def _when(summary: Summary) -> str:
+    start, end = summary.period
+    a = datetime.fromtimestamp(start, timezone.utc)
+    b = datetime.fromtimestamp(end, timezone.utc)
+    if summary.kind == "session":
+        s = summary.sessions[0]
+        live = " · still open" if s.ended_at is None else ""
+        return f"{a:%A %d %B %Y} · {a:%H:%M}–{b:%H:%M} UTC · {duration(end - start)}{live} · {escape(s.source)}"
+    n = len(summary.sessions)
+    last = datetime.fromtimestamp(end - 1, timezone.utc)
+    return f"{a:%d %B %Y} – {last:%d %B %Y} (UTC) · {n} session{'s' if n != 1 else ''}"
+
+
+def _kpis(summary: Summary) -> str:
+    t = summary.tallies
+    act = summary.activity()
+    items = [
+        (count(t.gifts), "gifts"),
+        (count(t.unique_gifters), "gifters"),
+        (f"~{count(summary.diamonds)}", "diamonds (est.)"),
+        (money(summary.viewers_spent, summary.currency), "viewers spent (est.)"),
+        (count(act["follows"]), "new follows"),
+        (count(act["peak_viewers"]), "peak viewers"),
+    ]
+    return '<div class="kpis">' + "".join(
+        f'<div class="kpi"><b>{v}</b><span>{escape(k)}</span></div>' for v, k in items
+    ) + "</div>"
+
+
+def _gifters_table(summary: Summary, top: int = 10) -> str:
+    gifters = summary.tallies.top_gifters(top)
+    if not gifters:
+        return '<p class="empty">No gifts counted.</p>'
+    peak = gifters[0].coins or 1
+    rows = []
+    for i, g in enumerate(gifters, 1):
+        main, sub = _name(g.nickname, g.handle, g.user_id)
+        rows.append(
+            f'<tr class="r{i}"><td><span class="rank">{i}</span></td>'
+            f'<td class="who"><b>{escape(main)}</b><span>{escape(sub)}</span>'
+            f'<div class="meter"><i style="width:{max(2, round(g.coins / peak * 100))}%"></i></div></td>'
+            f'<td class="num"><b>{count(g.coins)}</b><br><small>{count(g.gifts)} gifts</small></td></tr>'
+        )
+    more = summary.tallies.unique_gifters - len(gifters)
+    tail = f'<p class="note" style="margin:10px 0 0">and {count(more)} more gifters</p>' if more > 0 else ""
+    return (f'<table><thead><tr><th></th><th>Gifter</th><th class="num">Coins</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>{tail}')
+
+
+def _sessions_table(summary: Summary) -> str:
+    rows = []
+    for s in summary.session_rows():
+        rows.append(
+            f'<tr><td>{s["id"]}</td><td>{escape((s["started_at"] or "").replace("T", " ").rstrip("Z"))}</td>'
+            f'<td>{escape(s["creator"])}</td><td class="num">{count(s["coins"])}</td>'
+            f'<td class="num">{count(s["gifts"])}</td><td class="num">{count(s["unique_gifters"])}</td>'
+            f'<td class="num">{escape(money(Decimal(str(s["estimated_earnings"])), s["currency"]))}</td></tr>'
+        )
+    return ('<section class="card"><h2>Sessions</h2><p class="note">Each session is estimated at the rates it '
+            'was recorded with.</p><table><thead><tr><th>ID</th><th>Started (UTC)</th><th>Creator</th>'
+            '<th class="num">Coins</th><th class="num">Gifts</th><th class="num">Gifters</th>'
+            f'<th class="num">Est.</th></tr></thead><tbody>{"".join(rows)}</tbody></table></section>')
+
+
+def _planner(summary: Summary) -> str:
+    plan = summary.plan()
+    cur = summary.currency
+    r = summary.rates
+    head = (
+        '<div class="plan">'
+        f'<div><b>{money(plan.balance_money, cur)}</b><span>balance since the last withdrawal (est.)</span></div>'
+        f'<div><b>{count(plan.balance_coins)}</b><span>coins · ~{count(plan.balance_diamonds)} diamonds</span></div>'
+        f'<div><b>{count(plan.coins_per_day)}</b><span>coins per day, last 14 days</span></div>'
+        f'<div><b>{plan.withdrawal_days or "–"}</b><span>day(s) to withdraw it at the daily cap</span></div>'
+        "</div>"
+    )
+    rows = []
+    for p in plan.progress:
+        th = p.threshold
+        target_money = r.earnings(int(p.target_coins))
+        if p.reached:
+            status = '<span class="pill ok">reached</span>'
+        elif p.projected_at is not None:
+            status = f'<span class="pill">about {p.projected_at:%d %b %Y}</span>'
+        else:
+            status = '<span class="pill warn">no recent income to project from</span>'
+        rows.append(
+            f'<div class="th-row{" done" if p.reached else ""}"><div><b>{escape(th.name)}</b> '
+            f'<small>{escape(th.label().split(": ", 1)[-1])} · {count(p.target_coins)} coins · '
+            f'~{money(target_money, cur)}</small></div><div>{status}</div>'
+            f'<div class="bar"><i style="width:{max(1, round(p.fraction * 100))}%"></i></div>'
+            f'<small>{p.fraction:.0%}</small></div>'
+        )
+    facts = (
+        '<ul class="facts">'
+        f"<li>TikTok lets you withdraw at most USD {count(DAILY_WITHDRAWAL_CAP_USD)} per day and pays out within "
+        f"{PAYOUT_WITHIN_DAYS} days of a withdrawal.</li>"
+        "<li>Thresholds apply to the balance since your last recorded withdrawal, across sessions.</li>"
+        "<li>Projected dates assume the average coins per day of the last 14 days continues.</li></ul>"
+    )
+    when = summary.generated_at.strftime("%d %b %Y")
+    return (f'<section class="card"><h2>Payout planner</h2><p class="note">As of {when}. '
+            f"Estimates, not TikTok's figures.</p>{head}{''.join(rows)}{facts}</section>")
+
+
+def _gaps(summary: Summary) -> str:
+    gaps = summary.all_gaps()
+    if not gaps:
+        return ('<section class="card"><h2>Connection</h2><p class="note">No gaps: the connection held for the whole '
+                'time, so the totals are complete.</p><span class="pill ok">complete</span></section>')
+    rows = "".join(
+        f'<tr><td>{escape(iso(g.from_ts) or "")}</td><td>{escape(iso(g.to_ts) or "")}</td>'
+        f'<td class="num">{duration(g.seconds)}</td><td>{escape(g.reason)}</td></tr>'
+        for g in gaps
+    )
+    total = sum(g.seconds for g in gaps)
+    return ('<section class="card"><h2>Connection gaps</h2><p class="note">While the connection was down, gifts '
+            f'may be missing from these totals ({duration(total)} in all).</p>'
+            '<table><thead><tr><th>From</th><th>To</th><th class="num">Length</th><th>Why</th></tr></thead>'
+            f'<tbody>{rows}</tbody></table></section>')
+
+
+def _rates(summary: Summary) -> str:
+    profiles = summary.distinct_rates() if hasattr(summary, "distinct_rates") else [summary.rates]
+    blocks = []
+    for r in profiles:
+        blocks.append(
+            '<dl class="rates">'
+            f"<dt>Diamonds per coin</dt><dd>{r.diamonds_per_coin.normalize():f}</dd>"
+            f"<dt>USD per diamond</dt><dd>{r.usd_per_diamond.normalize():f}</dd>"
+            f"<dt>Display currency</dt><dd>{escape(r.currency)} (1 USD = {r.usd_to_currency.normalize():f})</dd>"
+            f"<dt>Viewers pay per coin</dt><dd>USD {r.viewer_usd_per_coin.normalize():f}</dd></dl>"
+        )
+    cwe = summary.tallies.closed_without_end
+    note = (f'<p class="note" style="margin-top:12px">{count(cwe)} gift streak(s) never sent their end message; '
+            "they were counted up to their highest count.</p>") if cwe else ""
+    return ('<section class="card"><h2>Rates used</h2><p class="note">TikTok publishes no conversion; these are the '
+            'settings the estimates were computed with.</p>' + '<hr style="border:0;border-top:1px solid #eee">'.join(blocks)
+            + note + "</section>")
+
+
+def render_html(summary: Summary) -> str:
+    t = summary.tallies
+    cur = summary.currency
+    kicker = "LIVE session summary" if summary.kind == "session" else "Sessions summary"
+    timeline_svg, unit = gifts_timeline_chart(summary)
+    has_gaps = bool(summary.all_gaps())
+    legend = ('<div class="legend"><span><i style="background:linear-gradient(90deg,#7c5cff,#fe2c55)"></i>'
+              'estimated balance since the last withdrawal</span><span><i style="background:#7c5cff;height:2px">'
+              '</i>threshold ahead</span><span><i style="background:#2fbf71;height:2px"></i>threshold reached</span>'
+              + ('<span><i style="background:#ffd08a"></i>connection gap</span>' if has_gaps else "") + "</div>")
+    body = [
+        f'<header class="hero"><div class="wrap"><span class="kicker"><i></i>{kicker}</span>'
+        f"<h1>{escape(summary.title)}</h1><p class=\"sub\">{_when(summary)}</p>"
+        f'<div class="hero-big"><div class="coins" id="total-coins">{count(t.coins)} <small>coins</small></div>'
+        f'<div class="earn">{money(summary.earnings, cur)}<span>estimated earnings</span></div></div></div></header>',
+        '<main class="wrap">',
+        _kpis(summary),
+        '<section class="card"><h2>Estimated earnings</h2><p class="note">The balance since your last withdrawal, '
+        f'against your payout thresholds.</p>{earnings_chart(summary)}{legend}</section>',
+        f'<div class="grid"><section class="card"><h2>Top gifters</h2>{_gifters_table(summary)}</section>'
+        f'<section class="card"><h2>Gifts by type</h2><p class="note">Coins per gift.</p>'
+        f"{gifts_by_type_chart(summary)}</section></div>",
+        f'<section class="card"><h2>Gifts per {unit}</h2><p class="note">Gift units counted in each {unit}'
+        f'{", shaded where the connection was down" if has_gaps else ""}.</p>{timeline_svg}</section>',
+    ]
+    if summary.kind == "range":
+        body.append(_sessions_table(summary))
+    body += [
+        _planner(summary),
+        f'<div class="grid">{_gaps(summary)}{_rates(summary)}</div>',
+        "</main>",
+        f'<footer>Made with streamer-app {escape(__version__)} from your own local ledger · '
+        f'generated {summary.generated_at:%Y-%m-%d %H:%M} UTC · estimated figures, not TikTok\'s.</footer>',
+    ]
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+        "img-src data:\">"
+        '<meta name="generator" content="streamer-app">'
+        f"<title>{escape(summary.title)} · summary</title><style>{CSS}</style></head><body>"
+        + "".join(body) + "</body></html>\n"
+    )

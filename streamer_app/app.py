@@ -9,8 +9,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import settings as settings_mod
+from .paths import data_dir
 from .engine.engine import Engine
 from .engine.headless import run_headless, summary_text
+from .overlay.errors import OverlayError
 from .sources.demo import DemoSource
 
 log = logging.getLogger(__name__)
@@ -35,22 +37,36 @@ def demo_source(args: argparse.Namespace) -> DemoSource:
     return DemoSource(seed=seed, duration=args.duration, speed=speed, start=start)
 
 
-def make_source(args: argparse.Namespace, settings: settings_mod.Settings):
+def make_source(args: argparse.Namespace, settings: settings_mod.Settings, home: Path | None = None):
     """The source the command line asks for; the demo when nothing else is configured."""
+    from .sources import factory
+
+    if getattr(args, "command", None) == "replay":
+        return factory.replay_source(args.file, args.speed)
+    if getattr(args, "command", None) == "connect":
+        return factory.tiktok_source(args.handle, settings, home or data_dir(getattr(args, "data_dir", None)))
     if getattr(args, "demo", False) or not settings.creator:
         return demo_source(args)
-    raise settings_mod.SettingsError(
-        f"connecting to {settings.creator} needs the TikTok source; run with --demo meanwhile"
-    )
+    return factory.tiktok_source(settings.creator, settings, home or data_dir(getattr(args, "data_dir", None)))
 
 
 def run_app(args: argparse.Namespace, home: Path) -> int:
     settings = load_settings(args, home)
     if args.headless:
-        engine = Engine(make_source(args, settings), home, settings)
-        result = run_headless(engine)
+        engine = Engine(make_source(args, settings, home), home, settings)
+        if getattr(args, "no_overlay", False):
+            result = run_headless(engine)
+        else:
+            from .overlay.headless import overlay_hooks
+
+            start, stop = overlay_hooks(settings, home)
+            try:
+                result = run_headless(engine, extra=start, after=stop)
+            except OverlayError as exc:
+                print(f"streamer-app: {exc}", file=sys.stderr)
+                return 1
         print(summary_text(engine, result), file=sys.stderr)
         return 0 if result.committed else 1
-    print("The window is coming in a later release; running headless instead.", file=sys.stderr)
-    args.headless = True
-    return run_app(args, home)
+    from .ui.run import run_window  # Qt is imported only when a window is wanted
+
+    return run_window(args, home, settings)

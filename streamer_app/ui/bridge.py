@@ -1,0 +1,95 @@
+"""The one road from the engine thread to the GUI thread: batched snapshots, <= 30 Hz.
+
+``SnapshotBridge.publish`` is an engine publisher: it runs on the engine loop and only
+appends the update to a list. At most ``max_hz`` times a second it builds
+``engine.snapshot()`` (still on the engine loop, where the tallies live) and emits
+``batch(snapshot, updates)``; the GUI thread receives it through a queued connection.
+The GUI thread never decodes, writes or queries the database on this path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_S = 1.0
+MAX_UPDATES_PER_BATCH = 5000  # past this, older updates are dropped from the batch (the snapshot stays exact)
+
+
+class SnapshotBridge(QObject):
+    """Lives on the GUI thread; ``publish`` and ``attach`` are called on the engine loop."""
+
+    batch = Signal(object, object)  # (snapshot dict, list of update dicts since the last batch)
+
+    def __init__(self, max_hz: float = 30.0, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.interval = 1.0 / max_hz
+        self._engine = None
+        self._pending: list[dict] = []
+        self._dropped = 0
+        self._scheduled = False
+        self._last = 0.0
+        self.batches = 0
+
+    def attach(self, engine) -> None:
+        """Follow ``engine`` (engine loop); the first batch goes out at once."""
+        self._engine = engine
+        self._pending = []
+        self._last = 0.0
+        self._schedule()
+        asyncio.get_running_loop().call_later(HEARTBEAT_S, self._heartbeat, engine)
+
+    def _heartbeat(self, engine) -> None:
+        # A quiet stream still needs its clock, countdowns and state refreshed.
+        if self._engine is not engine:
+            return
+        self._schedule()
+        asyncio.get_running_loop().call_later(HEARTBEAT_S, self._heartbeat, engine)
+
+    def detach(self) -> None:
+        self._engine = None
+
+    # -- engine loop ------------------------------------------------------------------
+    def publish(self, update: dict) -> None:
+        self._pending.append(update)
+        if len(self._pending) > MAX_UPDATES_PER_BATCH:
+            drop = len(self._pending) - MAX_UPDATES_PER_BATCH
+            del self._pending[:drop]
+            self._dropped += drop
+        final = update.get("type") == "end"
+        if final:
+            self._flush()  # the engine is ending: the last picture must arrive
+        else:
+            self._schedule()
+
+    def _schedule(self) -> None:
+        if self._scheduled:
+            return
+        self._scheduled = True
+        delay = max(0.0, self._last + self.interval - time.monotonic())
+        asyncio.get_running_loop().call_later(delay, self._flush)
+
+    def _flush(self) -> None:
+        self._scheduled = False
+        engine = self._engine
+        if engine is None:
+            return
+        try:
+            snap = engine.snapshot()
+        except Exception:
+            log.exception("building the snapshot failed")
+            return
+        snap["dropped_updates"] = self._dropped
+        updates, self._pending = self._pending, []
+        self._last = time.monotonic()
+        self.batches += 1
+        self.batch.emit(snap, updates)
+
+    def refresh(self) -> None:
+        """Ask for a fresh batch soon (engine loop), e.g. after the settings changed."""
+        self._schedule()

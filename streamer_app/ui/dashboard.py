@@ -1,0 +1,136 @@
+"""The dashboard: everything a creator watches during a stream, drawn from snapshots.
+
+``apply(snapshot, updates)`` is the only input. The live window feeds it from the
+bridge; the history view feeds it one snapshot rebuilt from the ledger (read-only).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ..core import formatting as fmt
+from ..core.economics import Threshold
+from .feed import EventFeed
+from .widgets import Banner, ConnectionBar, GiftTypes, TalliesPanel, TopGifters, card
+
+
+class Dashboard(QWidget):
+    def __init__(self, thresholds: tuple[Threshold, ...] = (), read_only: bool = False) -> None:
+        super().__init__()
+        self.read_only = read_only
+        self.thresholds = tuple(thresholds)
+        self.snapshot: dict | None = None
+        root = QVBoxLayout(self)
+        root.setContentsMargins(14, 12, 14, 12)
+        root.setSpacing(10)
+
+        self.bar = ConnectionBar()
+        self.header = QLabel("")
+        self.header.setObjectName("cardTitle")
+        if read_only:
+            self.bar.hide()
+            root.addWidget(self.header)
+        else:
+            root.addWidget(self.bar)
+        self.ledger_banner = Banner(severe=True)
+        self.gap_banner = Banner(severe=False)
+        root.addWidget(self.ledger_banner)
+        root.addWidget(self.gap_banner)
+
+        self.tallies = TalliesPanel()
+        root.addWidget(self.tallies)
+
+        body = QGridLayout()
+        body.setSpacing(10)
+        chart_card, chart_lay = card("Estimated earnings")
+        self.chart_layout = chart_lay
+        self.chart = None
+        self.chart_placeholder = QLabel("Loading the chart…")
+        self.chart_placeholder.setObjectName("muted")
+        self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        chart_lay.addWidget(self.chart_placeholder, 1)
+        feed_card, feed_lay = card("Live feed" if not read_only else "Session notes")
+        self.feed = EventFeed()
+        feed_lay.addWidget(self.feed)
+        gifters_card, gl = card("Top gifters")
+        self.gifters = TopGifters()
+        gl.addWidget(self.gifters)
+        types_card, tl = card("Gifts by type")
+        self.gift_types = GiftTypes()
+        tl.addWidget(self.gift_types)
+
+        tables = QHBoxLayout()
+        tables.setSpacing(10)
+        tables.addWidget(gifters_card)
+        tables.addWidget(types_card)
+        body.addWidget(chart_card, 0, 0)
+        body.addLayout(tables, 1, 0)
+        body.addWidget(feed_card, 0, 1, 2, 1)
+        body.setColumnStretch(0, 3)
+        body.setColumnStretch(1, 1)
+        body.setRowStretch(0, 5)
+        body.setRowStretch(1, 4)
+        root.addLayout(body, 1)
+
+    # -- the chart is built after the window shows (pyqtgraph's import is the slow part) --
+    def ensure_chart(self):
+        if self.chart is None:
+            from .chart import EarningsChart
+
+            self.chart = EarningsChart(self.thresholds)
+            self.chart_layout.replaceWidget(self.chart_placeholder, self.chart)
+            self.chart_placeholder.deleteLater()
+            if self.snapshot is not None:
+                self.chart.apply(self.snapshot)
+        return self.chart
+
+    def set_thresholds(self, thresholds) -> None:
+        self.thresholds = tuple(thresholds)
+        if self.chart is not None:
+            self.chart.set_thresholds(self.thresholds)
+
+    # -- input ---------------------------------------------------------------------------
+    def apply(self, snap: dict, updates: list[dict] = ()) -> None:
+        self.snapshot = snap
+        self.tallies.apply(snap)
+        self.gifters.apply(snap)
+        self.gift_types.apply(snap)
+        if updates:
+            self.feed.apply(list(updates))
+        if self.chart is not None:
+            self.chart.apply(snap)
+        self.ledger_banner.show_text(
+            f"⚠ The ledger has a problem: {snap['ledger_problem']}" if snap.get("ledger_problem") else None
+        )
+        gaps = snap.get("gaps") or []
+        if gaps:
+            missed = sum(b - a for a, b in gaps)
+            self.gap_banner.show_text(
+                f"⚠ The connection had {fmt.plural(len(gaps), 'gap')} ({fmt.duration(missed)} in all): "
+                "gifts sent during a gap may be missing from these totals."
+            )
+        else:
+            self.gap_banner.hide()
+        session = snap.get("session") or {}
+        started = session.get("started_at")
+        elapsed = (snap.get("stream_time") or 0) - started if started else 0
+        if self.read_only:
+            when = datetime.fromtimestamp(started).strftime("%Y-%m-%d %H:%M") if started else ""
+            self.header.setText(
+                f"SESSION #{session.get('id', '?')}  ·  {session.get('source', '')}  ·  {session.get('creator', '')}"
+                f"  ·  {when}  ·  {fmt.duration(elapsed)}  ·  READ-ONLY"
+            )
+        else:
+            st = dict(snap.get("state") or {})
+            if st.get("state") == "connecting" and session.get("id") and snap.get("stream_time", 0) > (started or 0):
+                # Sources that report no state of their own (the demo, replays) are live once events flow.
+                st = {"state": "live", "message": f"{session.get('source', '')} · {session.get('creator', '')}",
+                      "retry_at": None}
+            self.bar.set_state(st.get("state", "idle"), st.get("message", ""), st.get("retry_at"))
+            self.bar.set_live(snap.get("viewers", 0), elapsed)
+
+    def clear(self) -> None:
+        self.feed.clear_feed()

@@ -1,0 +1,182 @@
+"""History: past sessions with their totals; opening one shows its dashboard, read-only."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..core import formatting as fmt
+from ..core.economics import Threshold
+from ..store.queries import Reader, SessionRow
+from .background import run_in_background
+from .dashboard import Dashboard
+
+
+def snapshot_from_store(reader: Reader, session: SessionRow, top: int = 10) -> dict:
+    """The same shape as Engine.snapshot(), rebuilt from the ledger (tallies via Reader.tallies)."""
+    t = reader.tallies([session.id])
+    t.follows, t.shares, t.likes, t.comments = session.follows, session.shares, session.likes, session.comments
+    t.subscribes, t.peak_viewers = session.subscribes, session.peak_viewers
+    r = session.rates
+    end = session.ended_at or session.last_ts or session.started_at
+    total = t.coins or 1
+    since = reader.last_withdrawal_ts()
+    balance_coins = reader.coins_since(since)
+    gaps = reader.gaps(session.id)
+    return {
+        "session": {"id": session.id, "source": session.source, "creator": session.creator, "room_id": session.room_id,
+                    "started_at": session.started_at, "resumed": False},
+        "state": {"state": "history", "message": "", "retry_at": None},
+        "stream_time": end,
+        "wall_time": end,
+        "viewers": session.peak_viewers,
+        "totals": {
+            "coins": t.coins, "diamonds": float(r.diamonds(t.coins)), "earnings": str(r.earnings(t.coins)),
+            "currency": r.currency, "gifts": t.gifts, "unique_gifters": t.unique_gifters,
+            "gifts_per_minute": round(t.gifts * 60.0 / max(60.0, end - session.started_at), 1),
+            "follows": t.follows, "shares": t.shares, "likes": t.likes, "comments": t.comments,
+            "subscribes": t.subscribes, "peak_viewers": t.peak_viewers, "closed_without_end": t.closed_without_end,
+            "committed_gifts": t.gifts,
+        },
+        "top_gifters": [
+            {"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins, "gifts": g.gifts,
+             "share": round(g.coins / total, 4)} for g in t.top_gifters(top)
+        ],
+        "gifts": [
+            {"gift_id": g.gift_id, "name": g.name, "coins_each": g.coins_each, "count": g.count, "coins": g.coins,
+             "image": g.image_url} for g in t.gifts_by_type()
+        ],
+        "timeline": t.cumulative_timeline(),
+        # Read-only: the balance line shows today's balance since the last withdrawal, shifted to this session.
+        "balance": {"since": since, "base_coins": max(0, balance_coins - t.coins), "coins": balance_coins},
+        "rates": r.to_dict(),
+        "gaps": [[a, b] for a, b, _ in gaps],
+        "ledger_problem": None,
+        "duplicates": 0,
+    }
+
+
+class HistoryView(QWidget):
+    """The list of sessions; ``open_requested(session_id)`` when one is opened."""
+
+    open_requested = Signal(int)
+    COLUMNS = ["#", "Started", "Source", "Creator", "Length", "Coins", "Gifts", "Gifters", "Est. earnings", "Status"]
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.rows: list[SessionRow] = []
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        self.open_btn = QPushButton("Open")
+        self.open_btn.setObjectName("primary")
+        self.refresh_btn = QPushButton("Refresh")
+        top.addWidget(self.status, 1)
+        top.addWidget(self.refresh_btn)
+        top.addWidget(self.open_btn)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        lay.addLayout(top)
+        lay.addWidget(self.table)
+        self.table.cellDoubleClicked.connect(lambda r, _c: self._open_row(r))
+        self.open_btn.clicked.connect(lambda: self._open_row(self.table.currentRow()))
+        self.refresh_btn.clicked.connect(self.reload)
+
+    def reload(self) -> None:
+        """Query the sessions on a worker thread (a big ledger takes a moment)."""
+        if not self.db_path.exists():
+            self.set_rows([])
+            return
+        self.status.setText("Loading sessions…")
+
+        def query():
+            reader = Reader(self.db_path)
+            try:
+                return reader.sessions()
+            finally:
+                reader.close()
+
+        run_in_background(query, self._loaded)
+
+    def _loaded(self, rows, error) -> None:
+        if error is not None:
+            self.status.setText(f"Could not read the sessions: {error}")
+            return
+        self.set_rows(rows)
+
+    def set_rows(self, rows: list[SessionRow]) -> None:
+        self.rows = list(reversed(rows))  # newest first
+        t = self.table
+        t.setRowCount(len(self.rows))
+        for i, s in enumerate(self.rows):
+            end = s.ended_at or s.last_ts or s.started_at
+            status = "open" if s.ended_at is None else (s.end_reason or "ended")
+            values = [str(s.id), datetime.fromtimestamp(s.started_at).strftime("%Y-%m-%d %H:%M"), s.source, s.creator,
+                      fmt.duration(end - s.started_at), fmt.count(s.coins), fmt.count(s.gifts), fmt.count(s.gifters),
+                      fmt.money(s.rates.earnings(s.coins), s.rates.currency), status]
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if c in (0, 4, 5, 6, 7, 8):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                t.setItem(i, c, item)
+        self.status.setText(f"{fmt.plural(len(self.rows), 'session')}. Double-click one to open it (read-only)."
+                            if self.rows else "No sessions yet: start the demo or connect to a stream.")
+        if self.rows:
+            t.selectRow(0)
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.open_requested.emit(self.rows[row].id)
+
+
+class SessionWindow(QMainWindow):
+    """One past session's dashboard, read-only."""
+
+    def __init__(self, db_path: Path, session_id: int, thresholds: tuple[Threshold, ...]) -> None:
+        super().__init__()
+        self.setWindowTitle(f"Session #{session_id} — streamer-app")
+        self.dashboard = Dashboard(thresholds, read_only=True)
+        self.setCentralWidget(self.dashboard)
+        self.resize(1280, 800)
+        self.loaded = False
+        self.error: str | None = None
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        self.dashboard.ensure_chart()
+
+        def build():
+            reader = Reader(db_path)
+            try:
+                session = reader.session(session_id)
+                if session is None:
+                    raise LookupError(f"session {session_id} is not in the database")
+                return snapshot_from_store(reader, session)
+            finally:
+                reader.close()
+
+        run_in_background(build, self._built)
+
+    def _built(self, snap, error) -> None:
+        if error is not None:
+            self.error = str(error)
+            self.dashboard.header.setText(f"Could not open the session: {error}")
+            return
+        self.dashboard.apply(snap)
+        if self.dashboard.chart is not None:
+            self.dashboard.chart.redraw()
+        self.loaded = True

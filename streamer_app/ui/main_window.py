@@ -1,0 +1,372 @@
+"""The main window: first-run screen or dashboard, menus and shortcuts, the engine's controls."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout,
+    QWidget,
+)
+
+from .. import settings as sm
+from ..engine.engine import Engine
+from ..engine.thread import EngineThread, SourceUnavailable, build_source
+from ..paths import asset, log_dir
+from ..store.database import DB_FILENAME
+from .alerts import AlertWindow
+from .background import run_in_background
+from .bridge import SnapshotBridge
+from .dashboard import Dashboard
+
+log = logging.getLogger(__name__)
+
+
+class FirstRun(QWidget):
+    """Start the demo, or type your @handle."""
+
+    demo_requested = Signal()
+    handle_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        title = QLabel("Welcome to streamer-app")
+        title.setStyleSheet("font-size: 32px; font-weight: 800;")
+        sub = QLabel("Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout "
+                     "thresholds — right beside your stream.")
+        sub.setObjectName("muted")
+        sub.setWordWrap(True)
+        sub.setMaximumWidth(560)
+        demo = QPushButton("▶  Try the demo stream")
+        demo.setObjectName("primary")
+        demo.setMinimumHeight(44)
+        self.handle = QLineEdit()
+        self.handle.setPlaceholderText("@yourhandle")
+        self.handle.setMinimumHeight(40)
+        self.handle.setMaximumWidth(260)
+        go = QPushButton("Connect")
+        go.setMinimumHeight(40)
+        self.error = QLabel("")
+        self.error.setObjectName("error")
+        for w in (title, sub):
+            outer.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addSpacing(24)
+        outer.addWidget(demo, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addSpacing(16)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(QLabel("or go live with your TikTok account:"))
+        row.addWidget(self.handle)
+        row.addWidget(go)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addWidget(self.error, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(3)
+        demo.clicked.connect(self.demo_requested)
+        go.clicked.connect(self._go)
+        self.handle.returnPressed.connect(self._go)
+
+    def _go(self) -> None:
+        text = self.handle.text().strip()
+        if not sm.HANDLE_RE.match(text):
+            self.error.setText("That is not a TikTok @handle (2-24 letters, digits, '_' or '.').")
+            return
+        self.error.setText("")
+        self.handle_requested.emit("@" + text.lstrip("@"))
+
+
+class MainWindow(QMainWindow):
+    engine_ended = Signal(object, object, object)  # engine, result, error (from the engine thread)
+    engine_failed = Signal(str)
+    overlay_status = Signal(str)
+
+    def __init__(self, home: Path, settings: sm.Settings, engine_thread: EngineThread | None = None,
+                 demo_options: dict | None = None) -> None:
+        super().__init__()
+        self.home = Path(home)
+        self.settings = settings
+        self.demo_options = demo_options or {}
+        self.setWindowTitle("streamer-app")
+        icon = asset("icon", "streamer-app.svg")
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.resize(1280, 800)
+        self.setMinimumSize(900, 550)
+        self.engine_thread = engine_thread
+        self.bridge = SnapshotBridge()
+        self.bridge.batch.connect(self._on_batch)
+        self.engine_ended.connect(self._on_engine_ended)
+        self.engine_failed.connect(self._on_engine_failed)
+        self.overlay = None
+        self.overlay_status.connect(lambda text: self.statusBar().showMessage(text))
+        self.batches = 0
+        self.last_snapshot: dict | None = None
+        self._history_session: int | None = None
+        self._windows: list = []
+        self.stack = QStackedWidget()
+        self.first_run = FirstRun()
+        self.dashboard = Dashboard(settings.thresholds)
+        self.stack.addWidget(self.first_run)
+        self.stack.addWidget(self.dashboard)
+        self.setCentralWidget(self.stack)
+        self.alerts = AlertWindow(settings.alerts)
+        self.first_run.demo_requested.connect(lambda: self.connect_source("demo", ""))
+        self.first_run.handle_requested.connect(lambda h: self.connect_source("tiktok", h))
+        self.dashboard.bar.connect_requested.connect(self.connect_source)
+        self.dashboard.bar.disconnect_requested.connect(self.disconnect_source)
+        self._menus()
+        self.clock = QTimer(self)
+        self.clock.setInterval(1000)
+        self.clock.timeout.connect(lambda: self.dashboard.bar.tick())
+        self.clock.start()
+        self.statusBar().showMessage(f"Data folder: {self.home}")
+        if settings.creator:
+            self.dashboard.bar.source.setCurrentIndex(0)
+            self.dashboard.bar.target.setText(settings.creator)
+            self.stack.setCurrentWidget(self.dashboard)
+        else:
+            self.stack.setCurrentWidget(self.first_run)
+
+    # -- menus and shortcuts ----------------------------------------------------------------
+    def _menus(self) -> None:
+        def action(menu, text, slot, shortcut=None) -> QAction:
+            a = QAction(text, self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            menu.addAction(a)
+            return a
+
+        m = self.menuBar()
+        f = m.addMenu("&File")
+        action(f, "&Settings…", self.open_settings, "Ctrl+,")
+        action(f, "&History…", self.open_history, "Ctrl+H")
+        action(f, "Open the &log folder", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
+        f.addSeparator()
+        action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        s = m.addMenu("&Stream")
+        action(s, "&Connect", lambda: self.dashboard.bar._on_connect_clicked() if not self.dashboard.bar.connected else None, "Ctrl+Return")
+        action(s, "&Disconnect", self.disconnect_source, "Ctrl+D")
+        action(s, "Start the &demo", lambda: self.connect_source("demo", ""), "Ctrl+Shift+D")
+        a = m.addMenu("&Alerts")
+        action(a, "Show the &alert window", self.show_alerts, "Ctrl+Shift+A")
+        action(a, "&Test alert", self.alerts.test_alert, "Ctrl+T")
+        self.mute_action = action(a, "&Mute sounds", self.toggle_mute, "Ctrl+M")
+        self.mute_action.setCheckable(True)
+        self.mute_action.setChecked(self.settings.alerts.muted)
+        size = a.addMenu("Size")
+        for preset in sm.SIZE_PRESETS:
+            action(size, preset, lambda _=False, p=preset: self._set_alerts(size=p))
+        bg = a.addMenu("Background")
+        action(bg, "Chroma key (green)", lambda: self._set_alerts(background="chroma"))
+        action(bg, "Transparent", lambda: self._set_alerts(background="transparent"))
+        top = action(a, "Always on top", lambda checked=False: self._set_alerts(always_on_top=checked))
+        top.setCheckable(True)
+        top.setChecked(self.settings.alerts.always_on_top)
+
+    def _set_alerts(self, **changes) -> None:
+        from dataclasses import replace
+
+        new = replace(self.settings, alerts=replace(self.settings.alerts, **changes))
+        self._save_settings(new)
+        if self.alerts.isVisible():
+            self.alerts.show()  # window flags changes hide a window
+
+    def toggle_mute(self) -> None:
+        self._set_alerts(muted=not self.settings.alerts.muted)
+        self.mute_action.setChecked(self.settings.alerts.muted)
+        self.statusBar().showMessage("Alert sounds muted" if self.settings.alerts.muted else "Alert sounds on", 3000)
+
+    def _save_settings(self, new: sm.Settings) -> None:
+        try:
+            sm.save(self.home, new)
+        except (sm.SettingsError, OSError) as exc:
+            QMessageBox.warning(self, "streamer-app", f"The settings could not be saved: {exc}")
+            return
+        self.apply_settings(new)
+
+    def apply_settings(self, new: sm.Settings) -> None:
+        self.settings = new
+        self.alerts.apply_settings(new.alerts)
+        self.dashboard.set_thresholds(new.thresholds)
+
+    def start_overlay(self) -> None:
+        """The overlay server, once, on the engine loop; every engine is attached to it."""
+        try:
+            from dataclasses import replace
+
+            from ..overlay.access import ensure_token, mask_token
+            from ..overlay.server import OverlayServer
+        except ImportError:
+            self.statusBar().showMessage("The browser overlay is not available in this build.")
+            return
+        try:
+            token = ensure_token(self.home).overlay_token
+            server = OverlayServer(replace(self.settings, overlay_token=token))
+        except Exception as exc:
+            self.overlay_status.emit(f"The overlay server could not start: {exc}")
+            return
+        if self.engine_thread is None:
+            self.engine_thread = EngineThread().start()
+
+        def started(fut) -> None:  # engine thread
+            exc = fut.exception()
+            if exc is not None:
+                self.overlay_status.emit(f"The overlay server could not start: {exc}")
+            else:
+                self.overlay = server
+                self.overlay_status.emit(f"Overlay for OBS: {mask_token(server.urls()['alerts'], token)}")
+
+        self.engine_thread.add_service(server).add_done_callback(started)
+
+    def show_alerts(self) -> None:
+        self.alerts.show()
+        self.alerts.raise_()
+
+    # -- connecting ---------------------------------------------------------------------------
+    def connect_source(self, kind: str, target: str) -> None:
+        bar = self.dashboard.bar
+        if kind == "tiktok":
+            if not sm.HANDLE_RE.match(target or ""):
+                self._say("Type your TikTok @handle first (2-24 letters, digits, '_' or '.').")
+                return
+            target = "@" + target.lstrip("@")
+        elif kind == "replay" and not target:
+            target, _ = QFileDialog.getOpenFileName(self, "Replay a recording", str(self.home),
+                                                    "Recordings (*.ttlive.jsonl *.ttlive.jsonl.gz);;All files (*)")
+            if not target:
+                return
+            bar.target.setText(target)
+        opts = self.demo_options
+        try:
+            source = build_source(kind, target, speed=opts.get("speed", 1.0), seed=opts.get("seed", 1),
+                                  duration=opts.get("duration", 1800.0), settings=self.settings, home=self.home)
+        except Exception as exc:  # every source error is one sentence for the creator
+            log.info("could not build the %s source: %s", kind, exc)
+            self._say(str(exc))
+            return
+        self.stack.setCurrentWidget(self.dashboard)
+        self.dashboard.clear()
+        self.alerts.queue.__init__(self.settings.alerts.min_coins, self.settings.alerts.max_queue)
+        bar.set_connected(True)
+        bar.set_state("connecting", "Connecting…")
+        if self.engine_thread is None:
+            self.engine_thread = EngineThread().start()
+        bridge, home, settings = self.bridge, self.home, self.settings
+
+        def factory() -> Engine:
+            engine = Engine(source, home, settings)
+            bridge.attach(engine)
+            return engine
+
+        def done(engine, result, error) -> None:  # engine thread
+            self.engine_ended.emit(engine, result, error)
+
+        fut = self.engine_thread.run_engine(factory, [bridge], done)
+        fut.add_done_callback(lambda f: f.exception() and self.engine_failed.emit(str(f.exception())))
+
+    def disconnect_source(self) -> None:
+        if self.engine_thread is not None:
+            self.engine_thread.stop_engine()
+        self.dashboard.bar.set_state("ended", "Disconnecting…")
+
+    def _on_engine_ended(self, engine, result, error) -> None:
+        if self.engine_thread is not None and self.engine_thread.engine is not engine:
+            return  # an older engine, replaced by a newer one
+        self.dashboard.bar.set_connected(False)
+        if error is not None:
+            self._on_engine_failed(str(error) or error.__class__.__name__)
+        elif result is not None:
+            self.dashboard.bar.set_state("ended", f"Ended: {result.reason}"
+                                         + ("" if result.committed else " — the ledger could not write everything"))
+
+    def _on_engine_failed(self, text: str) -> None:
+        self.dashboard.bar.set_connected(False)
+        self.dashboard.bar.set_state("failed", text)
+        self._say(f"The stream stopped: {text}")
+
+    def _say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+        if self.stack.currentWidget() is self.first_run:
+            self.first_run.error.setText(text)
+        else:
+            self.dashboard.bar.message.setText(text)
+
+    # -- snapshots from the engine thread ------------------------------------------------------
+    def _on_batch(self, snap: dict, updates: list) -> None:
+        self.batches += 1
+        self.last_snapshot = snap
+        self.dashboard.apply(snap, updates)
+        if updates:
+            self.alerts.push(updates)
+        sid = (snap.get("session") or {}).get("id")
+        if sid and sid != self._history_session:
+            self._history_session = sid
+            self._load_recent_income(snap)
+
+    def _load_recent_income(self, snap: dict) -> None:
+        """Coins of the last 14 days before this session, for projected dates (off the GUI thread)."""
+        db = self.home / DB_FILENAME
+        since = (snap.get("balance") or {}).get("since", 0.0)
+        session_coins = snap["totals"]["coins"]
+
+        def query() -> int:
+            from ..store.queries import Reader
+
+            reader = Reader(db)
+            try:
+                cutoff = max(since, time.time() - 14 * 86400)
+                return max(0, reader.coins_since(cutoff) - session_coins)
+            finally:
+                reader.close()
+
+        def loaded(coins, error) -> None:
+            chart = self.dashboard.chart
+            if error is None and chart is not None:
+                chart.set_recent_history(coins)
+
+        run_in_background(query, loaded)
+
+    # -- other windows ---------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        self.alerts.speaker.available()
+        dlg = SettingsDialog(self.home, self.settings, self.alerts.speaker.reason, self)
+        dlg.saved.connect(self.apply_settings)
+        dlg.exec()
+
+    def open_history(self) -> None:
+        from .history import HistoryView, SessionWindow
+
+        view = HistoryView(self.home / DB_FILENAME)
+        view.setWindowTitle("History — streamer-app")
+        view.resize(900, 500)
+
+        def open_session(sid: int) -> None:
+            w = SessionWindow(self.home / DB_FILENAME, sid, self.settings.thresholds)
+            self._windows.append(w)
+            w.show()
+
+        view.open_requested.connect(open_session)
+        self._windows.append(view)
+        view.show()
+        view.reload()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.statusBar().showMessage("Saving the ledger…")
+        if self.engine_thread is not None:
+            ok = self.engine_thread.shutdown(30.0)
+            if not ok:
+                log.error("the ledger could not be flushed before exit")
+        self.alerts.close()
+        for w in self._windows:
+            w.close()
+        super().closeEvent(event)

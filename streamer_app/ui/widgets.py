@@ -1,0 +1,337 @@
+"""Small dashboard widgets, each drawn from a snapshot (see engine.Engine.snapshot)."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..core import formatting as fmt
+from ..paths import asset
+from . import theme
+
+
+def card(title: str = "") -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    lay = QVBoxLayout(frame)
+    lay.setContentsMargins(14, 10, 14, 12)
+    lay.setSpacing(4)
+    if title:
+        t = QLabel(title.upper())
+        t.setObjectName("cardTitle")
+        lay.addWidget(t)
+    return frame, lay
+
+
+class TallyCard(QFrame):
+    """One big figure with a caption and a small line under it."""
+
+    def __init__(self, title: str, accent: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 10, 14, 10)
+        lay.setSpacing(0)
+        self.title = QLabel(title.upper())
+        self.title.setObjectName("cardTitle")
+        self.value = QLabel("0")
+        self.value.setObjectName("bigNumberAccent" if accent else "bigNumber")
+        self.sub = QLabel(" ")
+        self.sub.setObjectName("muted")
+        for w in (self.title, self.value, self.sub):
+            lay.addWidget(w)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(120)
+
+    def set(self, value: str, sub: str = " ") -> None:
+        if self.value.text() != value:
+            self.value.setText(value)
+        if self.sub.text() != sub:
+            self.sub.setText(sub)
+
+
+class TalliesPanel(QWidget):
+    """Coins, diamonds, estimated earnings, gifts, unique gifters, gifts per minute."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(10)
+        self.earnings = TallyCard("Est. earnings", accent=True)
+        self.coins = TallyCard("Coins")
+        self.diamonds = TallyCard("Diamonds")
+        self.gifts = TallyCard("Gifts")
+        self.gifters = TallyCard("Gifters")
+        self.rate = TallyCard("Gifts / min")
+        for c in (self.earnings, self.coins, self.diamonds, self.gifts, self.gifters, self.rate):
+            lay.addWidget(c)
+
+    def apply(self, snap: dict) -> None:
+        t = snap["totals"]
+        r = snap.get("rates", {})
+        self.earnings.set(fmt.money(Decimal(t["earnings"]), t["currency"]),
+                          f"at {r.get('diamonds_per_coin', '0.5')} diamonds/coin")
+        self.coins.set(fmt.count(t["coins"]), f"viewers spent ≈ {_viewers_spent(t, r)}")
+        self.diamonds.set(fmt.count(t["diamonds"]), "estimated")
+        closed = t.get("closed_without_end", 0)
+        self.gifts.set(fmt.count(t["gifts"]), f"{closed} streaks closed without end" if closed else " ")
+        self.gifters.set(fmt.count(t["unique_gifters"]), f"{fmt.count(t.get('follows', 0))} new follows")
+        self.rate.set(f"{t['gifts_per_minute']:,.1f}", "last 5 minutes")
+
+
+def _viewers_spent(t: dict, r: dict) -> str:
+    try:
+        per_coin = Decimal(r.get("viewer_usd_per_coin", "0.0143")) * Decimal(r.get("usd_to_currency", "1"))
+        return fmt.money((t["coins"] * per_coin).quantize(Decimal("0.01")), t["currency"])
+    except Exception:
+        return "—"
+
+
+STATE_WORDS = {
+    "connecting": ("CONNECTING", theme.WARN), "live": ("LIVE", theme.GOOD),
+    "reconnecting": ("RECONNECTING", theme.WARN), "waiting_for_live": ("WAITING", theme.WARN),
+    "rate_limited": ("RATE LIMITED", theme.WARN), "paused": ("PAUSED", theme.MUTED),
+    "ended": ("ENDED", theme.MUTED), "failed": ("FAILED", theme.BAD), "idle": ("NOT CONNECTED", theme.MUTED),
+    "history": ("HISTORY", theme.ACCENT_2),
+}
+SOURCES = (("TikTok @handle", "tiktok"), ("Demo stream", "demo"), ("Replay file…", "replay"))
+
+
+class ConnectionBar(QFrame):
+    """Source picker, connect/disconnect, state in words with a countdown, viewers, live time."""
+
+    connect_requested = Signal(str, str)  # kind, target (@handle or file; empty for the demo)
+    disconnect_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        lay.setSpacing(10)
+        self.source = QComboBox()
+        for label, kind in SOURCES:
+            self.source.addItem(label, kind)
+        self.source.setCurrentIndex(1)
+        self.target = QLineEdit()
+        self.target.setPlaceholderText("@handle")
+        self.target.setMinimumWidth(150)
+        self.target.setMaximumWidth(220)
+        self.connect_btn = QPushButton("Connect")
+        self.connect_btn.setObjectName("primary")
+        self.connect_btn.setToolTip("Connect to the chosen source (Ctrl+Enter)")
+        self.pill = QLabel("NOT CONNECTED")
+        self.pill.setObjectName("pill")
+        self.message = QLabel("")
+        self.message.setObjectName("muted")
+        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.message.setMinimumWidth(80)
+        self.viewers = QLabel("0 viewers")
+        self.clock = QLabel("0:00")
+        f = QFont(self.clock.font())
+        f.setPointSizeF(f.pointSizeF() * 1.35)
+        f.setBold(True)
+        for w in (self.viewers, self.clock):
+            w.setFont(f)
+        for w in (self.source, self.target, self.connect_btn, self.pill, self.message, self.viewers, self.clock):
+            lay.addWidget(w)
+        self.source.currentIndexChanged.connect(self._on_source_changed)
+        self.connect_btn.clicked.connect(self._on_connect_clicked)
+        self.target.returnPressed.connect(self._on_connect_clicked)
+        self.connected = False
+        self._retry_at: float | None = None
+        self._state = ("idle", "")
+        self._on_source_changed()
+        self.set_state("idle", "Choose a source and connect")
+
+    def kind(self) -> str:
+        return self.source.currentData()
+
+    def _on_source_changed(self) -> None:
+        kind = self.kind()
+        self.target.setVisible(kind != "demo")
+        self.target.setPlaceholderText("@handle" if kind == "tiktok" else "recording.ttlive.jsonl")
+
+    def _on_connect_clicked(self) -> None:
+        if self.connected:
+            self.disconnect_requested.emit()
+        else:
+            self.connect_requested.emit(self.kind(), self.target.text().strip())
+
+    def set_connected(self, connected: bool) -> None:
+        self.connected = connected
+        self.connect_btn.setText("Disconnect" if connected else "Connect")
+        self.connect_btn.setObjectName("" if connected else "primary")
+        self.connect_btn.style().unpolish(self.connect_btn)
+        self.connect_btn.style().polish(self.connect_btn)
+        self.source.setEnabled(not connected)
+        self.target.setEnabled(not connected)
+
+    def set_state(self, state: str, message: str = "", retry_at: float | None = None) -> None:
+        words, colour = STATE_WORDS.get(state, (state.upper(), theme.MUTED))
+        if self._state != (state, message) or self.pill.text() != words:
+            self.pill.setText(words)
+            self.pill.setStyleSheet(f"background: {colour}; color: #101216;")
+            self._state = (state, message)
+        self._retry_at = retry_at
+        self.tick(message)
+
+    def tick(self, message: str | None = None) -> None:
+        """Refresh the countdown (called each second by the window)."""
+        text = self._state[1] if message is None else message
+        if self._retry_at:
+            left = self._retry_at - time.time()
+            if left > 0:
+                text = f"{text} — retrying in {int(left + 0.999)} s" if text else f"retrying in {int(left + 0.999)} s"
+        if self.message.text() != text:
+            self.message.setText(text)
+            self.message.setToolTip(text)
+
+    def set_live(self, viewers: int, seconds: float) -> None:
+        self.viewers.setText(f"{fmt.count(viewers)} viewers")
+        self.clock.setText(fmt.duration(seconds))
+
+
+class Banner(QFrame):
+    """A one-line warning strip, hidden until it has something to say."""
+
+    def __init__(self, severe: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("banner" if severe else "warnBanner")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(12, 6, 12, 6)
+        self.label = QLabel("")
+        self.label.setWordWrap(True)
+        lay.addWidget(self.label)
+        self.hide()
+
+    def show_text(self, text: str | None) -> None:
+        if not text:
+            self.hide()
+            return
+        if self.label.text() != text:
+            self.label.setText(text)
+        self.show()
+
+
+def _table(headers: list[str], rows: int) -> QTableWidget:
+    t = QTableWidget(rows, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().hide()
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    t.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    t.setShowGrid(False)
+    t.setAlternatingRowColors(True)
+    t.verticalHeader().setDefaultSectionSize(26)
+    h = t.horizontalHeader()
+    h.setHighlightSections(False)
+    for i in range(len(headers)):
+        h.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+    h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    return t
+
+
+def _set(t: QTableWidget, row: int, col: int, text: str, align=Qt.AlignmentFlag.AlignRight, icon: QIcon | None = None):
+    item = t.item(row, col)
+    if item is None:
+        item = QTableWidgetItem()
+        item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+        t.setItem(row, col, item)
+    item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    if item.text() != text:
+        item.setText(text)
+    if icon is not None:
+        item.setIcon(icon)
+
+
+class TopGifters(QWidget):
+    ROWS = 10
+
+    def __init__(self) -> None:
+        super().__init__()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.table = _table(["#", "Gifter", "Coins", "Share"], self.ROWS)
+        lay.addWidget(self.table)
+
+    def apply(self, snap: dict) -> None:
+        rows = snap.get("top_gifters", [])[: self.ROWS]
+        t = self.table
+        for i in range(self.ROWS):
+            if i < len(rows):
+                g = rows[i]
+                name = g.get("nickname") or (f"@{g['handle']}" if g.get("handle") else g["user_id"])
+                _set(t, i, 0, f"{i + 1}", Qt.AlignmentFlag.AlignCenter)
+                _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft)
+                _set(t, i, 2, fmt.count(g["coins"]))
+                _set(t, i, 3, f"{g['share'] * 100:.0f}%")
+            else:
+                for c in range(4):
+                    _set(t, i, c, "", Qt.AlignmentFlag.AlignLeft if c == 1 else Qt.AlignmentFlag.AlignRight)
+
+
+@lru_cache(maxsize=64)
+def gift_icon(image: str, name: str, size: int = 22) -> QIcon:
+    """Our own gift art (assets/overlay/gifts), else a coloured disc with the initial."""
+    slug = Path(image).name if image else ""
+    for candidate in (asset("overlay", "gifts", slug), asset("overlay", image)) if slug else ():
+        if candidate.is_file():
+            icon = QIcon(str(candidate))
+            if not icon.isNull():
+                return icon
+    pm = QPixmap(QSize(size * 2, size * 2))
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    hue = (sum(map(ord, name)) * 47) % 360
+    p.setBrush(QColor.fromHsv(hue, 150, 230))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawEllipse(2, 2, size * 2 - 4, size * 2 - 4)
+    p.setPen(QColor("#14161b"))
+    f = QFont()
+    f.setBold(True)
+    f.setPixelSize(int(size * 1.1))
+    p.setFont(f)
+    p.drawText(pm.rect(), Qt.AlignmentFlag.AlignCenter, (name[:1] or "?").upper())
+    p.end()
+    return QIcon(pm)
+
+
+class GiftTypes(QWidget):
+    ROWS = 10
+
+    def __init__(self) -> None:
+        super().__init__()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.table = _table(["", "Gift", "Count", "Coins"], self.ROWS)
+        self.table.setIconSize(QSize(20, 20))
+        lay.addWidget(self.table)
+
+    def apply(self, snap: dict) -> None:
+        rows = snap.get("gifts", [])[: self.ROWS]
+        t = self.table
+        for i in range(self.ROWS):
+            if i < len(rows):
+                g = rows[i]
+                _set(t, i, 0, "", Qt.AlignmentFlag.AlignCenter, icon=gift_icon(g.get("image", ""), g["name"]))
+                _set(t, i, 1, f"{g['name']}  ·  {fmt.count(g['coins_each'])}", Qt.AlignmentFlag.AlignLeft)
+                _set(t, i, 2, fmt.count(g["count"]))
+                _set(t, i, 3, fmt.count(g["coins"]))
+            else:
+                for c in range(4):
+                    item = t.item(i, c)
+                    if item is not None:
+                        item.setText("")
+                        item.setIcon(QIcon())

@@ -66,6 +66,11 @@ def run_app(args: argparse.Namespace, home: Path) -> int:
                 print(f"streamer-app: {exc}", file=sys.stderr)
                 return 1
         print(summary_text(engine, result), file=sys.stderr)
+        if result.session_id:
+            from .export.auto import on_session_ended  # automatic backup (and export, if set up)
+
+            for line in on_session_ended(home, settings, result.session_id):
+                print(f"  {line}", file=sys.stderr)
         return 0 if result.committed else 1
     from .ui.run import run_window  # Qt is imported only when a window is wanted
 

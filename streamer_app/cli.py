@@ -83,10 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("sessions", parents=[common], help="list sessions with their totals")
-    ex = sub.add_parser("export", parents=[common], help="write a session summary")
-    ex.add_argument("ref", nargs="?", default="last", help="session id or 'last' (default)")
-    ex.add_argument("--format", default="json", help="json (more formats: csv, html, md, png)")
+    ex = sub.add_parser("export", parents=[common], help="write a session or date-range summary",
+                        description="Write a summary of one session (ID or 'last'), of this 'week' or "
+                        "'month', or of --from DATE --to DATE (UTC days, inclusive). CSV writes three files: "
+                        "PATH (one row per counted gift), PATH-gifters.csv and PATH-sessions.csv.")
+    ex.add_argument("ref", nargs="?", default=None, help="session id, 'last' (default), 'week' or 'month'")
+    ex.add_argument("--format", default="json", help="json, csv, html, md or png (default json)")
     ex.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write ('-' for stdout)")
+    ex.add_argument("--from", dest="date_from", metavar="DATE", help="first day of a range, e.g. 2025-03-01")
+    ex.add_argument("--to", dest="date_to", metavar="DATE", help="last day of a range (default: today)")
+    ex.add_argument("--now", metavar="ISO", help=argparse.SUPPRESS)  # fixed clock for golden files
+    sub.add_parser("backup", parents=[common], help="back up the database into the data folder's backups/")
+    rs = sub.add_parser("restore", parents=[common], help="replace the database with a backup (close the app first)")
+    rs.add_argument("file", metavar="FILE", help="a backup, e.g. from the data folder's backups/")
+    sub.add_parser("doctor", parents=[common], help="check the database, data folder, overlay port and Qt libraries")
     return parser
 
 
@@ -151,17 +161,37 @@ def cmd_sessions(args: argparse.Namespace, home: Path) -> int:
 
 
 def cmd_export(args: argparse.Namespace, home: Path) -> int:
-    from .export.summary import build_session_summary
-    from .settings import load
+    from .export import commands
 
-    settings = load(home)
-    ref = args.ref if args.ref == "last" else _session_id(args.ref)
-    if args.format != "json":
-        raise UserError(f"unknown format {args.format!r}: choose json")
-    summary = build_session_summary(_reader(home), ref, settings.thresholds)
-    text = json.dumps(summary.to_json(), indent=2, ensure_ascii=False) + "\n"
-    _write_output(args.output, text)
-    return 0
+    return _export_command(commands.export, args, home)
+
+
+def cmd_backup(args: argparse.Namespace, home: Path) -> int:
+    from .export import commands
+
+    return _export_command(commands.backup, args, home)
+
+
+def cmd_restore(args: argparse.Namespace, home: Path) -> int:
+    from .export import commands
+
+    return _export_command(commands.restore, args, home)
+
+
+def cmd_doctor(args: argparse.Namespace, home: Path) -> int:
+    from .export import commands
+
+    return _export_command(commands.doctor, args, home)
+
+
+def _export_command(fn, args: argparse.Namespace, home: Path) -> int:
+    """Run an export/backup/doctor command; its ExportError becomes one sentence."""
+    from .export.output import ExportError
+
+    try:
+        return fn(args, home)
+    except ExportError as exc:
+        raise UserError(str(exc)) from None
 
 
 def _session_id(text: str) -> int:
@@ -205,4 +235,7 @@ COMMANDS = {
     "run": cmd_run,
     "sessions": cmd_sessions,
     "export": cmd_export,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "doctor": cmd_doctor,
 }

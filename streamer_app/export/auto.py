@@ -1,0 +1,74 @@
+"""What happens when a session ends: an automatic backup, and the optional automatic export.
+
+``on_session_ended`` is called by the headless run (app.py) and by the window alike. It
+never raises: the session is already safely in the ledger, so a failure here is reported
+as a sentence and the rest still runs.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..store.database import DB_FILENAME, StoreError, connect
+from ..store.queries import Reader
+from .backup import backup
+from .output import ExportError
+from .render import EXTENSIONS, export_to
+from .summary import build_session_summary
+
+log = logging.getLogger(__name__)
+
+
+def export_file_stem(creator: str, session_id: int, started_at: float) -> str:
+    """A file name a creator recognises and that sorts by date: 2025-03-01-1800-demo.creator-s12."""
+    when = datetime.fromtimestamp(started_at, timezone.utc).strftime("%Y-%m-%d-%H%M")
+    who = "".join(ch for ch in creator.lstrip("@") if ch.isalnum() or ch in "._-") or "session"
+    return f"{when}-{who}-s{session_id}"
+
+
+def on_session_ended(data_dir: Path, settings, session_id: int, now: datetime | None = None) -> list[str]:
+    """Back up the database, then export the session if the settings ask for it.
+
+    Returns one line per thing done or failed, for the progress output or the status bar.
+    """
+    data_dir = Path(data_dir)
+    messages: list[str] = []
+    try:
+        path = backup(data_dir, keep=settings.backups_keep, now=now)
+        messages.append(f"backup saved: {path}")
+    except (StoreError, OSError) as exc:
+        log.warning("automatic backup failed: %s", exc)
+        messages.append(f"the automatic backup failed: {exc}")
+    folder = (settings.auto_export_dir or "").strip()
+    if not folder or not settings.auto_export_formats or not session_id:
+        return messages
+    out_dir = Path(folder).expanduser()
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        messages.append(f"the automatic export folder {out_dir} cannot be created ({exc.strerror}): "
+                        "choose another folder in the settings")
+        return messages
+    try:
+        conn = connect(data_dir / DB_FILENAME, readonly=True)
+    except StoreError as exc:
+        messages.append(f"the automatic export could not read the database: {exc}")
+        return messages
+    reader = Reader(data_dir / DB_FILENAME, conn)
+    try:
+        summary = build_session_summary(reader, session_id, settings.thresholds, now=now)
+        stem = export_file_stem(summary.session.creator, session_id, summary.session.started_at)
+        for fmt in settings.auto_export_formats:
+            try:
+                written = export_to(reader, summary, fmt, out_dir / f"{stem}.{EXTENSIONS[fmt]}")
+                messages.append("exported: " + ", ".join(str(p) for p in written))
+            except (ExportError, OSError, KeyError) as exc:
+                log.warning("automatic %s export failed: %s", fmt, exc)
+                messages.append(f"the automatic {fmt} export failed: {exc}")
+    except LookupError as exc:
+        messages.append(f"nothing to export automatically: {exc}")
+    finally:
+        reader.close()
+    return messages

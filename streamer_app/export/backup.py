@@ -1,0 +1,164 @@
+"""Backups of the ledger file and restoring one, safely.
+
+Backups go through SQLite's backup API (``store.database.backup_to``: consistent while the
+writer runs, checked with ``quick_check``) into <data>/backups/, newest N kept. Restoring
+checks the file first, keeps a copy of the current database, then copies the backup in
+through the same API, so the WAL and shared-memory files stay consistent.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..store.database import DB_FILENAME, StoreError, backup_to, connect, quick_check
+from ..store.schema import migrations
+
+BACKUP_DIR = "backups"
+BACKUP_PREFIX = "streamer-app-"
+REQUIRED_TABLES = {"sessions", "ledger", "users", "gifts", "_sqlite_migrations"}
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / BACKUP_DIR
+
+
+def list_backups(data_dir: Path) -> list[Path]:
+    """Backups, oldest first."""
+    folder = backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    files = [p for p in folder.glob(f"{BACKUP_PREFIX}*.db") if p.is_file()]
+    return sorted(files, key=lambda p: (p.stat().st_mtime_ns, p.name))
+
+
+def _stamp(now: datetime | None) -> str:
+    return (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
+
+
+def backup(data_dir: Path, keep: int = 10, label: str = "", now: datetime | None = None) -> Path:
+    """Back up the database into <data>/backups/ and keep the newest ``keep``; returns the file."""
+    data_dir = Path(data_dir)
+    db = data_dir / DB_FILENAME
+    if not db.exists():
+        raise StoreError(f"there is no database in {data_dir} to back up yet")
+    folder = backups_dir(data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the backup folder {folder}: {exc.strerror}") from None
+    name = f"{BACKUP_PREFIX}{_stamp(now)}{('-' + label) if label else ''}"
+    target = folder / f"{name}.db"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{name}-{n}.db"
+    conn = connect(db, readonly=True)
+    try:
+        problem = quick_check(conn)
+        if problem != "ok":
+            raise StoreError(f"the database failed its check ({problem}); no backup was made, so older backups "
+                             "are kept as they are")
+        backup_to(conn, target)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"the backup failed: {exc}") from None
+    finally:
+        conn.close()
+    prune(data_dir, keep)
+    return target
+
+
+def prune(data_dir: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` regular backups; returns what was removed."""
+    regular = [p for p in list_backups(data_dir) if "-before-restore" not in p.name]
+    doomed = regular[:-keep] if keep > 0 else regular
+    for p in doomed:
+        p.unlink(missing_ok=True)
+    return doomed
+
+
+def check_backup_file(path: Path) -> dict:
+    """What a file holds if it is a streamer-app database; raises StoreError otherwise."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"{path} does not exist or is not a file")
+    with open(path, "rb") as f:
+        head = f.read(16)
+    if head != b"SQLite format 3\x00":
+        raise StoreError(f"{path} is not a streamer-app database (it is not an SQLite file); nothing was changed")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} cannot be opened ({exc}); nothing was changed") from None
+    try:
+        problem = quick_check(conn)
+        if problem != "ok":
+            raise StoreError(f"{path} is damaged ({problem}); choose another backup. Nothing was changed")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not REQUIRED_TABLES <= tables:
+            raise StoreError(f"{path} is an SQLite file but not a streamer-app database; nothing was changed")
+        steps = {r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (migrations.name,))}
+        known = {m.name for m in migrations._migrations}
+        if steps - known:
+            raise StoreError(f"{path} was written by a newer version of streamer-app; update the app first. "
+                             "Nothing was changed")
+        sessions, gifts = conn.execute(
+            "SELECT (SELECT COUNT(*) FROM sessions), (SELECT COUNT(*) FROM ledger)").fetchone()
+        return {"sessions": sessions, "ledger_rows": gifts}
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a readable streamer-app database ({exc}); nothing was changed") from None
+    finally:
+        conn.close()
+
+
+def restore(data_dir: Path, source: Path, now: datetime | None = None) -> tuple[dict, Path | None]:
+    """Replace the database with ``source`` (a backup); returns (what it holds, copy of the old one).
+
+    Close the app first: a running session would go on writing into the restored file.
+    """
+    data_dir = Path(data_dir)
+    info = check_backup_file(source)
+    db = data_dir / DB_FILENAME
+    if db.exists() and Path(source).resolve() == db.resolve():
+        raise StoreError("that file is the current database itself; choose a backup file")
+    kept: Path | None = None
+    if db.exists() and db.stat().st_size > 0:
+        kept = backups_dir(data_dir) / f"{BACKUP_PREFIX}{_stamp(now)}-before-restore.db"
+        n = 1
+        while kept.exists():
+            n += 1
+            kept = backups_dir(data_dir) / f"{BACKUP_PREFIX}{_stamp(now)}-before-restore-{n}.db"
+        try:
+            cur = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            try:
+                backup_to(cur, kept)
+            finally:
+                cur.close()
+        except (sqlite3.DatabaseError, StoreError):
+            # A damaged current file cannot go through the backup API: keep its bytes as they are.
+            import shutil
+
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(db, kept)
+            for suffix in ("-wal", "-shm"):
+                Path(str(db) + suffix).unlink(missing_ok=True)
+            db.unlink()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(str(db))
+        try:
+            dest.execute("PRAGMA busy_timeout = 5000")
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode = WAL")
+            if quick_check(dest) != "ok":
+                raise StoreError(f"the restored database did not pass its check; your previous database is in {kept}")
+        finally:
+            dest.close()
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"the database is in use ({exc}): close streamer-app and try again") from None
+    finally:
+        src.close()
+    return info, kept

@@ -1,0 +1,122 @@
+"""The ``export``, ``backup``, ``restore`` and ``doctor`` commands (cli.py maps them here).
+
+Each takes the parsed arguments and the data folder, prints results to stderr (the
+export itself may go to stdout with ``-o -``), and raises ``ExportError``, ``StoreError``
+or ``LookupError`` with one sentence for anything the user can fix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from ..store.database import DB_FILENAME, connect
+from ..store.queries import Reader
+from .output import ExportError, StderrProgress
+from .render import check_format, export_to, render_bytes
+from .summary import Summary, build_range_summary, build_session_summary, month_of, week_of
+
+
+def parse_day(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ExportError(f"{option}: {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-01") from None
+
+
+def parse_now(text: str | None) -> datetime:
+    if not text:
+        return datetime.now(timezone.utc)
+    try:
+        dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ExportError(f"--now: {text!r} is not an ISO date-time") from None
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+def open_reader(home: Path) -> Reader:
+    path = Path(home) / DB_FILENAME
+    if not path.exists():
+        raise ExportError(f"no database in {home} yet: run a stream first (streamer-app --demo)")
+    # Read-only: an export must never change (or migrate) the ledger under a running session.
+    return Reader(path, connect(path, readonly=True))
+
+
+def resolve_summary(args: argparse.Namespace, home: Path, reader: Reader) -> Summary:
+    from ..settings import load
+
+    settings = load(home)
+    now = parse_now(getattr(args, "now", None))
+    ref = args.ref
+    if args.date_from or args.date_to:
+        if ref is not None:
+            raise ExportError("give either a session (ID, 'last', 'week', 'month') or --from/--to, not both")
+        if not args.date_from:
+            raise ExportError("--to needs --from: e.g. --from 2025-03-01 --to 2025-03-07")
+        first = parse_day(args.date_from, "--from")
+        last = parse_day(args.date_to, "--to") if args.date_to else now.date()
+        if last < first:
+            raise ExportError(f"--to {last} is before --from {first}: swap them")
+        return build_range_summary(reader, first, last, settings.thresholds, settings.rates, now=now)
+    ref = ref or "last"
+    if ref in ("week", "month"):
+        first, last = (week_of if ref == "week" else month_of)(now.date())
+        return build_range_summary(reader, first, last, settings.thresholds, settings.rates, now=now)
+    if ref != "last":
+        try:
+            ref = int(ref)
+        except ValueError:
+            raise ExportError(f"{ref!r} is not a session: use an ID from 'streamer-app sessions', 'last', "
+                              "'week', 'month' or --from DATE --to DATE") from None
+    return build_session_summary(reader, ref, settings.thresholds, now=now)
+
+
+def export(args: argparse.Namespace, home: Path) -> int:
+    fmt = check_format(args.format)
+    reader = open_reader(home)
+    progress = StderrProgress()
+    try:
+        summary = resolve_summary(args, home, reader)
+        if args.output == "-":
+            sys.stdout.buffer.write(render_bytes(reader, summary, fmt, progress))
+            sys.stdout.flush()
+            progress.finish()
+            return 0
+        written = export_to(reader, summary, fmt, Path(args.output).expanduser(), progress)
+        progress.finish()
+    finally:
+        reader.close()
+    for p in written:
+        print(f"wrote {p}", file=sys.stderr)
+    return 0
+
+
+def backup(args: argparse.Namespace, home: Path) -> int:
+    from ..settings import load
+    from .backup import backup as make_backup
+
+    keep = load(home).backups_keep
+    path = make_backup(home, keep=keep)
+    print(f"backup saved: {path} (the newest {keep} are kept)", file=sys.stderr)
+    return 0
+
+
+def restore(args: argparse.Namespace, home: Path) -> int:
+    from .backup import restore as do_restore
+
+    info, kept = do_restore(home, Path(args.file).expanduser())
+    print(f"restored {args.file}: {info['sessions']:,} sessions, {info['ledger_rows']:,} counted gifts", file=sys.stderr)
+    if kept is not None:
+        print(f"the previous database was kept as {kept}", file=sys.stderr)
+    return 0
+
+
+def doctor(args: argparse.Namespace, home: Path) -> int:
+    from .doctor import PROBLEM, format_findings, run_doctor
+
+    print(f"streamer-app doctor: checking {home}")
+    findings = run_doctor(home, port=getattr(args, "overlay_port", None))
+    print(format_findings(findings))
+    return 1 if any(f.status == PROBLEM for f in findings) else 0

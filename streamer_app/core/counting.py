@@ -161,6 +161,10 @@ class GiftCounter:
         # does not resurrect it.
         return dirty + [(k, None) for k in gone]  # type: ignore[list-item]
 
+    def streak_count(self) -> int:
+        """Streaks held in memory (open and recently settled)."""
+        return len(self._streaks)
+
     @property
     def open_streaks(self) -> list[Streak]:
         return [self._streaks[k] for k in self._open]

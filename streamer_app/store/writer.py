@@ -23,7 +23,7 @@ from typing import Any, Callable
 
 from ..core.counting import CountedGift, Streak, StreakKey, streak_key_text
 from ..core.events import Gift, User
-from .database import _explain, open_database
+from .database import _explain, connect, open_database
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,7 @@ class LedgerWriter:
         except Exception as exc:  # handed to start()'s caller
             ready.set_exception(exc)
             return
-        conn = db.conn
+        self._conn = db.conn
         ready.set_result(None)
         stopping = False
         batch: list[_Op] = []
@@ -151,18 +151,32 @@ class LedgerWriter:
                     stopping = True
                     break
                 batch.append(op)
-            if not self._commit(conn, batch):
+            if not self._commit(self._conn, batch):
                 time.sleep(RETRY_S)  # stop(timeout) decides how long a failing disk is waited for
+                self._reconnect()
                 continue
             batch = []
             if stopping:
                 break
-        conn.close()
+        self._conn.close()
+
+    def _reconnect(self) -> None:
+        """After an I/O failure SQLite's connection state is suspect: start from a fresh one."""
+        try:
+            self._conn.close()
+        except sqlite3.Error:
+            pass
+        try:
+            self._conn = connect(self.path, check_same_thread=False)
+        except Exception as exc:  # still failing: keep the old (closed) handle, retry later
+            log.warning("ledger: reconnect failed: %s", exc)
 
     def _commit(self, conn: sqlite3.Connection, batch: list[_Op]) -> bool:
         gifts = 0
         results: list[tuple[Future, Any]] = []
         try:
+            if conn.in_transaction:  # left over from a failed attempt
+                conn.execute("ROLLBACK")
             conn.execute("BEGIN IMMEDIATE")
             for op in batch:
                 if op.kind == "counted":
@@ -186,7 +200,17 @@ class LedgerWriter:
                         "INSERT INTO gaps (session_id, from_ts, to_ts, reason) VALUES (?, ?, ?, ?)", op.args
                     )
                 elif op.kind == "call":
-                    results.append((op.future, op.args[0](conn)))
+                    # A failing call fails its caller only, not the gifts batched with it.
+                    conn.execute("SAVEPOINT call_op")
+                    try:
+                        value = op.args[0](conn)
+                        if isinstance(value, sqlite3.Cursor):
+                            value = value.fetchall()  # a live cursor would hold a lock past COMMIT
+                    except Exception as exc:
+                        conn.execute("ROLLBACK TO call_op")
+                        value = exc
+                    conn.execute("RELEASE call_op")
+                    results.append((op.future, value))
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             try:
@@ -208,7 +232,10 @@ class LedgerWriter:
             self._report_problem(f"a ledger write failed ({exc}); see the log")
             return False
         for fut, value in results:
-            fut.set_result(value)
+            if isinstance(value, Exception):
+                fut.set_exception(value)
+            else:
+                fut.set_result(value)
         self.committed_seq += len(batch)
         if self.problem is not None:
             self._report_problem(None)

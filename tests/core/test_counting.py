@@ -1,0 +1,190 @@
+"""The count-once rule, case by case (DESIGN.md section 1)."""
+
+from __future__ import annotations
+
+from streamer_app.core.counting import GiftCounter
+
+from .factories import ALICE, BOB, CARA, CORGI, DOUGHNUT, ROSE, single, streak
+
+
+def feed(counter: GiftCounter, events):
+    out = []
+    for e in events:
+        out.extend(counter.process(e).counted)
+    return out
+
+
+def coins(counted) -> int:
+    return sum(g.coins for g in counted)
+
+
+def test_streak_counts_only_at_its_end():
+    c = GiftCounter()
+    growing = [streak(ALICE, ROSE, n, ts=100 + n * 0.2) for n in range(1, 8)]
+    assert feed(c, growing) == []
+    end = feed(c, [streak(ALICE, ROSE, 7, end=True, ts=102)])
+    assert [(g.units, g.coins, g.closed_without_end) for g in end] == [(7, 7, False)]
+
+
+def test_streak_updates_report_the_growing_count():
+    c = GiftCounter()
+    counts = [c.process(streak(ALICE, ROSE, n)).streak.count for n in (1, 2, 3)]
+    final = c.process(streak(ALICE, ROSE, 3, end=True)).streak
+    assert counts == [1, 2, 3] and final.ended and final.count == 3
+
+
+def test_resent_end_with_same_message_id_is_ignored():
+    c = GiftCounter()
+    end = streak(ALICE, DOUGHNUT, 4, end=True)
+    assert coins(feed(c, [end])) == 120
+    result = c.process(end)
+    assert result.duplicate and result.counted == []
+
+
+def test_end_resent_under_a_new_message_id_counts_nothing_more():
+    c = GiftCounter()
+    assert coins(feed(c, [streak(ALICE, ROSE, 5, end=True, group=9)])) == 5
+    assert feed(c, [streak(ALICE, ROSE, 5, end=True, group=9)]) == []
+
+
+def test_a_later_end_with_a_higher_count_adds_only_the_difference():
+    c = GiftCounter()
+    first = feed(c, [streak(ALICE, ROSE, 5, end=True, group=9)])
+    later = feed(c, [streak(ALICE, ROSE, 8, end=True, group=9)])
+    assert [g.units for g in first + later] == [5, 3]
+    assert [g.units_to for g in first + later] == [5, 8]
+
+
+def test_missing_end_closes_after_idle_time_in_stream_time():
+    c = GiftCounter(idle_close_s=15)
+    feed(c, [streak(ALICE, ROSE, n, ts=100 + n) for n in range(1, 5)])  # last message at t=104
+    assert c.advance(118.9) == []
+    closed = c.advance(119.0)
+    assert [(g.units, g.closed_without_end) for g in closed] == [(4, True)]
+    assert c.advance(200) == []  # closed once
+
+
+def test_idle_close_happens_when_other_messages_move_time():
+    c = GiftCounter(idle_close_s=15)
+    feed(c, [streak(ALICE, ROSE, 3, ts=100)])
+    out = feed(c, [single(BOB, CORGI, ts=130)])
+    assert [(g.user.user_id, g.units, g.closed_without_end) for g in out] == [("101", 3, True), ("202", 1, False)]
+
+
+def test_source_end_closes_open_streaks():
+    c = GiftCounter()
+    feed(c, [streak(ALICE, ROSE, 6), streak(BOB, DOUGHNUT, 2, group=5)])
+    closed = c.close_all()
+    assert sorted((g.user.user_id, g.units) for g in closed) == [("101", 6), ("202", 2)]
+    assert all(g.closed_without_end for g in closed)
+    assert c.close_all() == []
+
+
+def test_end_arriving_after_idle_close_counts_only_what_was_missing():
+    c = GiftCounter(idle_close_s=15)
+    feed(c, [streak(ALICE, ROSE, 4, ts=100, group=3)])
+    assert [g.units for g in c.advance(120)] == [4]
+    late = feed(c, [streak(ALICE, ROSE, 6, end=True, ts=121, group=3)])
+    assert [g.units for g in late] == [2]
+
+
+def test_interleaved_streaks_of_several_viewers():
+    c = GiftCounter()
+    msgs = []
+    for n in range(1, 6):
+        msgs += [streak(ALICE, ROSE, n, group=1), streak(BOB, ROSE, n, group=2), streak(CARA, DOUGHNUT, n, group=3)]
+    msgs += [streak(BOB, ROSE, 5, end=True, group=2), streak(ALICE, ROSE, 5, end=True, group=1),
+             streak(CARA, DOUGHNUT, 5, end=True, group=3)]
+    out = feed(c, msgs)
+    assert sorted((g.user.user_id, g.coins) for g in out) == [("101", 5), ("202", 5), ("303", 150)]
+
+
+def test_same_viewer_same_gift_two_groups_are_two_streaks():
+    c = GiftCounter()
+    out = feed(c, [streak(ALICE, ROSE, 3, group=1), streak(ALICE, ROSE, 2, group=2),
+                   streak(ALICE, ROSE, 3, end=True, group=1), streak(ALICE, ROSE, 2, end=True, group=2)])
+    assert [g.units for g in out] == [3, 2]
+
+
+def test_non_streak_gift_with_repeat_count_counts_at_once_without_an_end():
+    c = GiftCounter()
+    out = feed(c, [single(ALICE, CORGI, count=3)])
+    assert [(g.units, g.coins) for g in out] == [(3, 897)]
+
+
+def test_non_streak_gift_counts_once_per_message():
+    c = GiftCounter()
+    a, b = single(ALICE, CORGI), single(ALICE, CORGI)
+    assert coins(feed(c, [a, b, a])) == 598
+
+
+def test_group_zero_starts_a_new_streak_after_an_end():
+    c = GiftCounter()
+    out = feed(c, [streak(ALICE, ROSE, 1, group=0), streak(ALICE, ROSE, 3, end=True, group=0),
+                   streak(ALICE, ROSE, 1, group=0), streak(ALICE, ROSE, 2, end=True, group=0)])
+    assert [g.units for g in out] == [3, 2]
+    assert all(g.streak_key is None for g in out)
+
+
+def test_group_zero_streak_without_end_is_closed_by_idle_time():
+    c = GiftCounter(idle_close_s=5)
+    feed(c, [streak(ALICE, ROSE, 2, group=0, ts=10)])
+    assert [(g.units, g.closed_without_end) for g in c.advance(16)] == [(2, True)]
+
+
+def test_zero_or_negative_counts_count_nothing():
+    c = GiftCounter()
+    assert feed(c, [single(ALICE, CORGI, count=0), streak(ALICE, ROSE, 0, end=True)]) == []
+
+
+def test_message_id_zero_is_never_treated_as_a_duplicate():
+    c = GiftCounter()
+    assert coins(feed(c, [single(ALICE, CORGI, msg_id=0), single(ALICE, CORGI, msg_id=0)])) == 598
+
+
+class _History:
+    def __init__(self, known_ids=(), streaks=None):
+        self.known, self.streaks, self.asked = set(known_ids), streaks or {}, 0
+
+    def msg_id_known(self, msg_id):
+        self.asked += 1
+        return msg_id in self.known
+
+    def streak(self, key):
+        return self.streaks.get(key)
+
+
+def test_message_ids_beyond_the_window_are_asked_of_history():
+    hist = _History()
+    c = GiftCounter(msg_id_window=3, history=hist)
+    events = [single(ALICE, ROSE, msg_id=i) for i in range(1, 6)]
+    feed(c, events)
+    hist.known = {1, 2, 3, 4, 5}  # as if committed
+    again = c.process(events[0])
+    assert again.duplicate and hist.asked >= 1
+
+
+def test_forgotten_settled_streak_is_recovered_from_history():
+    from streamer_app.core.counting import SETTLED_STREAK_KEEP_S, Streak
+
+    c = GiftCounter(history=None)
+    feed(c, [streak(ALICE, ROSE, 5, end=True, group=4, ts=100)])
+    saved = dict(c.take_dirty_streaks())
+    c._history = _History(streaks=saved)
+    c.advance(100 + SETTLED_STREAK_KEEP_S * 2)
+    assert c.streak_count() == 0
+    assert feed(c, [streak(ALICE, ROSE, 5, end=True, group=4, ts=100 + SETTLED_STREAK_KEEP_S * 2)]) == []
+    assert isinstance(next(iter(saved.values())), Streak)
+
+
+def test_restore_continues_a_session():
+    c1 = GiftCounter()
+    msgs = [streak(ALICE, ROSE, 1, group=8), streak(ALICE, ROSE, 2, group=8), single(BOB, CORGI)]
+    feed(c1, msgs)
+    ids = [m.msg_id for m in msgs]
+    state = dict(c1.take_dirty_streaks())
+    c2 = GiftCounter()
+    c2.restore(ids, state, False, False)
+    assert feed(c2, msgs) == []  # all duplicates
+    out = feed(c2, [streak(ALICE, ROSE, 4, end=True, group=8)])
+    assert [g.units for g in out] == [4]

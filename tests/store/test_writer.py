@@ -1,0 +1,153 @@
+"""The single writer: group commits, durable state, faults."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+
+from streamer_app.core.counting import CountedGift
+from streamer_app.store.queries import Reader
+from streamer_app.store.writer import LedgerWriter, open_or_create_session
+
+from ..core.factories import ALICE, BOB, CORGI, ROSE
+
+
+def _session(w: LedgerWriter) -> int:
+    return w.call(lambda c: open_or_create_session(c, "demo", "room-1", "@me", 1000.0, {}))[0]
+
+
+def test_gifts_are_committed_with_their_catalog_and_users(data_dir):
+    path = data_dir / "a.db"
+    commits = []
+    w = LedgerWriter(path, on_commit=commits.append)
+    w.start()
+    sid = _session(w)
+    w.write_counted(sid, [CountedGift(1000.0, 1, ALICE, ROSE, 5)], [1], [])
+    w.write_counted(sid, [CountedGift(1001.0, 2, BOB, CORGI, 2)], [2], [])
+    w.stop()
+    r = Reader(path)
+    t = r.tallies([sid])
+    assert (t.coins, t.gifts, t.unique_gifters) == (603, 7, 2)
+    assert r.conn.execute("SELECT name, coins FROM gifts ORDER BY gift_id").fetchall() == [("Rose", 1), ("Corgi", 299)]
+    assert r.msg_id_known(sid, 2) and not r.msg_id_known(sid, 3)
+    assert sum(c.gifts for c in commits) == 2
+
+
+def test_sessions_resume_by_source_and_room(data_dir):
+    w = LedgerWriter(data_dir / "a.db")
+    w.start()
+    a = w.call(lambda c: open_or_create_session(c, "tiktok", "42", "@me", 1.0, {}))
+    b = w.call(lambda c: open_or_create_session(c, "tiktok", "42", "@me", 2.0, {}))
+    d = w.call(lambda c: open_or_create_session(c, "replay", "42", "@me", 2.0, {}))
+    w.stop()
+    assert a == (1, False) and b == (1, True) and d == (2, False)
+
+
+FULL_DISK_CHILD = textwrap.dedent("""
+    import resource, signal, sys, time
+    from streamer_app.core.counting import CountedGift
+    from streamer_app.core.events import Gift, User
+    from streamer_app.store.writer import LedgerWriter, open_or_create_session
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+    problems = []
+    w = LedgerWriter(sys.argv[1], on_problem=problems.append)
+    w.start()
+    sid = w.call(lambda c: open_or_create_session(c, "demo", "full", "@me", 0.0, {}))[0]
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, hard))  # the disk is now "full"
+    gift = Gift(1, "Rose", 1)
+    for i in range(1, 3001):
+        w.write_counted(sid, [CountedGift(float(i), i, User(str(i % 40), "u", "U" * 60), gift, 1)], [i], [])
+    deadline = time.monotonic() + 10
+    while not problems and time.monotonic() < deadline:
+        time.sleep(0.02)
+    print("problem:", problems[0] if problems else None, flush=True)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))  # space returns
+    deadline = time.monotonic() + 15
+    while w.problem is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    print("recovered:", w.problem is None, flush=True)
+    print("stopped:", w.stop(30), flush=True)
+""")
+
+
+def test_full_disk_keeps_gifts_in_memory_until_space_returns(data_dir):
+    """A real write failure (file size limit, EFBIG) in a child process, then space returns."""
+    path = data_dir / "a.db"
+    out = subprocess.run([sys.executable, "-c", FULL_DISK_CHILD, str(path)], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("problem: ") and "kept in memory" in lines[0], out.stdout
+    assert lines[1:] == ["recovered: True", "stopped: True"]
+    r = Reader(path)
+    assert r.tallies([1]).gifts == 3000
+    assert r.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+CHILD = textwrap.dedent("""
+    import sys, time
+    from streamer_app.core.counting import CountedGift
+    from streamer_app.core.events import Gift, User
+    from streamer_app.store.writer import LedgerWriter, open_or_create_session
+    path = sys.argv[1]
+    def report(r):
+        print(r.seq, flush=True)
+    w = LedgerWriter(path, on_commit=report)
+    w.start()
+    sid = w.call(lambda c: open_or_create_session(c, "demo", "kill", "@me", 0.0, {}))[0]
+    print("ready", flush=True)
+    gift = Gift(1, "Rose", 1)
+    i = 0
+    while True:
+        i += 1
+        # op i+1 (after the session call) holds gift i: seq - 1 gifts are durable at report seq
+        w.write_counted(sid, [CountedGift(float(i), i, User(str(i % 50)), gift, 1)], [i], [])
+        if i % 200 == 0:
+            time.sleep(0.001)
+""")
+
+
+def test_kill_9_loses_nothing_the_writer_reported_committed(data_dir):
+    for trial in range(3):
+        path = data_dir / f"kill{trial}.db"
+        proc = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, text=True)
+        reported = 0
+        while (line := proc.stdout.readline().strip()) != "ready":
+            assert line.isdigit(), line
+        stop_at = time.monotonic() + 0.3 + 0.2 * trial
+        while time.monotonic() < stop_at:
+            line = proc.stdout.readline()
+            if line.strip().isdigit():
+                reported = max(reported, int(line))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        r = Reader(path)
+        assert r.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = r.conn.execute("SELECT COUNT(*), COALESCE(MAX(msg_id), 0) FROM ledger").fetchone()
+        seen = r.conn.execute("SELECT COUNT(*) FROM seen_messages").fetchone()[0]
+        assert reported > 1
+        assert rows[0] >= reported - 1  # everything reported durable is there
+        assert rows[0] == rows[1] == seen  # no holes, and ledger and de-dup state agree
+        r.close()
+
+
+def test_stop_flushes_everything(data_dir):
+    path = data_dir / "a.db"
+    w = LedgerWriter(path)
+    w.start()
+    sid = _session(w)
+    threads = [threading.Thread(target=lambda k=k: [
+        w.write_counted(sid, [CountedGift(1.0, k * 10_000 + i, ALICE, ROSE, 1)], [k * 10_000 + i], [])
+        for i in range(500)]) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert w.stop(30)
+    assert Reader(path).tallies([sid]).gifts == 2000

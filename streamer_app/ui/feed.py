@@ -54,9 +54,7 @@ class EventFeed(QListWidget):
                 self._streaks[key] = item
             else:
                 item.setText(text)
-            if u.get("ended"):
-                self._streaks.pop(key, None)
-            return
+            return  # an ended streak stays keyed until its counted gift settles the line
         if kind == "gift":
             if u.get("streak"):
                 # Already shown by its streak updates: settle that line at the counted total.

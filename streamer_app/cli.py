@@ -97,6 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
     rs = sub.add_parser("restore", parents=[common], help="replace the database with a backup (close the app first)")
     rs.add_argument("file", metavar="FILE", help="a backup, e.g. from the data folder's backups/")
     sub.add_parser("doctor", parents=[common], help="check the database, data folder, overlay port and Qt libraries")
+    co = sub.add_parser("connect", parents=[common, run], help="follow a creator's TikTok LIVE")
+    co.add_argument("handle", metavar="@HANDLE", help="the creator's TikTok @handle")
+    rp = sub.add_parser("replay", parents=[common, run], help="replay a raw recording (*.ttlive.jsonl[.gz])")
+    rp.add_argument("file", metavar="FILE", help="a recording from the data folder's recordings/")
+    ov = sub.add_parser("overlay", help="OBS browser-source links: 'overlay urls', 'overlay rotate-token'")
+    ov_sub = ov.add_subparsers(dest="overlay_command", metavar="ACTION")
+    ov_sub.add_parser("urls", parents=[common], help="print each overlay page's full URL (with its token)")
+    ov_sub.add_parser("rotate-token", parents=[common], help="replace the overlay token (old links stop working)")
     return parser
 
 
@@ -118,13 +126,14 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from .settings import SettingsError
+    from .sources.errors import SourceError
     from .store.database import StoreError
 
     try:
         home = data_dir(args.data_dir)
         handler = COMMANDS.get(args.command or "run")
         return handler(args, home)
-    except (SettingsError, StoreError, LookupError) as exc:
+    except (SettingsError, StoreError, SourceError, LookupError) as exc:
         raise UserError(str(exc).strip("'\"")) from None
     except PermissionError as exc:
         raise UserError(f"permission denied: {exc.filename}: choose another --data-dir or fix its permissions") from None
@@ -231,6 +240,24 @@ def _write_output(target: str, data: str | bytes) -> None:
     print(f"wrote {path}", file=sys.stderr)
 
 
+def cmd_connect(args: argparse.Namespace, home: Path) -> int:
+    from .app import run_app
+
+    return run_app(args, home)
+
+
+def cmd_replay(args: argparse.Namespace, home: Path) -> int:
+    from .app import run_app
+
+    return run_app(args, home)
+
+
+def cmd_overlay(args: argparse.Namespace, home: Path) -> int:
+    from .overlay.commands import cmd_overlay as run
+
+    return run(args, home)
+
+
 COMMANDS = {
     "run": cmd_run,
     "sessions": cmd_sessions,
@@ -238,4 +265,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "doctor": cmd_doctor,
+    "overlay": cmd_overlay,
+    "connect": cmd_connect,
+    "replay": cmd_replay,
 }

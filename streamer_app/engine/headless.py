@@ -6,7 +6,7 @@ import asyncio
 import signal
 import sys
 import time
-from typing import Callable, TextIO
+from typing import Awaitable, Callable, TextIO
 
 from ..core.formatting import count, duration, money
 from .engine import Engine, RunResult
@@ -76,8 +76,13 @@ def summary_text(engine: Engine, result: RunResult) -> str:
     return "\n".join(lines)
 
 
-def run_headless(engine: Engine, out: TextIO = sys.stderr, extra: Callable[[Engine], None] | None = None) -> RunResult:
-    """Run the engine on this thread's own loop until the source ends, Ctrl-C or SIGTERM."""
+def run_headless(engine: Engine, out: TextIO = sys.stderr, extra: Callable[[Engine], None] | None = None,
+                 after: Callable[[Engine], Awaitable[None]] | None = None) -> RunResult:
+    """Run the engine on this thread's own loop until the source ends, Ctrl-C or SIGTERM.
+
+    ``extra`` is awaited before the run (e.g. to start the overlay server on this loop),
+    ``after`` once it is over, whatever happened (e.g. to stop that server cleanly).
+    """
 
     async def main() -> RunResult:
         loop = asyncio.get_running_loop()
@@ -90,7 +95,11 @@ def run_headless(engine: Engine, out: TextIO = sys.stderr, extra: Callable[[Engi
         engine.add_publisher(printer)
         if extra is not None:
             await extra(engine)
-        result = await engine.run()
+        try:
+            result = await engine.run()
+        finally:
+            if after is not None:
+                await after(engine)
         printer._line(printer.status(), final=True)
         return result
 

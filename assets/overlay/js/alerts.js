@@ -1,0 +1,256 @@
+/* /overlay/alerts: animated gift alerts with sound.
+ * The queue follows the same rules as the desktop alert window (streamer_app/core/alert_queue.py):
+ * tiers by coin value, a streak is one alert whose counter grows live and settles, repeats of a
+ * waiting gift merge, a minimum-coins filter, and a cap that folds the smallest waiting alerts
+ * into one summary card ("+37 more gifts, 1,204 coins"). Top-tier gifts are never folded.
+ * Options: ?min=<coins> ?max=<waiting alerts> ?pos=top|center|bottom ?sound=0 ?volume=0..100
+ * ?safe=1 (no gift images) ?theme=glass|light|neon|minimal ?scale=<x> */
+"use strict";
+
+(function () {
+  var rules = { tier_coins: [0, 100, 1000, 10000], hold_s: [2.5, 4.0, 6.0, 9.0], min_hold_s: 1.2,
+    min_coins: 1, max_queue: 8, volume: 70 };
+  var minOverride = SA.param("min", SA.param("min_coins", null));
+  var maxOverride = SA.param("max", null);
+  var pos = /^(top|center|bottom)$/.test(SA.param("pos", "top")) ? SA.param("pos", "top") : "top";
+  var stage = document.getElementById("stage");
+  stage.classList.add("pos-" + pos);
+
+  var TIER_NAMES = ["Gift", "Nice gift!", "Big gift!", "Legendary gift!"];
+  var waiting = [], summary = null, current = null, streaks = {}, belowMin = {}, seqNo = 0;
+  var holdTimer = null, currentView = null, lastChange = 0, switching = false;
+
+  function minCoins() { return minOverride !== null ? Math.max(0, parseInt(minOverride, 10) || 0) : rules.min_coins; }
+  function maxQueue() { return maxOverride !== null ? Math.max(1, parseInt(maxOverride, 10) || 8) : rules.max_queue; }
+  function tierOf(coins) {
+    var t = 0;
+    for (var i = 0; i < rules.tier_coins.length; i++) if (coins >= rules.tier_coins[i]) t = i;
+    return t;
+  }
+  function coinsOf(a) { return a.kind === "gift" ? a.units * a.coinsEach : a.coins; }
+  function tier(a) { return a.kind === "gift" ? tierOf(coinsOf(a)) : 0; }
+
+  function newAlert(key, u, units) {
+    return { kind: "gift", seq: ++seqNo, key: key, userId: String(u.user.id || ""), name: SA.userName(u.user),
+      gift: u.gift, giftId: u.gift.id, giftName: u.gift.name || "Gift", coinsEach: Number(u.gift.coins) || 0,
+      units: units, live: false, test: !!u.test };
+  }
+
+  // -- the queue (same rules as core/alert_queue.py) ----------------------------------------
+  function onStreak(u) {
+    var key = u.user.id + "|" + u.gift.id + "|" + (u.group_id || 0);
+    var count = Number(u.count) || 0, a = streaks[key];
+    if (a) {
+      if (count > a.units) { a.units = count; changed(a, true); }
+      a.live = !u.ended;
+      return;
+    }
+    if (count * (Number(u.gift.coins) || 0) < minCoins()) { belowMin[key] = count; return; }
+    delete belowMin[key];
+    a = newAlert(key, u, count);
+    a.live = !u.ended;
+    streaks[key] = a;
+    enqueue(a);
+  }
+  function onGift(u) {
+    var units = Number(u.units) || 0, prefix = u.user.id + "|" + u.gift.id + "|";
+    if (u.streak) {
+      for (var k in streaks) {
+        if (k.indexOf(prefix) === 0) {
+          var s = streaks[k];
+          s.live = false;
+          if (s.units < units) s.units = units;
+          delete streaks[k];
+          changed(s, false);
+          return;
+        }
+      }
+      for (var b in belowMin) if (b.indexOf(prefix) === 0) delete belowMin[b];
+    }
+    if (!u.test && units * (Number(u.gift.coins) || 0) < minCoins()) return;
+    var key = prefix + "msg";
+    for (var i = 0; i < waiting.length; i++) {
+      if (waiting[i].key === key) { waiting[i].units += units; return; } // same viewer, same gift: one card
+    }
+    enqueue(newAlert(key, u, units));
+  }
+  function enqueue(a) {
+    waiting.push(a);
+    while (waiting.length > maxQueue()) {
+      var victim = null;
+      for (var i = 0; i < waiting.length; i++) {
+        var w = waiting[i];
+        if (tier(w) >= rules.tier_coins.length - 1) continue;
+        if (!victim || coinsOf(w) < coinsOf(victim) || (coinsOf(w) === coinsOf(victim) && w.seq < victim.seq)) victim = w;
+      }
+      if (!victim) break;
+      waiting.splice(waiting.indexOf(victim), 1);
+      fold(victim);
+    }
+    if (!current && !switching) showNext();
+  }
+  function fold(a) {
+    if (!summary) summary = { kind: "summary", seq: ++seqNo, units: 0, coins: 0, senders: {}, folded: 0 };
+    summary.units += a.units;
+    summary.coins += coinsOf(a);
+    summary.senders[a.userId] = 1;
+    summary.folded += 1;
+    for (var k in streaks) if (streaks[k] === a) delete streaks[k];
+  }
+  function nextAlert() {
+    if (waiting.length) return waiting.shift();
+    if (summary) { var s = summary; summary = null; return s; }
+    return null;
+  }
+  function holdSeconds(a) {
+    var base = a.kind === "gift" ? rules.hold_s[tier(a)] : rules.hold_s[1];
+    var backlog = waiting.length + (summary ? 1 : 0);
+    if (tier(a) >= 2) return base; // big gifts always get their moment
+    return Math.max(rules.min_hold_s, base / (1 + backlog / 2));
+  }
+
+  // -- the view ----------------------------------------------------------------------------
+  function changed(a, growing) {
+    if (a !== current || !currentView) return;
+    lastChange = performance.now();
+    renderCount(currentView, a);
+    var t = tier(a);
+    if (!currentView.classList.contains("tier-" + t)) {
+      currentView.className = currentView.className.replace(/tier-\d/, "tier-" + t);
+      currentView.querySelector(".alert-kicker").textContent = TIER_NAMES[t];
+      if (t >= 2) { SASound.play(t); confetti(currentView, t); }
+    }
+    var c = currentView.querySelector(".alert-count");
+    c.classList.remove("bump", "settle");
+    void c.offsetWidth; // restart the animation
+    c.classList.add(growing ? "bump" : "settle");
+    if (growing) SASound.tick();
+    currentView.classList.toggle("live", a.live);
+    if (!a.live) scheduleEnd(Math.min(holdSeconds(a), 2.2));
+  }
+  function renderCount(view, a) {
+    view.dataset.units = String(a.units);
+    view.querySelector(".alert-count").textContent = "\u00d7" + SA.count(a.units);
+    view.querySelector(".alert-coins-n").textContent = SA.count(coinsOf(a));
+  }
+  function build(a) {
+    var t = tier(a), card = SA.el("article", "alert card tier-" + t);
+    card.setAttribute("data-testid", "alert");
+    card.dataset.kind = a.kind;
+    var glow = SA.el("div", "alert-glow");
+    card.appendChild(glow);
+    if (a.kind === "summary") {
+      card.className = "alert card summary";
+      var n = Object.keys(a.senders).length;
+      card.appendChild(SA.el("div", "summary-plus", "+" + SA.count(a.units)));
+      var body = SA.el("div", "alert-body");
+      body.appendChild(SA.el("div", "alert-kicker", "And the gifts keep coming"));
+      body.appendChild(SA.el("div", "alert-name", "+" + SA.count(a.units) + " more gifts, " + SA.count(a.coins) + " coins"));
+      body.appendChild(SA.el("div", "alert-line muted-line", "from " + SA.count(n) + (n === 1 ? " viewer" : " viewers") + " \u2014 thank you all!"));
+      card.appendChild(body);
+      card.dataset.units = String(a.units);
+      return card;
+    }
+    card.dataset.gift = a.giftName;
+    card.dataset.user = a.name;
+    if (a.test) card.dataset.test = "1";
+    var src = SA.giftImage(a.gift);
+    if (src) {
+      var art = SA.el("div", "gift-art"), img = SA.el("img");
+      img.alt = "";
+      img.src = src;
+      img.onerror = function () { img.onerror = null; img.src = "gifts/generic.svg"; };
+      if (t >= 2) art.appendChild(SA.el("div", "rays"));
+      art.appendChild(img);
+      card.appendChild(art);
+    }
+    var b = SA.el("div", "alert-body");
+    b.appendChild(SA.el("div", "alert-kicker", a.test ? "Test alert" : TIER_NAMES[t]));
+    b.appendChild(SA.el("div", "alert-name", a.name));
+    var line = SA.el("div", "alert-line");
+    line.appendChild(document.createTextNode("sent "));
+    line.appendChild(SA.el("strong", "", a.giftName));
+    b.appendChild(line);
+    card.appendChild(b);
+    var side = SA.el("div", "alert-side");
+    side.appendChild(SA.el("div", "alert-count"));
+    var coins = SA.el("div", "alert-coins");
+    coins.appendChild(SA.el("span", "coin"));
+    coins.appendChild(SA.el("span", "alert-coins-n"));
+    side.appendChild(coins);
+    card.appendChild(side);
+    renderCount(card, a);
+    card.classList.toggle("live", a.live);
+    return card;
+  }
+  function confetti(card, t) {
+    var layer = SA.el("div", "confetti");
+    var colors = ["#ff3d7f", "#ffc23d", "#00e5ff", "#7c4dff", "#69f0ae", "#ffffff"];
+    var n = t >= 3 ? 90 : 45;
+    for (var i = 0; i < n; i++) {
+      var p = SA.el("i");
+      p.style.setProperty("--x", (Math.random() * 2 - 1).toFixed(3));
+      p.style.setProperty("--y", (Math.random() * 0.8 + 0.2).toFixed(3));
+      p.style.setProperty("--r", Math.round(Math.random() * 720 - 360) + "deg");
+      p.style.setProperty("--d", (Math.random() * 0.5).toFixed(2) + "s");
+      p.style.setProperty("--c", colors[i % colors.length]);
+      layer.appendChild(p);
+    }
+    card.appendChild(layer);
+  }
+  function showNext() {
+    var a = nextAlert();
+    current = a;
+    if (!a) return;
+    var view = build(a);
+    currentView = view;
+    stage.appendChild(view);
+    lastChange = performance.now();
+    var t = tier(a);
+    SASound.play(a.kind === "summary" ? 1 : t);
+    if (t >= 2) confetti(view, t);
+    if (!a.live) scheduleEnd(holdSeconds(a));
+    else watchLive(a);
+  }
+  function watchLive(a) {
+    // A live streak stays up while it grows; if its end never comes, it leaves after a quiet spell.
+    clearTimeout(holdTimer);
+    holdTimer = setTimeout(function () {
+      if (a !== current) return;
+      if (!a.live) return;
+      if (performance.now() - lastChange > 6000) { a.live = false; finish(); } else watchLive(a);
+    }, 1000);
+  }
+  function scheduleEnd(seconds) {
+    clearTimeout(holdTimer);
+    holdTimer = setTimeout(finish, Math.max(0.6, seconds) * 1000);
+  }
+  function finish() {
+    var view = currentView, a = current;
+    currentView = null;
+    if (a && a.kind === "gift") for (var k in streaks) if (streaks[k] === a && !a.live) delete streaks[k];
+    if (view) {
+      view.classList.add("leaving");
+      setTimeout(function () { view.remove(); }, 520);
+    }
+    current = null;
+    switching = true; // the next alert enters once this one has made room
+    setTimeout(function () { switching = false; showNext(); }, 260);
+  }
+
+  SA.connect({
+    snapshot: function (data, msg) { applyConfig(msg.config); },
+    resume: function (msg) { applyConfig(msg.config); },
+    update: function (u) {
+      if (u.type === "streak") onStreak(u);
+      else if (u.type === "gift") onGift(u);
+    },
+  }, { persist: true });
+
+  function applyConfig(cfg) {
+    if (cfg && cfg.alerts) {
+      for (var k in cfg.alerts) rules[k] = cfg.alerts[k];
+      if (SA.param("volume", null) === null) SASound.setVolume(rules.volume);
+    }
+  }
+})();

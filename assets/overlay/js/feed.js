@@ -1,0 +1,56 @@
+/* /overlay/feed: recent events, newest at the bottom.
+ * ?max=6 (1..20) ?comments=1 (include chat) ?likes=0 ?min=<coins for gifts> */
+"use strict";
+
+(function () {
+  var root = document.getElementById("root");
+  var max = Math.round(SA.num("max", 6, 1, 20));
+  var comments = SA.flag("comments", false);
+  var minCoins = SA.num("min", 0, 0, 1e9);
+  var list = SA.el("ol", "feed-list");
+  root.appendChild(list);
+
+  function item(u) {
+    var kind = u.type, li = SA.el("li", "feed-item card feed-" + kind);
+    li.setAttribute("data-testid", "feed-item");
+    var icon = SA.el("span", "feed-icon");
+    var text = SA.el("span", "feed-text");
+    text.appendChild(SA.el("strong", "", SA.userName(u.user)));
+    if (kind === "gift") {
+      var src = SA.giftImage(u.gift);
+      if (src) { var img = SA.el("img", "gift-art"); img.alt = ""; img.src = src; icon.appendChild(img); }
+      else icon.appendChild(SA.el("span", "coin"));
+      text.appendChild(document.createTextNode(" sent " + (u.units > 1 ? SA.count(u.units) + " \u00d7 " : "") + u.gift.name));
+      var c = SA.el("span", "feed-coins");
+      c.appendChild(SA.el("span", "coin"));
+      c.appendChild(document.createTextNode(SA.count(u.coins)));
+      li.appendChild(icon); li.appendChild(text); li.appendChild(c);
+      return li;
+    }
+    icon.textContent = { follow: "+", share: "\u21aa", subscribe: "\u2605", comment: "\u201d" }[kind] || "\u2022";
+    text.appendChild(document.createTextNode(
+      kind === "follow" ? " followed" : kind === "share" ? " shared the stream" :
+      kind === "subscribe" ? " subscribed" + (u.months > 1 ? " (" + u.months + " months)" : "") : ": " + u.text));
+    li.appendChild(icon); li.appendChild(text);
+    return li;
+  }
+  function wanted(u) {
+    if (u.type === "gift") return u.coins >= minCoins;
+    if (u.type === "comment") return comments;
+    return u.type === "follow" || u.type === "share" || u.type === "subscribe";
+  }
+  function add(u, animate) {
+    if (!wanted(u)) return;
+    var li = item(u);
+    if (animate) li.classList.add("entering");
+    list.appendChild(li);
+    while (list.children.length > max) list.removeChild(list.firstChild);
+  }
+  SA.connect({
+    snapshot: function (data, msg) {
+      list.textContent = "";
+      (msg.recent || []).forEach(function (u) { add(u, false); });
+    },
+    update: function (u) { add(u, true); },
+  });
+})();

@@ -1,0 +1,77 @@
+/* /overlay/goal: a progress bar toward a goal.
+ * ?label=Road%20to%20Galaxy &target=5000 &unit=coins|diamonds|earnings &scope=session|balance
+ * Without a target: the first payout threshold from the settings, on the balance since the last
+ * withdrawal (what thresholds measure). */
+"use strict";
+
+(function () {
+  var root = document.getElementById("root");
+  var unit = /^(coins|diamonds|earnings)$/.test(SA.param("unit", "coins")) ? SA.param("unit", "coins") : "coins";
+  var target = SA.num("target", 0, 0, 1e12);
+  var label = SA.param("label", "");
+  var scope = SA.param("scope", target ? "session" : "balance");
+  var state = null, cfg = {}, reached = false;
+
+  var card = SA.el("section", "goal card");
+  var head = SA.el("div", "goal-head");
+  var title = SA.el("div", "goal-title", label || "Goal");
+  var figures = SA.el("div", "goal-figures");
+  var now = SA.el("span", "goal-now", "0");
+  var of = SA.el("span", "goal-of", "");
+  figures.appendChild(now); figures.appendChild(of);
+  head.appendChild(title); head.appendChild(figures);
+  var bar = SA.el("div", "goal-bar"), fill = SA.el("div", "goal-fill"), pct = SA.el("div", "goal-pct", "0%");
+  fill.appendChild(SA.el("div", "goal-shine"));
+  bar.appendChild(fill); bar.appendChild(pct);
+  card.appendChild(head); card.appendChild(bar);
+  root.appendChild(card);
+
+  function rate(name, fallback) {
+    var r = state && state.rates && parseFloat(state.rates[name]);
+    return isFinite(r) ? r : fallback;
+  }
+  function coinsNow() {
+    if (!state) return 0;
+    if (scope === "balance" && state.balance && state.balance.coins !== undefined) return Number(state.balance.coins) || 0;
+    return Number(state.totals && state.totals.coins) || 0;
+  }
+  function valueIn(u) {
+    var c = coinsNow();
+    if (u === "coins") return c;
+    var d = c * rate("diamonds_per_coin", 0.5);
+    if (u === "diamonds") return d;
+    return d * rate("usd_per_diamond", 0.01) * rate("usd_to_currency", 1);
+  }
+  function fmt(v) {
+    if (unit === "earnings") return SA.money(v, (state && state.totals && state.totals.currency) || "USD");
+    return SA.count(v) + (unit === "coins" ? " coins" : " diamonds");
+  }
+  function goal() {
+    if (target) return target;
+    var t = (cfg.thresholds || [])[0];
+    if (!t) return 1000;
+    if (!label) title.textContent = t.name;
+    unit = "coins";
+    return t.coins;
+  }
+  function draw() {
+    var g = goal(), v = valueIn(unit), f = g > 0 ? Math.min(1, v / g) : 0;
+    SA.tween(now, v, function (x) { return unit === "earnings" ? SA.money(x, (state.totals || {}).currency) : SA.count(x); });
+    of.textContent = " / " + fmt(g);
+    fill.style.setProperty("width", (f * 100).toFixed(2) + "%");
+    pct.textContent = Math.floor(f * 100) + "%";
+    card.dataset.value = String(v);
+    var done = v >= g && g > 0;
+    if (done && !reached) card.classList.add("celebrate");
+    reached = done;
+    card.classList.toggle("reached", done);
+  }
+  SA.connect({
+    snapshot: function (data, msg) { state = data; cfg = msg.config || {}; draw(); },
+    update: function (u) {
+      if (!state) return;
+      if (u.type === "reset") { state = u.snapshot; draw(); }
+      else if (u.type === "totals") { state.totals = u.totals; state.balance = u.balance; draw(); }
+    },
+  });
+})();

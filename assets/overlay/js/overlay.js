@@ -1,0 +1,173 @@
+/* streamer-app overlays: shared code (options, formatting, gift art, the live feed).
+ * Plain script, no build step, nothing from the internet. Protocol: docs/PROTOCOL.md. */
+"use strict";
+
+var SA = (function () {
+  var q = new URLSearchParams(location.search);
+  var OUR_GIFTS = ["rose", "tiktok", "finger-heart", "perfume", "doughnut", "applause", "hand-hearts",
+    "dynamic-duo", "corgi", "money-gun", "directors-chair", "galaxy", "lion-dance", "lion", "universe"];
+  var NAME_TO_SLUG = { "tiktok universe": "universe", "director's chair": "directors-chair" };
+
+  function param(name, fallback) {
+    var v = q.get(name);
+    return v === null || v === "" ? fallback : v;
+  }
+  function num(name, fallback, lo, hi) {
+    var v = parseFloat(param(name, ""));
+    if (!isFinite(v)) return fallback;
+    return Math.min(hi, Math.max(lo, v));
+  }
+  function flag(name, fallback) {
+    var v = param(name, null);
+    if (v === null) return fallback;
+    return !/^(0|false|no|off)$/i.test(v);
+  }
+
+  var opts = {
+    token: param("token", ""),
+    theme: /^(glass|light|neon|minimal)$/.test(param("theme", "glass")) ? param("theme", "glass") : "glass",
+    scale: num("scale", 1, 0.25, 4),
+    safe: flag("safe", false) || flag("tiktok_safe", false),
+    sound: flag("sound", true),
+  };
+
+  // Look: theme and scale as classes and a CSS variable (CSSOM is allowed by our CSP).
+  var root = document.documentElement;
+  root.classList.add("theme-" + opts.theme);
+  if (opts.safe) root.classList.add("safe");
+  root.style.setProperty("--scale", String(opts.scale));
+
+  var nf = new Intl.NumberFormat("en-US");
+  function count(n) { return nf.format(Math.round(n || 0)); }
+  function compact(n) {
+    n = Number(n) || 0;
+    var units = [[1e9, "B"], [1e6, "M"], [1e3, "K"]];
+    for (var i = 0; i < units.length; i++) {
+      if (Math.abs(n) >= units[i][0]) {
+        return (n / units[i][0]).toFixed(1).replace(/\.0$/, "") + units[i][1];
+      }
+    }
+    return count(n);
+  }
+  var SYMBOLS = { USD: "$", EUR: "\u20ac", GBP: "\u00a3", JPY: "\u00a5", BRL: "R$", INR: "\u20b9", AUD: "A$", CAD: "C$" };
+  function money(amount, currency) {
+    var v = Number(amount) || 0;
+    var text = v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    var sym = SYMBOLS[currency || "USD"];
+    return sym ? sym + text : text + " " + currency;
+  }
+
+  /* Our own art only: a demo gift names "gifts/<slug>.svg"; a real TikTok gift carries an
+   * https URL that we never load (nothing from the internet), so it gets our art by name
+   * when we drew that gift, else the generic box. TikTok-safe mode shows no gift images. */
+  function slugOf(name) {
+    var n = String(name || "").toLowerCase();
+    if (NAME_TO_SLUG[n]) return NAME_TO_SLUG[n];
+    return n.replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  }
+  function giftImage(gift) {
+    if (opts.safe || !gift) return null;
+    var img = String(gift.image || "");
+    var m = /^gifts\/([a-z0-9-]+)\.svg$/.exec(img);
+    if (m) return "gifts/" + m[1] + ".svg";
+    var slug = slugOf(gift.name);
+    if (OUR_GIFTS.indexOf(slug) >= 0) return "gifts/" + slug + ".svg";
+    return "gifts/generic.svg";
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function userName(u) {
+    if (!u) return "Someone";
+    return u.name || u.nickname || (u.handle ? "@" + u.handle : "Someone");
+  }
+
+  /* The live feed: a snapshot first, then numbered deltas; reconnects by itself and
+   * resumes from the last sequence number, so a blip loses and repeats nothing. */
+  function connect(handlers, options) {
+    options = options || {};
+    var storeKey = options.persist ? "sa-feed-" + location.pathname : null;
+    var epoch = null, seq = 0, haveState = false, ws = null, delay = 500, ackedSeq = 0;
+    if (storeKey) {
+      try {
+        var saved = JSON.parse(sessionStorage.getItem(storeKey) || "null");
+        if (saved && saved.epoch) { epoch = saved.epoch; seq = saved.seq; haveState = true; }
+      } catch (e) { /* storage unavailable: start fresh */ }
+    }
+    function save() {
+      if (!storeKey) return;
+      try { sessionStorage.setItem(storeKey, JSON.stringify({ epoch: epoch, seq: seq })); } catch (e) { /* ignore */ }
+    }
+    function url() {
+      var u = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/overlay/ws?token=" +
+        encodeURIComponent(opts.token);
+      if (epoch && haveState) u += "&epoch=" + encodeURIComponent(epoch) + "&since=" + seq;
+      return u;
+    }
+    function open() {
+      try { ws = new WebSocket(url()); } catch (e) { retry(); return; }
+      ws.onopen = function () { delay = 500; root.classList.remove("offline"); };
+      ws.onmessage = function (ev) {
+        var msg;
+        try { msg = JSON.parse(ev.data); } catch (e) { return; }
+        if (msg.v !== 1) return;
+        if (msg.type === "snapshot") {
+          epoch = msg.epoch; seq = msg.seq; haveState = true; save();
+          if (handlers.snapshot) handlers.snapshot(msg.data, msg);
+        } else if (msg.type === "resume") {
+          if (handlers.resume) handlers.resume(msg);
+        } else if (msg.type === "deltas") {
+          for (var i = 0; i < msg.deltas.length; i++) {
+            var d = msg.deltas[i];
+            if (d.seq <= seq) continue; // already seen (never apply twice)
+            if (d.seq !== seq + 1) { haveState = false; ws.close(); return; } // a hole: start over
+            seq = d.seq;
+            try { if (handlers.update) handlers.update(d.update, d.seq); } catch (e) { console.error(e); }
+          }
+          save();
+        }
+      };
+      ws.onclose = function () { root.classList.add("offline"); retry(); };
+      ws.onerror = function () { /* onclose follows */ };
+    }
+    function retry() {
+      ws = null;
+      var wait = delay * (0.8 + Math.random() * 0.4);
+      delay = Math.min(delay * 2, 5000);
+      setTimeout(open, wait);
+    }
+    // Tell the server how far we got now and then (the only message a page sends).
+    setInterval(function () {
+      if (ws && ws.readyState === 1 && seq !== ackedSeq) {
+        ackedSeq = seq;
+        ws.send(JSON.stringify({ type: "ack", seq: seq }));
+      }
+    }, 10000);
+    open();
+    return { get seq() { return seq; }, get epoch() { return epoch; } };
+  }
+
+  /* Numbers that count up smoothly instead of jumping. */
+  function tween(node, to, format, ms) {
+    var from = Number(node.dataset.value || 0);
+    to = Number(to) || 0;
+    node.dataset.value = String(to);
+    if (node._raf) cancelAnimationFrame(node._raf);
+    if (from === to || document.hidden) { node.textContent = format(to); return; }
+    var t0 = performance.now(), dur = ms || 900;
+    function step(now) {
+      var k = Math.min(1, (now - t0) / dur);
+      var e = 1 - Math.pow(1 - k, 3);
+      node.textContent = format(from + (to - from) * e);
+      if (k < 1) node._raf = requestAnimationFrame(step);
+    }
+    node._raf = requestAnimationFrame(step);
+  }
+
+  return { opts: opts, param: param, num: num, flag: flag, count: count, compact: compact, money: money,
+    giftImage: giftImage, el: el, userName: userName, connect: connect, tween: tween };
+})();

@@ -1,0 +1,74 @@
+"""Overlay URLs and their token: build, mask, persist, rotate. Qt-free, for the CLI and the window.
+
+The token lives in the settings (``overlay_token``). ``settings.load`` makes one up when
+the file has none, but only a saved token survives a restart, so everything that hands
+out URLs goes through ``ensure_token`` first. ``rotate_token`` replaces it; a running
+server is told with ``OverlayServer.set_token`` (old URLs stop working at once).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import quote
+
+from .. import settings as settings_mod
+from ..settings import Settings
+
+PAGES: tuple[str, ...] = ("alerts", "goal", "tally", "leaderboard", "feed")
+PAGE_TITLES = {
+    "alerts": "Gift alerts",
+    "goal": "Goal bar",
+    "tally": "Session tally",
+    "leaderboard": "Top gifters",
+    "feed": "Recent events",
+}
+LOOPBACK = "127.0.0.1"
+
+
+def page_url(page: str, token: str, port: int, host: str = LOOPBACK, **params: str) -> str:
+    """The full URL of one overlay page, token included (treat it like a password)."""
+    if page not in PAGES:
+        raise LookupError(f"there is no overlay page called {page!r}: choose one of {', '.join(PAGES)}")
+    query = "token=" + quote(token, safe="")
+    for k, v in params.items():
+        query += f"&{quote(k, safe='')}={quote(str(v), safe='')}"
+    return f"http://{host}:{port}/overlay/{page}?{query}"
+
+
+def page_urls(settings: Settings, port: int | None = None, host: str = LOOPBACK) -> dict[str, str]:
+    """Every page's URL, in the order shown to the creator: {"alerts": "http://...", ...}."""
+    p = port or settings.overlay_port
+    return {page: page_url(page, settings.overlay_token, p, host) for page in PAGES}
+
+
+def mask_token(text: str, token: str) -> str:
+    """``text`` with the token replaced by its first 4 characters and dots (for screens and logs)."""
+    if not token:
+        return text
+    return text.replace(token, token[:4] + "\u2022" * 8)
+
+
+def _stored_token(data_dir: Path) -> str:
+    path = Path(data_dir) / settings_mod.SETTINGS_FILE
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    return raw.get("overlay_token", "") if isinstance(raw, dict) else ""
+
+
+def ensure_token(data_dir: Path) -> Settings:
+    """The settings with a token that is saved in the data folder (saving one if needed)."""
+    s = settings_mod.load(data_dir)  # raises SettingsError with a clear sentence
+    if _stored_token(data_dir) != s.overlay_token:
+        settings_mod.save(data_dir, s)
+    return s
+
+
+def rotate_token(data_dir: Path) -> Settings:
+    """Replace the overlay token with a fresh one, save it, and return the new settings."""
+    s = replace(settings_mod.load(data_dir), overlay_token=settings_mod.new_token())
+    settings_mod.save(data_dir, s)
+    return s

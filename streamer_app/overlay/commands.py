@@ -1,0 +1,31 @@
+"""``streamer-app overlay urls`` and ``streamer-app overlay rotate-token``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from .access import ensure_token, page_urls, rotate_token
+
+
+def cmd_overlay(args: argparse.Namespace, home: Path) -> int:
+    action = getattr(args, "overlay_command", None)
+    if action == "rotate-token":
+        s = rotate_token(home)
+        print("New overlay token saved: old overlay links stop working once streamer-app restarts "
+              "(or at once in the window). Update your OBS browser sources with:", file=sys.stderr)
+    elif action == "urls":
+        s = ensure_token(home)
+    else:
+        print("usage: streamer-app overlay {urls,rotate-token} [--data-dir D] [--overlay-port P]", file=sys.stderr)
+        return 2
+    if getattr(args, "overlay_port", None):
+        s = replace(s, overlay_port=args.overlay_port)
+    for url in page_urls(s).values():
+        print(url)
+    if s.overlay_lan:
+        print("LAN access is on: on other devices use this computer's IP address instead of 127.0.0.1.",
+              file=sys.stderr)
+    return 0

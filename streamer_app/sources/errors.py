@@ -1,0 +1,7 @@
+"""Errors a source raises for the user to read (kept free of heavy imports for the CLI)."""
+
+from __future__ import annotations
+
+
+class SourceError(Exception):
+    """A source cannot go on; ``str()`` is one plain sentence, free of secrets."""

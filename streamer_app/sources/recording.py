@@ -1,0 +1,378 @@
+"""The flight recorder and replay of raw TikTok frames (DESIGN.md section 4).
+
+The recorder keeps every binary WebSocket message exactly as received, so any total
+can be re-derived and any bug reproduced. A recording is JSON lines, gzipped: a
+header object, then ``{"t": seconds since start, "frame": base64}`` per message.
+
+Replay decodes each frame through TikTokLive's own parse path (the push frame, its
+gzip payload, the client's ``_parse_webcast_response``) and maps the events with the
+same mapper as a live connection, so a replay behaves as the live run did. A damaged
+line or frame is skipped, counted and reported, never fatal; a gzip file cut short
+by a crash replays up to the cut.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import gzip
+import io
+import json
+import logging
+import os
+import re
+import time
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, AsyncIterator, Iterator
+
+from ..core import events as ev
+from .errors import SourceError
+
+log = logging.getLogger(__name__)
+
+FORMAT = "streamer-app/raw-tiktok/1"
+SUFFIX = ".ttlive.jsonl.gz"
+RECORDINGS_DIR = "recordings"
+FLUSH_EVERY_S = 2.0  # a crash loses at most this much of the recording (the ledger is separate)
+
+
+# -- recording ---------------------------------------------------------------------------------
+def recording_name(creator: str, room_id: str, started_at: float) -> str:
+    stamp = datetime.fromtimestamp(started_at, timezone.utc).strftime("%Y%m%d-%H%M%S")
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "", creator.lstrip("@")) or "creator"
+    return f"{safe}-{room_id}-{stamp}{SUFFIX}"
+
+
+class Recorder:
+    """Appends raw frames to one gzipped recording; call ``close()`` at the end.
+
+    Writes are synchronous and small (a gzip stream in memory, flushed every couple of
+    seconds), so they can run right where the bytes arrive. A write failure (disk full)
+    turns the recorder off with one log line: the live session matters more.
+    """
+
+    def __init__(self, folder: Path, creator: str, room_id: str, started_at: float | None = None,
+                 max_mb: int | None = None) -> None:
+        self.folder = Path(folder)
+        self.started_at = started_at if started_at is not None else time.time()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if max_mb is not None:
+            prune_recordings(self.folder, max_mb)
+        self.path = self.folder / recording_name(creator, str(room_id), self.started_at)
+        self._raw = open(self.path, "ab")
+        self._gz = gzip.GzipFile(fileobj=self._raw, mode="ab", compresslevel=6)
+        header = {"format": FORMAT, "creator": creator, "room_id": str(room_id),
+                  "started_at": datetime.fromtimestamp(self.started_at, timezone.utc).isoformat()}
+        self._gz.write((json.dumps(header) + "\n").encode())
+        self._last_flush = time.monotonic()
+        self.frames = 0
+        self.failed: str | None = None
+
+    def write(self, frame: bytes, now: float | None = None) -> None:
+        if self._gz is None:
+            return
+        t = (now if now is not None else time.time()) - self.started_at
+        line = b'{"t": %.3f, "frame": "%s"}\n' % (t, base64.b64encode(frame))
+        try:
+            self._gz.write(line)
+            self.frames += 1
+            if time.monotonic() - self._last_flush >= FLUSH_EVERY_S:
+                self.flush()
+        except OSError as exc:
+            self.failed = f"the flight recorder stopped: {exc.strerror or exc}"
+            log.warning("%s (%s)", self.failed, self.path)
+            self._abandon()
+
+    def flush(self) -> None:
+        if self._gz is not None:
+            self._gz.flush()  # a sync flush: everything so far is readable after a crash
+            self._raw.flush()
+            self._last_flush = time.monotonic()
+
+    def close(self) -> None:
+        if self._gz is None:
+            return
+        try:
+            self._gz.close()
+            self._raw.close()
+        except OSError as exc:
+            log.warning("closing the recording %s failed: %s", self.path, exc.strerror or exc)
+        self._gz = None
+
+    def _abandon(self) -> None:
+        try:
+            self._raw.close()
+        except OSError:
+            pass
+        self._gz = None
+
+
+def prune_recordings(folder: Path, max_mb: int, keep: tuple[Path, ...] = ()) -> list[Path]:
+    """Delete the oldest recordings until the folder holds at most ``max_mb``; returns what went."""
+    files = []
+    for p in Path(folder).glob(f"*{SUFFIX}"):
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        files.append((st.st_mtime, st.st_size, p))
+    files.sort()
+    total = sum(size for _, size, _ in files)
+    limit = max_mb * 1024 * 1024
+    removed = []
+    for _, size, p in files:
+        if total <= limit:
+            break
+        if p in keep:
+            continue
+        try:
+            p.unlink()
+        except OSError as exc:
+            log.warning("could not prune %s: %s", p, exc.strerror or exc)
+            continue
+        total -= size
+        removed.append(p)
+    return removed
+
+
+# -- reading -----------------------------------------------------------------------------------
+@dataclass
+class Header:
+    creator: str
+    room_id: str
+    started_at: float
+    raw: dict = field(default_factory=dict)
+
+
+@dataclass
+class SkipReport:
+    lines: int = 0  # lines that were not a JSON frame record
+    frames: int = 0  # records whose frame TikTokLive could not decode
+    truncated: bool = False  # the file ended mid-stream (a crash while recording)
+    messages: dict = field(default_factory=dict)  # odd messages inside good frames, by kind
+
+    @property
+    def total(self) -> int:
+        return self.lines + self.frames + sum(self.messages.values())
+
+    def sentence(self) -> str:
+        if not self.total and not self.truncated:
+            return "replay: every line of the recording was read; nothing was skipped"
+        parts = []
+        if self.lines:
+            parts.append(f"{self.lines} malformed line{'s' if self.lines != 1 else ''}")
+        if self.frames:
+            parts.append(f"{self.frames} undecodable frame{'s' if self.frames != 1 else ''}")
+        n = sum(self.messages.values())
+        if n:
+            parts.append(f"{n} unexpected message{'s' if n != 1 else ''}")
+        text = "replay: skipped " + (", ".join(parts) if parts else "nothing")
+        if self.truncated:
+            text += "; the file ends abruptly (recorded until a crash?) and was read up to that point"
+        return text
+
+
+def _open_text(path: Path) -> io.BufferedReader | gzip.GzipFile:
+    f = open(path, "rb")
+    magic = f.read(2)
+    f.seek(0)
+    if magic == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=f, mode="rb")
+    return f
+
+
+def read_header(path: Path) -> Header:
+    """The recording's header, or SourceError with a sentence saying what is wrong."""
+    path = Path(path)
+    if not path.exists():
+        raise SourceError(f"{path} does not exist")
+    try:
+        with _open_text(path) as f:
+            first = f.readline(1_000_000)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise SourceError(f"{path} cannot be read as a recording ({exc})") from None
+    return _parse_header(path, first)
+
+
+def _parse_header(path: Path, first: bytes) -> Header:
+    try:
+        h = json.loads(first)
+    except ValueError:
+        h = None
+    if not isinstance(h, dict) or h.get("format") != FORMAT:
+        raise SourceError(f"{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)")
+    room = str(h.get("room_id") or "")
+    if not room:
+        raise SourceError(f"{path}: the recording header has no room_id")
+    try:
+        started = datetime.fromisoformat(str(h.get("started_at"))).timestamp()
+    except ValueError:
+        raise SourceError(f"{path}: the recording header's started_at is not an ISO date") from None
+    return Header(str(h.get("creator") or ""), room, started, h)
+
+
+def iter_frames(path: Path, report: SkipReport) -> Iterator[tuple[float, bytes]]:
+    """(t, raw frame) for every good record after the header; bad ones go to ``report``."""
+    with _open_text(Path(path)) as f:
+        f.readline(1_000_000)  # the header, checked by read_header
+        while True:
+            try:
+                line = f.readline()
+            except (EOFError, zlib.error, OSError):
+                report.truncated = True
+                return
+            if not line:
+                return
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                t = float(rec["t"])
+                frame = base64.b64decode(rec["frame"], validate=True)
+            except (ValueError, KeyError, TypeError, binascii.Error):
+                report.lines += 1
+                continue
+            yield t, frame
+
+
+# -- decoding (TikTokLive's own parse path) ----------------------------------------------------
+class FrameDecoder:
+    """Decodes raw push frames exactly as a live TikTokLiveClient does, without a network.
+
+    Create and use under a running loop; ``aclose()`` releases the client's HTTP pool.
+    """
+
+    def __init__(self, room_id: int = 0) -> None:
+        from .tiktok_mapping import prime_event_metadata
+
+        prime_event_metadata()
+        from TikTokLive import TikTokLiveClient
+        from TikTokLive.client.ws.ws_utils import extract_webcast_response_message
+        from TikTokLive.events.proto_events import EVENT_MAPPINGS
+        from TikTokLive.proto import WebcastPushFrame
+
+        self._extract = extract_webcast_response_message
+        self._frame_cls = WebcastPushFrame
+        self._proto_types = frozenset(EVENT_MAPPINGS.values())
+        self.broken_messages = 0  # messages inside good frames whose payload did not decode
+        self.client = TikTokLiveClient(unique_id="replay")
+        self.client._room_id = room_id or 1  # the connect event of a first fetch needs one
+        # TikTokLive logs each broken payload at ERROR; we count them ourselves.
+        self.client.ignore_broken_payload = True
+
+    async def decode(self, raw: bytes) -> list[Any]:
+        """TikTokLive's events for one WebSocket message ([] for heartbeats and acks)."""
+        frame = self._frame_cls().parse(raw)
+        if frame.payload_type != "msg":  # transport frames: the live client drops them too
+            return []
+        response = self._extract(frame)
+        out = [e async for e in self.client._parse_webcast_response(response)]
+        # Per message TikTokLive yields a WebsocketResponseEvent and, if the payload
+        # decoded, its event (or an UnknownEvent for methods it does not know).
+        responses = decoded = 0
+        for e in out:
+            name = type(e).__name__
+            if name == "WebsocketResponseEvent":
+                responses += 1
+            elif name == "UnknownEvent" or type(e) in self._proto_types:
+                decoded += 1
+        if responses > decoded:
+            self.broken_messages += responses - decoded
+        return out
+
+    async def aclose(self) -> None:
+        try:
+            await self.client.web.close()
+        except Exception:  # closing an unused HTTP pool must not fail a replay
+            log.debug("closing the decoder's HTTP client failed", exc_info=True)
+
+
+class ReplaySource:
+    """Replays a recording into the engine: same decoding as live, kind "replay".
+
+    ``speed`` 0 replays as fast as decoding allows; 1 keeps the recorded pace.
+    The session is (replay, room id from the header), so replaying the same recording
+    into the same data folder continues its session and counts nothing twice.
+    """
+
+    kind = "replay"
+
+    def __init__(self, path: str | os.PathLike, speed: float = 0.0) -> None:
+        if speed < 0:
+            raise ValueError("speed must be 0 (as fast as possible) or more")
+        self.path = Path(path)
+        self.speed = float(speed)
+        self.report = SkipReport()
+        self.header: Header | None = None
+        self.frames_read = 0
+        self._decoder: FrameDecoder | None = None
+        self._mapper = None
+        self._now = 0.0
+        self._closed = False
+
+    async def start(self) -> ev.SourceInfo:
+        self.header = h = await asyncio.to_thread(read_header, self.path)
+        from .tiktok_mapping import TikTokMapper
+
+        room = int(h.room_id) if h.room_id.isdigit() else 0
+        self._decoder = FrameDecoder(room)
+        self._mapper = TikTokMapper()
+        self._now = h.started_at
+        return ev.SourceInfo(kind="replay", room_id=h.room_id, creator=h.creator or "@unknown",
+                             started_at=h.started_at, extra={"file": str(self.path)})
+
+    def now(self) -> float:
+        return self._now
+
+    def _final_report(self, ts: float) -> ev.ConnectionStateEvent:
+        """The skip report, as the replay's last state: headless prints it, the UI shows it."""
+        msgs = dict(self._mapper.skipped)
+        if self._decoder is not None and self._decoder.broken_messages:
+            msgs["undecodable payload"] = self._decoder.broken_messages
+        self.report.messages = msgs
+        return ev.ConnectionStateEvent(ts, ev.ConnectionState.ENDED, self.report.sentence())
+
+    async def aclose(self) -> None:
+        self._closed = True
+        if self._decoder is not None:
+            await self._decoder.aclose()
+            self._decoder = None
+
+    async def events(self) -> AsyncIterator[ev.Event]:
+        assert self._decoder is not None and self.header is not None, "start() first"
+        decoder, mapper, report = self._decoder, self._mapper, self.report
+        wall0 = time.monotonic()
+        n = 0
+        for t, raw in iter_frames(self.path, report):
+            if self._closed:
+                return
+            if self.speed > 0:
+                delay = wall0 + t / self.speed - time.monotonic()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+            else:
+                n += 1
+                if n % 256 == 0:
+                    await asyncio.sleep(0)  # let the loop breathe (overlay, Ctrl-C)
+            self.frames_read += 1
+            try:
+                tt_events = await decoder.decode(raw)
+            except Exception:
+                report.frames += 1
+                continue
+            self._now = max(self._now, self.header.started_at + t)
+            for tt in tt_events:
+                for e in mapper.map(tt, self._now):
+                    if isinstance(e, ev.StreamEndEvent):
+                        yield self._final_report(e.ts)
+                        yield e
+                        return
+                    yield e
+        # The recording is over: open streaks close now (count-once rule, replay end).
+        end = max(self._now, mapper.last_ts)
+        yield self._final_report(end)
+        yield ev.StreamEndEvent(end, "end of the recording")

@@ -1,0 +1,512 @@
+"""TikTok LIVE through TikTokLive 7.0.1, kept alive for hours.
+
+TikTokLive connects once and never reconnects (DESIGN.md section 3). This source
+wraps it in a small state machine:
+
+    connecting -> live -> reconnecting -> live ... -> ended
+         |                    ^
+         +-> waiting_for_live +    (creator offline: poll until they go live)
+         +-> rate_limited ----+    (sign server 429: wait for its reset time)
+         +-> failed                (not found, blocked, bad key: nothing to retry)
+
+Every state is a ConnectionStateEvent with one plain sentence and ``retry_at`` for a
+countdown. Retries back off exponentially with jitter from 1 s to a cap of about 60 s,
+so a storm of reconnects never burns the sign-server quota. A watchdog reconnects
+when nothing arrives for 30 s while live; the client task ending for any reason
+counts as a disconnect. Every span without a connection is reported as a gap
+(``gap_from``/``gap_to``) and the engine records it in the session.
+
+The client runs under the caller's loop (``start``, ``disconnect``, ``web.close``;
+never ``close`` or ``run``, which drive the loop themselves). Its events come in
+through one synchronous sink that never raises: an exception there would kill the
+connection task.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import random
+import time
+from pathlib import Path
+from typing import Any, AsyncIterator, Callable
+
+from ..core import events as ev
+from . import secrets as secrets_mod
+from .errors import SourceError
+from .recording import RECORDINGS_DIR, Recorder
+from .tiktok_mapping import TikTokMapper, prime_event_metadata
+
+log = logging.getLogger(__name__)
+
+S = ev.ConnectionState
+
+BACKOFF_BASE_S = 1.0
+BACKOFF_CAP_S = 60.0
+WATCHDOG_S = 30.0
+STABLE_AFTER_S = 60.0  # a connection that lasted this long resets the backoff
+DISCONNECT_TIMEOUT_S = 5.0
+
+
+class _Failure:
+    """What to do about an exception from connecting: a state, a sentence, fatal or not."""
+
+    def __init__(self, state: ev.ConnectionState, message: str, fatal: bool = False,
+                 retry_at: float | None = None) -> None:
+        self.state, self.message, self.fatal, self.retry_at = state, message, fatal, retry_at
+
+
+def classify(exc: BaseException, handle: str, has_key: bool, now: float) -> _Failure:
+    """Map TikTokLive's exceptions to a state and a sentence a creator understands.
+
+    Never echoes the exception text: it can carry sign-server details and cookies.
+    """
+    from TikTokLive.client import errors as tt
+
+    name = type(exc).__name__
+    if isinstance(exc, tt.UserOfflineError):
+        return _Failure(S.WAITING_FOR_LIVE, f"{handle} is not live right now; connecting as soon as they go live")
+    if isinstance(exc, tt.UserNotFoundError) or name == "FailedParseRoomIdError" and "LiveRoom" in str(exc):
+        return _Failure(S.FAILED, f"TikTok has no LIVE account {handle}: check the spelling of the @handle", True)
+    if isinstance(exc, tt.SignatureRateLimitError):
+        retry_at = None
+        try:
+            reset = float(exc.reset_time)
+            retry_at = reset if reset > now else None
+        except Exception:  # the header may be missing or odd; back off instead
+            pass
+        if retry_at is None:
+            try:
+                retry_at = now + float(exc.retry_after)
+            except Exception:
+                retry_at = None
+        return _Failure(S.RATE_LIMITED, "The sign server's connection limit is reached"
+                        + ("" if has_key else " (an Euler Stream API key raises it)"), retry_at=retry_at)
+    if isinstance(exc, TypeError) and "int()" in str(exc):
+        # A 429 without its RateLimit headers: TikTokLive fails computing the retry time.
+        return _Failure(S.RATE_LIMITED, "The sign server's connection limit is reached"
+                        + ("" if has_key else " (an Euler Stream API key raises it)"))
+    if isinstance(exc, tt.AgeRestrictedError):
+        return _Failure(S.FAILED, f"{handle}'s LIVE is age-restricted: add a TikTok session id in Settings to watch it",
+                        True)
+    if isinstance(exc, tt.WebcastBlockedError):
+        return _Failure(S.FAILED, "TikTok refused the connection (blocked); try again later or add a session id", True)
+    if isinstance(exc, tt.PremiumEndpointError):
+        return _Failure(S.FAILED, "The sign server says this needs a paid Euler Stream plan", True)
+    if isinstance(exc, tt.AuthenticatedWebSocketConnectionError):
+        return _Failure(S.FAILED, "The sign server refuses to use the session id; remove it in Settings", True)
+    if isinstance(exc, tt.SignAPIError):
+        status = getattr(getattr(exc, "response", None), "status_code", None)
+        if exc.reason == tt.SignAPIError.ErrorReason.CONNECT_ERROR:
+            return _Failure(S.RECONNECTING, "No network: the sign server cannot be reached")
+        if status in (401, 403):
+            if has_key:
+                return _Failure(S.FAILED, "The sign server refused the Euler Stream API key: check it in Settings",
+                                True)
+            return _Failure(S.FAILED, "The sign server wants an Euler Stream API key: add one in Settings", True)
+        return _Failure(S.RECONNECTING, f"The sign server did not answer as expected ({exc.reason.name.lower()})")
+    if isinstance(exc, tt.AlreadyConnectedError):
+        return _Failure(S.RECONNECTING, "The previous connection was still open; reconnecting")
+    try:
+        import httpx
+
+        if isinstance(exc, (httpx.TimeoutException, httpx.NetworkError)):
+            return _Failure(S.RECONNECTING, "No network: TikTok cannot be reached")
+    except ImportError:  # httpx comes with TikTokLive; without it there is nothing to match
+        pass
+    if isinstance(exc, (OSError, asyncio.TimeoutError)):
+        return _Failure(S.RECONNECTING, "No network: TikTok cannot be reached")
+    if name in ("InitialCursorMissingError", "WebsocketURLMissingError", "FailedParseRoomIdError"):
+        return _Failure(S.RECONNECTING, "TikTok did not hand out a connection (it may be checking for bots)")
+    return _Failure(S.RECONNECTING, f"Connecting failed ({name})")
+
+
+def backoff_delay(attempt: int, base: float = BACKOFF_BASE_S, cap: float = BACKOFF_CAP_S,
+                  rng: Callable[[], float] = random.random) -> float:
+    """Exponential backoff with jitter: ``base`` at first, growing to between cap/2 and cap."""
+    top = min(cap, base * (2 ** min(attempt, 30)))
+    low = max(base, top / 2) if top > base else top
+    return low + (top - low) * rng()
+
+
+class TikTokSource:
+    """One creator's LIVE, as normalized events, reconnecting by itself.
+
+    ``on_state`` receives the states before ``start()`` returns (connecting, waiting
+    for the creator to go live, rate limited), when no engine listens yet; after that,
+    states arrive as events. ``configure_client`` and ``start_kwargs`` let tests point
+    the real client at a local server; the timing parameters let them run fast.
+    """
+
+    kind = "tiktok"
+
+    def __init__(
+        self,
+        handle: str,
+        *,
+        sign_api_key: str | None = None,
+        session_id: str | None = None,
+        recordings_dir: Path | None = None,
+        recordings_max_mb: int | None = None,
+        on_state: Callable[[ev.ConnectionStateEvent], None] | None = None,
+        configure_client: Callable[[Any], None] | None = None,
+        start_kwargs: dict | None = None,
+        backoff_base: float = BACKOFF_BASE_S,
+        backoff_cap: float = BACKOFF_CAP_S,
+        watchdog_s: float = WATCHDOG_S,
+        stable_after_s: float = STABLE_AFTER_S,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        handle = handle.strip()
+        if not handle:
+            raise SourceError("no TikTok @handle given")
+        self.handle = "@" + handle.lstrip("@")
+        self._key = sign_api_key or None
+        self._session_id = session_id or None
+        secrets_mod.register(self._key)
+        secrets_mod.register(self._session_id)
+        self.recordings_dir = Path(recordings_dir) if recordings_dir else None
+        self.recordings_max_mb = recordings_max_mb
+        self.on_state = on_state
+        self._configure = configure_client
+        self._start_kwargs = dict(start_kwargs or {})
+        self.backoff_base, self.backoff_cap = backoff_base, backoff_cap
+        self.watchdog_s, self.stable_after_s = watchdog_s, stable_after_s
+        self._rng = rng
+
+        self.mapper = TikTokMapper()
+        self.recorder: Recorder | None = None
+        self.info: ev.SourceInfo | None = None
+        self.state: ev.ConnectionState = S.CONNECTING
+        self.connections = 0  # successful connections so far (reconnects = connections - 1)
+        self._queue: asyncio.Queue = asyncio.Queue()
+        self._started = False
+        self._closing = False
+        self._ended = False
+        self._wake: asyncio.Event | None = None
+        self._first: asyncio.Future | None = None
+        self._runner: asyncio.Task | None = None
+        self._client: Any = None
+        self._last_rx = 0.0  # wall time of the last WebSocket message
+        self._last_rx_mono = 0.0
+
+    # -- the Source protocol ------------------------------------------------------------------
+    async def start(self) -> ev.SourceInfo:
+        prime_event_metadata()
+        loop = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        self._first = loop.create_future()
+        self._runner = asyncio.create_task(self._supervise(), name=f"tiktok {self.handle}")
+        try:
+            return await asyncio.shield(self._first)
+        except asyncio.CancelledError:
+            self._closing = True
+            self._runner.cancel()
+            raise
+
+    def now(self) -> float:
+        return time.time()
+
+    async def events(self) -> AsyncIterator[ev.Event]:
+        while True:
+            item = await self._queue.get()
+            if item is None:
+                return
+            yield item
+
+    async def aclose(self) -> None:
+        self._closing = True
+        if self._wake is not None:
+            self._wake.set()
+        runner = self._runner
+        if runner is not None and not runner.done():
+            try:
+                await asyncio.wait_for(asyncio.shield(runner), DISCONNECT_TIMEOUT_S * 2)
+            except (asyncio.TimeoutError, asyncio.CancelledError):
+                runner.cancel()
+            except Exception:
+                log.debug("the connection supervisor ended with an error", exc_info=True)
+        if self._client is not None:
+            await self._drop_client(self._client, None)
+        if self.recorder is not None:
+            self.recorder.close()
+
+    # -- the state machine ----------------------------------------------------------------------
+    async def _supervise(self) -> None:
+        attempt = 0
+        gap_from: float | None = None
+        try:
+            while not self._closing:
+                self._set_state(S.CONNECTING if not self.connections else S.RECONNECTING,
+                                f"Connecting to {self.handle}..." if not self.connections
+                                else f"Reconnecting to {self.handle}...")
+                try:
+                    client, task = await self._connect()
+                except asyncio.CancelledError:
+                    raise
+                except BaseException as exc:  # noqa: BLE001 - every failure gets a sentence and a decision
+                    f = classify(exc, self.handle, bool(self._key), time.time())
+                    log.info("connecting to %s failed: %s", self.handle,
+                             secrets_mod.mask(f"{type(exc).__name__}: {exc}"))
+                    if f.fatal:
+                        self._fail(f.message)
+                        return
+                    delay = backoff_delay(attempt, self.backoff_base, self.backoff_cap, self._rng)
+                    retry_at = time.time() + delay
+                    if f.retry_at is not None and f.retry_at > retry_at:
+                        # Honour the sign server's reset time, with a little jitter so many
+                        # app instances do not all return at the same second.
+                        retry_at = f.retry_at + self._rng() * self.backoff_base
+                    attempt += 1
+                    self._set_state(f.state, f"{f.message}. Retrying in {max(1, round(retry_at - time.time()))} s",
+                                    retry_at=retry_at)
+                    await self._sleep_until(retry_at)
+                    continue
+
+                room_id = str(client.room_id or "")
+                if self.info is None:
+                    self.info = ev.SourceInfo(kind="tiktok", room_id=room_id, creator=self.handle,
+                                              started_at=time.time(), extra={"handle": self.handle})
+                elif room_id and room_id != self.info.room_id:
+                    # A new broadcast is a new session; this one is over.
+                    await self._drop_client(client, task)
+                    self._emit(ev.StreamEndEvent(time.time(), f"{self.handle} started a new LIVE; "
+                                                 "connect again to follow it"))
+                    self._ended = True
+                    return
+                self.connections += 1
+                connected_at = time.monotonic()
+                now = time.time()
+                if gap_from is not None and now > gap_from:
+                    self._set_state(S.LIVE, f"Reconnected to {self.handle}; up to "
+                                    f"{max(1, round(now - gap_from))} s may be missing", gap_from=gap_from, gap_to=now)
+                else:
+                    self._set_state(S.LIVE, f"Connected to {self.handle}'s LIVE")
+                if not self._first.done():
+                    self._started = True
+                    self._first.set_result(self.info)
+
+                why = await self._watch(client, task)
+                gap_from = self._last_rx if self._last_rx else now
+                await self._drop_client(client, task)
+                if self._ended or self._closing:
+                    return
+                if time.monotonic() - connected_at >= self.stable_after_s:
+                    attempt = 0
+                delay = backoff_delay(attempt, self.backoff_base, self.backoff_cap, self._rng)
+                attempt += 1
+                retry_at = time.time() + delay
+                self._set_state(S.RECONNECTING, f"{why}; reconnecting in {max(1, round(delay))} s", retry_at=retry_at)
+                await self._sleep_until(retry_at)
+        except asyncio.CancelledError:
+            pass
+        except Exception as exc:  # a bug here must still end the session cleanly
+            log.exception("the TikTok connection supervisor failed")
+            self._fail(f"The TikTok connection stopped unexpectedly ({type(exc).__name__}); see the log")
+        finally:
+            if self._first is not None and not self._first.done():
+                self._first.set_exception(SourceError(f"stopped before connecting to {self.handle}"))
+            self._queue.put_nowait(None)
+
+    async def _connect(self) -> tuple[Any, asyncio.Task]:
+        client = self._new_client()
+        self._client = client
+        self._last_rx = 0.0
+        self._last_rx_mono = time.monotonic()
+        try:
+            task = await client.start(**{"fetch_live_check": True, **self._start_kwargs})
+        except BaseException:
+            await self._drop_client(client, None)
+            raise
+        task.add_done_callback(lambda _t: self._wake.set())
+        if self.recorder is None and self.recordings_dir is not None:
+            try:
+                self.recorder = Recorder(self.recordings_dir, self.handle, str(client.room_id or "0"),
+                                         max_mb=self.recordings_max_mb)
+            except OSError as exc:
+                log.warning("the flight recorder could not start: %s", exc.strerror or exc)
+        return client, task
+
+    def _new_client(self) -> Any:
+        from TikTokLive import TikTokLiveClient
+
+        web_kwargs: dict = {}
+        if self._key:
+            web_kwargs["signer_kwargs"] = {"sign_api_key": self._key}
+        client = TikTokLiveClient(
+            unique_id=self.handle,
+            web_kwargs=web_kwargs,
+            ws_kwargs={"create_protocol": functools.partial(_tap_protocol_class(), tap=self._on_bytes)},
+        )
+        if self._session_id:
+            client.web.set_session(self._session_id, None)
+        # One synchronous sink for everything the client emits (it must never raise).
+        emit = client.emit
+
+        def sink(event_name: str, *args: Any, **kwargs: Any) -> bool:
+            if args:
+                self._on_tt_event(args[0])
+            try:
+                return emit(event_name, *args, **kwargs)
+            except Exception:  # pyee raises for an unhandled "error" event; swallow it
+                log.debug("TikTokLive emit failed", exc_info=True)
+                return False
+
+        client.emit = sink
+        if self._configure is not None:
+            self._configure(client)
+        self._wrap_sign_step(client)
+        return client
+
+    def _wrap_sign_step(self, client: Any) -> None:
+        """Record the first fetch's messages too: they arrive over HTTP, before the socket."""
+        fetch = client.web.fetch_signed_websocket
+
+        async def fetch_and_record(*args: Any, **kwargs: Any):
+            result = await fetch(*args, **kwargs)
+            self._pending_initial = result
+            return result
+
+        client.web.fetch_signed_websocket = fetch_and_record
+        self._pending_initial = None
+
+    async def _watch(self, client: Any, task: asyncio.Task) -> str:
+        """Wait until the connection ends; returns why, as the start of a sentence."""
+        self._record_initial()
+        while True:
+            self._wake.clear()
+            if task.done():
+                exc = task.exception() if not task.cancelled() else None
+                if self._ended:
+                    return "The LIVE ended"
+                if exc is not None:
+                    log.info("the TikTok connection dropped: %s", secrets_mod.mask(f"{type(exc).__name__}: {exc}"))
+                    return "The connection dropped"
+                return "TikTok closed the connection"
+            if self._closing:
+                return "Stopped"
+            idle = time.monotonic() - self._last_rx_mono
+            if idle >= self.watchdog_s:
+                return f"Nothing arrived for {round(idle)} s"
+            try:
+                await asyncio.wait_for(self._wake.wait(), self.watchdog_s - idle + 0.05)
+            except asyncio.TimeoutError:
+                pass
+
+    def _record_initial(self) -> None:
+        initial = getattr(self, "_pending_initial", None)
+        self._pending_initial = None
+        if initial is None or self.recorder is None or not initial.messages:
+            return
+        from TikTokLive.proto import ProtoMessageFetchResult, WebcastPushFrame
+
+        # Only the messages: the fetch's cursor and route parameters are connection tokens.
+        frame = WebcastPushFrame(payload_type="msg", payload_encoding="pb",
+                                 payload=bytes(ProtoMessageFetchResult(messages=initial.messages)))
+        self.recorder.write(bytes(frame))
+
+    async def _drop_client(self, client: Any, task: asyncio.Task | None) -> None:
+        """Disconnect and close the HTTP client, never hanging on a dead socket."""
+        if client is None:
+            return
+        try:
+            await asyncio.wait_for(client.disconnect(), DISCONNECT_TIMEOUT_S)
+        except (asyncio.TimeoutError, Exception):
+            log.debug("disconnect did not finish cleanly", exc_info=True)
+        if task is not None and not task.done():
+            task.cancel()
+            try:
+                await task
+            except BaseException:  # noqa: BLE001 - the task's end is what we wanted
+                pass
+        try:
+            await client.web.close()
+        except Exception:
+            log.debug("closing the HTTP client failed", exc_info=True)
+        if self._client is client:
+            self._client = None
+
+    async def _sleep_until(self, at: float) -> None:
+        while not self._closing:
+            left = at - time.time()
+            if left <= 0:
+                return
+            self._wake.clear()
+            try:
+                await asyncio.wait_for(self._wake.wait(), left)
+            except asyncio.TimeoutError:
+                return
+
+    # -- inbound (synchronous, from the client's task; must never raise) ------------------------
+    def _on_bytes(self, data: Any) -> None:
+        try:
+            self._last_rx = time.time()
+            self._last_rx_mono = time.monotonic()
+            if self.recorder is not None and isinstance(data, (bytes, bytearray)):
+                self.recorder.write(bytes(data), self._last_rx)
+        except Exception:
+            log.exception("recording a frame failed")
+
+    def _on_tt_event(self, tt_event: Any) -> None:
+        try:
+            for e in self.mapper.map(tt_event, time.time()):
+                self._emit(e)
+                if isinstance(e, ev.StreamEndEvent):
+                    self._ended = True
+                    self._set_state(S.ENDED, "The creator ended the LIVE", queue=False)
+        except Exception:
+            log.exception("handling a TikTok event failed")
+
+    # -- outbound ---------------------------------------------------------------------------------
+    def _emit(self, e: ev.Event) -> None:
+        self._queue.put_nowait(e)
+
+    def _set_state(self, state: ev.ConnectionState, message: str, retry_at: float | None = None,
+                   gap_from: float | None = None, gap_to: float | None = None, queue: bool = True) -> None:
+        self.state = state
+        e = ev.ConnectionStateEvent(time.time(), state, secrets_mod.mask(message), retry_at, gap_from, gap_to)
+        if not self._started and state != S.LIVE:
+            # Before start() returns nobody iterates events(); tell the caller directly.
+            if self.on_state is not None:
+                try:
+                    self.on_state(e)
+                except Exception:
+                    log.exception("the state listener failed")
+            return
+        if queue:
+            self._emit(e)
+
+    def _fail(self, message: str) -> None:
+        self.state = S.FAILED
+        if not self._first.done():
+            self._first.set_exception(SourceError(message))
+            return
+        self._emit(ev.ConnectionStateEvent(time.time(), S.FAILED, message))
+        self._emit(ev.StreamEndEvent(time.time(), message))
+
+
+@functools.cache
+def _tap_protocol_class() -> type:
+    """A websockets protocol that hands every received message to ``tap`` before TikTokLive parses it.
+
+    This is where the bytes arrive: TikTokLive iterates the protocol, which calls
+    ``recv()``; tapping here records frames exactly as received, heartbeats included.
+    """
+    from websockets.legacy.client import WebSocketClientProtocol
+
+    class TapProtocol(WebSocketClientProtocol):
+        def __init__(self, *args: Any, tap: Callable[[Any], None], **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._tap = tap
+
+        async def recv(self):  # type: ignore[override]
+            data = await super().recv()
+            self._tap(data)
+            return data
+
+    return TapProtocol
+
+
+def default_recordings_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / RECORDINGS_DIR

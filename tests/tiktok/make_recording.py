@@ -1,0 +1,213 @@
+"""Write a raw recording full of TikTok's faults, and compute its exact expected totals.
+
+    .venv/bin/python -m tests.tiktok.make_recording OUT.ttlive.jsonl.gz --gifts 20000 [--seed 7] [--clean]
+
+The recording holds N gift frames (one gift message each) made with TikTokLive's own
+protobuf classes: streaks of several viewers interleaved, streak messages and ends
+resent (same message id), streaks whose end never arrives, group-id-0 streaks that
+restart after their end, non-streak gifts with repeat counts, plus likes, comments,
+follows, heartbeats, junk lines and junk frames (unless ``--clean``).
+
+``expected_totals(messages)`` is a reference implementation of the count-once rule
+written from DESIGN.md section 1 independently of ``core.counting``: it is the
+judge the app's totals are compared against.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import gzip
+import json
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import frames as F
+
+ROOM_ID = "7490000000000000001"
+CREATOR = "@fault.tester"
+
+
+@dataclass
+class GiftMsg:
+    """What the judge needs of one gift message (the frame carries the same values)."""
+
+    msg_id: int
+    uid: int
+    gift_id: int
+    repeat_count: int
+    repeat_end: bool
+    group_id: int
+    streakable: bool
+
+
+@dataclass
+class Recording:
+    path: Path
+    gift_frames: int
+    messages: list[GiftMsg] = field(default_factory=list)  # in the order they were written
+    junk_lines: int = 0
+    junk_frames: int = 0
+    broken_payloads: int = 0
+
+
+def expected_totals(messages: list[GiftMsg]) -> dict:
+    """The count-once rule, from its definition, over messages in arrival order.
+
+    Returns coins, gifts (units), unique gifters, per gift {count, coins} and per user
+    {coins, gifts}. Streaks whose end never came are counted up to their highest
+    repeat count when the recording ends.
+    """
+    seen: set[int] = set()
+    counted: dict[tuple, int] = {}  # streak identity -> units counted (high-water mark)
+    highest: dict[tuple, int] = {}  # streak identity -> highest repeat_count seen
+    per_gift: dict[int, dict] = {}
+    per_user: dict[int, dict] = {}
+
+    def add(uid: int, gift_id: int, units: int) -> None:
+        if units <= 0:
+            return
+        coins = units * F.CATALOG[gift_id][1]
+        g = per_gift.setdefault(gift_id, {"count": 0, "coins": 0})
+        g["count"] += units
+        g["coins"] += coins
+        u = per_user.setdefault(uid, {"coins": 0, "gifts": 0})
+        u["coins"] += coins
+        u["gifts"] += units
+
+    for m in messages:
+        if m.msg_id in seen:
+            continue
+        seen.add(m.msg_id)
+        if not m.streakable:
+            add(m.uid, m.gift_id, m.repeat_count)
+            continue
+        key = (m.uid, m.gift_id, m.group_id)
+        highest[key] = max(highest.get(key, 0), m.repeat_count)
+        if m.repeat_end:
+            done = counted.get(key, 0)
+            add(m.uid, m.gift_id, m.repeat_count - done)
+            counted[key] = max(done, m.repeat_count)
+            highest[key] = counted[key]
+            if m.group_id == 0:  # without a group id the next message starts a new streak
+                counted.pop(key)
+                highest.pop(key)
+    for key, top in highest.items():  # ends that never came: closed at the end of the recording
+        add(key[0], key[1], top - counted.get(key, 0))
+
+    return {
+        "coins": sum(g["coins"] for g in per_gift.values()),
+        "gifts": sum(g["count"] for g in per_gift.values()),
+        "unique_gifters": len(per_user),
+        "per_gift": per_gift,
+        "per_user": per_user,
+    }
+
+
+def write_recording(path: Path, gift_frames: int, seed: int = 7, junk: bool = True) -> Recording:
+    """Write the recording; returns what the judge needs to compute its totals."""
+    rng = random.Random(seed)
+    rec = Recording(Path(path), gift_frames)
+    users = list(range(1001, 1001 + 80))
+    streak_gifts = [g for g, (_, _, s) in F.CATALOG.items() if s]
+    plain_gifts = [g for g, (_, _, s) in F.CATALOG.items() if not s]
+    t_ms = F.START_MS
+    group_ids = iter(range(10_000_000, 10**9))
+    zero_busy: set[tuple] = set()  # (uid, gift) with an open group-0 streak: keep them unambiguous
+
+    # Each active streak is a list of messages still to send.
+    active: list[list[GiftMsg]] = []
+    out = gzip.open(path, "wb", compresslevel=1)
+    header = {"format": "streamer-app/raw-tiktok/1", "creator": CREATOR, "room_id": ROOM_ID,
+              "started_at": datetime.fromtimestamp(F.START_MS / 1000, timezone.utc).isoformat()}
+    out.write((json.dumps(header) + "\n").encode())
+
+    def line(frame: bytes) -> None:
+        out.write(b'{"t": %.3f, "frame": "%s"}\n' % ((t_ms - F.START_MS) / 1000, base64.b64encode(frame)))
+
+    def send(m: GiftMsg) -> None:
+        payload = F.gift_bytes(m.uid, m.gift_id, m.repeat_count, m.repeat_end, t_ms, group_id=m.group_id,
+                               msg_id=m.msg_id, streakable=m.streakable)
+        line(F.raw_push_frame("WebcastGiftMessage", payload, m.msg_id))
+        rec.messages.append(m)
+
+    def new_streak() -> list[GiftMsg]:
+        uid, gid = rng.choice(users), rng.choice(streak_gifts)
+        group = next(group_ids)
+        if rng.random() < 0.15 and (uid, gid) not in zero_busy:
+            group = 0
+            zero_busy.add((uid, gid))
+        length = rng.choice((1, 1, 2, 3, 5, 8, 13, 30))
+        msgs = [GiftMsg(F.next_msg_id(), uid, gid, k, False, group, True) for k in range(1, length + 1)]
+        msgs[-1].repeat_end = True
+        fault = rng.random()
+        if group and fault < 0.12 and len(msgs) > 1:
+            msgs.pop()  # the end never arrives (group 0 streaks keep theirs: see zero_busy)
+        elif fault < 0.22:
+            msgs.append(GiftMsg(**{**msgs[-1].__dict__}))  # the end resent (same message id)
+        if len(msgs) > 2 and rng.random() < 0.2:
+            i = rng.randrange(len(msgs) - 1)
+            msgs.insert(i + 1, GiftMsg(**{**msgs[i].__dict__}))  # a mid-streak message resent
+        return msgs
+
+    written = 0
+    while written < gift_frames:
+        t_ms += rng.randrange(5, 120)
+        r = rng.random()
+        # A handful of streaks at once, as in a busy LIVE; more would space a streak's
+        # messages past the 15 s idle close, where a group-0 streak legitimately restarts.
+        if (r < 0.25 and len(active) < 6) or not active and r < 0.8:
+            active.append(new_streak())
+        if r > 0.9:
+            uid, gid = rng.choice(users), rng.choice(plain_gifts)
+            send(GiftMsg(F.next_msg_id(), uid, gid, rng.choice((1, 1, 1, 2, 5)), False, 0, False))
+            written += 1
+        elif active:
+            s = rng.choice(active)
+            m = s.pop(0)
+            send(m)
+            written += 1
+            if not s:
+                active.remove(s)
+                if m.group_id == 0 and m.repeat_end:
+                    zero_busy.discard((m.uid, m.gift_id))
+        if rng.random() < 0.03:
+            line(F.push_frame(F.like_msg(rng.choice(users), 5, written * 3, t_ms),
+                              F.comment_msg(rng.choice(users), "gg", t_ms)))
+        if rng.random() < 0.01:
+            line(F.heartbeat_frame())
+        if junk and rng.random() < 0.004:
+            out.write(rng.choice((b"not json at all\n", b'{"t": 1.0}\n', b'{"t": 2, "frame": "@@@notbase64"}\n',
+                                  b"[1, 2, 3]\n")))
+            rec.junk_lines += 1
+        if junk and rng.random() < 0.004:
+            # Frames TikTokLive cannot decode: cut short, or a payload that is not gzip.
+            line(rng.choice((F.push_frame(F.gift_msg(1001, 5655, 1, True, t_ms))[:-12],
+                             F.bad_gzip_frame())))
+            rec.junk_frames += 1
+        if junk and rng.random() < 0.002:
+            line(F.broken_payload_frame())  # a good frame carrying a gift message that does not parse
+            rec.broken_payloads += 1
+    # Streaks still open at the end simply stop: their ends never arrive.
+    out.close()
+    return rec
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out")
+    ap.add_argument("--gifts", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--clean", action="store_true", help="no junk lines or frames")
+    a = ap.parse_args()
+    rec = write_recording(Path(a.out), a.gifts, a.seed, junk=not a.clean)
+    exp = expected_totals(rec.messages)
+    print(json.dumps({"gift_frames": rec.gift_frames, "junk_lines": rec.junk_lines, "junk_frames": rec.junk_frames,
+                      "broken_payloads": rec.broken_payloads,
+                      "coins": exp["coins"], "gifts": exp["gifts"], "unique_gifters": exp["unique_gifters"]}))
+
+
+if __name__ == "__main__":
+    main()

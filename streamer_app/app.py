@@ -12,7 +12,6 @@ from . import settings as settings_mod
 from .paths import data_dir
 from .engine.engine import Engine
 from .engine.headless import run_headless, summary_text
-from .overlay.errors import OverlayError
 from .sources.demo import DemoSource
 
 log = logging.getLogger(__name__)
@@ -60,11 +59,7 @@ def run_app(args: argparse.Namespace, home: Path) -> int:
             from .overlay.headless import overlay_hooks
 
             start, stop = overlay_hooks(settings, home)
-            try:
-                result = run_headless(engine, extra=start, after=stop)
-            except OverlayError as exc:
-                print(f"streamer-app: {exc}", file=sys.stderr)
-                return 1
+            result = run_headless(engine, extra=start, after=stop)
         print(summary_text(engine, result), file=sys.stderr)
         if result.session_id:
             from .export.auto import on_session_ended  # automatic backup (and export, if set up)

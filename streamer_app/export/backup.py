@@ -30,7 +30,8 @@ def list_backups(data_dir: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     files = [p for p in folder.glob(f"{BACKUP_PREFIX}*.db") if p.is_file()]
-    return sorted(files, key=lambda p: (p.stat().st_mtime_ns, p.name))
+    # Names carry the UTC time (and -2, -3 for the same second), so the stem sorts by age.
+    return sorted(files, key=lambda p: p.stem)
 
 
 def _stamp(now: datetime | None) -> str:

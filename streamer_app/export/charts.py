@@ -180,6 +180,9 @@ def gifts_timeline_chart(summary: Summary, width: int = 960, height: int = 220, 
         end = max(end, max(t.timeline) + TIMELINE_BUCKET_S)
     end = max(end, start + 60)
     size, label = activity_bucket(end - start)
+    if summary.kind == "range" and end - start > 2 * 86400:
+        # streams are short beside a week: per-day columns read better than mostly empty hours
+        size, label = max(size, 86400), ("day" if size <= 86400 else label)
     bins: dict[int, int] = {}
     for b, (_, n) in t.timeline.items():
         k = int((b - start) // size)
@@ -213,8 +216,12 @@ def gifts_timeline_chart(summary: Summary, width: int = 960, height: int = 220, 
         parts.append(f'<rect x="{ml + k * bw + bw * 0.12:.1f}" y="{yy:.1f}" width="{max(1.0, bw * 0.76):.1f}" '
                      f'height="{mt + h - yy:.1f}" rx="{min(3.0, bw * 0.3):.1f}" fill="url(#{pid}-bar)">'
                      f'<title>{count(n)} gifts</title></rect>')
-    for tt in _time_ticks(start, end):
-        parts.append(f'<text x="{x(tt):.1f}" y="{height - 8}" text-anchor="middle" class="tick">'
+    if size >= 86400 and nbins <= 16:  # one label under each day's column
+        ticks = [(start + (k + 0.5) * size, start + k * size) for k in range(nbins)]
+    else:
+        ticks = [(tt, tt) for tt in _time_ticks(start, end)]
+    for at, tt in ticks:
+        parts.append(f'<text x="{x(at):.1f}" y="{height - 8}" text-anchor="middle" class="tick">'
                      f'{_fmt_time(tt, end - start)}</text>')
     parts.append(f'<line x1="{ml}" x2="{ml + w}" y1="{mt + h}" y2="{mt + h}" stroke="#c9c6d6"/></svg>')
     return "".join(parts), label

@@ -24,7 +24,7 @@ import logging
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from aiohttp import WSMsgType, web
 
@@ -86,6 +86,8 @@ class OverlayServer:
         self._runner: web.AppRunner | None = None
         self._sockets: dict[Subscriber, web.WebSocketResponse] = {}
         self._tasks: set[asyncio.Task] = set()
+        # benchmarks/bench_overlay.py measures gift-to-send here: called with each sent batch.
+        self.send_observer: Callable[[list[str]], None] | None = None
 
     # -- lifecycle ------------------------------------------------------------------------
     async def start(self) -> "OverlayServer":
@@ -284,6 +286,8 @@ class OverlayServer:
                 items = sub.take()
                 if items:
                     await ws.send_str(deltas_frame(items))
+                    if self.send_observer is not None:
+                        self.send_observer(items)
         except (ConnectionError, RuntimeError, asyncio.CancelledError):
             pass  # the page went away; its reader ends the connection
 

@@ -168,12 +168,17 @@ class AlertQueue:
 
     def _enqueue(self, alert: Alert) -> None:
         self.waiting.append(alert)
+        top = TIER_COINS[-1]
         while len(self.waiting) > self.max_queue:
             # Fold the smallest waiting alert (the oldest among equals); never a top-tier one.
-            candidates = [a for a in self.waiting if a.tier < len(TIER_COINS) - 1]
-            if not candidates:
+            victim = None
+            for a in self.waiting:
+                c = a.units * a.coins_each
+                if c < top and (victim is None or c < victim[0]):
+                    victim = (c, a)
+            if victim is None:
                 break
-            victim = min(candidates, key=lambda a: (a.coins, a.seq))
+            victim = victim[1]
             self.waiting.remove(victim)
             self._fold(victim)
 

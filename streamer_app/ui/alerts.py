@@ -137,6 +137,8 @@ class AlertWindow(QWidget):
         self._phase = "idle"  # enter, hold, exit, idle
         self._hold = 0.0
         self._last_units = 0
+        self._last_live = False
+        self._dirty_text = False
         self._pop_at = 0.0
         self._confetti: list[list[float]] = []
         self._timer = QTimer(self)
@@ -188,7 +190,7 @@ class AlertWindow(QWidget):
         self._hold = self.queue.hold_seconds(alert)
         if self.last_shown is None or alert.kind == "gift" and alert.coins >= self.last_shown.coins * 0.5:
             self.last_shown = alert
-        self._last_units = alert.units
+        self._last_units, self._last_live = alert.units, alert.live
         self._confetti = self._make_confetti(alert) if alert.tier >= 2 else []
         if alert.kind == "gift":
             self.sounds.play(alert.tier)
@@ -205,9 +207,11 @@ class AlertWindow(QWidget):
             self._start_next()
             return
         t = now - self._phase_start
-        if alert.units != self._last_units:
-            self._last_units = alert.units
-            self._pop_at = now
+        if alert.units != self._last_units or alert.live != self._last_live:
+            if alert.units != self._last_units:
+                self._pop_at = now
+            self._last_units, self._last_live = alert.units, alert.live
+            self._dirty_text = True
         if self._phase == "enter" and t >= ENTER_S:
             self._phase, self._phase_start = "hold", now
         elif self._phase == "hold":
@@ -221,12 +225,19 @@ class AlertWindow(QWidget):
             self.current = None
             self._start_next()
             return
-        for c in self._confetti:
-            c[0] += c[2]
-            c[1] += c[3]
-            c[3] += 0.12
-            c[5] += c[6]
-        self.update()
+        if self._confetti:
+            for c in self._confetti:
+                c[0] += c[2]
+                c[1] += c[3]
+                c[3] += 0.12
+                c[5] += c[6]
+            if self._confetti[0][1] > self.height() * 2:
+                self._confetti = []  # fallen out of sight: stop drawing it
+        # Repaint only while something moves: a card at rest costs nothing.
+        moving = self._phase != "hold" or self._confetti or now - self._pop_at < 0.3 or self._dirty_text
+        self._dirty_text = False
+        if moving:
+            self.update()
 
     def _make_confetti(self, alert: Alert) -> list[list[float]]:
         n = 60 if alert.tier == 3 else 28

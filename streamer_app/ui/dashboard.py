@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core import formatting as fmt
@@ -74,6 +74,33 @@ class Dashboard(QWidget):
         body.setRowStretch(0, 5)
         body.setRowStretch(1, 4)
         root.addLayout(body, 1)
+        # Snapshots arrive up to 30 times a second; widgets redraw at most 10 times a second,
+        # which reads as live and keeps the GUI thread free for animations in a gift storm.
+        self._pending: dict | None = None
+        self._pending_updates: list[dict] = []
+        self.throttle = QTimer(self)
+        self.throttle.setInterval(100)
+        self.throttle.setSingleShot(True)
+        self.throttle.timeout.connect(self._apply_pending)
+
+    def feed_batch(self, snap: dict, updates: list[dict]) -> None:
+        """Live input: keep the newest snapshot and the updates; draw on the next throttle tick."""
+        self._pending = snap
+        self._pending_updates.extend(updates)
+        if len(self._pending_updates) > 400:
+            del self._pending_updates[:-400]
+        if not self.throttle.isActive():
+            self.throttle.start()
+
+    def flush(self) -> None:
+        self.throttle.stop()
+        self._apply_pending()
+
+    def _apply_pending(self) -> None:
+        snap, updates = self._pending, self._pending_updates
+        self._pending, self._pending_updates = None, []
+        if snap is not None:
+            self.apply(snap, updates)
 
     # -- the chart is built after the window shows (pyqtgraph's import is the slow part) --
     def ensure_chart(self):

@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
     def _on_engine_ended(self, engine, result, error) -> None:
         if self.engine_thread is not None and self.engine_thread.engine is not engine:
             return  # an older engine, replaced by a newer one
+        self.dashboard.flush()  # the final picture, at once
         self.dashboard.bar.set_connected(False)
         if error is not None:
             self._on_engine_failed(str(error) or error.__class__.__name__)
@@ -303,7 +304,7 @@ class MainWindow(QMainWindow):
     def _on_batch(self, snap: dict, updates: list) -> None:
         self.batches += 1
         self.last_snapshot = snap
-        self.dashboard.apply(snap, updates)
+        self.dashboard.feed_batch(snap, updates)
         if updates:
             self.alerts.push(updates)
         sid = (snap.get("session") or {}).get("id")

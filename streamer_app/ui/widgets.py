@@ -236,9 +236,18 @@ def _table(headers: list[str], rows: int) -> QTableWidget:
     t.verticalHeader().setDefaultSectionSize(26)
     h = t.horizontalHeader()
     h.setHighlightSections(False)
+    # Fixed widths: resizing to contents re-measures every cell on every change (slow in a gift storm).
+    widths = {0: 34, 2: 78, 3: 64}
     for i in range(len(headers)):
-        h.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(i, QHeaderView.ResizeMode.Fixed)
+        h.resizeSection(i, widths.get(i, 100))
     h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    for r in range(rows):  # items exist from the start, aligned once
+        for c in range(len(headers)):
+            item = QTableWidgetItem("")
+            align = Qt.AlignmentFlag.AlignLeft if c == 1 else (Qt.AlignmentFlag.AlignCenter if c == 0 else Qt.AlignmentFlag.AlignRight)
+            item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+            t.setItem(r, c, item)
     return t
 
 
@@ -248,7 +257,6 @@ def _set(t: QTableWidget, row: int, col: int, text: str, align=Qt.AlignmentFlag.
         item = QTableWidgetItem()
         item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         t.setItem(row, col, item)
-    item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
     if item.text() != text:
         item.setText(text)
     if icon is not None:

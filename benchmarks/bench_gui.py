@@ -1,0 +1,225 @@
+"""GUI figures (DESIGN.md section 5), measured in one run:
+
+* GUI thread smoothness: the window runs offscreen while the engine (its own thread) ingests
+  1,000 gifts/s for 20 s; a 16 ms QTimer on the GUI thread records its intervals (p50, p99, max).
+* Chart redraw time for a 1,000,000-gift session (10 hours of 10 s buckets).
+* Start to first window, from a fresh interpreter (``streamer-app --demo``), median of 3.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui.py [--seconds 20] [--rate 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from streamer_app.core import events as ev  # noqa: E402
+
+
+class BurstSource:
+    """``rate`` gifts per second in real time for ``seconds``: a gift storm (a third of them streaks)."""
+
+    kind = "bench"
+
+    def __init__(self, rate: int, seconds: float) -> None:
+        self.rate, self.seconds = rate, seconds
+        self.t0 = time.time()
+        self.sent = 0
+        self._closed = False
+
+    async def start(self) -> ev.SourceInfo:
+        self.t0 = time.time()
+        return ev.SourceInfo("demo", f"bench-{int(self.t0 * 1000)}", "@bench", self.t0)
+
+    def now(self) -> float:
+        return time.time()
+
+    async def aclose(self) -> None:
+        self._closed = True
+
+    async def events(self):
+        rng = random.Random(1)
+        users = [ev.User(str(1000 + i), f"user{i}", f"User {i}") for i in range(2000)]
+        gifts = [ev.Gift(1, "Rose", 1), ev.Gift(3, "Finger Heart", 5), ev.Gift(7, "Hand Hearts", 100),
+                 ev.Gift(12, "Galaxy", 1000)]
+        msg = 1
+        start = time.monotonic()
+        while not self._closed:
+            elapsed = time.monotonic() - start
+            if elapsed >= self.seconds:
+                break
+            due = int(elapsed * self.rate) + 1
+            while self.sent < due:
+                u = rng.choice(users)
+                g = rng.choice(gifts)
+                msg += 1
+                if g.coins <= 5:  # a one-message streak (start and end)
+                    yield ev.GiftEvent(time.time(), msg, u, g, rng.randint(1, 5), True, True, msg)
+                else:
+                    yield ev.GiftEvent(time.time(), msg, u, g, 1, False, False, 0)
+                self.sent += 1
+            await asyncio.sleep(0.005)
+        yield ev.StreamEndEvent(time.time(), "benchmark over")
+
+
+def pct(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, int(round(q / 100 * (len(s) - 1))))]
+
+
+def line(name: str, figure: str, goal: str, ok: bool) -> None:
+    print(f"{name}: {figure} (goal {goal}) {'PASS' if ok else 'FAIL'}", flush=True)
+
+
+def bench_frames(rate: int, seconds: float) -> None:
+    sys.setswitchinterval(0.002)  # as the app does (ui/run.py)
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from streamer_app import settings as sm
+    from streamer_app.engine.engine import Engine
+    from streamer_app.engine.thread import EngineThread
+    from streamer_app.ui import theme
+    from streamer_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    theme.apply(app)
+    home = Path(tempfile.mkdtemp(prefix="bench-gui-"))
+    thread = EngineThread().start()
+    win = MainWindow(home, sm.Settings(), thread)
+    win.resize(1280, 800)
+    win.show()
+    win.alerts.show()
+    win.dashboard.ensure_chart()
+    win.stack.setCurrentWidget(win.dashboard)
+    win.alerts.sounds.muted = True  # no audio device here; sound is not what is measured
+    source = BurstSource(rate, seconds)
+    intervals: list[float] = []
+    clock = QElapsedTimer()
+    state = {"last": None, "done": False}
+
+    def tick() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        if state["last"] is not None:
+            intervals.append(now - state["last"])
+        state["last"] = now
+
+    timer = QTimer()
+    timer.setInterval(16)
+    timer.timeout.connect(tick)
+
+    def done(engine, result, error) -> None:
+        if error is not None:
+            print(f"the engine stopped: {error!r}")
+        state["done"] = True
+
+    clock.start()
+    timer.start()
+    thread.run_engine(lambda: _attach(Engine(source, home, sm.Settings()), win.bridge), [win.bridge], done)
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(50)
+    poll.timeout.connect(lambda: state["done"] and loop.quit())
+    poll.start()
+    loop.exec()
+    timer.stop()
+    # Drop the first second (window and engine warming up), as a creator's stream runs for hours.
+    warm = intervals[int(1000 / 16):] or intervals or [float("nan")]
+    p50, p99, mx = pct(warm, 50), pct(warm, 99), max(warm)
+    snap = win.last_snapshot or {}
+    print(f"ingested {source.sent:,} gifts in {seconds:.0f} s; the window drew {win.batches} batches "
+          f"({win.batches / seconds:.1f}/s); the ledger committed {snap.get('totals', {}).get('committed_gifts', 0):,}")
+    line("gui_timer_p50_ms", f"{p50:.1f}", "~16", p50 <= 20)
+    line("gui_timer_p99_ms", f"{p99:.1f}", "<= 20", p99 <= 20)
+    line("gui_timer_max_ms", f"{mx:.1f}", "<= 50", mx <= 50)
+    win.close()
+
+
+def _attach(engine, bridge):
+    bridge.attach(engine)
+    return engine
+
+
+def bench_chart() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from streamer_app.core.counting import CountedGift
+    from streamer_app.core.economics import DEFAULT_THRESHOLDS
+    from streamer_app.core.tallies import Tallies
+    from streamer_app.ui.chart import EarningsChart
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841
+    t = Tallies()
+    users = [ev.User(str(i), f"u{i}", f"U{i}") for i in range(5000)]
+    gifts = [ev.Gift(1, "Rose", 1), ev.Gift(7, "Hand Hearts", 100)]
+    t0 = 1_700_000_000.0
+    n = 1_000_000
+    span = 10 * 3600  # ten hours: 3,600 timeline buckets
+    for i in range(n):
+        t.add(CountedGift(t0 + i * span / n, i, users[i % 5000], gifts[i % 2], 1))
+    snap = {"rates": {"diamonds_per_coin": "0.5", "usd_per_diamond": "0.01", "currency": "USD",
+                      "usd_to_currency": "1", "viewer_usd_per_coin": "0.0143"},
+            "timeline": t.cumulative_timeline(), "session": {"started_at": t0}, "stream_time": t0 + span,
+            "totals": {"coins": t.coins}, "balance": {"base_coins": 0, "coins": t.coins}}
+    chart = EarningsChart(DEFAULT_THRESHOLDS)
+    chart.resize(900, 400)
+    chart.show()
+    times = []
+    for _ in range(30):
+        chart.apply(snap)
+        start = time.perf_counter()
+        chart.redraw()
+        chart.repaint()  # the paint itself, not only setData
+        times.append((time.perf_counter() - start) * 1000)
+    med = statistics.median(times)
+    print(f"chart: {n:,} gifts, {len(snap['timeline']):,} points; redraw+paint median of 30, worst {max(times):.1f} ms")
+    line("chart_redraw_1m_gifts_ms", f"{med:.1f}", "< 10", med < 10)
+
+
+def bench_startup() -> None:
+    exe = Path(sys.executable).with_name("streamer-app")
+    figures = []
+    for _ in range(3):
+        home = tempfile.mkdtemp(prefix="bench-start-")
+        env = {**os.environ, "STREAMER_APP_REPORT_FIRST_WINDOW": "1", "QT_QPA_PLATFORM": "offscreen"}
+        t0 = time.time()
+        proc = subprocess.run([str(exe), "--demo", "--exit-after", "1", "--no-overlay", "--data-dir", home],
+                              capture_output=True, text=True, env=env, timeout=60)
+        shown = [ln for ln in proc.stdout.splitlines() if ln.startswith("first-window-at:")]
+        if not shown:
+            print(f"startup run failed: {proc.stderr[-500:]}")
+            continue
+        figures.append(float(shown[0].split(":")[1]) - t0)
+    if not figures:
+        line("start_to_first_window_s", "n/a", "< 1", False)
+        return
+    med = statistics.median(figures)
+    line("start_to_first_window_s", f"{med:.2f}", "< 1", med < 1.0)
+
+
+def main() -> None:
+    print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+          "(frame figures are only meaningful on an otherwise idle machine)")
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seconds", type=float, default=20.0)
+    ap.add_argument("--rate", type=int, default=1000)
+    args = ap.parse_args()
+    bench_frames(args.rate, args.seconds)
+    bench_chart()
+    bench_startup()
+
+
+if __name__ == "__main__":
+    main()

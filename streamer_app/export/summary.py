@@ -8,7 +8,7 @@ Markdown, PNG) only use the shared interface, so each format works for both.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -312,35 +312,40 @@ def daily_totals(t: Tallies) -> dict[date, tuple[int, int]]:
     return {d: (v[0], v[1]) for d, v in out.items()}
 
 
-def _carried(reader: Reader, since: float, start: float) -> int:
-    """Coins since the last withdrawal that came in before ``start`` (where the chart begins)."""
-    if start <= since:
-        return 0
-    before = reader.conn.execute(
-        "SELECT COALESCE(SUM(coins), 0) FROM ledger WHERE ts > ? AND ts < ?", (since, start)
-    ).fetchone()[0]
-    return int(before)
+def _balance(reader: Reader, before: float, now: datetime) -> tuple[int, int, float]:
+    """(balance since the last withdrawal, the part of it before ``before``, recent coins per day).
+
+    One scan of the ledger instead of three; the recent rate goes through
+    ``recent_coins_per_day`` so its definition (the last 14 calendar days, UTC) stays in one place.
+    """
+    since = reader.last_withdrawal_ts()
+    first_day = (now - timedelta(days=14)).date() + timedelta(days=1)
+    recent_from = datetime.combine(first_day, datetime.min.time(), timezone.utc).timestamp()
+    balance, carried, recent = reader.balance_figures(since, before, recent_from)
+    return balance, carried, recent_coins_per_day({first_day: recent}, now)
 
 
 def build_session_summary(
     reader: Reader, ref: int | str, thresholds: tuple[Threshold, ...], now: datetime | None = None
 ) -> SessionSummary:
     """The summary of session ``ref`` (an id or 'last'); raises LookupError if there is none."""
-    session = reader.session(ref)
+    session = reader.session_header(ref)
     if session is None:
         raise LookupError("there are no sessions yet" if ref == "last" else f"there is no session {ref}")
     now = now or datetime.now(timezone.utc)
-    since = reader.last_withdrawal_ts()
+    tallies = reader.aggregate_tallies([session.id])
+    session = replace(session, coins=tallies.coins, gifts=tallies.gifts, gifters=tallies.unique_gifters)
+    balance, carried, per_day = _balance(reader, session.started_at, now)
     return SessionSummary(
         session=session,
-        tallies=reader.aggregate_tallies([session.id]),
+        tallies=tallies,
         rates=session.rates,
         thresholds=thresholds,
         gaps=reader.gaps(session.id),
-        balance_coins=reader.coins_since(since),
-        coins_per_day=recent_coins_per_day(reader.daily_coins(since), now),
+        balance_coins=balance,
+        coins_per_day=per_day,
         generated_at=now,
-        carried_coins=_carried(reader, since, session.started_at),
+        carried_coins=carried,
     )
 
 
@@ -360,12 +365,12 @@ def build_range_summary(
         raise ValueError(f"the range ends ({last_day}) before it starts ({first_day})")
     start = datetime.combine(first_day, datetime.min.time(), timezone.utc).timestamp()
     end = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), timezone.utc).timestamp()
-    sessions = reader.sessions_between(start, end)
+    sessions = reader.sessions_between_with_totals(start, end)
     if not sessions:
         raise LookupError(f"no session started between {first_day} and {last_day} (UTC)")
     now = now or datetime.now(timezone.utc)
-    since = reader.last_withdrawal_ts()
     ids = [s.id for s in sessions]
+    balance, carried, per_day = _balance(reader, sessions[0].started_at, now)
     gaps = [Gap(sid, a, b, why) for sid in ids for a, b, why in reader.gaps(sid)]
     return RangeSummary(
         first_day=first_day,
@@ -375,10 +380,10 @@ def build_range_summary(
         rates=sessions[-1].rates if sessions else default_rates,
         thresholds=thresholds,
         gap_list=gaps,
-        balance_coins=reader.coins_since(since),
-        coins_per_day=recent_coins_per_day(reader.daily_coins(since), now),
+        balance_coins=balance,
+        coins_per_day=per_day,
         generated_at=now,
-        carried_coins=_carried(reader, since, sessions[0].started_at),
+        carried_coins=carried,
     )
 
 

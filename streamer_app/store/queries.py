@@ -100,6 +100,39 @@ class Reader:
         ).fetchall()
         return [_session(r) for r in rows]
 
+    # Exports read sessions without the per-row _TOTALS subqueries: at a million ledger rows
+    # COUNT(DISTINCT user_id) alone takes seconds, and the export computes its totals anyway.
+    def session_header(self, ref: int | str) -> SessionRow | None:
+        """Like ``session`` but without ledger totals (coins, gifts, gifters are 0; last_ts is set)."""
+        last = "MAX(ts)"
+        if ref == "last":
+            row = self.conn.execute(
+                f"SELECT {_SESSION_COLS}, 0, 0, 0, (SELECT {last} FROM ledger WHERE session_id = s.id) "
+                "FROM sessions s ORDER BY s.started_at DESC, s.id DESC LIMIT 1"
+            ).fetchone()
+        else:
+            row = self.conn.execute(
+                f"SELECT {_SESSION_COLS}, 0, 0, 0, (SELECT {last} FROM ledger WHERE session_id = s.id) "
+                "FROM sessions s WHERE s.id = ?", (int(ref),)
+            ).fetchone()
+        return _session(row) if row else None
+
+    def sessions_between_with_totals(self, start: float, end: float) -> list[SessionRow]:
+        """``sessions_between`` with every session's totals from one scan of the ledger."""
+        heads = self.conn.execute(
+            f"SELECT {_SESSION_COLS}, 0, 0, 0, NULL FROM sessions s WHERE s.started_at >= ? AND s.started_at < ? "
+            "ORDER BY s.started_at, s.id",
+            (start, end),
+        ).fetchall()
+        if not heads:
+            return []
+        ids = [h[0] for h in heads]
+        totals = {r[0]: r[1:] for r in self.conn.execute(
+            "SELECT session_id, SUM(coins), SUM(units), COUNT(DISTINCT user_id), MAX(ts) FROM ledger "
+            f"WHERE +session_id IN ({','.join('?' * len(ids))}) GROUP BY session_id", ids,
+        )}
+        return [_session(tuple(h[:-4]) + tuple(totals.get(h[0], (0, 0, 0, None)))) for h in heads]
+
     def gaps(self, session_id: int) -> list[tuple[float, float, str]]:
         return self.conn.execute(
             "SELECT from_ts, to_ts, reason FROM gaps WHERE session_id = ? ORDER BY from_ts", (session_id,)
@@ -147,12 +180,9 @@ class Reader:
         if not session_ids:
             return t
         marks = ",".join("?" * len(session_ids))
-        where = f"l.session_id IN ({marks})"
-        coins, units, cwe = self.conn.execute(
-            f"SELECT COALESCE(SUM(coins), 0), COALESCE(SUM(units), 0), COALESCE(SUM(closed_without_end), 0) "
-            f"FROM ledger l WHERE {where}", session_ids,
-        ).fetchone()
-        t.coins, t.gifts, t.closed_without_end = coins, units, cwe
+        # The unary + keeps SQLite off the (session_id, ts) index: for a session that is a good
+        # part of the file, one sequential scan beats a million index-then-row lookups (~3x).
+        where = f"+l.session_id IN ({marks})"
         for uid, handle, nick, c, n in self.conn.execute(
             "SELECT a.user_id, COALESCE(u.handle, ''), COALESCE(u.nickname, ''), a.c, a.n FROM "
             f"(SELECT l.user_id, SUM(l.coins) AS c, SUM(l.units) AS n FROM ledger l WHERE {where} GROUP BY l.user_id) a "
@@ -160,27 +190,52 @@ class Reader:
         ):
             t.gifters[uid] = GifterTally(uid, handle, nick, c, n)
         # The catalog price is per gift id; a gift re-priced mid-stream keeps its first price here,
-        # as in ``Tallies.add`` (first counted row wins), via MIN(l.id).
-        for gid, name, each, img, c, n in self.conn.execute(
-            "SELECT a.gift_id, COALESCE(g.name, 'Gift ' || a.gift_id), "
-            "(SELECT coins_each FROM ledger WHERE id = a.first_id), COALESCE(g.image_url, ''), a.c, a.n FROM "
-            f"(SELECT l.gift_id, SUM(l.coins) AS c, SUM(l.units) AS n, MIN(l.id) AS first_id FROM ledger l "
-            f"WHERE {where} GROUP BY l.gift_id) a LEFT JOIN gifts g ON g.gift_id = a.gift_id", session_ids,
+        # as in ``Tallies.add`` (first counted row wins), via MIN(l.id). One sort by (gift, time
+        # bucket) gives the gift types, the timeline and the totals: each GROUP BY over a million
+        # rows is a sort, so one fewer saves about a third of the time.
+        gifts: dict[int, list] = {}
+        for gid, b, c, n, first, cwe in self.conn.execute(
+            f"SELECT l.gift_id, CAST(l.ts / {TIMELINE_BUCKET_S} AS INTEGER) * {TIMELINE_BUCKET_S} AS b, "
+            f"SUM(l.coins), SUM(l.units), MIN(l.id), SUM(l.closed_without_end) FROM ledger l WHERE {where} "
+            "GROUP BY l.gift_id, b", session_ids,
         ):
+            acc = gifts.get(gid)
+            if acc is None:
+                gifts[gid] = [c, n, first]
+            else:
+                acc[0] += c
+                acc[1] += n
+                acc[2] = min(acc[2], first)
+            point = t.timeline.get(b)
+            if point is None:
+                t.timeline[b] = [c, n]
+            else:
+                point[0] += c
+                point[1] += n
+            t.coins += c
+            t.gifts += n
+            t.closed_without_end += cwe
+        for gid, (c, n, first) in gifts.items():
+            name, each, img = self.conn.execute(
+                "SELECT COALESCE(g.name, 'Gift ' || l.gift_id), l.coins_each, COALESCE(g.image_url, '') "
+                "FROM ledger l LEFT JOIN gifts g ON g.gift_id = l.gift_id WHERE l.id = ?", (first,),
+            ).fetchone()
             t.by_gift[gid] = GiftTally(gid, name, each, img, n, c)
-        for b, c, n in self.conn.execute(
-            f"SELECT CAST(l.ts / {TIMELINE_BUCKET_S} AS INTEGER) * {TIMELINE_BUCKET_S} AS b, SUM(l.coins), "
-            f"SUM(l.units) FROM ledger l WHERE {where} GROUP BY b", session_ids,
-        ):
-            t.timeline[b] = [c, n]
         return t
 
-    def counter_state(self, session_id: int, msg_id_window: int, streak_limit: int = 100_000):
-        """What a resumed session's counter needs: (msg ids, streaks, ids partial, streaks partial)."""
-        ids = [r[0] for r in self.conn.execute(
-            "SELECT msg_id FROM seen_messages WHERE session_id = ? LIMIT ?", (session_id, msg_id_window + 1)
-        )]
-        ids_partial = len(ids) > msg_id_window
+    def balance_figures(self, since: float, before: float, recent_from: float) -> tuple[int, int, int]:
+        """In one scan: coins since ``since`` (the last withdrawal), those of them before ``before``,
+        and those from ``recent_from`` on (for the recent daily rate)."""
+        row = self.conn.execute(
+            "SELECT COALESCE(SUM(coins), 0), COALESCE(SUM(CASE WHEN ts < ? THEN coins END), 0), "
+            "COALESCE(SUM(CASE WHEN ts >= ? THEN coins END), 0) FROM ledger WHERE ts > ?",
+            (before, recent_from, since),
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+
+    def counter_state(self, session_id: int, streak_limit: int = 100_000):
+        """What a resumed session's counter needs: (all msg ids, streaks, streaks partial)."""
+        ids = (r[0] for r in self.conn.execute("SELECT msg_id FROM seen_messages WHERE session_id = ?", (session_id,)))
         streak_rows = self.conn.execute(
             "SELECT s.user_id, s.gift_id, s.group_id, s.counted, s.max_seen, s.last_ts, s.last_msg_id, s.open, "
             "COALESCE(u.handle, ''), COALESCE(u.nickname, ''), COALESCE(g.name, 'Gift ' || s.gift_id), "
@@ -193,7 +248,7 @@ class Reader:
         streaks: dict[StreakKey, Streak] = {}
         for r in streak_rows[:streak_limit]:
             streaks[(r[0], r[1], r[2])] = _streak(r)
-        return ids[:msg_id_window], streaks, ids_partial, streaks_partial
+        return ids, streaks, streaks_partial
 
     def msg_id_known(self, session_id: int, msg_id: int) -> bool:
         return self.conn.execute(

@@ -14,25 +14,24 @@ DESIGN.md section 1 is the specification. In short:
 
 The counter is pure and synchronous. Its state can be exported and restored, so a
 session resumed after a restart continues with the same de-duplication state.
-Memory stays bounded on long sessions: message ids are remembered in a window and
-settled streaks are forgotten after a while. Once anything was forgotten (or the
-session was resumed with more history than the window holds), a miss in memory is
-asked of ``history``, the store's persisted copy of the same state, so the answer
-stays exact at any session length.
+Memory stays bounded on long sessions: message ids live in ``SeenIds`` (recent ones
+exactly, all of them in a Bloom filter) and settled streaks are forgotten after a
+while. Whatever memory cannot answer for sure is asked of ``history``, the store's
+persisted copy of the same state, so the answer stays exact at any session length.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Protocol
 
 from .events import Gift, GiftEvent, User
+from .seen_ids import SeenIds
 
 StreakKey = tuple[str, int, int]  # (user id, gift id, group id)
 
 DEFAULT_IDLE_CLOSE_S = 15.0
-DEFAULT_MSG_ID_WINDOW = 200_000
+DEFAULT_MSG_ID_WINDOW = 100_000
 # A settled streak (end counted or closed) is kept this long in stream time so a
 # resent end is recognised in memory; after that the ledger's unique key catches it.
 SETTLED_STREAK_KEEP_S = 600.0
@@ -123,33 +122,28 @@ class GiftCounter:
         if idle_close_s <= 0:
             raise ValueError("idle_close_s must be positive")
         self.idle_close_s = idle_close_s
-        self._msg_id_window = msg_id_window
-        self._seen: OrderedDict[int, None] = OrderedDict()
+        self._seen = SeenIds(msg_id_window)
         self._streaks: dict[StreakKey, Streak] = {}
         self._open: set[StreakKey] = set()
         self._now = 0.0
         self._last_sweep = 0.0
         self._history = history
-        # True once memory no longer holds the whole session's state.
-        self._msg_ids_partial = False
+        # True once memory no longer holds every streak of the session.
         self._streaks_partial = False
         self.new_msg_ids: list[int] = []  # to persist; the engine drains it
         self._dirty: set[StreakKey] = set()
 
     # -- state --------------------------------------------------------------------
-    def restore(
-        self, msg_ids, streaks: dict[StreakKey, Streak], msg_ids_partial: bool, streaks_partial: bool
-    ) -> None:
-        """Seed state saved by the store: recent message ids (oldest first) and streaks.
+    def restore(self, msg_ids, streaks: dict[StreakKey, Streak], streaks_partial: bool) -> None:
+        """Seed state saved by the store: every message id of the session, and its streaks.
 
-        ``*_partial`` say the store holds more than it handed over, so misses must be
-        asked of ``history``.
+        ``streaks_partial`` says the store holds more streaks than it handed over, so a
+        streak missing in memory must be asked of ``history``.
         """
         for msg_id in msg_ids:
-            self._remember(msg_id)
+            self._seen.add(msg_id)
         self._streaks.update(streaks)
         self._open = {k for k, s in self._streaks.items() if s.open}
-        self._msg_ids_partial |= msg_ids_partial
         self._streaks_partial |= streaks_partial
 
     def take_dirty_streaks(self) -> list[tuple[StreakKey, Streak]]:
@@ -176,11 +170,12 @@ class GiftCounter:
         if event.ts > self._now:
             counted.extend(self.advance(event.ts))
         if event.msg_id:
-            if event.msg_id in self._seen or (
-                self._msg_ids_partial and self._history and self._history.msg_id_known(event.msg_id)
-            ):
+            seen = self._seen.check(event.msg_id)
+            if seen is None:
+                seen = self._history.msg_id_known(event.msg_id) if self._history else False
+            if seen:
                 return CountResult(counted, duplicate=True)
-            self._remember(event.msg_id)
+            self._seen.add(event.msg_id)
             self.new_msg_ids.append(event.msg_id)
 
         if not event.streakable:
@@ -289,9 +284,3 @@ class GiftCounter:
         for key in old:
             del self._streaks[key]
         self._streaks_partial |= bool(old)
-
-    def _remember(self, msg_id: int) -> None:
-        self._seen[msg_id] = None
-        if len(self._seen) > self._msg_id_window:
-            self._seen.popitem(last=False)
-            self._msg_ids_partial = True

@@ -105,7 +105,9 @@ class MainWindow(QMainWindow):
         self.engine_ended.connect(self._on_engine_ended)
         self.engine_failed.connect(self._on_engine_failed)
         self.overlay = None
-        self.overlay_status.connect(lambda text: self.statusBar().showMessage(text))
+        self.overlay_problem = ""
+        self.overlay_panel = None
+        self.overlay_status.connect(self._on_overlay_status)
         self.batches = 0
         self.last_snapshot: dict | None = None
         self._history_session: int | None = None
@@ -157,7 +159,8 @@ class MainWindow(QMainWindow):
         action(s, "Start the &demo", lambda: self.connect_source("demo", ""), "Ctrl+Shift+D")
         a = m.addMenu("&Alerts")
         action(a, "Show the &alert window", self.show_alerts, "Ctrl+Shift+A")
-        action(a, "&Test alert", self.alerts.test_alert, "Ctrl+T")
+        action(a, "&Test alert", self.test_alert, "Ctrl+T")
+        action(a, "&Overlays for OBS…", self.open_overlay_panel, "Ctrl+L")
         self.mute_action = action(a, "&Mute sounds", self.toggle_mute, "Ctrl+M")
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(self.settings.alerts.muted)
@@ -209,7 +212,9 @@ class MainWindow(QMainWindow):
             return
         try:
             token = ensure_token(self.home).overlay_token
-            server = OverlayServer(replace(self.settings, overlay_token=token))
+            # The window's settings carry the saved token, so a later settings save keeps it.
+            self.settings = replace(self.settings, overlay_token=token)
+            server = OverlayServer(self.settings)
         except Exception as exc:
             self.overlay_status.emit(f"The overlay server could not start: {exc}")
             return
@@ -219,12 +224,46 @@ class MainWindow(QMainWindow):
         def started(fut) -> None:  # engine thread
             exc = fut.exception()
             if exc is not None:
-                self.overlay_status.emit(f"The overlay server could not start: {exc}")
+                self.overlay_problem = f"The overlay server could not start: {exc}"
+                self.overlay_status.emit(self.overlay_problem)
             else:
                 self.overlay = server
-                self.overlay_status.emit(f"Overlay for OBS: {mask_token(server.urls()['alerts'], token)}")
+                self.overlay_problem = ""
+                warn = " · ⚠ LAN access is on" if server.lan else ""
+                self.overlay_status.emit(f"Overlay for OBS: {mask_token(server.urls()['alerts'], token)}{warn}"
+                                         "  (Alerts ▸ Overlays for OBS… for every link)")
 
         self.engine_thread.add_service(server).add_done_callback(started)
+
+    def _on_overlay_status(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+        if self.overlay_panel is not None:
+            self.overlay_panel.engine_thread = self.engine_thread
+            self.overlay_panel.set_server(self.overlay, self.overlay_problem)
+
+    def test_alert(self) -> None:
+        """A pretend gift on the alert window and, when it runs, on every overlay page."""
+        if self.overlay is not None and self.engine_thread is not None:
+            self.engine_thread.call_soon(self.overlay.send_test_alert)
+        self.alerts.test_alert()
+
+    def open_overlay_panel(self) -> "OverlayPanel":
+        from .overlay_panel import OverlayPanel
+
+        if self.overlay_panel is None:
+            problem = self.overlay_problem or ("" if self.overlay is not None else "The overlay server is starting…")
+            panel = OverlayPanel(self.home, self.overlay, self.engine_thread, self.alerts.test_alert, problem, self)
+            panel.token_rotated.connect(self._on_token_rotated)
+            self.overlay_panel = panel
+        self.overlay_panel.show()
+        self.overlay_panel.raise_()
+        return self.overlay_panel
+
+    def _on_token_rotated(self, token: str) -> None:
+        from dataclasses import replace
+
+        self.settings = replace(self.settings, overlay_token=token)
+        self.statusBar().showMessage("New overlay token: paste the new links into OBS.", 15000)
 
     def show_alerts(self) -> None:
         self.alerts.show()

@@ -1,0 +1,185 @@
+"""The overlay panel: each OBS browser-source link (token masked), Copy and Open, the test
+alert, "Regenerate token", and a warning when LAN access is on.
+
+The overlay server lives on the engine loop (ui.main_window.start_overlay); everything
+that changes it (test alert, new token) is handed to that loop, never run here. Reading
+``server.urls()`` is plain string work on its current token and port, safe from this thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from ..overlay.access import PAGE_TITLES, PAGES, mask_token, rotate_token
+from .widgets import Banner
+
+log = logging.getLogger(__name__)
+
+ROTATE_WARNING = ("A new token makes every overlay link you gave OBS stop working at once: "
+                  "you will have to paste the new links into each browser source.")
+
+
+class OverlayPanel(QDialog):
+    """Non-modal: open it beside OBS while setting up the browser sources."""
+
+    token_rotated = Signal(str)  # the new token (the window keeps its settings in step)
+    _token_applied = Signal(object)  # None when the server took the new token, else the error text
+
+    def __init__(self, home: Path, server=None, engine_thread=None, on_test_alert: Callable[[], None] | None = None,
+                 problem: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Overlays for OBS — streamer-app")
+        self.setMinimumWidth(760)
+        self.home = Path(home)
+        self.server = server
+        self.engine_thread = engine_thread
+        self.on_test_alert = on_test_alert
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # replaced in tests
+        self.rows: dict[str, tuple[QLineEdit, QPushButton, QPushButton]] = {}
+        self._token_applied.connect(self._on_token_applied)
+
+        lay = QVBoxLayout(self)
+        intro = QLabel("Add each page to OBS as a Browser Source (1920×1080). Each link carries a secret token: "
+                       "treat it like a password and never show it on stream.")
+        intro.setWordWrap(True)
+        intro.setObjectName("muted")
+        lay.addWidget(intro)
+        self.lan_banner = Banner(severe=True)
+        lay.addWidget(self.lan_banner)
+        self.problem = QLabel(problem)
+        self.problem.setObjectName("error")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(bool(problem))
+        lay.addWidget(self.problem)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        for i, page in enumerate(PAGES):
+            title = QLabel(PAGE_TITLES[page])
+            url = QLineEdit()
+            url.setReadOnly(True)
+            url.setMinimumWidth(420)
+            copy = QPushButton("Copy")
+            copy.setToolTip("Copy the full link, token included, for OBS")
+            open_ = QPushButton("Open")
+            open_.setToolTip("Open the page in your browser")
+            copy.clicked.connect(lambda _=False, p=page: self.copy(p))
+            open_.clicked.connect(lambda _=False, p=page: self.open_page(p))
+            for c, w in enumerate((title, url, copy, open_)):
+                grid.addWidget(w, i, c)
+            self.rows[page] = (url, copy, open_)
+        grid.setColumnStretch(1, 1)
+        lay.addLayout(grid)
+
+        buttons = QHBoxLayout()
+        self.test_btn = QPushButton("Send a test alert")
+        self.test_btn.setObjectName("primary")
+        self.test_btn.setToolTip("A pretend 1,000-coin gift on the alert pages and the alert window (not counted)")
+        self.rotate_btn = QPushButton("Regenerate token…")
+        self.rotate_btn.setToolTip(ROTATE_WARNING)
+        close = QPushButton("Close")
+        buttons.addWidget(self.test_btn)
+        buttons.addStretch(1)
+        buttons.addWidget(self.rotate_btn)
+        buttons.addWidget(close)
+        lay.addLayout(buttons)
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.test_btn.clicked.connect(self.send_test_alert)
+        self.rotate_btn.clicked.connect(self.regenerate)
+        close.clicked.connect(self.close)
+        self.refresh()
+
+    # -- state ---------------------------------------------------------------------------
+    def set_server(self, server, problem: str = "") -> None:
+        self.server = server
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.refresh()
+
+    def urls(self) -> dict[str, str]:
+        return self.server.urls() if self.server is not None else {}
+
+    def refresh(self) -> None:
+        urls = self.urls()
+        token = self.server.token if self.server is not None else ""
+        for page, (edit, copy, open_) in self.rows.items():
+            full = urls.get(page, "")
+            edit.setText(mask_token(full, token) if full else "(the overlay server is not running)")
+            copy.setEnabled(bool(full))
+            open_.setEnabled(bool(full))
+        running = self.server is not None
+        self.test_btn.setEnabled(running)
+        self.rotate_btn.setEnabled(running)
+        lan = bool(running and self.server.lan)
+        self.lan_banner.show_text(
+            "⚠ LAN access is on: any device on your network that has a link can open these overlays. "
+            "Turn it off in the settings (overlay_lan) unless OBS runs on another computer." if lan else None)
+
+    # -- actions ---------------------------------------------------------------------------
+    def copy(self, page: str) -> str:
+        url = self.urls().get(page, "")
+        if url:
+            QGuiApplication.clipboard().setText(url)
+            self.status.setText(f"Copied the {PAGE_TITLES[page].lower()} link (with its token): paste it into "
+                                "an OBS Browser Source.")
+        return url
+
+    def open_page(self, page: str) -> None:
+        url = self.urls().get(page, "")
+        if url and not self.open_url(QUrl(url)):
+            self.status.setText("No browser could be opened: copy the link and paste it into your browser.")
+
+    def send_test_alert(self) -> None:
+        if self.server is not None and self.engine_thread is not None:
+            self.engine_thread.call_soon(self.server.send_test_alert)  # the server lives on the engine loop
+        if self.on_test_alert is not None:
+            self.on_test_alert()
+        self.status.setText("Test alert sent to the overlay pages and the alert window.")
+
+    def confirm_rotation(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Regenerate the overlay token?",
+            ROTATE_WARNING + "\n\nRegenerate it now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def regenerate(self) -> bool:
+        """Ask first; then save a fresh token and switch the running server to it at once."""
+        if self.server is None or self.engine_thread is None or not self.confirm_rotation():
+            return False
+        try:
+            new = rotate_token(self.home).overlay_token
+        except Exception as exc:  # settings file unreadable or unwritable: one sentence
+            log.warning("rotating the overlay token failed: %s", exc)
+            self.status.setText(f"The token could not be replaced: {exc}")
+            return False
+        server = self.server
+
+        async def apply() -> None:
+            server.set_token(new)
+
+        self.status.setText("New token saved; switching the overlay server to it…")
+        self.token_rotated.emit(new)
+        # The callback may run at once (here) if the loop was quick, or on the engine thread.
+        fut = self.engine_thread.submit(apply())
+        fut.add_done_callback(lambda f: self._token_applied.emit(None if f.exception() is None else str(f.exception())))
+        return True
+
+    def _on_token_applied(self, error) -> None:
+        if error:
+            self.status.setText(f"The new token was saved but the server did not take it ({error}): restart the app.")
+            return
+        self.refresh()
+        self.status.setText("New token in use. The old links no longer work: copy each link again and paste it "
+                            "into its OBS Browser Source.")

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QPushButton, QTableWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMenu, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -67,6 +67,7 @@ class HistoryView(QWidget):
     """The list of sessions; ``open_requested(session_id)`` when one is opened."""
 
     open_requested = Signal(int)
+    export_requested = Signal(int, str)  # session id, format
     COLUMNS = ["#", "Started", "Source", "Creator", "Length", "Coins", "Gifts", "Gifters", "Est. earnings", "Status"]
 
     def __init__(self, db_path: Path) -> None:
@@ -80,8 +81,17 @@ class HistoryView(QWidget):
         self.open_btn = QPushButton("Open")
         self.open_btn.setObjectName("primary")
         self.refresh_btn = QPushButton("Refresh")
+        self.export_btn = QPushButton("Export ▾")
+        self.export_btn.setToolTip("Export the selected session (HTML, JSON, CSV, Markdown or PNG)")
+        menu = QMenu(self.export_btn)
+        from .export_actions import FORMATS
+
+        for fmt_key, text, _ in FORMATS:
+            menu.addAction(text, lambda f=fmt_key: self._export_row(self.table.currentRow(), f))
+        self.export_btn.setMenu(menu)
         top.addWidget(self.status, 1)
         top.addWidget(self.refresh_btn)
+        top.addWidget(self.export_btn)
         top.addWidget(self.open_btn)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
@@ -139,6 +149,10 @@ class HistoryView(QWidget):
                             if self.rows else "No sessions yet: start the demo or connect to a stream.")
         if self.rows:
             t.selectRow(0)
+
+    def _export_row(self, row: int, fmt_key: str) -> None:
+        if 0 <= row < len(self.rows):
+            self.export_requested.emit(self.rows[row].id, fmt_key)
 
     def _open_row(self, row: int) -> None:
         if 0 <= row < len(self.rows):

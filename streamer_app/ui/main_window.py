@@ -23,6 +23,7 @@ from .alerts import AlertWindow
 from .background import run_in_background
 from .bridge import SnapshotBridge
 from .dashboard import Dashboard
+from .export_actions import Exporter, SessionEndHook
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
         self.last_snapshot: dict | None = None
         self._history_session: int | None = None
         self._windows: list = []
+        self.exporter = Exporter(self.home, settings, self)
+        self.session_end = SessionEndHook(self)
+        self.session_end.lines.connect(self._on_session_end_lines)
+        self.session_end_lines: list[str] | None = None
         self.stack = QStackedWidget()
         self.first_run = FirstRun()
         self.dashboard = Dashboard(settings.thresholds)
@@ -150,6 +155,7 @@ class MainWindow(QMainWindow):
         f = m.addMenu("&File")
         action(f, "&Settings…", self.open_settings, "Ctrl+,")
         action(f, "&History…", self.open_history, "Ctrl+H")
+        self.export_menu = self.exporter.add_menu(f, "&Export this session", self.current_session_id)
         action(f, "Open the &log folder", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         f.addSeparator()
         action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -197,6 +203,7 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, new: sm.Settings) -> None:
         self.settings = new
+        self.exporter.settings = new
         self.alerts.apply_settings(new.alerts)
         self.dashboard.set_thresholds(new.thresholds)
 
@@ -317,6 +324,10 @@ class MainWindow(QMainWindow):
         self.dashboard.bar.set_state("ended", "Disconnecting…")
 
     def _on_engine_ended(self, engine, result, error) -> None:
+        if engine is not None and engine.session_id:
+            # Automatic backup (and export, if set up) as in headless mode, off the GUI thread;
+            # also for an engine that was replaced by switching source.
+            self.session_end.run(self.home, self.settings, engine.session_id)
         if self.engine_thread is not None and self.engine_thread.engine is not engine:
             return  # an older engine, replaced by a newer one
         self.dashboard.flush()  # the final picture, at once
@@ -326,6 +337,14 @@ class MainWindow(QMainWindow):
         elif result is not None:
             self.dashboard.bar.set_state("ended", f"Ended: {result.reason}"
                                          + ("" if result.committed else " — the ledger could not write everything"))
+
+    def current_session_id(self) -> int | None:
+        return ((self.last_snapshot or {}).get("session") or {}).get("id")
+
+    def _on_session_end_lines(self, lines: list) -> None:
+        self.session_end_lines = list(lines)
+        if lines:
+            self.statusBar().showMessage("Session saved — " + " · ".join(lines), 30000)
 
     def _on_engine_failed(self, text: str) -> None:
         self.dashboard.bar.set_connected(False)
@@ -396,6 +415,7 @@ class MainWindow(QMainWindow):
             w.show()
 
         view.open_requested.connect(open_session)
+        view.export_requested.connect(self.exporter.ask_and_export)
         self._windows.append(view)
         view.show()
         view.reload()

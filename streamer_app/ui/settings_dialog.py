@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -328,7 +328,40 @@ class SettingsDialog(QDialog):
         form.addRow("Data folder", folder)
         form.addRow("", hint)
         form.addRow("", self.c_recorder)
+        # Automatic export when a session ends (export.auto.on_session_ended); a backup is always made.
+        self.f_export_dir = Field(self.settings.auto_export_dir, "no automatic export")
+        pick = QPushButton("Choose…")
+        pick.clicked.connect(self._choose_export_dir)
+        row = QHBoxLayout()
+        row.addWidget(self.f_export_dir, 1)
+        row.addWidget(pick, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow("Automatic export folder", row)
+        fmts = QHBoxLayout()
+        self.c_export_formats: dict[str, QCheckBox] = {}
+        for key, label in (("html", "HTML"), ("json", "JSON"), ("csv", "CSV"), ("md", "Markdown"), ("png", "PNG")):
+            box = QCheckBox(label)
+            box.setChecked(key in self.settings.auto_export_formats)
+            self.c_export_formats[key] = box
+            fmts.addWidget(box)
+        fmts.addStretch(1)
+        form.addRow("Formats", fmts)
+        self.export_error = QLabel("")
+        self.export_error.setObjectName("error")
+        self.export_error.setWordWrap(True)
+        self.export_error.hide()
+        form.addRow("", self.export_error)
+        ahint = QLabel("When a session ends, the database is backed up, and if a folder is set the session "
+                       "is exported there in the ticked formats.")
+        ahint.setObjectName("muted")
+        ahint.setWordWrap(True)
+        form.addRow("", ahint)
         return w
+
+    def _choose_export_dir(self) -> None:
+        start = self.f_export_dir.text() or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, "Folder for automatic exports", start)
+        if folder:
+            self.f_export_dir.edit.setText(folder)
 
     # -- collecting and saving ----------------------------------------------------------------
     def collect(self) -> sm.Settings | None:
@@ -376,6 +409,18 @@ class SettingsDialog(QDialog):
             except ValueError:
                 f.set_error(f"{label}: {f.text()!r} is not a whole number")
                 ok = False
+        export_dir = self.f_export_dir.text()
+        export_formats = tuple(k for k, box in self.c_export_formats.items() if box.isChecked())
+        self.export_error.hide()
+        if export_dir:
+            p = Path(export_dir).expanduser()
+            if p.exists() and not p.is_dir():
+                self.f_export_dir.set_error(f"{p} is a file, not a folder: choose a folder")
+                ok = False
+            elif not export_formats:
+                self.export_error.setText("Tick at least one format, or clear the folder to turn automatic export off.")
+                self.export_error.show()
+                ok = False
         if not ok:
             return None
         words = tuple(w.strip() for w in self.f_tts_words.text().split(",") if w.strip())
@@ -386,7 +431,8 @@ class SettingsDialog(QDialog):
             always_on_top=self.c_on_top.isChecked(), size=self.size.currentText(), max_queue=ints["max_queue"],
         )
         new = replace(self.settings, creator=self.f_creator.text(), rates=rates, thresholds=tuple(thresholds),
-                      alerts=alerts, recorder_enabled=self.c_recorder.isChecked())
+                      alerts=alerts, recorder_enabled=self.c_recorder.isChecked(),
+                      auto_export_dir=export_dir, auto_export_formats=export_formats)
         try:
             return sm.validate(new)
         except sm.SettingsError as exc:

@@ -1,0 +1,208 @@
+"""Exports from the window: a file dialog, the export on a worker thread, a progress dialog,
+and errors in one sentence. Also the end-of-session hook (automatic backup and export).
+
+The export code (streamer_app.export) is Qt-free and reads the store through its own
+read-only connection, so it runs beside a live engine without touching the ledger writer.
+The GUI thread only asks for a path, shows progress and reports the result.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+
+from .. import settings as sm
+
+log = logging.getLogger(__name__)
+
+FORMATS: tuple[tuple[str, str, str], ...] = (
+    # (format, menu text, file-dialog filter)
+    ("html", "HTML report…", "HTML report (*.html)"),
+    ("json", "JSON summary…", "JSON summary (*.json)"),
+    ("csv", "CSV gift ledger…", "CSV files (*.csv)"),
+    ("md", "Markdown summary…", "Markdown (*.md)"),
+    ("png", "PNG share card…", "PNG image (*.png)"),
+)
+PROGRESS_HZ = 10.0
+
+
+def run_export(home: Path, settings: sm.Settings, session_id: int, fmt: str, path: Path,
+               progress=None) -> list[Path]:
+    """The export itself (any thread): one session in one format to ``path``; returns the files written.
+
+    Raises ExportError, StoreError or LookupError with one sentence for the creator.
+    """
+    from ..export.commands import open_reader
+    from ..export.render import export_to
+    from ..export.summary import build_session_summary
+
+    reader = open_reader(Path(home))
+    try:
+        summary = build_session_summary(reader, session_id, settings.thresholds)
+        return export_to(reader, summary, fmt, Path(path), progress)
+    finally:
+        reader.close()
+
+
+def suggested_name(home: Path, session_id: int, fmt: str) -> str:
+    """A file name that sorts by date (the automatic export's), or a plain one if the store is unreadable."""
+    from ..export.auto import export_file_stem
+    from ..export.render import EXTENSIONS
+
+    ext = EXTENSIONS.get(fmt, fmt)
+    try:
+        from ..store.database import DB_FILENAME
+        from ..store.queries import Reader
+
+        reader = Reader(Path(home) / DB_FILENAME)
+        try:
+            s = reader.session(session_id)
+        finally:
+            reader.close()
+        if s is not None:
+            return f"{export_file_stem(s.creator, session_id, s.started_at)}.{ext}"
+    except Exception:  # only a name suggestion: never an error for the creator
+        log.debug("could not read session %s for a file name", session_id, exc_info=True)
+    return f"session-{session_id}.{ext}"
+
+
+class Exporter(QObject):
+    """Runs exports one at a time off the GUI thread; owned by the main window."""
+
+    progress = Signal(int, int, str)  # done, total, what (from the worker thread, queued)
+    finished = Signal(object, object)  # list of paths, error text (None when it worked)
+
+    def __init__(self, home: Path, settings: sm.Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.home = Path(home)
+        self.settings = settings
+        self.parent_widget = parent
+        self.busy = False
+        self.last_written: list[Path] = []
+        self.last_error: str | None = None
+        self.show_dialogs = True  # tests turn the result message boxes off
+        self._dialog: QProgressDialog | None = None
+        self.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    # -- menus ---------------------------------------------------------------------------
+    def add_menu(self, parent_menu: QMenu, title: str, session_id_fn) -> QMenu:
+        """A submenu with one action per format, exporting the session ``session_id_fn()`` names."""
+        menu = parent_menu.addMenu(title)
+        for fmt, text, _ in FORMATS:
+            a = QAction(text, menu)
+            a.triggered.connect(lambda _=False, f=fmt: self.ask_and_export(session_id_fn(), f))
+            menu.addAction(a)
+        return menu
+
+    # -- exporting -------------------------------------------------------------------------
+    def ask_and_export(self, session_id: int | None, fmt: str) -> bool:
+        """Ask where to save, then export in the background."""
+        if not session_id:
+            self._tell("Nothing to export yet: start the demo or connect to a stream first.")
+            return False
+        folder = Path(self.settings.auto_export_dir).expanduser() if self.settings.auto_export_dir else Path.home()
+        name = suggested_name(self.home, session_id, fmt)
+        filt = next(f for k, _, f in FORMATS if k == fmt)
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, "Export the session", str(folder / name),
+                                              f"{filt};;All files (*)")
+        if not path:
+            return False
+        return self.start(session_id, fmt, Path(path))
+
+    def start(self, session_id: int, fmt: str, path: Path) -> bool:
+        if self.busy:
+            self._tell("An export is already running: wait for it to finish.")
+            return False
+        self.busy = True
+        self.last_written, self.last_error = [], None
+        dlg = QProgressDialog(f"Exporting session #{session_id} as {fmt.upper()}…", "", 0, 0, self.parent_widget)
+        dlg.setWindowTitle("Export")
+        dlg.setCancelButton(None)  # an export cannot be interrupted half-way (it writes atomically)
+        dlg.setMinimumDuration(400)  # quick exports never flash a dialog
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        self._dialog = dlg
+        home, settings = self.home, self.settings
+        last = [0.0]
+
+        def progress(done: int, total: int, what: str) -> None:  # worker thread
+            now = time.monotonic()
+            if now - last[0] >= 1.0 / PROGRESS_HZ:
+                last[0] = now
+                self.progress.emit(done, total, what)
+
+        def work() -> None:
+            try:
+                written = run_export(home, settings, session_id, fmt, path, progress)
+                self.finished.emit(written, None)
+            except Exception as exc:  # every failure is one sentence in a dialog
+                log.warning("export of session %s as %s failed: %s", session_id, fmt, exc, exc_info=True)
+                self.finished.emit([], _sentence(exc))
+
+        threading.Thread(target=work, name="ui-export", daemon=True).start()
+        return True
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        dlg = self._dialog
+        if dlg is None:
+            return
+        if total and dlg.maximum() != total:
+            dlg.setMaximum(total)
+        if total:
+            dlg.setValue(min(done, total))
+        dlg.setLabelText(f"Exporting the {what}: {done:,} of {total:,}")
+
+    def _on_finished(self, written: list, error: str | None) -> None:
+        self.busy = False
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self.last_written, self.last_error = list(written), error
+        window = self.parent_widget
+        if error:
+            if self.show_dialogs:
+                QMessageBox.warning(window, "Export failed", f"The export failed: {error}")
+            return
+        text = "Exported: " + ", ".join(str(p) for p in written)
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 15000)
+
+    def _tell(self, text: str) -> None:
+        self.last_error = text
+        if self.show_dialogs:
+            QMessageBox.information(self.parent_widget, "Export", text)
+
+
+def _sentence(exc: BaseException) -> str:
+    text = str(exc).strip() or exc.__class__.__name__
+    return text[0].upper() + text[1:] if text else text
+
+
+class SessionEndHook(QObject):
+    """Runs export.auto.on_session_ended off the GUI thread; its lines go to ``lines``."""
+
+    lines = Signal(object)  # list of str
+
+    def run(self, home: Path, settings: sm.Settings, session_id: int) -> threading.Thread:
+        def work() -> None:
+            try:
+                from ..export.auto import on_session_ended
+
+                result = on_session_ended(home, settings, session_id)
+            except Exception as exc:  # on_session_ended should not raise; if it does, say so
+                log.exception("the end-of-session backup/export failed")
+                result = [f"the automatic backup/export failed: {exc}"]
+            self.lines.emit(list(result))
+
+        t = threading.Thread(target=work, name="ui-session-end", daemon=True)
+        t.start()
+        return t

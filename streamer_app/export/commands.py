@@ -8,6 +8,7 @@ or ``LookupError`` with one sentence for anything the user can fix.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -44,7 +45,7 @@ def open_reader(home: Path) -> Reader:
     return Reader(path, connect(path, readonly=True))
 
 
-def resolve_summary(args: argparse.Namespace, home: Path, reader: Reader) -> Summary:
+def resolve_summary(args: argparse.Namespace, home: Path, reader: Reader, detail: bool = True) -> Summary:
     from ..settings import load
 
     settings = load(home)
@@ -59,26 +60,35 @@ def resolve_summary(args: argparse.Namespace, home: Path, reader: Reader) -> Sum
         last = parse_day(args.date_to, "--to") if args.date_to else now.date()
         if last < first:
             raise ExportError(f"--to {last} is before --from {first}: swap them")
-        return build_range_summary(reader, first, last, settings.thresholds, settings.rates, now=now)
+        return build_range_summary(reader, first, last, settings.thresholds, settings.rates, now=now,
+                                   detail=detail)
     ref = ref or "last"
     if ref in ("week", "month"):
         first, last = (week_of if ref == "week" else month_of)(now.date())
-        return build_range_summary(reader, first, last, settings.thresholds, settings.rates, now=now)
+        return build_range_summary(reader, first, last, settings.thresholds, settings.rates, now=now,
+                                   detail=detail)
     if ref != "last":
         try:
             ref = int(ref)
         except ValueError:
             raise ExportError(f"{ref!r} is not a session: use an ID from 'streamer-app sessions', 'last', "
                               "'week', 'month' or --from DATE --to DATE") from None
-    return build_session_summary(reader, ref, settings.thresholds, now=now)
+    return build_session_summary(reader, ref, settings.thresholds, now=now, detail=detail)
 
 
 def export(args: argparse.Namespace, home: Path) -> int:
+    try:
+        return _export(args, home)
+    except sqlite3.DatabaseError as exc:
+        raise ExportError(f"the database in {home} cannot be read ({exc}): run 'streamer-app doctor'") from None
+
+
+def _export(args: argparse.Namespace, home: Path) -> int:
     fmt = check_format(args.format)
     reader = open_reader(home)
     progress = StderrProgress()
     try:
-        summary = resolve_summary(args, home, reader)
+        summary = resolve_summary(args, home, reader, detail=fmt != "csv")
         if args.output == "-":
             sys.stdout.buffer.write(render_bytes(reader, summary, fmt, progress))
             sys.stdout.flush()

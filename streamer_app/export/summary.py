@@ -326,16 +326,21 @@ def _balance(reader: Reader, before: float, now: datetime) -> tuple[int, int, fl
 
 
 def build_session_summary(
-    reader: Reader, ref: int | str, thresholds: tuple[Threshold, ...], now: datetime | None = None
+    reader: Reader, ref: int | str, thresholds: tuple[Threshold, ...], now: datetime | None = None,
+    detail: bool = True,
 ) -> SessionSummary:
-    """The summary of session ``ref`` (an id or 'last'); raises LookupError if there is none."""
+    """The summary of session ``ref`` (an id or 'last'); raises LookupError if there is none.
+
+    ``detail=False`` computes only what the CSV export uses (totals per gifter and per
+    session): no gift types, timeline or payout balance, which saves seconds at 1M gifts.
+    """
     session = reader.session_header(ref)
     if session is None:
         raise LookupError("there are no sessions yet" if ref == "last" else f"there is no session {ref}")
     now = now or datetime.now(timezone.utc)
-    tallies = reader.aggregate_tallies([session.id])
+    tallies = reader.aggregate_tallies([session.id], gifters_only=not detail)
     session = replace(session, coins=tallies.coins, gifts=tallies.gifts, gifters=tallies.unique_gifters)
-    balance, carried, per_day = _balance(reader, session.started_at, now)
+    balance, carried, per_day = _balance(reader, session.started_at, now) if detail else (0, 0, 0.0)
     return SessionSummary(
         session=session,
         tallies=tallies,
@@ -356,6 +361,7 @@ def build_range_summary(
     thresholds: tuple[Threshold, ...],
     default_rates: RateProfile,
     now: datetime | None = None,
+    detail: bool = True,
 ) -> RangeSummary:
     """Every session that started from ``first_day`` through ``last_day`` (UTC days, inclusive).
 
@@ -370,13 +376,13 @@ def build_range_summary(
         raise LookupError(f"no session started between {first_day} and {last_day} (UTC)")
     now = now or datetime.now(timezone.utc)
     ids = [s.id for s in sessions]
-    balance, carried, per_day = _balance(reader, sessions[0].started_at, now)
+    balance, carried, per_day = _balance(reader, sessions[0].started_at, now) if detail else (0, 0, 0.0)
     gaps = [Gap(sid, a, b, why) for sid in ids for a, b, why in reader.gaps(sid)]
     return RangeSummary(
         first_day=first_day,
         last_day=last_day,
         session_list=sessions,
-        tallies=reader.aggregate_tallies(ids),
+        tallies=reader.aggregate_tallies(ids, gifters_only=not detail),
         rates=sessions[-1].rates if sessions else default_rates,
         thresholds=thresholds,
         gap_list=gaps,

@@ -168,7 +168,7 @@ class Reader:
             t.add(g)
         return t
 
-    def aggregate_tallies(self, session_ids: list[int]) -> Tallies:
+    def aggregate_tallies(self, session_ids: list[int], gifters_only: bool = False) -> Tallies:
         """The same tallies as ``tallies`` (gift counts and sums), computed by SQLite's aggregates.
 
         Exports use this: at a million ledger rows a Python loop over ``CountedGift`` takes
@@ -189,6 +189,10 @@ class Reader:
             "LEFT JOIN users u ON u.user_id = a.user_id", session_ids,
         ):
             t.gifters[uid] = GifterTally(uid, handle, nick, c, n)
+        if gifters_only:  # the CSV export needs no gift types or timeline: skip their sort
+            t.coins = sum(g.coins for g in t.gifters.values())
+            t.gifts = sum(g.gifts for g in t.gifters.values())
+            return t
         # The catalog price is per gift id; a gift re-priced mid-stream keeps its first price here,
         # as in ``Tallies.add`` (first counted row wins), via MIN(l.id). One sort by (gift, time
         # bucket) gives the gift types, the timeline and the totals: each GROUP BY over a million

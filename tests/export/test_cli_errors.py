@@ -55,3 +55,12 @@ def test_progress_lines_for_long_exports():
     quiet = io.StringIO()
     StderrProgress(quiet, delay=3600)(1, 2, "gift ledger")  # short exports print nothing
     assert quiet.getvalue() == ""
+
+
+def test_damaged_database_is_one_sentence(tmp_path):
+    home = tmp_path / "data"
+    home.mkdir()
+    (home / "streamer-app.db").write_bytes(b"SQLite format 3\x00" + b"garbage" * 1000)
+    r = export(home, "-o", "-")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+    assert "restore" in r.stderr or "doctor" in r.stderr

@@ -142,7 +142,24 @@ class Engine:
             self._publish({"type": "end", "reason": reason, "committed": committed})
         return RunResult(self.session_id or 0, self.resumed, reason, self.tallies, self.duplicates, committed)
 
+    def _relay_early_states(self) -> None:
+        """Show states a source reports before ``start()`` returns (connecting, waiting for
+        live, rate limited): sources with an ``on_state`` hook call it then, as nobody reads
+        ``events()`` yet. The source's own listener (e.g. headless printing) still runs."""
+        if not hasattr(self.source, "on_state"):
+            return
+        previous = self.source.on_state
+
+        def relay(e: ev.ConnectionStateEvent) -> None:
+            self.state = {"state": e.state.value, "message": e.message, "retry_at": e.retry_at}
+            self._publish({"type": "state", "ts": e.ts, **self.state})
+            if previous is not None:
+                previous(e)
+
+        self.source.on_state = relay
+
     async def _start_source(self) -> ev.SourceInfo | None:
+        self._relay_early_states()
         start = asyncio.ensure_future(self.source.start())
         stop = asyncio.ensure_future(self._stop.wait())
         done, _ = await asyncio.wait({start, stop}, return_when=asyncio.FIRST_COMPLETED)

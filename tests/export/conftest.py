@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -31,5 +34,27 @@ def demo_home(tmp_path_factory) -> Path:
     return make_demo(tmp_path_factory.mktemp("demo") / "data")
 
 
-def export(home: Path, *args: str):
-    return run_cli("export", *args, "--now", NOW, "--data-dir", str(home))
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def export(home: Path, *args: str) -> Result:
+    """``streamer-app export ...`` through the real command line, in this process.
+
+    In-process because a fresh interpreter costs over a second here (sqlite-utils imports
+    numpy); the command-line tests of other commands still run in child processes.
+    """
+    from streamer_app.cli import main
+
+    out, err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8"), io.StringIO()
+    old = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = out, err
+    try:
+        code = main(["export", *args, "--now", NOW, "--data-dir", str(home)])
+    finally:
+        sys.stdout, sys.stderr = old
+    out.flush()
+    return Result(code, out.buffer.getvalue().decode("utf-8"), err.getvalue())

@@ -6,7 +6,6 @@ app never imports TikTokLive (four seconds of start-up) unless a TikTok source i
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Callable
 
@@ -15,14 +14,13 @@ from ..settings import HANDLE_RE, Settings
 from .errors import SourceError
 
 
-def print_state(e: ev.ConnectionStateEvent) -> None:
-    """Headless: connection states before the engine listens (connecting, waiting, rate limited)."""
-    print(f"[{e.state.value}] {e.message}", file=sys.stderr, flush=True)
-
-
 def tiktok_source(handle: str, settings: Settings, home: Path,
-                  on_state: Callable[[ev.ConnectionStateEvent], None] | None = print_state):
-    """A TikTokSource for ``handle`` with the stored secrets and the flight recorder as set."""
+                  on_state: Callable[[ev.ConnectionStateEvent], None] | None = None):
+    """A TikTokSource for ``handle`` with the stored secrets and the flight recorder as set.
+
+    The engine relays the states reported before the connection is up (``on_state``) to
+    its publishers, so headless mode prints them with the rest.
+    """
     if not HANDLE_RE.match(handle.strip()):
         raise SourceError(f"{handle!r} is not a TikTok @handle (2-24 letters, digits, '_' or '.')")
     from .recording import RECORDINGS_DIR

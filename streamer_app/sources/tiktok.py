@@ -188,8 +188,8 @@ class TikTokSource:
         self._first: asyncio.Future | None = None
         self._runner: asyncio.Task | None = None
         self._client: Any = None
-        self._last_rx = 0.0  # wall time of the last WebSocket message
-        self._last_rx_mono = 0.0
+        self._last_rx_mono = 0.0  # monotonic time of the last WebSocket message (watchdog, gaps)
+        self._anchor: tuple[float, float] | None = None  # (TikTok time, monotonic) of the newest message
 
     # -- the Source protocol ------------------------------------------------------------------
     async def start(self) -> ev.SourceInfo:
@@ -206,7 +206,15 @@ class TikTokSource:
             raise
 
     def now(self) -> float:
-        return time.time()
+        """Stream time: TikTok's own clock (message create times), carried forward locally.
+
+        Anchoring to TikTok's timestamps keeps the 15 s streak idle close honest when the
+        computer's clock is off; before the first message it is the local clock.
+        """
+        if self._anchor is None:
+            return time.time()
+        ts, mono = self._anchor
+        return ts + (time.monotonic() - mono)
 
     async def events(self) -> AsyncIterator[ev.Event]:
         while True:
@@ -271,13 +279,13 @@ class TikTokSource:
                 elif room_id and room_id != self.info.room_id:
                     # A new broadcast is a new session; this one is over.
                     await self._drop_client(client, task)
-                    self._emit(ev.StreamEndEvent(time.time(), f"{self.handle} started a new LIVE; "
+                    self._emit(ev.StreamEndEvent(self.now(), f"{self.handle} started a new LIVE; "
                                                  "connect again to follow it"))
                     self._ended = True
                     return
                 self.connections += 1
                 connected_at = time.monotonic()
-                now = time.time()
+                now = self.now()
                 if gap_from is not None and now > gap_from:
                     self._set_state(S.LIVE, f"Reconnected to {self.handle}; up to "
                                     f"{max(1, round(now - gap_from))} s may be missing", gap_from=gap_from, gap_to=now)
@@ -288,7 +296,9 @@ class TikTokSource:
                     self._first.set_result(self.info)
 
                 why = await self._watch(client, task)
-                gap_from = self._last_rx if self._last_rx else now
+                # The gap starts at the last message received (on the same stream clock as
+                # its end, even if the clock was anchored to TikTok's time meanwhile).
+                gap_from = self.now() - (time.monotonic() - self._last_rx_mono)
                 await self._drop_client(client, task)
                 if self._ended or self._closing:
                     return
@@ -312,7 +322,6 @@ class TikTokSource:
     async def _connect(self) -> tuple[Any, asyncio.Task]:
         client = self._new_client()
         self._client = client
-        self._last_rx = 0.0
         self._last_rx_mono = time.monotonic()
         try:
             task = await client.start(**{"fetch_live_check": True, **self._start_kwargs})
@@ -441,16 +450,19 @@ class TikTokSource:
     # -- inbound (synchronous, from the client's task; must never raise) ------------------------
     def _on_bytes(self, data: Any) -> None:
         try:
-            self._last_rx = time.time()
             self._last_rx_mono = time.monotonic()
             if self.recorder is not None and isinstance(data, (bytes, bytearray)):
-                self.recorder.write(bytes(data), self._last_rx)
+                self.recorder.write(bytes(data))
         except Exception:
             log.exception("recording a frame failed")
 
     def _on_tt_event(self, tt_event: Any) -> None:
         try:
-            for e in self.mapper.map(tt_event, time.time()):
+            before = self.mapper.last_ts
+            mapped = self.mapper.map(tt_event, self.now())
+            if self.mapper.last_ts > before and (self._anchor is None or self.mapper.last_ts > self.now()):
+                self._anchor = (self.mapper.last_ts, time.monotonic())
+            for e in mapped:
                 self._emit(e)
                 if isinstance(e, ev.StreamEndEvent):
                     self._ended = True
@@ -465,7 +477,7 @@ class TikTokSource:
     def _set_state(self, state: ev.ConnectionState, message: str, retry_at: float | None = None,
                    gap_from: float | None = None, gap_to: float | None = None, queue: bool = True) -> None:
         self.state = state
-        e = ev.ConnectionStateEvent(time.time(), state, secrets_mod.mask(message), retry_at, gap_from, gap_to)
+        e = ev.ConnectionStateEvent(self.now(), state, secrets_mod.mask(message), retry_at, gap_from, gap_to)
         if not self._started and state != S.LIVE:
             # Before start() returns nobody iterates events(); tell the caller directly.
             if self.on_state is not None:
@@ -482,8 +494,8 @@ class TikTokSource:
         if not self._first.done():
             self._first.set_exception(SourceError(message))
             return
-        self._emit(ev.ConnectionStateEvent(time.time(), S.FAILED, message))
-        self._emit(ev.StreamEndEvent(time.time(), message))
+        self._emit(ev.ConnectionStateEvent(self.now(), S.FAILED, message))
+        self._emit(ev.StreamEndEvent(self.now(), message))
 
 
 @functools.cache

@@ -11,7 +11,7 @@ from .. import __version__
 from ..core.economics import DAILY_WITHDRAWAL_CAP_USD, PAYOUT_WITHIN_DAYS
 from ..core.formatting import count, duration, money
 from .charts import earnings_chart, gifts_by_type_chart, gifts_timeline_chart
-from .summary import Summary, iso
+from .summary import Summary
 
 CSS = """
 :root{--pink:#fe2c55;--cyan:#25f4ee;--violet:#7c5cff;--ink:#1d1b26;--muted:#6b6880;--line:#ebe9f2;
@@ -215,19 +215,23 @@ def _planner(summary: Summary) -> str:
             f"Estimates, not TikTok's figures.</p>{head}{''.join(rows)}{facts}</section>")
 
 
+def _clock(ts: float) -> str:
+    return datetime.fromtimestamp(ts, timezone.utc).strftime("%d %b %H:%M:%S")
+
+
 def _gaps(summary: Summary) -> str:
     gaps = summary.all_gaps()
     if not gaps:
         return ('<section class="card"><h2>Connection</h2><p class="note">No gaps: the connection held for the whole '
                 'time, so the totals are complete.</p><span class="pill ok">complete</span></section>')
     rows = "".join(
-        f'<tr><td>{escape(iso(g.from_ts) or "")}</td><td>{escape(iso(g.to_ts) or "")}</td>'
+        f'<tr><td>{_clock(g.from_ts)}</td><td>{_clock(g.to_ts)}</td>'
         f'<td class="num">{duration(g.seconds)}</td><td>{escape(g.reason)}</td></tr>'
         for g in gaps
     )
     total = sum(g.seconds for g in gaps)
     return ('<section class="card"><h2>Connection gaps</h2><p class="note">While the connection was down, gifts '
-            f'may be missing from these totals ({duration(total)} in all).</p>'
+            f'may be missing from these totals ({duration(total)} in all; times in UTC).</p>'
             '<table><thead><tr><th>From</th><th>To</th><th class="num">Length</th><th>Why</th></tr></thead>'
             f'<tbody>{rows}</tbody></table></section>')
 

@@ -104,3 +104,22 @@ def test_png_card_for_a_range_and_names_the_font_cannot_draw(tmp_path):
                             Settings().thresholds, Settings().rates, now=datetime(2025, 3, 6, tzinfo=timezone.utc))
     img = Image.open(__import__("io").BytesIO(render_card(s)))
     assert img.size == (1080, 1350)
+
+
+def test_connection_gaps_are_shown_not_hidden(demo_home, tmp_path):
+    import shutil
+    import sqlite3
+
+    home = tmp_path / "data"
+    shutil.copytree(demo_home, home, ignore=shutil.ignore_patterns("backups"))
+    start = 1740852000  # 2025-03-01 18:00 UTC, session 1
+    with sqlite3.connect(home / "streamer-app.db") as c:
+        c.execute("INSERT INTO gaps (session_id, from_ts, to_ts, reason) VALUES (1, ?, ?, 'network dropped')",
+                  (start + 120, start + 200))
+    html = export(home, "1", "--format", "html", "-o", "-").stdout
+    assert "Connection gaps" in html and "network dropped" in html and "1:20" in html
+    assert html.count('class="gap"') == 2  # shaded on the earnings chart and on the gifts timeline
+    md = export(home, "1", "--format", "md", "-o", "-").stdout
+    assert "1 connection gap (1:20): gifts sent then may be missing" in md
+    data = json.loads(export(home, "1", "-o", "-").stdout)
+    assert data["gaps"] == [{"from": "2025-03-01T18:02:00Z", "to": "2025-03-01T18:03:20Z", "reason": "network dropped"}]

@@ -3,8 +3,11 @@
 Drawn with pyqtgraph from a timer, never per event: ``apply(snapshot)`` only stores the
 snapshot; ``redraw()`` (at most a few times a second) turns the engine's 10 s timeline
 buckets into two curves. The x axis is time of day, the y axis is money in the display
-currency. Each payout threshold is a labelled horizontal line with the date it is
-projected to be reached at the recent rate (core.economics.plan_payouts).
+currency and follows the data (with headroom), so a creator always sees their own curve.
+A payout threshold within reach (up to ``LINE_REACH`` times the data's top) is a labelled
+horizontal line; one further away would squash the curve to the bottom, so it is listed
+as a marker at the top edge instead ("Withdrawal minimum $100 ↑ · 7% · ≈ May 18, 2027").
+Each shows the date it is projected to be reached at the recent rate (plan_payouts).
 """
 
 from __future__ import annotations
@@ -24,10 +27,13 @@ from . import theme
 
 REDRAW_MS = 500
 RECENT_DAYS = 14
+LINE_REACH = 1.5  # thresholds up to this multiple of the data's top are drawn as lines
+HEADROOM = 1.15
+MARKER_ROOM = 0.09  # extra headroom per threshold listed at the top edge
 
 
-def _pen(colour: str, dashed: bool = False):
-    pen = pg.mkPen(colour, width=1)
+def _pen(colour: str, dashed: bool = False, width: int = 2):
+    pen = pg.mkPen(colour, width=width)
     pen.setCosmetic(True)
     if dashed:
         pen.setStyle(pg.QtCore.Qt.PenStyle.DashLine)
@@ -65,12 +71,23 @@ class EarningsChart(pg.PlotWidget):
             ax.setPen(pg.mkPen(theme.BORDER))
             ax.setTextPen(pg.mkPen(theme.MUTED))
         pi.getAxis("left").setWidth(64)
-        legend = pi.addLegend(offset=(-10, 8), labelTextColor=theme.TEXT, brush=pg.mkBrush(theme.PANEL + "cc"))
-        # Width-1 cosmetic pens and no fill: wide pens and filled areas cost tens of ms per paint
-        # in Qt's raster engine, which a gift storm cannot afford on the GUI thread.
+        # Bottom-right: a cumulative curve rises to the top-right, so the space under it is free.
+        legend = pi.addLegend(offset=(-10, -10), labelTextColor=theme.TEXT, brush=pg.mkBrush(theme.PANEL + "cc"))
+        # Cosmetic pens, no fill, no antialiasing: a filled area or an antialiased wide pen costs
+        # tens of ms per paint in Qt's raster engine; a plain width-2 line stays cheap (bench_gui.py).
         self.session_curve = pi.plot([], [], pen=_pen(theme.ACCENT), name="This session")
         self.balance_curve = pi.plot([], [], pen=_pen(theme.ACCENT_2, dashed=True), name="Balance since last withdrawal")
+        self.session_curve.setZValue(2)  # on top: with no earlier sessions both curves coincide
         self.legend = legend
+        # Thresholds beyond the chart's top, listed at its top edge (one text item, re-set only on change).
+        self.markers = pg.TextItem("", color=theme.WARN, anchor=(0, 0), fill=pg.mkBrush(theme.PANEL + "dd"))
+        mf = QFont()
+        mf.setPointSizeF(9.5)
+        self.markers.setFont(mf)
+        pi.addItem(self.markers, ignoreBounds=True)
+        self.marker_texts: list[str] = []
+        self._tl_arr = np.empty((0, 2))
+        self.y_top = 1.0
         self.thresholds: tuple[Threshold, ...] = tuple(thresholds)
         self.lines: list[pg.InfiniteLine] = []
         self.plan: PayoutPlan | None = None
@@ -117,7 +134,7 @@ class EarningsChart(pg.PlotWidget):
         started = (snap.get("session") or {}).get("started_at") or (timeline[0][0] if timeline else time.time())
         end = max(snap.get("stream_time") or started, started + 60)
         if timeline:
-            arr = np.asarray(timeline, dtype=float)
+            arr = self._timeline_array(timeline)
             xs = np.concatenate(([started], arr[:, 0]))
             ys = np.concatenate(([0.0], arr[:, 1])) * per_coin
         else:
@@ -126,10 +143,11 @@ class EarningsChart(pg.PlotWidget):
         if xs[-1] < end:  # the line runs on to "now" at its last value
             xs = np.append(xs, end)
             ys = np.append(ys, ys[-1])
-        self.session_curve.setData(xs, ys)
+        # skipFiniteCheck: our arrays never hold NaN, and the check scans every point each redraw.
+        self.session_curve.setData(xs, ys, skipFiniteCheck=True)
         balance = snap.get("balance") or {}
         base = float(balance.get("base_coins", 0)) * per_coin
-        self.balance_curve.setData(xs, ys + base)
+        self.balance_curve.setData(xs, ys + base, skipFiniteCheck=True)
         coins = int(balance.get("coins", snap["totals"]["coins"]))
         session_coins = int(snap["totals"]["coins"])
         per_day = (self.history_coins_recent + session_coins) / RECENT_DAYS
@@ -137,17 +155,46 @@ class EarningsChart(pg.PlotWidget):
             self.plan = plan_payouts(coins, rates, self.thresholds, per_day, now=now)
         except ValueError:
             self.plan = None
-        self._draw_thresholds(per_coin)
-        top = float(ys[-1] + base)
-        if self.plan is not None:
-            upcoming = [float(p.target_coins) * per_coin for p in self.plan.progress if not p.reached]
-            if upcoming:
-                top = max(top, min(upcoming))
+        data_top = max(float(ys.max()) + base, 0.0)
+        # Thresholds within reach widen the range so their line shows; far ones become markers.
+        reach = max(data_top * LINE_REACH, self._min_top(rates))
+        targets = [float(p.target_coins) * per_coin for p in (self.plan.progress if self.plan else [])]
+        near = [v for v in targets if v <= reach]
+        far = len(targets) - len(near)
+        # Each marker line at the top edge gets its own strip of headroom, so lines and their
+        # labels never run into the markers.
+        top = max([data_top, *near]) * (HEADROOM + MARKER_ROOM * far)
+        top = max(top, self._min_top(rates))
+        self.y_top = top
+        self._draw_thresholds(per_coin, reach)
         self.setXRange(started, end, padding=0.01)
-        self.setYRange(0, max(top * 1.15, 1.0), padding=0)
+        self.setYRange(0, top, padding=0)
+        self.markers.setPos(started, top)
         self.last_redraw_s = time.perf_counter() - t0
 
-    def _draw_thresholds(self, per_coin: float) -> None:
+    def _timeline_array(self, timeline: list) -> np.ndarray:
+        """The timeline as an (n, 2) array, converting only buckets that are new or changed.
+
+        A 10-hour session has 3,600 buckets; converting the whole list on every redraw was
+        the largest part of the redraw. Only the last bucket grows while a stream runs.
+        """
+        cached = self._tl_arr
+        n = len(cached)
+        if n and len(timeline) >= n and timeline[0][0] == cached[0, 0] and timeline[n - 2][0] == cached[n - 2, 0] \
+                and timeline[n - 2][1] == cached[n - 2, 1]:
+            tail = np.asarray(timeline[n - 1:], dtype=float).reshape(-1, 2)
+            arr = np.concatenate((cached[: n - 1], tail)) if len(tail) else cached
+        else:
+            arr = np.asarray(timeline, dtype=float).reshape(-1, 2)
+        self._tl_arr = arr
+        return arr
+
+    @staticmethod
+    def _min_top(rates: RateProfile) -> float:
+        # An empty session still gets a readable axis: one unit of the display currency.
+        return float(max(Decimal(1), rates.usd_to_currency))
+
+    def _draw_thresholds(self, per_coin: float, reach: float) -> None:
         pi = self.getPlotItem()
         progress = self.plan.progress if self.plan else []
         while len(self.lines) < len(progress):
@@ -161,23 +208,52 @@ class EarningsChart(pg.PlotWidget):
             self.lines.append(line)
         while len(self.lines) > len(progress):
             pi.removeItem(self.lines.pop())
+        markers = []
         for line, p in zip(self.lines, progress):
-            line.setValue(float(p.target_coins) * per_coin)
-            text = self.threshold_text(p)
-            if line.label.toPlainText() != text:
-                line.label.setText(text)
-            line.setPen(pg.mkPen(theme.GOOD if p.reached else theme.WARN, width=1,
-                                 style=pg.QtCore.Qt.PenStyle.DotLine))
-            line.label.setColor(theme.GOOD if p.reached else theme.WARN)
+            value = float(p.target_coins) * per_coin
+            line.setValue(value)
+            on_chart = value <= reach
+            text = self.threshold_text(p, above=not on_chart)
+            if on_chart:
+                if line.label.toPlainText() != text:
+                    line.label.setText(text)
+                colour = theme.GOOD if p.reached else theme.WARN
+                if getattr(line, "_colour", None) != colour:  # a new pen re-renders the line: only on change
+                    line._colour = colour
+                    line.setPen(pg.mkPen(colour, width=1, style=pg.QtCore.Qt.PenStyle.DotLine))
+                    line.label.setColor(colour)
+            else:
+                markers.append(text)
+            line._text = text
+            if line.isVisible() != on_chart:
+                line.setVisible(on_chart)
+        if markers != self.marker_texts:
+            self.marker_texts = markers
+            self.markers.setText("\n".join(markers))
+            self.markers.setVisible(bool(markers))
 
     @staticmethod
-    def threshold_text(p) -> str:
+    def short_label(t: Threshold) -> str:
+        """'Withdrawal minimum $100', 'First cash-out 1,000 coins'."""
+        if t.unit == "money":
+            amount = fmt.money(t.amount, t.currency)
+            amount = amount.replace(".00", "") if t.amount == t.amount.to_integral_value() else amount
+            return f"{t.name} {amount}"
+        return f"{t.name} {t.amount:,.0f} {t.unit}"
+
+    @classmethod
+    def threshold_text(cls, p, above: bool = False) -> str:
+        name = cls.short_label(p.threshold) + (" ↑" if above else "")
         if p.reached:
-            return f"{p.threshold.label()}  ✓ reached"
+            return f"{name}  ✓ reached"
         if p.projected_at is not None:
             local = p.projected_at.astimezone() if p.projected_at.tzinfo else p.projected_at.replace(tzinfo=timezone.utc)
-            return f"{p.threshold.label()}  ·  {p.fraction * 100:.0f}%  ·  ≈ {local:%b %d, %Y}"
-        return f"{p.threshold.label()}  ·  {p.fraction * 100:.0f}%  ·  no recent income to project from"
+            return f"{name} · {p.fraction * 100:.0f}% · ≈ {local:%b %d, %Y}"
+        return f"{name} · {p.fraction * 100:.0f}% · no recent income to project from"
 
     def labels(self) -> list[str]:
-        return [line.label.toPlainText() for line in self.lines]
+        """Every threshold's text, in order, whether drawn as a line or listed as a marker."""
+        return [getattr(line, "_text", line.label.toPlainText()) for line in self.lines]
+
+    def on_chart(self) -> list[bool]:
+        return [line.isVisible() for line in self.lines]

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from streamer_app.core import formatting as fmt
 from streamer_app.core.economics import DEFAULT_THRESHOLDS, RateProfile, plan_payouts
+from streamer_app.ui.chart import EarningsChart
 from streamer_app.ui.dashboard import Dashboard
 
 
@@ -61,7 +62,7 @@ def test_chart_draws_both_lines_and_labels_each_threshold_with_its_projected_dat
     assert len(labels) == len(DEFAULT_THRESHOLDS)
     plan = plan_payouts(snap["balance"]["coins"], RateProfile(), DEFAULT_THRESHOLDS, snap["totals"]["coins"] / 14, now=now)
     for label, p in zip(labels, plan.progress):
-        assert label.startswith(p.threshold.label())
+        assert label.startswith(EarningsChart.short_label(p.threshold))
         if p.reached:
             assert "reached" in label
         else:
@@ -82,3 +83,59 @@ def test_feed_shows_streaks_growing_then_settling_once(qtbot):
     assert d.feed.count() == 2
     assert d.feed.item(0).text().endswith("Bob followed")
     assert d.feed.item(1).text().endswith("Rose ×5")
+
+
+def _snap_with_coins(snap: dict, coins: int) -> dict:
+    """The demo snapshot rescaled so the session (and balance) ends at ``coins``."""
+    out = dict(snap)
+    last = snap["timeline"][-1][1]
+    out["timeline"] = [[t, c * coins // last] for t, c in snap["timeline"]]
+    out["totals"] = {**snap["totals"], "coins": coins}
+    out["balance"] = {**snap["balance"], "base_coins": 0, "coins": coins}
+    return out
+
+
+def test_chart_follows_the_data_and_lists_far_thresholds_at_the_top_edge(qtbot, demo_home):
+    _, snap = demo_home
+    chart = EarningsChart(DEFAULT_THRESHOLDS)
+    qtbot.addWidget(chart)
+    chart.resize(900, 400)
+    now = datetime(2030, 1, 1, tzinfo=timezone.utc)
+    # $7 earned (1,400 coins): the $100 minimum is far away, so it must not squash the curve.
+    chart.apply(_snap_with_coins(snap, 1400))
+    chart.redraw(now=now)
+    assert 7.0 < chart.y_top < 7.0 * 1.5  # the curve fills the chart, with headroom
+    withdrawal = chart.lines[1]
+    assert not withdrawal.isVisible()
+    marker = chart.markers.textItem.toPlainText()
+    assert marker.startswith("Withdrawal minimum $100 ↑ · 7% · ≈ ")
+    assert chart.markers.isVisible() and chart.markers.pos().y() == chart.y_top
+    assert chart.lines[0].isVisible()  # the 1,000-coin cash-out ($5) is reached and drawn as a line
+    assert "reached" in chart.labels()[0]
+    # The curve is readable: its last point sits in the upper part of the range, not at the bottom.
+    xs, ys = chart.session_curve.getData()
+    assert ys[-1] / chart.y_top > 0.6
+
+    # $80 earned: the $100 minimum is within reach and drawn as a line on the chart.
+    chart.apply(_snap_with_coins(snap, 16000))
+    chart.redraw(now=now)
+    assert withdrawal.isVisible() and abs(withdrawal.value() - 100.0) < 1e-9
+    assert chart.y_top >= 100.0
+    assert "↑" not in chart.labels()[1] and chart.labels()[1].startswith("Withdrawal minimum $100 · 80% · ≈ ")
+    assert not chart.markers.isVisible() or "Withdrawal" not in chart.markers.textItem.toPlainText()
+
+
+def test_chart_timeline_cache_matches_a_full_conversion(qtbot):
+    import numpy as np
+
+    chart = EarningsChart(DEFAULT_THRESHOLDS)
+    qtbot.addWidget(chart)
+    tl = [[1000.0 + 10 * i, 5 * i] for i in range(1, 50)]
+    assert np.array_equal(chart._timeline_array(tl), np.asarray(tl, dtype=float))
+    grown = [row[:] for row in tl]
+    grown[-1][1] += 7  # the live bucket grew
+    grown += [[1500.0, 300], [1510.0, 320]]  # and new buckets arrived
+    assert np.array_equal(chart._timeline_array(grown), np.asarray(grown, dtype=float))
+    other = [[2000.0 + 10 * i, i] for i in range(1, 10)]  # another session: rebuilt, not patched
+    assert np.array_equal(chart._timeline_array(other), np.asarray(other, dtype=float))
+    assert chart._timeline_array([]).shape == (0, 2)

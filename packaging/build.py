@@ -1,0 +1,92 @@
+"""Build the one-folder bundle: python packaging/build.py [--clean]
+
+Makes sure PyInstaller and the app's own dependencies are installed (into .venv when this is
+not already a virtual environment, so a system Python is never touched), runs PyInstaller on
+packaging/streamer_app.spec and prints the bundle's size. The result: dist/streamer-app/,
+with the executable dist/streamer-app/streamer-app (streamer-app.exe on Windows).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "packaging" / "streamer_app.spec"
+DIST = ROOT / "dist"
+BUNDLE = DIST / "streamer-app"
+EXE = BUNDLE / ("streamer-app.exe" if sys.platform == "win32" else "streamer-app")
+SIZE_GOAL_MB = 150.0  # Linux goal from issue 7; Windows/macOS sizes are reported, not judged
+
+
+def _venv_python(venv: Path) -> Path:
+    return venv / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+
+
+def ensure_environment() -> None:
+    """Re-run inside .venv when started from a bare Python; install what the build needs."""
+    if sys.prefix == sys.base_prefix and not os.environ.get("STREAMER_APP_BUILD_NO_VENV"):
+        venv = ROOT / ".venv"
+        py = _venv_python(venv)
+        if not py.exists():
+            print(f"creating {venv} (the build never installs into a system Python)", flush=True)
+            subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        os.execv(str(py), [str(py), str(Path(__file__).resolve()), *sys.argv[1:]])
+    missing = [name for name in ("PyInstaller", "PySide6", "TikTokLive", "streamer_app")
+               if importlib.util.find_spec(name) is None]
+    if missing:
+        print(f"installing the packaging extra (missing: {', '.join(missing)})", flush=True)
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "-e", f"{ROOT}[packaging]"], check=True)
+
+
+def folder_size(path: Path) -> int:
+    total = 0
+    for dirpath, _dirs, files in os.walk(path):
+        for f in files:
+            p = Path(dirpath, f)
+            if not p.is_symlink():
+                total += p.stat().st_size
+    return total
+
+
+def build(clean: bool = False) -> int:
+    cmd = [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm", "--log-level", "WARN",
+           "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller")]
+    if clean:
+        cmd.append("--clean")
+    started = time.monotonic()
+    print("running PyInstaller (a few minutes)...", flush=True)
+    result = subprocess.run(cmd, cwd=ROOT)
+    if result.returncode != 0 or not EXE.exists():
+        print(f"build failed: PyInstaller exited with {result.returncode}; its messages are above", file=sys.stderr)
+        return 1
+    mb = folder_size(BUNDLE) / 1e6
+    verdict = "PASS" if mb <= SIZE_GOAL_MB else "FAIL"
+    goal = f"goal <= {SIZE_GOAL_MB:.0f} MB on Linux"
+    if not sys.platform.startswith("linux"):
+        verdict, goal = "INFO", goal + ", not judged on " + sys.platform
+    print(f"built {EXE.relative_to(ROOT)} in {time.monotonic() - started:.0f} s")
+    print(f"bundle size: {mb:.1f} MB ({goal}) {verdict}")
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description="Build dist/streamer-app/ with PyInstaller.")
+    ap.add_argument("--clean", action="store_true", help="drop PyInstaller's cache first")
+    args = ap.parse_args()
+    try:
+        ensure_environment()
+    except (OSError, subprocess.CalledProcessError) as exc:
+        print(f"could not prepare the build environment: {exc}", file=sys.stderr)
+        return 1
+    return build(args.clean)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -36,7 +36,8 @@ def ensure_environment() -> None:
         if not py.exists():
             print(f"creating {venv} (the build never installs into a system Python)", flush=True)
             subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        os.execv(str(py), [str(py), str(Path(__file__).resolve()), *sys.argv[1:]])
+        # a child process, not os.execv: on Windows execv returns to the shell before the build ends
+        raise SystemExit(subprocess.run([str(py), str(Path(__file__).resolve()), *sys.argv[1:]]).returncode)
     missing = [name for name in ("PyInstaller", "PySide6", "TikTokLive", "streamer_app")
                if importlib.util.find_spec(name) is None]
     if missing:

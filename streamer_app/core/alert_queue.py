@@ -171,16 +171,16 @@ class AlertQueue:
         top = TIER_COINS[-1]
         while len(self.waiting) > self.max_queue:
             # Fold the smallest waiting alert (the oldest among equals); never a top-tier one.
-            victim = None
-            for a in self.waiting:
+            # By index: list.remove() would compare dataclasses field by field, which in a
+            # gift storm cost more than the rest of the queue together.
+            vi, vc = -1, top
+            for i, a in enumerate(self.waiting):
                 c = a.units * a.coins_each
-                if c < top and (victim is None or c < victim[0]):
-                    victim = (c, a)
-            if victim is None:
+                if c < vc:
+                    vi, vc = i, c
+            if vi < 0:
                 break
-            victim = victim[1]
-            self.waiting.remove(victim)
-            self._fold(victim)
+            self._fold(self.waiting.pop(vi))
 
     def _summary(self) -> Alert:
         if self.summary is None:

@@ -25,7 +25,7 @@ from ..core import formatting as fmt
 from ..core.economics import PayoutPlan, RateProfile, Threshold, plan_payouts
 from . import theme
 
-REDRAW_MS = 500
+REDRAW_MS = 1000  # the timeline has 10 s buckets: once a second reads as live and halves the paint cost
 RECENT_DAYS = 14
 LINE_REACH = 1.5  # thresholds up to this multiple of the data's top are drawn as lines
 HEADROOM = 1.15

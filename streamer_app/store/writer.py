@@ -10,6 +10,7 @@ and the writer retries until it succeeds or is stopped: nothing is dropped.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import queue
@@ -61,8 +62,7 @@ class LedgerWriter:
         self.on_problem = on_problem  # a sentence, or None once writing works again
         self._queue: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
-        self._seq = 0  # operations submitted
-        self._lock = threading.Lock()
+        self._seq = itertools.count(1)  # numbers operations as they are submitted
         self._known_users: dict[str, tuple] = {}
         self._known_gifts: dict[int, tuple] = {}
         self.problem: str | None = None
@@ -119,9 +119,7 @@ class LedgerWriter:
         self.call(lambda conn: None)
 
     def _put(self, kind: str, *args, future: Future | None = None) -> int:
-        with self._lock:
-            self._seq += 1
-            seq = self._seq
+        seq = next(self._seq)  # itertools.count is atomic under the GIL: no lock on the hot path
         self._queue.put(_Op(kind, args, future))
         return seq
 

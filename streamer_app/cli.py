@@ -7,9 +7,7 @@ exit code, never a bare traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -152,7 +150,6 @@ def cmd_run(args: argparse.Namespace, home: Path) -> int:
 
 def cmd_sessions(args: argparse.Namespace, home: Path) -> int:
     from .core.formatting import count, money
-    from .store.queries import Reader
 
     reader = _reader(home)
     rows = reader.sessions()
@@ -219,25 +216,6 @@ def _reader(home: Path):
         raise UserError(f"no database in {home} yet: run a stream first (streamer-app --demo)")
     db = open_database(path)  # checks and migrates; then used for reading only
     return Reader(path, db.conn)
-
-
-def _write_output(target: str, data: str | bytes) -> None:
-    if target == "-":
-        if isinstance(data, bytes):
-            sys.stdout.buffer.write(data)
-        else:
-            sys.stdout.write(data)
-        return
-    path = Path(target)
-    if path.parent and not path.parent.exists():
-        raise UserError(f"the folder {path.parent} does not exist")
-    tmp = path.with_name(path.name + ".partial")
-    if isinstance(data, bytes):
-        tmp.write_bytes(data)
-    else:
-        tmp.write_text(data, encoding="utf-8")
-    os.replace(tmp, path)
-    print(f"wrote {path}", file=sys.stderr)
 
 
 def cmd_connect(args: argparse.Namespace, home: Path) -> int:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from ..core.formatting import compact, count, duration, money
+from ..core.formatting import compact, count, money
 from ..core.tallies import TIMELINE_BUCKET_S
 from ..paths import asset
 from .summary import Summary

@@ -35,6 +35,11 @@ def check_target(path: Path) -> Path:
 def atomic_open(path: Path, mode: str = "w", **kw) -> Iterator:
     """Write to PATH.partial, then replace PATH: a failed export never leaves half a file."""
     path = check_target(Path(path))
+    if path.exists() and not path.is_file():
+        # A device or pipe (-o /dev/stdout, /dev/null): write to it; never replace it with a file.
+        with open(path, mode, **kw) as f:
+            yield f
+        return
     tmp = path.with_name(path.name + ".partial")
     try:
         f = open(tmp, mode, **kw)

@@ -147,3 +147,14 @@ def test_bad_arguments_are_explained(tmp_path):
 def test_version_and_help():
     assert run_cli("--version").stdout.startswith("streamer-app ")
     assert "--demo" in run_cli("--help").stdout
+
+
+def test_export_to_a_device_writes_through_it(tmp_path):
+    """-o /dev/null must not replace the device with a regular file (we may run as root)."""
+    import os
+    import stat
+
+    assert _demo(tmp_path, 2, 60).returncode == 0
+    r = run_cli("export", "last", "--format", "json", "-o", os.devnull, "--data-dir", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)

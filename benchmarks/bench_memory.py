@@ -60,7 +60,7 @@ class SyntheticSource:
         ids = itertools.count(10**17)
         groups = itertools.count(1)
         sent = 0
-        warm = self.gifts // 10
+        warm = max(self.gifts // 10, min(120_000, self.gifts // 2))  # past the id window fill
         while sent < self.gifts:
             self._now += 0.001
             u = users[rng.randrange(len(users))]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .events import Gift, GiftEvent, User
-from .seen_ids import SeenIds
+from .seen_ids import BloomFilter, SeenIds
 
 StreakKey = tuple[str, int, int]  # (user id, gift id, group id)
 
@@ -34,7 +34,7 @@ DEFAULT_IDLE_CLOSE_S = 15.0
 DEFAULT_MSG_ID_WINDOW = 100_000
 # A settled streak (end counted or closed) is kept this long in stream time so a
 # resent end is recognised in memory; after that the ledger's unique key catches it.
-SETTLED_STREAK_KEEP_S = 600.0
+SETTLED_STREAK_KEEP_S = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,23 +128,30 @@ class GiftCounter:
         self._now = 0.0
         self._last_sweep = 0.0
         self._history = history
+        # Every streak key of the session (hashed): a key it has never held is a new streak.
+        self._streak_keys = BloomFilter(1 << 22)
         # True once memory no longer holds every streak of the session.
         self._streaks_partial = False
         self.new_msg_ids: list[int] = []  # to persist; the engine drains it
         self._dirty: set[StreakKey] = set()
 
     # -- state --------------------------------------------------------------------
-    def restore(self, msg_ids, streaks: dict[StreakKey, Streak], streaks_partial: bool) -> None:
+    def restore(self, msg_ids, streaks: dict[StreakKey, Streak], older_streak_keys=()) -> None:
         """Seed state saved by the store: every message id of the session, and its streaks.
 
-        ``streaks_partial`` says the store holds more streaks than it handed over, so a
-        streak missing in memory must be asked of ``history``.
+        ``streaks`` are held in memory; ``older_streak_keys`` (settled streaks the store
+        holds beyond those) are only remembered as keys, and asked of ``history`` if they
+        come back.
         """
         for msg_id in msg_ids:
             self._seen.add(msg_id)
         self._streaks.update(streaks)
+        for key in streaks:
+            self._streak_keys.add(hash(key))
+        for key in older_streak_keys:
+            self._streak_keys.add(hash(key))
+            self._streaks_partial = True
         self._open = {k for k, s in self._streaks.items() if s.open}
-        self._streaks_partial |= streaks_partial
 
     def take_dirty_streaks(self) -> list[tuple[StreakKey, Streak]]:
         """Streaks changed since the last call, to persist with the same batch."""
@@ -188,12 +195,13 @@ class GiftCounter:
 
         key: StreakKey = (event.user.user_id, event.gift.gift_id, event.group_id or 0)
         streak = self._streaks.get(key)
-        if streak is None and key[2] and self._streaks_partial and self._history:
-            streak = self._history.streak(key)
-            if streak is not None:
-                self._streaks[key] = streak
         if streak is None:
-            streak = self._streaks[key] = Streak(event.user, event.gift, key[2])
+            if key[2] and self._streaks_partial and self._history and hash(key) in self._streak_keys:
+                streak = self._history.streak(key)  # a settled streak that memory let go of
+            if streak is None:
+                streak = Streak(event.user, event.gift, key[2])
+                self._streak_keys.add(hash(key))
+            self._streaks[key] = streak
         streak.user, streak.gift = event.user, event.gift  # names and prices may update
         self._dirty.add(key)
         streak.max_seen = max(streak.max_seen, event.repeat_count)

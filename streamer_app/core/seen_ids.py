@@ -1,9 +1,9 @@
-"""Message ids seen in a session, in bounded memory, with exact answers.
+"""Bounded-memory membership with exact answers: message ids and streak keys seen in a session.
 
-Recent ids are held exactly (two generations of sets, so the oldest half can be let go
-in O(1)). Every id ever added also goes into a Bloom filter of fixed size. A lookup is:
+Recent items are held exactly; every item ever added also goes into a Bloom filter of
+fixed size. A lookup is:
 
-* in the recent sets -> seen;
+* held exactly -> seen;
 * not in the Bloom filter -> never seen (a Bloom filter has no false negatives);
 * otherwise -> "maybe": the caller asks the persisted copy (the store), which happens
   only for resent old messages and the filter's rare false positives.
@@ -14,51 +14,62 @@ the database.
 
 from __future__ import annotations
 
-BLOOM_BITS = 1 << 24  # 2 MiB: about 1 % false positives at 1.7 million ids
+BLOOM_BITS = 1 << 24  # 2 MiB: about 1 % false positives at 1.7 million items
 _MASK = BLOOM_BITS - 1
 _MUL = 0x9E3779B97F4A7C15  # Fibonacci hashing: spreads sequential ids over the filter
+_SHIFTS = (0, 21, 42)
+
+
+class BloomFilter:
+    """A fixed-size Bloom filter over 64-bit integers (three probes)."""
+
+    def __init__(self, bits: int = BLOOM_BITS) -> None:
+        self._bits = bytearray(bits // 8)
+        self._mask = bits - 1
+
+    def add(self, item: int) -> None:
+        h = (item * _MUL) & 0xFFFFFFFFFFFFFFFF
+        bits, mask = self._bits, self._mask
+        for shift in _SHIFTS:
+            bit = (h >> shift) & mask
+            bits[bit >> 3] |= 1 << (bit & 7)
+
+    def __contains__(self, item: int) -> bool:
+        h = (item * _MUL) & 0xFFFFFFFFFFFFFFFF
+        bits, mask = self._bits, self._mask
+        for shift in _SHIFTS:
+            bit = (h >> shift) & mask
+            if not bits[bit >> 3] & (1 << (bit & 7)):
+                return False
+        return True
 
 
 class SeenIds:
+    """Message ids: the recent ones exactly (two generations of sets), all in a Bloom filter."""
+
     def __init__(self, window: int = 100_000) -> None:
         self._half = max(1, window // 2)
         self._current: set[int] = set()
         self._previous: set[int] = set()
-        self._bloom = bytearray(BLOOM_BITS // 8)
-        self.complete = True  # False once an id was let go of (or history was loaded partly)
+        self._bloom = BloomFilter()
+        self.complete = True  # False once an id was let go of
 
     def __len__(self) -> int:
         return len(self._current) + len(self._previous)
 
     def add(self, msg_id: int) -> None:
         self._current.add(msg_id)
-        h = (msg_id * _MUL) & 0xFFFFFFFFFFFFFFFF
-        bloom = self._bloom
-        for shift in (0, 21, 42):
-            bit = (h >> shift) & _MASK
-            bloom[bit >> 3] |= 1 << (bit & 7)
+        self._bloom.add(msg_id)
         if len(self._current) >= self._half:
             if self._previous:
                 self.complete = False
             self._previous = self._current
             self._current = set()
 
-    def add_to_filter(self, msg_id: int) -> None:
-        """Remember an id only in the filter (history loaded on resume beyond the window)."""
-        h = (msg_id * _MUL) & 0xFFFFFFFFFFFFFFFF
-        for shift in (0, 21, 42):
-            bit = (h >> shift) & _MASK
-            self._bloom[bit >> 3] |= 1 << (bit & 7)
-        self.complete = False
-
     def check(self, msg_id: int) -> bool | None:
         """True: seen. False: never seen. None: maybe; ask the persisted history."""
         if msg_id in self._current or msg_id in self._previous:
             return True
-        h = (msg_id * _MUL) & 0xFFFFFFFFFFFFFFFF
-        bloom = self._bloom
-        for shift in (0, 21, 42):
-            bit = (h >> shift) & _MASK
-            if not bloom[bit >> 3] & (1 << (bit & 7)):
-                return False
+        if msg_id not in self._bloom:
+            return False
         return False if self.complete else None

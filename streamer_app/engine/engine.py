@@ -189,8 +189,8 @@ class Engine:
                 t = self.tallies
                 t.follows, t.shares, t.likes = session.follows, session.shares, session.likes
                 t.comments, t.subscribes, t.peak_viewers = session.comments, session.subscribes, session.peak_viewers
-            ids, streaks, streaks_partial = self._reader.counter_state(sid)
-            counter.restore(ids, streaks, streaks_partial)
+            ids, streaks, older_keys = self._reader.counter_state(sid)
+            counter.restore(ids, streaks, older_keys)
             self.tallies = self._reader.tallies([sid])
             self.tallies.follows, self.tallies.shares, self.tallies.likes = t.follows, t.shares, t.likes
             self.tallies.comments, self.tallies.subscribes = t.comments, t.subscribes

@@ -237,8 +237,12 @@ class Reader:
         ).fetchone()
         return int(row[0]), int(row[1]), int(row[2])
 
-    def counter_state(self, session_id: int, streak_limit: int = 100_000):
-        """What a resumed session's counter needs: (all msg ids, streaks, streaks partial)."""
+    def counter_state(self, session_id: int, streak_limit: int = 50_000):
+        """What a resumed session's counter needs: (all msg ids, recent streaks, older streak keys).
+
+        Open streaks and the most recent settled ones come whole; older settled streaks
+        only as keys (the counter asks for one if it comes back).
+        """
         ids = (r[0] for r in self.conn.execute("SELECT msg_id FROM seen_messages WHERE session_id = ?", (session_id,)))
         streak_rows = self.conn.execute(
             "SELECT s.user_id, s.gift_id, s.group_id, s.counted, s.max_seen, s.last_ts, s.last_msg_id, s.open, "
@@ -246,13 +250,17 @@ class Reader:
             "COALESCE(g.coins, 0), COALESCE(g.image_url, '') "
             "FROM streaks s LEFT JOIN users u ON u.user_id = s.user_id LEFT JOIN gifts g ON g.gift_id = s.gift_id "
             "WHERE s.session_id = ? ORDER BY s.open DESC, s.last_ts DESC LIMIT ?",
-            (session_id, streak_limit + 1),
+            (session_id, streak_limit),
         ).fetchall()
-        streaks_partial = len(streak_rows) > streak_limit
-        streaks: dict[StreakKey, Streak] = {}
-        for r in streak_rows[:streak_limit]:
-            streaks[(r[0], r[1], r[2])] = _streak(r)
-        return ids, streaks, streaks_partial
+        streaks: dict[StreakKey, Streak] = {(r[0], r[1], r[2]): _streak(r) for r in streak_rows}
+        older = ()
+        if len(streak_rows) == streak_limit:
+            older = (
+                (r[0], r[1], r[2]) for r in self.conn.execute(
+                    "SELECT user_id, gift_id, group_id FROM streaks WHERE session_id = ?", (session_id,))
+                if (r[0], r[1], r[2]) not in streaks
+            )
+        return ids, streaks, older
 
     def msg_id_known(self, session_id: int, msg_id: int) -> bool:
         return self.conn.execute(

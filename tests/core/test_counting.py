@@ -185,7 +185,7 @@ def test_restore_continues_a_session():
     ids = [m.msg_id for m in msgs]
     state = dict(c1.take_dirty_streaks())
     c2 = GiftCounter()
-    c2.restore(ids, state, False)
+    c2.restore(ids, state)
     assert feed(c2, msgs) == []  # all duplicates
     out = feed(c2, [streak(ALICE, ROSE, 4, end=True, group=8)])
     assert [g.units for g in out] == [4]
@@ -203,3 +203,28 @@ def test_seen_ids_answer_exactly_or_say_maybe():
     fresh = [s.check(3 * 10**16 + i) for i in range(20_000)]
     assert fresh.count(False) > 19_500  # the filter rarely needs the store
     assert len(s) <= 1000
+
+
+def test_new_streaks_never_wait_for_the_store_even_after_forgetting():
+    from streamer_app.core.counting import SETTLED_STREAK_KEEP_S
+
+    hist = _History()
+    c = GiftCounter(history=hist)
+    feed(c, [streak(ALICE, ROSE, 2, end=True, group=1, ts=100)])
+    c.advance(100 + SETTLED_STREAK_KEEP_S * 2)  # group 1 is forgotten: memory is now partial
+    hist.asked = 0
+    calls = []
+    hist.streak = lambda key: calls.append(key)
+    out = feed(c, [streak(BOB, ROSE, 3, end=True, group=g, ts=500) for g in range(2, 200)])
+    assert len(out) == 198 and len(calls) < 5  # only Bloom false positives may ask
+
+
+def test_restore_remembers_older_streak_keys_and_asks_for_them():
+    from streamer_app.core.counting import Streak
+
+    old = Streak(ALICE, ROSE, 9, counted=5, max_seen=5, last_ts=50, open=False)
+    hist = _History(streaks={("101", 1, 9): old})
+    c = GiftCounter(history=hist)
+    c.restore([], {}, older_streak_keys=[("101", 1, 9)])
+    assert feed(c, [streak(ALICE, ROSE, 5, end=True, group=9, ts=60)]) == []  # resent end of an old streak
+    assert [g.units for g in feed(c, [streak(ALICE, ROSE, 7, end=True, group=9, ts=61)])] == [2]

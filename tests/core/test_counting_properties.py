@@ -78,7 +78,7 @@ def test_restart_at_any_point_gives_the_same_totals(stream, cut):
     seen = [m.msg_id for m in msgs[:cut]]
     state = {k: v for k, v in first.take_dirty_streaks() if v is not None}
     second = GiftCounter()
-    second.restore(seen, state, False)
+    second.restore(seen, state)
     for m in msgs:  # a replay from the start after the restart
         counted += sum(g.coins for g in second.process(m).counted)
     counted += sum(g.coins for g in second.close_all())

@@ -77,7 +77,7 @@ def validate(s: Settings) -> Settings:
     if creator:
         if not HANDLE_RE.match(creator):
             raise SettingsError(
-                f"creator: {creator!r} is not a TikTok @handle (2-24 letters, digits, '_' or '.')"
+                f"creator: {_show(creator)} is not a TikTok @handle (2-24 letters, digits, '_' or '.')"
             )
         creator = "@" + creator.lstrip("@")
     if not (1 <= s.idle_close_s <= 600):
@@ -98,7 +98,7 @@ def validate(s: Settings) -> Settings:
     if a.background not in ("chroma", "transparent"):
         raise SettingsError("alerts.background: choose 'chroma' or 'transparent'")
     if not re.fullmatch(r"#[0-9a-fA-F]{6}", a.chroma_color):
-        raise SettingsError(f"alerts.chroma_color: {a.chroma_color!r} is not a colour like #00b140")
+        raise SettingsError(f"alerts.chroma_color: {_show(a.chroma_color)} is not a colour like #00b140")
     if a.size not in SIZE_PRESETS:
         raise SettingsError(f"alerts.size: choose one of {', '.join(SIZE_PRESETS)}")
     if not (1 <= a.max_queue <= 100):
@@ -131,22 +131,28 @@ def to_dict(s: Settings) -> dict:
     return d
 
 
+def _show(value: Any) -> str:
+    """A value for an error sentence, cut short: a damaged file can hold megabytes in one key."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _typed(name: str, value: Any, default: Any) -> Any:
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise SettingsError(f"{name}: expected true or false, not {value!r}")
+            raise SettingsError(f"{name}: expected true or false, not {_show(value)}")
         return value
     if isinstance(default, int):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise SettingsError(f"{name}: expected a whole number, not {value!r}")
+            raise SettingsError(f"{name}: expected a whole number, not {_show(value)}")
         return value
     if isinstance(default, float):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise SettingsError(f"{name}: expected a number, not {value!r}")
+            raise SettingsError(f"{name}: expected a number, not {_show(value)}")
         return float(value)
     if isinstance(default, str):
         if not isinstance(value, str):
-            raise SettingsError(f"{name}: expected text, not {value!r}")
+            raise SettingsError(f"{name}: expected text, not {_show(value)}")
         return value
     if isinstance(default, tuple):
         if not isinstance(value, list) or not all(isinstance(x, str) for x in value):

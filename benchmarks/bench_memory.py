@@ -62,19 +62,20 @@ class SyntheticSource:
         sent = 0
         warm = max(self.gifts // 10, min(120_000, self.gifts // 2))  # past the id window fill
         while sent < self.gifts:
-            self._now += 0.001
             u = users[rng.randrange(len(users))]
             if rng.random() < 0.3:  # a short streak: 1..5, then its end (sometimes resent)
                 g, group, n = gifts[rng.randrange(2)], next(groups), rng.randint(1, 5)
                 for k in range(1, n + 1):
                     yield ev.GiftEvent(self._now, next(ids), u, g, k, k == n, True, group)
                     sent += 1
+                    self._now += 0.001
                 if rng.random() < 0.05:
                     yield ev.GiftEvent(self._now, next(ids), u, g, n, True, True, group)
                     sent += 1
             else:
                 yield ev.GiftEvent(self._now, next(ids), u, gifts[2], 1, False, False, 0)
                 sent += 1
+                self._now += 0.001
             if sent % 512 < 5:
                 await asyncio.sleep(0)
             if "warm" not in self.marks and sent >= warm:

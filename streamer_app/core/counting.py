@@ -34,7 +34,7 @@ DEFAULT_IDLE_CLOSE_S = 15.0
 DEFAULT_MSG_ID_WINDOW = 100_000
 # A settled streak (end counted or closed) is kept this long in stream time so a
 # resent end is recognised in memory; after that the ledger's unique key catches it.
-SETTLED_STREAK_KEEP_S = 120.0
+SETTLED_STREAK_KEEP_S = 30.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -176,19 +176,13 @@ class LedgerWriter:
             if conn.in_transaction:  # left over from a failed attempt
                 conn.execute("ROLLBACK")
             conn.execute("BEGIN IMMEDIATE")
+            rows = _Rows()
             for op in batch:
                 if op.kind == "counted":
-                    sid, counted, ids, streaks = op.args
-                    if counted:
-                        gifts += self._write_gifts(conn, sid, counted)
-                    if ids:
-                        conn.executemany(
-                            "INSERT OR IGNORE INTO seen_messages (session_id, msg_id) VALUES (?, ?)",
-                            [(sid, m) for m in ids],
-                        )
-                    if streaks:
-                        self._write_streaks(conn, sid, streaks)
-                elif op.kind == "session":
+                    self._collect(rows, *op.args)
+                    continue
+                gifts += rows.flush(conn)  # keep order: earlier gifts land before this operation
+                if op.kind == "session":
                     sid, fields = op.args
                     if fields:
                         cols = ", ".join(f"{k} = ?" for k in fields)
@@ -209,6 +203,7 @@ class LedgerWriter:
                         value = exc
                     conn.execute("RELEASE call_op")
                     results.append((op.future, value))
+            gifts += rows.flush(conn)
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             try:
@@ -255,61 +250,75 @@ class LedgerWriter:
             except Exception:
                 log.exception("problem listener failed")
 
-    def _write_gifts(self, conn: sqlite3.Connection, session_id: int, gifts: list[CountedGift]) -> int:
-        users = []
-        catalog = []
-        rows = []
+    def _collect(self, rows: "_Rows", session_id: int, gifts: list[CountedGift], msg_ids, streaks) -> None:
         for g in gifts:
             u, gf = g.user, g.gift
             urow = (u.user_id, u.handle, u.nickname, u.avatar_url)
             if self._known_users.get(u.user_id) != urow and (u.handle or u.nickname or u.user_id not in self._known_users):
                 self._known_users[u.user_id] = urow
-                users.append(urow)
+                rows.users[u.user_id] = urow
             grow = (gf.gift_id, gf.name, gf.coins, gf.image_url)
             if self._known_gifts.get(gf.gift_id) != grow:
                 self._known_gifts[gf.gift_id] = grow
-                catalog.append(grow)
-            rows.append((
+                rows.gifts[gf.gift_id] = grow
+            rows.ledger.append((
                 session_id, g.ts, g.msg_id or None, u.user_id, gf.gift_id, g.units, gf.coins,
                 g.units * gf.coins, g.streak_key, g.units_to, int(g.closed_without_end),
             ))
-        if users:
+        for m in msg_ids:
+            rows.seen.append((session_id, m))
+        for key, st in streaks:
+            # Only a streak's latest state in this batch needs writing.
+            rows.streaks[(session_id, streak_key_text(key))] = None if st is None else (
+                session_id, streak_key_text(key), key[0], key[1], key[2], st.counted, st.max_seen, st.last_ts,
+                st.last_msg_id, int(st.open),
+            )
+
+
+class _Rows:
+    """The rows of many operations, written with one statement per table (group commit)."""
+
+    def __init__(self) -> None:
+        self.ledger: list[tuple] = []
+        self.users: dict[str, tuple] = {}
+        self.gifts: dict[int, tuple] = {}
+        self.seen: list[tuple] = []
+        self.streaks: dict[tuple, tuple | None] = {}
+
+    def flush(self, conn: sqlite3.Connection) -> int:
+        """Write what was collected; returns the number of ledger rows."""
+        if self.users:
             conn.executemany(
                 "INSERT INTO users (user_id, handle, nickname, avatar_url) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(user_id) DO UPDATE SET handle = excluded.handle, nickname = excluded.nickname, "
                 "avatar_url = CASE WHEN excluded.avatar_url != '' THEN excluded.avatar_url ELSE avatar_url END",
-                users,
+                list(self.users.values()),
             )
-        if catalog:
+        if self.gifts:
             conn.executemany(
                 "INSERT INTO gifts (gift_id, name, coins, image_url) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(gift_id) DO UPDATE SET name = excluded.name, coins = excluded.coins, "
                 "image_url = excluded.image_url",
-                catalog,
+                list(self.gifts.values()),
             )
-        conn.executemany(
-            "INSERT INTO ledger (session_id, ts, msg_id, user_id, gift_id, units, coins_each, coins, "
-            "streak_key, units_to, closed_without_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-        return len(rows)
-
-    @staticmethod
-    def _write_streaks(conn: sqlite3.Connection, session_id: int, streaks) -> None:
-        upserts, deletes = [], []
-        for key, s in streaks:
-            text = streak_key_text(key)
-            if s is None:
-                deletes.append((session_id, text))
-            else:
-                upserts.append((
-                    session_id, text, key[0], key[1], key[2], s.counted, s.max_seen, s.last_ts,
-                    s.last_msg_id, int(s.open),
-                ))
-        if deletes:
-            conn.executemany("DELETE FROM streaks WHERE session_id = ? AND streak_key = ?", deletes)
-        if upserts:
-            conn.executemany("INSERT OR REPLACE INTO streaks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", upserts)
+        if self.ledger:
+            conn.executemany(
+                "INSERT INTO ledger (session_id, ts, msg_id, user_id, gift_id, units, coins_each, coins, "
+                "streak_key, units_to, closed_without_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self.ledger,
+            )
+        if self.seen:
+            conn.executemany("INSERT OR IGNORE INTO seen_messages (session_id, msg_id) VALUES (?, ?)", self.seen)
+        if self.streaks:
+            deletes = [k for k, v in self.streaks.items() if v is None]
+            upserts = [v for v in self.streaks.values() if v is not None]
+            if deletes:
+                conn.executemany("DELETE FROM streaks WHERE session_id = ? AND streak_key = ?", deletes)
+            if upserts:
+                conn.executemany("INSERT OR REPLACE INTO streaks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", upserts)
+        written = len(self.ledger)
+        self.__init__()
+        return written
 
 
 def open_or_create_session(

@@ -41,11 +41,12 @@ def render_bytes(reader: Reader, summary: Summary, fmt: str, progress: Progress 
         from .card import render_card
 
         return render_card(summary)
-    from .csv_export import ENCODING, write_ledger
+    from .csv_export import BOM, write_ledger
 
-    buf = io.StringIO(newline="")
+    buf = io.BytesIO()
+    buf.write(BOM)
     write_ledger(reader, summary, buf, progress)
-    return buf.getvalue().encode(ENCODING)
+    return buf.getvalue()
 
 
 def export_to(reader: Reader, summary: Summary, fmt: str, path: Path, progress: Progress | None = None) -> list[Path]:

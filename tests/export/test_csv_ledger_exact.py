@@ -1,0 +1,126 @@
+"""The fast ledger CSV (lines built by SQLite from fragment tables) equals a plain csv.writer
+rendering of the same rows, on data chosen to trip each shortcut: times at the millisecond
+rounding edge, two sessions with different rates, a viewer and a gift missing from their
+tables, names needing quotes or formula guarding, and closed-without-end rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime, timezone
+from decimal import Decimal
+
+import pytest
+
+from streamer_app.core.economics import RateProfile
+from streamer_app.export import csv_export
+from streamer_app.export.csv_export import LEDGER_HEADER, safe, write_ledger
+from streamer_app.export.render import render_bytes
+from streamer_app.export.summary import build_range_summary, build_session_summary
+from streamer_app.settings import Settings
+from streamer_app.store.database import open_database
+from streamer_app.store.queries import Reader
+
+START = 1740852000.0  # 2025-03-01 18:00:00 UTC
+EUR = RateProfile(diamonds_per_coin=Decimal("0.45"), usd_per_diamond=Decimal("0.0105"), currency="EUR",
+                  usd_to_currency=Decimal("0.92"))
+
+
+@pytest.fixture()
+def db_path(tmp_path):
+    path = tmp_path / "streamer-app.db"
+    db = open_database(path)
+    c = db.conn
+    c.execute("INSERT INTO sessions (source, room_id, creator, started_at, ended_at, rates) VALUES "
+              "('demo', 'r1', '@me', ?, ?, ?)", (START, START + 3600, json.dumps(RateProfile().to_dict())))
+    c.execute("INSERT INTO sessions (source, room_id, creator, started_at, ended_at, rates) VALUES "
+              "('demo', 'r2', '@me', ?, ?, ?)", (START + 7200, START + 9000, json.dumps(EUR.to_dict())))
+    c.executemany("INSERT INTO users VALUES (?, ?, ?, '')", [
+        ("1", "plain", "Plain"), ("2", "=evil", "+1, \"quoted\"\nline"), ("3", "mia", "Mia 🔥"),
+        ("99", "never_gave", "Never"),
+    ])
+    c.executemany("INSERT INTO gifts VALUES (?, ?, ?, '')", [(5655, "Rose", 1), (7168, "@Money, Gun", 500)])
+    rows = [
+        # session, ts, user, gift, units, coins_each, closed_without_end
+        (1, START + 0.9995, "1", 5655, 3, 1, 0),        # rounds up to the next second
+        (1, START + 1.99949999, "2", 7168, 1, 500, 0),  # stays in its second
+        (1, START + 2.5, "404", 5655, 1, 1, 1),         # viewer missing from users
+        (1, START + 2.5, "3", 4242, 2, 7, 0),           # gift missing from gifts, same time: id order
+        (1, START + 59.9999, "3", 5655, 17, 1, 1),
+        (2, START + 7200.0004, "1", 7168, 2, 500, 0),   # EUR session
+        (2, START + 7260.25, "2", 5655, 1, 1, 1),
+        (2, START + 7260.25, "1", 5655, 3, 1, 0),
+    ]
+    c.executemany("INSERT INTO ledger (session_id, ts, user_id, gift_id, units, coins_each, coins, "
+                  "closed_without_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                  [(s, ts, u, g, n, each, n * each, cwe) for s, ts, u, g, n, each, cwe in rows])
+    c.close()
+    return path
+
+
+def reference(reader: Reader, rates: dict[int, RateProfile], ids: list[int]) -> bytes:
+    """The ledger rendered the obvious way: one Python row per gift, csv.writer, Decimal."""
+    out = io.StringIO(newline="")
+    w = csv.writer(out)
+    w.writerow(LEDGER_HEADER)
+    marks = ",".join("?" * len(ids))
+    for sid, when, uid, h, n, gid, name, units, each, coins, cwe in reader.conn.execute(
+        "SELECT l.session_id, datetime(l.ts, 'unixepoch'), l.user_id, u.handle, u.nickname, l.gift_id, g.name, "
+        "l.units, l.coins_each, l.coins, l.closed_without_end FROM ledger l "
+        "LEFT JOIN users u ON u.user_id = l.user_id LEFT JOIN gifts g ON g.gift_id = l.gift_id "
+        f"WHERE l.session_id IN ({marks}) ORDER BY l.ts, l.id", ids,
+    ):
+        r = rates[sid]
+        dia = r.diamonds(coins)
+        money = dia * r.usd_per_diamond * r.usd_to_currency
+        w.writerow([when, sid, uid, safe(h or ""), safe(n or ""), gid, safe(name) if name else f"Gift {gid}", units,
+                    each, coins, format(dia.normalize(), "f"), format(money.normalize(), "f"), r.currency,
+                    "yes" if cwe else "no"])
+    return out.getvalue().encode("utf-8")
+
+
+def test_session_ledger_equals_the_plain_rendering(db_path):
+    reader = Reader(db_path)
+    summary = build_session_summary(reader, 1, Settings().thresholds, detail=False)
+    out = io.BytesIO()
+    assert write_ledger(reader, summary, out) == 5
+    assert out.getvalue() == reference(reader, {1: RateProfile()}, [1])
+    text = out.getvalue().decode("utf-8")
+    assert "2025-03-01 18:00:01,1,1,plain" in text  # 0.9995 s shows as the next second, as SQLite shows it
+    assert "'=evil" in text and '"\'+1, ""quoted""\nline"' in text and "Gift 4242" in text and "404,," in text
+
+
+def test_range_ledger_uses_each_sessions_rates(db_path):
+    reader = Reader(db_path)
+    day = datetime.fromtimestamp(START, timezone.utc).date()
+    summary = build_range_summary(reader, day, day, Settings().thresholds, RateProfile(), detail=False)
+    out = io.BytesIO()
+    assert write_ledger(reader, summary, out) == 8
+    assert out.getvalue() == reference(reader, {1: RateProfile(), 2: EUR}, [1, 2])
+    rows = list(csv.DictReader(io.StringIO(out.getvalue().decode("utf-8"), newline="")))
+    eur = [r for r in rows if r["session_id"] == "2"]
+    assert {r["currency"] for r in eur} == {"EUR"} and eur[0]["diamonds"] == "450"
+
+
+def test_long_spans_format_times_per_row_with_the_same_result(db_path, monkeypatch):
+    reader = Reader(db_path)
+    summary = build_session_summary(reader, 1, Settings().thresholds, detail=False)
+    fast = io.BytesIO()
+    write_ledger(reader, summary, fast)
+    monkeypatch.setattr(csv_export, "_MAX_SECONDS", 10)  # the session spans 60 s: no seconds table
+    slow = io.BytesIO()
+    write_ledger(reader, summary, slow)
+    assert slow.getvalue() == fast.getvalue()
+
+
+def test_stdout_bytes_and_text_output_agree(db_path):
+    reader = Reader(db_path)
+    summary = build_session_summary(reader, 1, Settings().thresholds, detail=False)
+    data = render_bytes(reader, summary, "csv")
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = io.StringIO(newline="")
+    write_ledger(reader, summary, text)
+    assert data[3:] == text.getvalue().encode("utf-8")
+    # the temporary tables are gone afterwards
+    assert not reader.conn.execute("SELECT name FROM temp.sqlite_master WHERE name LIKE 'export_%'").fetchall()

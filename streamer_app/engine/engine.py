@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from ..core.economics import RateProfile
 from ..core.tallies import Tallies
 from ..settings import Settings
 from ..sources.base import Source
-from ..store.database import DB_FILENAME
+from ..store.database import DB_FILENAME, StoreError, _explain
 from ..store.queries import Reader
 from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
 
@@ -172,11 +173,14 @@ class Engine:
     def _open_session(self, info: ev.SourceInfo) -> None:
         """On a worker thread: find or create the session and restore its state."""
         assert self._writer is not None
-        sid, resumed = self._writer.call(
-            lambda conn: open_or_create_session(
-                conn, info.kind, info.room_id, info.creator, info.started_at, self.rates.to_dict()
+        try:
+            sid, resumed = self._writer.call(
+                lambda conn: open_or_create_session(
+                    conn, info.kind, info.room_id, info.creator, info.started_at, self.rates.to_dict()
+                )
             )
-        )
+        except sqlite3.Error as exc:  # e.g. a database on a read-only mount: one sentence, not a traceback
+            raise StoreError(_explain(self.db_path, exc)) from None
         self.session_id, self.resumed = sid, resumed
         self._reader = Reader(self.db_path)
         counter = GiftCounter(idle_close_s=self.settings.idle_close_s, history=_History(self._reader, sid))

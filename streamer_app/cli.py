@@ -103,6 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
     ov_sub = ov.add_subparsers(dest="overlay_command", metavar="ACTION")
     ov_sub.add_parser("urls", parents=[common], help="print each overlay page's full URL (with its token)")
     ov_sub.add_parser("rotate-token", parents=[common], help="replace the overlay token (old links stop working)")
+    se = sub.add_parser("secrets", help="the sign-server API key and TikTok session id (kept in the keyring)")
+    se_sub = se.add_subparsers(dest="secrets_command", metavar="ACTION", required=True)
+    for action, text in (("set", "store a secret (typed at a hidden prompt, or read from stdin)"),
+                         ("clear", "forget a secret")):
+        a = se_sub.add_parser(action, parents=[common], help=text)
+        a.add_argument("name", choices=["sign-api-key", "session-id"])
+    se_sub.add_parser("status", parents=[common], help="say which secrets are set and where they are kept")
     return parser
 
 
@@ -236,8 +243,40 @@ def cmd_overlay(args: argparse.Namespace, home: Path) -> int:
     return run(args, home)
 
 
+def cmd_secrets(args: argparse.Namespace, home: Path) -> int:
+    """Secrets never travel on the command line (shell history): a hidden prompt or stdin."""
+    import getpass
+
+    from .sources.secrets import SecretStore, mask
+
+    store = SecretStore(home)
+    names = {"sign-api-key": "sign_api_key", "session-id": "session_id"}
+    if args.secrets_command == "status":
+        for label, name in names.items():
+            state = "set" if store.get(name) else "not set"
+            print(f"{label}: {state}")
+        print(f"kept in: {'the system keyring' if store.backend == 'keyring' else store.file}")
+        return 0
+    name = names[args.name]
+    if args.secrets_command == "clear":
+        store.delete(name)
+        print(f"{args.name} cleared", file=sys.stderr)
+        return 0
+    value = getpass.getpass(f"{args.name}: ") if sys.stdin.isatty() else sys.stdin.readline()
+    value = value.strip()
+    if not value:
+        raise UserError(f"no {args.name} given; nothing was changed")
+    if any(c.isspace() for c in value) or len(value) < 8:
+        raise UserError(f"that does not look like a {args.name} (too short or contains spaces); nothing was changed")
+    store.set(name, value)
+    where = "the system keyring" if store.backend == "keyring" else f"{store.file} (readable only by you)"
+    print(f"{args.name} stored in {where}: {mask(value)}", file=sys.stderr)
+    return 0
+
+
 COMMANDS = {
     "run": cmd_run,
+    "secrets": cmd_secrets,
     "sessions": cmd_sessions,
     "export": cmd_export,
     "backup": cmd_backup,

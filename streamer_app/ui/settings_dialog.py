@@ -325,6 +325,24 @@ class SettingsDialog(QDialog):
         self.c_recorder = QCheckBox("Record raw frames of TikTok streams (for replay)")
         self.c_recorder.setChecked(self.settings.recorder_enabled)
         form.addRow("Your TikTok @handle", self.f_creator)
+        # Secrets live in the keyring (or a 0600 file), never in settings.json; the fields
+        # never show a stored value, only whether one is there.
+        from ..sources.secrets import SESSION_ID, SIGN_API_KEY, SecretStore
+
+        self._secrets = SecretStore(self.home)
+        self.f_secrets: dict[str, QLineEdit] = {}
+        for name, label in ((SIGN_API_KEY, "Euler Stream API key"), (SESSION_ID, "TikTok session id")):
+            field = QLineEdit()
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setPlaceholderText("stored (type to replace)" if self._secrets.get(name) else "optional")
+            self.f_secrets[name] = field
+            form.addRow(label, field)
+        where = "the system keyring" if self._secrets.backend == "keyring" else "a file only you can read"
+        shint = QLabel(f"Optional: the API key avoids the sign server's rate limits. Kept in {where}, "
+                       "never in logs, recordings or exports.")
+        shint.setObjectName("muted")
+        shint.setWordWrap(True)
+        form.addRow("", shint)
         form.addRow("Data folder", folder)
         form.addRow("", hint)
         form.addRow("", self.c_recorder)
@@ -458,6 +476,9 @@ class SettingsDialog(QDialog):
             return
         try:
             sm.save(self.home, new)
+            for name, field in self.f_secrets.items():
+                if field.text().strip():
+                    self._secrets.set(name, field.text())
         except (sm.SettingsError, OSError) as exc:
             self.general_error.setText(f"The settings could not be saved: {exc}")
             return

@@ -98,3 +98,17 @@ def test_text_to_speech_without_a_voice_says_so(qtbot, dialog):
     dlg = SettingsDialog(dialog.home, dialog.settings, tts_reason="This system has no text-to-speech voice installed.")
     qtbot.addWidget(dlg)
     assert not dlg.c_tts.isEnabled() and "no text-to-speech voice" in dlg.tts_note.text()
+
+
+def test_secrets_go_to_the_secret_store_not_settings(dialog):
+    from streamer_app.sources.secrets import SIGN_API_KEY, SecretStore
+
+    key = "euler_live_0123456789abcdef"
+    dialog.f_secrets[SIGN_API_KEY].setText(key)
+    dialog.save()
+    assert dialog.result_settings is not None
+    assert key not in (dialog.home / sm.SETTINGS_FILE).read_text()
+    assert SecretStore(dialog.home).get(SIGN_API_KEY) == key
+    again = SettingsDialog(dialog.home, sm.load(dialog.home))
+    assert again.f_secrets[SIGN_API_KEY].text() == ""  # a stored secret is never shown
+    assert "stored" in again.f_secrets[SIGN_API_KEY].placeholderText()

@@ -13,11 +13,16 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Iterator
 
+from ..store.database import connect
 from ..store.queries import Reader
 from .output import Progress, atomic_open, check_target
 from .summary import Summary, _num
@@ -62,83 +67,172 @@ def _csv_fragment(*values) -> str:
     return buf.getvalue()
 
 
+@dataclass
+class _Fragments:
+    """Ready-made CSV fragments for everything that repeats, and the span of the rows."""
+
+    ids: list[int]
+    span: int  # money keys pack (coins, closed flag, session id) as (coins * 2 + closed) * span + id
+    money: list[tuple[int, str]] = field(default_factory=list)
+    viewers: list[tuple[str, str]] = field(default_factory=list)
+    gifts: list[tuple[int, str]] = field(default_factory=list)
+    seconds: list[tuple[int, str]] | None = None  # None: format each row's time instead
+    first_ts: float | None = None
+    last_ts: float | None = None
+
+
+def _fragments(conn, summary: Summary, ids: list[int]) -> _Fragments:
+    sessions = {s.id: s for s in summary.sessions}
+    marks = ",".join("?" * len(ids))
+    f = _Fragments(ids=ids, span=max(ids) + 1)
+    for sid, coins, cwe in conn.execute(
+        f"SELECT DISTINCT session_id, coins, closed_without_end != 0 FROM ledger WHERE +session_id IN ({marks})", ids,
+    ):
+        r = sessions[sid].rates
+        dia = r.diamonds(coins)
+        # Unrounded (a coin earns USD 0.005), so the rows sum exactly to the total, rounded once.
+        f.money.append(((coins * 2 + cwe) * f.span + sid, _csv_fragment(
+            coins, _dec_text(dia), _dec_text(dia * r.usd_per_diamond * r.usd_to_currency), r.currency,
+            "yes" if cwe else "no")))
+    # The summary's gifters are exactly the viewers in these rows: no need to read every
+    # viewer ever seen (the users table only grows).
+    viewers = [(g.user_id, g.handle, g.nickname) for g in summary.tallies.gifters.values()]
+    if not viewers:  # a summary made without per-gifter tallies: fall back to every viewer
+        viewers = conn.execute("SELECT user_id, handle, nickname FROM users").fetchall()
+    f.viewers = [(uid, _csv_fragment(uid, safe(h), safe(n))) for uid, h, n in viewers]
+    f.gifts = [(gid, _csv_fragment(gid, safe(name))) for gid, name in conn.execute("SELECT gift_id, name FROM gifts")]
+    _span_and_seconds(conn, f)
+    return f
+
+
+def _install(conn, f: _Fragments) -> None:
+    """The fragments as temporary tables of ``conn`` (each connection has its own)."""
+    _drop_temp(conn)
+    conn.execute("CREATE TEMP TABLE export_money (k INTEGER PRIMARY KEY, frag TEXT)")
+    conn.execute("CREATE TEMP TABLE export_users (user_id TEXT PRIMARY KEY, frag TEXT) WITHOUT ROWID")
+    conn.execute("CREATE TEMP TABLE export_gifts (gift_id INTEGER PRIMARY KEY, frag TEXT)")
+    conn.executemany("INSERT INTO temp.export_money VALUES (?, ?)", f.money)
+    conn.executemany("INSERT INTO temp.export_users VALUES (?, ?)", f.viewers)
+    conn.executemany("INSERT INTO temp.export_gifts VALUES (?, ?)", f.gifts)
+    if f.seconds is not None:
+        conn.execute("CREATE TEMP TABLE export_seconds (k INTEGER PRIMARY KEY, frag TEXT)")
+        conn.executemany("INSERT INTO temp.export_seconds VALUES (?, ?)", f.seconds)
+
+
+def _segment(conn, f: _Fragments, lo: float | None, hi: float | None, chunk: int) -> Iterator[list]:
+    """Rows with ``lo <= ts < hi`` (open where None) as lists of one-byte-string tuples, in order."""
+    if f.seconds is not None:
+        time_text, time_join = "s.frag", f"JOIN temp.export_seconds s ON s.k = {_SECOND}"
+    else:
+        time_text, time_join = "datetime(l.ts, 'unixepoch')", ""
+    where, params = f"l.session_id IN ({','.join('?' * len(f.ids))})", [f.span, *f.ids]
+    if lo is not None:
+        where, params = where + " AND l.ts >= ?", params + [lo]
+    if hi is not None:
+        where, params = where + " AND l.ts < ?", params + [hi]
+    cur = conn.execute(
+        # One printf per line (cheaper than concatenating each number with ||), cast to a
+        # BLOB so Python receives the UTF-8 bytes as they are.
+        f"SELECT CAST(printf('%s,%d,%s,%s,%d,%d,%s', {time_text}, l.session_id, "
+        "COALESCE(u.frag, l.user_id || ',,'), COALESCE(g.frag, l.gift_id || ',Gift ' || l.gift_id), l.units, "
+        "l.coins_each, m.frag) AS BLOB) "
+        "FROM ledger l LEFT JOIN temp.export_users u ON u.user_id = l.user_id "
+        "LEFT JOIN temp.export_gifts g ON g.gift_id = l.gift_id "
+        "JOIN temp.export_money m ON m.k = (l.coins * 2 + (l.closed_without_end != 0)) * ? + l.session_id "
+        f"{time_join} WHERE {where} ORDER BY l.ts, l.id",
+        params,
+    )
+    while rows := cur.fetchmany(chunk):
+        yield rows
+
+
+def _block(rows: list) -> tuple[bytes, int]:
+    return b"\r\n".join([r[0] for r in rows]) + b"\r\n", len(rows)
+
+
+ROWS_PER_SEGMENT = 125_000  # parallel pieces: small enough that two in memory stay a few MB each
+
+
 def _ledger_lines(reader: Reader, summary: Summary, header: bool, progress: Progress | None = None,
-                  chunk: int = 100_000) -> Iterator[tuple[bytes, int]]:
+                  chunk: int = 100_000, workers: int = 2) -> Iterator[tuple[bytes, int]]:
     """The ledger as (UTF-8 block of CRLF-terminated CSV lines, gifts in it), in time order.
 
     At a million rows, making Python objects for each value costs more than everything
     else together, so SQLite builds each line itself and hands it over as bytes (no
     decoding to str and encoding back). Everything that repeats comes from small
     temporary tables of ready-made CSV fragments (quoted by the csv module, formula-safe):
-    the viewer (only this export's gifters), the gift (id and name) and the money part
-    (coins, diamonds and earnings computed exactly with Decimal, currency, closed flag),
-    each joined on an integer key where it can be, so only the time, session id, units
-    and price are formatted per row.
+    the viewer (only this export's gifters), the gift (id and name), the money part
+    (coins, diamonds and earnings computed exactly with Decimal, currency, closed flag) and
+    the time text of each second, each joined on an integer key where it can be, so only
+    the session id, units and price are formatted per row.
+
+    Large ledgers are cut into time slices that ``workers`` threads, each with its own
+    read connection, turn into lines side by side (SQLite lets go of the GIL while it
+    works); slices are written in order, at most ``workers`` of them held in memory.
     """
     if header:
         yield _csv_fragment(*LEDGER_HEADER).encode("utf-8") + b"\r\n", 0
-    sessions = {s.id: s for s in summary.sessions}
-    ids = list(sessions)
+    ids = [s.id for s in summary.sessions]
     if not ids:
         return
     conn = reader.conn
     marks = ",".join("?" * len(ids))
     total = conn.execute(f"SELECT COUNT(*) FROM ledger WHERE +session_id IN ({marks})", ids).fetchone()[0]
-    _drop_temp(conn)
-    conn.execute("CREATE TEMP TABLE export_money (k INTEGER PRIMARY KEY, frag TEXT)")
-    conn.execute("CREATE TEMP TABLE export_users (user_id TEXT PRIMARY KEY, frag TEXT) WITHOUT ROWID")
-    conn.execute("CREATE TEMP TABLE export_gifts (gift_id INTEGER PRIMARY KEY, frag TEXT)")
+    f = _fragments(conn, summary, ids)
+    parts = min(64, total // ROWS_PER_SEGMENT) if workers > 1 and f.first_ts is not None else 0
+    done = 0
+    if parts >= 2 and Path(reader.path).is_file():
+        step = (f.last_ts - f.first_ts) / parts
+        bounds = [None] + [f.first_ts + step * i for i in range(1, parts)] + [None]
+        for block in _parallel(reader, f, list(zip(bounds, bounds[1:])), chunk, workers):
+            yield block
+            done += block[1]
+            if progress is not None:
+                progress(done, total, "gift ledger")
+        return
     try:
-        # The money key packs (coins, closed flag, session) into one integer: a rowid look-up
-        # costs a fraction of a composite-key one, and sessions may use different rates.
-        span = max(ids) + 1
-        money = []
-        for sid, coins, cwe in conn.execute(
-            f"SELECT DISTINCT session_id, coins, closed_without_end != 0 FROM ledger WHERE +session_id IN ({marks})",
-            ids,
-        ):
-            r = sessions[sid].rates
-            dia = r.diamonds(coins)
-            # Unrounded (a coin earns USD 0.005), so the rows sum exactly to the total, rounded once.
-            money.append(((coins * 2 + cwe) * span + sid, _csv_fragment(
-                coins, _dec_text(dia), _dec_text(dia * r.usd_per_diamond * r.usd_to_currency), r.currency,
-                "yes" if cwe else "no")))
-        conn.executemany("INSERT INTO temp.export_money VALUES (?, ?)", money)
-        # The summary's gifters are exactly the viewers in these rows: no need to read every
-        # viewer ever seen (the users table only grows).
-        viewers = [(g.user_id, g.handle, g.nickname) for g in summary.tallies.gifters.values()]
-        if not viewers:  # a summary made without per-gifter tallies: fall back to every viewer
-            viewers = conn.execute("SELECT user_id, handle, nickname FROM users").fetchall()
-        conn.executemany("INSERT INTO temp.export_users VALUES (?, ?)", (
-            (uid, _csv_fragment(uid, safe(h), safe(n))) for uid, h, n in viewers))
-        conn.executemany("INSERT INTO temp.export_gifts VALUES (?, ?)", (
-            (gid, _csv_fragment(gid, safe(name))) for gid, name in conn.execute(
-                "SELECT gift_id, name FROM gifts").fetchall()))
-        if _fill_seconds(conn, ids):
-            time_text, time_join = "s.frag", f"JOIN temp.export_seconds s ON s.k = {_SECOND}"
-        else:
-            time_text, time_join = "datetime(l.ts, 'unixepoch')", ""
-        cur = conn.execute(
-            # One printf per line (cheaper than concatenating each number with ||), cast to a
-            # BLOB so Python receives the UTF-8 bytes as they are.
-            f"SELECT CAST(printf('%s,%d,%s,%s,%d,%d,%s', {time_text}, l.session_id, "
-            "COALESCE(u.frag, l.user_id || ',,'), COALESCE(g.frag, l.gift_id || ',Gift ' || l.gift_id), l.units, "
-            "l.coins_each, m.frag) AS BLOB) "
-            "FROM ledger l LEFT JOIN temp.export_users u ON u.user_id = l.user_id "
-            "LEFT JOIN temp.export_gifts g ON g.gift_id = l.gift_id "
-            "JOIN temp.export_money m ON m.k = (l.coins * 2 + (l.closed_without_end != 0)) * ? + l.session_id "
-            f"{time_join} "
-            f"WHERE l.session_id IN ({marks}) ORDER BY l.ts, l.id",
-            [span, *ids],
-        )
-        done = 0
-        while rows := cur.fetchmany(chunk):
-            yield b"\r\n".join([r[0] for r in rows]) + b"\r\n", len(rows)
+        _install(conn, f)
+        for rows in _segment(conn, f, None, None, chunk):
+            yield _block(rows)
             done += len(rows)
             if progress is not None:
                 progress(done, total, "gift ledger")
     finally:
         _drop_temp(conn)
+
+
+def _parallel(reader: Reader, f: _Fragments, slices: list, chunk: int, workers: int) -> Iterator[tuple[bytes, int]]:
+    local = threading.local()
+    opened: list = []
+    lock = threading.Lock()
+
+    def lines(lo, hi) -> list[tuple[bytes, int]]:
+        conn = getattr(local, "conn", None)
+        if conn is None:
+            conn = local.conn = connect(reader.path, readonly=True, check_same_thread=False)
+            with lock:
+                opened.append(conn)
+            _install(conn, f)
+        return [_block(rows) for rows in _segment(conn, f, lo, hi, chunk)]
+
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="csv-ledger")
+    pending: deque = deque()
+    todo = iter(slices)
+    try:
+        while len(pending) < workers and (nxt := next(todo, None)) is not None:
+            pending.append(pool.submit(lines, *nxt))
+        while pending:
+            blocks = pending.popleft().result()
+            if (nxt := next(todo, None)) is not None:
+                pending.append(pool.submit(lines, *nxt))
+            yield from blocks
+    finally:
+        # Stopped early (an error, or the reader of this generator gave up): finish cleanly.
+        for fut in pending:
+            fut.cancel()
+        pool.shutdown(wait=True)
+        for conn in opened:
+            conn.close()
 
 
 def write_ledger(reader: Reader, summary: Summary, out, progress: Progress | None = None) -> int:
@@ -160,27 +254,32 @@ _SECOND = "(CAST(l.ts * 1000.0 + 210866760000000.0 + 0.5 AS INTEGER) - 210866760
 _MAX_SECONDS = 500_000  # about six days of stream time: beyond that, format each row's time instead
 
 
-def _fill_seconds(conn, ids: list[int]) -> bool:
-    """A temporary table of every second the sessions span, as time text; False if too many.
+def _span_and_seconds(conn, f: _Fragments) -> None:
+    """Set the first and last gift time, and the time text of every second in between.
 
-    A rowid look-up per row costs less than parsing and formatting a date per row.
+    A rowid look-up per row costs less than parsing and formatting a date per row; past
+    ``_MAX_SECONDS`` (a session left running for days) each row's time is formatted instead.
     """
     seconds: set[int] = set()
-    for sid in ids:
+    too_many = False
+    for sid in f.ids:
         # MIN and MAX in separate subqueries: each alone is one index look-up, together a scan.
-        first, last = conn.execute("SELECT " + ", ".join(
-            _SECOND.replace("l.ts", f"(SELECT {end}(ts) FROM ledger WHERE session_id = :sid)") for end in ("MIN", "MAX")
-        ), {"sid": sid}).fetchone()
-        if first is None:  # no gifts in this session
+        lo_ts, hi_ts = conn.execute(
+            "SELECT (SELECT MIN(ts) FROM ledger WHERE session_id = :sid), "
+            "(SELECT MAX(ts) FROM ledger WHERE session_id = :sid)", {"sid": sid}).fetchone()
+        if lo_ts is None:  # no gifts in this session
             continue
-        if first < 0 or len(seconds) + last - first + 1 > _MAX_SECONDS:
-            return False
+        f.first_ts = lo_ts if f.first_ts is None else min(f.first_ts, lo_ts)
+        f.last_ts = hi_ts if f.last_ts is None else max(f.last_ts, hi_ts)
+        first, last = conn.execute(
+            "SELECT " + ", ".join(_SECOND.replace("l.ts", "?") for _ in range(2)), (lo_ts, hi_ts)).fetchone()
+        if too_many or first < 0 or len(seconds) + last - first + 1 > _MAX_SECONDS:
+            too_many = True
+            continue
         seconds.update(range(first, last + 1))
-    conn.execute("CREATE TEMP TABLE export_seconds (k INTEGER PRIMARY KEY, frag TEXT)")
-    epoch = datetime(1970, 1, 1)
-    conn.executemany("INSERT INTO temp.export_seconds VALUES (?, ?)", (
-        (k, (epoch + timedelta(seconds=k)).strftime("%Y-%m-%d %H:%M:%S")) for k in sorted(seconds)))
-    return True
+    if not too_many:
+        epoch = datetime(1970, 1, 1)
+        f.seconds = [(k, (epoch + timedelta(seconds=k)).strftime("%Y-%m-%d %H:%M:%S")) for k in sorted(seconds)]
 
 
 def _drop_temp(conn) -> None:

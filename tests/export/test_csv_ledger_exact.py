@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
 from datetime import datetime, timezone
 from decimal import Decimal
 
@@ -124,3 +125,36 @@ def test_stdout_bytes_and_text_output_agree(db_path):
     assert data[3:] == text.getvalue().encode("utf-8")
     # the temporary tables are gone afterwards
     assert not reader.conn.execute("SELECT name FROM temp.sqlite_master WHERE name LIKE 'export_%'").fetchall()
+
+
+def test_time_slices_on_two_connections_give_the_same_file(db_path, monkeypatch):
+    reader = Reader(db_path)
+    day = datetime.fromtimestamp(START, timezone.utc).date()
+    summary = build_range_summary(reader, day, day, Settings().thresholds, RateProfile(), detail=False)
+    serial = io.BytesIO()
+    write_ledger(reader, summary, serial)
+    monkeypatch.setattr(csv_export, "ROWS_PER_SEGMENT", 2)  # 8 rows: four slices, two threads
+    threads: set[str] = set()
+    real_segment = csv_export._segment
+
+    def spy(conn, f, lo, hi, chunk):
+        threads.add(threading.current_thread().name)
+        return real_segment(conn, f, lo, hi, 1)  # one row per block: blocks cross slice edges
+
+    monkeypatch.setattr(csv_export, "_segment", spy)
+    progress: list[tuple[int, int]] = []
+    parallel = io.BytesIO()
+    assert write_ledger(reader, summary, parallel, progress=lambda d, t, what: progress.append((d, t))) == 8
+    assert parallel.getvalue() == serial.getvalue() == reference(reader, {1: RateProfile(), 2: EUR}, [1, 2])
+    assert all(name.startswith("csv-ledger") for name in threads) and threads
+    assert progress[-1] == (8, 8) and [d for d, _ in progress] == sorted(d for d, _ in progress)
+
+
+def test_an_abandoned_export_closes_its_threads_and_connections(db_path, monkeypatch):
+    reader = Reader(db_path)
+    summary = build_session_summary(reader, 1, Settings().thresholds, detail=False)
+    monkeypatch.setattr(csv_export, "ROWS_PER_SEGMENT", 1)
+    lines = csv_export._ledger_lines(reader, summary, header=True, chunk=1)
+    next(lines), next(lines)  # header and the first gift, then give up
+    lines.close()
+    assert not [t for t in threading.enumerate() if t.name.startswith("csv-ledger")]

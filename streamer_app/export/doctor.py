@@ -211,6 +211,20 @@ def check_qt(timeout: float = 90.0) -> list[Finding]:
     return found
 
 
+def check_secrets(data_dir: Path) -> list[Finding]:
+    """Where the sign-server key and session id live: the system keyring or the private file.
+
+    The Linux bundle carries no Secret Service client (it would add 14 MB), so there the
+    file is expected; people should still know which it is.
+    """
+    from ..sources.secrets import SecretStore
+
+    store = SecretStore(data_dir)
+    if store.backend == "keyring":
+        return [Finding("secrets", OK, "kept in the system keyring")]
+    return [Finding("secrets", OK, f"kept in {store.file}, readable only by you (no system keyring is available)")]
+
+
 def run_doctor(data_dir: Path, port: int | None = None, qt: bool = True) -> list[Finding]:
     """Every check, in the order a person would fix them."""
     data_dir = Path(data_dir)
@@ -226,6 +240,7 @@ def run_doctor(data_dir: Path, port: int | None = None, qt: bool = True) -> list
             except Exception:
                 port = 8765
         findings += check_database(data_dir)
+        findings += check_secrets(data_dir)
     findings += check_port(port or 8765)
     if qt:
         findings += check_qt()

@@ -1,0 +1,124 @@
+"""What the Linux bundle leaves out, checked against the real libraries: a trimmed ICU data
+library, no QtOpenGL binding (a stand-in module instead), and no Secret Service client."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+
+import trim_icu  # noqa: E402  (packaging/ is not a package)
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the trims apply to the Linux bundle")
+
+
+def run_python(code: str, env: dict | None = None) -> str:
+    full = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=full, timeout=120)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def test_icu_items_kept_and_dropped():
+    keep = ["icudt73l/root.res", "icudt73l/pool.res", "icudt73l/coll/root.res", "icudt73l/coll/ucadata.icu",
+            "icudt73l/en.res", "icudt73l/en_GB.res", "icudt73l/zone/en.res", "icudt73l/nfkc.nrm",
+            "icudt73l/brkitr/thaidict.dict", "icudt73l/brkitr/line.brk", "icudt73l/supplementalData.res",
+            "icudt73l/zoneinfo64.res", "icudt73l/cnvalias.icu", "icudt73l/plurals.res"]
+    drop = ["icudt73l/de.res", "icudt73l/zh_Hant_TW.res", "icudt73l/coll/de_.res", "icudt73l/zone/fr.res",
+            "icudt73l/ibm-1047_P100-1995.cnv", "icudt73l/gb18030.cnv", "icudt73l/curr/ja.res"]
+    assert [i for i in keep if not trim_icu.keep_item(i)] == []
+    assert [i for i in drop if trim_icu.keep_item(i)] == []
+
+
+QT_PROBE = r"""
+from PySide6.QtCore import QCollator, QLocale
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+maps = open('/proc/self/maps').read()
+print(sorted({l.split()[-1] for l in maps.splitlines() if 'libicudata' in l}))
+c = QCollator(QLocale('de_DE'))
+print(sorted(['Zebra', 'äpfel', 'Apfel', 'zoo', 'Öl'], key=c.sortKey))
+print(QLocale('tr_TR').toUpper('istanbul'), QLocale('de_DE').toUpper('straße'), QLocale('de_DE').toString(1234.5))
+label = QLabel('ภาษาไทย 日本語 Viewer 🔥 العربية')
+label.adjustSize()
+print(label.width() > 50)
+"""
+
+
+@linux_only
+@pytest.mark.skipif(shutil.which("icupkg") is None, reason="icupkg (icu-devtools) is not installed")
+def test_trimmed_icu_library_loads_and_behaves_like_the_full_one(tmp_path):
+    import PySide6
+
+    [full] = [p for p in Path(PySide6.__file__).parent.rglob("libicudata.so.*") if not p.is_symlink()]
+    lib_dir = tmp_path / "lib"
+    lib_dir.mkdir()
+    kept, removed = trim_icu.trimmed_library(full, lib_dir / full.name)
+    size = (lib_dir / full.name).stat().st_size
+    assert kept > 300 and removed > 1000 and size < full.stat().st_size / 3
+    before = run_python(QT_PROBE).splitlines()
+    after = run_python(QT_PROBE, {"LD_LIBRARY_PATH": str(lib_dir)}).splitlines()
+    assert str(lib_dir / full.name) in after[0] and str(lib_dir) not in before[0]  # the trimmed one was used
+    assert after[1:] == before[1:]
+    assert after[2].startswith("İSTANBUL STRASSE")
+
+
+@linux_only
+def test_trim_says_why_when_it_cannot(tmp_path, monkeypatch):
+    (tmp_path / "libicudata.so.73").write_bytes(b"not an ELF file")
+    monkeypatch.setattr(trim_icu.shutil, "which", lambda tool: None)
+    note = trim_icu.trim(tmp_path)
+    assert note.startswith("ICU data left whole") and "missing tools" in note
+    assert (tmp_path / "libicudata.so.73").read_bytes() == b"not an ELF file"
+
+
+def test_pyqtgraph_plots_with_the_qtopengl_stand_in(tmp_path):
+    hook = ROOT / "packaging" / "rthooks" / "qtopengl_stand_in.py"
+    out = tmp_path / "plot.png"
+    stdout = run_python(
+        f"exec(open({str(hook)!r}).read())\n"
+        "import sys\n"
+        "import pyqtgraph as pg\n"
+        "from pyqtgraph.Qt import QtWidgets\n"
+        "app = QtWidgets.QApplication([])\n"
+        "w = pg.PlotWidget(); w.resize(400, 300); w.plot([0, 1, 4, 9], pen=pg.mkPen('r', width=2)); w.show()\n"
+        "app.processEvents()\n"
+        f"assert w.grab().save({str(out)!r})\n"
+        "maps = open('/proc/self/maps').read()\n"
+        "print('real binding loaded:', 'QtOpenGL.abi3' in maps)\n"
+        "try:\n"
+        "    sys.modules['PySide6.QtOpenGL'].QOpenGLBuffer\n"
+        "except ImportError as e:\n"
+        "    print('use:', e)\n"
+    )
+    assert "real binding loaded: False" in stdout
+    assert "use: PySide6.QtOpenGL.QOpenGLBuffer is not in this bundle" in stdout
+    assert out.stat().st_size > 1000
+
+
+def test_secrets_fall_back_to_the_private_file_without_secret_service(tmp_path):
+    stdout = run_python(
+        "import sys\n"
+        "for name in ('secretstorage', 'jeepney', 'cryptography'):\n"
+        "    sys.modules[name] = None  # as in the Linux bundle: importing them fails\n"
+        "import keyring, stat\n"
+        "print(type(keyring.get_keyring()).__module__)\n"
+        "from pathlib import Path\n"
+        "from streamer_app.export.doctor import check_secrets\n"
+        "from streamer_app.sources.secrets import SecretStore, SESSION_ID\n"
+        f"home = Path({str(tmp_path)!r})\n"
+        "s = SecretStore(home); s.set(SESSION_ID, 'sess_abcdefghijkl')\n"
+        "print(s.backend, oct(stat.S_IMODE(s.file.stat().st_mode)), SecretStore(home).get(SESSION_ID))\n"
+        "print(check_secrets(home)[0].detail)\n",
+        {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent"},
+    )
+    lines = stdout.splitlines()
+    assert lines[1] == "file 0o600 sess_abcdefghijkl"
+    assert lines[2] == f"kept in {tmp_path / 'secrets.json'}, readable only by you (no system keyring is available)"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 import threading
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -158,3 +159,22 @@ def test_an_abandoned_export_closes_its_threads_and_connections(db_path, monkeyp
     next(lines), next(lines)  # header and the first gift, then give up
     lines.close()
     assert not [t for t in threading.enumerate() if t.name.startswith("csv-ledger")]
+
+
+def test_aggregate_tallies_side_connection_and_its_fallback_agree(db_path, monkeypatch):
+    from streamer_app.store import queries
+
+    reader = Reader(db_path)
+    opened = []
+    real_connect = queries.connect
+    monkeypatch.setattr(queries, "connect", lambda *a, **k: opened.append(a) or real_connect(*a, **k))
+    on_file = reader.aggregate_tallies([1, 2])
+    assert len(opened) == 1  # the per-gifter GROUP BY ran on a second connection
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    sqlite3.connect(db_path).backup(memory)
+    in_memory = Reader(db_path.parent / "not-a-file.db", conn=memory).aggregate_tallies([1, 2])
+    assert len(opened) == 1  # no file to open twice: run on the reader's own connection
+    rebuilt = reader.tallies([1, 2])
+    for t in (on_file, in_memory):
+        assert (t.coins, t.gifts, t.gifters, t.by_gift, t.timeline) == (
+            rebuilt.coins, rebuilt.gifts, rebuilt.gifters, rebuilt.by_gift, rebuilt.timeline)

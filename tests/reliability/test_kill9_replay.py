@@ -66,11 +66,13 @@ def test_random_kills_then_a_full_replay_give_the_exact_totals(recording, tmp_pa
     landed = 0
     for _ in range(kills):
         proc = _replay(rec, data)
-        time.sleep(rng.uniform(0.05, 0.95) * full)
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-            landed += 1
-        proc.wait(timeout=60)
+        try:
+            time.sleep(rng.uniform(0.05, 0.95) * full)
+        finally:
+            if proc.poll() is None:
+                os.kill(proc.pid, signal.SIGKILL)
+                landed += 1
+            proc.wait(timeout=60)
         with sqlite3.connect(data / "streamer-app.db") as c:
             assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert landed >= 1, "no kill landed inside a replay; the recording is too short for this machine"

@@ -109,7 +109,7 @@ CHILD = textwrap.dedent("""
         # op i+1 (after the session call) holds gift i: seq - 1 gifts are durable at report seq
         w.write_counted(sid, [CountedGift(float(i), i, User(str(i % 50)), gift, 1)], [i], [])
         if i % 200 == 0:
-            time.sleep(0.001)
+            time.sleep(0.005)
 """)
 
 
@@ -117,16 +117,18 @@ def test_kill_9_loses_nothing_the_writer_reported_committed(data_dir):
     for trial in range(3):
         path = data_dir / f"kill{trial}.db"
         proc = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, text=True)
-        reported = 0
-        while (line := proc.stdout.readline().strip()) != "ready":
-            assert line.isdigit(), line
-        stop_at = time.monotonic() + 0.3 + 0.2 * trial
-        while time.monotonic() < stop_at:
-            line = proc.stdout.readline()
-            if line.strip().isdigit():
-                reported = max(reported, int(line))
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
+        try:
+            reported = 0
+            while (line := proc.stdout.readline().strip()) != "ready":
+                assert line.isdigit(), line
+            stop_at = time.monotonic() + 0.3 + 0.2 * trial
+            while time.monotonic() < stop_at:
+                line = proc.stdout.readline()
+                if line.strip().isdigit():
+                    reported = max(reported, int(line))
+        finally:
+            os.kill(proc.pid, signal.SIGKILL)  # also when an assertion above failed: no orphans
+            proc.wait()
         r = Reader(path)
         assert r.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         rows = r.conn.execute("SELECT COUNT(*), COALESCE(MAX(msg_id), 0) FROM ledger").fetchone()

@@ -24,7 +24,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from streamer_app.core.economics import RateProfile  # noqa: E402
-from streamer_app.export import csv_export  # noqa: E402
 from streamer_app.export.csv_export import export_csv  # noqa: E402
 from streamer_app.export.html_report import render_html  # noqa: E402
 from streamer_app.export.summary import build_session_summary  # noqa: E402
@@ -128,15 +127,8 @@ def main() -> int:
     json_line = line("export_json_{n}", t_json)
     t_csv, _ = timed(to_csv)
     csv_line = line("export_csv_{n}", t_csv)
-    cpu_csv = CPU["last"]
     t_html, _ = timed(to_html)
     html_line = line("export_html_{n}", t_html)
-    # The ledger is cut into time slices turned into lines on two connections side by side;
-    # the same export on one connection, measured here in the same run, shows what that buys.
-    sliced_rows, csv_export.ROWS_PER_SEGMENT = csv_export.ROWS_PER_SEGMENT, 1 << 62
-    t_serial, _ = timed(to_csv)
-    cpu_serial = CPU["last"]
-    csv_export.ROWS_PER_SEGMENT = sliced_rows
     reader = Reader(db_path)
     t_sql, agg = timed(lambda: reader.aggregate_tallies([1]))
     t_py, rebuilt = timed(lambda: reader.tallies([1]))
@@ -146,8 +138,6 @@ def main() -> int:
     print(json_line.format(n=n))
     print(csv_line.format(n=n) + f"  ({csv_mb:.0f} MB ledger CSV)")
     print(html_line.format(n=n) + f"  ({(work / 'out.html').stat().st_size / 1e3:.0f} kB)")
-    print(f"csv_sliced_vs_one_connection_{n}: {t_csv:.2f} s vs {t_serial:.2f} s = {t_serial / t_csv:.2f}x "
-          f"(cpu {cpu_csv:.2f} s vs {cpu_serial:.2f} s) (goal: sliced faster) {'PASS' if t_csv < t_serial else 'FAIL'}")
     print(f"machine load while measuring (1-minute average, 2 cores): {os.getloadavg()[0]:.1f}")
     print(f"tallies_sql_vs_python_{n}: {t_sql:.2f} s vs {t_py:.2f} s = {t_py / t_sql:.1f}x faster "
           f"(goal: SQL path faster) {'PASS' if t_sql < t_py else 'FAIL'}")

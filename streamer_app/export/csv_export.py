@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import csv
 import io
-import threading
-from collections import deque
-from concurrent.futures import ThreadPoolExecutor
+import json
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Iterator
 
-from ..store.database import connect
 from ..store.queries import Reader
 from .output import Progress, atomic_open, check_target
 from .summary import Summary, _num
@@ -111,64 +109,128 @@ def _install(conn, f: _Fragments) -> None:
     conn.execute("CREATE TEMP TABLE export_money (k INTEGER PRIMARY KEY, frag TEXT)")
     conn.execute("CREATE TEMP TABLE export_users (user_id TEXT PRIMARY KEY, frag TEXT) WITHOUT ROWID")
     conn.execute("CREATE TEMP TABLE export_gifts (gift_id INTEGER PRIMARY KEY, frag TEXT)")
-    conn.executemany("INSERT INTO temp.export_money VALUES (?, ?)", f.money)
-    conn.executemany("INSERT INTO temp.export_users VALUES (?, ?)", f.viewers)
-    conn.executemany("INSERT INTO temp.export_gifts VALUES (?, ?)", f.gifts)
+    tables = [("export_money", f.money), ("export_users", f.viewers), ("export_gifts", f.gifts)]
     if f.seconds is not None:
         conn.execute("CREATE TEMP TABLE export_seconds (k INTEGER PRIMARY KEY, frag TEXT)")
-        conn.executemany("INSERT INTO temp.export_seconds VALUES (?, ?)", f.seconds)
+        tables.append(("export_seconds", f.seconds))
+    for name, rows in tables:
+        # One statement per table from a JSON array rather than a Python step per row.
+        conn.execute(f"INSERT INTO temp.{name} SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)",
+                     (json.dumps(rows, ensure_ascii=False),))
 
 
-def _segment(conn, f: _Fragments, lo: float | None, hi: float | None, chunk: int) -> Iterator[list]:
-    """Rows with ``lo <= ts < hi`` (open where None) as lists of one-byte-string tuples, in order."""
-    if f.seconds is not None:
-        time_text, time_join = "s.frag", f"JOIN temp.export_seconds s ON s.k = {_SECOND}"
-    else:
-        time_text, time_join = "datetime(l.ts, 'unixepoch')", ""
-    where, params = f"l.session_id IN ({','.join('?' * len(f.ids))})", [f.span, *f.ids]
+_LINE = (
+    "printf('%s,%d,%s,%s,%d,%d,%s', {time_text}, l.session_id, COALESCE(u.frag, l.user_id || ',,'), "
+    "COALESCE(g.frag, l.gift_id || ',Gift ' || l.gift_id), l.units, l.coins_each, m.frag)"
+)
+_FROM = (
+    "FROM ledger l LEFT JOIN temp.export_users u ON u.user_id = l.user_id "
+    "LEFT JOIN temp.export_gifts g ON g.gift_id = l.gift_id "
+    "JOIN temp.export_money m ON m.k = (l.coins * 2 + (l.closed_without_end != 0)) * ? + l.session_id "
+)
+# From SQLite 3.44 an aggregate takes its own ORDER BY; before, group_concat follows the order of
+# the subquery that feeds it (the tests compare the result with a plain rendering).
+_ORDERED_AGGREGATE = sqlite3.sqlite_version_info >= (3, 44, 0)
+
+
+def _where(f: _Fragments, lo: float | None, hi: float | None) -> tuple[str, list]:
+    where, params = f"l.session_id IN ({','.join('?' * len(f.ids))})", list(f.ids)
     if lo is not None:
         where, params = where + " AND l.ts >= ?", params + [lo]
     if hi is not None:
         where, params = where + " AND l.ts < ?", params + [hi]
+    return where, params
+
+
+def _time_sql(f: _Fragments) -> tuple[str, str]:
+    if f.seconds is not None:
+        return "s.frag", f"JOIN temp.export_seconds s ON s.k = {_SECOND} "
+    return "datetime(l.ts, 'unixepoch')", ""
+
+
+def _slice_block(conn, f: _Fragments, sl: "_Slice") -> tuple[bytes, int] | None:
+    """A whole slice as one block, made by SQLite in one step.
+
+    One row per slice, not per gift: no Python object per gift at all.
+    """
+    time_text, time_join = _time_sql(f)
+    where, params = _where(f, sl.lo, sl.hi)
+    line = _LINE.format(time_text=time_text)
+    if _ORDERED_AGGREGATE:
+        sql = (f"SELECT CAST(group_concat({line}, char(13, 10) ORDER BY l.ts, l.id) AS BLOB) "
+               f"{_FROM}{time_join}WHERE {where}")
+    else:
+        sql = (f"SELECT CAST(group_concat(line, char(13, 10)) AS BLOB) FROM (SELECT {line} AS line "
+               f"{_FROM}{time_join}WHERE {where} ORDER BY l.ts, l.id)")
+    (blob,) = conn.execute(sql, [f.span, *params]).fetchone()
+    return None if blob is None else (blob + b"\r\n", sl.rows)
+
+
+def _slice_rows(conn, f: _Fragments, sl: "_Slice", chunk: int) -> Iterator[tuple[bytes, int]]:
+    """A slice too big to hold as one block (many gifts within a moment), streamed in chunks."""
+    time_text, time_join = _time_sql(f)
+    where, params = _where(f, sl.lo, sl.hi)
     cur = conn.execute(
-        # One printf per line (cheaper than concatenating each number with ||), cast to a
-        # BLOB so Python receives the UTF-8 bytes as they are.
-        f"SELECT CAST(printf('%s,%d,%s,%s,%d,%d,%s', {time_text}, l.session_id, "
-        "COALESCE(u.frag, l.user_id || ',,'), COALESCE(g.frag, l.gift_id || ',Gift ' || l.gift_id), l.units, "
-        "l.coins_each, m.frag) AS BLOB) "
-        "FROM ledger l LEFT JOIN temp.export_users u ON u.user_id = l.user_id "
-        "LEFT JOIN temp.export_gifts g ON g.gift_id = l.gift_id "
-        "JOIN temp.export_money m ON m.k = (l.coins * 2 + (l.closed_without_end != 0)) * ? + l.session_id "
-        f"{time_join} WHERE {where} ORDER BY l.ts, l.id",
-        params,
+        # cast to a BLOB so Python receives the UTF-8 bytes as they are
+        f"SELECT CAST({_LINE.format(time_text=time_text)} AS BLOB) {_FROM}{time_join}WHERE {where} "
+        "ORDER BY l.ts, l.id",
+        [f.span, *params],
     )
     while rows := cur.fetchmany(chunk):
-        yield rows
+        yield b"\r\n".join([r[0] for r in rows]) + b"\r\n", len(rows)
 
 
-def _block(rows: list) -> tuple[bytes, int]:
-    return b"\r\n".join([r[0] for r in rows]) + b"\r\n", len(rows)
+@dataclass(frozen=True)
+class _Slice:
+    lo: float | None  # ts >= lo (None: from the start)
+    hi: float | None  # ts < hi (None: to the end)
+    rows: int
 
 
-ROWS_PER_SEGMENT = 125_000  # parallel pieces: small enough that two in memory stay a few MB each
+ROWS_PER_SEGMENT = 125_000  # a slice held in memory as one block: about 11 MB of CSV
+_PROBES = 64  # time ranges counted to cut the ledger into slices of about ROWS_PER_SEGMENT gifts
+
+
+def _slices(conn, f: _Fragments, total: int) -> list[_Slice]:
+    """Consecutive time ranges of at most ROWS_PER_SEGMENT gifts where the times allow it.
+
+    The gifts per range are counted on the (session_id, ts) index, which is cheap; a range
+    that still holds more (a burst within one probe) becomes a slice of its own and is
+    streamed instead of held whole.
+    """
+    if total <= ROWS_PER_SEGMENT or f.first_ts is None or f.last_ts <= f.first_ts:
+        return [_Slice(None, None, total)]
+    step = (f.last_ts - f.first_ts) / _PROBES
+    edges = [None] + [f.first_ts + step * i for i in range(1, _PROBES)] + [None]
+    slices: list[_Slice] = []
+    lo, rows = None, 0
+    for a, b in zip(edges, edges[1:]):
+        where, params = _where(f, a, b)
+        n = conn.execute(f"SELECT COUNT(*) FROM ledger l WHERE {where}", params).fetchone()[0]
+        if rows and rows + n > ROWS_PER_SEGMENT:
+            slices.append(_Slice(lo, a, rows))
+            lo, rows = a, 0
+        rows += n
+    slices.append(_Slice(lo, None, rows))
+    return slices
 
 
 def _ledger_lines(reader: Reader, summary: Summary, header: bool, progress: Progress | None = None,
-                  chunk: int = 100_000, workers: int = 2) -> Iterator[tuple[bytes, int]]:
+                  chunk: int = 100_000) -> Iterator[tuple[bytes, int]]:
     """The ledger as (UTF-8 block of CRLF-terminated CSV lines, gifts in it), in time order.
 
     At a million rows, making Python objects for each value costs more than everything
-    else together, so SQLite builds each line itself and hands it over as bytes (no
-    decoding to str and encoding back). Everything that repeats comes from small
-    temporary tables of ready-made CSV fragments (quoted by the csv module, formula-safe):
-    the viewer (only this export's gifters), the gift (id and name), the money part
-    (coins, diamonds and earnings computed exactly with Decimal, currency, closed flag) and
-    the time text of each second, each joined on an integer key where it can be, so only
-    the session id, units and price are formatted per row.
+    else together, so SQLite builds the lines itself, a whole time slice of them per step
+    (about 11 MB), and hands them over as bytes (no decoding to str and encoding back).
+    Everything that repeats comes from small temporary tables of ready-made CSV fragments
+    (quoted by the csv module, formula-safe): the viewer (only this export's gifters), the
+    gift (id and name), the money part (coins, diamonds and earnings computed exactly with
+    Decimal, currency, closed flag) and the time text of each second, each joined on an
+    integer key where it can be, so only the session id, units and price are formatted per row.
 
-    Large ledgers are cut into time slices that ``workers`` threads, each with its own
-    read connection, turn into lines side by side (SQLite lets go of the GIL while it
-    works); slices are written in order, at most ``workers`` of them held in memory.
+    Slices run one after another on the reader's connection. Two connections in threads were
+    tried and measured: no faster, because SQLite's allocator serialises the per-row string
+    work of both (its memory statistics take one process-wide lock).
     """
     if header:
         yield _csv_fragment(*LEDGER_HEADER).encode("utf-8") + b"\r\n", 0
@@ -179,60 +241,23 @@ def _ledger_lines(reader: Reader, summary: Summary, header: bool, progress: Prog
     marks = ",".join("?" * len(ids))
     total = conn.execute(f"SELECT COUNT(*) FROM ledger WHERE +session_id IN ({marks})", ids).fetchone()[0]
     f = _fragments(conn, summary, ids)
-    parts = min(64, total // ROWS_PER_SEGMENT) if workers > 1 and f.first_ts is not None else 0
     done = 0
-    if parts >= 2 and Path(reader.path).is_file():
-        step = (f.last_ts - f.first_ts) / parts
-        bounds = [None] + [f.first_ts + step * i for i in range(1, parts)] + [None]
-        for block in _parallel(reader, f, list(zip(bounds, bounds[1:])), chunk, workers):
-            yield block
-            done += block[1]
-            if progress is not None:
-                progress(done, total, "gift ledger")
-        return
     try:
         _install(conn, f)
-        for rows in _segment(conn, f, None, None, chunk):
-            yield _block(rows)
-            done += len(rows)
-            if progress is not None:
-                progress(done, total, "gift ledger")
+        for sl in _slices(conn, f, total):
+            if sl.rows > ROWS_PER_SEGMENT:
+                blocks: Iterator[tuple[bytes, int]] = _slice_rows(conn, f, sl, chunk)
+            elif sl.rows and (block := _slice_block(conn, f, sl)) is not None:
+                blocks = iter([block])
+            else:
+                continue
+            for block in blocks:
+                yield block
+                done += block[1]
+                if progress is not None:
+                    progress(done, total, "gift ledger")
     finally:
         _drop_temp(conn)
-
-
-def _parallel(reader: Reader, f: _Fragments, slices: list, chunk: int, workers: int) -> Iterator[tuple[bytes, int]]:
-    local = threading.local()
-    opened: list = []
-    lock = threading.Lock()
-
-    def lines(lo, hi) -> list[tuple[bytes, int]]:
-        conn = getattr(local, "conn", None)
-        if conn is None:
-            conn = local.conn = connect(reader.path, readonly=True, check_same_thread=False)
-            with lock:
-                opened.append(conn)
-            _install(conn, f)
-        return [_block(rows) for rows in _segment(conn, f, lo, hi, chunk)]
-
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="csv-ledger")
-    pending: deque = deque()
-    todo = iter(slices)
-    try:
-        while len(pending) < workers and (nxt := next(todo, None)) is not None:
-            pending.append(pool.submit(lines, *nxt))
-        while pending:
-            blocks = pending.popleft().result()
-            if (nxt := next(todo, None)) is not None:
-                pending.append(pool.submit(lines, *nxt))
-            yield from blocks
-    finally:
-        # Stopped early (an error, or the reader of this generator gave up): finish cleanly.
-        for fut in pending:
-            fut.cancel()
-        pool.shutdown(wait=True)
-        for conn in opened:
-            conn.close()
 
 
 def write_ledger(reader: Reader, summary: Summary, out, progress: Progress | None = None) -> int:

@@ -9,7 +9,6 @@ import csv
 import io
 import json
 import sqlite3
-import threading
 from datetime import datetime, timezone
 from decimal import Decimal
 
@@ -128,37 +127,48 @@ def test_stdout_bytes_and_text_output_agree(db_path):
     assert not reader.conn.execute("SELECT name FROM temp.sqlite_master WHERE name LIKE 'export_%'").fetchall()
 
 
-def test_time_slices_on_two_connections_give_the_same_file(db_path, monkeypatch):
+@pytest.mark.parametrize("cap", [1, 2, 3])
+def test_time_slices_give_the_same_file(db_path, monkeypatch, cap):
     reader = Reader(db_path)
     day = datetime.fromtimestamp(START, timezone.utc).date()
     summary = build_range_summary(reader, day, day, Settings().thresholds, RateProfile(), detail=False)
-    serial = io.BytesIO()
-    write_ledger(reader, summary, serial)
-    monkeypatch.setattr(csv_export, "ROWS_PER_SEGMENT", 2)  # 8 rows: four slices, two threads
-    threads: set[str] = set()
-    real_segment = csv_export._segment
+    whole = io.BytesIO()
+    write_ledger(reader, summary, whole)
+    # 8 gifts cut into slices of at most `cap` where the times allow (400 probes of 23 s);
+    # a probe holding more is a slice too big to hold as one block, streamed row by row.
+    monkeypatch.setattr(csv_export, "ROWS_PER_SEGMENT", cap)
+    monkeypatch.setattr(csv_export, "_PROBES", 400)
+    held: list[int] = []
+    streamed: list[int] = []
+    real_block, real_rows = csv_export._slice_block, csv_export._slice_rows
 
-    def spy(conn, f, lo, hi, chunk):
-        threads.add(threading.current_thread().name)
-        return real_segment(conn, f, lo, hi, 1)  # one row per block: blocks cross slice edges
+    def block_spy(conn, f, sl):
+        held.append(sl.rows)
+        return real_block(conn, f, sl)
 
-    monkeypatch.setattr(csv_export, "_segment", spy)
+    def rows_spy(conn, f, sl, chunk):
+        streamed.append(sl.rows)
+        return real_rows(conn, f, sl, 1)
+
+    monkeypatch.setattr(csv_export, "_slice_block", block_spy)
+    monkeypatch.setattr(csv_export, "_slice_rows", rows_spy)
     progress: list[tuple[int, int]] = []
-    parallel = io.BytesIO()
-    assert write_ledger(reader, summary, parallel, progress=lambda d, t, what: progress.append((d, t))) == 8
-    assert parallel.getvalue() == serial.getvalue() == reference(reader, {1: RateProfile(), 2: EUR}, [1, 2])
-    assert all(name.startswith("csv-ledger") for name in threads) and threads
+    sliced = io.BytesIO()
+    assert write_ledger(reader, summary, sliced, progress=lambda d, t, what: progress.append((d, t))) == 8
+    assert sliced.getvalue() == whole.getvalue() == reference(reader, {1: RateProfile(), 2: EUR}, [1, 2])
+    assert len(held) >= 2 and all(0 < n <= cap for n in held) and all(n > cap for n in streamed)
+    assert sum(held) + sum(streamed) == 8
     assert progress[-1] == (8, 8) and [d for d, _ in progress] == sorted(d for d, _ in progress)
 
 
-def test_an_abandoned_export_closes_its_threads_and_connections(db_path, monkeypatch):
+def test_an_abandoned_export_drops_its_temporary_tables(db_path, monkeypatch):
     reader = Reader(db_path)
     summary = build_session_summary(reader, 1, Settings().thresholds, detail=False)
     monkeypatch.setattr(csv_export, "ROWS_PER_SEGMENT", 1)
     lines = csv_export._ledger_lines(reader, summary, header=True, chunk=1)
     next(lines), next(lines)  # header and the first gift, then give up
     lines.close()
-    assert not [t for t in threading.enumerate() if t.name.startswith("csv-ledger")]
+    assert not reader.conn.execute("SELECT name FROM temp.sqlite_master WHERE name LIKE 'export_%'").fetchall()
 
 
 def test_aggregate_tallies_side_connection_and_its_fallback_agree(db_path, monkeypatch):

@@ -95,13 +95,19 @@ CHILD = textwrap.dedent("""
     from streamer_app.core.counting import CountedGift
     from streamer_app.core.events import Gift, User
     from streamer_app.store.writer import LedgerWriter, open_or_create_session
+    import threading
     path = sys.argv[1]
+    out = threading.Lock()  # the writer thread and the main thread both print whole lines
+    def say(text):
+        with out:
+            sys.stdout.write(text + "\n")
+            sys.stdout.flush()
     def report(r):
-        print(r.seq, flush=True)
+        say(str(r.seq))
     w = LedgerWriter(path, on_commit=report)
     w.start()
     sid = w.call(lambda c: open_or_create_session(c, "demo", "kill", "@me", 0.0, {}))[0]
-    print("ready", flush=True)
+    say("ready")
     gift = Gift(1, "Rose", 1)
     i = 0
     while True:

@@ -216,13 +216,14 @@ class LedgerWriter:
             if isinstance(exc, sqlite3.OperationalError) or "full" in str(exc).lower():
                 self._report_problem(_explain(self.path, exc) + " Gifts are kept in memory until writing works.")
                 return False
-            # A bug-class error (constraint, misuse): fail the callers that wait, keep the rest.
-            log.exception("ledger write failed")
-            for op in batch:
-                if op.future is not None and not op.future.done():
-                    op.future.set_exception(exc)
-            batch[:] = [op for op in batch if op.kind != "call"]
-            self._report_problem(f"a ledger write failed ({exc}); see the log")
+            # A constraint refused a row (the ledger's unique streak span is the last guard
+            # against counting a streak twice). Find the operation that caused it and set it
+            # aside, so every other gift of the batch still commits.
+            log.error("ledger write refused (%s); retrying the batch operation by operation", exc)
+            refused = self._drop_refused(conn, batch)
+            self._report_problem(
+                f"the ledger refused {refused} write(s) as inconsistent ({exc}); everything else is saved. See the log."
+            )
             return False
         for fut, value in results:
             if isinstance(value, Exception):
@@ -238,6 +239,36 @@ class LedgerWriter:
             except Exception:
                 log.exception("commit listener failed")
         return True
+
+    def _drop_refused(self, conn: sqlite3.Connection, batch: list[_Op]) -> int:
+        """Remove from ``batch`` each operation that cannot be written on its own (tried in savepoints)."""
+        keep, refused = [], 0
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for op in batch:
+                conn.execute("SAVEPOINT one_op")
+                try:
+                    if op.kind == "counted":
+                        rows = _Rows()
+                        self._collect(rows, *op.args)
+                        rows.flush(conn)
+                    keep.append(op)  # other kinds are re-run by the next attempt
+                except sqlite3.IntegrityError as exc:
+                    refused += 1
+                    log.error("refused ledger operation %s: %s", op.args[:1] + (op.args[1],), exc)
+                    if op.future is not None and not op.future.done():
+                        op.future.set_exception(exc)
+                conn.execute("ROLLBACK TO one_op")
+                conn.execute("RELEASE one_op")
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            return 0  # an I/O problem: the retry reports it
+        self._known_users.clear()
+        self._known_gifts.clear()
+        batch[:] = keep
+        return refused
 
     def _report_problem(self, text: str | None) -> None:
         if text == self.problem:

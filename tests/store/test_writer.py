@@ -159,3 +159,22 @@ def test_stop_flushes_everything(data_dir):
         t.join()
     assert w.stop(30)
     assert Reader(path).tallies([sid]).gifts == 2000
+
+
+def test_a_refused_row_does_not_take_the_rest_of_the_batch_with_it(data_dir):
+    """The unique streak span refuses a second count of the same span; the other gifts still land."""
+    path = data_dir / "a.db"
+    problems = []
+    w = LedgerWriter(path, on_problem=problems.append)
+    w.start()
+    sid = _session(w)
+    span = CountedGift(1.0, 0, ALICE, ROSE, 5, streak_key="101:1:7", units_to=5)
+    w.write_counted(sid, [span], [], [])
+    w.flush()
+    w.write_counted(sid, [CountedGift(2.0, 11, BOB, CORGI, 1)], [11], [])
+    w.write_counted(sid, [span], [], [])  # the same span again: must be refused
+    w.write_counted(sid, [CountedGift(3.0, 12, BOB, CORGI, 1)], [12], [])
+    assert w.stop(20)
+    t = Reader(path).tallies([sid])
+    assert (t.gifts, t.coins) == (7, 5 + 2 * 299)
+    assert problems and "refused 1 write" in problems[0]

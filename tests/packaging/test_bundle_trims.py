@@ -1,5 +1,6 @@
 """What the Linux bundle leaves out, checked against the real libraries: a trimmed ICU data
-library, no QtOpenGL binding (a stand-in module instead), and no Secret Service client."""
+library, no QtOpenGL binding (a stand-in module instead), no Secret Service client, and numpy
+without OpenBLAS."""
 
 from __future__ import annotations
 
@@ -122,3 +123,31 @@ def test_secrets_fall_back_to_the_private_file_without_secret_service(tmp_path):
     lines = stdout.splitlines()
     assert lines[1] == "file 0o600 sess_abcdefghijkl"
     assert lines[2] == f"kept in {tmp_path / 'secrets.json'}, readable only by you (no system keyring is available)"
+
+
+def test_numpy_swap_replaces_every_extension_module_or_nothing(tmp_path):
+    import zipfile
+
+    import lean_numpy
+
+    internal = tmp_path / "_internal"
+    for rel in ("numpy/_core/_multiarray_umath.so", "numpy/linalg/_umath_linalg.so"):
+        (internal / rel).parent.mkdir(parents=True, exist_ok=True)
+        (internal / rel).write_bytes(b"with openblas")
+    (internal / "numpy.libs").mkdir()
+    (internal / "numpy.libs" / "libscipy_openblas64_.so").write_bytes(b"x" * 1000)
+    wheel = tmp_path / "numpy-2.4.6-cp311-cp311-linux_x86_64.whl"
+    with zipfile.ZipFile(wheel, "w") as z:
+        z.writestr("numpy/_core/_multiarray_umath.so", b"no blas")
+    with pytest.raises(RuntimeError, match="lacks numpy/linalg/_umath_linalg.so"):
+        lean_numpy.swap_into(internal, wheel, "2.4.6")
+    assert (internal / "numpy/_core/_multiarray_umath.so").read_bytes() == b"with openblas"
+    with pytest.raises(RuntimeError, match="is not numpy 2.5.0"):
+        lean_numpy.swap_into(internal, wheel, "2.5.0")
+    with zipfile.ZipFile(wheel, "a") as z:
+        z.writestr("numpy/linalg/_umath_linalg.so", b"lapack lite")
+    note = lean_numpy.swap_into(internal, wheel, "2.4.6")
+    assert note.startswith("numpy without OpenBLAS: 2 extension modules swapped")
+    assert (internal / "numpy/_core/_multiarray_umath.so").read_bytes() == b"no blas"
+    assert (internal / "numpy/linalg/_umath_linalg.so").read_bytes() == b"lapack lite"
+    assert not (internal / "numpy.libs").exists()

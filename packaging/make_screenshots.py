@@ -1,0 +1,100 @@
+"""Regenerate the README's screenshots from the demo (never drawn by hand).
+
+    python packaging/make_screenshots.py            # needs xvfb-run and /usr/bin/chromium
+
+1. The window under Xvfb: `streamer-app --demo --exit-after 8 --screenshot` gives the
+   dashboard and the alert window.
+2. The OBS overlays: a headless demo serves them; headless Chromium renders the alerts,
+   goal, tally and leaderboard pages on a transparent background, and they are laid over a
+   plain stand-in for the camera picture, as OBS would show them.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+IMAGES = ROOT / "docs" / "images"
+EXE = [sys.executable, "-m", "streamer_app"]
+
+
+def window(tmp: Path) -> None:
+    shot = tmp / "dashboard.png"
+    subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", *EXE, "--demo", "--speed", "20", "--seed", "4",
+                    "--exit-after", "8", "--screenshot", str(shot), "--data-dir", str(tmp / "window")],
+                   cwd=ROOT, check=True, timeout=120)
+    shutil.copy(shot, IMAGES / "dashboard.png")
+    shutil.copy(tmp / "dashboard-alerts.png", IMAGES / "alerts.png")
+
+
+def overlays(tmp: Path) -> None:
+    from PIL import Image
+
+    sys.path.insert(0, str(ROOT))
+    from tests.support.browser import chromium
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    data = tmp / "overlay"
+    demo = subprocess.Popen([*EXE, "--demo", "--headless", "--speed", "8", "--seed", "4", "--duration", "900",
+                             "--overlay-port", str(port), "--data-dir", str(data)], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(4)
+        urls = subprocess.run([*EXE, "overlay", "urls", "--overlay-port", str(port), "--data-dir", str(data)],
+                              cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+        by_page = {u.split("/overlay/")[1].split("?")[0]: u for u in urls if "/overlay/" in u}
+        frame = Image.new("RGBA", (1920, 1080))
+        px = frame.load()
+        for y in range(1080):  # a dim blue-violet stand-in for the camera picture
+            for x in range(0, 1920, 8):
+                c = (24 + x // 40, 22 + y // 30, 48 + (x + y) // 50, 255)
+                for dx in range(8):
+                    px[x + dx, y] = c
+        with chromium() as browser:
+            shots = {}
+            for page_name, size in (("leaderboard", (1920, 1080)), ("goal", (1920, 1080)),
+                                    ("tally", (1920, 1080)), ("alerts", (1920, 1080))):
+                page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+                page.goto(by_page[page_name])
+                if page_name == "alerts":
+                    page.wait_for_selector('[data-testid="alert"]', timeout=30_000)
+                    time.sleep(0.8)  # let the entrance animation settle
+                else:
+                    time.sleep(4)  # let the numbers and rows finish animating
+                shots[page_name] = Image.open(io.BytesIO(page.screenshot(omit_background=True))).convert("RGBA")
+                page.close()
+        # Each page is its own OBS source, placed where a creator would put it.
+        places = {"tally": (40, 40), "goal": (40, 190), "leaderboard": (40, 370), "alerts": (760, 520)}
+        for name, (x, y) in places.items():
+            box = shots[name].getbbox()
+            if box:
+                frame.alpha_composite(shots[name].crop(box), (x, y))
+        frame.convert("RGB").resize((1280, 720), Image.LANCZOS).save(IMAGES / "overlays.png", optimize=True)
+    finally:
+        demo.terminate()
+        demo.wait(timeout=30)
+
+
+def main() -> int:
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as t:
+        tmp = Path(t)
+        os.environ.setdefault("QT_SCALE_FACTOR", "1")
+        window(tmp)
+        overlays(tmp)
+    print(f"wrote {', '.join(str(p.relative_to(ROOT)) for p in sorted(IMAGES.glob('*.png')))}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -22,6 +22,7 @@ persisted copy of the same state, so the answer stays exact at any session lengt
 
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -154,8 +155,14 @@ class GiftCounter:
         self._open = {k for k, s in self._streaks.items() if s.open}
 
     def take_dirty_streaks(self) -> list[tuple[StreakKey, Streak]]:
-        """Streaks changed since the last call, to persist with the same batch."""
-        dirty = [(k, self._streaks[k]) for k in self._dirty if k in self._streaks]
+        """Streaks changed since the last call, to persist with the same batch.
+
+        Copies, not the live objects: the writer reads them later on its own thread, and
+        the state it commits must be the state that goes with this batch's gifts. (Handing
+        over live objects let a streak's later count be committed before the ledger row
+        that explains it; a crash in between then lost that row.)
+        """
+        dirty = [(k, copy(self._streaks[k])) for k in self._dirty if k in self._streaks]
         gone = [k for k in self._dirty if k not in self._streaks]
         self._dirty.clear()
         # A group-0 streak that settled is deleted: persist it as closed so a restart

@@ -228,3 +228,14 @@ def test_restore_remembers_older_streak_keys_and_asks_for_them():
     c.restore([], {}, older_streak_keys=[("101", 1, 9)])
     assert feed(c, [streak(ALICE, ROSE, 5, end=True, group=9, ts=60)]) == []  # resent end of an old streak
     assert [g.units for g in feed(c, [streak(ALICE, ROSE, 7, end=True, group=9, ts=61)])] == [2]
+
+
+def test_dirty_streaks_are_snapshots_not_live_objects():
+    """The writer reads them later: a later count must not leak into an earlier batch."""
+    c = GiftCounter()
+    feed(c, [streak(ALICE, ROSE, 3, group=12)])
+    (key, early), = c.take_dirty_streaks()
+    feed(c, [streak(ALICE, ROSE, 3, end=True, group=12)])
+    assert (early.counted, early.open) == (0, True)
+    (_, late), = c.take_dirty_streaks()
+    assert (late.counted, late.open) == (3, False)

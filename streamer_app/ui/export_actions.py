@@ -201,8 +201,22 @@ class SessionEndHook(QObject):
             except Exception as exc:  # on_session_ended should not raise; if it does, say so
                 log.exception("the end-of-session backup/export failed")
                 result = [f"the automatic backup/export failed: {exc}"]
-            self.lines.emit(list(result))
+            try:
+                self.lines.emit(list(result))
+            except RuntimeError:  # the window is already gone (the app is quitting)
+                log.info("after the session: %s", "; ".join(result))
 
         t = threading.Thread(target=work, name="ui-session-end", daemon=True)
         t.start()
+        _pending.append(t)
         return t
+
+
+_pending: list[threading.Thread] = []
+
+
+def wait_for_session_end_work(timeout: float = 20.0) -> None:
+    """At quit: let a running end-of-session backup/export finish instead of cutting it off."""
+    for t in _pending:
+        t.join(timeout)
+    _pending.clear()

@@ -92,6 +92,9 @@ def run_window(args: argparse.Namespace, home: Path, settings: sm.Settings) -> i
     app.lastWindowClosed.connect(lambda: (win.close(), app.quit()))
     with loop:
         loop.run_until_complete(closed.wait())
+    from .export_actions import wait_for_session_end_work
+
+    wait_for_session_end_work()
     return 1 if reporter.reported and exit_after else 0
 
 

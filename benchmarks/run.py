@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
-GOAL_LINE = re.compile(r"^[\w.-]+: .*\b(PASS|FAIL|SKIP)\s*$")
+GOAL_LINE = re.compile(r"^[\w.-]+: .*\b(PASS|FAIL|SKIP)\b")
 
 # name -> (script, quick arguments, full arguments)
 BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
@@ -64,7 +64,7 @@ def run_one(name: str, quick: bool) -> tuple[list[str], float, int]:
     elapsed = time.monotonic() - t0
     lines = [ln.strip() for ln in proc.stdout.splitlines() if ln.strip()]
     goals = [ln for ln in lines if GOAL_LINE.match(ln)]
-    if proc.returncode != 0 and not any(ln.endswith("FAIL") for ln in goals):
+    if proc.returncode != 0 and not any(GOAL_LINE.match(ln).group(1) == "FAIL" for ln in goals):
         tail = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
         goals.append(f"{name}: the benchmark itself failed ({tail}) FAIL")
     return lines, elapsed, proc.returncode
@@ -87,7 +87,7 @@ def main() -> int:
         lines, elapsed, _ = run_one(name, args.quick)
         for ln in lines:
             is_goal = bool(GOAL_LINE.match(ln))
-            if is_goal and ln.endswith("FAIL"):
+            if is_goal and GOAL_LINE.match(ln).group(1) == "FAIL":
                 failed += 1
             print(ln if is_goal else f"  {ln}", flush=True)
         if not any(GOAL_LINE.match(ln) for ln in lines):

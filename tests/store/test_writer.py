@@ -100,7 +100,7 @@ CHILD = textwrap.dedent("""
     out = threading.Lock()  # the writer thread and the main thread both print whole lines
     def say(text):
         with out:
-            sys.stdout.write(text + "\n")
+            sys.stdout.write(text + "\\n")
             sys.stdout.flush()
     def report(r):
         say(str(r.seq))

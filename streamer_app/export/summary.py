@@ -8,6 +8,8 @@ Markdown, PNG) only use the shared interface, so each format works for both.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -45,7 +47,7 @@ class Gap:
         return max(0.0, self.to_ts - self.from_ts)
 
 
-class Summary:
+class Summary(ABC):
     """What every renderer needs; implemented by ``SessionSummary`` and ``RangeSummary``."""
 
     kind: str
@@ -59,23 +61,23 @@ class Summary:
 
     # -- implemented by each kind ----------------------------------------------------
     @property
-    def sessions(self) -> list[SessionRow]:
-        raise NotImplementedError
+    @abstractmethod
+    def sessions(self) -> list[SessionRow]: ...
 
     @property
+    @abstractmethod
     def period(self) -> tuple[float, float]:
         """(start, end) in POSIX seconds."""
-        raise NotImplementedError
 
     @property
-    def title(self) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def title(self) -> str: ...
 
-    def all_gaps(self) -> list[Gap]:
-        raise NotImplementedError
+    @abstractmethod
+    def all_gaps(self) -> list[Gap]: ...
 
-    def to_json(self) -> dict:
-        raise NotImplementedError
+    @abstractmethod
+    def to_json(self) -> dict: ...
 
     # -- shared -----------------------------------------------------------------------
     def plan(self) -> PayoutPlan:

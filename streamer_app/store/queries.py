@@ -285,11 +285,7 @@ class Reader:
         """
         ids = (r[0] for r in self.conn.execute("SELECT msg_id FROM seen_messages WHERE session_id = ?", (session_id,)))
         streak_rows = self.conn.execute(
-            "SELECT s.user_id, s.gift_id, s.group_id, s.counted, s.max_seen, s.last_ts, s.last_msg_id, s.open, "
-            "COALESCE(u.handle, ''), COALESCE(u.nickname, ''), COALESCE(g.name, 'Gift ' || s.gift_id), "
-            "COALESCE(g.coins, 0), COALESCE(g.image_url, '') "
-            "FROM streaks s LEFT JOIN users u ON u.user_id = s.user_id LEFT JOIN gifts g ON g.gift_id = s.gift_id "
-            "WHERE s.session_id = ? ORDER BY s.open DESC, s.last_ts DESC LIMIT ?",
+            _STREAK_SELECT + "WHERE s.session_id = ? ORDER BY s.open DESC, s.last_ts DESC LIMIT ?",
             (session_id, streak_limit),
         ).fetchall()
         streaks: dict[StreakKey, Streak] = {(r[0], r[1], r[2]): _streak(r) for r in streak_rows}
@@ -309,11 +305,7 @@ class Reader:
 
     def streak(self, session_id: int, key: StreakKey) -> Streak | None:
         r = self.conn.execute(
-            "SELECT s.user_id, s.gift_id, s.group_id, s.counted, s.max_seen, s.last_ts, s.last_msg_id, s.open, "
-            "COALESCE(u.handle, ''), COALESCE(u.nickname, ''), COALESCE(g.name, 'Gift ' || s.gift_id), "
-            "COALESCE(g.coins, 0), COALESCE(g.image_url, '') "
-            "FROM streaks s LEFT JOIN users u ON u.user_id = s.user_id LEFT JOIN gifts g ON g.gift_id = s.gift_id "
-            "WHERE s.session_id = ? AND s.streak_key = ?",
+            _STREAK_SELECT + "WHERE s.session_id = ? AND s.streak_key = ?",
             (session_id, f"{key[0]}:{key[1]}:{key[2]}"),
         ).fetchone()
         return _streak(r) if r else None
@@ -347,6 +339,14 @@ class Reader:
             "SELECT date(ts, 'unixepoch') AS d, SUM(coins) FROM ledger WHERE ts > ? GROUP BY d", (since,)
         ).fetchall()
         return {datetime.strptime(d, "%Y-%m-%d").date(): c for d, c in rows}
+
+
+_STREAK_SELECT = (
+    "SELECT s.user_id, s.gift_id, s.group_id, s.counted, s.max_seen, s.last_ts, s.last_msg_id, s.open, "
+    "COALESCE(u.handle, ''), COALESCE(u.nickname, ''), COALESCE(g.name, 'Gift ' || s.gift_id), "
+    "COALESCE(g.coins, 0), COALESCE(g.image_url, '') "
+    "FROM streaks s LEFT JOIN users u ON u.user_id = s.user_id LEFT JOIN gifts g ON g.gift_id = s.gift_id "
+)
 
 
 def _streak(r) -> Streak:

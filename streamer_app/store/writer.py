@@ -282,7 +282,9 @@ class LedgerWriter:
                 log.exception("problem listener failed")
 
     def _collect(self, rows: "_Rows", session_id: int, gifts: list[CountedGift], msg_ids, streaks) -> None:
-        for g in gifts:
+        # A streak's gift and sender join the catalog as soon as the streak is saved, so a
+        # restart restores it with its real price even if nothing of it was counted yet.
+        for g in [*gifts, *(st for _, st in streaks if st is not None)]:
             u, gf = g.user, g.gift
             urow = (u.user_id, u.handle, u.nickname, u.avatar_url)
             if self._known_users.get(u.user_id) != urow and (u.handle or u.nickname or u.user_id not in self._known_users):
@@ -292,6 +294,8 @@ class LedgerWriter:
             if self._known_gifts.get(gf.gift_id) != grow:
                 self._known_gifts[gf.gift_id] = grow
                 rows.gifts[gf.gift_id] = grow
+        for g in gifts:
+            u, gf = g.user, g.gift
             rows.ledger.append((
                 session_id, g.ts, g.msg_id or None, u.user_id, gf.gift_id, g.units, gf.coins,
                 g.units * gf.coins, g.streak_key, g.units_to, int(g.closed_without_end),

@@ -178,3 +178,20 @@ def test_a_refused_row_does_not_take_the_rest_of_the_batch_with_it(data_dir):
     t = Reader(path).tallies([sid])
     assert (t.gifts, t.coins) == (7, 5 + 2 * 299)
     assert problems and "refused 1 write" in problems[0]
+
+
+def test_an_open_streak_is_restored_with_its_real_gift_and_sender(data_dir):
+    """Saved before any of its gift was counted, a streak still comes back at the real price."""
+    from streamer_app.core.counting import Streak
+
+    path = data_dir / "a.db"
+    w = LedgerWriter(path)
+    w.start()
+    sid = _session(w)
+    open_streak = Streak(ALICE, CORGI, 42, counted=0, max_seen=3, last_ts=5.0, last_msg_id=9, open=True)
+    w.write_counted(sid, [], [9], [((ALICE.user_id, CORGI.gift_id, 42), open_streak)])
+    assert w.stop(10)
+    _, streaks, _ = Reader(path).counter_state(sid)
+    restored = streaks[(ALICE.user_id, CORGI.gift_id, 42)]
+    assert (restored.gift.coins, restored.gift.name, restored.user.nickname) == (299, "Corgi", "Alice")
+    assert (restored.max_seen, restored.open) == (3, True)

@@ -30,6 +30,9 @@ RECENT_DAYS = 14
 LINE_REACH = 1.5  # thresholds up to this multiple of the data's top are drawn as lines
 HEADROOM = 1.15
 MARKER_ROOM = 0.09  # extra headroom per threshold listed at the top edge
+X_AHEAD = 0.10  # the x axis runs this share of the session ahead of "now", so it moves rarely
+X_AHEAD_MIN_S = 30.0
+Y_SLACK = 1.2  # the y axis keeps its top while the needed top is within this factor below it
 
 
 def _pen(colour: str, dashed: bool = False, width: int = 2):
@@ -88,6 +91,13 @@ class EarningsChart(pg.PlotWidget):
         self.marker_texts: list[str] = []
         self._tl_arr = np.empty((0, 2))
         self.y_top = 1.0
+        self._view_x = (0.0, 0.0)
+        self._view_top = 0.0
+        # Axes (and their grid lines) and the text items are re-rendered only when they change;
+        # otherwise a curve update repaints them from a pixmap instead of re-laying out their text.
+        cache = pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+        for item in (pi.getAxis("left"), pi.getAxis("bottom"), legend, self.markers):
+            item.setCacheMode(cache)
         self.thresholds: tuple[Threshold, ...] = tuple(thresholds)
         self.lines: list[pg.InfiniteLine] = []
         self.plan: PayoutPlan | None = None
@@ -165,12 +175,30 @@ class EarningsChart(pg.PlotWidget):
         # labels never run into the markers.
         top = max([data_top, *near]) * (HEADROOM + MARKER_ROOM * far)
         top = max(top, self._min_top(rates))
-        self.y_top = top
         self._draw_thresholds(per_coin, reach)
-        self.setXRange(started, end, padding=0.01)
-        self.setYRange(0, top, padding=0)
-        self.markers.setPos(started, top)
+        self._set_view(started, end, top)
         self.last_redraw_s = time.perf_counter() - t0
+
+    def _set_view(self, started: float, end: float, top: float) -> None:
+        """Move the axes only when the data leaves the view (with room ahead), not on every redraw.
+
+        A new range regenerates both axes' ticks, labels and grid, and repaints the whole plot:
+        that was most of the chart's cost in a gift storm (bench_gui.py). So the x axis runs a
+        little ahead of "now" (10 % of the session, at least 30 s), and the y axis keeps its top
+        while the needed top stays within ``Y_SLACK`` below it.
+        """
+        x0, x1 = self._view_x
+        if x0 != started or not end <= x1 <= end + max(X_AHEAD_MIN_S, X_AHEAD * (end - started)) * 2:
+            x1 = end + max(X_AHEAD_MIN_S, X_AHEAD * (end - started))
+            self._view_x = (started, x1)
+            self.setXRange(started, x1, padding=0.01)
+        if not top <= self._view_top <= top * Y_SLACK:
+            self._view_top = top
+            self.setYRange(0, top, padding=0)
+            self.markers.setPos(started, top)
+        elif self.markers.pos().x() != started:
+            self.markers.setPos(started, self._view_top)
+        self.y_top = self._view_top
 
     def _timeline_array(self, timeline: list) -> np.ndarray:
         """The timeline as an (n, 2) array, converting only buckets that are new or changed.

@@ -6,6 +6,7 @@ bridge; the history view feeds it one snapshot rebuilt from the ledger (read-onl
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
@@ -15,6 +16,9 @@ from ..core import formatting as fmt
 from ..core.economics import Threshold
 from .feed import EventFeed
 from .widgets import Banner, ConnectionBar, GiftTypes, TalliesPanel, TopGifters, card
+
+STAGE_MS = 18  # one stage of a draw per frame (a 60 Hz frame is 16.7 ms)
+CHART_EVERY_S = 1.0  # the timeline has 10 s buckets: once a second reads as live
 
 
 class Dashboard(QWidget):
@@ -82,6 +86,14 @@ class Dashboard(QWidget):
         self.throttle.setInterval(100)
         self.throttle.setSingleShot(True)
         self.throttle.timeout.connect(self._apply_pending)
+        # One draw is split into stages, one per frame: each stage's repaint is then a few ms
+        # on its own instead of one 10+ ms paint of the whole dashboard (a visible hitch in an
+        # animation; bench_gui.py measured it).
+        self._stages: list = []
+        self.stager = QTimer(self)
+        self.stager.setInterval(STAGE_MS)
+        self.stager.timeout.connect(self._next_stage)
+        self._chart_drawn_at = 0.0
 
     def feed_batch(self, snap: dict, updates: list[dict]) -> None:
         """Live input: keep the newest snapshot and the updates; draw on the next throttle tick."""
@@ -93,14 +105,51 @@ class Dashboard(QWidget):
             self.throttle.start()
 
     def flush(self) -> None:
+        """Draw everything pending now, in one go (the stream ended: the final picture)."""
         self.throttle.stop()
-        self._apply_pending()
-
-    def _apply_pending(self) -> None:
+        self._run_stages()
         snap, updates = self._pending, self._pending_updates
         self._pending, self._pending_updates = None, []
         if snap is not None:
             self.apply(snap, updates)
+        if self.chart is not None:
+            self.chart._maybe_redraw()
+
+    def _apply_pending(self) -> None:
+        snap, updates = self._pending, self._pending_updates
+        self._pending, self._pending_updates = None, []
+        if snap is None:
+            return
+        self._run_stages()  # an unfinished draw (a slow machine) is completed first, in order
+        self.snapshot = snap
+        stages = [lambda: self._apply_summary(snap)]
+        if updates:
+            stages.append(lambda: self.feed.apply(updates))
+        stages += [lambda: self.gifters.apply(snap), lambda: self.gift_types.apply(snap)]
+        if self.chart is not None:
+            self.chart.apply(snap)
+            if time.monotonic() - self._chart_drawn_at >= CHART_EVERY_S:
+                stages.append(self._redraw_chart)
+        self._stages = stages
+        self._next_stage()
+        if self._stages:
+            self.stager.start()
+
+    def _next_stage(self) -> None:
+        if self._stages:
+            self._stages.pop(0)()
+        if not self._stages:
+            self.stager.stop()
+
+    def _run_stages(self) -> None:
+        self.stager.stop()
+        stages, self._stages = self._stages, []
+        for stage in stages:
+            stage()
+
+    def _redraw_chart(self) -> None:
+        self._chart_drawn_at = time.monotonic()
+        self.chart._maybe_redraw()
 
     # -- the chart is built after the window shows (pyqtgraph's import is the slow part) --
     def ensure_chart(self):
@@ -108,6 +157,10 @@ class Dashboard(QWidget):
             from .chart import EarningsChart
 
             self.chart = EarningsChart(self.thresholds)
+            if not self.read_only:
+                # Live, the chart is redrawn as a stage of the dashboard's draw (its own frame),
+                # not by its own timer at a moment that may fall on another stage's frame.
+                self.chart.timer.stop()
             self.chart_layout.replaceWidget(self.chart_placeholder, self.chart)
             self.chart_placeholder.deleteLater()
             if self.snapshot is not None:
@@ -118,17 +171,23 @@ class Dashboard(QWidget):
         self.thresholds = tuple(thresholds)
         if self.chart is not None:
             self.chart.set_thresholds(self.thresholds)
+            self.chart._maybe_redraw()  # at once: live, its own timer is off (see ensure_chart)
 
     # -- input ---------------------------------------------------------------------------
     def apply(self, snap: dict, updates: list[dict] = ()) -> None:
+        """Draw ``snap`` (and the feed's ``updates``) at once; the live path stages this over frames."""
         self.snapshot = snap
-        self.tallies.apply(snap)
-        self.gifters.apply(snap)
-        self.gift_types.apply(snap)
         if updates:
             self.feed.apply(list(updates))
+        self.gifters.apply(snap)
+        self.gift_types.apply(snap)
         if self.chart is not None:
             self.chart.apply(snap)
+        self._apply_summary(snap)
+
+    def _apply_summary(self, snap: dict) -> None:
+        """Tallies, banners, the connection bar: the small widgets, drawn together."""
+        self.tallies.apply(snap)
         self.ledger_banner.show_text(
             f"⚠ The ledger has a problem: {snap['ledger_problem']}" if snap.get("ledger_problem") else None
         )

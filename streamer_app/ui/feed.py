@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame
 
 from ..core import formatting as fmt
 from ..core.alert_queue import tier_of
@@ -14,39 +14,77 @@ MAX_ITEMS = 150
 # In a gift storm only the newest are worth drawing (the dashboard draws 10 times a second,
 # so this is up to 150 lines a second, more than anyone reads); the tallies stay exact.
 MAX_NEW_PER_BATCH = 15
+TEXT_MARGIN = 4  # as the item view's own text margin, so the feed looks as it did
 
 
-class EventFeed(QListWidget):
+class FeedRow:
+    """One line of the feed; its laid-out text is kept until the text or the width changes."""
+
+    __slots__ = ("_text", "colour", "bold", "static", "width")
+
+    def __init__(self, text: str, colour: QColor, bold: bool) -> None:
+        self._text, self.colour, self.bold = text, colour, bold
+        self.static: QStaticText | None = None
+        self.width = -1
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 (the FeedRow name it replaces)
+        if text != self._text:
+            self._text, self.static = text, None
+
+
+class EventFeed(QAbstractScrollArea):
+    """Newest first, one elided line per event, painted by hand from cached static text.
+
+    A QListWidget re-ran its item delegate (style options, text layout, elision) for every
+    visible row on every insert: about 2 ms of GUI thread per draw in a gift storm
+    (bench_gui.py). Here each row's text is laid out once (QStaticText) and a repaint only
+    draws the visible rows. ``count()``, ``item(i).text()`` mirror the list's API.
+    """
+
     def __init__(self) -> None:
         super().__init__()
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # One line per event, elided: with uniform sizes the list never re-measures every item's
-        # wrapped height on each insert (that was most of the feed's cost in a gift storm).
-        self.setWordWrap(False)
-        self.setUniformItemSizes(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self._streaks: dict[tuple, QListWidgetItem] = {}
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._rows: list[FeedRow] = []
+        self._streaks: dict[tuple, FeedRow] = {}
         self._bold = QFont(self.font())
         self._bold.setBold(True)
+        self._text_colour = QColor(theme.TEXT)
+        self._muted = QColor(theme.MUTED)
+        self._background = QColor(theme.PANEL)
+        self.verticalScrollBar().setSingleStep(1)
+
+    # -- the list's API --------------------------------------------------------------------
+    def count(self) -> int:
+        return len(self._rows)
+
+    def item(self, i: int) -> FeedRow | None:
+        return self._rows[i] if 0 <= i < len(self._rows) else None
+
+    def row_height(self) -> int:
+        return self.fontMetrics().height() + 1
 
     def apply(self, updates: list[dict]) -> None:
         if not updates:
             return
-        self.setUpdatesEnabled(False)
-        try:
-            visible = [u for u in updates if u.get("type") in ("gift", "streak", "follow", "share", "comment", "subscribe")]
-            for u in visible[-MAX_NEW_PER_BATCH:]:
-                self._one(u)
-            while self.count() > MAX_ITEMS:
-                item = self.takeItem(self.count() - 1)
-                for k, v in list(self._streaks.items()):
-                    if v is item:
-                        del self._streaks[k]
-        finally:
-            self.setUpdatesEnabled(True)
+        visible = [u for u in updates if u.get("type") in ("gift", "streak", "follow", "share", "comment", "subscribe")]
+        if not visible:
+            return
+        for u in visible[-MAX_NEW_PER_BATCH:]:
+            self._one(u)
+        if len(self._rows) > MAX_ITEMS:
+            gone = self._rows[MAX_ITEMS:]
+            del self._rows[MAX_ITEMS:]
+            for k, v in list(self._streaks.items()):
+                if any(v is g for g in gone):
+                    del self._streaks[k]
+        self._update_scrollbar()
+        self.viewport().update()
 
     def _one(self, u: dict) -> None:
         kind = u["type"]
@@ -81,17 +119,57 @@ class EventFeed(QListWidget):
         elif kind == "comment":
             self._add(f"{name}: {u.get('text', '')}", None, comment=True)
 
-    def _add(self, text: str, tier: int | None, gift: bool = False, comment: bool = False) -> QListWidgetItem:
-        item = QListWidgetItem(text)
+    def _add(self, text: str, tier: int | None, gift: bool = False, comment: bool = False) -> FeedRow:
         if tier is not None:
-            item.setForeground(QBrush(QColor(theme.TIER_COLOURS[tier] if tier else theme.TEXT)))
-            if gift:
-                item.setFont(self._bold)
-        elif comment:
-            item.setForeground(QBrush(QColor(theme.MUTED)))
-        self.insertItem(0, item)
-        return item
+            colour = QColor(theme.TIER_COLOURS[tier]) if tier else self._text_colour
+        else:
+            colour = self._muted if comment else self._text_colour
+        row = FeedRow(text, colour, bold=tier is not None and gift)
+        self._rows.insert(0, row)
+        return row
 
     def clear_feed(self) -> None:
-        self.clear()
+        self._rows.clear()
         self._streaks.clear()
+        self._update_scrollbar()
+        self.viewport().update()
+
+    # -- drawing -----------------------------------------------------------------------------
+    def _update_scrollbar(self) -> None:
+        per_page = max(1, self.viewport().height() // self.row_height())
+        bar = self.verticalScrollBar()
+        bar.setRange(0, max(0, len(self._rows) - per_page))
+        bar.setPageStep(per_page)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._update_scrollbar()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt's name)
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        vp = self.viewport()
+        p = QPainter(vp)
+        p.fillRect(event.rect(), self._background)
+        h = self.row_height()
+        w = vp.width() - 2 * TEXT_MARGIN
+        first = self.verticalScrollBar().value()
+        top, bottom = event.rect().top(), event.rect().bottom()
+        fm, bold_fm = self.fontMetrics(), QFontMetrics(self._bold)
+        for i in range(first, min(len(self._rows), first + vp.height() // h + 2)):
+            y = (i - first) * h
+            if y + h < top:
+                continue
+            if y > bottom:
+                break
+            row = self._rows[i]
+            if row.static is None or row.width != w:
+                metrics = bold_fm if row.bold else fm
+                row.static = QStaticText(metrics.elidedText(row._text, Qt.TextElideMode.ElideRight, w))
+                row.static.setTextFormat(Qt.TextFormat.PlainText)
+                row.width = w
+            p.setFont(self._bold if row.bold else self.font())
+            p.setPen(row.colour)
+            p.drawStaticText(TEXT_MARGIN, y + (h - fm.height()) // 2, row.static)
+        p.end()

@@ -32,7 +32,10 @@ HEADROOM = 1.15
 MARKER_ROOM = 0.09  # extra headroom per threshold listed at the top edge
 X_AHEAD = 0.10  # the x axis runs this share of the session ahead of "now", so it moves rarely
 X_AHEAD_MIN_S = 30.0
-Y_SLACK = 1.2  # the y axis keeps its top while the needed top is within this factor below it
+Y_GROW = 1.25  # room left above a growing curve when the y axis has to move
+Y_GROW_FAST = 1.6  # ... when it had to move less than FAST_GROWTH_S ago
+FAST_GROWTH_S = 10.0
+Y_SLACK = 1.65  # the y axis keeps its top while the needed top is within this factor below it
 
 
 def _pen(colour: str, dashed: bool = False, width: int = 2):
@@ -93,6 +96,7 @@ class EarningsChart(pg.PlotWidget):
         self.y_top = 1.0
         self._view_x = (0.0, 0.0)
         self._view_top = 0.0
+        self._view_top_at = 0.0
         # Axes (and their grid lines) and the text items are re-rendered only when they change;
         # otherwise a curve update repaints them from a pixmap instead of re-laying out their text.
         cache = pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
@@ -193,7 +197,15 @@ class EarningsChart(pg.PlotWidget):
             self._view_x = (started, x1)
             self.setXRange(started, x1, padding=0.01)
         if not top <= self._view_top <= top * Y_SLACK:
-            self._view_top = top
+            # Outgrown during the same session: leave room to grow into, so a climbing curve
+            # re-ranges every ~25 % of growth rather than every second. Otherwise fit exactly.
+            growing = x0 == started and 0 < self._view_top < top
+            now = time.monotonic()
+            # A storm (outgrown again within seconds) gets more room, so the axis moves a few
+            # times in its first seconds rather than every second (each move costs ~15 ms).
+            grow = Y_GROW_FAST if now - self._view_top_at < FAST_GROWTH_S else Y_GROW
+            self._view_top = top * grow if growing else top
+            self._view_top_at = now
             self.setYRange(0, top, padding=0)
             self.markers.setPos(started, top)
         elif self.markers.pos().x() != started:

@@ -7,12 +7,16 @@ import logging
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import settings as settings_mod
 from .paths import data_dir
-from .engine.engine import Engine
-from .engine.headless import run_headless, summary_text
-from .sources.demo import DemoSource
+
+if TYPE_CHECKING:
+    from .sources.demo import DemoSource
+
+# The engine, the store (sqlite-utils pulls in numpy) and the sources are imported where they
+# are used: the window path shows its first window before any of them is needed.
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +29,8 @@ def load_settings(args: argparse.Namespace, home: Path) -> settings_mod.Settings
 
 
 def demo_source(args: argparse.Namespace) -> DemoSource:
+    from .sources.demo import DemoSource
+
     start = None
     if getattr(args, "demo_start", None):
         try:
@@ -52,6 +58,9 @@ def make_source(args: argparse.Namespace, settings: settings_mod.Settings, home:
 def run_app(args: argparse.Namespace, home: Path) -> int:
     settings = load_settings(args, home)
     if args.headless:
+        from .engine.engine import Engine
+        from .engine.headless import run_headless, summary_text
+
         engine = Engine(make_source(args, settings, home), home, settings)
         if getattr(args, "no_overlay", False):
             result = run_headless(engine)

@@ -129,16 +129,29 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+def _user_error_types() -> tuple[type[BaseException], ...]:
+    """The errors that already carry a sentence for the user.
+
+    The store is looked up rather than imported: importing it loads sqlite-utils and numpy,
+    which the window's start does not need, and a StoreError can only have been raised by
+    a store module that is already loaded.
+    """
     from .settings import SettingsError
     from .sources.errors import SourceError
-    from .store.database import StoreError
 
+    types: list[type[BaseException]] = [SettingsError, SourceError, LookupError]
+    store = sys.modules.get(f"{__package__}.store.database")
+    if store is not None:
+        types.append(store.StoreError)
+    return tuple(types)
+
+
+def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     try:
         home = data_dir(args.data_dir)
         handler = COMMANDS.get(args.command or "run")
         return handler(args, home)
-    except (SettingsError, StoreError, SourceError, LookupError) as exc:
+    except _user_error_types() as exc:  # evaluated only when something was raised
         raise UserError(str(exc).strip("'\"")) from None
     except PermissionError as exc:
         raise UserError(f"permission denied: {exc.filename}: choose another --data-dir or fix its permissions") from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
@@ -15,17 +16,25 @@ from PySide6.QtWidgets import (
 )
 
 from .. import settings as sm
-from ..engine.engine import Engine
-from ..engine.thread import EngineThread, SourceUnavailable, build_source
 from ..paths import asset, log_dir
-from ..store.database import DB_FILENAME
 from .alerts import AlertWindow
 from .background import run_in_background
 from .bridge import SnapshotBridge
 from .dashboard import Dashboard
 from .export_actions import Exporter, SessionEndHook
 
+if TYPE_CHECKING:
+    from ..engine.thread import EngineThread
+
 log = logging.getLogger(__name__)
+
+
+def build_source(kind: str, target: str = "", **options):
+    """engine.thread.build_source, imported on first use: the engine and the store (sqlite-utils,
+    which pulls in numpy) load after the first window is on screen, not with this module."""
+    from ..engine.thread import build_source as build
+
+    return build(kind, target, **options)
 
 
 class FirstRun(QWidget):
@@ -226,6 +235,8 @@ class MainWindow(QMainWindow):
             self.overlay_status.emit(f"The overlay server could not start: {exc}")
             return
         if self.engine_thread is None:
+            from ..engine.thread import EngineThread
+
             self.engine_thread = EngineThread().start()
 
         def started(fut) -> None:  # engine thread
@@ -290,6 +301,10 @@ class MainWindow(QMainWindow):
             if not target:
                 return
             bar.target.setText(target)
+        # The engine and the store load here, after the first window is on screen (see build_source).
+        from ..engine.engine import Engine
+        from ..engine.thread import EngineThread
+
         opts = self.demo_options
         try:
             source = build_source(kind, target, speed=opts.get("speed", 1.0), seed=opts.get("seed", 1),
@@ -372,6 +387,8 @@ class MainWindow(QMainWindow):
 
     def _load_recent_income(self, snap: dict) -> None:
         """Coins of the last 14 days before this session, for projected dates (off the GUI thread)."""
+        from ..store.database import DB_FILENAME
+
         db = self.home / DB_FILENAME
         since = (snap.get("balance") or {}).get("since", 0.0)
         session_coins = snap["totals"]["coins"]
@@ -403,6 +420,7 @@ class MainWindow(QMainWindow):
         dlg.exec()
 
     def open_history(self) -> None:
+        from ..store.database import DB_FILENAME
         from .history import HistoryView, SessionWindow
 
         view = HistoryView(self.home / DB_FILENAME)

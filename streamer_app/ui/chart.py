@@ -30,8 +30,8 @@ RECENT_DAYS = 14
 LINE_REACH = 1.5  # thresholds up to this multiple of the data's top are drawn as lines
 HEADROOM = 1.15
 MARKER_ROOM = 0.09  # extra headroom per threshold listed at the top edge
-X_AHEAD = 0.10  # the x axis runs this share of the session ahead of "now", so it moves rarely
-X_AHEAD_MIN_S = 30.0
+X_AHEAD = 0.05  # the x axis runs this share of the session ahead of "now", so it moves rarely
+X_AHEAD_MIN_S = 15.0
 Y_GROW = 1.25  # room left above a growing curve when the y axis has to move
 Y_GROW_FAST = 1.6  # ... when it had to move less than FAST_GROWTH_S ago
 FAST_GROWTH_S = 10.0
@@ -188,7 +188,7 @@ class EarningsChart(pg.PlotWidget):
 
         A new range regenerates both axes' ticks, labels and grid, and repaints the whole plot:
         that was most of the chart's cost in a gift storm (bench_gui.py). So the x axis runs a
-        little ahead of "now" (10 % of the session, at least 30 s), and the y axis keeps its top
+        little ahead of "now" (5 % of the session, at least 15 s), and the y axis keeps its top
         while the needed top stays within ``Y_SLACK`` below it.
         """
         x0, x1 = self._view_x

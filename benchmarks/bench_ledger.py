@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from streamer_app.core.counting import GiftCounter  # noqa: E402
 from streamer_app.core.events import Gift, GiftEvent, User  # noqa: E402
 from streamer_app.core.tallies import Tallies  # noqa: E402
+from streamer_app.engine.engine import PERSIST_EVERY  # noqa: E402
 from streamer_app.store.database import configure, open_database  # noqa: E402
 from streamer_app.store.writer import LedgerWriter, open_or_create_session  # noqa: E402
 
@@ -35,18 +36,28 @@ def make_events(n: int) -> list[GiftEvent]:
 
 
 def ours(events: list[GiftEvent], path: Path) -> float:
-    """Counter + tallies + the writer thread with group commits, until everything is durable."""
+    """Counter + tallies + the writer thread with group commits, until everything is durable.
+
+    Gifts reach the writer as the engine hands them over: one operation per turn of its
+    loop, at most ``PERSIST_EVERY`` gift messages apart (engine._gift_state_changed).
+    """
     writer = LedgerWriter(path)
     writer.start()
     sid = writer.call(lambda c: open_or_create_session(c, "bench", "1", "@b", 0.0, {}))[0]
     counter, tallies = GiftCounter(), Tallies()
     t0 = time.perf_counter()
+    unwritten: list = []
+    since = 0
     for e in events:
         counted = counter.process(e).counted
         for g in counted:
             tallies.add(g)
-        writer.write_counted(sid, counted, counter.new_msg_ids, counter.take_dirty_streaks())
-        counter.new_msg_ids = []
+        unwritten += counted
+        since += 1
+        if since >= PERSIST_EVERY:
+            writer.write_counted(sid, unwritten, counter.new_msg_ids, counter.take_dirty_streaks())
+            unwritten, counter.new_msg_ids, since = [], [], 0
+    writer.write_counted(sid, unwritten, counter.new_msg_ids, counter.take_dirty_streaks())
     writer.stop()
     return time.perf_counter() - t0
 

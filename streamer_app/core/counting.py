@@ -22,7 +22,6 @@ persisted copy of the same state, so the answer stays exact at any session lengt
 
 from __future__ import annotations
 
-from copy import copy
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -38,9 +37,12 @@ DEFAULT_MSG_ID_WINDOW = 100_000
 SETTLED_STREAK_KEEP_S = 30.0
 
 
-@dataclass(frozen=True, slots=True)
+# CountedGift and StreakUpdate are built per gift message and handed to other threads:
+# never assigned to after creation (not frozen only because a frozen dataclass's __init__
+# costs about four times as much on this path).
+@dataclass(slots=True)
 class CountedGift:
-    """Units of one gift that the rule counted; becomes one ledger row.
+    """Units of one gift that the rule counted; becomes one ledger row. Read-only by convention.
 
     ``streak_key`` is set for streaks with a group id; ``units_to`` is the streak's
     high-water mark after this row, so (session, streak_key, units_to) is unique.
@@ -77,8 +79,13 @@ class Streak:
     def pending(self) -> int:
         return max(0, self.max_seen - self.counted)
 
+    def copy(self) -> "Streak":
+        # Spelled out: copy.copy() on a slotted dataclass costs several times more.
+        return Streak(self.user, self.gift, self.group_id, self.counted, self.max_seen, self.last_ts,
+                      self.last_msg_id, self.open)
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True)
 class StreakUpdate:
     """A live streak display change: ``count`` grows while ``ended`` is False."""
 
@@ -162,12 +169,18 @@ class GiftCounter:
         over live objects let a streak's later count be committed before the ledger row
         that explains it; a crash in between then lost that row.)
         """
-        dirty = [(k, copy(self._streaks[k])) for k in self._dirty if k in self._streaks]
-        gone = [k for k in self._dirty if k not in self._streaks]
+        if not self._dirty:
+            return []
+        streaks = self._streaks
+        out: list = []
+        for k in self._dirty:
+            s = streaks.get(k)
+            # A group-0 streak that settled is deleted: persist it as closed (None) so a
+            # restart does not resurrect it.
+            out.append((k, None if s is None else s.copy()))
         self._dirty.clear()
-        # A group-0 streak that settled is deleted: persist it as closed so a restart
-        # does not resurrect it.
-        return dirty + [(k, None) for k in gone]  # type: ignore[list-item]
+        out.sort(key=lambda item: item[1] is None)  # updates first, then deletions, as before
+        return out
 
     def streak_count(self) -> int:
         """Streaks held in memory (open and recently settled)."""
@@ -180,24 +193,21 @@ class GiftCounter:
     # -- the rule -------------------------------------------------------------------
     def process(self, event: GiftEvent) -> CountResult:
         """Apply the rule to one gift message."""
-        counted: list[CountedGift] = []
-        if event.ts > self._now:
-            counted.extend(self.advance(event.ts))
-        if event.msg_id:
-            seen = self._seen.check(event.msg_id)
+        ts, msg_id = event.ts, event.msg_id
+        counted: list[CountedGift] = self.advance(ts) if ts > self._now else []
+        if msg_id:
+            seen = self._seen.check(msg_id)
             if seen is None:
-                seen = self._history.msg_id_known(event.msg_id) if self._history else False
+                seen = self._history.msg_id_known(msg_id) if self._history else False
             if seen:
                 return CountResult(counted, duplicate=True)
-            self._seen.add(event.msg_id)
-            self.new_msg_ids.append(event.msg_id)
+            self._seen.add(msg_id)
+            self.new_msg_ids.append(msg_id)
 
         if not event.streakable:
-            units = max(0, event.repeat_count)
-            if units:
-                counted.append(
-                    CountedGift(event.ts, event.msg_id, event.user, event.gift, units)
-                )
+            units = event.repeat_count
+            if units > 0:
+                counted.append(CountedGift(ts, msg_id, event.user, event.gift, units))
             return CountResult(counted)
 
         key: StreakKey = (event.user.user_id, event.gift.gift_id, event.group_id or 0)
@@ -242,9 +252,10 @@ class GiftCounter:
             return []
         self._now = now
         closed: list[CountedGift] = []
-        limit = now - self.idle_close_s
-        for key in [k for k in self._open if self._streaks[k].last_ts <= limit]:
-            closed.extend(self._close(key))
+        if self._open:
+            limit = now - self.idle_close_s
+            for key in [k for k in self._open if self._streaks[k].last_ts <= limit]:
+                closed.extend(self._close(key))
         if now - self._last_sweep > SETTLED_STREAK_KEEP_S / 4:
             self._forget_settled(now - SETTLED_STREAK_KEEP_S)
             self._last_sweep = now

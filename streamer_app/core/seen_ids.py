@@ -27,21 +27,29 @@ class BloomFilter:
         self._bits = bytearray(bits // 8)
         self._mask = bits - 1
 
+    # The three probes (shifts 0, 21 and 42 of the hash, see _SHIFTS) are unrolled: this
+    # runs for every gift message, and the loop cost more than the probes themselves.
     def add(self, item: int) -> None:
         h = (item * _MUL) & 0xFFFFFFFFFFFFFFFF
         bits, mask = self._bits, self._mask
-        for shift in _SHIFTS:
-            bit = (h >> shift) & mask
-            bits[bit >> 3] |= 1 << (bit & 7)
+        bit = h & mask
+        bits[bit >> 3] |= 1 << (bit & 7)
+        bit = (h >> 21) & mask
+        bits[bit >> 3] |= 1 << (bit & 7)
+        bit = (h >> 42) & mask
+        bits[bit >> 3] |= 1 << (bit & 7)
 
     def __contains__(self, item: int) -> bool:
         h = (item * _MUL) & 0xFFFFFFFFFFFFFFFF
         bits, mask = self._bits, self._mask
-        for shift in _SHIFTS:
-            bit = (h >> shift) & mask
-            if not bits[bit >> 3] & (1 << (bit & 7)):
-                return False
-        return True
+        bit = h & mask
+        if not bits[bit >> 3] & (1 << (bit & 7)):
+            return False
+        bit = (h >> 21) & mask
+        if not bits[bit >> 3] & (1 << (bit & 7)):
+            return False
+        bit = (h >> 42) & mask
+        return bool(bits[bit >> 3] & (1 << (bit & 7)))
 
 
 class SeenIds:

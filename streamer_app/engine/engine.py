@@ -30,6 +30,15 @@ from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
 log = logging.getLogger(__name__)
 
 TICK_S = 1.0  # how often stream time advances without messages (idle streaks close)
+# Gifts go to the writer once per turn of the loop (one operation for a burst, not one per
+# gift), and at the latest after this many gift messages when a source never yields.
+PERSIST_EVERY = 256
+# Backpressure: when the writer is this many rows behind, intake pauses until it is back
+# under LEDGER_BACKLOG_RESUME. Nothing is dropped: a live source buffers its messages.
+LEDGER_BACKLOG_MAX = 20_000
+LEDGER_BACKLOG_RESUME = 5_000
+BACKLOG_CHECK_EVERY = 64  # events between two looks at the backlog
+BACKLOG_LOG_EVERY_S = 30.0
 
 
 class Publisher(Protocol):
@@ -89,6 +98,14 @@ class Engine:
         self._counter: GiftCounter | None = None
         self._session_dirty: dict[str, Any] = {}
         self._unwritten: list[CountedGift] = []  # counted, not yet handed to the writer
+        self._persist_scheduled = False
+        self._since_persist = 0  # gift messages since the counter state went to the writer
+        self.ledger_backlog = 0  # rows the writer was behind when intake last paused
+        self._backlog_logged_at = float("-inf")
+        # Publisher dicts for the users and gifts of this stream, built once per record.
+        # Shared by many updates: publishers must treat updates as read-only.
+        self._user_dicts: dict[str, tuple[ev.User, dict]] = {}
+        self._gift_dicts: dict[int, tuple[ev.Gift, dict]] = {}
         self.db_path = self.data_dir / DB_FILENAME
 
     # -- wiring -----------------------------------------------------------------------
@@ -232,11 +249,36 @@ class Engine:
                     log.debug("closing the event stream failed", exc_info=True)
 
     async def _consume(self, events) -> str:
+        writer = self._writer
+        n = 0
         async for event in events:
             ended = self.handle(event)
             if ended:
                 return ended
+            n += 1
+            if n >= BACKLOG_CHECK_EVERY:
+                n = 0
+                if writer.backlog > LEDGER_BACKLOG_MAX and writer.problem is None:
+                    await self._wait_for_ledger()
         return "source ended"
+
+    async def _wait_for_ledger(self) -> None:
+        """Pause intake while the ledger writer catches up (bounded memory when flat out).
+
+        Only while writing works: a failing disk is reported on its own, and the counted
+        gifts wait in memory for it as before (pausing would not help it catch up).
+        """
+        self._persist_gift_state()
+        writer = self._writer
+        self.ledger_backlog = writer.backlog
+        now = time.monotonic()
+        if now - self._backlog_logged_at >= BACKLOG_LOG_EVERY_S:
+            self._backlog_logged_at = now
+            log.info("ledger is behind by %d rows (gifts, message ids, streaks); pausing intake until it "
+                     "catches up. Nothing is dropped: the source keeps its messages meanwhile", self.ledger_backlog)
+        while writer.backlog > LEDGER_BACKLOG_RESUME and writer.problem is None:
+            await asyncio.sleep(0.005)
+        self.ledger_backlog = 0
 
     async def _ticker(self) -> None:
         while True:
@@ -261,7 +303,7 @@ class Engine:
             for g in self._counter.advance(event.ts):
                 self._counted(g)
             if self._unwritten:
-                self._persist_gift_state()
+                self._gift_state_changed()
         t = self.tallies
         if isinstance(event, ev.GiftEvent):
             result = self._counter.process(event)
@@ -269,9 +311,9 @@ class Engine:
                 self.duplicates += 1
             for g in result.counted:
                 self._counted(g)
-            if result.streak is not None:
+            if result.streak is not None and self.publishers:
                 self._streak(result.streak)
-            self._persist_gift_state()
+            self._gift_state_changed()
             return None
         if isinstance(event, ev.ViewerCountEvent):
             t.viewers = event.viewers
@@ -305,6 +347,7 @@ class Engine:
             self._publish({"type": "state", "ts": event.ts, **self.state})
             if event.gap_from is not None and event.gap_to is not None and event.gap_to > event.gap_from:
                 self.gaps.append((event.gap_from, event.gap_to))
+                self._persist_gift_state()  # keep the writer's order: earlier gifts first
                 self._writer.add_gap(self.session_id, event.gap_from, event.gap_to, event.message)
                 self._publish({"type": "gap", "from": event.gap_from, "to": event.gap_to, "reason": event.message})
         elif isinstance(event, ev.StreamEndEvent):
@@ -320,20 +363,54 @@ class Engine:
     def _counted(self, g: CountedGift) -> None:
         self.tallies.add(g)
         self._unwritten.append(g)
-        self._publish({
-            "type": "gift", "ts": g.ts, "user": user_dict(g.user), "gift": gift_dict(g.gift),
-            "units": g.units, "coins": g.coins, "streak": g.streak_key is not None or g.units_to > 0,
-            "closed_without_end": g.closed_without_end,
-        })
+        if self.publishers:  # no dicts to build when nobody listens (headless without overlay)
+            self._publish({
+                "type": "gift", "ts": g.ts, "user": self._user_dict(g.user), "gift": self._gift_dict(g.gift),
+                "units": g.units, "coins": g.units * g.gift.coins,
+                "streak": g.streak_key is not None or g.units_to > 0,
+                "closed_without_end": g.closed_without_end,
+            })
 
     def _streak(self, s: StreakUpdate) -> None:
         self._publish({
-            "type": "streak", "ts": s.ts, "user": user_dict(s.user), "gift": gift_dict(s.gift),
+            "type": "streak", "ts": s.ts, "user": self._user_dict(s.user), "gift": self._gift_dict(s.gift),
             "group_id": s.group_id, "count": s.count, "ended": s.ended,
         })
 
+    def _user_dict(self, u: ev.User) -> dict:
+        cached = self._user_dicts.get(u.user_id)
+        if cached is None or cached[0] is not u:
+            if len(self._user_dicts) > 50_000:  # a long stream's crowd: start over, stay bounded
+                self._user_dicts.clear()
+            cached = self._user_dicts[u.user_id] = (u, user_dict(u))
+        return cached[1]
+
+    def _gift_dict(self, g: ev.Gift) -> dict:
+        cached = self._gift_dicts.get(g.gift_id)
+        if cached is None or cached[0] is not g:
+            cached = self._gift_dicts[g.gift_id] = (g, gift_dict(g))
+        return cached[1]
+
+    def _gift_state_changed(self) -> None:
+        """Hand the counter's changes to the writer once this turn of the loop is over.
+
+        A burst of gifts then becomes one writer operation, built once, instead of one per
+        gift. Nothing is reported committed before the writer commits it, so the deferral
+        changes only how the same rows are grouped.
+        """
+        self._since_persist += 1
+        if self._since_persist >= PERSIST_EVERY or self._loop is None:
+            self._persist_gift_state()
+        elif not self._persist_scheduled:
+            self._persist_scheduled = True
+            self._loop.call_soon(self._persist_gift_state)
+
     def _persist_gift_state(self) -> None:
         """Queue the counter's changes right behind the gifts they explain (same commit)."""
+        self._persist_scheduled = False  # a scheduled call that finds nothing left is harmless
+        self._since_persist = 0
+        if self._writer is None or self._counter is None:
+            return
         c = self._counter
         dirty = c.take_dirty_streaks()
         if self._unwritten or c.new_msg_ids or dirty:
@@ -347,6 +424,7 @@ class Engine:
             self._flush_session_fields()
 
     def _flush_session_fields(self) -> None:
+        self._persist_gift_state()  # keep the writer's order: earlier gifts first
         self._writer.update_session(self.session_id, **self._session_dirty)
         self._session_dirty = {}
 

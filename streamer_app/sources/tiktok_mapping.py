@@ -136,16 +136,15 @@ class TikTokMapper:
         if gift is None:
             gift = self._gift_cache[key] = ev.Gift(gift_id, g.name or f"Gift {gift_id}",
                                                    max(0, g.diamond_count or 0), _first_url(g.image))
-        return [ev.GiftEvent(
-            ts=_ts(e.common, now),
-            msg_id=_msg_id(e.common),
-            user=self.user(e.user),
-            gift=gift,
-            repeat_count=max(0, e.repeat_count or 0),
-            repeat_end=bool(e.repeat_end),
-            streakable=g.type == 1,
-            group_id=int(e.group_id or 0),
-        )]
+        c = e.common  # read once: this runs for every gift message
+        if c is None:
+            ts, msg_id = now, 0
+        else:
+            ms = c.create_time  # milliseconds since the epoch; 0 means not stamped
+            ts = ms / 1000.0 if ms else now
+            msg_id = int(c.msg_id or 0)
+        return [ev.GiftEvent(ts, msg_id, self.user(e.user), gift, max(0, e.repeat_count or 0),
+                             bool(e.repeat_end), g.type == 1, int(e.group_id or 0))]
 
     def _like(self, e: Any, now: float) -> list[ev.Event]:
         return [ev.LikeEvent(_ts(e.common, now), self.user(e.user), max(0, e.count or 0), max(0, e.total or 0))]

@@ -497,6 +497,7 @@ class Engine:
             "rates": r.to_dict(),
             "gaps": [list(g) for g in self.gaps],
             "ledger_problem": self.ledger_problem,
+            "ledger_backlog": self.ledger_backlog,  # rows behind while intake is paused, else 0
             "duplicates": self.duplicates,
         }
 

@@ -43,7 +43,8 @@ class ProgressPrinter:
         started = e.info.started_at if e.info else e.stream_time
         return (f"{duration(e.stream_time - started)} stream time | {count(t.gifts)} gifts | "
                 f"{count(t.coins)} coins | {money(e.rates.earnings(t.coins), e.rates.currency)} est. | "
-                f"{t.unique_gifters} gifters")
+                f"{t.unique_gifters} gifters"
+                + (f" | ledger behind by {count(e.ledger_backlog)} rows" if e.ledger_backlog else ""))
 
     def _line(self, text: str, final: bool = False) -> None:
         if self.tty:

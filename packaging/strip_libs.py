@@ -2,9 +2,9 @@
 
 Many wheels ship their extension modules unstripped (aiohttp's parser alone carries 2.7 MB of
 symbols, Pillow's _imaging 2.7 MB, multidict 1.4 MB, ICU 1.4 MB), and a source-built Python's
-libpython and lib-dynload carry debug symbols (about 23 MB). Nothing at run time reads ``.symtab`` or debug
-sections: the dynamic loader only uses ``.dynsym``/``.dynamic``, which ``strip --strip-unneeded``
-keeps.
+libpython and lib-dynload carry debug symbols (about 23 MB). Nothing at run time reads
+``.symtab`` or debug sections: the dynamic loader only uses ``.dynsym``/``.dynamic``, which
+``strip --strip-unneeded`` keeps.
 
 PyInstaller's own ``strip=True`` is not used because stripping a library that patchelf edited
 (auditwheel does this to every wheel's bundled libraries) can move its loadable segments off

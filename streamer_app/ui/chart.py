@@ -77,6 +77,9 @@ class EarningsChart(pg.PlotWidget):
             ax.setPen(pg.mkPen(theme.BORDER))
             ax.setTextPen(pg.mkPen(theme.MUTED))
         pi.getAxis("left").setWidth(64)
+        # Major and minor money ticks and grid lines only: the sub-minor grid (dozens of lines at
+        # ~4 % opacity, invisible on the dark panel) was most of the cost of redrawing this axis.
+        pi.getAxis("left").setStyle(maxTickLevel=1)
         # Bottom-right: a cumulative curve rises to the top-right, so the space under it is free.
         legend = pi.addLegend(offset=(-10, -10), labelTextColor=theme.TEXT, brush=pg.mkBrush(theme.PANEL + "cc"))
         # Cosmetic pens, no fill, no antialiasing: a filled area or an antialiased wide pen costs

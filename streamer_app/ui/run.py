@@ -65,7 +65,7 @@ def run_window(args: argparse.Namespace, home: Path, settings: sm.Settings) -> i
     icon = asset("icon", "streamer-app.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    theme.apply(app)
+    theme.apply(app, stylesheet=False)  # set below, once the first window's widgets exist
     log_path = setup_file_log()
     reporter = ErrorReporter(log_path, show_dialogs=not getattr(args, "exit_after", None))
     reporter.install()
@@ -81,6 +81,7 @@ def run_window(args: argparse.Namespace, home: Path, settings: sm.Settings) -> i
     start_demo = getattr(args, "demo", False) or (getattr(args, "exit_after", None) and not settings.creator)
     if start_demo:  # the first frame is the dashboard the demo will fill, not the first-run screen
         win.stack.setCurrentWidget(win.dashboard)
+    app.setStyleSheet(theme.STYLESHEET)
     _mark("main window built")
     win.show()
     win.alerts.show()
@@ -104,6 +105,7 @@ def run_window(args: argparse.Namespace, home: Path, settings: sm.Settings) -> i
             win.connect_source("demo", "")
         elif settings.creator:
             win.connect_source("tiktok", settings.creator)
+        _mark("chart built, overlay and source started")
 
     QTimer.singleShot(0, after_show)
 

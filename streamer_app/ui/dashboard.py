@@ -225,4 +225,8 @@ class Dashboard(QWidget):
             self.bar.set_live(snap.get("viewers", 0), elapsed)
 
     def clear(self) -> None:
+        # A new source: nothing from the previous engine may be drawn after this.
+        self.throttle.stop()
+        self.stager.stop()
+        self._stages, self._pending, self._pending_updates = [], None, []
         self.feed.clear_feed()

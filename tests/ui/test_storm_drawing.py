@@ -1,0 +1,122 @@
+"""What keeps the GUI thread smooth in a gift storm, checked for behaviour (timing is in bench_gui.py):
+the staged dashboard draw, the bridge's snapshot rate, the chart's axes that stay put, the hand-painted feed."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from copy import deepcopy
+
+from streamer_app.core import formatting as fmt
+from streamer_app.core.economics import DEFAULT_THRESHOLDS
+from streamer_app.ui.bridge import SnapshotBridge
+from streamer_app.ui.chart import EarningsChart
+from streamer_app.ui.dashboard import Dashboard
+
+
+
+def _snap_with_coins(snap: dict, coins: int) -> dict:
+    """The demo snapshot rescaled so the session (and balance) ends at ``coins``."""
+    out = dict(snap)
+    last = snap["timeline"][-1][1]
+    out["timeline"] = [[t, c * coins // last] for t, c in snap["timeline"]]
+    out["totals"] = {**snap["totals"], "coins": coins}
+    out["balance"] = {**snap["balance"], "base_coins": 0, "coins": coins}
+    return out
+
+
+def _gift(i: int, coins: int = 1) -> dict:
+    return {"type": "gift", "user": {"id": str(i), "name": f"Viewer {i}"},
+            "gift": {"id": 1, "name": "Rose", "coins": coins}, "units": 1, "coins": coins, "streak": False}
+
+
+def test_a_live_draw_reaches_every_widget_stage_by_stage(qtbot, demo_home):
+    _, snap = demo_home
+    d = Dashboard(DEFAULT_THRESHOLDS)
+    qtbot.addWidget(d)
+    d.show()
+    d.ensure_chart()
+    assert not d.chart.timer.isActive()  # live, the chart is redrawn as a stage of the dashboard's draw
+    d.feed_batch(snap, [_gift(i) for i in range(40)])
+    # Nothing is drawn on the snapshot's arrival: the throttle draws, a stage per frame.
+    assert d.tallies.coins.value.text() != fmt.count(snap["totals"]["coins"])
+    top = snap["top_gifters"][0]
+    qtbot.waitUntil(lambda: d.gifters.table.item(0, 2).text() == fmt.count(top["coins"]) and not d._stages,
+                    timeout=3000)
+    assert d.tallies.coins.value.text() == fmt.count(snap["totals"]["coins"])
+    assert d.gift_types.table.item(0, 3).text() == fmt.count(snap["gifts"][0]["coins"])
+    assert 0 < d.feed.count() <= 8  # only the newest lines of a storm batch
+    assert d.feed.item(0).text().startswith("◆  Viewer 39")
+    assert d.chart._snap is snap and not d.chart._dirty  # redrawn as the last stage
+
+
+def test_flush_draws_the_final_picture_at_once_and_clear_drops_what_is_pending(qtbot, demo_home):
+    _, snap = demo_home
+    d = Dashboard(DEFAULT_THRESHOLDS)
+    qtbot.addWidget(d)
+    d.feed_batch(snap, [_gift(1)])
+    d.flush()
+    assert d.tallies.coins.value.text() == fmt.count(snap["totals"]["coins"])
+    assert d.gifters.table.item(0, 2).text() == fmt.count(snap["top_gifters"][0]["coins"])
+    later = deepcopy(snap)
+    later["totals"]["coins"] += 5
+    d.feed_batch(later, [_gift(2)])
+    d.clear()
+    qtbot.wait(250)  # past the throttle: nothing from before the clear is drawn
+    assert d.tallies.coins.value.text() == fmt.count(snap["totals"]["coins"])
+    assert d.feed.count() == 0
+
+
+class _CountingEngine:
+    def __init__(self) -> None:
+        self.snapshots = 0
+
+    def snapshot(self) -> dict:
+        self.snapshots += 1
+        return {"n": self.snapshots, "built_at": time.monotonic()}
+
+
+def test_the_bridge_sends_updates_at_30_hz_but_builds_the_snapshot_at_most_10_times_a_second(qtbot):
+    bridge = SnapshotBridge(max_hz=30.0, snapshot_hz=10.0)
+    engine = _CountingEngine()
+    batches: list[tuple[dict, list]] = []
+    bridge.batch.connect(lambda snap, updates: batches.append((snap, updates)))  # same thread: direct
+
+    async def storm() -> None:
+        bridge.attach(engine)
+        for i in range(120):  # 1.2 s of 100 updates a second
+            bridge.publish(_gift(i))
+            await asyncio.sleep(0.01)
+        bridge.publish({"type": "end", "reason": "over"})
+        bridge.detach()
+
+    start = time.monotonic()
+    asyncio.run(storm())
+    elapsed = time.monotonic() - start
+    delivered = [u for _, ups in batches for u in ups]
+    assert len(delivered) == 121 and delivered[-1]["type"] == "end"  # every update, in order
+    assert [u["user"]["id"] for u in delivered[:-1]] == [str(i) for i in range(120)]
+    assert len(batches) > engine.snapshots  # batches between rebuilds reuse the last snapshot
+    assert engine.snapshots <= elapsed * 10 + 3
+    assert batches[-1][0]["n"] == engine.snapshots  # the final picture is built fresh after "end"
+
+
+def test_the_chart_axes_stay_put_while_the_data_grows_within_its_room(qtbot, demo_home):
+    _, snap = demo_home
+    chart = EarningsChart(DEFAULT_THRESHOLDS)
+    qtbot.addWidget(chart)
+    chart.resize(900, 400)
+    chart.apply(_snap_with_coins(snap, 1400))
+    chart.redraw()
+    fitted = chart.y_top  # the first picture fits the data exactly (with headroom)
+    chart.apply(_snap_with_coins(snap, 1450))  # outgrown: the axis moves once, leaving room to grow into
+    chart.redraw()
+    grown, view = chart.y_top, chart.getPlotItem().vb.viewRange()
+    assert grown >= fitted * 1450 / 1400 * 1.2
+    for coins in (1500, 1600, 1700):  # within that room: the axes keep their range (no re-layout)
+        chart.apply(_snap_with_coins(snap, coins))
+        chart.redraw()
+        assert chart.y_top == grown and chart.getPlotItem().vb.viewRange() == view
+    xs, ys = chart.session_curve.getData()
+    assert ys.max() < chart.y_top and ys[-1] / chart.y_top > 0.4  # a readable curve, not squashed
+    assert xs[-1] < view[0][1]  # the x axis runs a little ahead of "now"

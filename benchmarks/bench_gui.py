@@ -2,6 +2,10 @@
 
 * GUI thread smoothness: the window runs offscreen while the engine (its own thread) ingests
   1,000 gifts/s for 20 s; a 16 ms QTimer on the GUI thread records its intervals (p50, p99, max).
+  Beside them, from Linux's schedstat: the GUI thread's own CPU per interval, and for the long
+  intervals how much was its own work, waiting for a core (other processes on a shared machine)
+  or the rest (the timer's sleep, waiting for the GIL); and each thread's CPU share in the burst.
+  On a loaded machine the wall figures swing widely; the CPU figures much less.
 * Chart redraw time for a 1,000,000-gift session (10 hours of 10 s buckets).
 * Start to first window, from a fresh interpreter (``streamer-app --demo``), median of 3.
 

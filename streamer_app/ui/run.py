@@ -97,28 +97,42 @@ def run_window(args: argparse.Namespace, home: Path, settings: sm.Settings) -> i
         # CPU seconds of this process so far: steadier than wall time on a busy machine
         print(f"first-window-cpu: {time.process_time():.4f}", flush=True)
 
-    def after_show() -> None:
-        win.dashboard.ensure_chart()
-        if not getattr(args, "no_overlay", False):
-            win.start_overlay()
-        if start_demo:
-            win.connect_source("demo", "")
-        elif settings.creator:
-            win.connect_source("tiktok", settings.creator)
-        _mark("chart built, overlay and source started")
+    # What can wait for the first frame, in this order (the chart is there before the first
+    # batch asks it for the recent income; the overlay is a service before the engine starts).
+    # One step per event-loop turn: each is an import of a few hundred milliseconds (pyqtgraph
+    # and numpy, aiohttp, the engine and sqlite-utils), and the window repaints and takes input
+    # between them instead of freezing for all of them at once.
+    later: list = [win.dashboard.ensure_chart]
+    if not getattr(args, "no_overlay", False):
+        later.append(win.start_overlay)
+    if start_demo:
+        later.append(lambda: win.connect_source("demo", ""))
+    elif settings.creator:
+        later.append(lambda: win.connect_source("tiktok", settings.creator))
 
-    QTimer.singleShot(0, after_show)
+    def after_show() -> None:
+        if not win.isVisible():  # the creator closed the window meanwhile: start nothing more
+            return
+        later.pop(0)()
+        if later:
+            QTimer.singleShot(0, after_show)
+            return
+        _mark("chart built, overlay and source started")
+        if exit_after:
+            # Counted from here, so --exit-after always sees the source started and the
+            # chart built, however slowly a busy machine got through the steps above.
+            QTimer.singleShot(int(exit_after * 1000), finish)
 
     exit_after = getattr(args, "exit_after", None)
     shot = getattr(args, "screenshot", None)
-    if exit_after:
-        def finish() -> None:
-            if shot:
-                save_screenshots(win, shot)
-            win.close()
-            app.quit()
 
-        QTimer.singleShot(int(exit_after * 1000), finish)
+    def finish() -> None:
+        if shot:
+            save_screenshots(win, shot)
+        win.close()
+        app.quit()
+
+    QTimer.singleShot(0, after_show)
 
     import asyncio
 

@@ -62,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--headless", action="store_true", help="no window: ledger and overlay server only")
     run.add_argument("--speed", type=_nonneg_float, default=None, metavar="X",
                      help="replay/demo speed multiplier (0 = as fast as possible; default 1)")
-    run.add_argument("--exit-after", type=_pos_float, metavar="S", help="close the window after S seconds")
+    run.add_argument("--exit-after", type=_pos_float, metavar="S", help="close the window S seconds after it has started "
+                     "(chart built, overlay server and source started)")
     run.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window just before --exit-after")
     run.add_argument("--no-overlay", action="store_true", help="do not start the overlay server")
 

@@ -32,6 +32,7 @@ HEADROOM = 1.15
 MARKER_ROOM = 0.09  # extra headroom per threshold listed at the top edge
 X_AHEAD = 0.05  # the x axis runs this share of the session ahead of "now", so it moves rarely
 X_AHEAD_MIN_S = 15.0
+MIN_SPAN_S = 60.0  # a new session's x axis shows at least its first minute
 Y_GROW = 1.25  # room left above a growing curve when the y axis has to move
 Y_GROW_FAST = 1.6  # ... when it had to move less than FAST_GROWTH_S ago
 FAST_GROWTH_S = 10.0
@@ -149,7 +150,7 @@ class EarningsChart(pg.PlotWidget):
         per_coin = float(rates.diamonds_per_coin * rates.usd_per_diamond * rates.usd_to_currency)
         timeline = snap.get("timeline") or []
         started = (snap.get("session") or {}).get("started_at") or (timeline[0][0] if timeline else time.time())
-        end = max(snap.get("stream_time") or started, started + 60)
+        end = max(snap.get("stream_time") or started, started + MIN_SPAN_S)
         if timeline:
             arr = self._timeline_array(timeline)
             xs = np.concatenate(([started], arr[:, 0]))
@@ -195,8 +196,10 @@ class EarningsChart(pg.PlotWidget):
         while the needed top stays within ``Y_SLACK`` below it.
         """
         x0, x1 = self._view_x
-        if x0 != started or not end <= x1 <= end + max(X_AHEAD_MIN_S, X_AHEAD * (end - started)) * 2:
-            x1 = end + max(X_AHEAD_MIN_S, X_AHEAD * (end - started))
+        ahead = max(X_AHEAD_MIN_S, X_AHEAD * (end - started))
+        if x0 != started or not end <= x1 <= end + ahead * 2:
+            # In the first minute the axis shows that whole minute (it does not move): no room ahead.
+            x1 = end + (ahead if end > started + MIN_SPAN_S else 0.0)
             self._view_x = (started, x1)
             self.setXRange(started, x1, padding=0.01)
         if not top <= self._view_top <= top * Y_SLACK:

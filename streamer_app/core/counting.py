@@ -196,12 +196,13 @@ class GiftCounter:
         ts, msg_id = event.ts, event.msg_id
         counted: list[CountedGift] = self.advance(ts) if ts > self._now else []
         if msg_id:
-            seen = self._seen.check(msg_id)
-            if seen is None:
+            seen = self._seen.add_if_new(msg_id)
+            if seen is None:  # memory let go of it: the store knows
                 seen = self._history.msg_id_known(msg_id) if self._history else False
+                if not seen:
+                    self._seen.add(msg_id)
             if seen:
                 return CountResult(counted, duplicate=True)
-            self._seen.add(msg_id)
             self.new_msg_ids.append(msg_id)
 
         if not event.streakable:

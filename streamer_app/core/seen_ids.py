@@ -74,6 +74,34 @@ class SeenIds:
             self._previous = self._current
             self._current = set()
 
+    def add_if_new(self, msg_id: int) -> bool | None:
+        """``check`` and, for an id never seen, ``add`` in one step (the per-gift path).
+
+        True: seen before (not added). False: new, now added. None: maybe; ask the
+        persisted history, then ``add`` it if it is new after all.
+        """
+        if msg_id in self._current or msg_id in self._previous:
+            return True
+        bloom = self._bloom
+        h = (msg_id * _MUL) & 0xFFFFFFFFFFFFFFFF
+        bits, mask = bloom._bits, bloom._mask
+        b0, b1, b2 = h & mask, (h >> 21) & mask, (h >> 42) & mask
+        if (bits[b0 >> 3] & (1 << (b0 & 7)) and bits[b1 >> 3] & (1 << (b1 & 7))
+                and bits[b2 >> 3] & (1 << (b2 & 7)) and not self.complete):
+            return None
+        # (In the filter but every id is still held exactly: a false positive, so new.)
+        bits[b0 >> 3] |= 1 << (b0 & 7)
+        bits[b1 >> 3] |= 1 << (b1 & 7)
+        bits[b2 >> 3] |= 1 << (b2 & 7)
+        cur = self._current
+        cur.add(msg_id)
+        if len(cur) >= self._half:
+            if self._previous:
+                self.complete = False
+            self._previous = cur
+            self._current = set()
+        return False
+
     def check(self, msg_id: int) -> bool | None:
         """True: seen. False: never seen. None: maybe; ask the persisted history."""
         if msg_id in self._current or msg_id in self._previous:

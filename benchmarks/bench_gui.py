@@ -85,8 +85,8 @@ def line(name: str, figure: str, goal: str, ok: bool) -> None:
     print(f"{name}: {figure} (goal {goal}) {'PASS' if ok else 'FAIL'}", flush=True)
 
 
-def bench_frames(rate: int, seconds: float) -> None:
-    sys.setswitchinterval(0.002)  # as the app does (ui/run.py)
+def bench_frames(rate: int, seconds: float, attribute: bool = False, switch_s: float = 0.002) -> None:
+    sys.setswitchinterval(switch_s)  # as the app does (ui/run.py), unless a trial asks otherwise
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -96,7 +96,8 @@ def bench_frames(rate: int, seconds: float) -> None:
     from streamer_app.ui import theme
     from streamer_app.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    tracer = _Tracer() if attribute else None
+    app = QApplication.instance() or (tracer.make_app([]) if tracer else QApplication([]))
     theme.apply(app)
     home = Path(tempfile.mkdtemp(prefix="bench-gui-"))
     thread = EngineThread().start()
@@ -108,7 +109,10 @@ def bench_frames(rate: int, seconds: float) -> None:
     win.stack.setCurrentWidget(win.dashboard)
     win.alerts.sounds.muted = True  # no audio device here; sound is not what is measured
     source = BurstSource(rate, seconds)
+    if tracer:
+        tracer.name_timers(win)
     intervals: list[float] = []
+    ends: list[float] = []  # perf_counter at each interval's end (the attribution matches events to them)
     # Beside each interval, where the GUI thread's time went (Linux schedstat): its own CPU,
     # time runnable but waiting for a core (other processes), and the rest (waiting for the
     # GIL, or idle). On a shared machine this tells the GUI's own cost from the machine's load.
@@ -121,6 +125,7 @@ def bench_frames(rate: int, seconds: float) -> None:
         sched = _schedstat()
         if state["last"] is not None:
             intervals.append(now - state["last"])
+            ends.append(time.perf_counter())
             if sched and state["sched"]:
                 parts.append(((sched[0] - state["sched"][0]) / 1e6, (sched[1] - state["sched"][1]) / 1e6))
         state["last"] = now
@@ -146,7 +151,10 @@ def bench_frames(rate: int, seconds: float) -> None:
     idle_loop.exec()
     idle = intervals[int(500 / 16):] or [float("nan")]
     intervals.clear()
+    ends.clear()
     parts.clear()
+    if tracer:
+        tracer.records.clear()
     state["last"] = None
     burst_start = (time.monotonic(), _threads_cpu())
     thread.run_engine(lambda: _attach(Engine(source, home, sm.Settings()), win.bridge), [win.bridge], done)
@@ -195,10 +203,143 @@ def bench_frames(rate: int, seconds: float) -> None:
     shares = ", ".join(f"{name} {cpu / burst_wall:.0%}" for name, cpu in sorted(burst_cpu.items(), key=lambda x: -x[1])
                        if cpu / burst_wall >= 0.005)
     print(f"CPU per thread during the burst (share of one core): {shares}")
+    if tracer:
+        tracer.report(warm, ends[skip:] if len(ends) == len(intervals) else [])
     line("gui_timer_p50_ms", f"{p50:.1f}", "~16", p50 <= 20)
     line("gui_timer_p99_ms", f"{p99:.1f}", "<= 20", p99 <= 20)
     line("gui_timer_max_ms", f"{mx:.1f}", "<= 50", mx <= 50)
     win.close()
+
+
+class _Tracer:
+    """Which GUI-thread work lands in the long intervals (``--attribute``; slows the GUI a little).
+
+    Every event the GUI thread handles goes through a Python ``notify`` that records its wall
+    span and thread CPU, named by receiver (QTimers by the attribute that owns them), with the
+    dashboard's draw stages, the chart redraw, the alert and feed inputs and every widget paint
+    inside it as sub-parts. The figures are for telling the culprits apart, not the judged ones.
+    """
+
+    def __init__(self) -> None:
+        self.records: list[tuple[float, float, float, str, list]] = []  # (start, end, cpu ms, name, parts)
+        self.timer_names: dict[int, str] = {}
+        self._stack: list[list] = []
+
+    def make_app(self, argv):
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QApplication
+
+        tracer = self
+        paint, timer = QEvent.Type.Paint, QEvent.Type.Timer
+
+        class TracingApp(QApplication):
+            def notify(self, receiver, event):  # noqa: N802 (Qt's name)
+                t = event.type()
+                if t == timer:
+                    name = "timer:" + tracer.timer_names.get(id(receiver), type(receiver).__name__)
+                elif t == paint:
+                    name = "paint:" + type(receiver).__name__ + (
+                        "/" + type(receiver.parent()).__name__ if receiver.parent() is not None else "")
+                else:
+                    name = f"{type(receiver).__name__}:{t.name}"
+                return tracer.timed(name, lambda: QApplication.notify(self, receiver, event), always=t == paint)
+
+        self._wrap_methods()
+        return TracingApp(argv)
+
+    def timed(self, name: str, call, always: bool = True):
+        top = not self._stack
+        if not top and not always:
+            return call()
+        parts: list = []
+        self._stack.append(parts)
+        w0, c0 = time.perf_counter(), time.thread_time()
+        try:
+            return call()
+        finally:
+            c, w1 = (time.thread_time() - c0) * 1000, time.perf_counter()
+            self._stack.pop()
+            if top:
+                self.records.append((w0, w1, c, name, parts))
+            else:
+                self._stack[-1].append((name, c, parts))
+
+    def _wrap_methods(self) -> None:
+        from streamer_app.ui import alerts, chart, dashboard, feed, main_window
+
+        def wrap(cls, meth, label=None):
+            orig = getattr(cls, meth)
+
+            def wrapper(obj, *a, **k):
+                return self.timed(label or f"{cls.__name__}.{meth}", lambda: orig(obj, *a, **k))
+            setattr(cls, meth, wrapper)
+
+        def stage_wrapper(orig):
+            def next_stage(obj):
+                st = obj._stages[0] if obj._stages else None
+                code = getattr(st, "__code__", None)
+                label = "stage:" + (".".join(n for n in code.co_names if n != "self") if code and code.co_name == "<lambda>"
+                                    else getattr(st, "__name__", "?"))
+                return self.timed(label, lambda: orig(obj))
+            return next_stage
+
+        dashboard.Dashboard._next_stage = stage_wrapper(dashboard.Dashboard._next_stage)
+        wrap(chart.EarningsChart, "redraw")
+        wrap(chart.EarningsChart, "_set_view")
+        wrap(alerts.AlertWindow, "push")
+        wrap(alerts.AlertWindow, "_frame")
+        wrap(feed.EventFeed, "apply")
+        wrap(main_window.MainWindow, "_on_batch")
+
+    def name_timers(self, win) -> None:
+        d = win.dashboard
+        for name, t in (("dashboard.throttle", d.throttle), ("dashboard.stager", d.stager),
+                        ("alerts.frame", win.alerts._timer), ("chart.timer", d.chart.timer)):
+            self.timer_names[id(t)] = name
+
+    def report(self, intervals: list[float], ends: list[float], limit: int = 12) -> None:
+        if not ends:
+            print("attribution: no interval ends recorded")
+            return
+        import bisect
+
+        starts = [r[0] for r in self.records]
+        by_name: dict[str, float] = {}
+        shown = 0
+        print("attribution (--attribute): GUI-thread work inside each interval over 20 ms, largest first")
+        for w, end in zip(intervals, ends):
+            if w <= 20:
+                continue
+            begin = end - w / 1000
+            i = bisect.bisect_left(starts, begin)
+            inside = []
+            while i < len(self.records) and self.records[i][0] < end:
+                inside.append(self.records[i])
+                i += 1
+            inside.sort(key=lambda r: -r[2])
+            for r in inside:
+                by_name[r[3]] = by_name.get(r[3], 0.0) + r[2]
+            if shown < limit:
+                shown += 1
+                desc = "; ".join(f"{r[3]} {r[2]:.1f}" + (" [" + ", ".join(self._flat(r[4])) + "]" if r[4] else "")
+                                 for r in inside[:4] if r[2] >= 0.5)
+                print(f"  {w:5.1f} ms, GUI CPU {sum(r[2] for r in inside):5.1f} ms: {desc}")
+        print("  CPU ms in all long intervals by top-level event: " + ", ".join(
+            f"{k} {v:.0f}" for k, v in sorted(by_name.items(), key=lambda x: -x[1])[:8]))
+        total: dict[str, float] = {}
+        for r in self.records:
+            total[r[3]] = total.get(r[3], 0.0) + r[2]
+        print("  CPU ms over the whole burst by top-level event: " + ", ".join(
+            f"{k} {v:.0f}" for k, v in sorted(total.items(), key=lambda x: -x[1])[:8]))
+
+    @classmethod
+    def _flat(cls, parts, depth: int = 0) -> list[str]:
+        out = []
+        for name, c, sub in sorted(parts, key=lambda p: -p[1]):
+            if c >= 0.5 and depth < 3:
+                out.append(f"{name} {c:.1f}")
+                out += ["  " * 0 + ">" + x for x in cls._flat(sub, depth + 1)[:3]]
+        return out[:6]
 
 
 def _schedstat() -> tuple[int, int] | None:
@@ -305,10 +446,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seconds", type=float, default=20.0)
     ap.add_argument("--rate", type=int, default=1000)
+    ap.add_argument("--attribute", action="store_true",
+                    help="name the GUI-thread work inside each interval over 20 ms (adds some overhead)")
+    ap.add_argument("--switch-interval", type=float, default=0.002,
+                    help="sys.setswitchinterval for the trial (the app uses 0.002)")
+    ap.add_argument("--frames-only", action="store_true", help="only the gift-storm frame figures")
     args = ap.parse_args()
-    bench_frames(args.rate, args.seconds)
-    bench_chart()
-    bench_startup()
+    bench_frames(args.rate, args.seconds, args.attribute, args.switch_interval)
+    if not args.frames_only:
+        bench_chart()
+        bench_startup()
 
 
 if __name__ == "__main__":

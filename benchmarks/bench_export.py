@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from streamer_app.core.economics import RateProfile  # noqa: E402
-from streamer_app.export.csv_export import export_csv  # noqa: E402
+from streamer_app.export.csv_export import export_csv_concurrently  # noqa: E402
 from streamer_app.export.html_report import render_html  # noqa: E402
 from streamer_app.export.summary import build_session_summary  # noqa: E402
 from streamer_app.settings import Settings  # noqa: E402
@@ -115,10 +115,11 @@ def main() -> int:
         return s.tallies.coins
 
     def to_csv():
+        # as the CLI does for CSV: the summary's totals on a second connection while the ledger is written
         reader = Reader(db_path)
-        s = build_session_summary(reader, 1, thresholds, now=now, detail=False)  # as the CLI does for CSV
-        export_csv(reader, s, work / "out.csv")
-        return s.tallies.coins
+        export_csv_concurrently(
+            reader, lambda r, tallies: build_session_summary(r, 1, thresholds, now=now, detail=False, tallies=tallies),
+            work / "out.csv")
 
     def to_html():
         (work / "out.html").write_text(render_html(summary()), encoding="utf-8")

@@ -45,7 +45,8 @@ def open_reader(home: Path) -> Reader:
     return Reader(path, connect(path, readonly=True))
 
 
-def resolve_summary(args: argparse.Namespace, home: Path, reader: Reader, detail: bool = True) -> Summary:
+def resolve_summary(args: argparse.Namespace, home: Path, reader: Reader, detail: bool = True,
+                    tallies: bool = True) -> Summary:
     from ..settings import load
 
     settings = load(home)
@@ -61,19 +62,19 @@ def resolve_summary(args: argparse.Namespace, home: Path, reader: Reader, detail
         if last < first:
             raise ExportError(f"--to {last} is before --from {first}: swap them")
         return build_range_summary(reader, first, last, settings.thresholds, settings.rates, now=now,
-                                   detail=detail)
+                                   detail=detail, tallies=tallies)
     ref = ref or "last"
     if ref in ("week", "month"):
         first, last = (week_of if ref == "week" else month_of)(now.date())
         return build_range_summary(reader, first, last, settings.thresholds, settings.rates, now=now,
-                                   detail=detail)
+                                   detail=detail, tallies=tallies)
     if ref != "last":
         try:
             ref = int(ref)
         except ValueError:
             raise ExportError(f"{ref!r} is not a session: use an ID from 'streamer-app sessions', 'last', "
                               "'week', 'month' or --from DATE --to DATE") from None
-    return build_session_summary(reader, ref, settings.thresholds, now=now, detail=detail)
+    return build_session_summary(reader, ref, settings.thresholds, now=now, detail=detail, tallies=tallies)
 
 
 def export(args: argparse.Namespace, home: Path) -> int:
@@ -88,6 +89,15 @@ def _export(args: argparse.Namespace, home: Path) -> int:
     reader = open_reader(home)
     progress = StderrProgress()
     try:
+        if fmt == "csv" and args.output != "-":
+            from .csv_export import export_csv_concurrently
+
+            # The summary's totals are summed on a second connection while the ledger is written.
+            written = export_csv_concurrently(
+                reader, lambda r, tallies: resolve_summary(args, home, r, detail=False, tallies=tallies),
+                Path(args.output).expanduser(), progress)
+            progress.finish()
+            return _report(written)
         summary = resolve_summary(args, home, reader, detail=fmt != "csv")
         if args.output == "-":
             sys.stdout.buffer.write(render_bytes(reader, summary, fmt, progress))
@@ -98,6 +108,10 @@ def _export(args: argparse.Namespace, home: Path) -> int:
         progress.finish()
     finally:
         reader.close()
+    return _report(written)
+
+
+def _report(written: list[Path]) -> int:
     for p in written:
         print(f"wrote {p}", file=sys.stderr)
     return 0

@@ -15,12 +15,13 @@ import csv
 import io
 import json
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
+from ..store.database import connect
 from ..store.queries import Reader
 from .output import Progress, atomic_open, check_target
 from .summary import Summary, _num
@@ -61,8 +62,11 @@ def _dec_text(d: Decimal) -> str:
 def _csv_fragment(*values) -> str:
     """Values as they would appear inside a CSV line (quoted where needed), without a line end."""
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="").writerow(values)
-    return buf.getvalue()
+    # The real line end, cut off afterwards: the csv module quotes a field holding a line break
+    # only when the break is in its lineterminator (before Python 3.12), and a bare LF or CR
+    # inside a nickname must be quoted or it splits the row.
+    csv.writer(buf, lineterminator="\r\n").writerow(values)
+    return buf.getvalue()[:-2]
 
 
 @dataclass
@@ -73,31 +77,82 @@ class _Fragments:
     span: int  # money keys pack (coins, closed flag, session id) as (coins * 2 + closed) * span + id
     money: list[tuple[int, str]] = field(default_factory=list)
     viewers: list[tuple[str, str]] = field(default_factory=list)
+    int_users: bool = False  # every viewer id is an integer's own text: join on the integer
+    every_viewer: bool = False  # viewers straight from the users table, by SQL (``viewers`` holds the odd ones)
     gifts: list[tuple[int, str]] = field(default_factory=list)
-    seconds: list[tuple[int, str]] | None = None  # None: format each row's time instead
+    seconds: list[tuple[int, int]] | None = None  # (first, last) UTC seconds; None: format each row's time
     first_ts: float | None = None
     last_ts: float | None = None
 
 
-def _fragments(conn, summary: Summary, ids: list[int]) -> _Fragments:
-    sessions = {s.id: s for s in summary.sessions}
+_MAX_MONEY = 20_000  # money fragments made for every (coins, closed flag, session) before asking SQLite which occur
+
+
+def _money_keys(conn, ids: list[int]) -> Iterator[tuple[int, int, int]]:
+    """(session id, coins, closed flag) for at least every combination in the rows.
+
+    The distinct coin amounts alone cost half a scan for the three columns (an integer per row
+    into the distinct set instead of a record), and every session and flag is then assumed;
+    the few fragments never used cost nothing. Past ``_MAX_MONEY`` (many sessions each with
+    many amounts) SQLite lists the combinations that really occur.
+    """
     marks = ",".join("?" * len(ids))
-    f = _Fragments(ids=ids, span=max(ids) + 1)
-    for sid, coins, cwe in conn.execute(
+    coins = [c for (c,) in conn.execute(f"SELECT DISTINCT coins FROM ledger WHERE +session_id IN ({marks})", ids)]
+    if len(coins) * 2 * len(ids) <= _MAX_MONEY:
+        return ((sid, c, cwe) for sid in ids for c in coins for cwe in (0, 1))
+    return iter(conn.execute(
         f"SELECT DISTINCT session_id, coins, closed_without_end != 0 FROM ledger WHERE +session_id IN ({marks})", ids,
-    ):
+    ).fetchall())
+
+
+def _int_key(uid: str) -> bool:
+    """True when ``uid`` is the decimal text of a 64-bit integer (so CAST gives it back one-to-one)."""
+    try:
+        k = int(uid)
+    except ValueError:
+        return False
+    return str(k) == uid and -(1 << 63) <= k < (1 << 63)
+
+
+# A viewer whose id, handle and nickname the csv module writes as they are (no quotes, no
+# formula guard) gets its fragment from SQLite's || alone; the others go through _csv_fragment.
+_PLAIN_CELL = "instr({c}, ',') + instr({c}, '\"') + instr({c}, char(10)) + instr({c}, char(13)) = 0"
+_PLAIN_USER = " AND ".join(
+    [_PLAIN_CELL.format(c=c) for c in ("user_id", "handle", "nickname")]
+    + [f"substr({c}, 1, 1) NOT IN ('=', '+', '-', '@', char(9))" for c in ("handle", "nickname")])
+# CAST round trip: exactly the ids that are the decimal text of a 64-bit integer
+_INT_ID = "CAST(CAST(user_id AS INTEGER) AS TEXT) = user_id"
+
+
+def _fragments(conn, summary: Summary, ids: list[int], every_viewer: bool = False) -> _Fragments:
+    """Everything the ledger lines repeat, as CSV fragments.
+
+    ``every_viewer``: the viewers come from the users table (every viewer ever seen, made by
+    SQLite at install) instead of the summary's gifters, so the summary's per-gifter totals
+    need not be known yet.
+    """
+    sessions = {s.id: s for s in summary.sessions}
+    f = _Fragments(ids=ids, span=max(ids) + 1, every_viewer=every_viewer)
+    for sid, coins, cwe in _money_keys(conn, ids):
         r = sessions[sid].rates
         dia = r.diamonds(coins)
         # Unrounded (a coin earns USD 0.005), so the rows sum exactly to the total, rounded once.
         f.money.append(((coins * 2 + cwe) * f.span + sid, _csv_fragment(
             coins, _dec_text(dia), _dec_text(dia * r.usd_per_diamond * r.usd_to_currency), r.currency,
             "yes" if cwe else "no")))
-    # The summary's gifters are exactly the viewers in these rows: no need to read every
-    # viewer ever seen (the users table only grows).
-    viewers = [(g.user_id, g.handle, g.nickname) for g in summary.tallies.gifters.values()]
-    if not viewers:  # a summary made without per-gifter tallies: fall back to every viewer
-        viewers = conn.execute("SELECT user_id, handle, nickname FROM users").fetchall()
+    if every_viewer:
+        viewers = conn.execute(f"SELECT user_id, handle, nickname FROM users WHERE NOT ({_PLAIN_USER})").fetchall()
+        f.int_users = conn.execute(f"SELECT NOT EXISTS (SELECT 1 FROM users WHERE NOT ({_INT_ID}))").fetchone()[0] == 1
+    else:
+        # The summary's gifters are exactly the viewers in these rows: no need to read every
+        # viewer ever seen (the users table only grows).
+        viewers = [(g.user_id, g.handle, g.nickname) for g in summary.tallies.gifters.values()]
+        if not viewers:  # a summary made without per-gifter tallies: fall back to every viewer
+            viewers = conn.execute("SELECT user_id, handle, nickname FROM users").fetchall()
     f.viewers = [(uid, _csv_fragment(uid, safe(h), safe(n))) for uid, h, n in viewers]
+    if not every_viewer:
+        # TikTok's ids are numbers: an integer key is found faster than a text key (~0.3 s at 1M rows).
+        f.int_users = all(_int_key(uid) for uid, _ in f.viewers)
     f.gifts = [(gid, _csv_fragment(gid, safe(name))) for gid, name in conn.execute("SELECT gift_id, name FROM gifts")]
     _span_and_seconds(conn, f)
     return f
@@ -107,27 +162,55 @@ def _install(conn, f: _Fragments) -> None:
     """The fragments as temporary tables of ``conn`` (each connection has its own)."""
     _drop_temp(conn)
     conn.execute("CREATE TEMP TABLE export_money (k INTEGER PRIMARY KEY, frag TEXT)")
-    conn.execute("CREATE TEMP TABLE export_users (user_id TEXT PRIMARY KEY, frag TEXT) WITHOUT ROWID")
     conn.execute("CREATE TEMP TABLE export_gifts (gift_id INTEGER PRIMARY KEY, frag TEXT)")
-    tables = [("export_money", f.money), ("export_users", f.viewers), ("export_gifts", f.gifts)]
-    if f.seconds is not None:
-        conn.execute("CREATE TEMP TABLE export_seconds (k INTEGER PRIMARY KEY, frag TEXT)")
-        tables.append(("export_seconds", f.seconds))
+    tables = [("export_money", f.money), ("export_gifts", f.gifts)]
+    if f.int_users:
+        # The text is kept and compared too, so a row whose id only casts to a known number
+        # (a newer viewer's '007', say) falls back as an unknown viewer does.
+        conn.execute("CREATE TEMP TABLE export_users (k INTEGER PRIMARY KEY, user_id TEXT, frag TEXT)")
+        conn.execute("INSERT INTO temp.export_users SELECT CAST(json_extract(value, '$[0]') AS INTEGER), "
+                     "json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)",
+                     (json.dumps(f.viewers, ensure_ascii=False),))
+        if f.every_viewer:
+            conn.execute("INSERT INTO temp.export_users SELECT CAST(user_id AS INTEGER), user_id, "
+                         f"user_id || ',' || handle || ',' || nickname FROM users WHERE {_PLAIN_USER}")
+    else:
+        conn.execute("CREATE TEMP TABLE export_users (user_id TEXT PRIMARY KEY, frag TEXT) WITHOUT ROWID")
+        tables.append(("export_users", f.viewers))
+        if f.every_viewer:
+            conn.execute("INSERT INTO temp.export_users SELECT user_id, "
+                         f"user_id || ',' || handle || ',' || nickname FROM users WHERE {_PLAIN_USER}")
     for name, rows in tables:
         # One statement per table from a JSON array rather than a Python step per row.
         conn.execute(f"INSERT INTO temp.{name} SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)",
                      (json.dumps(rows, ensure_ascii=False),))
+    if f.seconds is not None:
+        conn.execute("CREATE TEMP TABLE export_seconds (k INTEGER PRIMARY KEY, frag TEXT)")
+        for first, last in f.seconds:
+            # SQLite writes each second's text itself: the same function that formats a row's
+            # time (datetime(ts, 'unixepoch')), no Python call per second.
+            conn.execute("INSERT OR IGNORE INTO temp.export_seconds WITH RECURSIVE s(k) AS "
+                         "(SELECT ? UNION ALL SELECT k + 1 FROM s WHERE k < ?) SELECT k, datetime(k, 'unixepoch') FROM s",
+                         (first, last))
 
 
 _LINE = (
-    "printf('%s,%d,%s,%s,%d,%d,%s', {time_text}, l.session_id, COALESCE(u.frag, l.user_id || ',,'), "
+    "printf('%s,%d,%s,%s,%d,%d,%s', {time_text}, l.session_id, COALESCE(u.frag, {unknown_user}), "
     "COALESCE(g.frag, l.gift_id || ',Gift ' || l.gift_id), l.units, l.coins_each, m.frag)"
 )
 _FROM = (
-    "FROM ledger l LEFT JOIN temp.export_users u ON u.user_id = l.user_id "
+    "FROM ledger l LEFT JOIN temp.export_users u ON {user_on} "
     "LEFT JOIN temp.export_gifts g ON g.gift_id = l.gift_id "
     "JOIN temp.export_money m ON m.k = (l.coins * 2 + (l.closed_without_end != 0)) * ? + l.session_id "
 )
+# A viewer missing from the users table: its id (quoted as the csv module would), no names.
+_UNKNOWN_USER = ("CASE WHEN " + _PLAIN_CELL.format(c="l.user_id") + " THEN l.user_id || ',,' "
+                 "ELSE '\"' || replace(l.user_id, '\"', '\"\"') || '\",,' END")
+_USER_ON = {True: "u.k = CAST(l.user_id AS INTEGER) AND u.user_id = l.user_id", False: "u.user_id = l.user_id"}
+
+
+def _from(f: _Fragments) -> str:
+    return _FROM.format(user_on=_USER_ON[f.int_users])
 # From SQLite 3.44 an aggregate takes its own ORDER BY; before, group_concat follows the order of
 # the subquery that feeds it (the tests compare the result with a plain rendering).
 _ORDERED_AGGREGATE = sqlite3.sqlite_version_info >= (3, 44, 0)
@@ -155,13 +238,13 @@ def _slice_block(conn, f: _Fragments, sl: "_Slice") -> tuple[bytes, int] | None:
     """
     time_text, time_join = _time_sql(f)
     where, params = _where(f, sl.lo, sl.hi)
-    line = _LINE.format(time_text=time_text)
+    line = _LINE.format(time_text=time_text, unknown_user=_UNKNOWN_USER)
     if _ORDERED_AGGREGATE:
         sql = (f"SELECT CAST(group_concat({line}, char(13, 10) ORDER BY l.ts, l.id) AS BLOB) "
-               f"{_FROM}{time_join}WHERE {where}")
+               f"{_from(f)}{time_join}WHERE {where}")
     else:
         sql = (f"SELECT CAST(group_concat(line, char(13, 10)) AS BLOB) FROM (SELECT {line} AS line "
-               f"{_FROM}{time_join}WHERE {where} ORDER BY l.ts, l.id)")
+               f"{_from(f)}{time_join}WHERE {where} ORDER BY l.ts, l.id)")
     (blob,) = conn.execute(sql, [f.span, *params]).fetchone()
     return None if blob is None else (blob + b"\r\n", sl.rows)
 
@@ -172,7 +255,7 @@ def _slice_rows(conn, f: _Fragments, sl: "_Slice", chunk: int) -> Iterator[tuple
     where, params = _where(f, sl.lo, sl.hi)
     cur = conn.execute(
         # cast to a BLOB so Python receives the UTF-8 bytes as they are
-        f"SELECT CAST({_LINE.format(time_text=time_text)} AS BLOB) {_FROM}{time_join}WHERE {where} "
+        f"SELECT CAST({_LINE.format(time_text=time_text, unknown_user=_UNKNOWN_USER)} AS BLOB) {_from(f)}{time_join}WHERE {where} "
         "ORDER BY l.ts, l.id",
         [f.span, *params],
     )
@@ -216,7 +299,7 @@ def _slices(conn, f: _Fragments, total: int) -> list[_Slice]:
 
 
 def _ledger_lines(reader: Reader, summary: Summary, header: bool, progress: Progress | None = None,
-                  chunk: int = 100_000) -> Iterator[tuple[bytes, int]]:
+                  chunk: int = 100_000, every_viewer: bool = False) -> Iterator[tuple[bytes, int]]:
     """The ledger as (UTF-8 block of CRLF-terminated CSV lines, gifts in it), in time order.
 
     At a million rows, making Python objects for each value costs more than everything
@@ -240,7 +323,7 @@ def _ledger_lines(reader: Reader, summary: Summary, header: bool, progress: Prog
     conn = reader.conn
     marks = ",".join("?" * len(ids))
     total = conn.execute(f"SELECT COUNT(*) FROM ledger WHERE +session_id IN ({marks})", ids).fetchone()[0]
-    f = _fragments(conn, summary, ids)
+    f = _fragments(conn, summary, ids, every_viewer)
     done = 0
     try:
         _install(conn, f)
@@ -260,14 +343,17 @@ def _ledger_lines(reader: Reader, summary: Summary, header: bool, progress: Prog
         _drop_temp(conn)
 
 
-def write_ledger(reader: Reader, summary: Summary, out, progress: Progress | None = None) -> int:
+def write_ledger(reader: Reader, summary: Summary, out, progress: Progress | None = None,
+                 every_viewer: bool = False) -> int:
     """One row per counted gift, in time order, with the header row; returns the number of rows.
 
     ``out`` is a binary file (UTF-8 is written as is) or a text file opened with ``newline=""``.
+    ``every_viewer``: take the names from the users table, not from the summary's gifters
+    (so ``summary`` may be an outline without tallies).
     """
     binary = not isinstance(out, io.TextIOBase)
     done = 0
-    for block, rows in _ledger_lines(reader, summary, header=True, progress=progress):
+    for block, rows in _ledger_lines(reader, summary, header=True, progress=progress, every_viewer=every_viewer):
         out.write(block if binary else block.decode("utf-8"))
         done += rows
     return done
@@ -285,7 +371,8 @@ def _span_and_seconds(conn, f: _Fragments) -> None:
     A rowid look-up per row costs less than parsing and formatting a date per row; past
     ``_MAX_SECONDS`` (a session left running for days) each row's time is formatted instead.
     """
-    seconds: set[int] = set()
+    seconds: list[tuple[int, int]] = []
+    count = 0  # seconds in the table (overlapping sessions counted twice: a cap, not a size)
     too_many = False
     for sid in f.ids:
         # MIN and MAX in separate subqueries: each alone is one index look-up, together a scan.
@@ -298,13 +385,13 @@ def _span_and_seconds(conn, f: _Fragments) -> None:
         f.last_ts = hi_ts if f.last_ts is None else max(f.last_ts, hi_ts)
         first, last = conn.execute(
             "SELECT " + ", ".join(_SECOND.replace("l.ts", "?") for _ in range(2)), (lo_ts, hi_ts)).fetchone()
-        if too_many or first < 0 or len(seconds) + last - first + 1 > _MAX_SECONDS:
+        if too_many or first < 0 or count + last - first + 1 > _MAX_SECONDS:
             too_many = True
             continue
-        seconds.update(range(first, last + 1))
+        seconds.append((first, last))
+        count += last - first + 1
     if not too_many:
-        epoch = datetime(1970, 1, 1)
-        f.seconds = [(k, (epoch + timedelta(seconds=k)).strftime("%Y-%m-%d %H:%M:%S")) for k in sorted(seconds)]
+        f.seconds = seconds
 
 
 def _drop_temp(conn) -> None:
@@ -333,17 +420,66 @@ def write_sessions(summary: Summary, out) -> int:
     return len(rows)
 
 
+def _write_ledger_file(reader: Reader, summary: Summary, path: Path, progress: Progress | None,
+                       every_viewer: bool = False) -> None:
+    # The BOM by hand, then the UTF-8 bytes SQLite made: no codec touches a million lines.
+    with atomic_open(path, "wb", buffering=1 << 20) as f:
+        f.write(BOM)
+        write_ledger(reader, summary, f, progress, every_viewer=every_viewer)
+
+
 def export_csv(reader: Reader, summary: Summary, path: Path, progress: Progress | None = None) -> list[Path]:
     """Write the three CSV files for ``-o PATH``; returns their paths."""
     ledger, gifters, sessions = csv_paths(path)
     for p in (ledger, gifters, sessions):
         check_target(p)
-    # The BOM by hand, then the UTF-8 bytes SQLite made: no codec touches a million lines.
-    with atomic_open(ledger, "wb", buffering=1 << 20) as f:
-        f.write(BOM)
-        write_ledger(reader, summary, f, progress)
+    _write_ledger_file(reader, summary, ledger, progress)
+    _write_tables(summary, gifters, sessions)
+    return [ledger, gifters, sessions]
+
+
+def export_csv_concurrently(reader: Reader, summarize: Callable[[Reader, bool], Summary], path: Path,
+                            progress: Progress | None = None) -> list[Path]:
+    """``export_csv`` for a summary not made yet, made meanwhile; returns the three paths.
+
+    ``summarize(reader, tallies)`` makes the summary; with ``tallies=False`` only its outline
+    (the sessions and their rates, no ledger totals, a few milliseconds). The ledger file
+    needs no more than that and the viewers' names, so this connection writes it while the
+    whole summary is made on a second read connection in a thread: its per-gifter totals are
+    a sort of every gift (about a second at 1M gifts) and SQLite releases the GIL, so on two
+    cores that second overlaps the ledger. Without a file to open twice (an in-memory
+    database) the two run one after the other.
+    """
+    ledger, gifters, sessions = csv_paths(path)
+    for p in (ledger, gifters, sessions):
+        check_target(p)
+    if not reader.path.is_file():
+        return export_csv(reader, summarize(reader, True), path, progress)
+    outline = summarize(reader, False)
+
+    def side() -> Summary:
+        side_reader = Reader(reader.path, connect(reader.path, readonly=True, check_same_thread=False))
+        try:
+            return summarize(side_reader, True)
+        finally:
+            side_reader.close()
+
+    with ThreadPoolExecutor(1, thread_name_prefix="csv-summary") as pool:
+        pending = pool.submit(side)
+        with atomic_open(ledger, "wb", buffering=1 << 20) as f:
+            f.write(BOM)
+            write_ledger(reader, outline, f, progress, every_viewer=True)
+            # Its error, if any, is raised here, before the ledger file is kept: no partial export.
+            summary = pending.result()
+    if [s.id for s in summary.sessions] != [s.id for s in outline.sessions]:
+        # A session started within the range meanwhile: the ledger must hold its gifts too.
+        _write_ledger_file(reader, summary, ledger, progress)
+    _write_tables(summary, gifters, sessions)
+    return [ledger, gifters, sessions]
+
+
+def _write_tables(summary: Summary, gifters: Path, sessions: Path) -> None:
     with atomic_open(gifters, "w", encoding=ENCODING, newline="") as f:
         write_gifters(summary, f)
     with atomic_open(sessions, "w", encoding=ENCODING, newline="") as f:
         write_sessions(summary, f)
-    return [ledger, gifters, sessions]

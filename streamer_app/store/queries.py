@@ -119,15 +119,16 @@ class Reader:
             ).fetchone()
         return _session(row) if row else None
 
-    def sessions_between_with_totals(self, start: float, end: float) -> list[SessionRow]:
-        """``sessions_between`` with every session's totals from one scan of the ledger."""
+    def sessions_between_with_totals(self, start: float, end: float, with_totals: bool = True) -> list[SessionRow]:
+        """``sessions_between`` with every session's totals from one scan of the ledger
+        (``with_totals=False``: none, as ``session_header`` gives them)."""
         heads = self.conn.execute(
             f"SELECT {_SESSION_COLS}, 0, 0, 0, NULL FROM sessions s WHERE s.started_at >= ? AND s.started_at < ? "
             "ORDER BY s.started_at, s.id",
             (start, end),
         ).fetchall()
-        if not heads:
-            return []
+        if not heads or not with_totals:
+            return [_session(h) for h in heads]
         ids = [h[0] for h in heads]
         totals = {r[0]: r[1:] for r in self.conn.execute(
             "SELECT session_id, SUM(coins), SUM(units), COUNT(DISTINCT user_id), MAX(ts) FROM ledger "

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import sqlite3
+import threading
 from datetime import datetime, timezone
 from decimal import Decimal
 
@@ -188,3 +189,109 @@ def test_aggregate_tallies_side_connection_and_its_fallback_agree(db_path, monke
     for t in (on_file, in_memory):
         assert (t.coins, t.gifts, t.gifters, t.by_gift, t.timeline) == (
             rebuilt.coins, rebuilt.gifts, rebuilt.gifters, rebuilt.by_gift, rebuilt.timeline)
+
+
+def _outline(reader: Reader, tallies: bool, range_: bool = False):
+    """What the CLI passes to export_csv_concurrently: session 1, or the day of both sessions."""
+    if range_:
+        day = datetime.fromtimestamp(START, timezone.utc).date()
+        return build_range_summary(reader, day, day, Settings().thresholds, RateProfile(), detail=False,
+                                   tallies=tallies)
+    return build_session_summary(reader, 1, Settings().thresholds, detail=False, tallies=tallies)
+
+
+@pytest.mark.parametrize("range_", [False, True])
+def test_names_from_the_users_table_give_the_same_ledger(db_path, range_):
+    reader = Reader(db_path)
+    outline = _outline(reader, tallies=False, range_=range_)
+    assert outline.tallies.gifters == {} and all(s.coins == 0 for s in outline.sessions)  # no ledger totals read
+    from_table = io.BytesIO()
+    write_ledger(reader, outline, from_table, every_viewer=True)
+    from_summary = io.BytesIO()
+    write_ledger(reader, _outline(reader, tallies=True, range_=range_), from_summary)
+    ids, rates = ([1, 2], {1: RateProfile(), 2: EUR}) if range_ else ([1], {1: RateProfile()})
+    assert from_table.getvalue() == from_summary.getvalue() == reference(reader, rates, ids)
+
+
+def _add(db_path, users, rows):
+    c = sqlite3.connect(db_path)
+    c.executemany("INSERT INTO users VALUES (?, ?, ?, '')", users)
+    c.executemany("INSERT INTO ledger (session_id, ts, user_id, gift_id, units, coins_each, coins, closed_without_end) "
+                  "VALUES (1, ?, ?, 5655, 1, 1, 1, 0)", rows)
+    c.commit()
+    c.close()
+
+
+def test_ids_that_are_not_plain_numbers_and_names_with_line_breaks(db_path):
+    # '007' casts to the number of '7'; 'x,"y' is missing from users and needs quotes; a bare
+    # line break in a nickname must be quoted (the csv module does so only for its line end).
+    _add(db_path, [("7", "seven", "Seven"), ("007", "bond", "two\nlines"), ("-5", "minus", "Cr\rOnly")],
+         [(START + 10, "7"), (START + 11, "007"), (START + 12, 'x,"y'), (START + 13, "-5")])
+    reader = Reader(db_path)
+    expected = reference(reader, {1: RateProfile()}, [1])
+    for every_viewer in (False, True):
+        out = io.BytesIO()
+        assert write_ledger(reader, _outline(reader, tallies=not every_viewer), out, every_viewer=every_viewer) == 9
+        assert out.getvalue() == expected
+    text = expected.decode("utf-8")
+    assert '007,bond,"two\nlines"' in text and '"x,""y",,' in text and '-5,minus,"Cr\rOnly"' in text
+
+
+def test_a_viewer_arriving_after_the_summary_is_not_taken_for_another(db_path):
+    reader = Reader(db_path)
+    summary = _outline(reader, tallies=True)  # gifters 1, 2, 3, 404: all plain numbers
+    f = csv_export._fragments(reader.conn, summary, [1])
+    assert f.int_users
+    _add(db_path, [], [(START + 20, "01")])  # joins the session later; casts to the number of '1'
+    out = io.BytesIO()
+    write_ledger(reader, summary, out)
+    assert out.getvalue() == reference(reader, {1: RateProfile()}, [1])
+    assert b"\r\n2025-03-01 18:00:20,1,01,,," in out.getvalue()
+
+
+@pytest.mark.parametrize("range_", [False, True])
+def test_concurrent_export_writes_the_same_three_files(db_path, tmp_path, range_):
+    reader = Reader(db_path)
+    serial = csv_export.export_csv(reader, _outline(reader, tallies=True, range_=range_), tmp_path / "a.csv")
+    threads: list[str] = []
+
+    def summarize(r: Reader, tallies: bool):
+        threads.append(threading.current_thread().name)
+        assert (r is reader) == (not tallies)  # the totals are summed on a second connection
+        return _outline(r, tallies, range_)
+
+    progress: list[int] = []
+    both = csv_export.export_csv_concurrently(reader, summarize, tmp_path / "b.csv",
+                                              progress=lambda d, t, what: progress.append(d))
+    assert threads[0] == threading.current_thread().name and threads[1].startswith("csv-summary")
+    for a, b in zip(serial, both):
+        assert a.read_bytes() == b.read_bytes(), b.name
+    assert progress and progress[-1] == (8 if range_ else 5)
+    assert not reader.conn.execute("SELECT name FROM temp.sqlite_master WHERE name LIKE 'export_%'").fetchall()
+
+
+def test_concurrent_export_without_a_file_and_with_a_late_session(db_path, tmp_path):
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    sqlite3.connect(db_path).backup(memory)
+    in_memory = Reader(db_path.parent / "not-a-file.db", conn=memory)
+    paths = csv_export.export_csv_concurrently(in_memory, lambda r, t: _outline(r, t), tmp_path / "m.csv")
+    assert paths[0].read_bytes()[3:] == reference(in_memory, {1: RateProfile()}, [1])
+    # The full summary names a session the outline did not (it started meanwhile): the ledger is
+    # written again and holds both.
+    reader = Reader(db_path)
+    paths = csv_export.export_csv_concurrently(reader, lambda r, t: _outline(r, t, range_=t), tmp_path / "late.csv")
+    assert paths[0].read_bytes()[3:] == reference(reader, {1: RateProfile(), 2: EUR}, [1, 2])
+    assert "2" in {row["id"] for row in csv.DictReader(io.StringIO(paths[2].read_text("utf-8-sig")))}
+
+
+def test_concurrent_export_reports_the_summarys_error(db_path, tmp_path):
+    reader = Reader(db_path)
+
+    def summarize(r: Reader, tallies: bool):
+        if tallies:
+            raise LookupError("no such session")
+        return _outline(r, False)
+
+    with pytest.raises(LookupError, match="no such session"):
+        csv_export.export_csv_concurrently(reader, summarize, tmp_path / "x.csv")
+    assert not list(tmp_path.glob("x*"))  # the ledger written meanwhile is not kept: no partial export

@@ -286,6 +286,16 @@ class _Tracer:
         dashboard.Dashboard._next_stage = stage_wrapper(dashboard.Dashboard._next_stage)
         wrap(chart.EarningsChart, "redraw")
         wrap(chart.EarningsChart, "_set_view")
+        # pyqtgraph binds the plot's setYRange to its ViewBox's when the plot is made: count there.
+        import pyqtgraph as pg
+
+        self.y_changes = 0
+        orig_set_y = pg.ViewBox.setYRange
+
+        def set_y(obj, *a, **k):
+            self.y_changes += 1
+            return orig_set_y(obj, *a, **k)
+        pg.ViewBox.setYRange = set_y
         wrap(alerts.AlertWindow, "push")
         wrap(alerts.AlertWindow, "_frame")
         wrap(feed.EventFeed, "apply")
@@ -327,10 +337,13 @@ class _Tracer:
         print("  CPU ms in all long intervals by top-level event: " + ", ".join(
             f"{k} {v:.0f}" for k, v in sorted(by_name.items(), key=lambda x: -x[1])[:8]))
         total: dict[str, float] = {}
+        count: dict[str, int] = {}
         for r in self.records:
             total[r[3]] = total.get(r[3], 0.0) + r[2]
-        print("  CPU ms over the whole burst by top-level event: " + ", ".join(
-            f"{k} {v:.0f}" for k, v in sorted(total.items(), key=lambda x: -x[1])[:8]))
+            count[r[3]] = count.get(r[3], 0) + 1
+        print("  CPU ms over the whole burst by top-level event (count): " + ", ".join(
+            f"{k} {v:.0f} ({count[k]})" for k, v in sorted(total.items(), key=lambda x: -x[1])[:8]))
+        print(f"  y-range changes of the chart: {self.y_changes}")
 
     @classmethod
     def _flat(cls, parts, depth: int = 0) -> list[str]:

@@ -37,6 +37,12 @@ Y_GROW = 1.25  # room left above a growing curve when the y axis has to move
 Y_GROW_FAST = 1.6  # ... when it had to move less than FAST_GROWTH_S ago
 FAST_GROWTH_S = 10.0
 Y_SLACK = 1.65  # the y axis keeps its top while the needed top is within this factor below it
+# In a storm the y axis is sized for where the curve will be this many seconds ahead at its
+# recent rate (at most Y_AHEAD_MAX times the needed top), so a burst from zero moves the axis
+# every ~10 s instead of every few seconds: each move repaints the whole plot (13-20 ms of
+# GUI-thread CPU in a 1,000 gifts/s storm, the longest frames bench_gui.py --attribute found).
+Y_AHEAD_S = 10.0
+Y_AHEAD_MAX = 3.0  # the curve keeps at least a third of the chart's height
 
 
 def _pen(colour: str, dashed: bool = False, width: int = 2):
@@ -101,6 +107,8 @@ class EarningsChart(pg.PlotWidget):
         self._view_x = (0.0, 0.0)
         self._view_top = 0.0
         self._view_top_at = 0.0
+        self._room = 1.0  # the view's top over the needed top when it last moved
+        self._need = (0.0, 0.0, 0.0)  # (monotonic time, x start, needed top) at the last redraw: the growth rate
         # Axes (and their grid lines) and the text items are re-rendered only when they change;
         # otherwise a curve update repaints them from a pixmap instead of re-laying out their text.
         cache = pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
@@ -202,18 +210,30 @@ class EarningsChart(pg.PlotWidget):
             x1 = end + (ahead if end > started + MIN_SPAN_S else 0.0)
             self._view_x = (started, x1)
             self.setXRange(started, x1, padding=0.01)
-        if not top <= self._view_top <= top * Y_SLACK:
+        now = time.monotonic()
+        last_at, last_start, last_top = self._need
+        self._need = (now, started, top)
+        # Room left for growth (Y_GROW.., Y_AHEAD_S) is not slack to take back at the next redraw.
+        room_kept = self._room if x0 == started else 1.0
+        if not top <= self._view_top <= top * Y_SLACK * room_kept:
             # Outgrown during the same session: leave room to grow into, so a climbing curve
             # re-ranges every ~25 % of growth rather than every second. Otherwise fit exactly.
             growing = x0 == started and 0 < self._view_top < top
-            now = time.monotonic()
             # A storm (outgrown again within seconds) gets more room, so the axis moves a few
             # times in its first seconds rather than every second (each move costs ~15 ms).
-            grow = Y_GROW_FAST if now - self._view_top_at < FAST_GROWTH_S else Y_GROW
-            self._view_top = top * grow if growing else top
+            fast = now - self._view_top_at < FAST_GROWTH_S
+            room = top * (Y_GROW_FAST if fast else Y_GROW)
+            if growing and last_start == started and now > last_at and top > last_top:
+                # Room for the next Y_AHEAD_S seconds at the rate since the last redraw (redraws
+                # closer than a second apart, e.g. a settings change, do not make a rate of it).
+                ahead = top + (top - last_top) / max(now - last_at, 1.0) * Y_AHEAD_S
+                room = max(room, min(ahead, top * Y_AHEAD_MAX))
+            self._view_top = room if growing else top
+            self._room = self._view_top / top if top > 0 else 1.0
             self._view_top_at = now
-            self.setYRange(0, top, padding=0)
-            self.markers.setPos(started, top)
+            # The view shows the whole room: a curve growing into it stays on the chart.
+            self.setYRange(0, self._view_top, padding=0)
+            self.markers.setPos(started, self._view_top)
         elif self.markers.pos().x() != started:
             self.markers.setPos(started, self._view_top)
         self.y_top = self._view_top

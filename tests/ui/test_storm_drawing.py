@@ -113,10 +113,38 @@ def test_the_chart_axes_stay_put_while_the_data_grows_within_its_room(qtbot, dem
     chart.redraw()
     grown, view = chart.y_top, chart.getPlotItem().vb.viewRange()
     assert grown >= fitted * 1450 / 1400 * 1.2
-    for coins in (1500, 1600, 1700):  # within that room: the axes keep their range (no re-layout)
+    for coins in (1500, 1700, 2000, 2200):  # within that room: the axes keep their range (no re-layout)
         chart.apply(_snap_with_coins(snap, coins))
         chart.redraw()
         assert chart.y_top == grown and chart.getPlotItem().vb.viewRange() == view
+        assert chart.session_curve.getData()[1].max() <= view[1][1]  # the curve stays on the chart, never clipped
     xs, ys = chart.session_curve.getData()
     assert ys.max() < chart.y_top and ys[-1] / chart.y_top > 0.4  # a readable curve, not squashed
     assert xs[-1] < view[0][1]  # the x axis runs a little ahead of "now"
+
+
+def test_a_storm_from_zero_moves_the_y_axis_rarely_and_never_hides_the_curve(qtbot, demo_home, monkeypatch):
+    """A steady 1,000 gifts/s climb redrawn once a second: the axis is sized for ~10 s ahead."""
+    from types import SimpleNamespace
+
+    from streamer_app.ui import chart as chart_mod
+
+    clock = [1000.0]
+    monkeypatch.setattr(chart_mod, "time", SimpleNamespace(monotonic=lambda: clock[0], perf_counter=time.perf_counter,
+                                                           time=time.time))
+    _, snap = demo_home
+    chart = EarningsChart(DEFAULT_THRESHOLDS)
+    qtbot.addWidget(chart)
+    chart.resize(900, 400)
+    moves, last_view = 0, None
+    for second in range(1, 21):
+        clock[0] += 1.0
+        chart.apply(_snap_with_coins(snap, 280_000 * second))  # ~280 coins a gift, 1,000 gifts a second
+        chart.redraw()
+        view = chart.getPlotItem().vb.viewRange()[1]
+        moves += view != last_view
+        last_view = view
+        ys = chart.session_curve.getData()[1]
+        assert ys.max() <= view[1] * 1.0001  # the curve is never clipped at the top
+        assert ys[-1] / view[1] > 0.25  # nor squashed to the bottom
+    assert moves <= 5  # fitting each second anew would move it 20 times; 25 % room, ~10

@@ -15,6 +15,8 @@ import csv
 import io
 import json
 import sqlite3
+import queue
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -299,7 +301,8 @@ def _slices(conn, f: _Fragments, total: int) -> list[_Slice]:
 
 
 def _ledger_lines(reader: Reader, summary: Summary, header: bool, progress: Progress | None = None,
-                  chunk: int = 100_000, every_viewer: bool = False) -> Iterator[tuple[bytes, int]]:
+                  chunk: int = 100_000, every_viewer: bool = False,
+                  board_ready: Callable[["_SliceBoard"], None] | None = None) -> Iterator[tuple[bytes, int]]:
     """The ledger as (UTF-8 block of CRLF-terminated CSV lines, gifts in it), in time order.
 
     At a million rows, making Python objects for each value costs more than everything
@@ -325,11 +328,19 @@ def _ledger_lines(reader: Reader, summary: Summary, header: bool, progress: Prog
     total = conn.execute(f"SELECT COUNT(*) FROM ledger WHERE +session_id IN ({marks})", ids).fetchone()[0]
     f = _fragments(conn, summary, ids, every_viewer)
     done = 0
+    board: _SliceBoard | None = None
     try:
         _install(conn, f)
-        for sl in _slices(conn, f, total):
-            if sl.rows > ROWS_PER_SEGMENT:
-                blocks: Iterator[tuple[bytes, int]] = _slice_rows(conn, f, sl, chunk)
+        slices = _slices(conn, f, total)
+        if board_ready is not None:
+            board = _SliceBoard(f, slices)
+            board_ready(board)
+        for i, sl in enumerate(slices):
+            made = board.take(i, conn) if board is not None else None
+            if made is not None:  # the helper made it
+                blocks: Iterator[tuple[bytes, int]] = iter([made])
+            elif sl.rows > ROWS_PER_SEGMENT:
+                blocks = _slice_rows(conn, f, sl, chunk)
             elif sl.rows and (block := _slice_block(conn, f, sl)) is not None:
                 blocks = iter([block])
             else:
@@ -340,20 +351,113 @@ def _ledger_lines(reader: Reader, summary: Summary, header: bool, progress: Prog
                 if progress is not None:
                     progress(done, total, "gift ledger")
     finally:
+        if board is not None:
+            board.close()
         _drop_temp(conn)
 
 
+class _SliceBoard:
+    """The slices of one ledger export, shared by the exporting connection and a helper on a
+    second connection: each takes the first slice nobody has taken, and the writer, finding
+    the slice it must write next still in the helper's hands, makes a later one meanwhile.
+
+    Measured at 1M gifts on two cores: the slices take about a third less time when two
+    connections share them (more CPU in all, as SQLite's allocator lock is then contended).
+    Only slices held as one block are shared, at most ``AHEAD`` beyond the one being
+    written, so memory stays at a few blocks.
+    """
+
+    AHEAD = 2
+
+    def __init__(self, f: _Fragments, slices: list[_Slice]) -> None:
+        self.f, self.slices = f, slices
+        self.claimed: set[int] = set()
+        self.made: dict[int, tuple[bytes, int] | None | BaseException] = {}
+        self.pos = 0
+        self.closed = False
+        self.cond = threading.Condition()
+
+    def take(self, i: int, conn) -> tuple[bytes, int] | None:
+        """Slice ``i``'s block if it was made ahead (by either side), else None: make it yourself.
+
+        While the helper is still making it, later slices are made here on ``conn``.
+        """
+        while True:
+            with self.cond:
+                self.pos = i
+                self.cond.notify_all()
+                if i in self.made:
+                    made = self.made.pop(i)
+                    break
+                if i not in self.claimed:
+                    self.claimed.add(i)
+                    return None
+                j = self._next()
+                if j is None:
+                    self.cond.wait()
+                    continue
+                self.claimed.add(j)
+            self._make(j, conn)
+        if isinstance(made, BaseException):
+            raise made
+        return made if made is not None else (b"", 0)
+
+    def _next(self) -> int | None:
+        """The first slice nobody took that may be shared and is near enough (under the lock)."""
+        for i in range(self.pos, min(len(self.slices), self.pos + self.AHEAD + 1)):
+            if i not in self.claimed and 0 < self.slices[i].rows <= ROWS_PER_SEGMENT:
+                return i
+        return None
+
+    def _make(self, i: int, conn) -> None:
+        try:
+            made: tuple[bytes, int] | None | BaseException = _slice_block(conn, self.f, self.slices[i])
+        except Exception as exc:  # raised where the slice is written
+            made = exc
+        with self.cond:
+            self.made[i] = made
+            self.cond.notify_all()
+
+    def close(self) -> None:
+        with self.cond:
+            self.closed = True
+            self.cond.notify_all()
+
+    def _claim(self) -> int | None:
+        with self.cond:
+            while not self.closed:
+                if not any(i not in self.claimed and 0 < sl.rows <= ROWS_PER_SEGMENT
+                           for i, sl in enumerate(self.slices)):
+                    return None  # nothing left to share
+                if (i := self._next()) is not None:
+                    self.claimed.add(i)
+                    return i
+                self.cond.wait()
+            return None
+
+    def help(self, conn) -> None:
+        """Make slices on ``conn`` (another connection to the same file) until none are left."""
+        try:
+            _install(conn, self.f)
+            while (i := self._claim()) is not None:
+                self._make(i, conn)
+        finally:
+            _drop_temp(conn)
+
+
 def write_ledger(reader: Reader, summary: Summary, out, progress: Progress | None = None,
-                 every_viewer: bool = False) -> int:
+                 every_viewer: bool = False, board_ready: Callable[[_SliceBoard], None] | None = None) -> int:
     """One row per counted gift, in time order, with the header row; returns the number of rows.
 
     ``out`` is a binary file (UTF-8 is written as is) or a text file opened with ``newline=""``.
     ``every_viewer``: take the names from the users table, not from the summary's gifters
-    (so ``summary`` may be an outline without tallies).
+    (so ``summary`` may be an outline without tallies). ``board_ready`` is handed the slices
+    before they are made, for a helper on another connection to take some (``_SliceBoard.help``).
     """
     binary = not isinstance(out, io.TextIOBase)
     done = 0
-    for block, rows in _ledger_lines(reader, summary, header=True, progress=progress, every_viewer=every_viewer):
+    for block, rows in _ledger_lines(reader, summary, header=True, progress=progress, every_viewer=every_viewer,
+                                     board_ready=board_ready):
         out.write(block if binary else block.decode("utf-8"))
         done += rows
     return done
@@ -457,20 +561,30 @@ def export_csv_concurrently(reader: Reader, summarize: Callable[[Reader, bool], 
         return export_csv(reader, summarize(reader, True), path, progress)
     outline = summarize(reader, False)
 
+    boards: queue.Queue[_SliceBoard | None] = queue.Queue()
+
     def side() -> Summary:
         side_reader = Reader(reader.path, connect(reader.path, readonly=True, check_same_thread=False))
         try:
-            return summarize(side_reader, True)
+            summary = summarize(side_reader, True)
+            # Then the second core helps with the ledger's slices (None: the ledger is done).
+            if (board := boards.get()) is not None:
+                board.help(side_reader.conn)
+            return summary
         finally:
             side_reader.close()
 
     with ThreadPoolExecutor(1, thread_name_prefix="csv-summary") as pool:
         pending = pool.submit(side)
-        with atomic_open(ledger, "wb", buffering=1 << 20) as f:
-            f.write(BOM)
-            write_ledger(reader, outline, f, progress, every_viewer=True)
-            # Its error, if any, is raised here, before the ledger file is kept: no partial export.
-            summary = pending.result()
+        try:
+            with atomic_open(ledger, "wb", buffering=1 << 20) as f:
+                f.write(BOM)
+                write_ledger(reader, outline, f, progress, every_viewer=True, board_ready=boards.put)
+                boards.put(None)
+                # Its error, if any, is raised here, before the ledger file is kept: no partial export.
+                summary = pending.result()
+        finally:
+            boards.put(None)  # the ledger failed before handing over its slices: release the helper
     if [s.id for s in summary.sessions] != [s.id for s in outline.sessions]:
         # A session started within the range meanwhile: the ledger must hold its gifts too.
         _write_ledger_file(reader, summary, ledger, progress)

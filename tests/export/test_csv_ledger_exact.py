@@ -295,3 +295,48 @@ def test_concurrent_export_reports_the_summarys_error(db_path, tmp_path):
     with pytest.raises(LookupError, match="no such session"):
         csv_export.export_csv_concurrently(reader, summarize, tmp_path / "x.csv")
     assert not list(tmp_path.glob("x*"))  # the ledger written meanwhile is not kept: no partial export
+
+
+@pytest.mark.parametrize("cap", [1, 2])
+def test_slices_made_by_a_helper_connection_give_the_same_file(db_path, monkeypatch, cap):
+    reader = Reader(db_path)
+    outline = _outline(reader, tallies=False, range_=True)
+    whole = io.BytesIO()
+    write_ledger(reader, outline, whole, every_viewer=True)
+    monkeypatch.setattr(csv_export, "ROWS_PER_SEGMENT", cap)
+    monkeypatch.setattr(csv_export, "_PROBES", 400)
+    # The helper runs to its end before the writer starts (no look-ahead limit), so which
+    # slices it makes is fixed: every slice held as one block.
+    monkeypatch.setattr(csv_export._SliceBoard, "AHEAD", 10_000)
+    helper = Reader(db_path)
+    made_by: list[str] = []
+    real_block = csv_export._slice_block
+    monkeypatch.setattr(csv_export, "_slice_block", lambda conn, f, sl: made_by.append(
+        "helper" if conn is helper.conn else "writer") or real_block(conn, f, sl))
+    progress: list[int] = []
+    out = io.BytesIO()
+    assert write_ledger(reader, outline, out, progress=lambda d, t, what: progress.append(d), every_viewer=True,
+                        board_ready=lambda board: board.help(helper.conn)) == 8
+    assert out.getvalue() == whole.getvalue() == reference(reader, {1: RateProfile(), 2: EUR}, [1, 2])
+    assert made_by and set(made_by) == {"helper"} and progress[-1] == 8 and progress == sorted(progress)
+    for conn in (reader.conn, helper.conn):
+        assert not conn.execute("SELECT name FROM temp.sqlite_master WHERE name LIKE 'export_%'").fetchall()
+
+
+def test_a_helpers_failure_is_raised_where_its_slice_is_written(db_path, monkeypatch):
+    reader = Reader(db_path)
+    outline = _outline(reader, tallies=False)
+    monkeypatch.setattr(csv_export, "ROWS_PER_SEGMENT", 1)
+    monkeypatch.setattr(csv_export, "_PROBES", 400)
+    monkeypatch.setattr(csv_export._SliceBoard, "AHEAD", 10_000)
+    helper = Reader(db_path)
+    real_block = csv_export._slice_block
+
+    def block(conn, f, sl):
+        if conn is helper.conn:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_block(conn, f, sl)
+
+    monkeypatch.setattr(csv_export, "_slice_block", block)
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        write_ledger(reader, outline, io.BytesIO(), every_viewer=True, board_ready=lambda b: b.help(helper.conn))

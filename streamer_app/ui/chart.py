@@ -223,9 +223,10 @@ class EarningsChart(pg.PlotWidget):
             # times in its first seconds rather than every second (each move costs ~15 ms).
             fast = now - self._view_top_at < FAST_GROWTH_S
             room = top * (Y_GROW_FAST if fast else Y_GROW)
-            if growing and last_start == started and now > last_at and top > last_top:
+            if fast and growing and last_start == started and now > last_at and top > last_top:
                 # Room for the next Y_AHEAD_S seconds at the rate since the last redraw (redraws
                 # closer than a second apart, e.g. a settings change, do not make a rate of it).
+                # Only in a storm: one big gift after a calm spell must not shrink the curve.
                 ahead = top + (top - last_top) / max(now - last_at, 1.0) * Y_AHEAD_S
                 room = max(room, min(ahead, top * Y_AHEAD_MAX))
             self._view_top = room if growing else top

@@ -148,3 +148,29 @@ def test_a_storm_from_zero_moves_the_y_axis_rarely_and_never_hides_the_curve(qtb
         assert ys.max() <= view[1] * 1.0001  # the curve is never clipped at the top
         assert ys[-1] / view[1] > 0.25  # nor squashed to the bottom
     assert moves <= 5  # fitting each second anew would move it 20 times; 25 % room, ~10
+
+
+def test_one_big_gift_after_a_calm_spell_gets_the_usual_room_not_a_storms(qtbot, demo_home, monkeypatch):
+    from types import SimpleNamespace
+
+    from streamer_app.ui import chart as chart_mod
+
+    clock = [1000.0]
+    monkeypatch.setattr(chart_mod, "time", SimpleNamespace(monotonic=lambda: clock[0], perf_counter=time.perf_counter,
+                                                           time=time.time))
+    _, snap = demo_home
+    chart = EarningsChart(DEFAULT_THRESHOLDS)
+    qtbot.addWidget(chart)
+    chart.resize(900, 400)
+    chart.apply(_snap_with_coins(snap, 20_000))
+    chart.redraw()
+    for _ in range(30):  # a quiet half minute, redrawn every second
+        clock[0] += 1.0
+        chart.apply(_snap_with_coins(snap, 20_000))
+        chart.redraw()
+    clock[0] += 1.0  # then a Universe: the needed top jumps fivefold in one second
+    chart.apply(_snap_with_coins(snap, 100_000))
+    chart.redraw()
+    top = chart.getPlotItem().vb.viewRange()[1][1]
+    ys = chart.session_curve.getData()[1]
+    assert ys.max() <= top and ys[-1] / top > 0.6  # fitted with the usual 25 % room, the curve reads large

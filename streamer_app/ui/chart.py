@@ -119,6 +119,7 @@ class EarningsChart(pg.PlotWidget):
         self.plan: PayoutPlan | None = None
         self.history_coins_recent = 0  # coins in the last RECENT_DAYS before this session (from the store)
         self._snap: dict | None = None
+        self._view_move = None  # a y-axis move left for the next frame (redraw(split=True))
         self._dirty = False
         self.last_redraw_s = 0.0
         self.timer = QTimer(self)
@@ -147,10 +148,14 @@ class EarningsChart(pg.PlotWidget):
             self.redraw()
 
     # -- drawing -------------------------------------------------------------------------
-    def redraw(self, now: datetime | None = None) -> None:
+    def redraw(self, now: datetime | None = None, split: bool = False) -> bool:
+        """Draw the stored snapshot. With ``split``, a y-axis move is left for ``finish_redraw``
+        (the next frame) and True is returned: the move repaints the whole plot with new axis
+        labels, too much for the same frame as the rest of the redraw in a gift storm."""
+        self.finish_redraw()  # a move still waiting is made first: the view state below assumes it
         snap = self._snap
         if snap is None:
-            return
+            return False
         t0 = time.perf_counter()
         self._dirty = False
         rates = RateProfile.from_dict(snap["rates"])
@@ -192,16 +197,29 @@ class EarningsChart(pg.PlotWidget):
         top = max([data_top, *near]) * (HEADROOM + MARKER_ROOM * far)
         top = max(top, self._min_top(rates))
         self._draw_thresholds(per_coin, reach)
-        self._set_view(started, end, top)
+        move = self._set_view(started, end, top)
         self.last_redraw_s = time.perf_counter() - t0
+        if move is not None and split:
+            self._view_move = move
+            return True
+        if move is not None:
+            move()
+        return False
 
-    def _set_view(self, started: float, end: float, top: float) -> None:
+    def finish_redraw(self) -> None:
+        """Move the y axis as the last ``redraw(split=True)`` decided (no-op if it did not)."""
+        move, self._view_move = self._view_move, None
+        if move is not None:
+            move()
+
+    def _set_view(self, started: float, end: float, top: float):
         """Move the axes only when the data leaves the view (with room ahead), not on every redraw.
 
         A new range regenerates both axes' ticks, labels and grid, and repaints the whole plot:
         that was most of the chart's cost in a gift storm (bench_gui.py). So the x axis runs a
         little ahead of "now" (5 % of the session, at least 15 s), and the y axis keeps its top
-        while the needed top stays within ``Y_SLACK`` below it.
+        while the needed top stays within ``Y_SLACK`` below it. Returns the y-axis move to make
+        (a callable, so it can wait for the next frame), or None if the y axis stays.
         """
         x0, x1 = self._view_x
         ahead = max(X_AHEAD_MIN_S, X_AHEAD * (end - started))
@@ -233,11 +251,17 @@ class EarningsChart(pg.PlotWidget):
             self._room = self._view_top / top if top > 0 else 1.0
             self._view_top_at = now
             # The view shows the whole room: a curve growing into it stays on the chart.
-            self.setYRange(0, self._view_top, padding=0)
-            self.markers.setPos(started, self._view_top)
+            view_top = self._view_top
+
+            def move() -> None:
+                self.setYRange(0, view_top, padding=0)
+                self.markers.setPos(started, view_top)
+            self.y_top = view_top
+            return move
         elif self.markers.pos().x() != started:
             self.markers.setPos(started, self._view_top)
         self.y_top = self._view_top
+        return None
 
     def _timeline_array(self, timeline: list) -> np.ndarray:
         """The timeline as an (n, 2) array, converting only buckets that are new or changed.

@@ -148,14 +148,19 @@ class Dashboard(QWidget):
             self.stager.stop()
 
     def _run_stages(self) -> None:
+        # Popped one by one: a stage may queue a follow-up (the chart's y-axis move), run here too.
+        while self._stages:
+            self._stages.pop(0)()
         self.stager.stop()
-        stages, self._stages = self._stages, []
-        for stage in stages:
-            stage()
 
     def _redraw_chart(self) -> None:
         self._chart_drawn_at = time.monotonic()
-        self.chart._maybe_redraw()
+        chart = self.chart
+        if chart._dirty and chart.isVisible() and chart.redraw(split=True):
+            # The y axis has to move: that repaint (new labels, the whole plot) gets a frame of
+            # its own, the next one, rather than landing on the same frame as the redraw.
+            self._stages.insert(0, chart.finish_redraw)
+            self.stager.start()
 
     # -- the chart is built after the window shows (pyqtgraph's import is the slow part) --
     def ensure_chart(self):

@@ -174,3 +174,28 @@ def test_one_big_gift_after_a_calm_spell_gets_the_usual_room_not_a_storms(qtbot,
     top = chart.getPlotItem().vb.viewRange()[1][1]
     ys = chart.session_curve.getData()[1]
     assert ys.max() <= top and ys[-1] / top > 0.6  # fitted with the usual 25 % room, the curve reads large
+
+
+def test_a_y_axis_move_gets_its_own_stage_after_the_curves_and_is_never_lost(qtbot, demo_home):
+    _, snap = demo_home
+    d = Dashboard(DEFAULT_THRESHOLDS)
+    qtbot.addWidget(d)
+    d.show()
+    chart = d.ensure_chart()
+    qtbot.waitUntil(chart.isVisible, timeout=3000)  # a live chart is redrawn only while it shows
+    chart.apply(_snap_with_coins(snap, 1400))
+    chart.redraw()
+    view = chart.getPlotItem().vb.viewRange()[1]
+    chart.apply(_snap_with_coins(snap, 14_000))  # tenfold: the y axis must move
+    d._stages = [d._redraw_chart]
+    d._next_stage()  # the chart's stage: new curves, the axis not yet moved
+    assert chart.session_curve.getData()[1].max() > view[1]
+    assert chart.getPlotItem().vb.viewRange()[1] == view and d._stages == [chart.finish_redraw]
+    d._next_stage()  # the next frame: the move
+    assert chart.getPlotItem().vb.viewRange()[1][1] >= chart.session_curve.getData()[1].max()
+    assert not d._stages
+    # A draw cut short (a new batch runs the pending stages at once) still makes the move.
+    chart.apply(_snap_with_coins(snap, 140_000))
+    d._stages = [d._redraw_chart]
+    d._run_stages()
+    assert chart.getPlotItem().vb.viewRange()[1][1] >= chart.session_curve.getData()[1].max()

@@ -21,7 +21,7 @@ import pytest
 
 from ..conftest import ROOT
 from ..tiktok.make_recording import expected_totals, write_recording
-from .conftest import trials
+from .conftest import tally, trials
 
 
 def _replay(rec, data, **kw):
@@ -76,6 +76,7 @@ def test_random_kills_then_a_full_replay_give_the_exact_totals(recording, tmp_pa
         with sqlite3.connect(data / "streamer-app.db") as c:
             assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert landed >= 1, "no kill landed inside a replay; the recording is too short for this machine"
+    tally("kill -9 during a replay (landed before the replay ended)", landed)
     final = _replay(rec, data)
     assert final.wait(timeout=300) == 0, final.stderr.read()
     summary = _export(data, tmp_path / "final.json")

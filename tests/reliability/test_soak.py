@@ -57,6 +57,8 @@ def _sample(pid: int, t0: float) -> Sample | None:
     except (FileNotFoundError, ProcessLookupError):
         return None
     fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+    if "VmRSS" not in fields:  # the child is exiting (a zombie has no memory left to report)
+        return None
     rss_kb = int(fields["VmRSS"].split()[0])
     return Sample(time.monotonic() - t0, rss_kb / 1024, fds, int(fields["Threads"]))
 

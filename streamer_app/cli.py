@@ -51,27 +51,40 @@ def _port(text: str) -> int:
     return v
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _shared_options(sub: bool) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The options every command takes (common) and those of the commands that run a stream (run).
+
+    The copies given to subcommands (``sub``) have no defaults of their own, so an option
+    given before the subcommand (``streamer-app --data-dir X export ...``) is not reset by
+    the subcommand's default; given after it, it wins as usual.
+    """
+    d: dict = {"default": argparse.SUPPRESS} if sub else {}
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", help="folder for the database, settings and recordings "
-                        "(default: $STREAMER_APP_HOME or the platform's data folder)")
-    common.add_argument("--overlay-port", type=_port, metavar="P", help="port of the local overlay server")
-    common.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
+                        "(default: $STREAMER_APP_HOME or the platform's data folder)", **d)
+    common.add_argument("--overlay-port", type=_port, metavar="P", help="port of the local overlay server", **d)
+    common.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr", **d)
 
     run = argparse.ArgumentParser(add_help=False)
-    run.add_argument("--headless", action="store_true", help="no window: ledger and overlay server only")
-    run.add_argument("--speed", type=_nonneg_float, default=None, metavar="X",
-                     help="replay/demo speed multiplier (0 = as fast as possible; default 1)")
+    run.add_argument("--headless", action="store_true", help="no window: ledger and overlay server only", **d)
+    run.add_argument("--speed", type=_nonneg_float, metavar="X",
+                     help="replay/demo speed multiplier (0 = as fast as possible; default 1)", **d)
     run.add_argument("--exit-after", type=_pos_float, metavar="S", help="close the window S seconds after it has started "
-                     "(chart built, overlay server and source started)")
-    run.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window just before --exit-after")
-    run.add_argument("--no-overlay", action="store_true", help="do not start the overlay server")
+                     "(chart built, overlay server and source started)", **d)
+    run.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window just before --exit-after", **d)
+    run.add_argument("--no-overlay", action="store_true", help="do not start the overlay server", **d)
+    return common, run
+
+
+def build_parser() -> argparse.ArgumentParser:
+    top_common, top_run = _shared_options(sub=False)
+    common, run = _shared_options(sub=True)
 
     parser = argparse.ArgumentParser(
         prog="streamer-app",
         description="A desktop companion for TikTok LIVE creators: live gift alerts, an exact "
         "ledger of coins and diamonds, earnings against payout thresholds, and summaries.",
-        parents=[common, run],
+        parents=[top_common, top_run],
     )
     parser.add_argument("--version", action="version", version=f"streamer-app {__version__}")
     parser.add_argument("--demo", action="store_true", help="run the simulated demo stream")

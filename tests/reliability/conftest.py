@@ -7,9 +7,11 @@ the figures in docs/RELIABILITY.md come from.
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections import Counter
 
+import aiohttp
 import pytest
 
 LONG = os.environ.get("RELIABILITY_LONG") == "1"
@@ -23,6 +25,17 @@ def trials(short: int, long: int) -> int:
 def tally(what: str, n: int = 1) -> None:
     """Count something the suite tried (shown in the terminal summary)."""
     TALLY[what] += n
+
+
+async def connect_overlay(http: aiohttp.ClientSession, port: int, token: str, wait_s: float = 20.0):
+    """The overlay feed's WebSocket of an app started in a child process (it may still be starting)."""
+    url = f"ws://127.0.0.1:{port}/overlay/ws?token={token}"
+    for _ in range(int(wait_s / 0.05)):
+        try:
+            return await http.ws_connect(url)
+        except aiohttp.ClientError:
+            await asyncio.sleep(0.05)
+    raise AssertionError("the overlay server never came up")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import resource
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -38,7 +36,7 @@ from streamer_app.settings import Settings, new_token
 
 from ..conftest import ROOT
 from ..overlay.conftest import free_port
-from .conftest import tally, trials
+from .conftest import connect_overlay, tally
 
 DEMO = ["--seed", "7", "--duration", "900"]
 
@@ -85,17 +83,8 @@ class _Lines:
 
 
 async def _watch_overlay(port: int, token: str, stop: asyncio.Event, gifts: list, ledger: list) -> None:
-    url = f"ws://127.0.0.1:{port}/overlay/ws?token={token}"
     async with aiohttp.ClientSession() as http:
-        for _ in range(200):  # the child is still starting its server
-            try:
-                ws = await http.ws_connect(url)
-                break
-            except aiohttp.ClientError:
-                await asyncio.sleep(0.05)
-        else:
-            raise AssertionError("the overlay server never came up")
-        async with ws:
+        async with await connect_overlay(http, port, token, wait_s=10.0) as ws:  # the child is still starting
             while not stop.is_set():
                 try:
                     msg = await ws.receive(timeout=0.2)

@@ -30,7 +30,7 @@ from streamer_app.settings import Settings, new_token
 
 from ..conftest import ROOT
 from ..overlay.conftest import free_port
-from .conftest import LONG, tally
+from .conftest import LONG, connect_overlay, tally
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux only)")
 
@@ -65,17 +65,8 @@ def _sample(pid: int, t0: float) -> Sample | None:
 
 async def _read_overlay(port: int, token: str, stop: asyncio.Event, seen: dict) -> None:
     """One overlay client for the whole session, as OBS keeps a browser source open."""
-    url = f"ws://127.0.0.1:{port}/overlay/ws?token={token}"
     async with aiohttp.ClientSession() as http:
-        for _ in range(400):  # the window starts its server after the first paint
-            try:
-                ws = await http.ws_connect(url)
-                break
-            except aiohttp.ClientError:
-                await asyncio.sleep(0.05)
-        else:
-            raise AssertionError("the overlay server never came up")
-        async with ws:
+        async with await connect_overlay(http, port, token) as ws:  # the window starts it after its first paint
             while not stop.is_set():
                 try:
                     msg = await ws.receive(timeout=0.2)

@@ -16,7 +16,8 @@ system_packages=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0 fonts-dejavu-core fonts-noto-color-emoji
   libpulse0 libasound2 libspeechd2 xvfb xauth)
-if [ "$mode" = test ]; then system_packages+=(chromium); fi
+# binutils: the bundle-size tests strip a real library (packaging/strip_libs.py)
+if [ "$mode" = test ]; then system_packages+=(chromium binutils); fi
 
 if command -v apt-get >/dev/null 2>&1; then
   missing=()

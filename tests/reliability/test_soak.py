@@ -102,7 +102,7 @@ async def _soak(tmp_path: Path) -> tuple[list[Sample], float, dict, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamer_app", "--demo", "--speed", str(SPEED), "--duration", str(HOURS * 3600),
-         "--seed", str(SEED), "--exit-after", str(stream_s + 6), "--data-dir", str(data)],
+         "--seed", str(SEED), "--exit-after", str(stream_s + 15), "--data-dir", str(data)],  # room for a slow machine
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     t0 = time.monotonic()
     samples: list[Sample] = []

@@ -8,11 +8,17 @@ the figures in docs/RELIABILITY.md come from.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
 import aiohttp
 import pytest
+
+from ..conftest import ROOT
 
 LONG = os.environ.get("RELIABILITY_LONG") == "1"
 TALLY: Counter[str] = Counter()
@@ -36,6 +42,17 @@ async def connect_overlay(http: aiohttp.ClientSession, port: int, token: str, wa
         except aiohttp.ClientError:
             await asyncio.sleep(0.05)
     raise AssertionError("the overlay server never came up")
+
+
+def session_totals(data: Path) -> dict:
+    """The last session's totals and per-gift counts, read back through the real export command."""
+    out = data.parent / f"{data.name}-summary.json"
+    r = subprocess.run([sys.executable, "-m", "streamer_app", "export", "last", "--format", "json", "-o", str(out),
+                        "--data-dir", str(data)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    s = json.loads(out.read_text())
+    return {"totals": {k: s["totals"][k] for k in ("coins", "gifts", "unique_gifters")},
+            "gifts": sorted((g["gift_id"], g["count"], g["coins"]) for g in s["gifts"])}
 
 
 def pytest_configure(config: pytest.Config) -> None:

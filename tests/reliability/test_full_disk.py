@@ -36,7 +36,7 @@ from streamer_app.settings import Settings, new_token
 
 from ..conftest import ROOT
 from ..overlay.conftest import free_port
-from .conftest import connect_overlay, tally
+from .conftest import connect_overlay, session_totals, tally
 
 DEMO = ["--seed", "7", "--duration", "900"]
 
@@ -46,15 +46,6 @@ def _cli(*args: str, data: Path, **kw) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
 
 
-def _totals(data: Path) -> dict:
-    out = data.parent / f"{data.name}-summary.json"
-    r = subprocess.run([sys.executable, "-m", "streamer_app", "export", "last", "--format", "json", "-o", str(out),
-                        "--data-dir", str(data)], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert r.returncode == 0, r.stderr
-    s = json.loads(out.read_text())
-    return {"totals": {k: s["totals"][k] for k in ("coins", "gifts", "unique_gifters")},
-            "gifts": sorted((g["gift_id"], g["count"], g["coins"]) for g in s["gifts"])}
-
 
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory) -> dict:
@@ -63,7 +54,7 @@ def reference(tmp_path_factory) -> dict:
     p = _cli("--demo", "--headless", "--speed", "0", "--no-overlay", *DEMO, data=data)
     _, err = p.communicate(timeout=300)
     assert p.returncode == 0, err
-    return _totals(data)
+    return session_totals(data)
 
 
 class _Lines:
@@ -189,7 +180,7 @@ async def test_full_disk_mid_session_shows_a_message_keeps_streaming_and_loses_n
     assert any(p is None and t > r["full_at"] for t, p in r["ledger"][1:]), r["ledger"]
     assert "WARNING: the ledger could not write everything" not in r["text"]
     # Nothing committed was lost and nothing was counted twice: the totals of a healthy run.
-    assert _totals(r["data"]) == reference
+    assert session_totals(r["data"]) == reference
     with sqlite3.connect(r["data"] / "streamer-app.db") as c:
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     tally(f"full-disk sessions survived ({how})")
@@ -210,7 +201,7 @@ def test_read_only_database_is_one_sentence_and_leaves_the_ledger_alone(tmp_path
     data = tmp_path / "data"
     p = _cli("--demo", "--headless", "--speed", "0", "--no-overlay", "--seed", "3", "--duration", "120", data=data)
     assert p.wait(timeout=120) == 0
-    before = _totals(data)
+    before = session_totals(data)
     ro = tmp_path / "ro"
     if not _bind_ro(data, ro):
         pytest.skip("read-only bind mounts are not permitted here")
@@ -226,7 +217,7 @@ def test_read_only_database_is_one_sentence_and_leaves_the_ledger_alone(tmp_path
         assert (data / "streamer-app.db").read_bytes() == digest
     finally:
         subprocess.run(["umount", str(ro)], capture_output=True)
-    assert _totals(data) == before
+    assert session_totals(data) == before
     tally("read-only database runs refused with one sentence")
 
 

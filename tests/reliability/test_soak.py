@@ -30,7 +30,7 @@ from streamer_app.settings import Settings, new_token
 
 from ..conftest import ROOT
 from ..overlay.conftest import free_port
-from .conftest import LONG, connect_overlay, tally
+from .conftest import LONG, connect_overlay, session_totals, tally
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux only)")
 
@@ -78,15 +78,6 @@ async def _read_overlay(port: int, token: str, stop: asyncio.Event, seen: dict) 
                     if d["update"].get("type") == "gift":
                         seen["gifts"] += 1
 
-
-def _totals(data: Path) -> dict:
-    out = data.parent / f"{data.name}-summary.json"
-    r = subprocess.run([sys.executable, "-m", "streamer_app", "export", "last", "--format", "json", "-o", str(out),
-                        "--data-dir", str(data)], cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert r.returncode == 0, r.stderr
-    s = json.loads(out.read_text())
-    return {"totals": {k: s["totals"][k] for k in ("coins", "gifts", "unique_gifters")},
-            "gifts": sorted((g["gift_id"], g["count"], g["coins"]) for g in s["gifts"])}
 
 
 def _quarter(samples: list[Sample], k: int, stream_s: float) -> list[Sample]:
@@ -152,8 +143,8 @@ def test_an_hour_at_high_speed_with_the_window_open_stays_flat_and_exact(tmp_pat
     assert thr_late <= thr_early + THREAD_ALLOWANCE, figures
     assert seen["gifts"] > 0, figures
 
-    expected = _totals(ref)
-    assert _totals(tmp_path / "window") == expected, "the window's session differs from the same demo run headless"
+    expected = session_totals(ref)
+    assert session_totals(tmp_path / "window") == expected, "the window's session differs from the same demo run headless"
     assert expected["totals"]["gifts"] > 1000
     tally("soak stream hours with the window open", HOURS)
     tally("soak gifts counted", expected["totals"]["gifts"])

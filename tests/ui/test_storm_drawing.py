@@ -123,8 +123,8 @@ def test_the_chart_axes_stay_put_while_the_data_grows_within_its_room(qtbot, dem
     assert xs[-1] < view[0][1]  # the x axis runs a little ahead of "now"
 
 
-def test_a_storm_from_zero_moves_the_y_axis_rarely_and_never_hides_the_curve(qtbot, demo_home, monkeypatch):
-    """A steady 1,000 gifts/s climb redrawn once a second: the axis is sized for ~10 s ahead."""
+def _chart_on_a_fake_clock(qtbot, demo_home, monkeypatch) -> tuple[EarningsChart, dict, list[float]]:
+    """A chart whose notion of "now" (time.monotonic) advances only when the test moves ``clock[0]``."""
     from types import SimpleNamespace
 
     from streamer_app.ui import chart as chart_mod
@@ -136,6 +136,12 @@ def test_a_storm_from_zero_moves_the_y_axis_rarely_and_never_hides_the_curve(qtb
     chart = EarningsChart(DEFAULT_THRESHOLDS)
     qtbot.addWidget(chart)
     chart.resize(900, 400)
+    return chart, snap, clock
+
+
+def test_a_storm_from_zero_moves_the_y_axis_rarely_and_never_hides_the_curve(qtbot, demo_home, monkeypatch):
+    """A steady 1,000 gifts/s climb redrawn once a second: the axis is sized for ~10 s ahead."""
+    chart, snap, clock = _chart_on_a_fake_clock(qtbot, demo_home, monkeypatch)
     moves, last_view = 0, None
     for second in range(1, 21):
         clock[0] += 1.0
@@ -151,17 +157,7 @@ def test_a_storm_from_zero_moves_the_y_axis_rarely_and_never_hides_the_curve(qtb
 
 
 def test_one_big_gift_after_a_calm_spell_gets_the_usual_room_not_a_storms(qtbot, demo_home, monkeypatch):
-    from types import SimpleNamespace
-
-    from streamer_app.ui import chart as chart_mod
-
-    clock = [1000.0]
-    monkeypatch.setattr(chart_mod, "time", SimpleNamespace(monotonic=lambda: clock[0], perf_counter=time.perf_counter,
-                                                           time=time.time))
-    _, snap = demo_home
-    chart = EarningsChart(DEFAULT_THRESHOLDS)
-    qtbot.addWidget(chart)
-    chart.resize(900, 400)
+    chart, snap, clock = _chart_on_a_fake_clock(qtbot, demo_home, monkeypatch)
     chart.apply(_snap_with_coins(snap, 20_000))
     chart.redraw()
     for _ in range(30):  # a quiet half minute, redrawn every second

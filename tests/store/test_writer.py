@@ -195,3 +195,29 @@ def test_an_open_streak_is_restored_with_its_real_gift_and_sender(data_dir):
     restored = streaks[(ALICE.user_id, CORGI.gift_id, 42)]
     assert (restored.gift.coins, restored.gift.name, restored.user.nickname) == (299, "Corgi", "Alice")
     assert (restored.max_seen, restored.open) == (3, True)
+
+
+def test_many_row_statements_keep_order_and_respect_a_small_variable_limit(data_dir):
+    """write_rows splits into power-of-two chunks that fit SQLite's variable limit, in order."""
+    import sqlite3
+
+    from streamer_app.store.writer import write_rows
+
+    conn = sqlite3.connect(data_dir / "rows.db", isolation_level=None)
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER, b TEXT, UNIQUE (a))")
+    for limit, count in [(999, 777), (7, 13)]:  # 7 variables: at most 2 rows of 3 a statement
+        conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
+        conn.execute("DELETE FROM t")
+        rows = [(None, i, f"row {i}") for i in range(count)]
+        write_rows(conn, "INSERT INTO t VALUES ", rows)
+        assert conn.execute("SELECT a, b FROM t ORDER BY id").fetchall() == [r[1:] for r in rows]
+    # Row values with a tail: the writer deletes settled streaks this way.
+    write_rows(conn, "DELETE FROM t WHERE (a, b) IN (VALUES ", [(3, "row 3"), (5, "row 5"), (6, "not row 6")], ")")
+    assert [a for (a,) in conn.execute("SELECT a FROM t ORDER BY id")] == [0, 1, 2, 4, 6, 7, 8, 9, 10, 11, 12]
+    # A constraint still refuses the statement that holds the offending row.
+    try:
+        write_rows(conn, "INSERT INTO t (a, b) VALUES ", [(100, "new"), (4, "duplicate of a = 4")])
+    except sqlite3.IntegrityError:
+        pass
+    else:
+        raise AssertionError("the duplicate row was accepted")

@@ -36,13 +36,14 @@ MIN_SPAN_S = 60.0  # a new session's x axis shows at least its first minute
 Y_GROW = 1.25  # room left above a growing curve when the y axis has to move
 Y_GROW_FAST = 1.6  # ... when it had to move less than FAST_GROWTH_S ago
 FAST_GROWTH_S = 10.0
-Y_SLACK = 1.65  # the y axis keeps its top while the needed top is within this factor below it
+Y_SLACK = 1.3  # the y axis keeps its top while the needed top is within this factor below it
 # In a storm the y axis is sized for where the curve will be this many seconds ahead at its
 # recent rate (at most Y_AHEAD_MAX times the needed top), so a burst from zero moves the axis
 # every ~10 s instead of every few seconds: each move repaints the whole plot (13-20 ms of
 # GUI-thread CPU in a 1,000 gifts/s storm, the longest frames bench_gui.py --attribute found).
 Y_AHEAD_S = 10.0
 Y_AHEAD_MAX = 3.0  # the curve keeps at least a third of the chart's height
+ROOM_KEPT_S = 30.0  # how long room left for growth is kept after the axis last moved
 
 
 def _pen(colour: str, dashed: bool = False, width: int = 2):
@@ -76,7 +77,9 @@ class EarningsChart(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         pi = self.getPlotItem()
-        pi.showGrid(x=True, y=True, alpha=0.12)
+        # Horizontal money lines only: the time axis's grid added ~1 ms to every paint of the
+        # chart in a storm and was barely visible; the time labels below carry the x axis.
+        pi.showGrid(x=False, y=True, alpha=0.12)
         pi.setClipToView(True)
         pi.setDownsampling(auto=True, mode="peak")
         for name in ("left", "bottom"):
@@ -87,8 +90,10 @@ class EarningsChart(pg.PlotWidget):
         # Major and minor money ticks and grid lines only: the sub-minor grid (dozens of lines at
         # ~4 % opacity, invisible on the dark panel) was most of the cost of redrawing this axis.
         pi.getAxis("left").setStyle(maxTickLevel=1)
-        # Bottom-right: a cumulative curve rises to the top-right, so the space under it is free.
-        legend = pi.addLegend(offset=(-10, -10), labelTextColor=theme.TEXT, brush=pg.mkBrush(theme.PANEL + "cc"))
+        # One row at the top-right, inside the headroom the y axis always leaves above the curves
+        # (bottom-right, the curve ran behind it whenever it was low on the right).
+        legend = pi.addLegend(offset=(-10, 4), labelTextColor=theme.TEXT, brush=pg.mkBrush(theme.PANEL + "cc"),
+                              colCount=2, verSpacing=-6)
         # Cosmetic pens, no fill, no antialiasing: a filled area or an antialiased wide pen costs
         # tens of ms per paint in Qt's raster engine; a plain width-2 line stays cheap (bench_gui.py).
         self.session_curve = pi.plot([], [], pen=_pen(theme.ACCENT), name="This session")
@@ -231,8 +236,12 @@ class EarningsChart(pg.PlotWidget):
         now = time.monotonic()
         last_at, last_start, last_top = self._need
         self._need = (now, started, top)
-        # Room left for growth (Y_GROW.., Y_AHEAD_S) is not slack to take back at the next redraw.
-        room_kept = self._room if x0 == started else 1.0
+        # Room left for growth (Y_GROW.., Y_AHEAD_S) is not slack to take back at the next redraw,
+        # but only while the growth lasts: once the axis has not had to move for ROOM_KEPT_S, a
+        # storm's room (up to 3x) is taken back and the curve fills the chart again (before,
+        # a demo's first minute left the curve in the bottom fifth for the rest of the stream).
+        recent = now - self._view_top_at < ROOM_KEPT_S
+        room_kept = self._room if x0 == started and recent else 1.0
         if not top <= self._view_top <= top * Y_SLACK * room_kept:
             # Outgrown during the same session: leave room to grow into, so a climbing curve
             # re-ranges every ~25 % of growth rather than every second. Otherwise fit exactly.
@@ -247,7 +256,14 @@ class EarningsChart(pg.PlotWidget):
                 # Only in a storm: one big gift after a calm spell must not shrink the curve.
                 ahead = top + (top - last_top) / max(now - last_at, 1.0) * Y_AHEAD_S
                 room = max(room, min(ahead, top * Y_AHEAD_MAX))
-            self._view_top = room if growing else top
+            if growing:
+                self._view_top = room
+            elif x0 == started and self._view_top > top:
+                # Room taken back in the same session: the curve only climbs, so leave the usual
+                # room (fitting exactly made the next gift move the axis again at once).
+                self._view_top = top * Y_GROW
+            else:
+                self._view_top = top
             self._room = self._view_top / top if top > 0 else 1.0
             self._view_top_at = now
             # The view shows the whole room: a curve growing into it stays on the chart.

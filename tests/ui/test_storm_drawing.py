@@ -123,7 +123,7 @@ def test_the_chart_axes_stay_put_while_the_data_grows_within_its_room(qtbot, dem
     assert xs[-1] < view[0][1]  # the x axis runs a little ahead of "now"
 
 
-def _chart_on_a_fake_clock(qtbot, demo_home, monkeypatch) -> tuple[EarningsChart, dict, list[float]]:
+def _chart_on_a_fake_clock(qtbot, demo_home, monkeypatch, thresholds=DEFAULT_THRESHOLDS) -> tuple[EarningsChart, dict, list[float]]:
     """A chart whose notion of "now" (time.monotonic) advances only when the test moves ``clock[0]``."""
     from types import SimpleNamespace
 
@@ -133,7 +133,7 @@ def _chart_on_a_fake_clock(qtbot, demo_home, monkeypatch) -> tuple[EarningsChart
     monkeypatch.setattr(chart_mod, "time", SimpleNamespace(monotonic=lambda: clock[0], perf_counter=time.perf_counter,
                                                            time=time.time))
     _, snap = demo_home
-    chart = EarningsChart(DEFAULT_THRESHOLDS)
+    chart = EarningsChart(thresholds)
     qtbot.addWidget(chart)
     chart.resize(900, 400)
     return chart, snap, clock
@@ -195,3 +195,25 @@ def test_a_y_axis_move_gets_its_own_stage_after_the_curves_and_is_never_lost(qtb
     d._stages = [d._redraw_chart]
     d._run_stages()
     assert chart.getPlotItem().vb.viewRange()[1][1] >= chart.session_curve.getData()[1].max()
+
+
+def test_a_storms_room_is_taken_back_once_the_stream_calms_down(qtbot, demo_home, monkeypatch):
+    """After a burst from zero the axis has room for 3x; half a minute of calm and the curve fills it again.
+
+    (No thresholds: a threshold line within reach rightly keeps the axis above the curve.)
+    """
+    chart, snap, clock = _chart_on_a_fake_clock(qtbot, demo_home, monkeypatch, thresholds=())
+    for second in range(1, 11):  # a burst: the axis leaves a storm's room above the curve
+        clock[0] += 1.0
+        chart.apply(_snap_with_coins(snap, 50_000 * second))
+        chart.redraw()
+    ys = chart.balance_curve.getData()[1]  # the upper curve (earlier sessions' balance on top)
+    stormy = ys[-1] / chart.getPlotItem().vb.viewRange()[1][1]
+    assert stormy < 0.6  # room to grow into
+    for _ in range(40):  # then calm: a gift now and then
+        clock[0] += 1.0
+        chart.apply(_snap_with_coins(snap, 500_000 + 100 * _))
+        chart.redraw()
+    top = chart.getPlotItem().vb.viewRange()[1][1]
+    ys = chart.balance_curve.getData()[1]
+    assert ys.max() <= top and ys[-1] / top > max(0.6, stormy)  # the curve reads large again

@@ -167,7 +167,7 @@ class DemoSource:
 
         def rate_at(ts: float) -> float:
             """Gift starts per second: a slow build-up, waves, and battles."""
-            warm = min(1.0, (ts - t0) / 180 + 0.2)
+            warm = min(1.0, (ts - t0) / 180 + 0.4)
             wave = 1.0 + 0.4 * math.sin((ts - t0) / 97.0)
             battle = 6.0 if any(a <= ts < b for a, b in battles) else 1.0
             return 0.3 * warm * wave * battle * self.intensity
@@ -188,8 +188,10 @@ class DemoSource:
                 return GIFTS[rng.choice((12, 12, 12, 13))]
             return GIFTS[rng.choice((14, 15))]
 
-        # Gifts
-        t = t0 + rng.expovariate(rate_at(t0))
+        # Gifts. The first one comes within seconds: whoever starts the app on the demo should
+        # see an alert and a counted gift before deciding whether it works (at the build-up's
+        # rate the first gift took 17 s on average, sometimes a minute).
+        t = t0 + rng.uniform(1.0, 2.5)
         while t < end:
             v = pick_viewer()
             gift = pick_gift(v)

@@ -4,6 +4,8 @@ from copy import deepcopy
 from datetime import datetime, timezone
 from decimal import Decimal
 
+import pytest
+
 from streamer_app.core import formatting as fmt
 from streamer_app.core.economics import DEFAULT_THRESHOLDS, RateProfile, plan_payouts
 from streamer_app.ui.chart import EarningsChart
@@ -55,7 +57,7 @@ def test_chart_draws_both_lines_and_labels_each_threshold_with_its_projected_dat
     now = datetime(2030, 1, 1, tzinfo=timezone.utc)
     chart.redraw(now=now)
     xs, ys = chart.session_curve.getData()
-    assert len(xs) >= len(snap["timeline"]) and ys[-1] == float(RateProfile().usd(snap["totals"]["coins"]))
+    assert len(xs) >= len(snap["timeline"]) and ys[-1] == pytest.approx(float(RateProfile().usd(snap["totals"]["coins"])))
     bx, by = chart.balance_curve.getData()
     assert by[-1] >= ys[-1]
     labels = chart.labels()

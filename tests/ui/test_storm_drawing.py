@@ -217,3 +217,41 @@ def test_a_storms_room_is_taken_back_once_the_stream_calms_down(qtbot, demo_home
     top = chart.getPlotItem().vb.viewRange()[1][1]
     ys = chart.balance_curve.getData()[1]
     assert ys.max() <= top and ys[-1] / top > max(0.6, stormy)  # the curve reads large again
+
+
+def test_a_popping_alert_card_repaints_only_itself_and_the_screen_matches_a_full_paint(qtbot):
+    """Storm frames repaint the card's rectangle, not the canvas; nothing stale is left around it,
+    also when a streak climbs a tier and its card grows."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QGuiApplication
+
+    from streamer_app.settings import AlertSettings
+    from streamer_app.ui.alerts import AlertWindow
+
+    w = AlertWindow(AlertSettings(muted=True))
+    qtbot.addWidget(w)
+    w.resize(640, 360)
+    w.show()
+    qtbot.waitExposed(w)
+    regions: list = []
+
+    class Paints(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                regions.append(event.region().boundingRect())
+            return False
+
+    spy = Paints()
+    w.installEventFilter(spy)
+    user, rose = {"id": "1", "name": "Alice"}, {"id": 1, "name": "Rose", "coins": 1, "image": ""}
+    for count in (1, 5, 9, 30, 150):  # 150 Roses: tier 0 -> 1, a bigger card
+        w.push([{"type": "streak", "user": user, "gift": rose, "group_id": 1, "count": count, "ended": False}])
+        qtbot.wait(120)
+    assert w.current.tier == 1
+    area = w.width() * w.height()
+    small = [r for r in regions if r.width() * r.height() < area / 2]
+    assert len(small) > len(regions) / 2  # most frames repainted only the card
+    qtbot.wait(400)  # the last pop settles
+    on_screen = QGuiApplication.primaryScreen().grabWindow(w.winId()).toImage()
+    assert on_screen.convertToFormat(on_screen.Format.Format_RGB32) == \
+        w.grab().toImage().convertToFormat(on_screen.Format.Format_RGB32)

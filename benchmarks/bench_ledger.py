@@ -97,9 +97,9 @@ def main() -> int:
     ok = rate >= GOAL_GIFTS_PER_S
     print(f"ledger_core_plus_durable_ledger: {rate:,.0f} gifts/s, {rate / raw_rate:.2f}x of raw "
           f"(goal >= {GOAL_GIFTS_PER_S:,} gifts/s) {'PASS' if ok else 'FAIL'}")
-    if raw_rate < GOAL_GIFTS_PER_S:
-        print(f"  note: raw SQLite alone writes {raw_rate:,.0f} gifts/s here, below the goal: the same rows "
-              f"cannot go faster through any code on top of it on this machine")
+    if not ok:
+        print("  note: the writer's many-row statements outrun a raw executemany; what is left is Python work "
+              "per gift on one GIL (count-once rule, tallies, row building), see docs/BENCHMARKS.md")
     return 0 if ok else 1
 
 

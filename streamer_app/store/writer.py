@@ -406,8 +406,8 @@ def write_rows(conn: sqlite3.Connection, head: str, rows: list[tuple], tail: str
     """``head (?, ...), (?, ...), ... tail``: many rows a statement instead of executemany.
 
     executemany steps SQLite once per row and needs the GIL back after every step; while
-    the engine thread is busy counting a burst, each of those hand-backs waits for Python's
-    thread switch (5 ms), so 2,000 new gifters took 1.5 s to write. One statement of up to
+    the engine thread is busy counting a burst, each of those hand-backs can wait for Python's
+    thread switch interval (5 ms by default), so 2,000 new gifters took 1.5 s to write. One statement of up to
     256 rows does the same work in one step with the GIL released, and is about twice as
     fast even alone (benchmarks/bench_ledger.py). Chunk sizes are powers of two, so at most
     nine statement texts per table are ever prepared (sqlite3's statement cache keeps

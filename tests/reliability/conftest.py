@@ -44,6 +44,21 @@ async def connect_overlay(http: aiohttp.ClientSession, port: int, token: str, wa
     raise AssertionError("the overlay server never came up")
 
 
+async def overlay_updates(port: int, token: str, stop: asyncio.Event, wait_s: float = 20.0):
+    """Every update the overlay feed sends, as one OBS browser source would read it, until ``stop``."""
+    async with aiohttp.ClientSession() as http:
+        async with await connect_overlay(http, port, token, wait_s) as ws:
+            while not stop.is_set():
+                try:
+                    msg = await ws.receive(timeout=0.2)
+                except asyncio.TimeoutError:
+                    continue
+                if msg.type != aiohttp.WSMsgType.TEXT:
+                    return
+                for d in json.loads(msg.data).get("deltas", []):
+                    yield d["update"]
+
+
 def session_totals(data: Path) -> dict:
     """The last session's totals and per-gift counts, read back through the real export command."""
     out = data.parent / f"{data.name}-summary.json"

@@ -17,7 +17,6 @@ run of the same seeded demo on a healthy disk, and the database is intact.
 from __future__ import annotations
 
 import asyncio
-import json
 import resource
 import shutil
 import sqlite3
@@ -28,7 +27,6 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-import aiohttp
 import pytest
 
 from streamer_app import settings as settings_mod
@@ -36,7 +34,7 @@ from streamer_app.settings import Settings, new_token
 
 from ..conftest import ROOT
 from ..overlay.conftest import free_port
-from .conftest import connect_overlay, session_totals, tally
+from .conftest import overlay_updates, session_totals, tally
 
 DEMO = ["--seed", "7", "--duration", "900"]
 
@@ -74,22 +72,11 @@ class _Lines:
 
 
 async def _watch_overlay(port: int, token: str, stop: asyncio.Event, gifts: list, ledger: list) -> None:
-    async with aiohttp.ClientSession() as http:
-        async with await connect_overlay(http, port, token, wait_s=10.0) as ws:  # the child is still starting
-            while not stop.is_set():
-                try:
-                    msg = await ws.receive(timeout=0.2)
-                except asyncio.TimeoutError:
-                    continue
-                if msg.type != aiohttp.WSMsgType.TEXT:
-                    return
-                frame = json.loads(msg.data)
-                for d in frame.get("deltas", []):
-                    u = d["update"]
-                    if u.get("type") == "gift":
-                        gifts.append(time.monotonic())
-                    elif u.get("type") == "ledger":
-                        ledger.append((time.monotonic(), u.get("problem")))
+    async for u in overlay_updates(port, token, stop, wait_s=10.0):  # the child is still starting
+        if u.get("type") == "gift":
+            gifts.append(time.monotonic())
+        elif u.get("type") == "ledger":
+            ledger.append((time.monotonic(), u.get("problem")))
 
 
 def _mount_tmpfs(where: Path) -> bool:

@@ -13,7 +13,6 @@ same seeded demo: a long, busy session neither leaks nor loses anything.
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import statistics
 import subprocess
@@ -22,7 +21,6 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import aiohttp
 import pytest
 
 from streamer_app import settings as settings_mod
@@ -30,7 +28,7 @@ from streamer_app.settings import Settings, new_token
 
 from ..conftest import ROOT
 from ..overlay.conftest import free_port
-from .conftest import LONG, connect_overlay, session_totals, tally
+from .conftest import LONG, overlay_updates, session_totals, tally
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc (Linux only)")
 
@@ -65,19 +63,9 @@ def _sample(pid: int, t0: float) -> Sample | None:
 
 async def _read_overlay(port: int, token: str, stop: asyncio.Event, seen: dict) -> None:
     """One overlay client for the whole session, as OBS keeps a browser source open."""
-    async with aiohttp.ClientSession() as http:
-        async with await connect_overlay(http, port, token) as ws:  # the window starts it after its first paint
-            while not stop.is_set():
-                try:
-                    msg = await ws.receive(timeout=0.2)
-                except asyncio.TimeoutError:
-                    continue
-                if msg.type != aiohttp.WSMsgType.TEXT:
-                    return
-                for d in json.loads(msg.data).get("deltas", []):
-                    if d["update"].get("type") == "gift":
-                        seen["gifts"] += 1
-
+    async for update in overlay_updates(port, token, stop):  # the window starts it after its first paint
+        if update.get("type") == "gift":
+            seen["gifts"] += 1
 
 
 def _quarter(samples: list[Sample], k: int, stream_s: float) -> list[Sample]:

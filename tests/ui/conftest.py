@@ -40,3 +40,13 @@ def demo_home(tmp_path_factory):
 @pytest.fixture
 def demo_runner():
     return run_demo
+
+
+def snap_with_coins(snap: dict, coins: int) -> dict:
+    """The demo snapshot rescaled so the session (and balance) ends at ``coins``."""
+    out = dict(snap)
+    last = snap["timeline"][-1][1]
+    out["timeline"] = [[t, c * coins // last] for t, c in snap["timeline"]]
+    out["totals"] = {**snap["totals"], "coins": coins}
+    out["balance"] = {**snap["balance"], "base_coins": 0, "coins": coins}
+    return out

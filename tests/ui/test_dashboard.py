@@ -11,6 +11,8 @@ from streamer_app.core.economics import DEFAULT_THRESHOLDS, RateProfile, plan_pa
 from streamer_app.ui.chart import EarningsChart
 from streamer_app.ui.dashboard import Dashboard
 
+from .conftest import snap_with_coins
+
 
 def test_tallies_and_tables_show_the_snapshot_and_follow_its_changes(qtbot, demo_home):
     _, snap = demo_home
@@ -87,16 +89,6 @@ def test_feed_shows_streaks_growing_then_settling_once(qtbot):
     assert d.feed.item(1).text().endswith("Rose ×5")
 
 
-def _snap_with_coins(snap: dict, coins: int) -> dict:
-    """The demo snapshot rescaled so the session (and balance) ends at ``coins``."""
-    out = dict(snap)
-    last = snap["timeline"][-1][1]
-    out["timeline"] = [[t, c * coins // last] for t, c in snap["timeline"]]
-    out["totals"] = {**snap["totals"], "coins": coins}
-    out["balance"] = {**snap["balance"], "base_coins": 0, "coins": coins}
-    return out
-
-
 def test_chart_follows_the_data_and_lists_far_thresholds_at_the_top_edge(qtbot, demo_home):
     _, snap = demo_home
     chart = EarningsChart(DEFAULT_THRESHOLDS)
@@ -104,7 +96,7 @@ def test_chart_follows_the_data_and_lists_far_thresholds_at_the_top_edge(qtbot, 
     chart.resize(900, 400)
     now = datetime(2030, 1, 1, tzinfo=timezone.utc)
     # $7 earned (1,400 coins): the $100 minimum is far away, so it must not squash the curve.
-    chart.apply(_snap_with_coins(snap, 1400))
+    chart.apply(snap_with_coins(snap, 1400))
     chart.redraw(now=now)
     assert 7.0 < chart.y_top < 7.0 * 1.5  # the curve fills the chart, with headroom
     withdrawal = chart.lines[1]
@@ -119,7 +111,7 @@ def test_chart_follows_the_data_and_lists_far_thresholds_at_the_top_edge(qtbot, 
     assert ys[-1] / chart.y_top > 0.6
 
     # $80 earned: the $100 minimum is within reach and drawn as a line on the chart.
-    chart.apply(_snap_with_coins(snap, 16000))
+    chart.apply(snap_with_coins(snap, 16000))
     chart.redraw(now=now)
     assert withdrawal.isVisible() and abs(withdrawal.value() - 100.0) < 1e-9
     assert chart.y_top >= 100.0

@@ -13,16 +13,8 @@ from streamer_app.ui.bridge import SnapshotBridge
 from streamer_app.ui.chart import EarningsChart
 from streamer_app.ui.dashboard import Dashboard
 
+from .conftest import snap_with_coins
 
-
-def _snap_with_coins(snap: dict, coins: int) -> dict:
-    """The demo snapshot rescaled so the session (and balance) ends at ``coins``."""
-    out = dict(snap)
-    last = snap["timeline"][-1][1]
-    out["timeline"] = [[t, c * coins // last] for t, c in snap["timeline"]]
-    out["totals"] = {**snap["totals"], "coins": coins}
-    out["balance"] = {**snap["balance"], "base_coins": 0, "coins": coins}
-    return out
 
 
 def _gift(i: int, coins: int = 1) -> dict:
@@ -106,15 +98,15 @@ def test_the_chart_axes_stay_put_while_the_data_grows_within_its_room(qtbot, dem
     chart = EarningsChart(DEFAULT_THRESHOLDS)
     qtbot.addWidget(chart)
     chart.resize(900, 400)
-    chart.apply(_snap_with_coins(snap, 1400))
+    chart.apply(snap_with_coins(snap, 1400))
     chart.redraw()
     fitted = chart.y_top  # the first picture fits the data exactly (with headroom)
-    chart.apply(_snap_with_coins(snap, 1450))  # outgrown: the axis moves once, leaving room to grow into
+    chart.apply(snap_with_coins(snap, 1450))  # outgrown: the axis moves once, leaving room to grow into
     chart.redraw()
     grown, view = chart.y_top, chart.getPlotItem().vb.viewRange()
     assert grown >= fitted * 1450 / 1400 * 1.2
     for coins in (1500, 1700, 2000, 2200):  # within that room: the axes keep their range (no re-layout)
-        chart.apply(_snap_with_coins(snap, coins))
+        chart.apply(snap_with_coins(snap, coins))
         chart.redraw()
         assert chart.y_top == grown and chart.getPlotItem().vb.viewRange() == view
         assert chart.session_curve.getData()[1].max() <= view[1][1]  # the curve stays on the chart, never clipped
@@ -145,7 +137,7 @@ def test_a_storm_from_zero_moves_the_y_axis_rarely_and_never_hides_the_curve(qtb
     moves, last_view = 0, None
     for second in range(1, 21):
         clock[0] += 1.0
-        chart.apply(_snap_with_coins(snap, 280_000 * second))  # ~280 coins a gift, 1,000 gifts a second
+        chart.apply(snap_with_coins(snap, 280_000 * second))  # ~280 coins a gift, 1,000 gifts a second
         chart.redraw()
         view = chart.getPlotItem().vb.viewRange()[1]
         moves += view != last_view
@@ -158,14 +150,14 @@ def test_a_storm_from_zero_moves_the_y_axis_rarely_and_never_hides_the_curve(qtb
 
 def test_one_big_gift_after_a_calm_spell_gets_the_usual_room_not_a_storms(qtbot, demo_home, monkeypatch):
     chart, snap, clock = _chart_on_a_fake_clock(qtbot, demo_home, monkeypatch)
-    chart.apply(_snap_with_coins(snap, 20_000))
+    chart.apply(snap_with_coins(snap, 20_000))
     chart.redraw()
     for _ in range(30):  # a quiet half minute, redrawn every second
         clock[0] += 1.0
-        chart.apply(_snap_with_coins(snap, 20_000))
+        chart.apply(snap_with_coins(snap, 20_000))
         chart.redraw()
     clock[0] += 1.0  # then a Universe: the needed top jumps fivefold in one second
-    chart.apply(_snap_with_coins(snap, 100_000))
+    chart.apply(snap_with_coins(snap, 100_000))
     chart.redraw()
     top = chart.getPlotItem().vb.viewRange()[1][1]
     ys = chart.session_curve.getData()[1]
@@ -179,10 +171,10 @@ def test_a_y_axis_move_gets_its_own_stage_after_the_curves_and_is_never_lost(qtb
     d.show()
     chart = d.ensure_chart()
     qtbot.waitUntil(chart.isVisible, timeout=3000)  # a live chart is redrawn only while it shows
-    chart.apply(_snap_with_coins(snap, 1400))
+    chart.apply(snap_with_coins(snap, 1400))
     chart.redraw()
     view = chart.getPlotItem().vb.viewRange()[1]
-    chart.apply(_snap_with_coins(snap, 14_000))  # tenfold: the y axis must move
+    chart.apply(snap_with_coins(snap, 14_000))  # tenfold: the y axis must move
     d._stages = [d._redraw_chart]
     d._next_stage()  # the chart's stage: new curves, the axis not yet moved
     assert chart.session_curve.getData()[1].max() > view[1]
@@ -191,7 +183,7 @@ def test_a_y_axis_move_gets_its_own_stage_after_the_curves_and_is_never_lost(qtb
     assert chart.getPlotItem().vb.viewRange()[1][1] >= chart.session_curve.getData()[1].max()
     assert not d._stages
     # A draw cut short (a new batch runs the pending stages at once) still makes the move.
-    chart.apply(_snap_with_coins(snap, 140_000))
+    chart.apply(snap_with_coins(snap, 140_000))
     d._stages = [d._redraw_chart]
     d._run_stages()
     assert chart.getPlotItem().vb.viewRange()[1][1] >= chart.session_curve.getData()[1].max()
@@ -205,14 +197,14 @@ def test_a_storms_room_is_taken_back_once_the_stream_calms_down(qtbot, demo_home
     chart, snap, clock = _chart_on_a_fake_clock(qtbot, demo_home, monkeypatch, thresholds=())
     for second in range(1, 11):  # a burst: the axis leaves a storm's room above the curve
         clock[0] += 1.0
-        chart.apply(_snap_with_coins(snap, 50_000 * second))
+        chart.apply(snap_with_coins(snap, 50_000 * second))
         chart.redraw()
     ys = chart.balance_curve.getData()[1]  # the upper curve (earlier sessions' balance on top)
     stormy = ys[-1] / chart.getPlotItem().vb.viewRange()[1][1]
     assert stormy < 0.6  # room to grow into
     for _ in range(40):  # then calm: a gift now and then
         clock[0] += 1.0
-        chart.apply(_snap_with_coins(snap, 500_000 + 100 * _))
+        chart.apply(snap_with_coins(snap, 500_000 + 100 * _))
         chart.redraw()
     top = chart.getPlotItem().vb.viewRange()[1][1]
     ys = chart.balance_curve.getData()[1]

@@ -313,31 +313,39 @@ class LedgerWriter:
         # A streak's gift and sender join the catalog as soon as the streak is saved, so a
         # restart restores it with its real price even if nothing of it was counted yet.
         known_users, known_gifts = self._known_users, self._known_gifts
-        append = rows.ledger.append
+        runs = rows.ledger
+        run = runs[-1] if runs and runs[-1][0] == session_id else None
         for g in gifts:
             u, gf = g.user, g.gift
             if known_users.get(u.user_id) is not u:
                 self._catalog_user(rows, u)
             if known_gifts.get(gf.gift_id) is not gf:
                 self._catalog_gift(rows, gf)
-            append((
-                session_id, g.ts, g.msg_id or None, u.user_id, gf.gift_id, g.units, gf.coins,
-                g.units * gf.coins, g.streak_key, g.units_to, int(g.closed_without_end),
-            ))
+            if g.streak_key is None and not g.units_to and not g.closed_without_end:
+                shape, values = LEDGER_GIFT, (g.ts, g.msg_id or None, u.user_id, gf.gift_id, g.units, gf.coins)
+            else:
+                shape, values = LEDGER_STREAK_GIFT, (
+                    g.ts, g.msg_id or None, u.user_id, gf.gift_id, g.units, gf.coins,
+                    g.streak_key, g.units_to, int(g.closed_without_end),
+                )
+            if run is None or run[1] is not shape:  # a new run keeps the rows in order
+                run = (session_id, shape, [])
+                runs.append(run)
+            run[2].extend(values)
         for _, st in streaks:
             if st is not None:
                 if known_users.get(st.user.user_id) is not st.user:
                     self._catalog_user(rows, st.user)
                 if known_gifts.get(st.gift.gift_id) is not st.gift:
                     self._catalog_gift(rows, st.gift)
-        rows.seen.extend([(session_id, m) for m in msg_ids])
+        if msg_ids:
+            rows.seen.setdefault(session_id, []).extend(msg_ids)
         for key, st in streaks:
             # Only a streak's latest state in this batch needs writing.
-            rows.streaks[(session_id, streak_key_text(key))] = None if st is None else (
-                session_id, streak_key_text(key), key[0], key[1], key[2], st.counted, st.max_seen, st.last_ts,
-                st.last_msg_id, int(st.open),
+            text = streak_key_text(key)
+            rows.streaks[(session_id, text)] = None if st is None else (
+                text, key[0], key[1], key[2], st.counted, st.max_seen, st.last_ts, st.last_msg_id, int(st.open),
             )
-
 
     def _catalog_user(self, rows: "_Rows", u: User) -> None:
         known = self._known_users.get(u.user_id)
@@ -354,83 +362,123 @@ class LedgerWriter:
         self._known_gifts[gf.gift_id] = gf
 
 
+@dataclass(frozen=True)
+class RowShape:
+    """How rows of one table are spelled in a many-row statement (see ``write_rows``).
+
+    ``row`` is one row's SQL: ``{0}``, ``{1}``, ... stand for its own ``width`` parameters
+    and may appear more than once or inside expressions; ``?1`` to ``?shared`` are bound
+    once for the whole statement (a session id).
+    """
+
+    head: str
+    row: str
+    width: int
+    tail: str = ""
+    shared: int = 0
+
+
+_LEDGER_HEAD = ("INSERT INTO ledger (session_id, ts, msg_id, user_id, gift_id, units, coins_each, coins, "
+                "streak_key, units_to, closed_without_end) VALUES ")
+# Most rows are plain gifts: six parameters instead of eleven. Binding parameters holds the
+# GIL (about 0.2 us each here) while SQLite's own insert does not, so fewer of them is what
+# lets the writer's work overlap the engine's on another core.
+LEDGER_GIFT = RowShape(_LEDGER_HEAD, "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {4} * {5}, NULL, 0, 0)", 6, shared=1)
+LEDGER_STREAK_GIFT = RowShape(
+    _LEDGER_HEAD, "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {4} * {5}, {6}, {7}, {8})", 9, shared=1)
+SEEN = RowShape("INSERT OR IGNORE INTO seen_messages (session_id, msg_id) VALUES ", "(?1, {0})", 1, shared=1)
+USERS = RowShape(
+    "INSERT INTO users (user_id, handle, nickname, avatar_url) VALUES ", "({0}, {1}, {2}, {3})", 4,
+    " ON CONFLICT(user_id) DO UPDATE SET handle = excluded.handle, nickname = excluded.nickname, "
+    "avatar_url = CASE WHEN excluded.avatar_url != '' THEN excluded.avatar_url ELSE avatar_url END",
+)
+GIFTS = RowShape(
+    "INSERT INTO gifts (gift_id, name, coins, image_url) VALUES ", "({0}, {1}, {2}, {3})", 4,
+    " ON CONFLICT(gift_id) DO UPDATE SET name = excluded.name, coins = excluded.coins, image_url = excluded.image_url",
+)
+STREAK_DELETES = RowShape(
+    "DELETE FROM streaks WHERE (session_id, streak_key) IN (VALUES ", "(?1, {0})", 1, ")", shared=1)
+STREAK_UPSERTS = RowShape(
+    "INSERT OR REPLACE INTO streaks VALUES ", "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8})", 9, shared=1)
+
+
 class _Rows:
-    """The rows of many operations, written with one statement per table (group commit)."""
+    """The rows of many operations, written with a few statements per table (group commit)."""
 
     def __init__(self) -> None:
-        self.ledger: list[tuple] = []
+        # Runs of ledger rows in arrival order: (session id, shape, flat parameters).
+        self.ledger: list[tuple[int, RowShape, list]] = []
         self.users: dict[str, tuple] = {}
         self.gifts: dict[int, tuple] = {}
-        self.seen: list[tuple] = []
-        self.streaks: dict[tuple, tuple | None] = {}
+        self.seen: dict[int, list[int]] = {}  # session id -> message ids
+        self.streaks: dict[tuple[int, str], tuple | None] = {}  # (session id, streak key) -> row or None
 
     def flush(self, conn: sqlite3.Connection) -> int:
         """Write what was collected; returns the number of ledger rows."""
         if self.users:
-            write_rows(
-                conn, "INSERT INTO users (user_id, handle, nickname, avatar_url) VALUES ", list(self.users.values()),
-                " ON CONFLICT(user_id) DO UPDATE SET handle = excluded.handle, nickname = excluded.nickname, "
-                "avatar_url = CASE WHEN excluded.avatar_url != '' THEN excluded.avatar_url ELSE avatar_url END",
-            )
+            write_rows(conn, USERS, list(itertools.chain.from_iterable(self.users.values())))
         if self.gifts:
-            write_rows(
-                conn, "INSERT INTO gifts (gift_id, name, coins, image_url) VALUES ", list(self.gifts.values()),
-                " ON CONFLICT(gift_id) DO UPDATE SET name = excluded.name, coins = excluded.coins, "
-                "image_url = excluded.image_url",
-            )
-        if self.ledger:
-            write_rows(
-                conn,
-                "INSERT INTO ledger (session_id, ts, msg_id, user_id, gift_id, units, coins_each, coins, "
-                "streak_key, units_to, closed_without_end) VALUES ",
-                self.ledger,
-            )
-        if self.seen:
-            write_rows(conn, "INSERT OR IGNORE INTO seen_messages (session_id, msg_id) VALUES ", self.seen)
-        if self.streaks:
-            deletes = [k for k, v in self.streaks.items() if v is None]
-            upserts = [v for v in self.streaks.values() if v is not None]
+            write_rows(conn, GIFTS, list(itertools.chain.from_iterable(self.gifts.values())))
+        written = 0
+        for session_id, shape, params in self.ledger:
+            write_rows(conn, shape, params, (session_id,))
+            written += len(params) // shape.width
+        for session_id, msg_ids in self.seen.items():
+            write_rows(conn, SEEN, msg_ids, (session_id,))
+        by_session: dict[int, tuple[list, list]] = {}
+        for (session_id, text), row in self.streaks.items():
+            deletes, upserts = by_session.setdefault(session_id, ([], []))
+            if row is None:
+                deletes.append(text)
+            else:
+                upserts.extend(row)
+        for session_id, (deletes, upserts) in by_session.items():
             if deletes:
-                write_rows(conn, "DELETE FROM streaks WHERE (session_id, streak_key) IN (VALUES ", deletes, ")")
+                write_rows(conn, STREAK_DELETES, deletes, (session_id,))
             if upserts:
-                write_rows(conn, "INSERT OR REPLACE INTO streaks VALUES ", upserts)
-        written = len(self.ledger)
+                write_rows(conn, STREAK_UPSERTS, upserts, (session_id,))
         self.__init__()
         return written
 
 
-ROWS_PER_STATEMENT = 256
+ROWS_PER_STATEMENT = 1024
 
 
-def write_rows(conn: sqlite3.Connection, head: str, rows: list[tuple], tail: str = "") -> None:
-    """``head (?, ...), (?, ...), ... tail``: many rows a statement instead of executemany.
+def write_rows(conn: sqlite3.Connection, shape: RowShape, params: list, shared: tuple = ()) -> None:
+    """Rows as ``head row, row, ... tail`` statements instead of executemany.
 
-    executemany steps SQLite once per row and needs the GIL back after every step; while
-    the engine thread is busy counting a burst, each of those hand-backs can wait for Python's
-    thread switch interval (5 ms by default), so 2,000 new gifters took 1.5 s to write. One statement of up to
-    256 rows does the same work in one step with the GIL released, and is about twice as
-    fast even alone (benchmarks/bench_ledger.py). Chunk sizes are powers of two, so at most
-    nine statement texts per table are ever prepared (sqlite3's statement cache keeps
-    them). Rows apply in order with the same constraint checks as one statement per row.
+    ``params`` holds the rows' parameters one after another (``shape.width`` each);
+    ``shared`` the statement's own (``?1``...). executemany steps SQLite once per row and
+    needs the GIL back after every step; while the engine thread is busy counting a burst,
+    each hand-back can wait for Python's thread switch interval (5 ms by default), so 2,000
+    new gifters took 1.5 s to write. One statement of up to 1,024 rows does the same work
+    with one hand-back and is about twice as fast even alone (benchmarks/bench_ledger.py).
+    Chunk sizes are powers of two, so at most eleven statement texts per shape are ever
+    prepared (sqlite3's statement cache keeps them). Rows apply in order with the same
+    constraint checks as one statement per row.
     """
-    width = len(rows[0])
-    limit = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width
+    width = shape.width
+    limit = (conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) - shape.shared) // width
     chunk = ROWS_PER_STATEMENT
     while chunk > limit:
         chunk //= 2
-    flat = list(itertools.chain.from_iterable(rows))
+    total = len(params) // width
     start = 0
-    while start < len(rows):
-        n = min(chunk, len(rows) - start)
+    while start < total:
+        n = min(chunk, total - start)
         n = 1 << (n.bit_length() - 1)  # largest power of two that fits
-        conn.execute(_values_sql(head, width, n, tail), flat[start * width:(start + n) * width])
+        conn.execute(_values_sql(shape, n), [*shared, *params[start * width:(start + n) * width]])
         start += n
 
 
-@functools.lru_cache(maxsize=64)
-def _values_sql(head: str, width: int, n: int, tail: str) -> str:
-    one = "(" + ", ".join("?" * width) + ")"
-    return head + ", ".join([one] * n) + tail
+@functools.lru_cache(maxsize=128)
+def _values_sql(shape: RowShape, n: int) -> str:
+    first = shape.shared + 1
+    rows = [
+        shape.row.format(*[f"?{first + i * shape.width + k}" for k in range(shape.width)])
+        for i in range(n)
+    ]
+    return shape.head + ", ".join(rows) + shape.tail
 
 
 def open_or_create_session(

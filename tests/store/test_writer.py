@@ -199,24 +199,32 @@ def test_an_open_streak_is_restored_with_its_real_gift_and_sender(data_dir):
 
 def test_many_row_statements_keep_order_and_respect_a_small_variable_limit(data_dir):
     """write_rows splits into power-of-two chunks that fit SQLite's variable limit, in order."""
+    import itertools
     import sqlite3
 
-    from streamer_app.store.writer import write_rows
+    from streamer_app.store.writer import RowShape, write_rows
+
+    def flat(rows):
+        return list(itertools.chain.from_iterable(rows))
 
     conn = sqlite3.connect(data_dir / "rows.db", isolation_level=None)
-    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER, b TEXT, UNIQUE (a))")
-    for limit, count in [(999, 777), (7, 13)]:  # 7 variables: at most 2 rows of 3 a statement
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, s INTEGER, a INTEGER, b TEXT, twice INTEGER, UNIQUE (a))")
+    # A shared parameter (?1) and a row parameter used twice, as the ledger's rows do.
+    shape = RowShape("INSERT INTO t (s, a, b, twice) VALUES ", "(?1, {0}, {1}, {0} * 2)", 2, shared=1)
+    for limit, count in [(999, 777), (7, 13), (3, 5)]:  # 7 variables: 2 rows a statement; 3: one
         conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
         conn.execute("DELETE FROM t")
-        rows = [(None, i, f"row {i}") for i in range(count)]
-        write_rows(conn, "INSERT INTO t VALUES ", rows)
-        assert conn.execute("SELECT a, b FROM t ORDER BY id").fetchall() == [r[1:] for r in rows]
+        rows = [(i, f"row {i}") for i in range(count)]
+        write_rows(conn, shape, flat(rows), (limit,))
+        assert conn.execute("SELECT s, a, b, twice FROM t ORDER BY id").fetchall() == [
+            (limit, a, b, 2 * a) for a, b in rows]
     # Row values with a tail: the writer deletes settled streaks this way.
-    write_rows(conn, "DELETE FROM t WHERE (a, b) IN (VALUES ", [(3, "row 3"), (5, "row 5"), (6, "not row 6")], ")")
-    assert [a for (a,) in conn.execute("SELECT a FROM t ORDER BY id")] == [0, 1, 2, 4, 6, 7, 8, 9, 10, 11, 12]
+    deletes = RowShape("DELETE FROM t WHERE (a, b) IN (VALUES ", "({0}, {1})", 2, ")")
+    write_rows(conn, deletes, flat([(3, "row 3"), (1, "row 1"), (4, "not row 4")]))
+    assert [a for (a,) in conn.execute("SELECT a FROM t ORDER BY id")] == [0, 2, 4]
     # A constraint still refuses the statement that holds the offending row.
     try:
-        write_rows(conn, "INSERT INTO t (a, b) VALUES ", [(100, "new"), (4, "duplicate of a = 4")])
+        write_rows(conn, shape, flat([(100, "new"), (4, "duplicate of a = 4")]), (0,))
     except sqlite3.IntegrityError:
         pass
     else:

@@ -35,6 +35,7 @@ DEFAULT_MSG_ID_WINDOW = 100_000
 # A settled streak (end counted or closed) is kept this long in stream time so a
 # resent end is recognised in memory; after that the ledger's unique key catches it.
 SETTLED_STREAK_KEEP_S = 30.0
+SWEEP_EVERY_S = SETTLED_STREAK_KEEP_S / 4  # how often settled streaks are looked over
 
 
 # CountedGift and StreakUpdate are built per gift message and handed to other threads:
@@ -194,7 +195,12 @@ class GiftCounter:
     def process(self, event: GiftEvent) -> CountResult:
         """Apply the rule to one gift message."""
         ts, msg_id = event.ts, event.msg_id
-        counted: list[CountedGift] = self.advance(ts) if ts > self._now else []
+        counted: list[CountedGift] = []
+        if ts > self._now:
+            if self._open or ts - self._last_sweep > SWEEP_EVERY_S:
+                counted = self.advance(ts)
+            else:
+                self._now = ts  # nothing to close or forget yet: all advance() would do
         if msg_id:
             seen = self._seen.add_if_new(msg_id)
             if seen is None:  # memory let go of it: the store knows
@@ -257,7 +263,7 @@ class GiftCounter:
             limit = now - self.idle_close_s
             for key in [k for k in self._open if self._streaks[k].last_ts <= limit]:
                 closed.extend(self._close(key))
-        if now - self._last_sweep > SETTLED_STREAK_KEEP_S / 4:
+        if now - self._last_sweep > SWEEP_EVERY_S:
             self._forget_settled(now - SETTLED_STREAK_KEEP_S)
             self._last_sweep = now
         return closed

@@ -441,7 +441,10 @@ class _Rows:
         return written
 
 
-ROWS_PER_STATEMENT = 1024
+# About 2,000 parameters a statement: SQLite 3.40 takes time to prepare a many-row VALUES
+# statement that grows faster than its length (256 ledger rows: 11 ms, 512: 40 ms, once per
+# connection and size), and each statement costs the writer one or two waits for the GIL.
+PARAMS_PER_STATEMENT = 2048
 
 
 def write_rows(conn: sqlite3.Connection, shape: RowShape, params: list, shared: tuple = ()) -> None:
@@ -451,22 +454,20 @@ def write_rows(conn: sqlite3.Connection, shape: RowShape, params: list, shared: 
     ``shared`` the statement's own (``?1``...). executemany steps SQLite once per row and
     needs the GIL back after every step; while the engine thread is busy counting a burst,
     each hand-back can wait for Python's thread switch interval (5 ms by default), so 2,000
-    new gifters took 1.5 s to write. One statement of up to 1,024 rows does the same work
-    with one hand-back and is about twice as fast even alone (benchmarks/bench_ledger.py).
-    Chunk sizes are powers of two, so at most eleven statement texts per shape are ever
-    prepared (sqlite3's statement cache keeps them). Rows apply in order with the same
-    constraint checks as one statement per row.
+    new gifters took 1.5 s to write. One statement of many rows does the same work with one
+    hand-back and is about twice as fast even alone (benchmarks/bench_ledger.py). Chunk
+    sizes are powers of two, so only a dozen statement texts per shape are ever prepared
+    (sqlite3's statement cache keeps them). Rows apply in order with the same constraint
+    checks as one statement per row.
     """
     width = shape.width
-    limit = (conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) - shape.shared) // width
-    chunk = ROWS_PER_STATEMENT
-    while chunk > limit:
-        chunk //= 2
+    limit = min(PARAMS_PER_STATEMENT, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) - shape.shared) // width
+    chunk = 1 << (max(1, limit).bit_length() - 1)  # largest power of two that fits
     total = len(params) // width
     start = 0
     while start < total:
         n = min(chunk, total - start)
-        n = 1 << (n.bit_length() - 1)  # largest power of two that fits
+        n = 1 << (n.bit_length() - 1)
         conn.execute(_values_sql(shape, n), [*shared, *params[start * width:(start + n) * width]])
         start += n
 

@@ -205,6 +205,26 @@ def test_seen_ids_answer_exactly_or_say_maybe():
     assert len(s) <= 1000
 
 
+def test_bloom_add_many_sets_the_same_bits_as_adding_one_by_one():
+    """SeenIds fills its filter in bulk (numpy) when a generation leaves exact memory."""
+    import random
+
+    from streamer_app.core.seen_ids import BloomFilter
+
+    rng = random.Random(5)
+    ids = {rng.getrandbits(64) for _ in range(5_000)} | {0, 1, 2**64 - 1}
+    one, many = BloomFilter(1 << 16), BloomFilter(1 << 16)
+    for i in ids:
+        one.add(i)
+    many.add_many(ids)
+    assert one._bits == many._bits and any(one._bits)
+    # Ids numpy cannot hold (negative, beyond 64 bits) take the exact Python path.
+    odd = [-5, 2**70 + 3]
+    one.add(-5), one.add(2**70 + 3)
+    many.add_many(odd)
+    assert one._bits == many._bits and all(i in many for i in odd)
+
+
 def test_new_streaks_never_wait_for_the_store_even_after_forgetting():
     from streamer_app.core.counting import SETTLED_STREAK_KEEP_S
 

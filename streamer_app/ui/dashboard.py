@@ -18,7 +18,7 @@ from .feed import EventFeed
 from .widgets import Banner, ConnectionBar, GiftTypes, TalliesPanel, TopGifters, card
 
 STAGE_MS = 18  # one stage of a draw per frame (a 60 Hz frame is 16.7 ms)
-CHART_EVERY_S = 1.0  # the timeline has 10 s buckets: once a second reads as live
+CHART_EVERY_S = 2.0  # the timeline has 10 s buckets: every other second still reads as live
 TABLES_EVERY_S = 0.18  # top gifters and gifts by type: on every other draw in a storm (10 Hz draws)
 
 

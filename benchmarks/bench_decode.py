@@ -39,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from streamer_app.cli import SWITCH_INTERVAL_S  # noqa: E402
 from streamer_app.sources.recording import FrameDecoder, ReplaySource, SkipReport, iter_frames, read_header  # noqa: E402
 from tests.tiktok.make_recording import write_recording  # noqa: E402
 
@@ -201,6 +202,7 @@ def main() -> None:
     ap.add_argument("--cli-frames", type=int, default=20000)
     ap.add_argument("--rounds", type=int, default=2)
     a = ap.parse_args()
+    sys.setswitchinterval(SWITCH_INTERVAL_S)  # the engine and writer threads share the GIL as in the app
 
     with tempfile.TemporaryDirectory(prefix="bench-decode-") as tmp:
         tmp = Path(tmp)

@@ -85,8 +85,10 @@ def line(name: str, figure: str, goal: str, ok: bool) -> None:
     print(f"{name}: {figure} (goal {goal}) {'PASS' if ok else 'FAIL'}", flush=True)
 
 
-def bench_frames(rate: int, seconds: float, attribute: bool = False, switch_s: float = 0.002) -> None:
-    sys.setswitchinterval(switch_s)  # as the app does (ui/run.py), unless a trial asks otherwise
+def bench_frames(rate: int, seconds: float, attribute: bool = False, switch_s: float | None = None) -> None:
+    from streamer_app.cli import SWITCH_INTERVAL_S
+
+    sys.setswitchinterval(switch_s or SWITCH_INTERVAL_S)  # as the app does (cli.main), unless a trial asks otherwise
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -461,8 +463,8 @@ def main() -> None:
     ap.add_argument("--rate", type=int, default=1000)
     ap.add_argument("--attribute", action="store_true",
                     help="name the GUI-thread work inside each interval over 20 ms (adds some overhead)")
-    ap.add_argument("--switch-interval", type=float, default=0.002,
-                    help="sys.setswitchinterval for the trial (the app uses 0.002)")
+    ap.add_argument("--switch-interval", type=float, default=None,
+                    help="sys.setswitchinterval for the trial (default: the app's, cli.SWITCH_INTERVAL_S)")
     ap.add_argument("--frames-only", action="store_true", help="only the gift-storm frame figures")
     args = ap.parse_args()
     bench_frames(args.rate, args.seconds, args.attribute, args.switch_interval)

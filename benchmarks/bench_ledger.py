@@ -82,6 +82,11 @@ def raw(events: list[GiftEvent], path: Path) -> float:
 
 
 def main() -> int:
+    from streamer_app.cli import SWITCH_INTERVAL_S
+
+    # Our side runs three threads' worth of work on one GIL, as in the app: with the app's
+    # thread switch interval (the raw anchor is one thread, which it does not affect).
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     ap = argparse.ArgumentParser()
     ap.add_argument("--gifts", type=int, default=200_000)
     args = ap.parse_args()

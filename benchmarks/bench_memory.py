@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from streamer_app.core import events as ev  # noqa: E402
 from streamer_app.engine.engine import Engine  # noqa: E402
 from streamer_app.settings import Settings  # noqa: E402
+from streamer_app.cli import SWITCH_INTERVAL_S  # noqa: E402
 
 GOAL_MB = 30.0
 
@@ -88,6 +89,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gifts", type=int, default=1_000_000)
     args = ap.parse_args()
+    sys.setswitchinterval(SWITCH_INTERVAL_S)  # the engine and writer threads share the GIL as in the app
     marks: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         engine = Engine(SyntheticSource(args.gifts, marks), Path(tmp), Settings())

@@ -29,6 +29,7 @@ from streamer_app.core import events as ev  # noqa: E402
 from streamer_app.engine.engine import Engine  # noqa: E402
 from streamer_app.overlay.server import OverlayServer  # noqa: E402
 from streamer_app.settings import Settings, new_token  # noqa: E402
+from streamer_app.cli import SWITCH_INTERVAL_S  # noqa: E402
 
 GIFTS = [ev.Gift(3, "Finger Heart", 5, "gifts/finger-heart.svg"), ev.Gift(6, "Applause", 50, "gifts/applause.svg"),
          ev.Gift(9, "Corgi", 299, "gifts/corgi.svg")]
@@ -166,6 +167,7 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=5)
     ap.add_argument("--client-url", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    sys.setswitchinterval(SWITCH_INTERVAL_S)  # the engine and writer threads share the GIL as in the app
     if args.client_url:
         asyncio.run(clients_main(args.client_url, args.clients))
         return 0

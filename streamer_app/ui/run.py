@@ -53,8 +53,6 @@ def run_window(args: argparse.Namespace, home: Path, settings: sm.Settings) -> i
     from PySide6.QtWidgets import QApplication
 
     _mark("Qt imported")
-    # Hand the GIL back to the GUI thread sooner while the engine thread ingests a gift storm.
-    sys.setswitchinterval(0.002)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("streamer-app")

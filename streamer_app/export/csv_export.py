@@ -293,13 +293,16 @@ def _slices(conn, f: _Fragments, total: int) -> list[_Slice]:
     step = (f.last_ts - f.first_ts) / _PROBES
     edges = [None] + [f.first_ts + step * i for i in range(1, _PROBES)] + [None]
     slices: list[_Slice] = []
-    lo, rows = None, 0
+    lo, rows, cut = None, 0, 0
     for a, b in zip(edges, edges[1:]):
         where, params = _where(f, a, b)
         n = conn.execute(f"SELECT COUNT(*) FROM ledger l WHERE {where}", params).fetchone()[0]
-        if rows and rows + n > ROWS_PER_SEGMENT:
+        # The last slices are half size: two connections share the slices, and the one that
+        # finishes first then waits for the other's last slice less long.
+        target = ROWS_PER_SEGMENT if total - cut > 2 * ROWS_PER_SEGMENT else ROWS_PER_SEGMENT // 2
+        if rows and rows + n > target:
             slices.append(_Slice(lo, a, rows))
-            lo, rows = a, 0
+            lo, cut, rows = a, cut + rows, 0
         rows += n
     slices.append(_Slice(lo, None, rows))
     return slices
@@ -372,7 +375,9 @@ class _SliceBoard:
     written, so memory stays at a few blocks.
     """
 
-    AHEAD = 2
+    # 3, not 2: the writing side makes later slices while it waits for the helper's, and with
+    # 2 the helper then sometimes found nothing it may take for half a second (timeline at 1M).
+    AHEAD = 3
 
     def __init__(self, f: _Fragments, slices: list[_Slice]) -> None:
         self.f, self.slices = f, slices

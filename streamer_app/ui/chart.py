@@ -19,12 +19,13 @@ from decimal import Decimal
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont, QPainter, QPicture
 
 from ..core import formatting as fmt
 from ..core.economics import PayoutPlan, RateProfile, Threshold, plan_payouts
 from . import theme
 
+REVEAL_LATEST_MS = 200  # a hidden y-axis move is painted by then at the latest (finish_redraw)
 REDRAW_MS = 1000  # the timeline has 10 s buckets: once a second reads as live and halves the paint cost
 RECENT_DAYS = 14
 LINE_REACH = 1.5  # thresholds up to this multiple of the data's top are drawn as lines
@@ -211,11 +212,48 @@ class EarningsChart(pg.PlotWidget):
             move()
         return False
 
-    def finish_redraw(self) -> None:
-        """Move the y axis as the last ``redraw(split=True)`` decided (no-op if it did not)."""
+    def finish_redraw(self, hidden: bool = False) -> bool:
+        """Move the y axis as the last ``redraw(split=True)`` decided; False if it did not.
+
+        ``hidden``: make the move and everything it recomputes (the axes' new ticks and labels,
+        the view's transforms) without painting; ``reveal()`` paints it, a frame later. The
+        move is about 11 ms of GUI thread in one piece; split like this, two pieces of ~5 ms.
+        """
         move, self._view_move = self._view_move, None
-        if move is not None:
+        if move is None:
+            return False
+        if not hidden:
             move()
+            return True
+        self.setUpdatesEnabled(False)
+        move()
+        self.scene().prepareForPaint()
+        self._render_axes()
+        # Never left frozen, whatever becomes of the stage that reveals it.
+        QTimer.singleShot(REVEAL_LATEST_MS, self.reveal)
+        return True
+
+    def reveal(self) -> None:
+        """Paint again after ``finish_redraw(hidden=True)``."""
+        if not self.updatesEnabled():
+            self.setUpdatesEnabled(True)
+
+    def _render_axes(self) -> None:
+        """Make the axes' pictures now, exactly as their paint() would (pyqtgraph's AxisItem.paint)."""
+        for axis in (self.getAxis("left"), self.getAxis("bottom")):
+            if axis.picture is not None:
+                continue
+            picture = QPicture()
+            painter = QPainter(picture)
+            try:
+                if axis.style["tickFont"]:
+                    painter.setFont(axis.style["tickFont"])
+                specs = axis.generateDrawSpecs(painter)
+                if specs is not None:
+                    axis.drawPicture(painter, *specs)
+            finally:
+                painter.end()
+            axis.picture = picture
 
     def _set_view(self, started: float, end: float, top: float):
         """Move the axes only when the data leaves the view (with room ahead), not on every redraw.

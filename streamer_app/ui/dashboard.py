@@ -157,9 +157,9 @@ class Dashboard(QWidget):
         self._chart_drawn_at = time.monotonic()
         chart = self.chart
         if chart._dirty and chart.isVisible() and chart.redraw(split=True):
-            # The y axis has to move: that repaint (new labels, the whole plot) gets a frame of
-            # its own, the next one, rather than landing on the same frame as the redraw.
-            self._stages.insert(0, chart.finish_redraw)
+            # The y axis has to move: the move (new labels, the view's transforms) gets the next
+            # frame, unpainted, and the repaint of the whole plot the one after.
+            self._stages[:0] = [lambda: chart.finish_redraw(hidden=True), chart.reveal]
             self.stager.start()
 
     # -- the chart is built after the window shows (pyqtgraph's import is the slow part) --
@@ -234,4 +234,6 @@ class Dashboard(QWidget):
         self.throttle.stop()
         self.stager.stop()
         self._stages, self._pending, self._pending_updates = [], None, []
+        if self.chart is not None:
+            self.chart.reveal()  # a y-axis move's paint was one of the stages dropped
         self.feed.clear_feed()

@@ -168,6 +168,7 @@ def test_a_y_axis_move_gets_its_own_stage_after_the_curves_and_is_never_lost(qtb
     _, snap = demo_home
     d = Dashboard(DEFAULT_THRESHOLDS)
     qtbot.addWidget(d)
+    d.resize(1280, 800)  # the window's size: the chart shows its axes
     d.show()
     chart = d.ensure_chart()
     qtbot.waitUntil(chart.isVisible, timeout=3000)  # a live chart is redrawn only while it shows
@@ -178,15 +179,36 @@ def test_a_y_axis_move_gets_its_own_stage_after_the_curves_and_is_never_lost(qtb
     d._stages = [d._redraw_chart]
     d._next_stage()  # the chart's stage: new curves, the axis not yet moved
     assert chart.session_curve.getData()[1].max() > view[1]
-    assert chart.getPlotItem().vb.viewRange()[1] == view and d._stages == [chart.finish_redraw]
-    d._next_stage()  # the next frame: the move
+    assert chart.getPlotItem().vb.viewRange()[1] == view and len(d._stages) == 2
+    d._next_stage()  # the next frame: the move and its new axis labels, not painted yet
     assert chart.getPlotItem().vb.viewRange()[1][1] >= chart.session_curve.getData()[1].max()
-    assert not d._stages
+    assert not chart.updatesEnabled() and chart.getAxis("left").picture is not None
+    d._next_stage()  # the frame after: the paint
+    assert chart.updatesEnabled() and not d._stages
+    # What the axes show was made ahead of the paint: it must be what a paint makes itself.
+    ahead = chart.grab().toImage()
+    for name in ("left", "bottom"):
+        chart.getAxis(name).picture = None
+        chart.getAxis(name).update()  # its cached pixmap too
+    assert chart.grab().toImage() == ahead
     # A draw cut short (a new batch runs the pending stages at once) still makes the move.
     chart.apply(snap_with_coins(snap, 140_000))
     d._stages = [d._redraw_chart]
     d._run_stages()
     assert chart.getPlotItem().vb.viewRange()[1][1] >= chart.session_curve.getData()[1].max()
+    assert chart.updatesEnabled()
+    # A hidden move whose paint stage is dropped (a new source clears the dashboard) or never
+    # comes is still painted: the chart never stays frozen.
+    chart.apply(snap_with_coins(snap, 1_400_000))
+    d._stages = [d._redraw_chart]
+    d._next_stage()
+    d._next_stage()
+    assert not chart.updatesEnabled()
+    d.clear()
+    assert chart.updatesEnabled()
+    chart.apply(snap_with_coins(snap, 14_000_000))
+    assert chart.redraw(split=True) and chart.finish_redraw(hidden=True) and not chart.updatesEnabled()
+    qtbot.waitUntil(chart.updatesEnabled, timeout=2000)
 
 
 def test_a_storms_room_is_taken_back_once_the_stream_calms_down(qtbot, demo_home, monkeypatch):

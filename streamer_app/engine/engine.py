@@ -309,10 +309,13 @@ class Engine:
             result = self._counter.process(event)
             if result.duplicate:
                 self.duplicates += 1
-            for g in result.counted:
-                self._counted(g)
+            # The streak's own update goes first: the feed, the alert queue and the overlay
+            # settle a streak's line or card when its counted gift follows, and a streak update
+            # after that would start a second one.
             if result.streak is not None and self.publishers:
                 self._streak(result.streak)
+            for g in result.counted:
+                self._counted(g)
             self._gift_state_changed()
             return None
         if isinstance(event, ev.ViewerCountEvent):

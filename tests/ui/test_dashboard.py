@@ -1,13 +1,20 @@
 """Dashboard widgets driven by a real engine snapshot (real demo stream, real ledger file)."""
 
+import asyncio
+from collections import Counter
 from copy import deepcopy
 from datetime import datetime, timezone
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
 
 from streamer_app.core import formatting as fmt
+from streamer_app.core.alert_queue import AlertQueue
 from streamer_app.core.economics import DEFAULT_THRESHOLDS, RateProfile, plan_payouts
+from streamer_app.engine.engine import Engine
+from streamer_app.settings import Settings
+from streamer_app.sources.demo import DemoSource
 from streamer_app.ui.chart import EarningsChart
 from streamer_app.ui.dashboard import Dashboard
 
@@ -87,6 +94,31 @@ def test_feed_shows_streaks_growing_then_settling_once(qtbot):
     assert d.feed.count() == 2
     assert d.feed.item(0).text().endswith("Bob followed")
     assert d.feed.item(1).text().endswith("Rose ×5")
+
+
+def test_a_real_demo_stream_gives_each_counted_gift_one_feed_line_and_its_units_one_card(qtbot, tmp_path):
+    """The engine's order (a streak's update, then its counted gift) is what the feed and the
+    alert queue settle on; a streak update after its gift once started a second line and card."""
+    updates: list[dict] = []
+    engine = Engine(DemoSource(seed=11, duration=150, speed=0), tmp_path, Settings())
+    engine.publishers.append(SimpleNamespace(publish=updates.append))
+    asyncio.run(engine.run())
+    gifts = [u for u in updates if u["type"] == "gift"]
+    assert any(u["streak"] and u["units"] > 1 for u in gifts) and any(not u["streak"] for u in gifts)
+
+    d = Dashboard()
+    qtbot.addWidget(d)
+    for u in updates:
+        if u["type"] in ("gift", "streak"):  # the feed keeps 150 lines: comments would push gifts out
+            d.feed.apply([u])
+    lines = [d.feed.item(i).text().split("  (")[0] for i in range(d.feed.count())]  # without "(500 coins)"
+    expected = [f"◆  {u['user']['name']}  ·  {u['gift']['name']} ×{u['units']:,}" for u in gifts]
+    assert len(expected) < 150 and Counter(lines) == Counter(expected)  # streaks settled, none twice
+
+    queue = AlertQueue(min_coins=0, max_queue=10_000)  # nothing folded: every card kept
+    cards = {id(a): a for u in updates if (a := queue.push(u)) is not None}
+    assert sum(a.units for a in cards.values()) == sum(u["units"] for u in gifts)
+    assert not any(a.live for a in cards.values())
 
 
 def test_chart_follows_the_data_and_lists_far_thresholds_at_the_top_edge(qtbot, demo_home):

@@ -169,16 +169,17 @@ class EarningsChart(pg.PlotWidget):
         per_coin = float(rates.diamonds_per_coin * rates.usd_per_diamond * rates.usd_to_currency)
         timeline = snap.get("timeline") or []
         started = (snap.get("session") or {}).get("started_at") or (timeline[0][0] if timeline else time.time())
-        end = max(snap.get("stream_time") or started, started + MIN_SPAN_S)
+        stream_time = snap.get("stream_time") or started
+        end = max(stream_time, started + MIN_SPAN_S)
         if timeline:
             arr = self._timeline_array(timeline)
             xs = np.concatenate(([started], arr[:, 0]))
             ys = np.concatenate(([0.0], arr[:, 1])) * per_coin
         else:
-            xs = np.array([started, end])
+            xs = np.array([started, stream_time])
             ys = np.zeros(2)
-        if xs[-1] < end:  # the line runs on to "now" at its last value
-            xs = np.append(xs, end)
+        if xs[-1] < stream_time:  # the line runs on to "now" at its last value, not into the future
+            xs = np.append(xs, stream_time)
             ys = np.append(ys, ys[-1])
         # skipFiniteCheck: our arrays never hold NaN, and the check scans every point each redraw.
         self.session_curve.setData(xs, ys, skipFiniteCheck=True)

@@ -165,3 +165,18 @@ def test_chart_timeline_cache_matches_a_full_conversion(qtbot):
     other = [[2000.0 + 10 * i, i] for i in range(1, 10)]  # another session: rebuilt, not patched
     assert np.array_equal(chart._timeline_array(other), np.asarray(other, dtype=float))
     assert chart._timeline_array([]).shape == (0, 2)
+
+
+def test_in_a_new_sessions_first_minute_the_axis_shows_the_minute_and_the_curve_stops_at_now(qtbot, demo_home):
+    _, snap = demo_home
+    chart = EarningsChart(DEFAULT_THRESHOLDS)
+    qtbot.addWidget(chart)
+    started = snap["session"]["started_at"]
+    young = {**snap, "timeline": [[started + 5.0, 5]], "stream_time": started + 8.0,
+             "totals": {**snap["totals"], "coins": 5}, "balance": {**snap["balance"], "base_coins": 0, "coins": 5}}
+    chart.apply(young)
+    chart.redraw()
+    xs, ys = chart.session_curve.getData()
+    assert list(xs) == [started, started + 5.0, started + 8.0] and ys[-1] == ys[-2] > 0
+    x0, x1 = chart.getPlotItem().vb.viewRange()[0]
+    assert x0 <= started and x1 >= started + 60.0  # the minute is there to grow into

@@ -61,18 +61,22 @@ def overlays(tmp: Path) -> None:
                 for dx in range(8):
                     px[x + dx, y] = c
         with chromium() as browser:
-            shots = {}
-            for page_name, size in (("leaderboard", (1920, 1080)), ("goal", (1920, 1080)),
-                                    ("tally", (1920, 1080)), ("alerts", (1920, 1080))):
-                page = browser.new_page(viewport={"width": size[0], "height": size[1]})
-                page.goto(by_page[page_name])
-                if page_name == "alerts":
-                    page.wait_for_selector('[data-testid="alert"]', timeout=30_000)
-                    time.sleep(0.8)  # let the entrance animation settle
-                else:
-                    time.sleep(4)  # let the numbers and rows finish animating
-                shots[page_name] = Image.open(io.BytesIO(page.screenshot(omit_background=True))).convert("RGBA")
-                page.close()
+            # All four pages watch the stream at once and are captured back to back, so their
+            # figures agree (one page after another showed four moments of the stream).
+            pages = {}
+            for page_name in ("leaderboard", "goal", "tally", "alerts"):
+                pages[page_name] = browser.new_page(viewport={"width": 1920, "height": 1080})
+                pages[page_name].goto(by_page[page_name])
+            time.sleep(4)  # let the numbers and rows finish animating
+            one_card = ("document.querySelectorAll('[data-testid=\"alert\"]').length === 1"
+                        " && !document.querySelector('.leaving')")
+            for _ in range(20):  # a card that has entered and is not about to leave
+                pages["alerts"].wait_for_function(one_card, timeout=30_000)
+                time.sleep(0.8)
+                if pages["alerts"].evaluate(one_card):
+                    break
+            shots = {name: Image.open(io.BytesIO(page.screenshot(omit_background=True))).convert("RGBA")
+                     for name, page in pages.items()}
         # Each page is its own OBS source, placed where a creator would put it.
         places = {"tally": (40, 40), "goal": (40, 190), "leaderboard": (40, 370), "alerts": (760, 520)}
         for name, (x, y) in places.items():

@@ -55,6 +55,10 @@ class RateProfile:
             object.__setattr__(self, name, _dec(getattr(self, name), name.replace("_", " ")))
         if self.diamonds_per_coin > 1:
             raise ValueError("diamonds per coin must be at most 1 (a creator never gets more than the coins)")
+        # Far above any real rate, and low enough that no sum of coins overflows the cent rounding.
+        for name, most in (("usd_per_diamond", 1), ("viewer_usd_per_coin", 1), ("usd_to_currency", 1_000_000)):
+            if getattr(self, name) > most:
+                raise ValueError(f"{name.replace('_', ' ')} must be at most {most:,}, not {getattr(self, name)}")
         cur = str(self.currency).strip().upper()
         if not (len(cur) == 3 and cur.isalpha()):
             raise ValueError(f"currency must be a three-letter code such as USD or EUR, not {self.currency!r}")

@@ -33,6 +33,8 @@ def test_display_currency_uses_the_users_exchange_rate():
     ({"usd_per_diamond": "abc"}, "must be a number"),
     ({"usd_to_currency": "NaN"}, "finite"),
     ({"currency": "EURO"}, "three-letter"),
+    ({"usd_to_currency": "1e400"}, "at most 1,000,000"),  # once a traceback at the first rounding
+    ({"usd_per_diamond": "2"}, "at most 1"),
 ])
 def test_bad_rates_are_refused_with_a_reason(kw, words):
     with pytest.raises(ValueError, match=words):

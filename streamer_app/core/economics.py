@@ -172,6 +172,31 @@ class ThresholdProgress:
 
 
 @dataclass(frozen=True)
+class Balance:
+    """The balance since the last withdrawal: its coins, and the diamonds and USD they earned,
+    each session's coins at the rates that session was computed with (a calibrated stream keeps
+    its own diamonds per coin; valuing every coin at today's rate would rewrite the past)."""
+
+    coins: int = 0
+    diamonds: Decimal = Decimal(0)
+    usd: Decimal = Decimal(0)
+
+    @classmethod
+    def at(cls, coins: int, rates: RateProfile) -> "Balance":
+        return cls(coins, rates.diamonds(coins), rates.usd(coins))
+
+    def __add__(self, other: "Balance") -> "Balance":
+        return Balance(self.coins + other.coins, self.diamonds + other.diamonds, self.usd + other.usd)
+
+    def to_dict(self) -> dict:
+        return {"coins": self.coins, "diamonds": str(self.diamonds), "usd": str(self.usd)}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Balance":
+        return cls(int(d.get("coins", 0)), Decimal(str(d.get("diamonds", 0))), Decimal(str(d.get("usd", 0))))
+
+
+@dataclass(frozen=True)
 class PayoutPlan:
     """Where the balance since the last withdrawal stands against each threshold."""
 
@@ -186,33 +211,46 @@ class PayoutPlan:
 
 
 def plan_payouts(
-    balance_coins: int,
+    balance: "Balance | int",
     rates: RateProfile,
     thresholds,
     coins_per_day: float,
     now: datetime | None = None,
 ) -> PayoutPlan:
-    """Progress and projected date for each threshold at ``coins_per_day``."""
+    """Progress and projected date for each threshold at ``coins_per_day``.
+
+    ``balance`` is a ``Balance`` (or coins, all at ``rates``). A threshold in coins counts
+    coins, one in diamonds counts the diamonds each session earned, one in money counts the
+    USD each session earned; each is then measured in coins at today's ``rates`` (its
+    ``target_coins``), which is how far ahead today's gifts have to carry it.
+    """
+    if not isinstance(balance, Balance):
+        balance = Balance.at(balance, rates)
     now = now or datetime.now(timezone.utc)
+    held = {
+        "coins": Decimal(balance.coins),
+        "diamonds": balance.diamonds / rates.diamonds_per_coin,
+        "money": balance.usd / (rates.diamonds_per_coin * rates.usd_per_diamond),
+    }
     progress = []
     for t in thresholds:
         target = t.in_coins(rates)
-        reached = balance_coins >= target
+        have = held[t.unit]
+        reached = have >= target
         when = None
         if not reached and coins_per_day > 0:
-            days = float(target - balance_coins) / coins_per_day
+            days = float(target - have) / coins_per_day
             if days < 365 * 20:
                 when = now + timedelta(days=days)
-        fraction = 1.0 if target <= 0 else min(1.0, balance_coins / float(target))
+        fraction = 1.0 if target <= 0 else min(1.0, float(have / target))
         progress.append(ThresholdProgress(t, target, fraction, reached, when))
-    usd = rates.usd(balance_coins)
     return PayoutPlan(
-        balance_coins=balance_coins,
-        balance_diamonds=rates.diamonds(balance_coins),
-        balance_money=rates.earnings(balance_coins),
+        balance_coins=balance.coins,
+        balance_diamonds=balance.diamonds,
+        balance_money=(balance.usd * rates.usd_to_currency).quantize(CENT, ROUND_HALF_UP),
         coins_per_day=coins_per_day,
         progress=progress,
-        withdrawal_days=math.ceil(usd / DAILY_WITHDRAWAL_CAP_USD) if usd > 0 else 0,
+        withdrawal_days=math.ceil(balance.usd / DAILY_WITHDRAWAL_CAP_USD) if balance.usd > 0 else 0,
     )
 
 

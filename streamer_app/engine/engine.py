@@ -19,7 +19,7 @@ from typing import Any, Callable, Protocol
 
 from ..core import events as ev
 from ..core.counting import CountedGift, GiftCounter, StreakUpdate
-from ..core.economics import RateProfile
+from ..core.economics import Balance, RateProfile
 from ..core.tallies import Tallies
 from ..settings import Settings
 from ..sources.base import Source
@@ -88,7 +88,7 @@ class Engine:
         self.gaps: list[tuple[float, float]] = []
         self.ledger_problem: str | None = None
         self.committed_gifts = 0
-        self.balance_base_coins = 0  # coins since the last withdrawal, before this session
+        self.balance_base = Balance()  # since the last withdrawal, in other sessions (at their rates)
         self.balance_since = 0.0
         self._external_on_commit = on_commit
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -218,7 +218,7 @@ class Engine:
             self.tallies.peak_viewers = t.peak_viewers
             self.gaps = [(a, b) for a, b, _ in self._reader.gaps(sid)]
             self.committed_gifts = self.tallies.gifts
-        self.balance_base_coins = self._reader.coins_since(self.balance_since) - self.tallies.coins
+        self.balance_base = self._reader.balance(self.balance_since, without_session=sid)
         self._counter = counter
 
     async def _pump(self) -> str:
@@ -495,8 +495,9 @@ class Engine:
                 for g in t.gifts_by_type()
             ],
             "timeline": t.cumulative_timeline(),
-            "balance": {"since": self.balance_since, "base_coins": self.balance_base_coins,
-                        "coins": self.balance_base_coins + t.coins},
+            "balance": {"since": self.balance_since, "base_coins": self.balance_base.coins,
+                        "coins": self.balance_base.coins + t.coins, "base_diamonds": str(self.balance_base.diamonds),
+                        "base_usd": str(self.balance_base.usd)},
             "rates": r.to_dict(),
             "gaps": [list(g) for g in self.gaps],
             "ledger_problem": self.ledger_problem,

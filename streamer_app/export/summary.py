@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
-from ..core.economics import PayoutPlan, RateProfile, Threshold, plan_payouts, recent_coins_per_day
+from ..core.economics import Balance, PayoutPlan, RateProfile, Threshold, plan_payouts, recent_coins_per_day
 from ..core.tallies import Tallies
 from ..store.queries import Reader, SessionRow
 
@@ -54,7 +54,7 @@ class Summary(ABC):
     tallies: Tallies
     rates: RateProfile
     thresholds: tuple[Threshold, ...]
-    balance_coins: int
+    balance: Balance  # since the last withdrawal, each session at its own rates
     coins_per_day: float
     carried_coins: int
     generated_at: datetime
@@ -81,7 +81,7 @@ class Summary(ABC):
 
     # -- shared -----------------------------------------------------------------------
     def plan(self) -> PayoutPlan:
-        return plan_payouts(self.balance_coins, self.rates, self.thresholds, self.coins_per_day, now=self.generated_at)
+        return plan_payouts(self.balance, self.rates, self.thresholds, self.coins_per_day, now=self.generated_at)
 
     @property
     def earnings(self) -> Decimal:
@@ -168,7 +168,7 @@ class SessionSummary(Summary):
     rates: RateProfile
     thresholds: tuple[Threshold, ...]
     gaps: list[tuple[float, float, str]]
-    balance_coins: int
+    balance: Balance  # since the last withdrawal, each session at its own rates
     coins_per_day: float
     generated_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     carried_coins: int = 0  # balance since the last withdrawal when the session started
@@ -234,7 +234,7 @@ class RangeSummary(Summary):
     rates: RateProfile  # the most recent session's (or the settings' when the range is empty)
     thresholds: tuple[Threshold, ...]
     gap_list: list[Gap]
-    balance_coins: int
+    balance: Balance  # since the last withdrawal, each session at its own rates
     coins_per_day: float
     generated_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     carried_coins: int = 0
@@ -314,7 +314,7 @@ def daily_totals(t: Tallies) -> dict[date, tuple[int, int]]:
     return {d: (v[0], v[1]) for d, v in out.items()}
 
 
-def _balance(reader: Reader, before: float, now: datetime) -> tuple[int, int, float]:
+def _balance(reader: Reader, before: float, now: datetime) -> tuple[Balance, int, float]:
     """(balance since the last withdrawal, the part of it before ``before``, recent coins per day).
 
     One scan of the ledger instead of three; the recent rate goes through
@@ -344,14 +344,14 @@ def build_session_summary(
     now = now or datetime.now(timezone.utc)
     tallies = reader.aggregate_tallies([session.id], gifters_only=not detail) if tallies or detail else Tallies()
     session = replace(session, coins=tallies.coins, gifts=tallies.gifts, gifters=tallies.unique_gifters)
-    balance, carried, per_day = _balance(reader, session.started_at, now) if detail else (0, 0, 0.0)
+    balance, carried, per_day = _balance(reader, session.started_at, now) if detail else (Balance(), 0, 0.0)
     return SessionSummary(
         session=session,
         tallies=tallies,
         rates=session.rates,
         thresholds=thresholds,
         gaps=reader.gaps(session.id),
-        balance_coins=balance,
+        balance=balance,
         coins_per_day=per_day,
         generated_at=now,
         carried_coins=carried,
@@ -382,7 +382,7 @@ def build_range_summary(
         raise LookupError(f"no session started between {first_day} and {last_day} (UTC)")
     now = now or datetime.now(timezone.utc)
     ids = [s.id for s in sessions]
-    balance, carried, per_day = _balance(reader, sessions[0].started_at, now) if detail else (0, 0, 0.0)
+    balance, carried, per_day = _balance(reader, sessions[0].started_at, now) if detail else (Balance(), 0, 0.0)
     gaps = [Gap(sid, a, b, why) for sid in ids for a, b, why in reader.gaps(sid)]
     return RangeSummary(
         first_day=first_day,
@@ -392,7 +392,7 @@ def build_range_summary(
         rates=sessions[-1].rates if sessions else default_rates,
         thresholds=thresholds,
         gap_list=gaps,
-        balance_coins=balance,
+        balance=balance,
         coins_per_day=per_day,
         generated_at=now,
         carried_coins=carried,

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..core.counting import CountedGift, Streak, StreakKey
-from ..core.economics import RateProfile
+from ..core.economics import Balance, RateProfile
 from ..core.events import Gift, User
 from ..core.tallies import Tallies
 from .database import connect
@@ -268,15 +268,33 @@ class Reader:
 
         return rows
 
-    def balance_figures(self, since: float, before: float, recent_from: float) -> tuple[int, int, int]:
-        """In one scan: coins since ``since`` (the last withdrawal), those of them before ``before``,
-        and those from ``recent_from`` on (for the recent daily rate)."""
-        row = self.conn.execute(
-            "SELECT COALESCE(SUM(coins), 0), COALESCE(SUM(CASE WHEN ts < ? THEN coins END), 0), "
-            "COALESCE(SUM(CASE WHEN ts >= ? THEN coins END), 0) FROM ledger WHERE ts > ?",
+    def balance_figures(self, since: float, before: float, recent_from: float) -> tuple[Balance, int, int]:
+        """In one scan: the balance since ``since`` (the last withdrawal), its coins before
+        ``before``, and the coins from ``recent_from`` on (for the recent daily rate)."""
+        rows = self.conn.execute(
+            "SELECT session_id, SUM(coins), COALESCE(SUM(CASE WHEN ts < ? THEN coins END), 0), "
+            "COALESCE(SUM(CASE WHEN ts >= ? THEN coins END), 0) FROM ledger WHERE ts > ? GROUP BY session_id",
             (before, recent_from, since),
-        ).fetchone()
-        return int(row[0]), int(row[1]), int(row[2])
+        ).fetchall()
+        balance = self._valued({sid: coins for sid, coins, _, _ in rows})
+        return balance, sum(r[2] for r in rows), sum(r[3] for r in rows)
+
+    def balance(self, since: float, without_session: int | None = None) -> Balance:
+        """Coins since ``since`` with the diamonds and USD each session's rates give them."""
+        rows = self.conn.execute(
+            "SELECT session_id, SUM(coins) FROM ledger WHERE ts > ? AND session_id IS NOT ? GROUP BY session_id",
+            (since, without_session),
+        ).fetchall()
+        return self._valued(dict(rows))
+
+    def _valued(self, coins_by_session: dict[int, int]) -> Balance:
+        total = Balance()
+        if not coins_by_session:
+            return total
+        rates = dict(self.conn.execute("SELECT id, rates FROM sessions").fetchall())  # a few per day
+        for sid, coins in coins_by_session.items():
+            total += Balance.at(int(coins), RateProfile.from_dict(json.loads(rates[sid])))
+        return total
 
     def counter_state(self, session_id: int, streak_limit: int = 50_000):
         """What a resumed session's counter needs: (all msg ids, recent streaks, older streak keys).

@@ -22,7 +22,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QPainter, QPicture
 
 from ..core import formatting as fmt
-from ..core.economics import PayoutPlan, RateProfile, Threshold, plan_payouts
+from ..core.economics import Balance, PayoutPlan, RateProfile, Threshold, plan_payouts
 from . import theme
 
 REVEAL_LATEST_MS = 200  # a hidden y-axis move is painted by then at the latest (finish_redraw)
@@ -184,13 +184,16 @@ class EarningsChart(pg.PlotWidget):
         # skipFiniteCheck: our arrays never hold NaN, and the check scans every point each redraw.
         self.session_curve.setData(xs, ys, skipFiniteCheck=True)
         balance = snap.get("balance") or {}
-        base = float(balance.get("base_coins", 0)) * per_coin
-        self.balance_curve.setData(xs, ys + base, skipFiniteCheck=True)
-        coins = int(balance.get("coins", snap["totals"]["coins"]))
         session_coins = int(snap["totals"]["coins"])
+        # Earlier sessions count at the rates they were computed with, this one at today's.
+        earlier = Balance(int(balance.get("base_coins", 0)), Decimal(balance.get("base_diamonds", "0")),
+                          Decimal(balance.get("base_usd", "0")))
+        base = float(earlier.usd * rates.usd_to_currency)
+        self.balance_curve.setData(xs, ys + base, skipFiniteCheck=True)
         per_day = (self.history_coins_recent + session_coins) / RECENT_DAYS
         try:
-            self.plan = plan_payouts(coins, rates, self.thresholds, per_day, now=now)
+            self.plan = plan_payouts(earlier + Balance.at(session_coins, rates), rates, self.thresholds, per_day,
+                                     now=now)
         except ValueError:
             self.plan = None
         data_top = max(float(ys.max()) + base, 0.0)

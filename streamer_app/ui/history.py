@@ -28,7 +28,7 @@ def snapshot_from_store(reader: Reader, session: SessionRow, top: int = 10) -> d
     end = session.ended_at or session.last_ts or session.started_at
     total = t.coins or 1
     since = reader.last_withdrawal_ts()
-    balance_coins = reader.coins_since(since)
+    base = reader.balance(since, without_session=session.id)
     gaps = reader.gaps(session.id)
     return {
         "session": {"id": session.id, "source": session.source, "creator": session.creator, "room_id": session.room_id,
@@ -55,7 +55,8 @@ def snapshot_from_store(reader: Reader, session: SessionRow, top: int = 10) -> d
         ],
         "timeline": t.cumulative_timeline(),
         # Read-only: the balance line shows today's balance since the last withdrawal, shifted to this session.
-        "balance": {"since": since, "base_coins": max(0, balance_coins - t.coins), "coins": balance_coins},
+        "balance": {"since": since, "base_coins": base.coins, "coins": base.coins + t.coins,
+                    "base_diamonds": str(base.diamonds), "base_usd": str(base.usd)},
         "rates": r.to_dict(),
         "gaps": [[a, b] for a, b, _ in gaps],
         "ledger_problem": None,

@@ -1,0 +1,57 @@
+"""The balance since the last withdrawal values each session at the rates it was computed with."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timezone
+from decimal import Decimal
+
+from streamer_app.core.economics import DEFAULT_THRESHOLDS, RateProfile
+from streamer_app.engine.engine import Engine
+from streamer_app.settings import Settings
+from streamer_app.sources.demo import DemoSource
+from streamer_app.store.database import DB_FILENAME
+from streamer_app.store.queries import Reader
+from streamer_app.export.summary import build_range_summary, build_session_summary
+
+NOW = datetime(2026, 11, 3, tzinfo=timezone.utc)
+
+
+def _stream(home, seed, start, dpc):
+    settings = Settings(rates=RateProfile(diamonds_per_coin=dpc))
+    engine = Engine(DemoSource(seed=seed, duration=600, speed=0, start=start), home, settings)
+    asyncio.run(engine.run())
+    return engine
+
+
+def test_two_sessions_at_different_rates_give_one_balance_everywhere(tmp_path, qtbot):
+    first = _stream(tmp_path, 1, datetime(2026, 11, 1, 18, tzinfo=timezone.utc).timestamp(), "0.5")
+    second = _stream(tmp_path, 2, datetime(2026, 11, 2, 18, tzinfo=timezone.utc).timestamp(), "0.8")
+    c1, c2 = first.tallies.coins, second.tallies.coins
+    assert c1 > 0 and c2 > 0
+    usd = RateProfile(diamonds_per_coin="0.5").usd(c1) + RateProfile(diamonds_per_coin="0.8").usd(c2)
+    money = usd.quantize(Decimal("0.01"))
+    diamonds = Decimal(c1) * Decimal("0.5") + Decimal(c2) * Decimal("0.8")
+
+    reader = Reader(tmp_path / DB_FILENAME)
+    week = build_range_summary(reader, NOW.date().replace(day=1), NOW.date(), DEFAULT_THRESHOLDS,
+                               RateProfile(), now=NOW)
+    one = build_session_summary(reader, 1, DEFAULT_THRESHOLDS, now=NOW)
+    for summary in (week, one):
+        plan = summary.plan()
+        assert (plan.balance_coins, plan.balance_diamonds, plan.balance_money) == (c1 + c2, diamonds, money)
+    assert week.earnings == money  # the range's earnings and its balance agree
+
+    # A money threshold counts the USD each session earned: reached exactly at the sum.
+    withdrawal = next(p for p in week.plan().progress if p.threshold.name == "Withdrawal minimum")
+    assert withdrawal.fraction == min(1.0, float(usd / 100))
+
+    # The live chart of the second session: its balance line ends at the same money.
+    from streamer_app.ui.chart import EarningsChart
+
+    chart = EarningsChart(DEFAULT_THRESHOLDS)
+    qtbot.addWidget(chart)
+    chart.apply(second.snapshot())
+    chart.redraw(now=NOW)
+    assert chart.plan.balance_money == money
+    assert abs(chart.balance_curve.getData()[1][-1] - float(usd)) < 1e-6

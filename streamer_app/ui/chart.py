@@ -45,6 +45,9 @@ Y_SLACK = 1.3  # the y axis keeps its top while the needed top is within this fa
 Y_AHEAD_S = 10.0
 Y_AHEAD_MAX = 3.0  # the curve keeps at least a third of the chart's height
 ROOM_KEPT_S = 30.0  # how long room left for growth is kept after the axis last moved
+BALANCE_REACH = 3.0  # a balance line above this multiple of the session's top is named, not drawn
+LABEL_SLOTS = (0.02, 0.36, 0.70)  # where along its line a threshold's label sits
+LABEL_PX = 20  # threshold lines closer than this put their labels in different slots
 
 
 def _pen(colour: str, dashed: bool = False, width: int = 2):
@@ -108,6 +111,7 @@ class EarningsChart(pg.PlotWidget):
         self.markers.setFont(mf)
         pi.addItem(self.markers, ignoreBounds=True)
         self.marker_texts: list[str] = []
+        self.balance_far = False
         self._tl_arr = np.empty((0, 2))
         self.y_top = 1.0
         self._view_x = (0.0, 0.0)
@@ -189,24 +193,33 @@ class EarningsChart(pg.PlotWidget):
         earlier = Balance(int(balance.get("base_coins", 0)), Decimal(balance.get("base_diamonds", "0")),
                           Decimal(balance.get("base_usd", "0")))
         base = float(earlier.usd * rates.usd_to_currency)
-        self.balance_curve.setData(xs, ys + base, skipFiniteCheck=True)
+        session_top = max(float(ys.max()), 0.0)
+        # A balance far above tonight's curve would flatten it on the floor: then the balance is
+        # named at the top edge instead, and the axis follows this session.
+        self.balance_far = base > 0 and session_top + base > BALANCE_REACH * max(session_top, self._min_top(rates))
+        if self.balance_curve.isVisible() == self.balance_far:
+            self.balance_curve.setVisible(not self.balance_far)
+        if not self.balance_far:
+            self.balance_curve.setData(xs, ys + base, skipFiniteCheck=True)
         per_day = (self.history_coins_recent + session_coins) / RECENT_DAYS
         try:
             self.plan = plan_payouts(earlier + Balance.at(session_coins, rates), rates, self.thresholds, per_day,
                                      now=now)
         except ValueError:
             self.plan = None
-        data_top = max(float(ys.max()) + base, 0.0)
+        data_top = session_top if self.balance_far else session_top + base
         # Thresholds within reach widen the range so their line shows; far ones become markers.
-        reach = max(data_top * LINE_REACH, self._min_top(rates))
+        # Within the axis already shown (a storm's room) is within reach too: no "↑" beside an
+        # empty upper half.
+        shown = self._view_top / HEADROOM if self._view_x[0] == started else 0.0
+        reach = max(data_top * LINE_REACH, self._min_top(rates), shown)
         targets = [float(p.target_coins) * per_coin for p in (self.plan.progress if self.plan else [])]
         near = [v for v in targets if v <= reach]
-        far = len(targets) - len(near)
+        markers = self._draw_thresholds(per_coin, reach, max([data_top, *near]) * HEADROOM, rates)
         # Each marker line at the top edge gets its own strip of headroom, so lines and their
         # labels never run into the markers.
-        top = max([data_top, *near]) * (HEADROOM + MARKER_ROOM * far)
+        top = max([data_top, *near]) * (HEADROOM + MARKER_ROOM * markers)
         top = max(top, self._min_top(rates))
-        self._draw_thresholds(per_coin, reach)
         move = self._set_view(started, end, top)
         self.last_redraw_s = time.perf_counter() - t0
         if move is not None and split:
@@ -343,13 +356,15 @@ class EarningsChart(pg.PlotWidget):
         # An empty session still gets a readable axis: one unit of the display currency.
         return float(max(Decimal(1), rates.usd_to_currency))
 
-    def _draw_thresholds(self, per_coin: float, reach: float) -> None:
+    def _draw_thresholds(self, per_coin: float, reach: float, top: float, rates: RateProfile) -> int:
+        """Lines for thresholds within ``reach``, the rest listed at the top edge; returns how
+        many marker lines there are. ``top`` is about the axis's top, for spacing the labels."""
         pi = self.getPlotItem()
         progress = self.plan.progress if self.plan else []
         while len(self.lines) < len(progress):
             line = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen(theme.WARN, width=1, style=pg.QtCore.Qt.PenStyle.DotLine),
-                                   label="", labelOpts={"position": 0.02, "color": theme.WARN, "anchors": [(0, 1), (0, 1)],
-                                                        "fill": pg.mkBrush(theme.PANEL + "dd")})
+                                   label="", labelOpts={"position": LABEL_SLOTS[0], "color": theme.WARN,
+                                                        "anchors": [(0, 1), (0, 1)], "fill": pg.mkBrush(theme.PANEL + "dd")})
             f = QFont()
             f.setPointSizeF(9.5)
             line.label.setFont(f)
@@ -357,13 +372,23 @@ class EarningsChart(pg.PlotWidget):
             self.lines.append(line)
         while len(self.lines) > len(progress):
             pi.removeItem(self.lines.pop())
-        markers = []
-        for line, p in zip(self.lines, progress):
+        markers, reached_far = [], []
+        if self.balance_far and self.plan is not None:
+            markers.append(f"Balance since last withdrawal {fmt.money(self.plan.balance_money, rates.currency)} ↑")
+        # Labels of lines closer than a label's height share the row: each takes the next slot along it.
+        value_per_px = top / max(self.getPlotItem().vb.height(), 100.0)
+        taken: list[tuple[float, float]] = []  # (value, slot) of labels placed so far
+        for line, p in sorted(zip(self.lines, progress), key=lambda lp: float(lp[1].target_coins)):
             value = float(p.target_coins) * per_coin
             line.setValue(value)
             on_chart = value <= reach
             text = self.threshold_text(p, above=not on_chart)
             if on_chart:
+                crowded = {slot for v, slot in taken if abs(v - value) < LABEL_PX * value_per_px}
+                slot = next((x for x in LABEL_SLOTS if x not in crowded), LABEL_SLOTS[-1])
+                taken.append((value, slot))
+                if line.label.orthoPos != slot:
+                    line.label.setPosition(slot)
                 if line.label.toPlainText() != text:
                     line.label.setText(text)
                 colour = theme.GOOD if p.reached else theme.WARN
@@ -371,15 +396,20 @@ class EarningsChart(pg.PlotWidget):
                     line._colour = colour
                     line.setPen(pg.mkPen(colour, width=1, style=pg.QtCore.Qt.PenStyle.DotLine))
                     line.label.setColor(colour)
+            elif p.reached:
+                reached_far.append(self.short_label(p.threshold))
             else:
                 markers.append(text)
             line._text = text
             if line.isVisible() != on_chart:
                 line.setVisible(on_chart)
+        if reached_far:
+            markers.append("✓ reached: " + ", ".join(reached_far))
         if markers != self.marker_texts:
             self.marker_texts = markers
             self.markers.setText("\n".join(markers))
             self.markers.setVisible(bool(markers))
+        return len(markers)
 
     @staticmethod
     def short_label(t: Threshold) -> str:

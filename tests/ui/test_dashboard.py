@@ -180,3 +180,38 @@ def test_in_a_new_sessions_first_minute_the_axis_shows_the_minute_and_the_curve_
     assert list(xs) == [started, started + 5.0, started + 8.0] and ys[-1] == ys[-2] > 0
     x0, x1 = chart.getPlotItem().vb.viewRange()[0]
     assert x0 <= started and x1 >= started + 60.0  # the minute is there to grow into
+
+
+def test_a_balance_far_above_the_session_is_named_and_the_axis_follows_the_session(qtbot, demo_home):
+    _, snap = demo_home
+    chart = EarningsChart(DEFAULT_THRESHOLDS)
+    qtbot.addWidget(chart)
+    chart.resize(900, 400)
+    tonight = snap_with_coins(snap, 1_000)  # $5 tonight
+    far = {**tonight, "balance": {**tonight["balance"], "base_coins": 500_000, "coins": 501_000,
+                                  "base_diamonds": "250000", "base_usd": "2500"}}
+    chart.apply(far)
+    chart.redraw()
+    assert not chart.balance_curve.isVisible()
+    assert chart.marker_texts[0] == "Balance since last withdrawal $2,505.00 ↑"
+    assert chart.marker_texts[-1] == "✓ reached: Withdrawal minimum $100, My goal $250"
+    assert chart.on_chart() == [True, False, False]  # the $5 cash-out is on tonight's scale: a line
+    assert chart.y_top < 5.0 * 3  # tonight's curve fills the chart instead of lying on its floor
+    # Once the balance is within reach again, its line is drawn.
+    chart.apply(snap_with_coins(snap, 1_000))
+    chart.redraw()
+    assert chart.balance_curve.isVisible() and not chart.balance_far
+
+
+def test_threshold_lines_close_together_put_their_labels_side_by_side(qtbot, demo_home):
+    _, snap = demo_home
+    chart = EarningsChart(DEFAULT_THRESHOLDS)
+    qtbot.addWidget(chart)
+    chart.resize(900, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.apply(snap_with_coins(snap, 600_000))  # $3,000: the $5, $100 and $250 lines are pixels apart
+    chart.redraw()
+    assert all(chart.on_chart())
+    slots = [line.label.orthoPos for line in chart.lines]
+    assert len(set(slots)) == 3

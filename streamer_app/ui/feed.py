@@ -21,10 +21,11 @@ TEXT_MARGIN = 4  # as the item view's own text margin, so the feed looks as it d
 class FeedRow:
     """One line of the feed; its laid-out text is kept until the text or the width changes."""
 
-    __slots__ = ("_text", "colour", "bold", "static", "width")
+    __slots__ = ("_text", "colour", "bold", "static", "width", "name")
 
-    def __init__(self, text: str, colour: QColor, bold: bool) -> None:
+    def __init__(self, text: str, colour: QColor, bold: bool, name: str = "") -> None:
         self._text, self.colour, self.bold = text, colour, bold
+        self.name = name  # on a narrow feed the viewer's name gives way first, not the gift and its coins
         self.static: QStaticText | None = None
         self.width = -1
 
@@ -95,7 +96,7 @@ class EventFeed(QAbstractScrollArea):
             text = f"◆  {name}  ·  {u['gift']['name']} ×{u['count']:,}" + ("" if u.get("ended") else " …")
             item = self._streaks.get(key)
             if item is None:
-                item = self._add(text, tier_of(u["count"] * u["gift"]["coins"]), gift=True)
+                item = self._add(text, tier_of(u["count"] * u["gift"]["coins"]), gift=True, name=name)
                 self._streaks[key] = item
             else:
                 item.setText(text)
@@ -110,7 +111,7 @@ class EventFeed(QAbstractScrollArea):
                         return
             coins = u["coins"]
             suffix = f"  ({fmt.count(coins)} coins)" if coins >= 100 else ""
-            self._add(f"◆  {name}  ·  {u['gift']['name']} ×{u['units']:,}{suffix}", tier_of(coins), gift=True)
+            self._add(f"◆  {name}  ·  {u['gift']['name']} ×{u['units']:,}{suffix}", tier_of(coins), gift=True, name=name)
         elif kind == "follow":
             self._add(f"✚  {name} followed", None)
         elif kind == "share":
@@ -120,12 +121,12 @@ class EventFeed(QAbstractScrollArea):
         elif kind == "comment":
             self._add(f"{name}: {u.get('text', '')}", None, comment=True)
 
-    def _add(self, text: str, tier: int | None, gift: bool = False, comment: bool = False) -> FeedRow:
+    def _add(self, text: str, tier: int | None, gift: bool = False, comment: bool = False, name: str = "") -> FeedRow:
         if tier is not None:
             colour = QColor(theme.TIER_COLOURS[tier]) if tier else self._text_colour
         else:
             colour = self._muted if comment else self._text_colour
-        row = FeedRow(text, colour, bold=tier is not None and gift)
+        row = FeedRow(text, colour, bold=tier is not None and gift, name=name if gift else "")
         self._rows.insert(0, row)
         return row
 
@@ -136,6 +137,16 @@ class EventFeed(QAbstractScrollArea):
         self.viewport().update()
 
     # -- drawing -----------------------------------------------------------------------------
+    @staticmethod
+    def _fitted(row: FeedRow, metrics: QFontMetrics, w: int) -> str:
+        """The row's text within ``w`` pixels: a gift line shortens the viewer's name first."""
+        text = row._text
+        if row.name and metrics.horizontalAdvance(text) > w and row.name in text:
+            room = w - metrics.horizontalAdvance(text.replace(row.name, "", 1)) - 4  # pieces measure wider joined
+            if room > metrics.horizontalAdvance("Mmm…"):
+                text = text.replace(row.name, metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, room), 1)
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, w)
+
     def _update_scrollbar(self) -> None:
         per_page = max(1, self.viewport().height() // self.row_height())
         bar = self.verticalScrollBar()
@@ -166,8 +177,7 @@ class EventFeed(QAbstractScrollArea):
                 break
             row = self._rows[i]
             if row.static is None or row.width != w:
-                metrics = bold_fm if row.bold else fm
-                row.static = QStaticText(metrics.elidedText(row._text, Qt.TextElideMode.ElideRight, w))
+                row.static = QStaticText(self._fitted(row, bold_fm if row.bold else fm, w))
                 row.static.setTextFormat(Qt.TextFormat.PlainText)
                 row.width = w
             p.setFont(self._bold if row.bold else self.font())

@@ -215,3 +215,22 @@ def test_threshold_lines_close_together_put_their_labels_side_by_side(qtbot, dem
     assert all(chart.on_chart())
     slots = [line.label.orthoPos for line in chart.lines]
     assert len(set(slots)) == 3
+
+
+def test_a_narrow_feed_shortens_the_viewers_name_before_the_gift_and_its_coins(qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    from streamer_app.ui.feed import EventFeed
+
+    feed = EventFeed()
+    qtbot.addWidget(feed)
+    user = {"id": "1", "name": "Uma Glow of the Very Long Nickname"}
+    feed.apply([{"type": "gift", "user": user, "gift": {"id": 9, "name": "Corgi", "coins": 299},
+                 "units": 10, "coins": 2990, "streak": False}])
+    row = feed.item(0)
+    metrics = QFontMetrics(feed._bold)
+    full = metrics.horizontalAdvance(row.text())
+    shown = feed._fitted(row, metrics, full - 60)
+    assert shown.startswith("◆  Uma") and "…" in shown and shown.endswith("Corgi ×10  (2,990 coins)")
+    assert metrics.horizontalAdvance(shown) <= full - 60
+    assert feed._fitted(row, metrics, full + 4) == row.text()  # room to spare: left whole

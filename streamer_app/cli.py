@@ -100,7 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "'month', or of --from DATE --to DATE (UTC days, inclusive). CSV writes three files: "
                         "PATH (one row per counted gift), PATH-gifters.csv and PATH-sessions.csv.")
     ex.add_argument("ref", nargs="?", default=None, help="session id, 'last' (default), 'week' or 'month'")
-    ex.add_argument("--format", default="json", help="json, csv, html, md or png (default json)")
+    # No default: a format left out follows the -o file's suffix (export.output.choose_format).
+    ex.add_argument("--format", default=None, help="json, csv, html, md or png (default: from the -o file's suffix, "
+                    "else json)")
     ex.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write ('-' for stdout)")
     ex.add_argument("--from", dest="date_from", metavar="DATE", help="first day of a range, e.g. 2025-03-01")
     ex.add_argument("--to", dest="date_to", metavar="DATE", help="last day of a range (default: today)")
@@ -116,7 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     ov = sub.add_parser("overlay", help="OBS browser-source links: 'overlay urls', 'overlay rotate-token'")
     ov_sub = ov.add_subparsers(dest="overlay_command", metavar="ACTION")
     ov_sub.add_parser("urls", parents=[common], help="print each overlay page's full URL (with its token)")
-    ov_sub.add_parser("rotate-token", parents=[common], help="replace the overlay token (old links stop working)")
+    ov_sub.add_parser("rotate-token", parents=[common],
+                      help="replace the overlay token (a running streamer-app keeps the old one until it restarts)")
     se = sub.add_parser("secrets", help="the sign-server API key and TikTok session id (kept in the keyring)")
     se_sub = se.add_subparsers(dest="secrets_command", metavar="ACTION", required=True)
     for action, text in (("set", "store a secret (typed at a hidden prompt, or read from stdin)"),
@@ -175,7 +178,9 @@ def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         handler = COMMANDS.get(args.command or "run")
         return handler(args, home)
     except _user_error_types() as exc:  # evaluated only when something was raised
-        raise UserError(str(exc).strip("'\"")) from None
+        # str() of a KeyError is the repr of its message, quotes added: take the message itself.
+        message = exc.args[0] if isinstance(exc, KeyError) and len(exc.args) == 1 else exc
+        raise UserError(str(message)) from None
     except PermissionError as exc:
         raise UserError(f"permission denied: {exc.filename}: choose another --data-dir or fix its permissions") from None
     except OSError as exc:

@@ -63,12 +63,24 @@ class Settings:
     recorder_enabled: bool = True
     recordings_max_mb: int = 2000
     alerts: AlertSettings = field(default_factory=AlertSettings)
-    auto_export_dir: str = ""
+    auto_export_dir: str = ""  # "~" is the home folder; a relative path is inside the data folder
     auto_export_formats: tuple[str, ...] = ("html", "json")
     backups_keep: int = 10
 
     def with_token(self) -> "Settings":
         return self if self.overlay_token else replace(self, overlay_token=new_token())
+
+
+def auto_export_folder(s: Settings, data_dir: Path) -> Path | None:
+    """The automatic export folder, or None when it is off.
+
+    A relative folder is taken inside the data folder, not the working directory: the app
+    is started from anywhere (a shortcut, a terminal, OBS), and the exports must not move.
+    """
+    folder = (s.auto_export_dir or "").strip()
+    if not folder:
+        return None
+    return Path(data_dir) / Path(folder).expanduser()  # an absolute folder replaces data_dir
 
 
 def validate(s: Settings) -> Settings:

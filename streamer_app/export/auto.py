@@ -11,6 +11,7 @@ import logging
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..settings import auto_export_folder
 from ..store.database import DB_FILENAME, StoreError, connect
 from ..store.queries import Reader
 from .backup import backup
@@ -41,10 +42,9 @@ def on_session_ended(data_dir: Path, settings, session_id: int, now: datetime | 
     except (StoreError, OSError) as exc:
         log.warning("automatic backup failed: %s", exc)
         messages.append(f"the automatic backup failed: {exc}")
-    folder = (settings.auto_export_dir or "").strip()
-    if not folder or not settings.auto_export_formats or not session_id:
+    out_dir = auto_export_folder(settings, data_dir)
+    if out_dir is None or not settings.auto_export_formats or not session_id:
         return messages
-    out_dir = Path(folder).expanduser()
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -85,7 +85,14 @@ def export(args: argparse.Namespace, home: Path) -> int:
 
 
 def _export(args: argparse.Namespace, home: Path) -> int:
-    fmt = check_format(args.format)
+    from .csv_export import csv_paths
+    from .output import choose_format, refuse_data_files
+
+    fmt = choose_format(None if args.format is None else check_format(args.format), args.output)
+    if args.output != "-":
+        target = Path(args.output).expanduser()
+        # Before anything is opened: an export must never land on the ledger or its backups.
+        refuse_data_files(csv_paths(target) if fmt == "csv" else [target], home)
     reader = open_reader(home)
     progress = StderrProgress()
     try:
@@ -100,6 +107,9 @@ def _export(args: argparse.Namespace, home: Path) -> int:
             return _report(written)
         summary = resolve_summary(args, home, reader, detail=fmt != "csv")
         if args.output == "-":
+            if fmt == "csv":
+                print("note: only the gift ledger goes to standard output; for all three CSV files (ledger, "
+                      "gifters, sessions) use -o FILE.csv", file=sys.stderr)
             sys.stdout.buffer.write(render_bytes(reader, summary, fmt, progress))
             sys.stdout.flush()
             progress.finish()

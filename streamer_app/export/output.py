@@ -7,7 +7,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, TextIO
+from typing import Callable, Iterable, Iterator, TextIO
 
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 
@@ -29,6 +29,58 @@ def check_target(path: Path) -> Path:
     if not os.access(parent, os.W_OK):
         raise ExportError(f"the folder {parent} is not writable: choose another -o path")
     return path
+
+
+# File name suffixes that say which format the file holds.
+SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md",
+                  ".png": "png"}
+
+
+def choose_format(fmt: str | None, output: str) -> str:
+    """The export's format: ``fmt`` (a checked --format) if given, else the -o file's suffix
+    (json for '-' and for a suffix that names no format).
+
+    A ``fmt`` that contradicts a known suffix is refused rather than obeyed: JSON in a file
+    called report.html opens as garbage in a browser.
+    """
+    implied = None if output == "-" else SUFFIX_FORMATS.get(Path(output).suffix.lower())
+    if fmt is None:
+        return implied or "json"
+    if implied is not None and implied != fmt:
+        suffix = next(s for s, f in SUFFIX_FORMATS.items() if f == fmt)
+        name = Path(output).name
+        raise ExportError(f"--format {fmt} does not match the file name {name} (its {Path(name).suffix} suffix means "
+                          f"{implied}): leave out --format, or give the file a {suffix} name")
+    return fmt
+
+
+def refuse_data_files(paths: Iterable[Path], data_dir: Path) -> None:
+    """Refuse, in one sentence, an export over the database, its journal files or a backup.
+
+    Paths are compared resolved, so a relative path, ``..`` or a symlink cannot hide the
+    database; files that exist are also compared by identity (a hard link, or another
+    letter case on a case-insensitive disk).
+    """
+    from ..store.database import DB_FILENAME  # here: output.py is imported where the store is not
+    from .backup import backups_dir
+
+    home = Path(data_dir).expanduser().resolve()
+    db = home / DB_FILENAME
+    protected = {db: "the database"}
+    for end in ("-wal", "-shm", "-journal"):
+        protected[db.with_name(db.name + end)] = f"the database's {end[1:]} file"
+    backups = backups_dir(home).resolve()
+    for path in paths:
+        try:
+            target = Path(path).expanduser().resolve()
+        except RuntimeError:  # a symlink loop leads to no file: the export replaces the link itself
+            continue
+        if target.is_relative_to(backups):
+            raise ExportError(f"{path} is in the backups folder {backups}: choose an -o path outside it "
+                              "(nothing was written)")
+        for file, what in protected.items():
+            if target == file or (target.is_file() and file.is_file() and os.path.samefile(target, file)):
+                raise ExportError(f"{path} is {what} {file}: choose another -o path (nothing was written)")
 
 
 @contextmanager

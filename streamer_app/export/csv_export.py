@@ -26,7 +26,7 @@ from typing import Callable, Iterator
 from ..store.database import connect
 from ..store.queries import Reader
 from .output import Progress, atomic_open, check_target
-from .summary import Summary, _num
+from .summary import Summary
 
 ENCODING = "utf-8-sig"
 BOM = "\ufeff".encode("utf-8")
@@ -513,14 +513,25 @@ def _drop_temp(conn) -> None:
         conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
 
 
-def write_gifters(summary: Summary, out) -> int:
+def write_gifters(summary: Summary, out, reader: Reader | None = None) -> int:
+    """One row per gifter. Diamonds and earnings are exact, not rounded per row, so the columns
+    add up to the totals as the ledger file's do; sessions at different rates need ``reader``
+    to value each gifter's coins session by session."""
     r = summary.rates
+    rates = {s.id: s.rates for s in summary.sessions}
+    per_session = reader is not None and len(set(rates.values())) > 1
+    valued: dict[str, tuple[Decimal, Decimal]] = {}
+    if per_session:
+        for uid, sid, coins in reader.coins_by_gifter_and_session(list(rates)):
+            d, usd = valued.get(uid, (Decimal(0), Decimal(0)))
+            valued[uid] = (d + rates[sid].diamonds(coins), usd + rates[sid].usd(coins) * rates[sid].usd_to_currency)
     w = csv.writer(out)
     w.writerow(GIFTERS_HEADER)
     rows = summary.tallies.top_gifters(None)
     for i, g in enumerate(rows, 1):
+        diamonds, money = valued.get(g.user_id) or (r.diamonds(g.coins), r.usd(g.coins) * r.usd_to_currency)
         w.writerow((i, g.user_id, safe(g.handle), safe(g.nickname), g.coins, g.gifts,
-                    _num(r.diamonds(g.coins)), _num(r.earnings(g.coins)), r.currency))
+                    _dec_text(diamonds), _dec_text(money), r.currency))
     return len(rows)
 
 
@@ -548,7 +559,7 @@ def export_csv(reader: Reader, summary: Summary, path: Path, progress: Progress 
     for p in (ledger, gifters, sessions):
         check_target(p)
     _write_ledger_file(reader, summary, ledger, progress)
-    _write_tables(summary, gifters, sessions)
+    _write_tables(summary, gifters, sessions, reader)
     return [ledger, gifters, sessions]
 
 
@@ -598,12 +609,12 @@ def export_csv_concurrently(reader: Reader, summarize: Callable[[Reader, bool], 
     if [s.id for s in summary.sessions] != [s.id for s in outline.sessions]:
         # A session started within the range meanwhile: the ledger must hold its gifts too.
         _write_ledger_file(reader, summary, ledger, progress)
-    _write_tables(summary, gifters, sessions)
+    _write_tables(summary, gifters, sessions, reader)
     return [ledger, gifters, sessions]
 
 
-def _write_tables(summary: Summary, gifters: Path, sessions: Path) -> None:
+def _write_tables(summary: Summary, gifters: Path, sessions: Path, reader: Reader) -> None:
     with atomic_open(gifters, "w", encoding=ENCODING, newline="") as f:
-        write_gifters(summary, f)
+        write_gifters(summary, f, reader)
     with atomic_open(sessions, "w", encoding=ENCODING, newline="") as f:
         write_sessions(summary, f)

@@ -279,6 +279,13 @@ class Reader:
         balance = self._valued({sid: coins for sid, coins, _, _ in rows})
         return balance, sum(r[2] for r in rows), sum(r[3] for r in rows)
 
+    def coins_by_gifter_and_session(self, session_ids: list[int]) -> list[tuple[str, int, int]]:
+        """(user id, session id, coins) for the given sessions."""
+        marks = ",".join("?" * len(session_ids))
+        return self.conn.execute(
+            f"SELECT user_id, session_id, SUM(coins) FROM ledger WHERE session_id IN ({marks}) "
+            "GROUP BY user_id, session_id", tuple(session_ids)).fetchall()
+
     def balance(self, since: float, without_session: int | None = None) -> Balance:
         """Coins since ``since`` with the diamonds and USD each session's rates give them."""
         rows = self.conn.execute(

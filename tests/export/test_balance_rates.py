@@ -55,3 +55,25 @@ def test_two_sessions_at_different_rates_give_one_balance_everywhere(tmp_path, q
     chart.redraw(now=NOW)
     assert chart.plan.balance_money == money
     assert abs(chart.balance_curve.getData()[1][-1] - float(usd)) < 1e-6
+
+
+def test_a_range_gifters_csv_values_each_session_at_its_own_rates(tmp_path):
+    import csv
+
+    from tests.conftest import run_cli
+
+    home = tmp_path / "home"
+    _stream(home, 1, datetime(2026, 11, 1, 18, tzinfo=timezone.utc).timestamp(), "0.5")
+    _stream(home, 2, datetime(2026, 11, 2, 18, tzinfo=timezone.utc).timestamp(), "0.8")
+    out = tmp_path / "week.csv"
+    r = run_cli("export", "--from", "2026-11-01", "--to", "2026-11-03", "--format", "csv", "-o", str(out),
+                "--data-dir", str(home))
+    assert r.returncode == 0, r.stderr
+
+    def column(path, name):
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            return sum(Decimal(row[name]) for row in csv.DictReader(f))
+
+    gifters = tmp_path / "week-gifters.csv"
+    assert column(gifters, "diamonds") == column(out, "diamonds")
+    assert column(gifters, "estimated_earnings") == column(out, "estimated_earnings")

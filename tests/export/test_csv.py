@@ -46,6 +46,10 @@ def test_session_csv_sums_to_the_json_totals(demo_home, tmp_path):
 
     g = read_csv(gifters)
     assert sum(int(r["coins"]) for r in g) == totals["coins"]
+    # Exact per gifter, like the ledger: the columns add up (rounded per row they did not).
+    assert sum(Decimal(r["diamonds"]) for r in g) == Decimal(str(totals["diamonds"]))
+    assert sum(Decimal(r["estimated_earnings"]) for r in g).quantize(Decimal("0.01"), ROUND_HALF_UP) == \
+        Decimal(str(totals["estimated_earnings"]))
     assert [r["gifter_id"] for r in g[:5]] == [x["user_id"] for x in data["top_gifters"][:5]]
     s = read_csv(sessions)
     assert len(s) == 1 and int(s[0]["coins"]) == totals["coins"] and s[0]["id"] == "1"

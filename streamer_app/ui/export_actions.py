@@ -107,7 +107,7 @@ class Exporter(QObject):
         if not session_id:
             self._tell("Nothing to export yet: start the demo or connect to a stream first.")
             return False
-        folder = Path(self.settings.auto_export_dir).expanduser() if self.settings.auto_export_dir else Path.home()
+        folder = sm.auto_export_folder(self.settings, self.home) or Path.home()
         name = suggested_name(self.home, session_id, fmt)
         filt = next(f for k, _, f in FORMATS if k == fmt)
         path, _ = QFileDialog.getSaveFileName(self.parent_widget, "Export the session", str(folder / name),

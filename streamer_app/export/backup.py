@@ -2,17 +2,22 @@
 
 Backups go through SQLite's backup API (``store.database.backup_to``: consistent while the
 writer runs, checked with ``quick_check``) into <data>/backups/, newest N kept. Restoring
-checks the file first, keeps a copy of the current database, then copies the backup in
-through the same API, so the WAL and shared-memory files stay consistent.
+checks the file first, refuses while the app writes in the folder (``store.folder_lock``),
+keeps a copy of the current database, then copies the backup in through the same API, so
+the WAL and shared-memory files stay consistent. A copy that fails half-way is deleted, so
+nothing half-written is ever left to be mistaken for a backup.
 """
 
 from __future__ import annotations
 
+import errno
+import shutil
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
 from ..store.database import DB_FILENAME, StoreError, backup_to, connect, quick_check
+from ..store.folder_lock import lock_for_restore
 from ..store.schema import migrations
 
 BACKUP_DIR = "backups"
@@ -34,12 +39,36 @@ def list_backups(data_dir: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.stem)
 
 
+def _discard(path: Path) -> None:
+    """Delete a half-written copy and any journal SQLite left beside it."""
+    for p in (path, *(Path(f"{path}{suffix}") for suffix in ("-journal", "-wal", "-shm"))):
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _copy(conn: sqlite3.Connection, target: Path) -> Path:
+    """``backup_to`` that leaves nothing behind when it fails."""
+    try:
+        return backup_to(conn, target)
+    except BaseException:
+        _discard(target.with_name(target.name + ".partial"))
+        raise
+
+
+def _disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError):  # its text names the file, which may well contain "full"
+        return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    return "full" in str(exc).lower()  # SQLite: "database or disk is full"
+
+
 def _stamp(now: datetime | None) -> str:
     return (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
 
 
-def backup(data_dir: Path, keep: int = 10, label: str = "", now: datetime | None = None) -> Path:
-    """Back up the database into <data>/backups/ and keep the newest ``keep``; returns the file."""
+def backup(data_dir: Path, keep: int | None = 10, label: str = "", now: datetime | None = None) -> Path:
+    """Back up the database into <data>/backups/ and keep the newest ``keep`` (None: delete none)."""
     data_dir = Path(data_dir)
     db = data_dir / DB_FILENAME
     if not db.exists():
@@ -61,12 +90,20 @@ def backup(data_dir: Path, keep: int = 10, label: str = "", now: datetime | None
         if problem != "ok":
             raise StoreError(f"the database failed its check ({problem}); no backup was made, so older backups "
                              "are kept as they are")
-        backup_to(conn, target)
+        _copy(conn, target)
     except sqlite3.DatabaseError as exc:
+        if _disk_full(exc):
+            raise StoreError(f"the disk holding {folder} is full: free some space and try again (no backup was "
+                             "made; older backups are kept as they are)") from None
         raise StoreError(f"the backup failed: {exc}") from None
+    except OSError as exc:
+        advice = "free some space and try again" if _disk_full(exc) else "no backup was made"
+        raise StoreError(f"the backup failed ({exc.strerror or exc}): {advice}; older backups are kept as they "
+                         "are") from None
     finally:
         conn.close()
-    prune(data_dir, keep)
+    if keep is not None:
+        prune(data_dir, keep)
     return target
 
 
@@ -117,36 +154,62 @@ def check_backup_file(path: Path) -> dict:
 def restore(data_dir: Path, source: Path, now: datetime | None = None) -> tuple[dict, Path | None]:
     """Replace the database with ``source`` (a backup); returns (what it holds, copy of the old one).
 
-    Close the app first: a running session would go on writing into the restored file.
+    Refused while streamer-app writes in the folder: it would go on writing into the
+    restored file under the old session's number.
     """
     data_dir = Path(data_dir)
     info = check_backup_file(source)
     db = data_dir / DB_FILENAME
     if db.exists() and Path(source).resolve() == db.resolve():
         raise StoreError("that file is the current database itself; choose a backup file")
-    kept: Path | None = None
-    if db.exists() and db.stat().st_size > 0:
-        kept = backups_dir(data_dir) / f"{BACKUP_PREFIX}{_stamp(now)}-before-restore.db"
-        n = 1
-        while kept.exists():
-            n += 1
-            kept = backups_dir(data_dir) / f"{BACKUP_PREFIX}{_stamp(now)}-before-restore-{n}.db"
-        try:
-            cur = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-            try:
-                backup_to(cur, kept)
-            finally:
-                cur.close()
-        except (sqlite3.DatabaseError, StoreError):
-            # A damaged current file cannot go through the backup API: keep its bytes as they are.
-            import shutil
+    lock = lock_for_restore(data_dir)
+    try:
+        kept = _keep_current(data_dir, db, now)
+        _copy_in(source, db, kept)
+    finally:
+        if lock is not None:
+            lock.release()
+    return info, kept
 
-            kept.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(db, kept)
-            for suffix in ("-wal", "-shm"):
-                Path(str(db) + suffix).unlink(missing_ok=True)
-            db.unlink()
-    data_dir.mkdir(parents=True, exist_ok=True)
+
+def _keep_current(data_dir: Path, db: Path, now: datetime | None) -> Path | None:
+    """Copy the current database aside (its bytes as they are if it is damaged); None if there is none."""
+    if not (db.exists() and db.stat().st_size > 0):
+        return None
+    kept = backups_dir(data_dir) / f"{BACKUP_PREFIX}{_stamp(now)}-before-restore.db"
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = backups_dir(data_dir) / f"{BACKUP_PREFIX}{_stamp(now)}-before-restore-{n}.db"
+    try:
+        cur = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            _copy(cur, kept)
+        finally:
+            cur.close()
+        return kept
+    except (sqlite3.DatabaseError, StoreError, OSError) as exc:
+        if _disk_full(exc):
+            raise StoreError(f"the disk holding {kept.parent} is full, so the current database could not be "
+                             "kept aside: free some space and try again; nothing was changed") from None
+    # A damaged current file cannot go through the backup API: keep its bytes as they are.
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(db, kept)
+    except OSError as exc:
+        _discard(kept)
+        advice = "free some space and try again" if _disk_full(exc) else "check the folder"
+        raise StoreError(f"the current database could not be kept aside ({exc.strerror or exc}): {advice}; "
+                         "nothing was changed") from None
+    for suffix in ("-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    db.unlink()
+    return kept
+
+
+def _copy_in(source: Path, db: Path, kept: Path | None) -> None:
+    db.parent.mkdir(parents=True, exist_ok=True)
+    previous = f"your previous database is in {kept}" if kept else "there was no previous database"
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dest = sqlite3.connect(str(db))
@@ -155,11 +218,13 @@ def restore(data_dir: Path, source: Path, now: datetime | None = None) -> tuple[
             src.backup(dest)
             dest.execute("PRAGMA journal_mode = WAL")
             if quick_check(dest) != "ok":
-                raise StoreError(f"the restored database did not pass its check; your previous database is in {kept}")
+                raise StoreError(f"the restored database did not pass its check; {previous}")
         finally:
             dest.close()
     except sqlite3.OperationalError as exc:
+        if _disk_full(exc):
+            raise StoreError(f"the disk is full, so the backup could not be restored: free some space and try "
+                             f"again; {previous}") from None
         raise StoreError(f"the database is in use ({exc}): close streamer-app and try again") from None
     finally:
         src.close()
-    return info, kept

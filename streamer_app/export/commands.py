@@ -128,12 +128,22 @@ def _report(written: list[Path]) -> int:
 
 
 def backup(args: argparse.Namespace, home: Path) -> int:
-    from ..settings import load
+    from ..settings import SettingsError, load
     from .backup import backup as make_backup
 
-    keep = load(home).backups_keep
+    # The safety net must not depend on the settings: it is what people reach for when
+    # something is broken. Unreadable settings may hide a larger backups_keep, so then no
+    # older backup is deleted on a guess.
+    try:
+        keep: int | None = load(home).backups_keep
+    except SettingsError as exc:
+        keep, problem = None, exc
     path = make_backup(home, keep=keep)
-    print(f"backup saved: {path} (the newest {keep} are kept)", file=sys.stderr)
+    if keep is None:
+        print(f"backup saved: {path}", file=sys.stderr)
+        print(f"note: the settings are unreadable, so no older backup was removed: {problem}", file=sys.stderr)
+    else:
+        print(f"backup saved: {path} (the newest {keep} are kept)", file=sys.stderr)
     return 0
 
 

@@ -7,6 +7,7 @@ module stays Qt-free and a missing library cannot crash the doctor.
 
 from __future__ import annotations
 
+import errno
 import importlib.util
 import os
 import shutil
@@ -48,6 +49,30 @@ class Finding:
     advice: str = ""
 
 
+def _write_probe(folder: Path) -> None:
+    """Write a small file in ``folder`` and delete it; raises the OSError that stopped it."""
+    probe = folder / f".doctor-probe-{os.getpid()}"
+    try:
+        probe.write_bytes(b"ok")
+    finally:
+        try:
+            probe.unlink(missing_ok=True)  # a full disk can leave it created but empty
+        except OSError:
+            pass
+
+
+def _write_advice(exc: OSError) -> str:
+    """What to do about a folder that cannot be written, by what the system said."""
+    elsewhere = "or choose another folder with --data-dir"
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return f"free some disk space (the disk or your quota is full), {elsewhere}"
+    if exc.errno == errno.EROFS:
+        return f"the disk is read-only: remount it writable or use another disk, {elsewhere}"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"fix the folder's permissions (it must be writable by you), {elsewhere}"
+    return f"the system said: {exc.strerror or exc}; check the disk, {elsewhere}"
+
+
 def check_data_folder(data_dir: Path) -> list[Finding]:
     data_dir = Path(data_dir)
     if data_dir.exists() and not data_dir.is_dir():
@@ -59,14 +84,11 @@ def check_data_folder(data_dir: Path) -> list[Finding]:
             return [Finding("data folder", PROBLEM, f"{data_dir} does not exist and cannot be created",
                             "choose a folder you can write to with --data-dir or STREAMER_APP_HOME")]
         return [Finding("data folder", OK, f"{data_dir} will be created on the first stream")]
-    probe = data_dir / f".doctor-probe-{os.getpid()}"
     try:
-        probe.write_bytes(b"ok")
-        probe.unlink()
+        _write_probe(data_dir)
     except OSError as exc:
         return [Finding("data folder", PROBLEM, f"cannot write in {data_dir} ({exc.strerror or exc})",
-                        "fix the folder's permissions (it must be writable by you), or choose another "
-                        "folder with --data-dir")]
+                        _write_advice(exc))]
     free = shutil.disk_usage(data_dir).free
     if free < LOW_DISK_BYTES:
         return [Finding("data folder", WARN, f"{data_dir}: only {free // (1024 * 1024)} MB free",

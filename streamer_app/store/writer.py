@@ -26,6 +26,7 @@ from typing import Any, Callable
 from ..core.counting import CountedGift, Streak, StreakKey, streak_key_text
 from ..core.events import Gift, User
 from .database import _explain, connect, open_database
+from .folder_lock import lock_for_writing
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,7 @@ class LedgerWriter:
         self._queued_rows = 0
         self._committed_rows = 0
         self._last_commit = 0.0  # time.monotonic() after the last commit
+        self._folder_lock = None
 
     @property
     def backlog(self) -> int:
@@ -89,10 +91,16 @@ class LedgerWriter:
     # -- lifecycle ------------------------------------------------------------------
     def start(self) -> None:
         """Open (and migrate) the database on the writer thread; raises its StoreError here."""
+        # Held for as long as this writer may write: 'restore' refuses to swap the file meanwhile.
+        self._folder_lock = lock_for_writing(self.path.parent)
         ready: Future = Future()
         self._thread = threading.Thread(target=self._run, args=(ready,), name="ledger-writer", daemon=True)
         self._thread.start()
-        ready.result()
+        try:
+            ready.result()
+        except BaseException:
+            self._release_folder()
+            raise
 
     def stop(self, timeout: float | None = None) -> bool:
         """Flush everything queued, then close. False if it could not finish in time."""
@@ -103,7 +111,13 @@ class LedgerWriter:
         alive = self._thread.is_alive()
         if not alive:
             self._thread = None
+            self._release_folder()
         return not alive
+
+    def _release_folder(self) -> None:
+        if self._folder_lock is not None:
+            self._folder_lock.release()
+            self._folder_lock = None
 
     # -- operations (any thread) -----------------------------------------------------
     def write_counted(

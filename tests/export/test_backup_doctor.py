@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import shutil
 import socket
 import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import closing
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -14,10 +20,11 @@ import pytest
 
 from streamer_app.export import doctor
 from streamer_app.export.auto import on_session_ended
-from streamer_app.export.backup import backup, check_backup_file, list_backups, restore
+from streamer_app.export.backup import backup, backups_dir, check_backup_file, list_backups, restore
 from streamer_app.settings import Settings
 from streamer_app.store.database import StoreError
-from tests.conftest import run_cli
+from streamer_app.store.writer import LedgerWriter
+from tests.conftest import ROOT, run_cli
 
 from .conftest import SESSIONS, export, make_demo
 
@@ -191,3 +198,209 @@ def test_restore_with_no_current_database(home, tmp_path):
     info, kept = restore(fresh, saved)
     assert kept is None and info["sessions"] == len(SESSIONS)
     assert totals(fresh)["coins"] == totals(home)["coins"]
+
+
+# -- restore while the app runs; backups with broken settings; no half-written files left ----
+def _wait_for_a_session(db: Path, proc, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.stderr.read()
+        if db.exists():
+            try:
+                with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as c:
+                    if c.execute("SELECT COUNT(*) FROM ledger").fetchone()[0] > 0:
+                        return
+            except sqlite3.DatabaseError:
+                pass  # created but not migrated yet
+        time.sleep(0.2)
+    raise AssertionError("the demo did not write its first gifts in time")
+
+
+def test_restore_refuses_while_the_app_runs_on_the_folder(home, tmp_path):
+    saved = backup(home, keep=3)  # three sessions; the live folder below holds one
+    live = tmp_path / "live"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamer_app", "--demo", "--headless", "--speed", "5", "--duration", "600",
+         "--data-dir", str(live), "--no-overlay"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    db = live / "streamer-app.db"
+    try:
+        _wait_for_a_session(db, proc)
+        inode = db.stat().st_ino
+        r = run_cli("restore", str(saved), "--data-dir", str(live))
+        assert r.returncode == 1, r.stderr
+        assert r.stderr.strip() == ("streamer-app: streamer-app is running on this data folder: close it first, "
+                                    "then restore")
+        assert proc.poll() is None  # the stream goes on ...
+        assert db.stat().st_ino == inode  # ... into the same file, which nobody replaced
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as c:
+            assert c.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 1
+        assert not (live / "backups").exists()  # not even a "before restore" copy was made
+    finally:
+        proc.kill()  # kill -9: the OS drops the lock with the process, nothing stale is left
+        proc.wait(timeout=60)
+        proc.stderr.close()
+    r = run_cli("restore", str(saved), "--data-dir", str(live))
+    assert r.returncode == 0, r.stderr
+    assert check_backup_file(db)["sessions"] == 3
+
+
+def test_restore_refuses_while_a_writer_is_open_and_works_once_it_stopped(home, tmp_path):
+    saved = backup(home, keep=3)
+    live = tmp_path / "live"
+    writer = LedgerWriter(live / "streamer-app.db")
+    writer.start()
+    try:
+        with pytest.raises(StoreError, match="^streamer-app is running on this data folder: close it first"):
+            restore(live, saved)
+        assert not backups_dir(live).exists()
+    finally:
+        assert writer.stop(30)
+    info, kept = restore(live, saved)
+    assert info["sessions"] == 3 and kept is not None
+
+
+def test_a_writer_starting_during_a_restore_says_so(home, tmp_path, monkeypatch):
+    from streamer_app.store import folder_lock
+
+    monkeypatch.setattr(folder_lock, "WRITER_WAIT_S", 0.3)
+    live = tmp_path / "live"
+    live.mkdir()
+    held = folder_lock.lock_for_restore(live)
+    try:
+        with pytest.raises(StoreError, match="a restore is under way"):
+            LedgerWriter(live / "streamer-app.db").start()
+    finally:
+        held.release()
+    writer = LedgerWriter(live / "streamer-app.db")
+    writer.start()
+    assert writer.stop(30)
+
+
+def test_two_writers_on_one_folder_still_start(tmp_path):
+    first, second = LedgerWriter(tmp_path / "d" / "streamer-app.db"), LedgerWriter(tmp_path / "d" / "streamer-app.db")
+    first.start()
+    second.start()
+    assert first.stop(30) and second.stop(30)
+
+
+def test_backup_works_with_broken_settings(home):
+    (home / "settings.json").write_text("{ not json", encoding="utf-8")
+    t0 = datetime(2025, 3, 6, tzinfo=timezone.utc)
+    for i in range(12):
+        backup(home, keep=20, now=t0 + timedelta(minutes=i))
+    r = run_cli("backup", "--data-dir", str(home))
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr
+    assert "settings.json is not valid JSON" in r.stderr and "backup saved" in r.stderr
+    assert "no older backup was removed" in r.stderr and r.stderr.count("\n") == 2
+    # Unreadable settings may hide a larger backups_keep: nothing is deleted on a guess.
+    assert len(list_backups(home)) == 13
+    assert check_backup_file(list_backups(home)[-1])["sessions"] == 3
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".db"))
+
+
+def test_a_failed_backup_leaves_no_partial_file(home, monkeypatch):
+    import streamer_app.store.database as database
+
+    real = database.quick_check
+    # The copy's own check fails (the source's check, made first, still passes).
+    monkeypatch.setattr(database, "quick_check", lambda conn: "page 2: btree damaged"
+                        if conn.execute("PRAGMA database_list").fetchone()[2].endswith(".partial") else real(conn))
+    with pytest.raises(StoreError, match="did not pass its check"):
+        backup(home, keep=3)
+    assert list(backups_dir(home).iterdir()) == []
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """Mount a tmpfs of ``size`` at a folder (root only); unmounted afterwards."""
+    if os.name != "posix" or os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting a small tmpfs needs root")
+    mounted = []
+
+    def mount(folder: Path, options: str) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        r = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True)
+        if r.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {r.stderr.decode(errors='replace').strip()}")
+        mounted.append(folder)
+        return folder
+
+    yield mount
+    for folder in reversed(mounted):
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_backup_on_a_full_disk_leaves_no_partial_file(home, tiny_disk):
+    folder = tiny_disk(backups_dir(home), "size=64k")
+    assert (home / "streamer-app.db").stat().st_size > 64 * 1024
+    r = run_cli("backup", "--data-dir", str(home))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "full" in r.stderr, r.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_restore_over_a_damaged_database_keeps_its_bytes_and_no_partial(home, tmp_path):
+    saved = backup(home, keep=3)
+    db = home / "streamer-app.db"
+    for suffix in ("-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    raw = bytearray(db.read_bytes())
+    raw[:16] = b"garbage garbage!"
+    db.write_bytes(bytes(raw))
+    r = run_cli("restore", str(saved), "--data-dir", str(home))
+    assert r.returncode == 0, r.stderr
+    [kept] = [p for p in list_backups(home) if "before-restore" in p.name]
+    assert kept.read_bytes() == bytes(raw)
+    assert _leftovers(backups_dir(home)) == []
+    assert check_backup_file(db)["sessions"] == 3
+
+
+def test_restore_on_a_full_disk_changes_nothing_and_leaves_no_partial(home, tmp_path, tiny_disk):
+    saved = backup(home, keep=3)
+    shutil.move(str(saved), tmp_path / saved.name)
+    saved = tmp_path / saved.name
+    before = (home / "streamer-app.db").read_bytes()
+    folder = tiny_disk(backups_dir(home), "size=64k")
+    r = run_cli("restore", str(saved), "--data-dir", str(home))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "full" in r.stderr and "nothing was changed" in r.stderr, r.stderr
+    assert list(folder.iterdir()) == []
+    assert (home / "streamer-app.db").read_bytes() == before
+
+
+@pytest.mark.parametrize("code, words", [
+    (errno.ENOSPC, "free some disk space"), (errno.EDQUOT, "free some disk space"),
+    (errno.EROFS, "read-only"), (errno.EACCES, "permissions"), (errno.EPERM, "permissions"),
+    (errno.EIO, os.strerror(errno.EIO)),
+])
+def test_doctor_gives_the_advice_that_fits_the_write_error(tmp_path, monkeypatch, code, words):
+    def fail(folder):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(doctor, "_write_probe", fail)
+    [f] = doctor.check_data_folder(tmp_path)
+    assert f.status == doctor.PROBLEM and os.strerror(code) in f.detail
+    assert words in f.advice
+    if code not in (errno.EACCES, errno.EPERM):
+        assert "permissions" not in f.advice
+
+
+def test_doctor_on_a_full_and_on_a_read_only_disk(tmp_path, tiny_disk):
+    full = tiny_disk(tmp_path / "full", "size=16k")
+    with pytest.raises(OSError) as filling:
+        with open(full / "filler", "wb", buffering=0) as f:
+            for _ in range(64):
+                f.write(b"x" * 4096)
+    assert filling.value.errno == errno.ENOSPC
+    [f] = doctor.check_data_folder(full)
+    assert f.status == doctor.PROBLEM and "free some disk space" in f.advice and "permissions" not in f.advice
+    assert not [p for p in full.iterdir() if p.name.startswith(".doctor-probe")]
+
+    ro = tiny_disk(tmp_path / "ro", "ro,size=16k")
+    [f] = doctor.check_data_folder(ro)
+    assert f.status == doctor.PROBLEM and "read-only" in f.advice and "permissions" not in f.advice

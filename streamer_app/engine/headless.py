@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import sqlite3
 import sys
 import time
 from typing import Awaitable, Callable, TextIO
 
 from ..core.formatting import count, duration, money
+from ..store.database import StoreError
+from ..store.queries import Reader
 from .engine import Engine, RunResult
 
 
@@ -73,8 +76,26 @@ def summary_text(engine: Engine, result: RunResult) -> str:
     if top:
         lines.append("  top gifters: " + ", ".join(f"{g.nickname or g.handle} {count(g.coins)}" for g in top))
     if not result.committed:
-        lines.append("  WARNING: the ledger could not write everything before exit (see the messages above)")
+        lines.append(_unsaved(engine, result))
     return "\n".join(lines)
+
+
+def _unsaved(engine: Engine, result: RunResult) -> str:
+    """What the ledger file holds of the session, when the writer could not finish: the totals
+    above were counted, not all saved, and a creator must not take them for the ledger's."""
+    t = result.tallies
+    why = (engine.ledger_problem or "the ledger could not be written").rstrip(".")
+    try:
+        reader = Reader(engine.db_path)
+        try:
+            saved = reader.tallies([result.session_id])
+        finally:
+            reader.close()
+    except (sqlite3.Error, OSError, StoreError):
+        return f"  NOT SAVED: {why}; the ledger file could not be read to tell how much of this session it holds"
+    return (f"  NOT SAVED: {why}. The ledger holds {count(saved.gifts)} of these {count(t.gifts)} gifts "
+            f"({count(saved.coins)} of {count(t.coins)} coins); the rest is lost when this run ends "
+            "(a recording, if one was made, can be replayed once the problem is solved)")
 
 
 def run_headless(engine: Engine, out: TextIO = sys.stderr, extra: Callable[[Engine], None] | None = None,

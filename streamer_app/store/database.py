@@ -52,6 +52,9 @@ def _explain(path: Path, exc: Exception) -> str:
         return f"cannot open {path}: check that the folder exists and is writable, or choose another --data-dir."
     if "full" in text:
         return f"the disk holding {path} is full: free some space and try again (nothing committed was lost)."
+    if "disk i/o error" in text:  # what SQLite says for a file grown past a quota, a failing or removed drive
+        return (f"cannot write {path} (disk I/O error): the disk may be full, over a quota, removed or failing; "
+                "free some space or check the drive (nothing committed was lost).")
     return f"database problem with {path}: {exc}"
 
 

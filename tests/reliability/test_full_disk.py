@@ -227,3 +227,36 @@ def test_read_only_mid_session_cannot_be_staged_here(tmp_path):
                     "the mid-session read-only fault is not staged; full disk covers failing writes")
     finally:
         subprocess.run(["umount", "-l", str(dst)], capture_output=True)
+
+
+def test_a_disk_that_stays_full_ends_with_what_the_ledger_holds_not_only_what_was_counted(tmp_path):
+    """The run ends while nothing can be written: its summary must not pass counted totals off
+    as saved ones; it says how much of the session the ledger file really holds."""
+    data = tmp_path / "data"
+    p = _cli("--demo", "--headless", "--speed", "60", "--no-overlay", "--seed", "7", "--duration", "600", data=data)
+    db = data / "streamer-app.db"
+    deadline = time.monotonic() + 60
+    while True:
+        assert p.poll() is None and time.monotonic() < deadline, "the demo ended before it saved a gift"
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as c:
+                if c.execute("SELECT COUNT(*) FROM ledger").fetchone()[0] > 0:
+                    break
+        except sqlite3.Error:
+            pass
+        time.sleep(0.1)
+    _, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.prlimit(p.pid, resource.RLIMIT_FSIZE, (1024, hard))  # full for good: nothing more is written
+    _, err = p.communicate(timeout=300)
+    assert "Traceback" not in err
+    line = next(ln for ln in err.splitlines() if "NOT SAVED" in ln)
+    words = line.replace(",", "").replace("(", " ").split()
+    held_gifts, counted_gifts = int(words[words.index("holds") + 1]), int(words[words.index("these") + 1])
+    held_coins, counted_coins = int(words[words.index("gifts") + 1]), int(words[words.index("coins);") - 1])
+    with sqlite3.connect(db) as c:
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        in_file = c.execute("SELECT COALESCE(SUM(units), 0), COALESCE(SUM(coins), 0) FROM ledger").fetchone()
+    assert (held_gifts, held_coins) == tuple(in_file)
+    assert 0 < held_coins < counted_coins and held_gifts < counted_gifts
+    advice = line.replace(str(db), "DB").lower()
+    assert "free some space" in advice and "the rest is lost" in advice, line

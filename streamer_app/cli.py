@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -256,12 +257,14 @@ def _session_id(text: str) -> int:
 
 
 def _reader(home: Path):
-    from .store.database import DB_FILENAME, open_database
+    from .store.database import DB_FILENAME, connect, open_database
     from .store.queries import Reader
 
     path = home / DB_FILENAME
     if not path.exists():
         raise UserError(f"no database in {home} yet: run a stream first (streamer-app --demo)")
+    if not os.access(home, os.W_OK):  # a read-only drive or archive: list it as it is
+        return Reader(path, connect(path, readonly=True))
     db = open_database(path)  # checks and migrates; then used for reading only
     return Reader(path, db.conn)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -33,12 +34,27 @@ def connect(path: Path, readonly: bool = False, check_same_thread: bool = True) 
             conn = sqlite3.connect(
                 f"file:{path}?mode=ro", uri=True, check_same_thread=check_same_thread, isolation_level=None
             )
+            if not os.access(Path(path).parent, os.W_OK):
+                conn = _read_unwritable_folder(conn, path, check_same_thread)
         else:
             conn = sqlite3.connect(str(path), check_same_thread=check_same_thread, isolation_level=None)
         configure(conn, readonly)
         return conn
     except sqlite3.DatabaseError as exc:
         raise StoreError(_explain(path, exc)) from exc
+
+
+def _read_unwritable_folder(conn: sqlite3.Connection, path: Path, check_same_thread: bool) -> sqlite3.Connection:
+    """A ledger in a folder nobody can write (a read-only drive, an archived copy) without its
+    -shm file: SQLite cannot open it in WAL mode, so it is read as immutable, which is true there:
+    no writer can be running in a folder that cannot be written."""
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=check_same_thread,
+                               isolation_level=None)
 
 
 def _explain(path: Path, exc: Exception) -> str:

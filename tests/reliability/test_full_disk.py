@@ -260,3 +260,27 @@ def test_a_disk_that_stays_full_ends_with_what_the_ledger_holds_not_only_what_wa
     assert 0 < held_coins < counted_coins and held_gifts < counted_gifts
     advice = line.replace(str(db), "DB").lower()
     assert "free some space" in advice and "the rest is lost" in advice, line
+
+
+def test_a_ledger_on_a_read_only_drive_can_still_be_listed_and_exported(tmp_path):
+    """An archived copy (no -shm file beside it) on a read-only mount: SQLite cannot open a WAL
+    database there normally; the read-only commands read it as the immutable file it is."""
+    src = tmp_path / "src"
+    p = _cli("--demo", "--headless", "--speed", "0", "--no-overlay", "--seed", "3", "--duration", "120", data=src)
+    assert p.wait(timeout=120) == 0
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    with sqlite3.connect(src / "streamer-app.db") as a, sqlite3.connect(archive / "streamer-app.db") as b:
+        a.backup(b)
+    assert sorted(f.name for f in archive.iterdir()) == ["streamer-app.db"]
+    ro = tmp_path / "ro"
+    if not _bind_ro(archive, ro):
+        pytest.skip("read-only bind mounts are not permitted here")
+    try:
+        listed = subprocess.run([sys.executable, "-m", "streamer_app", "sessions", "--data-dir", str(ro)],
+                                cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert listed.returncode == 0, listed.stderr
+        assert "The demo stream ended" in listed.stdout
+        assert session_totals(ro) == session_totals(src)
+    finally:
+        subprocess.run(["umount", str(ro)], capture_output=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "BRL": "R$", "INR": "₹", "AUD": "A$", "CAD": "C$"}
 
@@ -13,17 +13,41 @@ def money(amount: Decimal | float, currency: str) -> str:
     return f"{sym}{text}" if sym else f"{text} {currency}"
 
 
-def count(n: int | float) -> str:
-    return f"{n:,.0f}"
+def _half_up(n: int | float | Decimal, places: str = "1") -> Decimal | None:
+    """``n`` rounded half up (154.5 -> 155), as the overlay's Math.round does; None if not finite.
+
+    Python's own formatting rounds half to even (154.5 -> 154): an estimate of 309 coins at
+    0.5 diamonds per coin then read 154 diamonds beside $1.55 (154.5 diamonds at $0.01).
+    """
+    try:
+        d = n if isinstance(n, Decimal) else Decimal(str(n))  # str: the float's shortest repr
+        if not d.is_finite():
+            return None
+        q = d.quantize(Decimal(places), rounding=ROUND_HALF_UP)
+    except (InvalidOperation, ValueError):
+        return None
+    return q if q else abs(q)  # never "-0"
 
 
-def compact(n: int | float) -> str:
-    """1,234 -> 1.2K; used where space is tight (alert cards, overlays)."""
-    n = float(n)
-    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if abs(n) >= limit:
-            return f"{n / limit:.1f}".rstrip("0").rstrip(".") + suffix
-    return f"{n:,.0f}"
+def count(n: int | float | Decimal) -> str:
+    """A whole number with thousands separators; fractions round half up."""
+    if isinstance(n, int):
+        return f"{n:,}"
+    q = _half_up(n)
+    return f"{n:,.0f}" if q is None else f"{q:,}"
+
+
+def compact(n: int | float | Decimal) -> str:
+    """1,234 -> 1.2K; used where space is tight (alert cards, overlays). Rounds half up."""
+    d = n if isinstance(n, Decimal) else Decimal(str(float(n)))
+    if not d.is_finite():
+        return count(n)
+    for limit, suffix in ((10**9, "B"), (10**6, "M"), (10**3, "K")):
+        if abs(d) >= limit:
+            q = _half_up(d / limit, "0.1")
+            text = f"{float(d) / limit:.1f}" if q is None else f"{q:f}"  # None: beyond Decimal's precision
+            return text.rstrip("0").rstrip(".") + suffix
+    return count(d)
 
 
 def duration(seconds: float) -> str:

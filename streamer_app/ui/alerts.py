@@ -28,8 +28,26 @@ log = logging.getLogger(__name__)
 ENTER_S = 0.35
 EXIT_S = 0.35
 MAX_LIVE_HOLD_S = 20.0  # a streak keeps its card while it grows, up to this long
-TIER_SCALE = (0.8, 1.0, 1.2, 1.45)
+# Card size by tier. The top tier at 460 x 1.3 units would be 598 wide, popping to 634 in a
+# 640-unit window: card_size narrows a card to what the window holds (it used to be 1.45,
+# 667 units, cut at both edges with its coin badge). Height and type keep the full scale.
+TIER_SCALE = (0.8, 1.0, 1.15, 1.3)
+MAX_SCALE = 1.06  # the largest a card is drawn: the hold "pop" (the entry overshoot peaks at ~1.054)
+EDGE = 16  # units kept clear between the card (at MAX_SCALE) and the window's edges
 FRAME_MS = 16
+
+
+def card_size(w: int, h: int, tier_scale: float) -> tuple[float, float]:
+    """A card's width and height in a ``w`` x ``h`` window: 460 x 120 units times its tier's
+    scale, narrowed (and, in an odd window, lowered) so that at MAX_SCALE, outline and badge
+    included, it stays EDGE units inside the window."""
+    unit = min(w / 640, h / 360)
+    edge, outline, badge = EDGE * unit, 1.5 * unit, 12 * unit
+    cw = min(460 * unit * tier_scale, (w - 2 * edge) / MAX_SCALE - 2 * outline)
+    # The card's centre is 42% down: the badge needs room above, the outline below.
+    room = min((h * 0.42 - edge) / MAX_SCALE - badge, (h * 0.58 - edge) / MAX_SCALE - outline)
+    ch = min(120 * unit * tier_scale, 2 * room)
+    return max(1.0, cw), max(1.0, ch)
 
 
 class SoundBoard:
@@ -349,7 +367,7 @@ class AlertWindow(QWidget):
             return self._card_cache[1]
         unit = min(w / 640, h / 360)
         tier_scale = TIER_SCALE[alert.tier] if alert.kind == "gift" else 0.9
-        cw, ch = 460 * unit * tier_scale, 120 * unit * tier_scale
+        cw, ch = card_size(w, h, tier_scale)
         margin = 16 * unit + 4  # the badge overhangs the top-right corner; the outline is 3 units wide
         ox, oy = math.floor(-cw / 2 - margin), math.floor(-ch / 2 - margin)
         size_w, size_h = math.ceil(cw / 2 + margin) - ox, math.ceil(ch / 2 + margin) - oy

@@ -57,7 +57,7 @@ class Dashboard(QWidget):
         self.chart_placeholder.setObjectName("muted")
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         chart_lay.addWidget(self.chart_placeholder, 1)
-        feed_card, feed_lay = card("Live feed" if not read_only else "Session notes")
+        feed_card, feed_lay = card("Live feed")
         self.feed = EventFeed()
         feed_lay.addWidget(self.feed)
         gifters_card, gl = card("Top gifters")
@@ -73,9 +73,16 @@ class Dashboard(QWidget):
         tables.addWidget(types_card)
         body.addWidget(chart_card, 0, 0)
         body.addLayout(tables, 1, 0)
-        body.addWidget(feed_card, 0, 1, 2, 1)
         body.setColumnStretch(0, 3)
-        body.setColumnStretch(1, 1)
+        if read_only:
+            # A past session has no feed to show (the ledger keeps gifts and counts, not the chat;
+            # its gaps have the banner above): its third of the window goes to the chart and the
+            # tables instead of an empty "Session notes" panel.
+            feed_card.setParent(self)
+            feed_card.hide()
+        else:
+            body.addWidget(feed_card, 0, 1, 2, 1)
+            body.setColumnStretch(1, 1)
         body.setRowStretch(0, 5)
         body.setRowStretch(1, 4)
         root.addLayout(body, 1)

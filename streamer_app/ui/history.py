@@ -41,6 +41,7 @@ def snapshot_from_store(reader: Reader, session: SessionRow, top: int = 10) -> d
             "coins": t.coins, "diamonds": float(r.diamonds(t.coins)), "earnings": str(r.earnings(t.coins)),
             "currency": r.currency, "gifts": t.gifts, "unique_gifters": t.unique_gifters,
             "gifts_per_minute": round(t.gifts * 60.0 / max(60.0, end - session.started_at), 1),
+            "gifts_per_minute_label": "session average",  # live it is the last 5 minutes
             "follows": t.follows, "shares": t.shares, "likes": t.likes, "comments": t.comments,
             "subscribes": t.subscribes, "peak_viewers": t.peak_viewers, "closed_without_end": t.closed_without_end,
             "committed_gifts": t.gifts,

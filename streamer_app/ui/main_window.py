@@ -25,6 +25,7 @@ from .export_actions import Exporter, SessionEndHook
 
 if TYPE_CHECKING:
     from ..engine.thread import EngineThread
+    from .overlay_panel import OverlayPanel
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,16 @@ class FirstRun(QWidget):
                      "thresholds — right beside your stream.")
         sub.setObjectName("muted")
         sub.setWordWrap(True)
-        sub.setMaximumWidth(560)
+        sub.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # A fixed width in a centring row, not a layout alignment: aligned, the layout sized the
+        # wrapped label by its size hint (a narrow guess) without the height its lines need there,
+        # and cut the text to about a line and a half.
+        sub.setFixedWidth(560)
+        sub_row = QHBoxLayout()
+        sub_row.addStretch(1)
+        sub_row.addWidget(sub)
+        sub_row.addStretch(1)
+        self.subtitle = sub
         demo = QPushButton("▶  Try the demo stream")
         demo.setObjectName("primary")
         demo.setMinimumHeight(44)
@@ -65,8 +75,9 @@ class FirstRun(QWidget):
         go.setMinimumHeight(40)
         self.error = QLabel("")
         self.error.setObjectName("error")
-        for w in (title, sub):
-            outer.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addSpacing(6)
+        outer.addLayout(sub_row)
         outer.addSpacing(24)
         outer.addWidget(demo, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addSpacing(16)

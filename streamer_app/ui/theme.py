@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 BG = "#14161b"  # window
 PANEL = "#1d2027"  # cards
@@ -66,6 +67,57 @@ QMenu {{ background: {PANEL_2}; border: 1px solid {BORDER}; }}
 """
 
 
+class Style(QProxyStyle):
+    """Fusion, with check boxes that show on a dark background.
+
+    Fusion draws an unticked box from the window colour, darkened: (16,17,21) on (20,22,27),
+    invisible. A stylesheet border would do for the box, but the tick then needs an image
+    file; drawn here it needs nothing. The stylesheet's indicator rule only sets a size, so
+    the stylesheet style hands the drawing to this one.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            draw_check_box(painter, option)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+
+def draw_check_box(painter: QPainter, option) -> None:
+    """A rounded box with a visible border; ticked, filled with the accent and a white tick."""
+    state = option.state
+    on = bool(state & QStyle.StateFlag.State_On)
+    partial = bool(state & QStyle.StateFlag.State_NoChange)
+    hover = bool(state & QStyle.StateFlag.State_MouseOver) and bool(state & QStyle.StateFlag.State_Enabled)
+    r = QRectF(option.rect).adjusted(1, 1, -1, -1)
+    side = min(r.width(), r.height())
+    r = QRectF(r.center().x() - side / 2, r.center().y() - side / 2, side, side)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if not state & QStyle.StateFlag.State_Enabled:
+        painter.setOpacity(0.45)
+    filled = on or partial
+    painter.setPen(QPen(QColor(ACCENT if filled else (TEXT if hover else MUTED)), 1.5))
+    painter.setBrush(QColor(ACCENT if filled else PANEL_2))
+    painter.drawRoundedRect(r, 3.5, 3.5)
+    pen = QPen(QColor("#ffffff"), max(1.8, side * 0.14), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+               Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    x, y, s = r.x(), r.y(), side
+    if on:
+        tick = QPainterPath(QPointF(x + s * 0.24, y + s * 0.52))
+        tick.lineTo(QPointF(x + s * 0.43, y + s * 0.71))
+        tick.lineTo(QPointF(x + s * 0.77, y + s * 0.31))
+        painter.drawPath(tick)
+    elif partial:
+        painter.drawLine(QPointF(x + s * 0.27, y + s / 2), QPointF(x + s * 0.73, y + s / 2))
+    painter.restore()
+
+
 def apply(app: QApplication, stylesheet: bool = True) -> None:
     """Fusion style + our palette + stylesheet, so every platform looks the same.
 
@@ -73,7 +125,7 @@ def apply(app: QApplication, stylesheet: bool = True) -> None:
     widgets exist (ui/run.py): Qt then styles each widget once instead of again at every
     reparenting while the layout is built, which took about a fifth of the window's build time.
     """
-    app.setStyle("Fusion")
+    app.setStyle(Style())
     pal = QPalette()
     for role, colour in (
         (QPalette.ColorRole.Window, BG), (QPalette.ColorRole.WindowText, TEXT),

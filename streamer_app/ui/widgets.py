@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -32,6 +32,95 @@ def card(title: str = "") -> tuple[QFrame, QVBoxLayout]:
     return frame, lay
 
 
+_DIGITS = str.maketrans("0123456789", "0000000000")
+
+
+class FitNumber(QLabel):
+    """A big figure that is never cut: drawn smaller when the card is too narrow for it.
+
+    The fitted size is cached by the text's shape (its digits as zeros) and the width: the
+    cards update ten times a second in a gift storm, and "19,520" becoming "19,521" needs no
+    new measurement. Fitting measures the widest digit in every digit place, so any number
+    of the same shape fits the size found for it.
+    """
+
+    MIN_PX = 11
+
+    def __init__(self) -> None:
+        super().__init__("0")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._fit_key: tuple | None = None
+        self._fit_font: QFont | None = None
+        self.fits = 0  # measurements made (tests check that updates reuse the cached size)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        # As narrow as the card may get: the figure shrinks instead of the card refusing to.
+        return QSize(self.MIN_PX * 2, super().minimumSizeHint().height())
+
+    def fitted_font(self) -> QFont:
+        text, width = self.text(), self.contentsRect().width()
+        key = (text.translate(_DIGITS), width, self.font().key())
+        if key != self._fit_key:
+            self._fit_key, self._fit_font = key, self._fit(text, width)
+        return self._fit_font
+
+    def _fit(self, text: str, width: int) -> QFont:
+        self.fits += 1
+        font = QFont(self.font())
+        fm = QFontMetrics(font)
+        widest = max("0123456789", key=fm.horizontalAdvance)
+        shape = text.translate(str.maketrans("0123456789", widest * 10))
+        need = fm.horizontalAdvance(shape)
+        if need <= width or width <= 0:
+            return font
+        px = font.pixelSize() if font.pixelSize() > 0 else round(QFontInfo(font).pixelSize())
+        size = max(self.MIN_PX, int(px * width / need))
+        while size > self.MIN_PX:  # hinting does not scale exactly: check, and step down if needed
+            font.setPixelSize(size)
+            if QFontMetrics(font).horizontalAdvance(shape) <= width:
+                break
+            size -= 1
+        font.setPixelSize(size)
+        return font
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        QFrame.paintEvent(self, event)  # the styled frame and background, not QLabel's text
+        p = QPainter(self)
+        p.setFont(self.fitted_font())
+        p.setPen(self.palette().color(self.foregroundRole()))
+        p.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.text())
+        p.end()
+
+
+class ElidedLabel(QLabel):
+    """One line of small text that ends in "…" when it does not fit (the full text in the tooltip)."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._elided: tuple | None = None  # (text, width, shown)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        text, width = self.text(), self.contentsRect().width()
+        if self._elided is None or self._elided[:2] != (text, width):
+            shown = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+            self._elided = (text, width, shown)
+            self.setToolTip(text if shown != text else "")
+        return self._elided[2]
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        QFrame.paintEvent(self, event)
+        p = QPainter(self)
+        p.setFont(self.font())
+        p.setPen(self.palette().color(self.foregroundRole()))
+        p.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                   self.shown_text())
+        p.end()
+
+
 class TallyCard(QFrame):
     """One big figure with a caption and a small line under it."""
 
@@ -41,16 +130,20 @@ class TallyCard(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 10, 14, 10)
         lay.setSpacing(0)
-        self.title = QLabel(title.upper())
+        self.title = ElidedLabel(title.upper())
         self.title.setObjectName("cardTitle")
-        self.value = QLabel("0")
+        self.value = FitNumber()
         self.value.setObjectName("bigNumberAccent" if accent else "bigNumber")
-        self.sub = QLabel(" ")
+        self.sub = ElidedLabel(" ")
         self.sub.setObjectName("muted")
         for w in (self.title, self.value, self.sub):
             lay.addWidget(w)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(120)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        # The same for every card: the row shares its width evenly, whatever the figures.
+        return QSize(160, super().sizeHint().height())
 
     def set(self, value: str, sub: str = " ") -> None:
         if self.value.text() != value:
@@ -82,11 +175,13 @@ class TalliesPanel(QWidget):
         self.earnings.set(fmt.money(Decimal(t["earnings"]), t["currency"]),
                           f"at {r.get('diamonds_per_coin', '0.5')} diamonds/coin")
         self.coins.set(fmt.count(t["coins"]), f"viewers spent ≈ {_viewers_spent(t, r)}")
+        # Half up, as the overlay shows it: 154.5 diamonds (309 coins) read 155 beside $1.55.
         self.diamonds.set(fmt.count(t["diamonds"]), "estimated")
         closed = t.get("closed_without_end", 0)
         self.gifts.set(fmt.count(t["gifts"]), f"{closed} streaks closed without end" if closed else " ")
         self.gifters.set(fmt.count(t["unique_gifters"]), f"{fmt.count(t.get('follows', 0))} new follows")
-        self.rate.set(f"{t['gifts_per_minute']:,.1f}", "last 5 minutes")
+        # Live, the engine counts the last 5 minutes; a past session's snapshot says what it counted.
+        self.rate.set(f"{t['gifts_per_minute']:,.1f}", t.get("gifts_per_minute_label") or "last 5 minutes")
 
 
 def _viewers_spent(t: dict, r: dict) -> str:

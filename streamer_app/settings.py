@@ -237,6 +237,24 @@ def save(data_dir: Path, s: Settings) -> None:
     os.replace(tmp, path)
 
 
+def stored_token(data_dir: Path) -> str:
+    """The overlay token the settings file holds now ("" without a file or a readable one)."""
+    try:
+        raw = json.loads((Path(data_dir) / SETTINGS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    token = raw.get("overlay_token", "") if isinstance(raw, dict) else ""
+    return token if isinstance(token, str) else ""
+
+
+def keeping_saved_token(data_dir: Path, s: Settings) -> Settings:
+    """``s`` with the overlay token the settings file holds now, for a window that saves its
+    settings: the token may have been rotated from the command line since the window read it,
+    and writing the window's copy back would silently undo that."""
+    saved = stored_token(data_dir)
+    return replace(s, overlay_token=saved) if saved.strip() else s
+
+
 def decimal_setting(text: str, name: str) -> Decimal:
     """Parse a number typed into a field, with the setting's name in the error."""
     try:

@@ -8,7 +8,6 @@ server is told with ``OverlayServer.set_token`` (old URLs stop working at once).
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote
@@ -50,19 +49,10 @@ def mask_token(text: str, token: str) -> str:
     return text.replace(token, token[:4] + "\u2022" * 8)
 
 
-def _stored_token(data_dir: Path) -> str:
-    path = Path(data_dir) / settings_mod.SETTINGS_FILE
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ""
-    return raw.get("overlay_token", "") if isinstance(raw, dict) else ""
-
-
 def ensure_token(data_dir: Path) -> Settings:
     """The settings with a token that is saved in the data folder (saving one if needed)."""
     s = settings_mod.load(data_dir)  # raises SettingsError with a clear sentence
-    if _stored_token(data_dir) != s.overlay_token:
+    if settings_mod.stored_token(data_dir) != s.overlay_token:
         settings_mod.save(data_dir, s)
     return s
 

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Alert sounds muted" if self.settings.alerts.muted else "Alert sounds on", 3000)
 
     def _save_settings(self, new: sm.Settings) -> None:
+        new = sm.keeping_saved_token(self.home, new)
         try:
             sm.save(self.home, new)
         except (sm.SettingsError, OSError) as exc:

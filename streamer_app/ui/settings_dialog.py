@@ -474,6 +474,7 @@ class SettingsDialog(QDialog):
         new = self.collect()
         if new is None:
             return
+        new = sm.keeping_saved_token(self.home, new)
         try:
             sm.save(self.home, new)
             for name, field in self.f_secrets.items():

@@ -133,3 +133,23 @@ def test_panel_without_a_server_says_so(qtbot, tmp_path):
     assert "already in use" in panel.problem.text()
     assert "not running" in panel.rows["alerts"][0].text()
     assert not panel.rows["alerts"][1].isEnabled() and not panel.test_btn.isEnabled()
+
+
+def test_the_window_saving_its_settings_keeps_a_token_rotated_from_the_command_line(qtbot, tmp_path):
+    from streamer_app import settings as sm
+    from streamer_app.overlay.access import ensure_token
+    from streamer_app.ui.main_window import MainWindow
+
+    from ..conftest import run_cli
+
+    home = tmp_path / "h"
+    started_with = ensure_token(home)
+    win = MainWindow(home, started_with, None)
+    qtbot.addWidget(win)
+    r = run_cli("overlay", "rotate-token", "--data-dir", str(home))
+    assert r.returncode == 0, r.stderr
+    rotated = sm.load(home).overlay_token
+    assert rotated != started_with.overlay_token
+    win.toggle_mute()  # any settings save from the window
+    saved = sm.load(home)
+    assert saved.alerts.muted and saved.overlay_token == rotated

@@ -371,10 +371,13 @@ class TopGifters(QWidget):
     def apply(self, snap: dict) -> None:
         rows = snap.get("top_gifters", [])[: self.ROWS]
         t = self.table
+        nicknames = [g.get("nickname") for g in rows]
         for i in range(self.ROWS):
             if i < len(rows):
                 g = rows[i]
                 name = g.get("nickname") or (f"@{g['handle']}" if g.get("handle") else g["user_id"])
+                if g.get("nickname") and g.get("handle") and nicknames.count(g["nickname"]) > 1:
+                    name = f"{name} (@{g['handle']})"  # two viewers of one name are told apart
                 _set(t, i, 0, f"{i + 1}", Qt.AlignmentFlag.AlignCenter)
                 _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft)
                 _set(t, i, 2, fmt.count(g["coins"]))

@@ -234,3 +234,16 @@ def test_a_narrow_feed_shortens_the_viewers_name_before_the_gift_and_its_coins(q
     assert shown.startswith("◆  Uma") and "…" in shown and shown.endswith("Corgi ×10  (2,990 coins)")
     assert metrics.horizontalAdvance(shown) <= full - 60
     assert feed._fitted(row, metrics, full + 4) == row.text()  # room to spare: left whole
+
+
+def test_two_top_gifters_with_one_nickname_are_told_apart_by_handle(qtbot, demo_home):
+    _, snap = demo_home
+    d = Dashboard()
+    qtbot.addWidget(d)
+    rows = deepcopy(snap["top_gifters"][:3])
+    rows[1]["nickname"] = rows[0]["nickname"]
+    d.apply({**snap, "top_gifters": rows})
+    names = [d.gifters.table.item(i, 1).text() for i in range(3)]
+    assert names[0] == f"{rows[0]['nickname']} (@{rows[0]['handle']})"
+    assert names[1] == f"{rows[1]['nickname']} (@{rows[1]['handle']})"
+    assert names[2] == rows[2]["nickname"]

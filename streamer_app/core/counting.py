@@ -192,6 +192,15 @@ class GiftCounter:
         return [self._streaks[k] for k in self._open]
 
     # -- the rule -------------------------------------------------------------------
+    def first_seen(self, msg_id: int) -> bool:
+        """Whether message ``msg_id`` (of any kind) is new to the session; it is seen from now on."""
+        seen = self._seen.add_if_new(msg_id)
+        if seen is None:  # memory let go of it: the store knows
+            seen = self._history.msg_id_known(msg_id) if self._history else False
+            if not seen:
+                self._seen.add(msg_id)
+        return not seen
+
     def process(self, event: GiftEvent) -> CountResult:
         """Apply the rule to one gift message."""
         ts, msg_id = event.ts, event.msg_id
@@ -202,12 +211,7 @@ class GiftCounter:
             else:
                 self._now = ts  # nothing to close or forget yet: all advance() would do
         if msg_id:
-            seen = self._seen.add_if_new(msg_id)
-            if seen is None:  # memory let go of it: the store knows
-                seen = self._history.msg_id_known(msg_id) if self._history else False
-                if not seen:
-                    self._seen.add(msg_id)
-            if seen:
+            if not self.first_seen(msg_id):
                 return CountResult(counted, duplicate=True)
             self.new_msg_ids.append(msg_id)
 

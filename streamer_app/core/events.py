@@ -61,12 +61,14 @@ class GiftEvent:
 class FollowEvent:
     ts: float
     user: User
+    msg_id: int = 0  # TikTok's message id: a resent follow (a reconnect, a replay) counts once
 
 
 @dataclass(frozen=True, slots=True)
 class ShareEvent:
     ts: float
     user: User
+    msg_id: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,7 @@ class CommentEvent:
     ts: float
     user: User
     text: str
+    msg_id: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,7 @@ class SubscribeEvent:
     ts: float
     user: User
     months: int = 1
+    msg_id: int = 0
 
 
 class ConnectionState(str, Enum):

@@ -29,6 +29,9 @@ from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
 
 log = logging.getLogger(__name__)
 
+# Viewer actions counted per session; like gifts, each message counts once (by its id).
+_ACTIVITY = (ev.CommentEvent, ev.FollowEvent, ev.ShareEvent, ev.SubscribeEvent)
+
 TICK_S = 1.0  # how often stream time advances without messages (idle streaks close)
 # Gifts go to the writer once per turn of the loop (one operation for a burst, not one per
 # gift), and at the latest after this many gift messages when a source never yields.
@@ -97,6 +100,7 @@ class Engine:
         self._reader: Reader | None = None
         self._counter: GiftCounter | None = None
         self._session_dirty: dict[str, Any] = {}
+        self._activity_ids: list[int] = []  # message ids behind the counts in _session_dirty
         self._unwritten: list[CountedGift] = []  # counted, not yet handed to the writer
         self._persist_scheduled = False
         self._since_persist = 0  # gift messages since the counter state went to the writer
@@ -318,6 +322,10 @@ class Engine:
                 self._counted(g)
             self._gift_state_changed()
             return None
+        if isinstance(event, _ACTIVITY) and event.msg_id:
+            if not self._counter.first_seen(event.msg_id):
+                return None  # resent (a reconnect, a recording replayed again): counted once
+            self._activity_ids.append(event.msg_id)
         if isinstance(event, ev.ViewerCountEvent):
             t.viewers = event.viewers
             if event.viewers > t.peak_viewers:
@@ -428,8 +436,8 @@ class Engine:
 
     def _flush_session_fields(self) -> None:
         self._persist_gift_state()  # keep the writer's order: earlier gifts first
-        self._writer.update_session(self.session_id, **self._session_dirty)
-        self._session_dirty = {}
+        self._writer.update_session(self.session_id, self._activity_ids, **self._session_dirty)
+        self._session_dirty, self._activity_ids = {}, []
 
     def _session_fields(self) -> dict:
         t = self.tallies

@@ -150,19 +150,20 @@ class TikTokMapper:
         return [ev.LikeEvent(_ts(e.common, now), self.user(e.user), max(0, e.count or 0), max(0, e.total or 0))]
 
     def _comment(self, e: Any, now: float) -> list[ev.Event]:
-        return [ev.CommentEvent(_ts(e.common, now), self.user(e.user), e.content or "")]
+        return [ev.CommentEvent(_ts(e.common, now), self.user(e.user), e.content or "", _msg_id(e.common))]
 
     def _follow(self, e: Any, now: float) -> list[ev.Event]:
-        return [ev.FollowEvent(_ts(e.common, now), self.user(e.user))]
+        return [ev.FollowEvent(_ts(e.common, now), self.user(e.user), _msg_id(e.common))]
 
     def _share(self, e: Any, now: float) -> list[ev.Event]:
-        return [ev.ShareEvent(_ts(e.common, now), self.user(e.user))]
+        return [ev.ShareEvent(_ts(e.common, now), self.user(e.user), _msg_id(e.common))]
 
     def _viewers(self, e: Any, now: float) -> list[ev.Event]:
         return [ev.ViewerCountEvent(_ts(e.common, now), max(0, e.total or 0))]
 
     def _subscribe(self, e: Any, now: float) -> list[ev.Event]:
-        return [ev.SubscribeEvent(_ts(e.common, now), self.user(e.user), max(1, e.sub_month or 1))]
+        return [ev.SubscribeEvent(_ts(e.common, now), self.user(e.user), max(1, e.sub_month or 1),
+                                  _msg_id(e.common))]
 
     def _end(self, e: Any, now: float) -> list[ev.Event]:
         return [ev.StreamEndEvent(_ts(e.common, now), "The creator ended the LIVE")]

@@ -136,8 +136,10 @@ class LedgerWriter:
         self._queued_rows += rows
         return self._put("counted", session_id, gifts, msg_ids, streaks, rows=rows)
 
-    def update_session(self, session_id: int, **fields: Any) -> int:
-        return self._put("session", session_id, fields)
+    def update_session(self, session_id: int, msg_ids: list[int] | None = None, **fields: Any) -> int:
+        """Set session fields; ``msg_ids`` (the messages those counts now include) are marked seen
+        in the same transaction, so a count and its de-duplication never part in a crash."""
+        return self._put("session", session_id, fields, msg_ids or [])
 
     def add_gap(self, session_id: int, from_ts: float, to_ts: float, reason: str) -> int:
         return self._put("gap", session_id, from_ts, to_ts, reason)
@@ -222,10 +224,12 @@ class LedgerWriter:
                     continue
                 gifts += rows.flush(conn)  # keep order: earlier gifts land before this operation
                 if op.kind == "session":
-                    sid, fields = op.args
+                    sid, fields, msg_ids = op.args
                     if fields:
                         cols = ", ".join(f"{k} = ?" for k in fields)
                         conn.execute(f"UPDATE sessions SET {cols} WHERE id = ?", [*fields.values(), sid])
+                    if msg_ids:
+                        write_rows(conn, SEEN, msg_ids, (sid,))
                 elif op.kind == "gap":
                     conn.execute(
                         "INSERT INTO gaps (session_id, from_ts, to_ts, reason) VALUES (?, ?, ?, ?)", op.args

@@ -92,6 +92,11 @@ async def test_replaying_twice_counts_nothing_twice(tmp_path, data):
     assert not first.resumed and second.resumed and second.session_id == first.session_id
     assert (second.tallies.coins, second.tallies.gifts) == (exp["coins"], exp["gifts"])
     assert ledger(data, second.session_id) == rows
+    # Comments (and follows, shares, subscribes) carry message ids too: counted once as well.
+    activity = (first.tallies.comments, first.tallies.follows, first.tallies.shares, first.tallies.subscribes)
+    assert activity[0] > 0
+    assert (second.tallies.comments, second.tallies.follows, second.tallies.shares,
+            second.tallies.subscribes) == activity
 
 
 def test_not_a_recording_is_one_sentence(tmp_path):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import io
+import json
 import os
 import subprocess
 import sys
@@ -14,17 +17,19 @@ import pytest
 from tests.conftest import ROOT, run_cli
 from tests.support.browser import chromium, chromium_available
 
-from .conftest import free_port
+from .conftest import TOKEN, base, free_port, gift_update
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not chromium_available(), reason="needs /usr/bin/chromium and playwright")]
 
 
-@pytest.fixture
-def live_demo(tmp_path):
+@contextlib.contextmanager
+def _demo(data, settings: dict | None = None):
     """``streamer-app --demo --headless`` with its overlay server on a free port, as a user runs it."""
     port = free_port()
-    data = tmp_path / "data"
+    if settings is not None:
+        data.mkdir(parents=True, exist_ok=True)
+        (data / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamer_app", "--demo", "--headless", "--speed", "25", "--duration", "3600",
          "--seed", "11", "--data-dir", str(data), "--overlay-port", str(port)],
@@ -42,6 +47,12 @@ def live_demo(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+@pytest.fixture
+def live_demo(tmp_path):
+    with _demo(tmp_path / "data") as urls:
+        yield urls
 
 
 def test_alerts_render_from_the_live_demo_on_a_transparent_background(live_demo):
@@ -90,3 +101,200 @@ def test_widgets_show_live_figures_and_safe_mode_hides_gift_images(live_demo):
         refused = browser.new_page()
         response = refused.goto(live_demo["alerts"].split("?")[0])
         assert response.status == 401
+
+
+# -- widget sizes, goal thresholds, readability ----------------------------------------------------
+
+SUGGESTED = {"goal": (960, 200, ".goal"), "tally": (1200, 200, ".tile"), "leaderboard": (700, 600, ".board"),
+             "feed": (800, 500, ".feed-item")}
+
+BOX_JS = """sel => {
+    const layout = e => {  // the layout box, without the transforms of entrance animations
+        let left = 0, top = 0;
+        for (let p = e; p; p = p.offsetParent) { left += p.offsetLeft; top += p.offsetTop; }
+        return {left, top, right: left + e.offsetWidth, bottom: top + e.offsetHeight};
+    };
+    const boxes = [...document.querySelectorAll(sel)].map(layout);
+    return {left: Math.min(...boxes.map(b => b.left)), top: Math.min(...boxes.map(b => b.top)),
+            right: Math.max(...boxes.map(b => b.right)), bottom: Math.max(...boxes.map(b => b.bottom)),
+            rem: parseFloat(getComputedStyle(document.documentElement).fontSize)};
+}"""
+
+
+def test_widgets_fill_the_source_sizes_the_docs_suggest_and_keep_their_1080p_size(live_demo):
+    """docs/OBS.md suggests a source size per widget: the widget fills it (it used to be drawn as if the
+    source were a 1920x1080 scene, a 170 px goal bar in a 960x200 source). A 1920x1080 source keeps
+    the widget at its 1080p size in the top-left corner (crop it), the alerts page is unchanged, and
+    ?scale= still scales."""
+    with chromium() as browser:
+        for name, (w, h, sel) in SUGGESTED.items():
+            page = browser.new_page(viewport={"width": w, "height": h})
+            page.goto(live_demo[name])
+            page.wait_for_selector(sel, timeout=30_000)
+            page.wait_for_timeout(700)  # entrance animations
+            box = page.evaluate(BOX_JS, sel)
+            assert box["rem"] == 16, name  # drawn at its design size: crisp, not scaled down
+            assert box["right"] - box["left"] >= 0.9 * w, (name, box)  # fills the width...
+            assert box["left"] >= 0 and box["top"] >= 0 and box["right"] <= w and box["bottom"] <= h, (name, box)
+            if name in ("goal", "tally"):
+                assert box["bottom"] - box["top"] >= 0.7 * h, (name, box)  # ...and the height
+            page.close()
+        goal = browser.new_page(viewport={"width": 1920, "height": 1080})
+        goal.goto(live_demo["goal"])
+        goal.wait_for_selector(".goal")
+        box = goal.evaluate(BOX_JS, ".goal")
+        assert box["rem"] == 16 and box["right"] <= 960 and box["bottom"] <= 200  # the crop box of a scene
+        small = browser.new_page(viewport={"width": 480, "height": 100})  # a smaller source: scaled to fit
+        small.goto(live_demo["goal"])
+        small.wait_for_selector(".goal")
+        box = small.evaluate(BOX_JS, ".goal")
+        assert box["rem"] == 8 and 0.9 * 480 <= box["right"] - box["left"] and box["right"] <= 480
+        scaled = browser.new_page(viewport={"width": 960, "height": 200})
+        scaled.goto(live_demo["goal"] + "&scale=0.5")
+        scaled.wait_for_selector(".goal")
+        box = scaled.evaluate(BOX_JS, ".goal")
+        assert box["rem"] == 8 and box["right"] <= 480
+        alerts = browser.new_page(viewport={"width": 1920, "height": 1080})
+        alerts.goto(live_demo["alerts"])
+        assert alerts.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") == 16
+        alerts.set_viewport_size({"width": 1280, "height": 720})
+        assert alerts.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") == pytest.approx(
+            16 * 1280 / 1920, abs=0.01)
+
+
+THRESHOLDS = [("Warm-up", 3000), ("Second step", 6000), ("Cash-out", 10000)]  # the last is USD 50 at the default rates
+
+
+@pytest.fixture
+def threshold_demo(tmp_path):
+    settings = {"thresholds": [
+        {"name": "Warm-up", "amount": "3000", "unit": "coins"},
+        {"name": "Second step", "amount": "6000", "unit": "coins"},
+        {"name": "Cash-out", "amount": "50", "unit": "money", "currency": "USD"},
+    ]}
+    with _demo(tmp_path / "data", settings) as urls:
+        yield urls
+
+
+def test_goal_follows_the_next_unreached_threshold_and_stays_on_the_last_one_reached(threshold_demo):
+    """Without &target the goal bar used to stay on the first threshold forever ("First cash-out ✓
+    37,000 / 1,000 coins"); it moves on to the next one not reached yet, and shows the last once all are."""
+    samples = []
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 960, "height": 200})
+        page.goto(threshold_demo["goal"])
+        page.wait_for_selector(".goal")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            s = page.evaluate("""() => { const c = document.querySelector('.goal');
+                return [Number(c.dataset.value), Number(c.dataset.goal), document.querySelector('.goal-title').textContent,
+                        c.classList.contains('reached')]; }""")
+            samples.append(s)
+            if s[0] >= 12000:
+                break
+            page.wait_for_timeout(150)
+    assert samples[-1][0] >= 12000, "the demo did not pass every threshold in time"
+    for value, goal, title, reached in samples:
+        if value != value or goal != goal:  # NaN: before the first snapshot
+            continue
+        expected = next(((n, c) for n, c in THRESHOLDS if value < c), THRESHOLDS[-1])
+        assert (title, goal) == (expected[0], float(expected[1])), (value, goal, title)
+        assert reached == (value >= THRESHOLDS[-1][1])
+    titles = [t for _, _, t, _ in samples]
+    assert titles[-1] == "Cash-out" and "Second step" in titles, samples[:3]
+
+
+def _luminance(px) -> float:
+    r, g, b = px[:3]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _pct_luminances(page) -> list[float]:
+    from PIL import Image
+
+    page.wait_for_selector(".goal-pct")
+    page.wait_for_timeout(1400)  # the fill's transition
+    png = page.screenshot(clip=page.locator(".goal-pct").first.bounding_box())
+    raw = Image.open(io.BytesIO(png)).convert("RGB").tobytes()
+    return [_luminance(raw[i:i + 3]) for i in range(0, len(raw), 3)]
+
+
+async def test_light_goal_percentage_is_dark_on_the_empty_track(server):
+    """The light theme drew the percentage white on the pale empty track (unreadable below 50%)."""
+    def look():
+        with chromium() as browser:
+            page = browser.new_page(viewport={"width": 960, "height": 200})
+            page.goto(f"{base(server)}/overlay/goal?token={TOKEN}&theme=light&target=1000")  # no stream: 0%
+            assert page.locator(".goal-pct").first.text_content() == "0%"
+            return _pct_luminances(page)
+
+    assert min(await asyncio.to_thread(look)) < 60, "the percentage is not dark on the pale track"
+
+
+def test_light_goal_percentage_is_white_on_the_fill(live_demo):
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 960, "height": 200})
+        page.goto(live_demo["goal"] + "&theme=light&target=1")
+        page.wait_for_function("() => Number(document.querySelector('.goal').dataset.value) >= 1", timeout=30_000)
+        assert max(_pct_luminances(page)) > 230  # white text (the fill's colours are all darker)
+
+
+async def test_feed_elides_the_name_before_the_gift(server):
+    """A long name left "Tomas Dreams sent 5 × Directo…": the gift and count are what matters."""
+    long = gift_update(1, coins=500)
+    long["user"].update(nickname="Tomas Dreams of the Very Long Nickname", name="Tomas Dreams of the Very Long Nickname")
+    long.update(gift={"id": 9, "name": "Director's Chair", "coins": 100, "image": "gifts/directors-chair.svg"},
+                units=5, coins=500)
+    server.publish(long)
+    server.publish(gift_update(2))
+    url = f"{base(server)}/overlay/feed?token={TOKEN}"
+
+    def look():
+        out = []
+        with chromium() as browser:
+            for w, h in ((1920, 1080), (800, 500)):
+                page = browser.new_page(viewport={"width": w, "height": h})
+                page.goto(url)
+                page.wait_for_selector('[data-testid="feed-item"] .feed-what')
+                out.append(page.evaluate("""() => [...document.querySelectorAll('[data-testid=feed-item]')].map(li => {
+                    const n = li.querySelector('.feed-name'), w = li.querySelector('.feed-what');
+                    return [n.textContent, n.scrollWidth > n.clientWidth, w.textContent, w.scrollWidth > w.clientWidth];
+                })"""))
+        return out
+
+    for items in await asyncio.to_thread(look):
+        assert items[0][0].startswith("Tomas Dreams") and items[0][1], items  # the name gives way...
+        assert items[0][2] == "\u00a0sent 5 \u00d7 Director's Chair" and not items[0][3], items  # ...the gift does not
+        assert items[1] == ["User 2", False, "\u00a0sent Finger Heart", False]
+
+
+def test_alert_cards_never_overlap_and_the_minimal_glow_is_not_boxed(live_demo):
+    """Two cards were on screen together for a quarter second (the next entered while the last was
+    leaving), their text overprinting; the minimal theme's glow around the name was cut off square."""
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1920, "height": 1080})
+        page.goto(live_demo["alerts"] + "&theme=minimal&sound=0")
+        page.evaluate("""() => {
+            window.__cards = {max: 0, seen: new Set()};
+            const stage = document.getElementById('stage');
+            (function tick() {
+                const shown = [...stage.querySelectorAll('[data-testid=alert]')]
+                    .filter(e => parseFloat(getComputedStyle(e).opacity) > 0.02);
+                shown.forEach(e => { if (!e.__id) e.__id = Math.random(); window.__cards.seen.add(e.__id); });
+                window.__cards.max = Math.max(window.__cards.max, shown.length);
+                requestAnimationFrame(tick);
+            })();
+        }""")
+        page.wait_for_function("() => window.__cards.seen.size >= 4", timeout=45_000)
+        assert page.evaluate("() => window.__cards.max") == 1
+        page.wait_for_selector('[data-testid="alert"]:not(.leaving) .alert-name')
+        room = page.evaluate("""() => {
+            const name = document.querySelector('[data-testid=alert]:not(.leaving) .alert-name');
+            const r = document.createRange(); r.selectNodeContents(name);
+            const text = r.getBoundingClientRect(), clip = name.getBoundingClientRect();
+            const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+            const cs = getComputedStyle(name);  // the text's own box is taller than its ink: padding there
+            const k = clip.width / name.offsetWidth;  // the card may still be scaling in
+            return Math.min((text.left - clip.left) / k, parseFloat(cs.paddingTop), parseFloat(cs.paddingBottom)) / rem;
+        }""")
+        assert room >= 1.2  # the minimal theme's deepest shadow is a 1.2rem glow

@@ -17,6 +17,7 @@
   stage.classList.add("pos-" + pos);
 
   var TIER_NAMES = ["Gift", "Nice gift!", "Big gift!", "Legendary gift!"];
+  var LEAVE_MS = 300; // alerts.css .alert.leaving: the card is gone before the next one enters
   var waiting = [], summary = null, current = null, streaks = {}, belowMin = {}, seqNo = 0;
   var holdTimer = null, currentView = null, lastChange = 0, switching = false;
 
@@ -229,13 +230,14 @@
     var view = currentView, a = current;
     currentView = null;
     if (a && a.kind === "gift") for (var k in streaks) if (streaks[k] === a && !a.live) delete streaks[k];
-    if (view) {
-      view.classList.add("leaving");
-      setTimeout(function () { view.remove(); }, 520);
-    }
     current = null;
-    switching = true; // the next alert enters once this one has made room
-    setTimeout(function () { switching = false; showNext(); }, 260);
+    switching = true; // the next alert enters once this one has left: never two cards at once
+    if (view) view.classList.add("leaving");
+    setTimeout(function () {
+      if (view) view.remove();
+      switching = false;
+      showNext();
+    }, view ? LEAVE_MS : 0);
   }
 
   SA.connect({

@@ -9,18 +9,21 @@
   var minCoins = SA.num("min", 0, 0, 1e9);
   var list = SA.el("ol", "feed-list");
   root.appendChild(list);
+  // The design box (overlay.css) is 800x500, the size docs/OBS.md suggests: six lines. More
+  // lines make it taller (and so, in a source of the suggested size, everything smaller).
+  if (max > 6) document.documentElement.style.setProperty("--design-h", String(500 + (max - 6) * 78));
 
   function item(u) {
     var kind = u.type, li = SA.el("li", "feed-item card feed-" + kind);
     li.setAttribute("data-testid", "feed-item");
     var icon = SA.el("span", "feed-icon");
     var text = SA.el("span", "feed-text");
-    text.appendChild(SA.el("strong", "", SA.userName(u.user)));
+    text.appendChild(SA.el("strong", "feed-name", SA.userName(u.user)));
     if (kind === "gift") {
       var src = SA.giftImage(u.gift);
       if (src) { var img = SA.el("img", "gift-art"); img.alt = ""; img.src = src; icon.appendChild(img); }
       else icon.appendChild(SA.el("span", "coin"));
-      text.appendChild(document.createTextNode(" sent " + (u.units > 1 ? SA.count(u.units) + " \u00d7 " : "") + u.gift.name));
+      text.appendChild(SA.el("span", "feed-what", "\u00a0sent " + (u.units > 1 ? SA.count(u.units) + " \u00d7 " : "") + u.gift.name));
       var c = SA.el("span", "feed-coins");
       c.appendChild(SA.el("span", "coin"));
       c.appendChild(document.createTextNode(SA.count(u.coins)));
@@ -28,9 +31,9 @@
       return li;
     }
     icon.textContent = { follow: "+", share: "\u21aa", subscribe: "\u2605", comment: "\u201d" }[kind] || "\u2022";
-    text.appendChild(document.createTextNode(
-      kind === "follow" ? " followed" : kind === "share" ? " shared the stream" :
-      kind === "subscribe" ? " subscribed" + (u.months > 1 ? " (" + u.months + " months)" : "") : ": " + u.text));
+    text.appendChild(SA.el("span", "feed-what",
+      kind === "follow" ? "\u00a0followed" : kind === "share" ? "\u00a0shared the stream" :
+      kind === "subscribe" ? "\u00a0subscribed" + (u.months > 1 ? " (" + u.months + " months)" : "") : ": " + u.text));
     li.appendChild(icon); li.appendChild(text);
     return li;
   }

@@ -1,7 +1,9 @@
 /* /overlay/goal: a progress bar toward a goal.
  * ?label=Road%20to%20Galaxy &target=5000 &unit=coins|diamonds|earnings &scope=session|balance
- * Without a target: the first payout threshold from the settings, on the balance since the last
- * withdrawal (what thresholds measure). */
+ * Without a target: the payout thresholds from the settings, on the balance since the last
+ * withdrawal (what thresholds measure): the first one not reached yet, in the settings' order;
+ * once every one is reached, the biggest. Each threshold comes as its own figure in coins
+ * (config.thresholds[].coins, converted by the app); the bar compares the balance's coins with it. */
 "use strict";
 
 (function () {
@@ -10,7 +12,7 @@
   var target = SA.num("target", 0, 0, 1e12);
   var label = SA.param("label", "");
   var scope = SA.param("scope", target ? "session" : "balance");
-  var state = null, cfg = {}, reached = false;
+  var state = null, cfg = {}, reached = false, shownGoal = null;
 
   var card = SA.el("section", "goal card");
   var head = SA.el("div", "goal-head");
@@ -21,8 +23,10 @@
   figures.appendChild(now); figures.appendChild(of);
   head.appendChild(title); head.appendChild(figures);
   var bar = SA.el("div", "goal-bar"), fill = SA.el("div", "goal-fill"), pct = SA.el("div", "goal-pct", "0%");
+  var pctOn = SA.el("div", "goal-pct goal-pct-on", "0%"); // the same text in white, over the fill
+  pctOn.setAttribute("aria-hidden", "true");
   fill.appendChild(SA.el("div", "goal-shine"));
-  bar.appendChild(fill); bar.appendChild(pct);
+  bar.appendChild(fill); bar.appendChild(pct); bar.appendChild(pctOn);
   card.appendChild(head); card.appendChild(bar);
   root.appendChild(card);
 
@@ -46,26 +50,48 @@
     if (unit === "earnings") return SA.money(v, (state && state.totals && state.totals.currency) || "USD");
     return SA.count(v) + (unit === "coins" ? " coins" : " diamonds");
   }
+  function threshold() {
+    var list = (cfg.thresholds || []).filter(function (t) { return t && isFinite(Number(t.coins)); });
+    if (!list.length) return null;
+    var have = coinsNow(), last = null;
+    for (var i = 0; i < list.length; i++) {
+      if (have < Number(list[i].coins)) return list[i]; // the next one not reached yet
+      if (!last || Number(list[i].coins) >= Number(last.coins)) last = list[i];
+    }
+    return last; // all reached: the biggest, reached last
+  }
   function goal() {
     if (target) return target;
-    var t = (cfg.thresholds || [])[0];
+    var t = threshold();
     if (!t) return 1000;
     if (!label) title.textContent = t.name;
     unit = "coins";
-    return t.coins;
+    return Number(t.coins);
   }
   function draw() {
     var g = goal(), v = valueIn(unit), f = g > 0 ? Math.min(1, v / g) : 0;
     SA.tween(now, v, function (x) { return unit === "earnings" ? SA.money(x, (state.totals || {}).currency) : SA.count(x); });
     of.textContent = " / " + fmt(g);
-    fill.style.setProperty("width", (f * 100).toFixed(2) + "%");
-    pct.textContent = Math.floor(f * 100) + "%";
+    bar.style.setProperty("--fill", (f * 100).toFixed(2) + "%");
+    pct.textContent = pctOn.textContent = Math.floor(f * 100) + "%";
     card.dataset.value = String(v);
+    card.dataset.goal = String(g);
     var done = v >= g && g > 0;
-    if (done && !reached) card.classList.add("celebrate");
+    // Celebrate a goal reached live, or a threshold passed (the bar moves on to the next one).
+    var passed = shownGoal !== null && !target && g > shownGoal;
+    if ((done && !reached && shownGoal !== null) || passed) celebrate();
     reached = done;
+    shownGoal = g;
     card.classList.toggle("reached", done);
   }
+  function celebrate() {
+    card.classList.remove("celebrate");
+    void card.offsetWidth; // restart the animation
+    card.classList.add("celebrate");
+  }
+  card.addEventListener("animationend", function (e) {
+    if (e.target === card) card.classList.remove("celebrate");
+  });
   SA.connect({
     snapshot: function (data, msg) { state = data; cfg = msg.config || {}; draw(); },
     update: function (u) {

@@ -4,6 +4,8 @@
 (function () {
   var root = document.getElementById("root");
   var top = Math.round(SA.num("top", 5, 1, 10));
+  // The rows share the design box (widgets.css): five slots, or as many as ?top= asks above five.
+  document.documentElement.style.setProperty("--rows", String(Math.max(5, top)));
   var card = SA.el("section", "board card");
   card.appendChild(SA.el("div", "board-title", SA.param("title", "Top gifters")));
   var list = SA.el("ol", "board-list");

@@ -25,9 +25,20 @@
     root.appendChild(t);
     tiles[key] = v;
   });
+  // The design box (overlay.css): a row of up to three tiles is 1200x200, the size docs/OBS.md
+  // suggests; more tiles make it wider, a column of tiles is 440 wide and as tall as its tiles.
+  var n = Math.max(1, Object.keys(tiles).length), column = root.classList.contains("layout-column");
+  var box = column ? [440, 48 + n * 122 + (n - 1) * 19] : [n > 3 ? n * 440 : 1200, 200];
+  document.documentElement.style.setProperty("--design-w", String(box[0]));
+  document.documentElement.style.setProperty("--design-h", String(box[1]));
+
+  function long(key, text) { if (tiles[key]) tiles[key].classList.toggle("long", text.length >= 8); }
   function draw() {
     var t = (state && state.totals) || {};
     var cur = t.currency || "USD";
+    long("coins", SA.count(t.coins)); long("diamonds", SA.count(t.diamonds));
+    long("earnings", SA.money(parseFloat(t.earnings) || 0, cur));
+    long("gifts", SA.count(t.gifts)); long("gifters", SA.count(t.unique_gifters));
     if (tiles.coins) SA.tween(tiles.coins, t.coins, SA.count);
     if (tiles.diamonds) SA.tween(tiles.diamonds, t.diamonds, SA.count);
     if (tiles.earnings) SA.tween(tiles.earnings, parseFloat(t.earnings) || 0, function (x) { return SA.money(x, cur); });

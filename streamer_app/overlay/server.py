@@ -59,10 +59,15 @@ def _alert_rules(settings: Settings) -> dict:
 
 
 def _thresholds(settings: Settings) -> list[dict]:
-    out = []
+    """Each threshold in coins at today's rates, and in its own unit (money in the display
+    currency), so the goal page can show "$8.81 / $100" for a money threshold."""
+    out, r = [], settings.rates
     for t in settings.thresholds:
         try:
-            out.append({"name": t.name, "coins": float(t.in_coins(settings.rates))})
+            amount = t.amount
+            if t.unit == "money" and t.currency != r.currency:  # USD shown in the display currency
+                amount = amount * r.usd_to_currency
+            out.append({"name": t.name, "coins": float(t.in_coins(r)), "unit": t.unit, "amount": float(amount)})
         except (ValueError, ArithmeticError):
             continue
     return out

@@ -162,8 +162,9 @@ def test_widgets_fill_the_source_sizes_the_docs_suggest_and_keep_their_1080p_siz
             16 * 1280 / 1920, abs=0.01)
 
 
-THRESHOLDS = [("Warm-up", 3000), ("Second step", 6000), ("Cash-out", 10000)]  # the last is USD 50 at the default rates
-
+# (name, coins at the default rates, what the bar shows: its unit and amount); the last is USD 50
+THRESHOLDS = [("Warm-up", 3000, "coins", 3000), ("Second step", 6000, "coins", 6000),
+              ("Cash-out", 10000, "earnings", 50)]
 
 @pytest.fixture
 def threshold_demo(tmp_path):
@@ -187,21 +188,25 @@ def test_goal_follows_the_next_unreached_threshold_and_stays_on_the_last_one_rea
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             s = page.evaluate("""() => { const c = document.querySelector('.goal');
-                return [Number(c.dataset.value), Number(c.dataset.goal), document.querySelector('.goal-title').textContent,
-                        c.classList.contains('reached')]; }""")
+                return [Number(c.dataset.coins), Number(c.dataset.value), Number(c.dataset.goal), c.dataset.unit,
+                        document.querySelector('.goal-title').textContent, c.classList.contains('reached')]; }""")
             samples.append(s)
             if s[0] >= 12000:
                 break
             page.wait_for_timeout(150)
+        page_text = page.locator(".goal-figures").text_content()
     assert samples[-1][0] >= 12000, "the demo did not pass every threshold in time"
-    for value, goal, title, reached in samples:
-        if value != value or goal != goal:  # NaN: before the first snapshot
+    for coins, value, goal, unit, title, reached in samples:
+        if coins != coins or goal != goal:  # NaN: before the first snapshot
             continue
-        expected = next(((n, c) for n, c in THRESHOLDS if value < c), THRESHOLDS[-1])
-        assert (title, goal) == (expected[0], float(expected[1])), (value, goal, title)
-        assert reached == (value >= THRESHOLDS[-1][1])
-    titles = [t for _, _, t, _ in samples]
+        name, _, want_unit, amount = next((t for t in THRESHOLDS if coins < t[1]), THRESHOLDS[-1])
+        assert (title, unit, goal) == (name, want_unit, float(amount)), (coins, value, goal, unit, title)
+        if unit == "earnings":  # a money threshold shows the balance in money: $0.005 a coin here
+            assert abs(value - coins * 0.005) < 1e-6
+        assert reached == (coins >= THRESHOLDS[-1][1])
+    titles = [t for *_, t, _ in samples]
     assert titles[-1] == "Cash-out" and "Second step" in titles, samples[:3]
+    assert page_text.endswith("/ $50.00"), page_text
 
 
 def _luminance(px) -> float:

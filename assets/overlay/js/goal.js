@@ -2,8 +2,9 @@
  * ?label=Road%20to%20Galaxy &target=5000 &unit=coins|diamonds|earnings &scope=session|balance
  * Without a target: the payout thresholds from the settings, on the balance since the last
  * withdrawal (what thresholds measure): the first one not reached yet, in the settings' order;
- * once every one is reached, the biggest. Each threshold comes as its own figure in coins
- * (config.thresholds[].coins, converted by the app); the bar compares the balance's coins with it. */
+ * once every one is reached, the biggest. Each threshold comes in its own unit
+ * (config.thresholds[].unit and .amount: money in the display currency) and in coins; the bar
+ * shows the balance in that unit, its earlier sessions at their own rates (balance.base_*). */
 "use strict";
 
 (function () {
@@ -42,20 +43,30 @@
   function valueIn(u) {
     var c = coinsNow();
     if (u === "coins") return c;
-    var d = c * rate("diamonds_per_coin", 0.5);
+    // The balance's earlier sessions come valued at their own rates (balance.base_*); the
+    // coins of this session at today's.
+    var b = scope === "balance" && state && state.balance ? state.balance : null;
+    var base = b ? Number(b.base_coins) || 0 : 0;
+    var d = (c - base) * rate("diamonds_per_coin", 0.5) + (b ? parseFloat(b.base_diamonds) || 0 : 0);
     if (u === "diamonds") return d;
-    return d * rate("usd_per_diamond", 0.01) * rate("usd_to_currency", 1);
+    var usd = (c - base) * rate("diamonds_per_coin", 0.5) * rate("usd_per_diamond", 0.01)
+      + (b ? parseFloat(b.base_usd) || 0 : 0);
+    return usd * rate("usd_to_currency", 1);
   }
   function fmt(v) {
     if (unit === "earnings") return SA.money(v, (state && state.totals && state.totals.currency) || "USD");
     return SA.count(v) + (unit === "coins" ? " coins" : " diamonds");
   }
+  // A threshold in its own unit when the app sent it (money as earnings), else in coins.
+  var UNITS = { coins: "coins", diamonds: "diamonds", money: "earnings" };
+  function unitOf(t) { return UNITS[t.unit] && isFinite(Number(t.amount)) ? UNITS[t.unit] : "coins"; }
+  function amountOf(t) { return UNITS[t.unit] && isFinite(Number(t.amount)) ? Number(t.amount) : Number(t.coins); }
   function threshold() {
     var list = (cfg.thresholds || []).filter(function (t) { return t && isFinite(Number(t.coins)); });
     if (!list.length) return null;
-    var have = coinsNow(), last = null;
+    var last = null;
     for (var i = 0; i < list.length; i++) {
-      if (have < Number(list[i].coins)) return list[i]; // the next one not reached yet
+      if (valueIn(unitOf(list[i])) < amountOf(list[i])) return list[i]; // the next one not reached yet
       if (!last || Number(list[i].coins) >= Number(last.coins)) last = list[i];
     }
     return last; // all reached: the biggest, reached last
@@ -65,23 +76,27 @@
     var t = threshold();
     if (!t) return 1000;
     if (!label) title.textContent = t.name;
-    unit = "coins";
-    return Number(t.coins);
+    unit = unitOf(t);
+    return amountOf(t);
   }
   function draw() {
     var g = goal(), v = valueIn(unit), f = g > 0 ? Math.min(1, v / g) : 0;
+    var key = target ? "target" : title.textContent + "|" + unit + "|" + g;
+    if (key !== shownGoal) now.dataset.value = String(v); // another goal: no count from the last one's figure
     SA.tween(now, v, function (x) { return unit === "earnings" ? SA.money(x, (state.totals || {}).currency) : SA.count(x); });
     of.textContent = " / " + fmt(g);
     bar.style.setProperty("--fill", (f * 100).toFixed(2) + "%");
     pct.textContent = pctOn.textContent = Math.floor(f * 100) + "%";
     card.dataset.value = String(v);
     card.dataset.goal = String(g);
+    card.dataset.unit = unit;
+    card.dataset.coins = String(coinsNow());
     var done = v >= g && g > 0;
     // Celebrate a goal reached live, or a threshold passed (the bar moves on to the next one).
-    var passed = shownGoal !== null && !target && g > shownGoal;
+    var passed = shownGoal !== null && key !== shownGoal;
     if ((done && !reached && shownGoal !== null) || passed) celebrate();
     reached = done;
-    shownGoal = g;
+    shownGoal = key;
     card.classList.toggle("reached", done);
   }
   function celebrate() {

@@ -303,3 +303,29 @@ def test_alert_cards_never_overlap_and_the_minimal_glow_is_not_boxed(live_demo):
             return Math.min((text.left - clip.left) / k, parseFloat(cs.paddingTop), parseFloat(cs.paddingBottom)) / rem;
         }""")
         assert room >= 1.2  # the minimal theme's deepest shadow is a 1.2rem glow
+
+
+async def test_leaderboard_tells_two_viewers_of_one_name_apart(server):
+    import threading
+
+    board = [{"user_id": "1", "handle": "marco.nova", "nickname": "Marco", "coins": 900, "gifts": 3},
+             {"user_id": "2", "handle": "marco_vibes", "nickname": "Marco", "coins": 500, "gifts": 1},
+             {"user_id": "3", "handle": "eli", "nickname": "Eli", "coins": 100, "gifts": 1}]
+    url = f"{base(server)}/overlay/leaderboard?token={TOKEN}"
+    connected = threading.Event()
+
+    def look():
+        with chromium() as browser:
+            page = browser.new_page(viewport={"width": 700, "height": 600})
+            page.goto(url)
+            page.wait_for_selector(".board-empty")
+            page.wait_for_timeout(500)  # its socket has the snapshot: updates reach it from now on
+            connected.set()
+            page.wait_for_function("() => document.querySelectorAll('.board-name').length === 3", timeout=15_000)
+            return page.evaluate("() => [...document.querySelectorAll('.board-name')].map(n => n.textContent)")
+
+    seen = asyncio.ensure_future(asyncio.to_thread(look))
+    while not connected.is_set() and not seen.done():
+        await asyncio.sleep(0.05)
+    server.publish({"type": "leaderboard", "top_gifters": board})
+    assert await seen == ["Marco @marco.nova", "Marco @marco_vibes", "Eli"]

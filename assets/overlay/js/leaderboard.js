@@ -18,7 +18,8 @@
   function draw(board) {
     board = (board || []).slice(0, top);
     empty.style.setProperty("display", board.length ? "none" : "block");
-    var max = board.length ? Math.max(1, board[0].coins) : 1, seen = {};
+    var max = board.length ? Math.max(1, board[0].coins) : 1, seen = {}, names = {};
+    board.forEach(function (g) { if (g.nickname) names[g.nickname] = (names[g.nickname] || 0) + 1; });
     board.forEach(function (g, i) {
       var id = String(g.user_id), row = rows[id];
       if (!row) {
@@ -37,7 +38,9 @@
       seen[id] = 1;
       row.className = row.className.replace(/ rank-\d+/g, "") + " rank-" + (i + 1);
       row.querySelector(".board-rank").textContent = String(i + 1);
-      row.querySelector(".board-name").textContent = g.nickname || (g.handle ? "@" + g.handle : "Someone");
+      var name = g.nickname || (g.handle ? "@" + g.handle : "Someone");
+      if (g.nickname && g.handle && names[g.nickname] > 1) name += " @" + g.handle; // two viewers, one name
+      row.querySelector(".board-name").textContent = name;
       SA.tween(row.querySelector(".board-coins-n"), g.coins, SA.count, 700);
       row.querySelector(".board-bar").style.setProperty("width", (100 * g.coins / max).toFixed(1) + "%");
       if (list.children[i] !== row) list.insertBefore(row, list.children[i] || null);

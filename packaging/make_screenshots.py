@@ -77,12 +77,24 @@ def overlays(tmp: Path) -> None:
                     break
             shots = {name: Image.open(io.BytesIO(page.screenshot(omit_background=True))).convert("RGBA")
                      for name, page in pages.items()}
-        # Each page is its own OBS source, placed where a creator would put it.
-        places = {"tally": (40, 40), "goal": (40, 190), "leaderboard": (40, 370), "alerts": (760, 520)}
-        for name, (x, y) in places.items():
-            box = shots[name].getbbox()
+        # Each page is its own OBS source, placed where a creator would put it: the widgets
+        # stacked down the left edge (with a gap), the alert on the right.
+        def box_of(img):  # the widget and its shadow, not the faint haze of the whole design box
+            box = img.getchannel("A").point(lambda a: 255 if a > 96 else 0).getbbox()
             if box:
-                frame.alpha_composite(shots[name].crop(box), (x, y))
+                m = 24
+                box = (max(0, box[0] - m), max(0, box[1] - m), min(img.width, box[2] + m), min(img.height, box[3] + m))
+            return box
+
+        y = 16
+        for name in ("tally", "goal", "leaderboard"):
+            box = box_of(shots[name])
+            if box:
+                frame.alpha_composite(shots[name].crop(box), (40, y))
+                y += box[3] - box[1] - 20
+        box = box_of(shots["alerts"])
+        if box:
+            frame.alpha_composite(shots["alerts"].crop(box), (800, 540))
         frame.convert("RGB").resize((1280, 720), Image.LANCZOS).save(IMAGES / "overlays.png", optimize=True)
     finally:
         demo.terminate()

@@ -16,21 +16,27 @@ MAX_ITEMS = 150
 # new line is laid out once when first drawn: that is most of a storm draw's cost.
 MAX_NEW_PER_BATCH = 8
 TEXT_MARGIN = 4  # as the item view's own text margin, so the feed looks as it did
+ASIDE_GAP = 10  # between a line's text and its right-aligned coins
 
 
 class FeedRow:
     """One line of the feed; its laid-out text is kept until the text or the width changes."""
 
-    __slots__ = ("_text", "colour", "bold", "static", "width", "name")
+    __slots__ = ("_text", "colour", "bold", "static", "width", "shrinkable", "aside", "aside_static")
 
-    def __init__(self, text: str, colour: QColor, bold: bool, name: str = "") -> None:
+    def __init__(self, text: str, colour: QColor, bold: bool, shrinkable: tuple[str, ...] = (),
+                 aside: str = "") -> None:
         self._text, self.colour, self.bold = text, colour, bold
-        self.name = name  # on a narrow feed the viewer's name gives way first, not the gift and its coins
+        # On a narrow feed these parts give way, in this order (the viewer's name, then the
+        # gift's), so the count stays readable.
+        self.shrinkable = shrinkable
+        self.aside = aside  # drawn right-aligned and never cut: a big gift's coins
         self.static: QStaticText | None = None
+        self.aside_static: QStaticText | None = None
         self.width = -1
 
     def text(self) -> str:
-        return self._text
+        return f"{self._text}  {self.aside}" if self.aside else self._text
 
     def setText(self, text: str) -> None:  # noqa: N802 (the FeedRow name it replaces)
         if text != self._text:
@@ -96,7 +102,8 @@ class EventFeed(QAbstractScrollArea):
             text = f"◆  {name}  ·  {u['gift']['name']} ×{u['count']:,}" + ("" if u.get("ended") else " …")
             item = self._streaks.get(key)
             if item is None:
-                item = self._add(text, tier_of(u["count"] * u["gift"]["coins"]), gift=True, name=name)
+                item = self._add(text, tier_of(u["count"] * u["gift"]["coins"]), gift=True,
+                                 shrinkable=(name, u["gift"]["name"]))
                 self._streaks[key] = item
             else:
                 item.setText(text)
@@ -110,8 +117,8 @@ class EventFeed(QAbstractScrollArea):
                         del self._streaks[key]
                         return
             coins = u["coins"]
-            suffix = f"  ({fmt.count(coins)} coins)" if coins >= 100 else ""
-            self._add(f"◆  {name}  ·  {u['gift']['name']} ×{u['units']:,}{suffix}", tier_of(coins), gift=True, name=name)
+            self._add(f"◆  {name}  ·  {u['gift']['name']} ×{u['units']:,}", tier_of(coins), gift=True,
+                      shrinkable=(name, u["gift"]["name"]), aside=f"🪙 {fmt.count(coins)}" if coins >= 100 else "")
         elif kind == "follow":
             self._add(f"✚  {name} followed", None)
         elif kind == "share":
@@ -121,12 +128,13 @@ class EventFeed(QAbstractScrollArea):
         elif kind == "comment":
             self._add(f"{name}: {u.get('text', '')}", None, comment=True)
 
-    def _add(self, text: str, tier: int | None, gift: bool = False, comment: bool = False, name: str = "") -> FeedRow:
+    def _add(self, text: str, tier: int | None, gift: bool = False, comment: bool = False,
+             shrinkable: tuple[str, ...] = (), aside: str = "") -> FeedRow:
         if tier is not None:
             colour = QColor(theme.TIER_COLOURS[tier]) if tier else self._text_colour
         else:
             colour = self._muted if comment else self._text_colour
-        row = FeedRow(text, colour, bold=tier is not None and gift, name=name if gift else "")
+        row = FeedRow(text, colour, bold=tier is not None and gift, shrinkable=shrinkable, aside=aside)
         self._rows.insert(0, row)
         return row
 
@@ -139,12 +147,16 @@ class EventFeed(QAbstractScrollArea):
     # -- drawing -----------------------------------------------------------------------------
     @staticmethod
     def _fitted(row: FeedRow, metrics: QFontMetrics, w: int) -> str:
-        """The row's text within ``w`` pixels: a gift line shortens the viewer's name first."""
+        """The row's text within ``w`` pixels: its shrinkable parts give way first, in order."""
         text = row._text
-        if row.name and metrics.horizontalAdvance(text) > w and row.name in text:
-            room = w - metrics.horizontalAdvance(text.replace(row.name, "", 1)) - 4  # pieces measure wider joined
-            if room > metrics.horizontalAdvance("Mmm…"):
-                text = text.replace(row.name, metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, room), 1)
+        least = metrics.horizontalAdvance("nnnnn…")  # about five letters: enough to tell who and what
+        for part in row.shrinkable:
+            if metrics.horizontalAdvance(text) <= w:
+                break
+            if part in text:
+                room = w - metrics.horizontalAdvance(text.replace(part, "", 1)) - 4  # pieces measure wider joined
+                short = metrics.elidedText(part, Qt.TextElideMode.ElideRight, max(room, least))
+                text = text.replace(part, short, 1)
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, w)
 
     def _update_scrollbar(self) -> None:
@@ -176,11 +188,19 @@ class EventFeed(QAbstractScrollArea):
             if y > bottom:
                 break
             row = self._rows[i]
+            metrics = bold_fm if row.bold else fm
+            aside_w = metrics.horizontalAdvance(row.aside) if row.aside else 0
             if row.static is None or row.width != w:
-                row.static = QStaticText(self._fitted(row, bold_fm if row.bold else fm, w))
+                row.static = QStaticText(self._fitted(row, metrics, w - (aside_w + ASIDE_GAP if aside_w else 0)))
                 row.static.setTextFormat(Qt.TextFormat.PlainText)
+                if row.aside:
+                    row.aside_static = QStaticText(row.aside)
+                    row.aside_static.setTextFormat(Qt.TextFormat.PlainText)
                 row.width = w
             p.setFont(self._bold if row.bold else self.font())
             p.setPen(row.colour)
-            p.drawStaticText(TEXT_MARGIN, y + (h - fm.height()) // 2, row.static)
+            text_y = y + (h - fm.height()) // 2
+            p.drawStaticText(TEXT_MARGIN, text_y, row.static)
+            if row.aside_static is not None:
+                p.drawStaticText(TEXT_MARGIN + w - aside_w, text_y, row.aside_static)
         p.end()

@@ -111,7 +111,7 @@ def test_a_real_demo_stream_gives_each_counted_gift_one_feed_line_and_its_units_
     for u in updates:
         if u["type"] in ("gift", "streak"):  # the feed keeps 150 lines: comments would push gifts out
             d.feed.apply([u])
-    lines = [d.feed.item(i).text().split("  (")[0] for i in range(d.feed.count())]  # without "(500 coins)"
+    lines = [d.feed.item(i).text().split("  🪙")[0] for i in range(d.feed.count())]  # without "🪙 500"
     expected = [f"◆  {u['user']['name']}  ·  {u['gift']['name']} ×{u['units']:,}" for u in gifts]
     assert len(expected) < 150 and Counter(lines) == Counter(expected)  # streaks settled, none twice
 
@@ -217,8 +217,8 @@ def test_threshold_lines_close_together_put_their_labels_side_by_side(qtbot, dem
     assert len(set(slots)) == 3
 
 
-def test_a_narrow_feed_shortens_the_viewers_name_before_the_gift_and_its_coins(qtbot):
-    from PySide6.QtGui import QFontMetrics
+def test_a_narrow_feed_shortens_the_viewers_name_before_the_gift_and_keeps_the_coins_whole(qtbot):
+    from PySide6.QtGui import QFontMetrics, QImage
 
     from streamer_app.ui.feed import EventFeed
 
@@ -228,12 +228,26 @@ def test_a_narrow_feed_shortens_the_viewers_name_before_the_gift_and_its_coins(q
     feed.apply([{"type": "gift", "user": user, "gift": {"id": 9, "name": "Corgi", "coins": 299},
                  "units": 10, "coins": 2990, "streak": False}])
     row = feed.item(0)
+    assert row.text().endswith("Corgi ×10  🪙 2,990") and row.aside == "🪙 2,990"
     metrics = QFontMetrics(feed._bold)
-    full = metrics.horizontalAdvance(row.text())
+    full = metrics.horizontalAdvance(row._text)
     shown = feed._fitted(row, metrics, full - 60)
-    assert shown.startswith("◆  Uma") and "…" in shown and shown.endswith("Corgi ×10  (2,990 coins)")
+    assert shown.startswith("◆  Uma") and "…" in shown and shown.endswith("Corgi ×10")
     assert metrics.horizontalAdvance(shown) <= full - 60
-    assert feed._fitted(row, metrics, full + 4) == row.text()  # room to spare: left whole
+    assert feed._fitted(row, metrics, full + 4) == row._text  # room to spare: left whole
+    # Narrower than the name can give: the gift's name gives way too, never the count.
+    user["name"] = "Tomas Dreams"
+    feed.apply([{"type": "gift", "user": user, "gift": {"id": 8, "name": "Director's Chair", "coins": 500},
+                 "units": 1, "coins": 500, "streak": False}])
+    row = feed.item(0)
+    tight = metrics.horizontalAdvance("◆  Tomas D…  ·  Director's…  ×1")
+    shown = feed._fitted(row, metrics, tight)
+    assert shown.startswith("◆  Tomas") and "Director" in shown and shown.endswith("×1"), shown
+    # Painted at a narrow width, the coins stay whole at the right edge.
+    feed.resize(260, 120)
+    image = QImage(feed.viewport().size(), QImage.Format.Format_ARGB32)
+    feed.viewport().render(image)
+    assert row.aside_static is not None and row.aside_static.text() == "🪙 500"
 
 
 def test_two_top_gifters_with_one_nickname_are_told_apart_by_handle(qtbot, demo_home):

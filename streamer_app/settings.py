@@ -118,6 +118,10 @@ def validate(s: Settings) -> Settings:
     names = [t.name.strip().lower() for t in s.thresholds]
     if len(set(names)) != len(names):
         raise SettingsError("thresholds: two thresholds have the same name")
+    try:
+        s.rates.check_limits()
+    except ValueError as exc:
+        raise SettingsError(f"rates: {exc}") from None
     for t in s.thresholds:
         t.in_coins(s.rates)  # raises for a currency that cannot be converted
     bad = set(s.auto_export_formats) - {"json", "csv", "html", "md", "png"}

@@ -55,14 +55,19 @@ class RateProfile:
             object.__setattr__(self, name, _dec(getattr(self, name), name.replace("_", " ")))
         if self.diamonds_per_coin > 1:
             raise ValueError("diamonds per coin must be at most 1 (a creator never gets more than the coins)")
-        # Far above any real rate, and low enough that no sum of coins overflows the cent rounding.
-        for name, most in (("usd_per_diamond", 1), ("viewer_usd_per_coin", 1), ("usd_to_currency", 1_000_000)):
-            if getattr(self, name) > most:
-                raise ValueError(f"{name.replace('_', ' ')} must be at most {most:,}, not {getattr(self, name)}")
         cur = str(self.currency).strip().upper()
         if not (len(cur) == 3 and cur.isalpha()):
             raise ValueError(f"currency must be a three-letter code such as USD or EUR, not {self.currency!r}")
         object.__setattr__(self, "currency", cur)
+
+    def check_limits(self) -> None:
+        """Refuse rates far above any real one (ValueError): checked where rates are typed in
+        (the settings), not where a session's stored rates are read back, so a value that was
+        accepted once never stops the ledger from opening."""
+        # Low enough that no sum of coins overflows the cent rounding.
+        for name, most in (("usd_per_diamond", 1), ("viewer_usd_per_coin", 1), ("usd_to_currency", 10**9)):
+            if getattr(self, name) > most:
+                raise ValueError(f"{name.replace('_', ' ')} must be at most {most:,}, not {getattr(self, name)}")
 
     def diamonds(self, coins: int) -> Decimal:
         return coins * self.diamonds_per_coin
@@ -187,6 +192,9 @@ class Balance:
 
     def __add__(self, other: "Balance") -> "Balance":
         return Balance(self.coins + other.coins, self.diamonds + other.diamonds, self.usd + other.usd)
+
+    def __sub__(self, other: "Balance") -> "Balance":
+        return Balance(self.coins - other.coins, self.diamonds - other.diamonds, self.usd - other.usd)
 
     def to_dict(self) -> dict:
         return {"coins": self.coins, "diamonds": str(self.diamonds), "usd": str(self.usd)}

@@ -222,7 +222,7 @@ class Engine:
             self.tallies.peak_viewers = t.peak_viewers
             self.gaps = [(a, b) for a, b, _ in self._reader.gaps(sid)]
             self.committed_gifts = self.tallies.gifts
-        self.balance_base = self._reader.balance(self.balance_since, without_session=sid)
+        self.balance_base = self._reader.balance_without(sid, self.balance_since, self.rates)
         self._counter = counter
 
     async def _pump(self) -> str:

@@ -192,10 +192,19 @@ def _keep_current(data_dir: Path, db: Path, now: datetime | None) -> Path | None
         if _disk_full(exc):
             raise StoreError(f"the disk holding {kept.parent} is full, so the current database could not be "
                              "kept aside: free some space and try again; nothing was changed") from None
-    # A damaged current file cannot go through the backup API: keep its bytes as they are.
+        text = str(exc).lower()
+        if "not a database" not in text and "malformed" not in text:
+            # Locked by another program, unreadable...: not damaged, so not set aside byte by byte.
+            raise StoreError(f"the current database could not be kept aside ({exc}): close any program that "
+                             "uses it and try again; nothing was changed") from None
+    # A damaged current file cannot go through the backup API: keep its bytes as they are,
+    # with its -wal file (it may hold the last commits).
     try:
         kept.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(db, kept)
+        wal = Path(str(db) + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(str(kept) + "-wal"))
     except OSError as exc:
         _discard(kept)
         advice = "free some space and try again" if _disk_full(exc) else "check the folder"

@@ -525,13 +525,16 @@ def write_gifters(summary: Summary, out, reader: Reader | None = None) -> int:
         for uid, sid, coins in reader.coins_by_gifter_and_session(list(rates)):
             d, usd = valued.get(uid, (Decimal(0), Decimal(0)))
             valued[uid] = (d + rates[sid].diamonds(coins), usd + rates[sid].usd(coins) * rates[sid].usd_to_currency)
+    # Money in different currencies cannot be added: then the column stays empty, as the JSON's
+    # range totals do (the ledger file has each gift's money in its own currency).
+    mixed = len({x.currency for x in rates.values()}) > 1
     w = csv.writer(out)
     w.writerow(GIFTERS_HEADER)
     rows = summary.tallies.top_gifters(None)
     for i, g in enumerate(rows, 1):
         diamonds, money = valued.get(g.user_id) or (r.diamonds(g.coins), r.usd(g.coins) * r.usd_to_currency)
-        w.writerow((i, g.user_id, safe(g.handle), safe(g.nickname), g.coins, g.gifts,
-                    _dec_text(diamonds), _dec_text(money), r.currency))
+        w.writerow((i, g.user_id, safe(g.handle), safe(g.nickname), g.coins, g.gifts, _dec_text(diamonds),
+                    "" if mixed else _dec_text(money), "" if mixed else r.currency))
     return len(rows)
 
 

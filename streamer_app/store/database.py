@@ -53,8 +53,14 @@ def _read_unwritable_folder(conn: sqlite3.Connection, path: Path, check_same_thr
         return conn
     except sqlite3.OperationalError:
         conn.close()
-        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=check_same_thread,
-                               isolation_level=None)
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        # Read as immutable, SQLite would skip the last commits, which are still in the -wal file.
+        raise StoreError(f"{path} has recent gifts in its -wal file that SQLite can only read from a writable "
+                         f"folder: copy the whole folder {Path(path).parent} somewhere writable and use --data-dir "
+                         "there (nothing was changed)")
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=check_same_thread,
+                           isolation_level=None)
 
 
 def _explain(path: Path, exc: Exception) -> str:

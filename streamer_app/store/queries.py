@@ -294,6 +294,14 @@ class Reader:
         ).fetchall()
         return self._valued(dict(rows))
 
+    def balance_without(self, session_id: int, since: float, rates: RateProfile) -> Balance:
+        """What a view of ``session`` adds to its own coins to show the balance since ``since``:
+        the other sessions' balance, less this session's coins from before ``since`` (a session
+        that a withdrawal was recorded during counts only its part after it)."""
+        before = self.conn.execute("SELECT COALESCE(SUM(coins), 0) FROM ledger WHERE session_id = ? AND ts <= ?",
+                                   (session_id, since)).fetchone()[0]
+        return self.balance(since, without_session=session_id) - Balance.at(int(before), rates)
+
     def _valued(self, coins_by_session: dict[int, int]) -> Balance:
         total = Balance()
         if not coins_by_session:

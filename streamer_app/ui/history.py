@@ -28,7 +28,7 @@ def snapshot_from_store(reader: Reader, session: SessionRow, top: int = 10) -> d
     end = session.ended_at or session.last_ts or session.started_at
     total = t.coins or 1
     since = reader.last_withdrawal_ts()
-    base = reader.balance(since, without_session=session.id)
+    base = reader.balance_without(session.id, since, r)
     gaps = reader.gaps(session.id)
     return {
         "session": {"id": session.id, "source": session.source, "creator": session.creator, "room_id": session.room_id,

@@ -33,12 +33,18 @@ def test_display_currency_uses_the_users_exchange_rate():
     ({"usd_per_diamond": "abc"}, "must be a number"),
     ({"usd_to_currency": "NaN"}, "finite"),
     ({"currency": "EURO"}, "three-letter"),
-    ({"usd_to_currency": "1e400"}, "at most 1,000,000"),  # once a traceback at the first rounding
+    ({"usd_to_currency": "1e400"}, "at most 1,000,000,000"),  # once a traceback at the first rounding
     ({"usd_per_diamond": "2"}, "at most 1"),
 ])
 def test_bad_rates_are_refused_with_a_reason(kw, words):
     with pytest.raises(ValueError, match=words):
-        RateProfile(**kw)
+        RateProfile(**kw).check_limits()
+
+
+def test_rates_stored_before_the_limits_still_read_back():
+    """A session saved with a rate above today's limit must still open (it was accepted then)."""
+    stored = RateProfile.from_dict({"usd_to_currency": "2000000000"})
+    assert stored.earnings(1000) == Decimal("10000000000.00")
 
 
 def test_thresholds_in_every_unit_convert_to_coins():

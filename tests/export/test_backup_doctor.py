@@ -352,11 +352,14 @@ def test_restore_over_a_damaged_database_keeps_its_bytes_and_no_partial(home, tm
     raw = bytearray(db.read_bytes())
     raw[:16] = b"garbage garbage!"
     db.write_bytes(bytes(raw))
+    wal = b"the last commits, still in the -wal file"
+    Path(str(db) + "-wal").write_bytes(wal)
     r = run_cli("restore", str(saved), "--data-dir", str(home))
     assert r.returncode == 0, r.stderr
     [kept] = [p for p in list_backups(home) if "before-restore" in p.name]
     assert kept.read_bytes() == bytes(raw)
-    assert _leftovers(backups_dir(home)) == []
+    assert Path(str(kept) + "-wal").read_bytes() == wal  # kept with it: it may hold the last commits
+    assert _leftovers(backups_dir(home)) == [kept.name + "-wal"]
     assert check_backup_file(db)["sessions"] == 3
 
 

@@ -17,8 +17,8 @@ from streamer_app.export.summary import build_range_summary, build_session_summa
 NOW = datetime(2026, 11, 3, tzinfo=timezone.utc)
 
 
-def _stream(home, seed, start, dpc):
-    settings = Settings(rates=RateProfile(diamonds_per_coin=dpc))
+def _stream(home, seed, start, dpc, currency="USD", fx="1"):
+    settings = Settings(rates=RateProfile(diamonds_per_coin=dpc, currency=currency, usd_to_currency=fx))
     engine = Engine(DemoSource(seed=seed, duration=600, speed=0, start=start), home, settings)
     asyncio.run(engine.run())
     return engine
@@ -77,3 +77,44 @@ def test_a_range_gifters_csv_values_each_session_at_its_own_rates(tmp_path):
     gifters = tmp_path / "week-gifters.csv"
     assert column(gifters, "diamonds") == column(out, "diamonds")
     assert column(gifters, "estimated_earnings") == column(out, "estimated_earnings")
+
+
+def test_a_session_before_the_last_withdrawal_shows_only_the_balance_since(tmp_path, qtbot):
+    import sqlite3
+
+    from streamer_app.ui.history import snapshot_from_store
+
+    day = datetime(2026, 11, 1, 18, tzinfo=timezone.utc).timestamp()
+    first = _stream(tmp_path, 1, day, "0.5")
+    with sqlite3.connect(tmp_path / DB_FILENAME) as c:  # paid out between the two streams
+        c.execute("INSERT INTO withdrawals (ts, amount, currency, note) VALUES (?, '100', 'USD', '')", (day + 7200,))
+    second = _stream(tmp_path, 2, day + 86400, "0.5")
+    reader = Reader(tmp_path / DB_FILENAME)
+    # Looking back at the first session: the balance is what came after the withdrawal, nothing of its own.
+    snap = snapshot_from_store(reader, reader.session_header(1))
+    assert snap["balance"]["coins"] == second.tallies.coins
+    # A withdrawal recorded during a stream: on resuming it, only its coins after it count.
+    mid = second.info.started_at + 300
+    with sqlite3.connect(tmp_path / DB_FILENAME) as c:
+        c.execute("INSERT INTO withdrawals (ts, amount, currency, note) VALUES (?, '100', 'USD', '')", (mid,))
+        after = c.execute("SELECT SUM(coins) FROM ledger WHERE session_id = 2 AND ts > ?", (mid,)).fetchone()[0]
+    snap = snapshot_from_store(reader, reader.session_header(2))
+    assert snap["balance"]["coins"] == after < second.tallies.coins
+    assert first.tallies.coins > 0
+
+
+def test_a_range_in_two_currencies_leaves_the_gifters_money_column_empty(tmp_path):
+    import csv
+
+    from tests.conftest import run_cli
+
+    home = tmp_path / "home"
+    _stream(home, 1, datetime(2026, 11, 1, 18, tzinfo=timezone.utc).timestamp(), "0.5")
+    _stream(home, 2, datetime(2026, 11, 2, 18, tzinfo=timezone.utc).timestamp(), "0.5", "JPY", "150")
+    out = tmp_path / "week.csv"
+    r = run_cli("export", "--from", "2026-11-01", "--to", "2026-11-03", "-o", str(out), "--data-dir", str(home))
+    assert r.returncode == 0, r.stderr
+    with open(tmp_path / "week-gifters.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and all(row["estimated_earnings"] == "" and row["currency"] == "" for row in rows)
+    assert all(Decimal(row["diamonds"]) > 0 for row in rows)

@@ -284,3 +284,28 @@ def test_a_ledger_on_a_read_only_drive_can_still_be_listed_and_exported(tmp_path
         assert session_totals(ro) == session_totals(src)
     finally:
         subprocess.run(["umount", str(ro)], capture_output=True)
+
+    # Left by a crash: commits still in the -wal file (no -shm). Read as immutable they would be
+    # skipped without a word; it is refused instead, saying what to do.
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    with sqlite3.connect(archive / "streamer-app.db") as a, sqlite3.connect(crashed / "streamer-app.db") as b:
+        a.backup(b)
+    writer = sqlite3.connect(crashed / "streamer-app.db")
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("UPDATE sessions SET comments = comments + 1")
+    writer.commit()
+    shutil.copy(crashed / "streamer-app.db-wal", tmp_path / "wal")  # as the crash left it
+    writer.close()  # (closing checkpoints and removes the -wal: put it back)
+    shutil.copy(tmp_path / "wal", crashed / "streamer-app.db-wal")
+    assert (crashed / "streamer-app.db-wal").stat().st_size > 0
+    if not _bind_ro(crashed, ro):
+        pytest.skip("read-only bind mounts are not permitted here")
+    try:
+        listed = subprocess.run([sys.executable, "-m", "streamer_app", "sessions", "--data-dir", str(ro)],
+                                cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert listed.returncode != 0 and "Traceback" not in listed.stderr
+        assert "-wal file" in listed.stderr and "copy the whole folder" in listed.stderr, listed.stderr
+    finally:
+        subprocess.run(["umount", str(ro)], capture_output=True)

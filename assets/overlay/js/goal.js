@@ -93,7 +93,7 @@
     card.dataset.coins = String(coinsNow());
     var done = v >= g && g > 0;
     // Celebrate a goal reached live, or a threshold passed (the bar moves on to the next one).
-    var passed = shownGoal !== null && key !== shownGoal;
+    var passed = shownGoal !== null && key !== shownGoal && reached; // not when a withdrawal moves it back
     if ((done && !reached && shownGoal !== null) || passed) celebrate();
     reached = done;
     shownGoal = key;

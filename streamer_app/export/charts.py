@@ -92,15 +92,18 @@ def earnings_chart(summary: Summary, width: int = 960, height: int = 340, pid: s
         end = max(end, buckets[-1][0] + TIMELINE_BUCKET_S)
     end = max(end, start + 60)
     # Downsample to at most ~480 points; the line stays exact at each kept point.
-    pts: list[tuple[float, float]] = [(start, summary.carried_coins * per_coin)]
-    total = summary.carried_coins
+    # The balance carried in is valued session by session (as the payout plan is); the
+    # period's own coins at its rates.
+    carried = float(summary.carried.usd * summary.rates.usd_to_currency)
+    pts: list[tuple[float, float]] = [(start, carried)]
+    total = 0
     stride = max(1, len(buckets) // 480)
     for i, (b, (c, _)) in enumerate(buckets):
         total += c
         if i % stride == 0 or i == len(buckets) - 1:
-            pts.append((b + TIMELINE_BUCKET_S, total * per_coin))
-    pts.append((end, total * per_coin))
-    final = total * per_coin
+            pts.append((b + TIMELINE_BUCKET_S, carried + total * per_coin))
+    final = carried + total * per_coin
+    pts.append((end, final))
     plan = summary.plan()
     marks = [(p.threshold.name, float(p.target_coins) * per_coin, p.reached) for p in plan.progress]
     top_value = max(final, 1e-9)

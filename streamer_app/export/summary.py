@@ -56,7 +56,7 @@ class Summary(ABC):
     thresholds: tuple[Threshold, ...]
     balance: Balance  # since the last withdrawal, each session at its own rates
     coins_per_day: float
-    carried_coins: int
+    carried: Balance  # the balance since the last withdrawal when the period began
     generated_at: datetime
 
     # -- implemented by each kind ----------------------------------------------------
@@ -171,7 +171,7 @@ class SessionSummary(Summary):
     balance: Balance  # since the last withdrawal, each session at its own rates
     coins_per_day: float
     generated_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
-    carried_coins: int = 0  # balance since the last withdrawal when the session started
+    carried: Balance = Balance()  # the balance since the last withdrawal when the session started
 
     kind = "session"
 
@@ -237,7 +237,7 @@ class RangeSummary(Summary):
     balance: Balance  # since the last withdrawal, each session at its own rates
     coins_per_day: float
     generated_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
-    carried_coins: int = 0
+    carried: Balance = Balance()
 
     kind = "range"
 
@@ -314,7 +314,7 @@ def daily_totals(t: Tallies) -> dict[date, tuple[int, int]]:
     return {d: (v[0], v[1]) for d, v in out.items()}
 
 
-def _balance(reader: Reader, before: float, now: datetime) -> tuple[Balance, int, float]:
+def _balance(reader: Reader, before: float, now: datetime) -> tuple[Balance, Balance, float]:
     """(balance since the last withdrawal, the part of it before ``before``, recent coins per day).
 
     One scan of the ledger instead of three; the recent rate goes through
@@ -344,7 +344,7 @@ def build_session_summary(
     now = now or datetime.now(timezone.utc)
     tallies = reader.aggregate_tallies([session.id], gifters_only=not detail) if tallies or detail else Tallies()
     session = replace(session, coins=tallies.coins, gifts=tallies.gifts, gifters=tallies.unique_gifters)
-    balance, carried, per_day = _balance(reader, session.started_at, now) if detail else (Balance(), 0, 0.0)
+    balance, carried, per_day = _balance(reader, session.started_at, now) if detail else (Balance(), Balance(), 0.0)
     return SessionSummary(
         session=session,
         tallies=tallies,
@@ -354,7 +354,7 @@ def build_session_summary(
         balance=balance,
         coins_per_day=per_day,
         generated_at=now,
-        carried_coins=carried,
+        carried=carried,
     )
 
 
@@ -382,7 +382,7 @@ def build_range_summary(
         raise LookupError(f"no session started between {first_day} and {last_day} (UTC)")
     now = now or datetime.now(timezone.utc)
     ids = [s.id for s in sessions]
-    balance, carried, per_day = _balance(reader, sessions[0].started_at, now) if detail else (Balance(), 0, 0.0)
+    balance, carried, per_day = _balance(reader, sessions[0].started_at, now) if detail else (Balance(), Balance(), 0.0)
     gaps = [Gap(sid, a, b, why) for sid in ids for a, b, why in reader.gaps(sid)]
     return RangeSummary(
         first_day=first_day,
@@ -395,7 +395,7 @@ def build_range_summary(
         balance=balance,
         coins_per_day=per_day,
         generated_at=now,
-        carried_coins=carried,
+        carried=carried,
     )
 
 

@@ -268,16 +268,16 @@ class Reader:
 
         return rows
 
-    def balance_figures(self, since: float, before: float, recent_from: float) -> tuple[Balance, int, int]:
-        """In one scan: the balance since ``since`` (the last withdrawal), its coins before
-        ``before``, and the coins from ``recent_from`` on (for the recent daily rate)."""
+    def balance_figures(self, since: float, before: float, recent_from: float) -> tuple[Balance, Balance, int]:
+        """In one scan: the balance since ``since`` (the last withdrawal), the part of it from
+        before ``before``, and the coins from ``recent_from`` on (for the recent daily rate)."""
         rows = self.conn.execute(
             "SELECT session_id, SUM(coins), COALESCE(SUM(CASE WHEN ts < ? THEN coins END), 0), "
             "COALESCE(SUM(CASE WHEN ts >= ? THEN coins END), 0) FROM ledger WHERE ts > ? GROUP BY session_id",
             (before, recent_from, since),
         ).fetchall()
         balance = self._valued({sid: coins for sid, coins, _, _ in rows})
-        return balance, sum(r[2] for r in rows), sum(r[3] for r in rows)
+        return balance, self._valued({sid: before for sid, _, before, _ in rows}), sum(r[3] for r in rows)
 
     def coins_by_gifter_and_session(self, session_ids: list[int]) -> list[tuple[str, int, int]]:
         """(user id, session id, coins) for the given sessions."""

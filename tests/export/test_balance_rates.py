@@ -6,7 +6,7 @@ import asyncio
 from datetime import datetime, timezone
 from decimal import Decimal
 
-from streamer_app.core.economics import DEFAULT_THRESHOLDS, RateProfile
+from streamer_app.core.economics import DEFAULT_THRESHOLDS, Balance, RateProfile
 from streamer_app.engine.engine import Engine
 from streamer_app.settings import Settings
 from streamer_app.sources.demo import DemoSource
@@ -41,6 +41,9 @@ def test_two_sessions_at_different_rates_give_one_balance_everywhere(tmp_path, q
         plan = summary.plan()
         assert (plan.balance_coins, plan.balance_diamonds, plan.balance_money) == (c1 + c2, diamonds, money)
     assert week.earnings == money  # the range's earnings and its balance agree
+    # What the second session's report carries in (its chart starts there): the first at its own rate.
+    two = build_session_summary(reader, 2, DEFAULT_THRESHOLDS, now=NOW)
+    assert two.carried == Balance.at(c1, RateProfile(diamonds_per_coin="0.5"))
 
     # A money threshold counts the USD each session earned: reached exactly at the sum.
     withdrawal = next(p for p in week.plan().progress if p.threshold.name == "Withdrawal minimum")

@@ -122,16 +122,21 @@ class AlertQueue:
         uid, gid = str(user["id"]), int(gift["id"])
         if u.get("streak"):
             # The counted end of a streak: settle its card at the total the ledger counted.
+            group = u.get("group_id")
+
+            def same(key: tuple) -> bool:  # the same streak: viewer, gift and (when given) group
+                return key[0] == uid and key[1] == gid and group in (None, key[2])
+
             for key, alert in list(self._streaks.items()):
-                if key[0] == uid and key[1] == gid:
+                if same(key):
                     alert.live = False
                     alert.units = max(alert.units, units)
                     if alert is not self.current:
                         self._streaks.pop(key)
                     return alert
-            for key in [k for k in self._folded if k[0] == uid and k[1] == gid]:
+            for key in [k for k in self._folded if same(k)]:
                 return self._grow_folded(key, max(self._folded[key], units), int(gift["coins"]), final=True)
-            for key in [k for k in self._retired if k[0] == uid and k[1] == gid]:
+            for key in [k for k in self._retired if same(k)]:
                 self._retired.pop(key)
                 return None
             # A streak whose live updates were never seen, or stayed under the minimum: a card now.

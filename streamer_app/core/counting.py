@@ -240,17 +240,22 @@ class GiftCounter:
             if streak.max_seen > streak.counted:
                 streak.open = True
                 self._open.add(key)
+            if event.repeat_count <= streak.counted:
+                return CountResult(counted)  # already counted (a resent message): nothing new to show
             return CountResult(
                 counted,
                 StreakUpdate(event.ts, event.user, event.gift, key[2], event.repeat_count, False),
             )
 
         units = max(0, event.repeat_count - streak.counted)
-        if units:
-            counted.append(self._count(key, streak, event.repeat_count, event.ts, event.msg_id))
-        else:
-            # A resent end: nothing new, but a higher count seen meanwhile is moot now.
+        if not units:
+            # A resent end (TikTok sends ends again under new ids): nothing new, and nothing to
+            # show either: the displays settled this streak with its counted gift already. A
+            # higher count seen meanwhile is moot now.
             streak.max_seen = max(streak.counted, event.repeat_count)
+            self._settle(key, streak)
+            return CountResult(counted)
+        counted.append(self._count(key, streak, event.repeat_count, event.ts, event.msg_id))
         self._settle(key, streak)
         return CountResult(
             counted,

@@ -379,6 +379,8 @@ class Engine:
                 "type": "gift", "ts": g.ts, "user": self._user_dict(g.user), "gift": self._gift_dict(g.gift),
                 "units": g.units, "coins": g.units * g.gift.coins,
                 "streak": g.streak_key is not None or g.units_to > 0,
+                # Which of a viewer's streaks of this gift it settles (two can run at once).
+                "group_id": int(g.streak_key.rsplit(":", 1)[1]) if g.streak_key else 0,
                 "closed_without_end": g.closed_without_end,
             })
 

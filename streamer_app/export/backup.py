@@ -11,6 +11,7 @@ nothing half-written is ever left to be mistaken for a backup.
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 import sqlite3
 from datetime import datetime, timezone
@@ -78,6 +79,8 @@ def backup(data_dir: Path, keep: int | None = 10, label: str = "", now: datetime
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"cannot create the backup folder {folder}: {exc.strerror}") from None
+    if not os.access(folder, os.W_OK):  # else SQLite's own words: "unable to open database file"
+        raise StoreError(f"cannot write in {folder}: the folder or its disk is read-only (nothing was changed)")
     name = f"{BACKUP_PREFIX}{_stamp(now)}{('-' + label) if label else ''}"
     target = folder / f"{name}.db"
     n = 1

@@ -151,7 +151,9 @@ def restore(args: argparse.Namespace, home: Path) -> int:
     from .backup import restore as do_restore
 
     info, kept = do_restore(home, Path(args.file).expanduser())
-    print(f"restored {args.file}: {info['sessions']:,} sessions, {info['ledger_rows']:,} counted gifts", file=sys.stderr)
+    sessions, rows = info["sessions"], info["ledger_rows"]
+    print(f"restored {args.file}: {sessions:,} session{'' if sessions == 1 else 's'}, "
+          f"{rows:,} counted gift{'' if rows == 1 else 's'}", file=sys.stderr)
     if kept is not None:
         print(f"the previous database was kept as {kept}", file=sys.stderr)
     return 0

@@ -69,7 +69,8 @@ def _explain(path: Path, exc: Exception) -> str:
         return (f"{path} is not a readable streamer-app database (it may be damaged). "
                 "Restore a backup with 'streamer-app restore FILE' or move the file away to start fresh.")
     if "readonly" in text or "read-only" in text:
-        return f"{path} is read-only: check the file's permissions, or choose another --data-dir."
+        return (f"{path} is read-only: check the file's permissions and that its disk is not mounted "
+                "read-only, or choose another --data-dir.")
     if "unable to open" in text:
         return f"cannot open {path}: check that the folder exists and is writable, or choose another --data-dir."
     if "full" in text:

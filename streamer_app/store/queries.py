@@ -270,11 +270,14 @@ class Reader:
 
     def balance_figures(self, since: float, before: float, recent_from: float) -> tuple[Balance, Balance, int]:
         """In one scan: the balance since ``since`` (the last withdrawal), the part of it from
-        before ``before``, and the coins from ``recent_from`` on (for the recent daily rate)."""
+        before ``before``, and the coins from ``recent_from`` on (for the recent daily rate; a
+        withdrawal does not change how fast a creator earns, so those count from before it too)."""
         rows = self.conn.execute(
-            "SELECT session_id, SUM(coins), COALESCE(SUM(CASE WHEN ts < ? THEN coins END), 0), "
-            "COALESCE(SUM(CASE WHEN ts >= ? THEN coins END), 0) FROM ledger WHERE ts > ? GROUP BY session_id",
-            (before, recent_from, since),
+            "SELECT session_id, COALESCE(SUM(CASE WHEN ts > ?1 THEN coins END), 0), "
+            "COALESCE(SUM(CASE WHEN ts > ?1 AND ts < ?2 THEN coins END), 0), "
+            "COALESCE(SUM(CASE WHEN ts >= ?3 THEN coins END), 0) FROM ledger WHERE ts > MIN(?1, ?3) "
+            "GROUP BY session_id",
+            (since, before, recent_from),
         ).fetchall()
         balance = self._valued({sid: coins for sid, coins, _, _ in rows})
         return balance, self._valued({sid: before for sid, _, before, _ in rows}), sum(r[3] for r in rows)

@@ -111,8 +111,9 @@ class EventFeed(QAbstractScrollArea):
         if kind == "gift":
             if u.get("streak"):
                 # Already shown by its streak updates: settle that line at the counted total.
+                group = u.get("group_id")
                 for key, item in list(self._streaks.items()):
-                    if key[0] == u["user"]["id"] and key[1] == u["gift"]["id"]:
+                    if key[0] == u["user"]["id"] and key[1] == u["gift"]["id"] and group in (None, key[2]):
                         item.setText(f"◆  {name}  ·  {u['gift']['name']} ×{u['units']:,}")
                         del self._streaks[key]
                         return

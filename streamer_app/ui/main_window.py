@@ -402,7 +402,6 @@ class MainWindow(QMainWindow):
         from ..store.database import DB_FILENAME
 
         db = self.home / DB_FILENAME
-        since = (snap.get("balance") or {}).get("since", 0.0)
         session_coins = snap["totals"]["coins"]
 
         def query() -> int:
@@ -410,8 +409,8 @@ class MainWindow(QMainWindow):
 
             reader = Reader(db)
             try:
-                cutoff = max(since, time.time() - 14 * 86400)
-                return max(0, reader.coins_since(cutoff) - session_coins)
+                # The last 14 days, withdrawals or not: cashing out does not change the pace.
+                return max(0, reader.coins_since(time.time() - 14 * 86400) - session_coins)
             finally:
                 reader.close()
 

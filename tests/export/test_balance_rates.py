@@ -121,3 +121,18 @@ def test_a_range_in_two_currencies_leaves_the_gifters_money_column_empty(tmp_pat
         rows = list(csv.DictReader(f))
     assert rows and all(row["estimated_earnings"] == "" and row["currency"] == "" for row in rows)
     assert all(Decimal(row["diamonds"]) > 0 for row in rows)
+
+
+def test_a_withdrawal_does_not_slow_the_recent_rate_projections_use(tmp_path):
+    import sqlite3
+
+    day = datetime(2026, 11, 1, 18, tzinfo=timezone.utc).timestamp()
+    first = _stream(tmp_path, 1, day, "0.5")
+    second = _stream(tmp_path, 2, day + 86400, "0.5")
+    reader = Reader(tmp_path / DB_FILENAME)
+    before = build_session_summary(reader, 2, DEFAULT_THRESHOLDS, now=NOW).coins_per_day
+    with sqlite3.connect(tmp_path / DB_FILENAME) as c:
+        c.execute("INSERT INTO withdrawals (ts, amount, currency, note) VALUES (?, '100', 'USD', '')", (day + 7200,))
+    after = build_session_summary(reader, 2, DEFAULT_THRESHOLDS, now=NOW)
+    assert after.coins_per_day == before == (first.tallies.coins + second.tallies.coins) / 14
+    assert after.plan().balance_coins == second.tallies.coins  # the balance does start again

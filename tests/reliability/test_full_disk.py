@@ -282,6 +282,10 @@ def test_a_ledger_on_a_read_only_drive_can_still_be_listed_and_exported(tmp_path
         assert listed.returncode == 0, listed.stderr
         assert "The demo stream ended" in listed.stdout
         assert session_totals(ro) == session_totals(src)
+        saved = subprocess.run([sys.executable, "-m", "streamer_app", "backup", "--data-dir", str(ro)],
+                               cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert saved.returncode != 0 and "Traceback" not in saved.stderr
+        assert "read-only" in saved.stderr.lower(), saved.stderr  # not SQLite's "unable to open database file"
     finally:
         subprocess.run(["umount", str(ro)], capture_output=True)
 

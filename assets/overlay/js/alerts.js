@@ -55,9 +55,11 @@
   }
   function onGift(u) {
     var units = Number(u.units) || 0, prefix = u.user.id + "|" + u.gift.id + "|";
+    // The streak it settles: the viewer's streak of this gift with its group (two can run at once).
+    var exact = u.group_id !== undefined ? prefix + (u.group_id || 0) : null;
     if (u.streak) {
       for (var k in streaks) {
-        if (k.indexOf(prefix) === 0) {
+        if (exact ? k === exact : k.indexOf(prefix) === 0) {
           var s = streaks[k];
           s.live = false;
           if (s.units < units) s.units = units;

@@ -329,3 +329,47 @@ async def test_leaderboard_tells_two_viewers_of_one_name_apart(server):
         await asyncio.sleep(0.05)
     server.publish({"type": "leaderboard", "top_gifters": board})
     assert await seen == ["Marco @marco.nova", "Marco @marco_vibes", "Eli"]
+
+
+async def test_two_streaks_of_one_gift_at_once_settle_their_own_cards(server):
+    """A viewer's two streaks of the same gift (groups 1 and 2): each counted gift settles its
+    own streak's card; matched by viewer and gift alone, the second card took the first's total."""
+    import threading
+
+    user = {"id": "7", "handle": "tess", "nickname": "Tess", "name": "Tess", "avatar": ""}
+    rose = {"id": 5, "name": "Doughnut", "coins": 30, "image": "gifts/doughnut.svg"}
+
+    def streak(group, count, ended):
+        return {"type": "streak", "user": user, "gift": rose, "group_id": group, "count": count, "ended": ended}
+
+    def counted(group, units):
+        return {"type": "gift", "user": user, "gift": rose, "units": units, "coins": 30 * units, "streak": True,
+                "group_id": group, "closed_without_end": False}
+
+    url = f"{base(server)}/overlay/alerts?token={TOKEN}&sound=0"
+    connected = threading.Event()
+
+    def look():
+        seen = []
+        with chromium() as browser:
+            page = browser.new_page(viewport={"width": 1920, "height": 1080})
+            page.goto(url)
+            page.wait_for_timeout(600)  # its socket has the snapshot
+            connected.set()
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and len(seen) < 2:
+                units = page.evaluate("() => [...document.querySelectorAll('[data-testid=alert]')]"
+                                      ".filter(c => !c.closest('.leaving')).map(c => c.dataset.units)")
+                for u in units:
+                    if not seen or seen[-1] != u:
+                        seen.append(u)
+                page.wait_for_timeout(100)
+        return seen
+
+    shown = asyncio.ensure_future(asyncio.to_thread(look))
+    while not connected.is_set() and not shown.done():
+        await asyncio.sleep(0.05)
+    for u in (streak(1, 6, False), streak(2, 1, False), streak(2, 1, True), counted(2, 1),
+              streak(1, 6, True), counted(1, 6)):
+        server.publish(u)
+    assert (await shown)[:2] == ["6", "1"]  # the first streak's 6, then the second's 1 (not 6 again)

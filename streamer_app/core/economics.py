@@ -115,8 +115,8 @@ class Threshold:
     currency: str = BASE_CURRENCY
 
     def __post_init__(self) -> None:
-        if not str(self.name).strip():
-            raise ValueError("a threshold needs a name")
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ValueError("a threshold needs a name (text)")
         object.__setattr__(self, "amount", _dec(self.amount, f"the amount of {self.name!r}"))
         if self.unit not in UNITS:
             raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {self.unit!r}")
@@ -195,13 +195,6 @@ class Balance:
 
     def __sub__(self, other: "Balance") -> "Balance":
         return Balance(self.coins - other.coins, self.diamonds - other.diamonds, self.usd - other.usd)
-
-    def to_dict(self) -> dict:
-        return {"coins": self.coins, "diamonds": str(self.diamonds), "usd": str(self.usd)}
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "Balance":
-        return cls(int(d.get("coins", 0)), Decimal(str(d.get("diamonds", 0))), Decimal(str(d.get("usd", 0))))
 
 
 @dataclass(frozen=True)

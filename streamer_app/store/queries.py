@@ -289,21 +289,17 @@ class Reader:
             f"SELECT user_id, session_id, SUM(coins) FROM ledger WHERE session_id IN ({marks}) "
             "GROUP BY user_id, session_id", tuple(session_ids)).fetchall()
 
-    def balance(self, since: float, without_session: int | None = None) -> Balance:
-        """Coins since ``since`` with the diamonds and USD each session's rates give them."""
-        rows = self.conn.execute(
-            "SELECT session_id, SUM(coins) FROM ledger WHERE ts > ? AND session_id IS NOT ? GROUP BY session_id",
-            (since, without_session),
-        ).fetchall()
-        return self._valued(dict(rows))
-
     def balance_without(self, session_id: int, since: float, rates: RateProfile) -> Balance:
-        """What a view of ``session`` adds to its own coins to show the balance since ``since``:
-        the other sessions' balance, less this session's coins from before ``since`` (a session
-        that a withdrawal was recorded during counts only its part after it)."""
+        """What a view of one session adds to its own coins to show the balance since ``since``
+        (the last withdrawal): the other sessions' coins since then, each at its own rates, less
+        this session's coins from before it (a withdrawal recorded during a session)."""
+        others = self.conn.execute(
+            "SELECT session_id, SUM(coins) FROM ledger WHERE ts > ? AND session_id != ? GROUP BY session_id",
+            (since, session_id),
+        ).fetchall()
         before = self.conn.execute("SELECT COALESCE(SUM(coins), 0) FROM ledger WHERE session_id = ? AND ts <= ?",
                                    (session_id, since)).fetchone()[0]
-        return self.balance(since, without_session=session_id) - Balance.at(int(before), rates)
+        return self._valued(dict(others)) - Balance.at(int(before), rates)
 
     def _valued(self, coins_by_session: dict[int, int]) -> Balance:
         total = Balance()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import fields
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from streamer_app import settings as settings_mod
 from streamer_app.settings import AlertSettings, Settings, SettingsError, from_dict, to_dict
@@ -71,6 +71,7 @@ def _check(obj: dict) -> None:
 
 @settings(max_examples=trials(150, 20_000), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(settings_objects)
+@example({"thresholds": [{"name": None, "amount": 1.0}]})  # found by the long run: a traceback once
 def test_any_json_object_is_valid_settings_or_one_sentence_naming_the_setting(obj):
     # Only what json.loads can produce: the settings file is JSON.
     try:

@@ -123,7 +123,10 @@ def validate(s: Settings) -> Settings:
     except ValueError as exc:
         raise SettingsError(f"rates: {exc}") from None
     for t in s.thresholds:
-        t.in_coins(s.rates)  # raises for a currency that cannot be converted
+        try:
+            t.in_coins(s.rates)
+        except ValueError as exc:  # a currency that cannot be converted
+            raise SettingsError(f"thresholds: {exc}") from None
     bad = set(s.auto_export_formats) - {"json", "csv", "html", "md", "png"}
     if bad:
         raise SettingsError(f"auto_export_formats: unknown format {sorted(bad)[0]!r}")

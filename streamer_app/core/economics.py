@@ -120,7 +120,11 @@ class Threshold:
         object.__setattr__(self, "amount", _dec(self.amount, f"the amount of {self.name!r}"))
         if self.unit not in UNITS:
             raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {self.unit!r}")
-        object.__setattr__(self, "currency", str(self.currency).upper())
+        cur = self.currency.strip().upper() if isinstance(self.currency, str) else ""
+        if not (len(cur) == 3 and cur.isalpha()):
+            raise ValueError(f"the currency of {self.name!r} must be a three-letter code such as USD, "
+                             f"not {self.currency!r}")
+        object.__setattr__(self, "currency", cur)
 
     def in_coins(self, rates: RateProfile) -> Decimal:
         """The threshold expressed as coins received, for comparing and charting."""

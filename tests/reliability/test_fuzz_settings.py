@@ -71,7 +71,9 @@ def _check(obj: dict) -> None:
 
 @settings(max_examples=trials(150, 20_000), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(settings_objects)
-@example({"thresholds": [{"name": None, "amount": 1.0}]})  # found by the long run: a traceback once
+@example({"thresholds": [{"name": None, "amount": 1.0}]})  # found by the long run: tracebacks once
+@example({"thresholds": [{"name": "0", "amount": 1, "currency": None}]})
+@example({"thresholds": [{"name": "Goal", "amount": 5, "currency": "EUR"}]})  # not the display currency
 def test_any_json_object_is_valid_settings_or_one_sentence_naming_the_setting(obj):
     # Only what json.loads can produce: the settings file is JSON.
     try:

@@ -121,6 +121,8 @@ class Threshold:
         if self.unit not in UNITS:
             raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {self.unit!r}")
         cur = self.currency.strip().upper() if isinstance(self.currency, str) else ""
+        if not (len(cur) == 3 and cur.isalpha()) and self.unit != "money":
+            cur = BASE_CURRENCY  # a coin or diamond threshold has no use for one
         if not (len(cur) == 3 and cur.isalpha()):
             raise ValueError(f"the currency of {self.name!r} must be a three-letter code such as USD, "
                              f"not {self.currency!r}")

@@ -75,8 +75,9 @@ def overlays(tmp: Path) -> None:
                 time.sleep(0.8)
                 if pages["alerts"].evaluate(one_card):
                     break
-            shots = {name: Image.open(io.BytesIO(page.screenshot(omit_background=True))).convert("RGBA")
-                     for name, page in pages.items()}
+            # The alert first: its card is on screen for a few seconds only.
+            shots = {name: Image.open(io.BytesIO(pages[name].screenshot(omit_background=True))).convert("RGBA")
+                     for name in ("alerts", "tally", "goal", "leaderboard")}
         # Each page is its own OBS source, placed where a creator would put it: the widgets
         # stacked down the left edge (with a gap), the alert on the right.
         def box_of(img):  # the widget and its shadow, not the faint haze of the whole design box

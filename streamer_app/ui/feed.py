@@ -22,7 +22,7 @@ ASIDE_GAP = 10  # between a line's text and its right-aligned coins
 class FeedRow:
     """One line of the feed; its laid-out text is kept until the text or the width changes."""
 
-    __slots__ = ("_text", "colour", "bold", "static", "width", "shrinkable", "aside", "aside_static")
+    __slots__ = ("_text", "colour", "bold", "static", "width", "shrinkable", "aside", "aside_static", "aside_w")
 
     def __init__(self, text: str, colour: QColor, bold: bool, shrinkable: tuple[str, ...] = (),
                  aside: str = "") -> None:
@@ -33,6 +33,7 @@ class FeedRow:
         self.aside = aside  # drawn right-aligned and never cut: a big gift's coins
         self.static: QStaticText | None = None
         self.aside_static: QStaticText | None = None
+        self.aside_w = 0  # its width in pixels, measured with its static text
         self.width = -1
 
     def text(self) -> str:
@@ -189,10 +190,10 @@ class EventFeed(QAbstractScrollArea):
             if y > bottom:
                 break
             row = self._rows[i]
-            metrics = bold_fm if row.bold else fm
-            aside_w = metrics.horizontalAdvance(row.aside) if row.aside else 0
-            if row.static is None or row.width != w:
-                row.static = QStaticText(self._fitted(row, metrics, w - (aside_w + ASIDE_GAP if aside_w else 0)))
+            if row.static is None or row.width != w:  # laid out once per text and width, not per paint
+                metrics = bold_fm if row.bold else fm
+                row.aside_w = metrics.horizontalAdvance(row.aside) if row.aside else 0
+                row.static = QStaticText(self._fitted(row, metrics, w - (row.aside_w + ASIDE_GAP if row.aside else 0)))
                 row.static.setTextFormat(Qt.TextFormat.PlainText)
                 if row.aside:
                     row.aside_static = QStaticText(row.aside)
@@ -203,5 +204,5 @@ class EventFeed(QAbstractScrollArea):
             text_y = y + (h - fm.height()) // 2
             p.drawStaticText(TEXT_MARGIN, text_y, row.static)
             if row.aside_static is not None:
-                p.drawStaticText(TEXT_MARGIN + w - aside_w, text_y, row.aside_static)
+                p.drawStaticText(TEXT_MARGIN + w - row.aside_w, text_y, row.aside_static)
         p.end()

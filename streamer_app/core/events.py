@@ -55,6 +55,10 @@ class GiftEvent:
     repeat_end: bool
     streakable: bool
     group_id: int = 0
+    # Who received it: None for the host (TikTok's empty ``to_user``, or id 0, or the room
+    # owner's id); another user in multi-guest and co-host LIVEs, whose income it is.
+    recipient: User | None = None
+    first_gift: bool = False  # TikTok's ``is_first_sent``: the viewer's first gift to this creator
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,32 @@ class SubscribeEvent:
     ts: float
     user: User
     months: int = 1
+    msg_id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class BattleScore:
+    """One side of a LIVE Match: the creator on that side and their battle points.
+
+    Points are TikTok's battle score, not coins or diamonds: show them as a score, never as money.
+    """
+
+    user: User
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class BattleEvent:
+    """The score of a LIVE Match (battle) as it stands now; ``ended`` marks its final score.
+
+    ``scores`` has one entry per creator in the match, in TikTok's order; the host's side is the
+    one whose ``user.user_id`` is the room owner's id (``SourceInfo.extra["host_user_id"]``).
+    """
+
+    ts: float
+    battle_id: int
+    scores: tuple[BattleScore, ...]
+    ended: bool = False
     msg_id: int = 0
 
 
@@ -160,6 +190,7 @@ Event = (
     | CommentEvent
     | ViewerCountEvent
     | SubscribeEvent
+    | BattleEvent
     | ConnectionStateEvent
     | StreamEndEvent
 )

@@ -31,6 +31,7 @@ from typing import Any, AsyncIterator, Iterator
 
 from ..core import events as ev
 from .errors import SourceError
+from .tiktok_decoding import FrameDecoder  # noqa: F401 - replays decode with it (and tests import it here)
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ class Recorder:
     """
 
     def __init__(self, folder: Path, creator: str, room_id: str, started_at: float | None = None,
-                 max_mb: int | None = None) -> None:
+                 max_mb: int | None = None, host_user_id: str | None = None) -> None:
         self.folder = Path(folder)
         self.started_at = started_at if started_at is not None else time.time()
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -67,6 +68,8 @@ class Recorder:
         self._gz = gzip.GzipFile(fileobj=self._raw, mode="ab", compresslevel=6)
         header = {"format": FORMAT, "creator": creator, "room_id": str(room_id),
                   "started_at": datetime.fromtimestamp(self.started_at, timezone.utc).isoformat()}
+        if host_user_id:  # whenever known: a replay tells the host's gifts from the guests' by it
+            header["host_user_id"] = str(host_user_id)
         self._gz.write((json.dumps(header) + "\n").encode())
         self._last_flush = time.monotonic()
         self.frames = 0
@@ -147,6 +150,13 @@ class Header:
     started_at: float
     raw: dict = field(default_factory=dict)
 
+    @property
+    def host_user_id(self) -> str | None:
+        """The room owner's TikTok user id, when the recording kept it (DESIGN.md section 4)."""
+        from .tiktok_mapping import clean_user_id
+
+        return clean_user_id(self.raw.get("host_user_id"))
+
 
 @dataclass
 class SkipReport:
@@ -154,6 +164,9 @@ class SkipReport:
     frames: int = 0  # records whose frame TikTokLive could not decode
     truncated: bool = False  # the file ended mid-stream (a crash while recording)
     messages: dict = field(default_factory=dict)  # odd messages inside good frames, by kind
+    # Gifts that named a recipient in a recording that does not say who the host is: they
+    # all counted as the host's, since a guest could not be told apart from the host.
+    unattributed_recipients: int = 0
 
     @property
     def total(self) -> int:
@@ -173,6 +186,16 @@ class SkipReport:
         text = "replay: skipped " + (", ".join(parts) if parts else "nothing")
         if self.truncated:
             text += "; the file ends abruptly (recorded until a crash?) and was read up to that point"
+        return text
+
+    def full_sentence(self) -> str:
+        """What the replay has to say at its end: the skips, then who received the gifts."""
+        text = self.sentence()
+        n = self.unattributed_recipients
+        if n:
+            text += (f". This recording does not say who the host is (it has no host_user_id), so gifts to "
+                     f"guests could not be told apart: {n} gift message{'s' if n != 1 else ''} naming a "
+                     "recipient counted as the creator's")
         return text
 
 
@@ -239,58 +262,6 @@ def iter_frames(path: Path, report: SkipReport) -> Iterator[tuple[float, bytes]]
             yield t, frame
 
 
-# -- decoding (TikTokLive's own parse path) ----------------------------------------------------
-class FrameDecoder:
-    """Decodes raw push frames exactly as a live TikTokLiveClient does, without a network.
-
-    Create and use under a running loop; ``aclose()`` releases the client's HTTP pool.
-    """
-
-    def __init__(self, room_id: int = 0) -> None:
-        from .tiktok_mapping import prime_event_metadata
-
-        prime_event_metadata()
-        from TikTokLive import TikTokLiveClient
-        from TikTokLive.client.ws.ws_utils import extract_webcast_response_message
-        from TikTokLive.events.proto_events import EVENT_MAPPINGS
-        from TikTokLive.proto import WebcastPushFrame
-
-        self._extract = extract_webcast_response_message
-        self._frame_cls = WebcastPushFrame
-        self._proto_types = frozenset(EVENT_MAPPINGS.values())
-        self.broken_messages = 0  # messages inside good frames whose payload did not decode
-        self.client = TikTokLiveClient(unique_id="replay")
-        self.client._room_id = room_id or 1  # the connect event of a first fetch needs one
-        # TikTokLive logs each broken payload at ERROR; we count them ourselves.
-        self.client.ignore_broken_payload = True
-
-    async def decode(self, raw: bytes) -> list[Any]:
-        """TikTokLive's events for one WebSocket message ([] for heartbeats and acks)."""
-        frame = self._frame_cls().parse(raw)
-        if frame.payload_type != "msg":  # transport frames: the live client drops them too
-            return []
-        response = self._extract(frame)
-        out = [e async for e in self.client._parse_webcast_response(response)]
-        # Per message TikTokLive yields a WebsocketResponseEvent and, if the payload
-        # decoded, its event (or an UnknownEvent for methods it does not know).
-        responses = decoded = 0
-        for e in out:
-            name = type(e).__name__
-            if name == "WebsocketResponseEvent":
-                responses += 1
-            elif name == "UnknownEvent" or type(e) in self._proto_types:
-                decoded += 1
-        if responses > decoded:
-            self.broken_messages += responses - decoded
-        return out
-
-    async def aclose(self) -> None:
-        try:
-            await self.client.web.close()
-        except Exception:  # closing an unused HTTP pool must not fail a replay
-            log.debug("closing the decoder's HTTP client failed", exc_info=True)
-
-
 class ReplaySource:
     """Replays a recording into the engine: same decoding as live, kind "replay".
 
@@ -320,21 +291,29 @@ class ReplaySource:
 
         room = int(h.room_id) if h.room_id.isdigit() else 0
         self._decoder = FrameDecoder(room)
-        self._mapper = TikTokMapper()
+        # Without the host's id every gift is the host's, as before recordings kept it.
+        self._mapper = TikTokMapper(host_user_id=h.host_user_id)
         self._now = h.started_at
         return ev.SourceInfo(kind="replay", room_id=h.room_id, creator=h.creator or "@unknown",
-                             started_at=h.started_at, extra={"file": str(self.path)})
+                             started_at=h.started_at,
+                             extra={"file": str(self.path), "host_user_id": h.host_user_id})
+
+    @property
+    def skipped_messages(self) -> dict[str, int]:
+        """Messages dropped so far inside good frames, by kind (undecodable ones and odd shapes)."""
+        msgs = dict(self._mapper.skipped) if self._mapper is not None else {}
+        if self._decoder is not None and self._decoder.broken_messages:
+            msgs["undecodable payload"] = self._decoder.broken_messages
+        return msgs
 
     def now(self) -> float:
         return self._now
 
     def _final_report(self, ts: float) -> ev.ConnectionStateEvent:
         """The skip report, as the replay's last state: headless prints it, the UI shows it."""
-        msgs = dict(self._mapper.skipped)
-        if self._decoder is not None and self._decoder.broken_messages:
-            msgs["undecodable payload"] = self._decoder.broken_messages
-        self.report.messages = msgs
-        return ev.ConnectionStateEvent(ts, ev.ConnectionState.ENDED, self.report.sentence())
+        self.report.messages = self.skipped_messages
+        self.report.unattributed_recipients = self._mapper.unattributed_recipients
+        return ev.ConnectionStateEvent(ts, ev.ConnectionState.ENDED, self.report.full_sentence())
 
     async def aclose(self) -> None:
         self._closed = True

@@ -29,6 +29,7 @@ import functools
 import logging
 import random
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable
 
@@ -36,98 +37,19 @@ from ..core import events as ev
 from . import secrets as secrets_mod
 from .errors import SourceError
 from .recording import RECORDINGS_DIR, Recorder
+from .tiktok_decoding import UndecodableMessages
+# classify is imported from here by tests and older code: it moved, its name did not.
+from .tiktok_failures import BACKOFF_BASE_S, BACKOFF_CAP_S, backoff_delay, classify  # noqa: F401
+from .tiktok_hooks import fetch_host_user_id, tap_protocol_class
 from .tiktok_mapping import TikTokMapper, prime_event_metadata
 
 log = logging.getLogger(__name__)
 
 S = ev.ConnectionState
 
-BACKOFF_BASE_S = 1.0
-BACKOFF_CAP_S = 60.0
 WATCHDOG_S = 30.0
 STABLE_AFTER_S = 60.0  # a connection that lasted this long resets the backoff
 DISCONNECT_TIMEOUT_S = 5.0
-
-
-class _Failure:
-    """What to do about an exception from connecting: a state, a sentence, fatal or not."""
-
-    def __init__(self, state: ev.ConnectionState, message: str, fatal: bool = False,
-                 retry_at: float | None = None) -> None:
-        self.state, self.message, self.fatal, self.retry_at = state, message, fatal, retry_at
-
-
-def classify(exc: BaseException, handle: str, has_key: bool, now: float) -> _Failure:
-    """Map TikTokLive's exceptions to a state and a sentence a creator understands.
-
-    Never echoes the exception text: it can carry sign-server details and cookies.
-    """
-    from TikTokLive.client import errors as tt
-
-    name = type(exc).__name__
-    if isinstance(exc, tt.UserOfflineError):
-        return _Failure(S.WAITING_FOR_LIVE, f"{handle} is not live right now; connecting as soon as they go live")
-    if isinstance(exc, tt.UserNotFoundError) or name == "FailedParseRoomIdError" and "LiveRoom" in str(exc):
-        return _Failure(S.FAILED, f"TikTok has no LIVE account {handle}: check the spelling of the @handle", True)
-    if isinstance(exc, tt.SignatureRateLimitError):
-        retry_at = None
-        try:
-            reset = float(exc.reset_time)
-            retry_at = reset if reset > now else None
-        except Exception:  # the header may be missing or odd; back off instead
-            pass
-        if retry_at is None:
-            try:
-                retry_at = now + float(exc.retry_after)
-            except Exception:
-                retry_at = None
-        return _Failure(S.RATE_LIMITED, "The sign server's connection limit is reached"
-                        + ("" if has_key else " (an Euler Stream API key raises it)"), retry_at=retry_at)
-    if isinstance(exc, TypeError) and "int()" in str(exc):
-        # A 429 without its RateLimit headers: TikTokLive fails computing the retry time.
-        return _Failure(S.RATE_LIMITED, "The sign server's connection limit is reached"
-                        + ("" if has_key else " (an Euler Stream API key raises it)"))
-    if isinstance(exc, tt.AgeRestrictedError):
-        return _Failure(S.FAILED, f"{handle}'s LIVE is age-restricted: add a TikTok session id in Settings to watch it",
-                        True)
-    if isinstance(exc, tt.WebcastBlockedError):
-        return _Failure(S.FAILED, "TikTok refused the connection (blocked); try again later or add a session id", True)
-    if isinstance(exc, tt.PremiumEndpointError):
-        return _Failure(S.FAILED, "The sign server says this needs a paid Euler Stream plan", True)
-    if isinstance(exc, tt.AuthenticatedWebSocketConnectionError):
-        return _Failure(S.FAILED, "The sign server refuses to use the session id; remove it in Settings", True)
-    if isinstance(exc, tt.SignAPIError):
-        status = getattr(getattr(exc, "response", None), "status_code", None)
-        if exc.reason == tt.SignAPIError.ErrorReason.CONNECT_ERROR:
-            return _Failure(S.RECONNECTING, "No network: the sign server cannot be reached")
-        if status in (401, 403):
-            if has_key:
-                return _Failure(S.FAILED, "The sign server refused the Euler Stream API key: check it in Settings",
-                                True)
-            return _Failure(S.FAILED, "The sign server wants an Euler Stream API key: add one in Settings", True)
-        return _Failure(S.RECONNECTING, f"The sign server did not answer as expected ({exc.reason.name.lower()})")
-    if isinstance(exc, tt.AlreadyConnectedError):
-        return _Failure(S.RECONNECTING, "The previous connection was still open; reconnecting")
-    try:
-        import httpx
-
-        if isinstance(exc, (httpx.TimeoutException, httpx.NetworkError)):
-            return _Failure(S.RECONNECTING, "No network: TikTok cannot be reached")
-    except ImportError:  # httpx comes with TikTokLive; without it there is nothing to match
-        pass
-    if isinstance(exc, (OSError, asyncio.TimeoutError)):
-        return _Failure(S.RECONNECTING, "No network: TikTok cannot be reached")
-    if name in ("InitialCursorMissingError", "WebsocketURLMissingError", "FailedParseRoomIdError"):
-        return _Failure(S.RECONNECTING, "TikTok did not hand out a connection (it may be checking for bots)")
-    return _Failure(S.RECONNECTING, f"Connecting failed ({name})")
-
-
-def backoff_delay(attempt: int, base: float = BACKOFF_BASE_S, cap: float = BACKOFF_CAP_S,
-                  rng: Callable[[], float] = random.random) -> float:
-    """Exponential backoff with jitter: ``base`` at first, growing to between cap/2 and cap."""
-    top = min(cap, base * (2 ** min(attempt, 30)))
-    low = max(base, top / 2) if top > base else top
-    return low + (top - low) * rng()
 
 
 class TikTokSource:
@@ -176,6 +98,8 @@ class TikTokSource:
         self._rng = rng
 
         self.mapper = TikTokMapper()
+        # Messages TikTokLive could not decode, by method, over every connection of this source.
+        self.undecodable: Counter[str] = Counter()
         self.recorder: Recorder | None = None
         self.info: ev.SourceInfo | None = None
         self.state: ev.ConnectionState = S.CONNECTING
@@ -275,7 +199,8 @@ class TikTokSource:
                 room_id = str(client.room_id or "")
                 if self.info is None:
                     self.info = ev.SourceInfo(kind="tiktok", room_id=room_id, creator=self.handle,
-                                              started_at=time.time(), extra={"handle": self.handle})
+                                              started_at=time.time(),
+                                              extra={"handle": self.handle, "host_user_id": self.mapper.host_user_id})
                 elif room_id and room_id != self.info.room_id:
                     # A new broadcast is a new session; this one is over.
                     await self._drop_client(client, task)
@@ -332,7 +257,7 @@ class TikTokSource:
         if self.recorder is None and self.recordings_dir is not None:
             try:
                 self.recorder = Recorder(self.recordings_dir, self.handle, str(client.room_id or "0"),
-                                         max_mb=self.recordings_max_mb)
+                                         max_mb=self.recordings_max_mb, host_user_id=self.mapper.host_user_id)
             except OSError as exc:
                 log.warning("the flight recorder could not start: %s", exc.strerror or exc)
         return client, task
@@ -346,7 +271,7 @@ class TikTokSource:
         client = TikTokLiveClient(
             unique_id=self.handle,
             web_kwargs=web_kwargs,
-            ws_kwargs={"create_protocol": functools.partial(_tap_protocol_class(), tap=self._on_bytes)},
+            ws_kwargs={"create_protocol": functools.partial(tap_protocol_class(), tap=self._on_bytes)},
         )
         if self._session_id:
             client.web.set_session(self._session_id, None)
@@ -363,16 +288,21 @@ class TikTokSource:
                 return False
 
         client.emit = sink
+        UndecodableMessages(client, self.undecodable)
         if self._configure is not None:
             self._configure(client)
         self._wrap_sign_step(client)
         return client
 
     def _wrap_sign_step(self, client: Any) -> None:
-        """Record the first fetch's messages too: they arrive over HTTP, before the socket."""
+        """Learn who hosts the room, then record the first fetch's messages too (they arrive
+        over HTTP, before the socket). The room id is known by now and no message has been
+        parsed yet, so the first gift is already told apart from a guest's."""
         fetch = client.web.fetch_signed_websocket
 
         async def fetch_and_record(*args: Any, **kwargs: Any):
+            if self.mapper.host_user_id is None:
+                self.mapper.host_user_id = await fetch_host_user_id(client)
             result = await fetch(*args, **kwargs)
             self._pending_initial = result
             return result
@@ -458,17 +388,36 @@ class TikTokSource:
 
     def _on_tt_event(self, tt_event: Any) -> None:
         try:
-            before = self.mapper.last_ts
+            before, unattributed = self.mapper.last_ts, self.mapper.unattributed_recipients
             mapped = self.mapper.map(tt_event, self.now())
             if self.mapper.last_ts > before and (self._anchor is None or self.mapper.last_ts > self.now()):
                 self._anchor = (self.mapper.last_ts, time.monotonic())
+            if self.mapper.unattributed_recipients and not unattributed:
+                log.warning("TikTok did not say who hosts %s's LIVE, so gifts to guests cannot be told apart: "
+                            "they count as the creator's", self.handle)
             for e in mapped:
+                if isinstance(e, ev.StreamEndEvent) and self.skipped_messages:
+                    self._emit(ev.ConnectionStateEvent(e.ts, S.ENDED, f"{e.reason}; {self.skipped_sentence()}"))
                 self._emit(e)
                 if isinstance(e, ev.StreamEndEvent):
                     self._ended = True
                     self._set_state(S.ENDED, "The creator ended the LIVE", queue=False)
         except Exception:
             log.exception("handling a TikTok event failed")
+
+    @property
+    def skipped_messages(self) -> dict[str, int]:
+        """Messages dropped so far, by kind: TikTokLive could not decode them (``undecodable
+        payload``; the recording keeps their frames) or they had a shape the mapping refused."""
+        out = dict(self.mapper.skipped)
+        if self.undecodable:
+            out["undecodable payload"] = sum(self.undecodable.values())
+        return out
+
+    def skipped_sentence(self) -> str:
+        n = sum(self.skipped_messages.values())
+        return (f"{n} message{'s' if n != 1 else ''} TikTokLive could not decode or we could not read "
+                f"{'were' if n != 1 else 'was'} dropped (the recording keeps {'them' if n != 1 else 'it'})")
 
     # -- outbound ---------------------------------------------------------------------------------
     def _emit(self, e: ev.Event) -> None:
@@ -496,28 +445,6 @@ class TikTokSource:
             return
         self._emit(ev.ConnectionStateEvent(self.now(), S.FAILED, message))
         self._emit(ev.StreamEndEvent(self.now(), message))
-
-
-@functools.cache
-def _tap_protocol_class() -> type:
-    """A websockets protocol that hands every received message to ``tap`` before TikTokLive parses it.
-
-    This is where the bytes arrive: TikTokLive iterates the protocol, which calls
-    ``recv()``; tapping here records frames exactly as received, heartbeats included.
-    """
-    from websockets.legacy.client import WebSocketClientProtocol
-
-    class TapProtocol(WebSocketClientProtocol):
-        def __init__(self, *args: Any, tap: Callable[[Any], None], **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._tap = tap
-
-        async def recv(self):  # type: ignore[override]
-            data = await super().recv()
-            self._tap(data)
-            return data
-
-    return TapProtocol
 
 
 def default_recordings_dir(data_dir: Path) -> Path:

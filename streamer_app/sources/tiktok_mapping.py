@@ -8,6 +8,11 @@ on what was decoded first, and the Extended helpers (``user.unique_id``,
 The same mapping serves a live connection and a replay, and both feed it the events
 TikTokLive's own parse path produced. It never raises: an odd message is counted in
 ``skipped`` and logged once per kind, and the stream goes on.
+
+Who received a gift (DESIGN.md section 1): ``to_user`` names the recipient; empty, id 0 or
+the room owner's id means the host. The source tells the mapper the owner's id
+(``host_user_id``); without it nobody can tell a guest from the host, so every gift counts
+as the host's and the gifts that did name someone are counted in ``unattributed_recipients``.
 """
 
 from __future__ import annotations
@@ -71,6 +76,33 @@ def _ts(common: Any, fallback: float) -> float:
     return ms / 1000.0 if ms else fallback
 
 
+def clean_user_id(value: Any) -> str | None:
+    """A TikTok user id as text, or None for a missing, empty or zero one (from JSON or a proto)."""
+    text = str(value).strip() if value is not None else ""
+    return text if text and text != "0" else None
+
+
+def host_id_from_room_info(info: Any) -> str | None:
+    """The room owner's user id in TikTok's room info (``client.room_info``), or None.
+
+    The owner is an object with ``id_str`` and ``id`` (ids pass 2**53, so the text form is
+    preferred); ``owner_user_id`` repeats it at the top level.
+    """
+    if not isinstance(info, dict):
+        return None
+    owner = info.get("owner") if isinstance(info.get("owner"), dict) else {}
+    for value in (owner.get("id_str"), owner.get("id"), info.get("owner_user_id_str"), info.get("owner_user_id")):
+        uid = clean_user_id(value)
+        if uid is not None and uid.isdigit():
+            return uid
+    return None
+
+
+# TikTokLive 7.0.1's LinkMicBattleBattleAction and LinkMicArmiesTriggerReason values.
+_BATTLE_OPEN, _BATTLE_FINISH, _BATTLE_CUT_SHORT = 4, 5, 6
+_ARMIES_BATTLE_END = 2
+
+
 def _msg_id(common: Any) -> int:
     return int(getattr(common, "msg_id", 0) or 0) if common is not None else 0
 
@@ -81,12 +113,17 @@ class TikTokMapper:
     ``now`` is the stream time to use for messages TikTok did not stamp.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, host_user_id: str | None = None) -> None:
         self.skipped: Counter[str] = Counter()  # kind of odd message -> how many
         self.mapped = 0
         self.last_ts = 0.0
+        # The room owner's TikTok user id, set by the source (room info live, the header in a
+        # replay). None: unknown, and then no gift can be told to be a guest's.
+        self.host_user_id: str | None = clean_user_id(host_user_id)
+        self.unattributed_recipients = 0  # gifts naming a recipient while the host was unknown
         self._gift_cache: dict[tuple, ev.Gift] = {}
         self._user_cache: dict[tuple, ev.User] = {}
+        self._anchors: dict[str, ev.User] = {}  # creators in LIVE Matches, by id (names come once)
 
     def map(self, event: Any, now: float = 0.0) -> list[ev.Event]:
         """The normalized events for one TikTokLive event ([] for the ones we do not use)."""
@@ -144,7 +181,24 @@ class TikTokMapper:
             ts = ms / 1000.0 if ms else now
             msg_id = int(c.msg_id or 0)
         return [ev.GiftEvent(ts, msg_id, self.user(e.user), gift, max(0, e.repeat_count or 0),
-                             bool(e.repeat_end), g.type == 1, int(e.group_id or 0))]
+                             bool(e.repeat_end), g.type == 1, int(e.group_id or 0),
+                             self.recipient(e), bool(e.is_first_sent))]
+
+    def recipient(self, e: Any) -> ev.User | None:
+        """Who a gift message was sent to: None for the host, else the guest (see the module doc)."""
+        to = e.to_user
+        if to is not None and to.id:
+            user = self.user(to)
+        else:
+            # Some messages name the guest only in the to_member_* fields.
+            member = str(e.to_member_id_int) if e.to_member_id_int else (e.to_member_id or "").strip()
+            if not member or member == "0":
+                return None
+            user = ev.User(member, "", e.to_member_nickname or "")
+        if self.host_user_id is None:
+            self.unattributed_recipients += 1
+            return None
+        return None if user.user_id == self.host_user_id else user
 
     def _like(self, e: Any, now: float) -> list[ev.Event]:
         return [ev.LikeEvent(_ts(e.common, now), self.user(e.user), max(0, e.count or 0), max(0, e.total or 0))]
@@ -175,6 +229,52 @@ class TikTokMapper:
     def _unpause(self, e: Any, now: float) -> list[ev.Event]:
         return [ev.ConnectionStateEvent(_ts(e.common, now), ev.ConnectionState.LIVE, "The LIVE continues")]
 
+    # -- LIVE Match (battles): points are scores, never coins ----------------------------------
+    def _battle(self, e: Any, now: float) -> list[ev.Event]:
+        """A match opens (every side at its score so far, usually 0) or finishes (final scores)."""
+        for wrapper in e.anchors_info or ():
+            info = wrapper.value.user if wrapper.value is not None else None
+            if info is not None and info.user_id:
+                self._remember_anchor(ev.User(str(info.user_id), info.display_id or "", info.nick_name or "",
+                                              _first_url(info.avatar_thumb)))
+        action = int(e.action or 0)
+        if action == _BATTLE_OPEN:
+            ended = False
+        elif action in (_BATTLE_FINISH, _BATTLE_CUT_SHORT):
+            ended = True
+        else:  # invitations, refusals, quitting: no score to show
+            return []
+        results = e.battle_result or {}
+        order = [w.key for w in e.anchors_info or ()]
+        order += [uid for uid in results if uid not in order]
+        points = {uid: max(0, int(results[uid].score or 0)) if uid in results else 0 for uid in order}
+        return self._battle_event(e, now, points, ended)
+
+    def _armies(self, e: Any, now: float) -> list[ev.Event]:
+        """A score update during a match: each creator's points (``hostscore``), by their id."""
+        points = {uid: max(0, int(a.hostscore or 0)) for uid, a in (e.armies or {}).items() if a is not None}
+        if not points:  # team matches (2 vs 2) send the creators' scores per team instead
+            points = {u.user_id: max(0, int(u.score or 0)) for t in e.team_armies or () for u in t.team_user or ()}
+        if not points:
+            return []
+        return self._battle_event(e, now, points, int(e.trigger_reason or 0) == _ARMIES_BATTLE_END)
+
+    def _battle_event(self, e: Any, now: float, points: dict[int, int], ended: bool) -> list[ev.Event]:
+        scores = [ev.BattleScore(self._anchor(uid), p) for uid, p in points.items() if uid]
+        # The host's side first, so a display can read "us vs them" without looking ids up.
+        scores.sort(key=lambda s: s.user.user_id != self.host_user_id)
+        if not scores:
+            return []
+        return [ev.BattleEvent(_ts(e.common, now), int(e.battle_id or 0), tuple(scores), ended, _msg_id(e.common))]
+
+    def _remember_anchor(self, user: ev.User) -> None:
+        if len(self._anchors) > 1000:  # a day of matches against ever new rivals: stay bounded
+            self._anchors.clear()
+        self._anchors[user.user_id] = user
+
+    def _anchor(self, uid: int) -> ev.User:
+        return self._anchors.get(str(uid)) or ev.User(str(uid))
+
 
 # Keyed by class name: TikTokLive emits FollowEvent/ShareEvent and LiveEndEvent/LivePauseEvent
 # *beside* the SocialEvent/ControlEvent they came from, so only the specific ones are mapped.
@@ -189,4 +289,6 @@ _HANDLERS = {
     "LiveEndEvent": TikTokMapper._end,
     "LivePauseEvent": TikTokMapper._pause,
     "LiveUnpauseEvent": TikTokMapper._unpause,
+    "LinkMicBattleEvent": TikTokMapper._battle,
+    "LinkMicArmiesEvent": TikTokMapper._armies,
 }

@@ -21,6 +21,8 @@ from TikTokLive.proto import (  # noqa: E402  (after priming, on purpose)
     ControlAction,
     Gift,
     ImageModel,
+    LinkMicArmiesTriggerReason,
+    LinkMicBattleBattleAction,
     ProtoMessageFetchResult,
     PushHeader,
 
@@ -29,10 +31,23 @@ from TikTokLive.proto import (  # noqa: E402  (after priming, on purpose)
     WebcastControlMessage,
     WebcastGiftMessage,
     WebcastLikeMessage,
+    WebcastLinkMicArmies,
+    WebcastLinkMicBattle,
     WebcastPushFrame,
     WebcastRoomUserSeqMessage,
     WebcastSocialMessage,
     WebcastSubNotifyMessage,
+)
+from TikTokLiveProto.v3.webcast.model.live.match import (  # noqa: E402
+    BattleBaseUserInfo,
+    BattleTeamUser,
+    BattleTeamUserArmies,
+    BattleUserInfo,
+)
+from TikTokLiveProto.v3.webcast.model.message.battle import (  # noqa: E402
+    BattleResult,
+    BattleUserArmies,
+    BattleUserInfoWrapper,
 )
 from TikTokLiveProto.v3.webcast.model.message.common import Text  # noqa: E402
 
@@ -69,7 +84,9 @@ def common(t_ms: int, msg_id: int | None = None, method: str = "", display_key: 
 
 
 def gift_msg(uid: int, gift_id: int, repeat_count: int, repeat_end: bool, t_ms: int, group_id: int = 0,
-             msg_id: int | None = None, streakable: bool | None = None) -> WebcastGiftMessage:
+             msg_id: int | None = None, streakable: bool | None = None, to_uid: int | None = None,
+             first_sent: bool = False) -> WebcastGiftMessage:
+    """A gift message; ``to_uid`` names its recipient in ``to_user`` (a guest, or the host)."""
     name, coins, streak = CATALOG[gift_id]
     if streakable is not None:
         streak = streakable
@@ -77,7 +94,13 @@ def gift_msg(uid: int, gift_id: int, repeat_count: int, repeat_end: bool, t_ms: 
              image=ImageModel(url_list=[f"https://example.invalid/g/{gift_id}.png"]))
     return WebcastGiftMessage(common=common(t_ms, msg_id, "WebcastGiftMessage"), user=user(uid), gift=g,
                               gift_id=gift_id, repeat_count=repeat_count, repeat_end=int(repeat_end),
-                              group_id=group_id)
+                              group_id=group_id, to_user=guest(to_uid) if to_uid is not None else None,
+                              is_first_sent=first_sent)
+
+
+def guest(uid: int) -> User:
+    """A guest on the creator's screen (multi-guest, co-host): a recipient of gifts."""
+    return User(id=uid, display_id=f"guest{uid}", nickname=f"Guest {uid}")
 
 
 _static_parts: dict[tuple, bytes] = {}
@@ -117,18 +140,18 @@ def _encode(cls, **values) -> bytes:
 
 
 def gift_bytes(uid: int, gift_id: int, repeat_count: int, repeat_end: bool, t_ms: int, group_id: int = 0,
-               msg_id: int | None = None, streakable: bool | None = None) -> bytes:
+               msg_id: int | None = None, streakable: bool | None = None, to_uid: int | None = None) -> bytes:
     """The serialized gift message, fast: the same bytes as ``bytes(gift_msg(...))`` means.
 
     Protobuf merges concatenated encodings of one message, so the user and gift (the same
     for every message of a viewer's gift, serialized once by betterproto2) are appended
     to the part that changes. TikTokLive decodes the result exactly like the slow way.
     """
-    key = (uid, gift_id, streakable)
+    key = (uid, gift_id, streakable, to_uid)
     static = _static_parts.get(key)
     if static is None:
-        full = gift_msg(uid, gift_id, 1, False, 0, streakable=streakable)
-        static = _static_parts[key] = bytes(WebcastGiftMessage(user=full.user, gift=full.gift))
+        full = gift_msg(uid, gift_id, 1, False, 0, streakable=streakable, to_uid=to_uid)
+        static = _static_parts[key] = bytes(WebcastGiftMessage(user=full.user, gift=full.gift, to_user=full.to_user))
     com = _encode(CommonMessageData, method="WebcastGiftMessage",
                   msg_id=msg_id if msg_id is not None else next_msg_id(), create_time=t_ms)
     return _encode(WebcastGiftMessage, common=com, gift_id=gift_id, repeat_count=repeat_count,
@@ -225,3 +248,39 @@ def broken_payload_frame() -> bytes:
     return bytes(WebcastPushFrame(payload_type="msg", payload_encoding="pb", log_id=1,
                                   headers=[PushHeader(key="compress_type", value="gzip")],
                                   payload=gzip.compress(bytes(result))))
+
+
+# -- LIVE Match (battle) messages -------------------------------------------------------------
+def anchor(uid: int) -> BattleUserInfoWrapper:
+    """A creator taking part in a match, as TikTok names them in ``anchors_info``."""
+    return BattleUserInfoWrapper(key=uid, value=BattleUserInfo(user=BattleBaseUserInfo(
+        user_id=uid, nick_name=f"Creator {uid}", display_id=f"creator{uid}",
+        avatar_thumb=ImageModel(url_list=[f"https://example.invalid/c/{uid}.jpg"]))))
+
+
+def battle_msg(battle_id: int, action: LinkMicBattleBattleAction, anchors: list[int], t_ms: int,
+               results: dict[int, int] | None = None) -> WebcastLinkMicBattle:
+    """A match opening (``OPEN``) or finishing (``FINISH``) with each creator's final points."""
+    return WebcastLinkMicBattle(
+        common=common(t_ms, method="WebcastLinkMicBattle"), battle_id=battle_id, action=action,
+        anchors_info=[anchor(uid) for uid in anchors],
+        battle_result={uid: BattleResult(user_id=uid, score=p) for uid, p in (results or {}).items()})
+
+
+def armies_msg(battle_id: int, points: dict[int, int], t_ms: int, ended: bool = False) -> WebcastLinkMicArmies:
+    """A score update: each creator's points so far (``hostscore``), keyed by their user id."""
+    reason = LinkMicArmiesTriggerReason.BATTLE_END if ended else LinkMicArmiesTriggerReason.SCORE_UPDATE
+    return WebcastLinkMicArmies(common=common(t_ms, method="WebcastLinkMicArmies"), battle_id=battle_id,
+                                armies={uid: BattleUserArmies(hostscore=p, anchor_id_str=str(uid))
+                                        for uid, p in points.items()},
+                                trigger_reason=reason, total_diamond_count=sum(points.values()))
+
+
+def team_armies_msg(battle_id: int, teams: list[dict[int, int]], t_ms: int) -> WebcastLinkMicArmies:
+    """A 2-vs-2 match's score update: the creators' points per team, no ``armies`` map."""
+    return WebcastLinkMicArmies(
+        common=common(t_ms, method="WebcastLinkMicArmies"), battle_id=battle_id,
+        trigger_reason=LinkMicArmiesTriggerReason.SCORE_UPDATE,
+        team_armies=[BattleTeamUserArmies(team_id=i + 1, team_total_score=sum(team.values()),
+                                          team_user=[BattleTeamUser(user_id=u, score=p) for u, p in team.items()])
+                     for i, team in enumerate(teams)])

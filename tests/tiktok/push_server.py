@@ -4,7 +4,8 @@ Each accepted connection plays the next script: a list of steps, each a frame to
 (bytes), a pause (float seconds), or an action ("drop": cut the TCP connection without
 a close frame, as a dying network does; "close": a clean close; "hang": send nothing
 more, keeping the socket open). Frames the client sends (enter-room, heartbeats, acks)
-are collected in ``received``.
+are collected in ``received``. ``room_info`` is what TikTok's room info answers (the
+room owner's id is read from it), or an exception to raise instead.
 """
 
 from __future__ import annotations
@@ -19,9 +20,16 @@ from TikTokLive.proto import WebcastPushFrame
 from . import frames as F
 
 
+HOST_USER_ID = "6800000000000000042"  # the room owner in the default room info
+
+
 class PushServer:
-    def __init__(self, scripts: list[list[Any]]) -> None:
+    def __init__(self, scripts: list[list[Any]], room_info: dict | BaseException | None = None) -> None:
         self.scripts = list(scripts)
+        self.room_info = room_info if room_info is not None else {
+            "owner": {"id": int(HOST_USER_ID), "id_str": HOST_USER_ID, "display_id": "live.tester"},
+            "owner_user_id": int(HOST_USER_ID)}
+        self.room_info_calls = 0
         self.connections = 0
         self.received: list[str] = []  # payload types of client frames
         self.port = 0
@@ -90,6 +98,13 @@ class PushServer:
                 result.push_server = server.url
                 return result
 
+            async def fetch_room_info(*args, **kwargs):
+                server.room_info_calls += 1
+                if isinstance(server.room_info, BaseException):
+                    raise server.room_info
+                return server.room_info
+
             client.web.fetch_signed_websocket = fetch_signed_websocket
+            client.web.fetch_room_info = fetch_room_info
 
         return configure

@@ -196,7 +196,7 @@ class GiftCounter:
         """Whether message ``msg_id`` (of any kind) is new to the session; it is seen from now on."""
         seen = self._seen.add_if_new(msg_id)
         if seen is None:  # memory let go of it: the store knows
-            seen = self._history.msg_id_known(msg_id) if self._history else False
+            seen = self._history.msg_id_known(msg_id) if self._history is not None else False
             if not seen:
                 self._seen.add(msg_id)
         return not seen
@@ -224,7 +224,7 @@ class GiftCounter:
         key: StreakKey = (event.user.user_id, event.gift.gift_id, event.group_id or 0)
         streak = self._streaks.get(key)
         if streak is None:
-            if key[2] and self._streaks_partial and self._history and hash(key) in self._streak_keys:
+            if key[2] and self._streaks_partial and self._history is not None and hash(key) in self._streak_keys:
                 streak = self._history.streak(key)  # a settled streak that memory let go of
             if streak is None:
                 streak = Streak(event.user, event.gift, key[2])
@@ -270,7 +270,7 @@ class GiftCounter:
         closed: list[CountedGift] = []
         if self._open:
             limit = now - self.idle_close_s
-            for key in [k for k in self._open if self._streaks[k].last_ts <= limit]:
+            for key in self._in_order([k for k in self._open if self._streaks[k].last_ts <= limit]):
                 closed.extend(self._close(key))
         if now - self._last_sweep > SWEEP_EVERY_S:
             self._forget_settled(now - SETTLED_STREAK_KEEP_S)
@@ -280,9 +280,15 @@ class GiftCounter:
     def close_all(self, ts: float | None = None) -> list[CountedGift]:
         """The source ended: close every open streak without waiting."""
         closed: list[CountedGift] = []
-        for key in list(self._open):
+        for key in self._in_order(self._open):
             closed.extend(self._close(key, ts))
         return closed
+
+    def _in_order(self, keys) -> list[StreakKey]:
+        """Streaks to close in one go, oldest first: a set's order changes from one process to the
+        next (string hashes are salted), and the ledger's rows must not."""
+        streaks = self._streaks
+        return sorted(keys, key=lambda k: (streaks[k].last_ts, k))
 
     # -- helpers ----------------------------------------------------------------------
     def _count(

@@ -20,6 +20,7 @@ from typing import Any, Callable, Protocol
 from ..core import events as ev
 from ..core.counting import CountedGift, GiftCounter, StreakUpdate
 from ..core.economics import Balance, RateProfile
+from ..core.in_flight import InFlightHistory
 from ..core.tallies import Tallies
 from ..settings import Settings
 from ..sources.base import Source
@@ -42,6 +43,7 @@ LEDGER_BACKLOG_MAX = 20_000
 LEDGER_BACKLOG_RESUME = 5_000
 BACKLOG_CHECK_EVERY = 64  # events between two looks at the backlog
 BACKLOG_LOG_EVERY_S = 30.0
+ACTIVITY_FLUSH_EVERY = 4096  # comments, follows, ... between two saves of their counts and ids
 
 
 class Publisher(Protocol):
@@ -99,6 +101,7 @@ class Engine:
         self._writer: LedgerWriter | None = None
         self._reader: Reader | None = None
         self._counter: GiftCounter | None = None
+        self._in_flight = InFlightHistory()
         self._session_dirty: dict[str, Any] = {}
         self._activity_ids: list[int] = []  # message ids behind the counts in _session_dirty
         self._unwritten: list[CountedGift] = []  # counted, not yet handed to the writer
@@ -204,7 +207,8 @@ class Engine:
             raise StoreError(_explain(self.db_path, exc)) from None
         self.session_id, self.resumed = sid, resumed
         self._reader = Reader(self.db_path)
-        counter = GiftCounter(idle_close_s=self.settings.idle_close_s, history=_History(self._reader, sid))
+        self._in_flight = InFlightHistory(_History(self._reader, sid))
+        counter = GiftCounter(idle_close_s=self.settings.idle_close_s, history=self._in_flight)
         self.balance_since = self._reader.last_withdrawal_ts()
         if resumed:
             session = self._reader.session(sid)
@@ -340,19 +344,23 @@ class Engine:
         elif isinstance(event, ev.CommentEvent):
             t.comments += 1
             self._session_dirty["comments"] = t.comments
+            self._activity_counted()
             self._publish({"type": "comment", "ts": event.ts, "user": user_dict(event.user), "text": event.text})
         elif isinstance(event, ev.FollowEvent):
             t.follows += 1
             self._session_dirty["follows"] = t.follows
+            self._activity_counted()
             self._publish({"type": "follow", "ts": event.ts, "user": user_dict(event.user)})
         elif isinstance(event, ev.ShareEvent):
             t.shares += 1
             self._session_dirty["shares"] = t.shares
+            self._activity_counted()
             self._publish({"type": "share", "ts": event.ts, "user": user_dict(event.user)})
         elif isinstance(event, ev.SubscribeEvent):
             t.subscribes += 1
             self._session_dirty["subscribes"] = t.subscribes
             self._publish({"type": "subscribe", "ts": event.ts, "user": user_dict(event.user), "months": event.months})
+            self._activity_counted()
         elif isinstance(event, ev.ConnectionStateEvent):
             self.state = {"state": event.state.value, "message": event.message, "retry_at": event.retry_at}
             self._publish({"type": "state", "ts": event.ts, **self.state})
@@ -370,6 +378,12 @@ class Engine:
             self._publish({"type": "state", "ts": event.ts, **self.state})
             return event.reason or "stream ended"
         return None
+
+    def _activity_counted(self) -> None:
+        if len(self._activity_ids) >= ACTIVITY_FLUSH_EVERY:
+            # Saved well before the counter's memory of recent ids lets go of these (timing
+            # never changes a count, even when ticks are rare under a flat-out replay).
+            self._flush_session_fields()
 
     def _counted(self, g: CountedGift) -> None:
         self.tallies.add(g)
@@ -424,12 +438,15 @@ class Engine:
         self._since_persist = 0
         if self._writer is None or self._counter is None:
             return
-        c = self._counter
+        c, writer = self._counter, self._writer
         dirty = c.take_dirty_streaks()
         if self._unwritten or c.new_msg_ids or dirty:
-            self._writer.write_counted(self.session_id, self._unwritten, c.new_msg_ids, dirty)
+            seq = writer.write_counted(self.session_id, self._unwritten, c.new_msg_ids, dirty)
+            # Until the writer commits them, the counter's questions about these are answered here.
+            self._in_flight.sent(seq, c.new_msg_ids, dirty)
             self._unwritten = []
             c.new_msg_ids = []
+        self._in_flight.committed(writer.committed_seq)
 
     def _persist_counter_state(self) -> None:
         self._persist_gift_state()
@@ -438,7 +455,8 @@ class Engine:
 
     def _flush_session_fields(self) -> None:
         self._persist_gift_state()  # keep the writer's order: earlier gifts first
-        self._writer.update_session(self.session_id, self._activity_ids, **self._session_dirty)
+        seq = self._writer.update_session(self.session_id, self._activity_ids, **self._session_dirty)
+        self._in_flight.sent(seq, self._activity_ids)
         self._session_dirty, self._activity_ids = {}, []
 
     def _session_fields(self) -> dict:

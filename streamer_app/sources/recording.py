@@ -307,7 +307,14 @@ class ReplaySource:
         return msgs
 
     def now(self) -> float:
-        return self._now
+        """Stream time as far as the recording has been read: its events' own times.
+
+        Not the lines' arrival times: those run ahead of TikTok's create times by the
+        network's delay, and a tick between two events that read such a clock closed idle
+        streaks at moments that depended on when ticks fell (a recording's totals must be a
+        function of its frames alone). So the engine's ticker never moves a replay on.
+        """
+        return self._mapper.last_ts if self._mapper is not None else self._now
 
     def _final_report(self, ts: float) -> ev.ConnectionStateEvent:
         """The skip report, as the replay's last state: headless prints it, the UI shows it."""

@@ -14,6 +14,7 @@ import functools
 import itertools
 import json
 import logging
+import os
 import queue
 import sqlite3
 import threading
@@ -37,6 +38,8 @@ RETRY_S = 1.0
 # stream still commits at once (the window only applies right after a commit), and
 # operations someone waits for (``call``, ``flush``, ``stop``) never wait for it.
 COMMIT_INTERVAL_S = 0.05
+# Rows the ledger's constraints refused, one JSON object a line, beside the database.
+REFUSED_FILENAME = "refused-ledger-rows.jsonl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,7 @@ class _Op:
     args: tuple
     future: Future | None = None
     rows: int = 0  # ledger, de-duplication and streak rows it carries (backlog accounting)
+    seq: int = 0  # its number, as returned to the caller who submitted it
 
 
 class LedgerWriter:
@@ -82,6 +86,8 @@ class LedgerWriter:
         self._committed_rows = 0
         self._last_commit = 0.0  # time.monotonic() after the last commit
         self._folder_lock = None
+        self.refused_rows = 0  # rows a constraint refused, set aside in refused_path
+        self.refused_path = self.path.with_name(REFUSED_FILENAME)
 
     @property
     def backlog(self) -> int:
@@ -156,7 +162,7 @@ class LedgerWriter:
 
     def _put(self, kind: str, *args, future: Future | None = None, rows: int = 0) -> int:
         seq = next(self._seq)  # itertools.count is atomic under the GIL: no lock on the hot path
-        self._queue.put(_Op(kind, args, future, rows))
+        self._queue.put(_Op(kind, args, future, rows, seq))
         return seq
 
     # -- the thread ------------------------------------------------------------------
@@ -211,6 +217,9 @@ class LedgerWriter:
             log.warning("ledger: reconnect failed: %s", exc)
 
     def _commit(self, conn: sqlite3.Connection, batch: list[_Op]) -> bool:
+        # Operations are queued and committed in order: this commit makes all up to here durable
+        # (taken before a refused row may shorten the batch).
+        upto = batch[-1].seq if batch else self.committed_seq
         gifts = 0
         results: list[tuple[Future, Any]] = []
         try:
@@ -222,19 +231,12 @@ class LedgerWriter:
                 if op.kind == "counted":
                     self._collect(rows, *op.args)
                     continue
+                if op.kind == "refused":  # set aside by _set_aside_refused
+                    continue
                 gifts += rows.flush(conn)  # keep order: earlier gifts land before this operation
-                if op.kind == "session":
-                    sid, fields, msg_ids = op.args
-                    if fields:
-                        cols = ", ".join(f"{k} = ?" for k in fields)
-                        conn.execute(f"UPDATE sessions SET {cols} WHERE id = ?", [*fields.values(), sid])
-                    if msg_ids:
-                        write_rows(conn, SEEN, msg_ids, (sid,))
-                elif op.kind == "gap":
-                    conn.execute(
-                        "INSERT INTO gaps (session_id, from_ts, to_ts, reason) VALUES (?, ?, ?, ?)", op.args
-                    )
-                elif op.kind == "call":
+                if op.kind != "call":
+                    self._apply_other(conn, op)
+                else:
                     # A failing call fails its caller only, not the gifts batched with it.
                     conn.execute("SAVEPOINT call_op")
                     try:
@@ -260,24 +262,25 @@ class LedgerWriter:
                 self._report_problem(_explain(self.path, exc) + " Gifts are kept in memory until writing works.")
                 return False
             # A constraint refused a row (the ledger's unique streak span is the last guard
-            # against counting a streak twice). Find the operation that caused it and set it
-            # aside, so every other gift of the batch still commits.
-            log.error("ledger write refused (%s); retrying the batch operation by operation", exc)
-            refused = self._drop_refused(conn, batch)
+            # against counting a streak twice). Set aside exactly the rows it refuses, so every
+            # other row of the batch, and every batch after it, is still saved.
+            log.error("ledger write refused (%s); finding the refused rows", exc)
+            if not self._set_aside_refused(conn, batch):
+                return False
             self._report_problem(
-                f"the ledger refused {refused} write(s) as inconsistent ({exc}); everything else is saved. See the log."
-            )
-            return False
+                f"the ledger refused {self.refused_rows} row(s) as inconsistent; they are set aside in "
+                f"{self.refused_path.name} and everything else is saved")
+            return self._commit(conn, batch)  # the rest at once: nothing is wrong with the disk
         self._last_commit = time.monotonic()
         for fut, value in results:
             if isinstance(value, Exception):
                 fut.set_exception(value)
             else:
                 fut.set_result(value)
-        self.committed_seq += len(batch)
+        self.committed_seq = upto
         self._committed_rows += sum(op.rows for op in batch)
-        if self.problem is not None:
-            self._report_problem(None)
+        if self.problem is not None and not self.refused_rows:
+            self._report_problem(None)  # (refused rows stay reported: the creator should look at them)
         if self.on_commit is not None:
             try:
                 self.on_commit(CommitReport(self.committed_seq, gifts, self._queue.qsize()))
@@ -285,36 +288,102 @@ class LedgerWriter:
                 log.exception("commit listener failed")
         return True
 
-    def _drop_refused(self, conn: sqlite3.Connection, batch: list[_Op]) -> int:
-        """Remove from ``batch`` each operation that cannot be written on its own (tried in savepoints)."""
-        keep, refused = [], 0
+    def _set_aside_refused(self, conn: sqlite3.Connection, batch: list[_Op]) -> int:
+        """Take out of ``batch`` each row a constraint refuses; returns how many.
+
+        The batch is tried again row by row in savepoints that are kept as they succeed,
+        so two rows of one batch that conflict with each other (neither alone with the
+        file) are caught too: the later one is set aside. A refused ledger row is written
+        to ``refused_path`` and the log, and its operation goes on without it: its
+        message ids, streak states and the other gifts are still saved with the retry.
+        """
+        refused: list[tuple[int, CountedGift | str, str]] = []
         try:
             conn.execute("BEGIN IMMEDIATE")
-            for op in batch:
-                conn.execute("SAVEPOINT one_op")
-                try:
-                    if op.kind == "counted":
-                        rows = _Rows()
-                        self._collect(rows, *op.args)
-                        rows.flush(conn)
-                    keep.append(op)  # other kinds are re-run by the next attempt
-                except sqlite3.IntegrityError as exc:
-                    refused += 1
-                    self._committed_rows += op.rows  # set aside for good: no longer behind
-                    log.error("refused ledger operation %s: %s", op.args[:1] + (op.args[1],), exc)
-                    if op.future is not None and not op.future.done():
-                        op.future.set_exception(exc)
-                conn.execute("ROLLBACK TO one_op")
-                conn.execute("RELEASE one_op")
+            for i, op in enumerate(batch):
+                if op.kind == "counted":
+                    kept = self._try_rows(conn, op, refused)
+                    if kept is not None:
+                        sid, _, msg_ids, streaks = op.args
+                        batch[i] = _Op(op.kind, (sid, kept, msg_ids, streaks), op.future, op.rows, op.seq)
+                elif op.kind in ("session", "gap") and not self._try_op(conn, op, refused):
+                    batch[i] = _Op("refused", (), op.future, op.rows, op.seq)
             conn.execute("ROLLBACK")
         except sqlite3.Error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             return 0  # an I/O problem: the retry reports it
-        self._known_users.clear()
-        self._known_gifts.clear()
-        batch[:] = keep
-        return refused
+        finally:
+            self._known_users.clear()
+            self._known_gifts.clear()
+        self._keep_refused(refused)
+        return len(refused)
+
+    def _try_rows(self, conn: sqlite3.Connection, op: _Op, refused: list) -> list[CountedGift] | None:
+        """Apply an operation's rows one by one; its gifts without the refused ones, or None if all went in."""
+        sid, gifts, msg_ids, streaks = op.args
+        kept: list[CountedGift] = []
+        for g in gifts:
+            conn.execute("SAVEPOINT one_row")
+            try:
+                rows = _Rows()
+                self._collect(rows, sid, [g], (), ())
+                rows.flush(conn)
+                kept.append(g)
+            except sqlite3.IntegrityError as exc:
+                conn.execute("ROLLBACK TO one_row")
+                refused.append((sid, g, str(exc)))
+            conn.execute("RELEASE one_row")
+        rows = _Rows()
+        self._collect(rows, sid, [], msg_ids, streaks)
+        rows.flush(conn)
+        return None if len(kept) == len(gifts) else kept
+
+    def _try_op(self, conn: sqlite3.Connection, op: _Op, refused: list) -> bool:
+        conn.execute("SAVEPOINT one_op")
+        try:
+            self._apply_other(conn, op)
+            ok = True
+        except sqlite3.IntegrityError as exc:
+            conn.execute("ROLLBACK TO one_op")
+            refused.append((op.args[0], f"{op.kind} {op.args[1:]!r}", str(exc)))
+            ok = False
+        conn.execute("RELEASE one_op")
+        return ok
+
+    def _keep_refused(self, refused: list[tuple[int, CountedGift | str, str]]) -> None:
+        """Refused rows go to a file beside the ledger (appended, synced): set aside, never lost."""
+        if not refused:
+            return
+        self.refused_rows += len(refused)
+        lines = []
+        for sid, row, why in refused:
+            log.error("refused ledger row of session %s: %s (%s)", sid, row, why)
+            if isinstance(row, CountedGift):
+                row = {"ts": row.ts, "msg_id": row.msg_id, "user_id": row.user.user_id, "gift_id": row.gift.gift_id,
+                       "units": row.units, "coins_each": row.gift.coins, "streak_key": row.streak_key,
+                       "units_to": row.units_to, "closed_without_end": row.closed_without_end}
+            lines.append(json.dumps({"session_id": sid, "row": row, "reason": why}) + "\n")
+        try:
+            with open(self.refused_path, "a", encoding="utf-8") as f:
+                f.writelines(lines)
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError as exc:
+            log.error("could not set refused rows aside in %s: %s", self.refused_path, exc)
+
+    @staticmethod
+    def _apply_other(conn: sqlite3.Connection, op: _Op) -> None:
+        """A session update or a gap (operations other than counted gifts and calls)."""
+        if op.kind == "session":
+            sid, fields, msg_ids = op.args
+            if fields:
+                cols = ", ".join(f"{k} = ?" for k in fields)
+                conn.execute(f"UPDATE sessions SET {cols} WHERE id = ?", [*fields.values(), sid])
+            if msg_ids:
+                write_rows(conn, SEEN, msg_ids, (sid,))
+        elif op.kind == "gap":
+            conn.execute("INSERT INTO gaps (session_id, from_ts, to_ts, reason) VALUES (?, ?, ?, ?)", op.args)
 
     def _report_problem(self, text: str | None) -> None:
         if text == self.problem:

@@ -177,7 +177,47 @@ def test_a_refused_row_does_not_take_the_rest_of_the_batch_with_it(data_dir):
     assert w.stop(20)
     t = Reader(path).tallies([sid])
     assert (t.gifts, t.coins) == (7, 5 + 2 * 299)
-    assert problems and "refused 1 write" in problems[0]
+    assert problems and "refused 1 row" in problems[0]
+
+
+def test_two_rows_of_one_batch_that_conflict_set_the_later_aside_and_nothing_else(data_dir):
+    """Issue 15: two spans of one batch that conflict only with each other (neither with the file)
+    used to be refused '0 write(s)', and the batch was retried for ever: nothing after it was saved.
+    Now the later one is set aside (in a file, with its reason), and its operation's other gifts,
+    message ids and streak state are saved, as is every operation after it."""
+    import json
+    import threading
+
+    from streamer_app.core.counting import Streak
+
+    path = data_dir / "a.db"
+    problems = []
+    w = LedgerWriter(path, on_problem=problems.append)
+    w.start()
+    sid = _session(w)
+    gate = threading.Event()
+    blocked = threading.Thread(target=w.call, args=(lambda conn: gate.wait(10),))
+    blocked.start()  # the writer waits inside this call: what follows queues up as one batch
+    span = CountedGift(1.0, 0, ALICE, ROSE, 5, streak_key="101:1:7", units_to=5)
+    key = (ALICE.user_id, ROSE.gift_id, 7)
+    settled = Streak(ALICE, ROSE, 7, counted=5, max_seen=5, last_ts=1.0, open=False)
+    w.write_counted(sid, [span], [21], [(key, settled)])
+    w.write_counted(sid, [CountedGift(2.0, 22, BOB, CORGI, 1), span], [22, 23], [(key, settled)])
+    w.write_counted(sid, [CountedGift(3.0, 24, BOB, CORGI, 1)], [24], [])
+    gate.set()
+    blocked.join()
+    assert w.stop(20)
+    reader = Reader(path)
+    t = reader.tallies([sid])
+    assert (t.gifts, t.coins) == (7, 5 + 2 * 299)
+    ids, streaks, _ = reader.counter_state(sid)
+    assert set(ids) == {21, 22, 23, 24}
+    assert streaks[key].counted == 5
+    reader.close()
+    assert problems and "refused 1 row" in problems[-1]
+    aside = [json.loads(line) for line in (data_dir / "refused-ledger-rows.jsonl").read_text().splitlines()]
+    assert [(r["row"]["streak_key"], r["row"]["units_to"]) for r in aside] == [("101:1:7", 5)]
+    assert "UNIQUE" in aside[0]["reason"]
 
 
 def test_an_open_streak_is_restored_with_its_real_gift_and_sender(data_dir):

@@ -4,7 +4,8 @@
 
 The recording holds N gift frames (one gift message each) made with TikTokLive's own
 protobuf classes: streaks of several viewers interleaved, streak messages and ends
-resent (same message id), streaks whose end never arrives, group-id-0 streaks that
+resent (same message id) and ends resent later under new ids, streaks whose end never
+arrives, streaks that pause past the idle close and go on, group-id-0 streaks that
 restart after their end, non-streak gifts with repeat counts, plus likes, comments,
 follows, heartbeats, junk lines and junk frames (unless ``--clean``).
 
@@ -27,6 +28,7 @@ from pathlib import Path
 from . import frames as F
 
 ROOM_ID = "7490000000000000001"
+IDLE_CLOSE_MS = 15_000  # the app's default idle close, in TikTok's milliseconds
 CREATOR = "@fault.tester"
 
 
@@ -41,6 +43,7 @@ class GiftMsg:
     repeat_end: bool
     group_id: int
     streakable: bool
+    ts_ms: int = 0  # the message's create_time (the judge closes idle streaks by it)
 
 
 @dataclass
@@ -63,6 +66,7 @@ def expected_totals(messages: list[GiftMsg]) -> dict:
     seen: set[int] = set()
     counted: dict[tuple, int] = {}  # streak identity -> units counted (high-water mark)
     highest: dict[tuple, int] = {}  # streak identity -> highest repeat_count seen
+    last_ms: dict[tuple, int] = {}  # streak identity -> time of its latest message
     per_gift: dict[int, dict] = {}
     per_user: dict[int, dict] = {}
 
@@ -77,7 +81,19 @@ def expected_totals(messages: list[GiftMsg]) -> dict:
         u["coins"] += coins
         u["gifts"] += units
 
+    def close_idle(now_ms: int) -> None:
+        """A streak silent for IDLE_CLOSE_MS is closed at its highest count (section 1)."""
+        for key in [k for k, top in highest.items() if top > counted.get(k, 0)]:
+            if last_ms[key] <= now_ms - IDLE_CLOSE_MS:
+                add(key[0], key[1], highest[key] - counted.get(key, 0))
+                counted[key] = highest[key]
+                if key[2] == 0:
+                    counted.pop(key)
+                    highest.pop(key)
+
     for m in messages:
+        if m.ts_ms:
+            close_idle(m.ts_ms)
         if m.msg_id in seen:
             continue
         seen.add(m.msg_id)
@@ -86,6 +102,7 @@ def expected_totals(messages: list[GiftMsg]) -> dict:
             continue
         key = (m.uid, m.gift_id, m.group_id)
         highest[key] = max(highest.get(key, 0), m.repeat_count)
+        last_ms[key] = max(last_ms.get(key, 0), m.ts_ms)
         if m.repeat_end:
             done = counted.get(key, 0)
             add(m.uid, m.gift_id, m.repeat_count - done)
@@ -128,6 +145,7 @@ def write_recording(path: Path, gift_frames: int, seed: int = 7, junk: bool = Tr
         out.write(b'{"t": %.3f, "frame": "%s"}\n' % ((t_ms - F.START_MS) / 1000, base64.b64encode(frame)))
 
     def send(m: GiftMsg) -> None:
+        m.ts_ms = t_ms
         payload = F.gift_bytes(m.uid, m.gift_id, m.repeat_count, m.repeat_end, t_ms, group_id=m.group_id,
                                msg_id=m.msg_id, streakable=m.streakable)
         line(F.raw_push_frame("WebcastGiftMessage", payload, m.msg_id))
@@ -150,11 +168,26 @@ def write_recording(path: Path, gift_frames: int, seed: int = 7, junk: bool = Tr
         if len(msgs) > 2 and rng.random() < 0.2:
             i = rng.randrange(len(msgs) - 1)
             msgs.insert(i + 1, GiftMsg(**{**msgs[i].__dict__}))  # a mid-streak message resent
+        if group and len(msgs) > 2 and rng.random() < 0.1:
+            # The viewer stops, then goes on: past the idle close (closed without its end, then
+            # counted on), often past the 30 s the counter keeps a settled streak in memory.
+            msgs.insert(rng.randrange(1, len(msgs) - 1), None)
         return msgs
 
+    def park(msgs: list, pause_ms: int) -> None:
+        parked.append((t_ms + pause_ms, msgs))
+        parked.sort(key=lambda p: p[0])
+
+    def release_parked(until_ms: int) -> None:
+        while parked and parked[0][0] <= until_ms:
+            active.append(parked.pop(0)[1])
+
+    # Streaks set aside for a while (paused viewers, ends TikTok sends again later): (time due, messages).
+    parked: list[tuple[int, list]] = []
     written = 0
     while written < gift_frames:
         t_ms += rng.randrange(5, 120)
+        release_parked(t_ms)
         r = rng.random()
         # A handful of streaks at once, as in a busy LIVE; more would space a streak's
         # messages past the 15 s idle close, where a group-0 streak legitimately restarts.
@@ -167,8 +200,16 @@ def write_recording(path: Path, gift_frames: int, seed: int = 7, junk: bool = Tr
         elif active:
             s = rng.choice(active)
             m = s.pop(0)
+            if m is None:  # a pause: short (no close), past the idle close, or past memory's 30 s
+                active.remove(s)
+                park(s, rng.choice((rng.randrange(2_000, 12_000), rng.randrange(18_000, 28_000),
+                                    rng.randrange(35_000, 70_000))))
+                continue
             send(m)
             written += 1
+            if m.group_id and m.repeat_end and rng.random() < 0.1:
+                # TikTok sends the end again under a new id, up to a minute later.
+                park([GiftMsg(**{**m.__dict__, "msg_id": F.next_msg_id()})], rng.randrange(500, 60_000))
             if not s:
                 active.remove(s)
                 if m.group_id == 0 and m.repeat_end:
@@ -190,6 +231,12 @@ def write_recording(path: Path, gift_frames: int, seed: int = 7, junk: bool = Tr
         if junk and rng.random() < 0.002:
             line(F.broken_payload_frame())  # a good frame carrying a gift message that does not parse
             rec.broken_payloads += 1
+    for due, msgs in list(parked):  # what was set aside still arrives, in its time
+        t_ms = max(t_ms, due)
+        for m in msgs:
+            if m is not None:
+                t_ms += rng.randrange(5, 120)
+                send(m)
     # Streaks still open at the end simply stop: their ends never arrive.
     out.close()
     return rec

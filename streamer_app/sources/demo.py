@@ -2,21 +2,23 @@
 
 A crowd of viewers with a few big gifters; streaks of cheap gifts that grow and end
 (and, as on TikTok, sometimes lose their end or get resent); a "battle" minute every
-so often when gifts flood in; follows, likes, comments, shares and a drifting viewer
-count. Everything is drawn from one seeded random generator, so a seed always gives
-the same stream, whatever the speed.
+so often when gifts flood in, with LIVE Match scores; multi-guest stretches when two
+guests on screen receive a share of the gifts; viewers' first gifts; follows, likes,
+comments, shares and a drifting viewer count. Everything is drawn from generators seeded
+by the seed, so a seed always gives the same stream, whatever the speed.
 """
 
 from __future__ import annotations
 
 import asyncio
+import bisect
 import heapq
 import itertools
 import math
 import random
 import time
 from dataclasses import dataclass
-from typing import AsyncIterator
+from typing import AsyncIterator, Callable, Iterator
 
 from ..core import events as ev
 
@@ -41,6 +43,13 @@ CATALOG: tuple[tuple[int, str, int, bool, str], ...] = (
 )
 GIFTS = {gid: ev.Gift(gid, name, coins, f"gifts/{slug}.svg") for gid, name, coins, _, slug in CATALOG}
 STREAKABLE = {gid for gid, _, _, streak, _ in CATALOG if streak}
+
+# The demo's creator, its two guests in multi-guest stretches and its LIVE Match rival: all
+# invented. The host's id is what a TikTok source reads from room info.
+DEMO_HOST = ev.User("6900000000000000000", "demo.creator", "Demo Creator")
+GUESTS = (ev.User("6900000000000000101", "guest.mia", "Guest Mia"),
+          ev.User("6900000000000000102", "guest.leo", "Guest Leo"))
+RIVAL = ev.User("6900000000000000201", "rival.creator", "Rival Creator")
 
 _FIRST = ("Ava", "Leo", "Mia", "Kai", "Zoe", "Noah", "Luna", "Eli", "Ivy", "Omar", "Nia", "Theo", "Maya", "Finn",
           "Aria", "Ezra", "Lena", "Jude", "Rosa", "Sami", "Yuki", "Iris", "Milo", "Nora", "Ravi", "Tess", "Axel",
@@ -113,9 +122,9 @@ class DemoSource:
         return ev.SourceInfo(
             kind="demo",
             room_id=f"demo-seed{self.seed}-{int(self.start_ts)}",
-            creator="@demo.creator",
+            creator="@" + DEMO_HOST.handle,
             started_at=self.start_ts,
-            extra={"seed": self.seed, "duration": self.duration},
+            extra={"seed": self.seed, "duration": self.duration, "host_user_id": DEMO_HOST.user_id},
         )
 
     def now(self) -> float:
@@ -147,6 +156,9 @@ class DemoSource:
     def generate(self):
         """All events of the stream in time order."""
         rng = random.Random(self.seed)
+        # Guests, first gifts and battle scores draw from their own generator, so adding them
+        # left every gift, comment and like of a seed where it was.
+        extra = random.Random(f"demo-guests-{self.seed}")
         crowd = _crowd(rng, self._crowd_size)
         weights = list(itertools.accumulate(v.wealth for v in crowd))
         msg_ids = itertools.count(rng.randrange(10**17, 9 * 10**17), 1)
@@ -164,6 +176,19 @@ class DemoSource:
         while t < end:
             battles.append((t, t + 60))
             t += rng.uniform(480, 900)
+        sim = _Sim(rng, extra, crowd, weights, msg_ids, push, battles, _guest_stretches(extra, t0, end))
+        host_gifts = self._gifts(sim, t0, end)
+        self._activity(sim, t0, end)
+        self._battle_scores(sim, host_gifts)
+
+        while heap:
+            yield heapq.heappop(heap)[2]
+        yield ev.StreamEndEvent(end, "The demo stream ended")
+
+    def _gifts(self, sim: "_Sim", t0: float, end: float) -> list[tuple[float, int]]:
+        """Every gift of the stream; returns (time, coins) of those sent to the host."""
+        rng = sim.rng
+        battles = sim.battles
 
         def rate_at(ts: float) -> float:
             """Gift starts per second: a slow build-up, waves, and battles."""
@@ -172,40 +197,32 @@ class DemoSource:
             battle = 6.0 if any(a <= ts < b for a, b in battles) else 1.0
             return 0.3 * warm * wave * battle * self.intensity
 
-        def pick_viewer() -> _Viewer:
-            return crowd[min(len(crowd) - 1, _bisect(weights, rng.random() * weights[-1]))]
-
-        def pick_gift(v: _Viewer) -> ev.Gift:
-            # Richer viewers reach for pricier gifts; everyone mostly sends cheap ones.
-            r = rng.random() ** (1.0 / (1.0 + 0.25 * math.log1p(v.wealth)))
-            if r < 0.55:
-                return GIFTS[rng.choice((1, 1, 1, 2, 3))]
-            if r < 0.88:
-                return GIFTS[rng.choice((3, 4, 5, 6))]
-            if r < 0.993:
-                return GIFTS[rng.choice((7, 8, 9, 10, 11))]
-            if r < 0.99985:
-                return GIFTS[rng.choice((12, 12, 12, 13))]
-            return GIFTS[rng.choice((14, 15))]
-
-        # Gifts. The first one comes within seconds: whoever starts the app on the demo should
+        to_host: list[tuple[float, int]] = []
+        # The first gift comes within seconds: whoever starts the app on the demo should
         # see an alert and a counted gift before deciding whether it works (at the build-up's
         # rate the first gift took 17 s on average, sometimes a minute).
         t = t0 + rng.uniform(1.0, 2.5)
         while t < end:
-            v = pick_viewer()
-            gift = pick_gift(v)
+            v = sim.pick_viewer()
+            gift = sim.pick_gift(v)
+            to, first = sim.recipient(t), sim.first_gift(v)
             if gift.gift_id in STREAKABLE:
-                self._streak(rng, v.user, gift, t, msg_ids, push)
+                units = self._streak(rng, v.user, gift, t, sim.msg_ids, sim.push, to, first)
             else:
                 units = 1 if rng.random() < 0.85 else rng.choice((2, 3, 5, 10))
-                e = ev.GiftEvent(t, next(msg_ids), v.user, gift, units, False, False, 0)
-                push(e)
+                e = ev.GiftEvent(t, next(sim.msg_ids), v.user, gift, units, False, False, 0, to, first)
+                sim.push(e)
                 if self.faults and rng.random() < 0.02:  # TikTok resends now and then
-                    push(ev.GiftEvent(t + rng.uniform(0.2, 3), e.msg_id, e.user, e.gift, units, False, False, 0))
+                    sim.push(ev.GiftEvent(t + rng.uniform(0.2, 3), e.msg_id, e.user, e.gift, units, False, False, 0,
+                                          to, first))
+            if to is None:
+                to_host.append((t, units * gift.coins))
             t += rng.expovariate(rate_at(t))
+        return to_host
 
-        # Follows, shares, likes, comments, viewers, subscriptions
+    def _activity(self, sim: "_Sim", t0: float, end: float) -> None:
+        """Follows, shares, likes, comments, subscriptions, and a drifting viewer count."""
+        rng, crowd, push = sim.rng, sim.crowd, sim.push
         likes_total = 0
         t = t0
         viewers = rng.randint(40, 90)
@@ -229,18 +246,39 @@ class DemoSource:
                 push(ev.SubscribeEvent(t, v.user, rng.randint(1, 6)))
         t = t0
         while t < end:
-            in_battle = any(a <= t < b for a, b in battles)
+            in_battle = any(a <= t < b for a, b in sim.battles)
             target = 140 + 60 * math.sin((t - t0) / 400.0) + (80 if in_battle else 0)
             viewers = max(5, int(viewers + (target - viewers) * 0.15 + rng.gauss(0, 4)))
             push(ev.ViewerCountEvent(t, viewers))
             t += 5.0
 
-        while heap:
-            yield heapq.heappop(heap)[2]
-        yield ev.StreamEndEvent(end, "The demo stream ended")
+    def _battle_scores(self, sim: "_Sim", host_gifts: list[tuple[float, int]]) -> None:
+        """LIVE Match scores for each battle minute: the host's points follow the coins of the
+        gifts sent to them meanwhile (as TikTok's do), the rival's a race of their own."""
+        extra = sim.extra
+        times = [t for t, _ in host_gifts]  # in time order: gifts are drawn one after the other
+        running = list(itertools.accumulate((coins for _, coins in host_gifts), initial=0))
 
-    def _streak(self, rng, user, gift, t, msg_ids, push) -> None:
-        """One combo: messages 1..n a few hundred ms apart, then the end (usually)."""
+        def coins_between(a: float, b: float) -> int:
+            return running[bisect.bisect_left(times, b)] - running[bisect.bisect_left(times, a)]
+
+        for a, b in sim.battles:
+            battle_id = extra.randrange(10**15, 10**16)
+            pace = extra.uniform(0.5, 1.5)  # the rival's crowd, richer or poorer than ours
+            rival = 0
+            ts = a
+            while True:
+                ended = ts >= b
+                host = coins_between(a, ts)
+                rival = max(rival, int(host * pace + extra.uniform(-0.1, 0.1) * host))
+                sim.push(ev.BattleEvent(ts, battle_id, (ev.BattleScore(DEMO_HOST, host), ev.BattleScore(RIVAL, rival)),
+                                        ended))
+                if ended:
+                    break
+                ts = min(b, ts + 5.0)
+
+    def _streak(self, rng, user, gift, t, msg_ids, push, to=None, first=False) -> int:
+        """One combo: messages 1..n a few hundred ms apart, then the end (usually); returns n."""
         group_id = rng.randrange(1, 2**40) if rng.random() < 0.9 else 0
         n = max(1, int(rng.paretovariate(1.6)))
         if gift.coins == 1:
@@ -249,20 +287,76 @@ class DemoSource:
             n = min(n, 60)
         ts = t
         for count in range(1, n):
-            push(ev.GiftEvent(ts, next(msg_ids), user, gift, count, False, True, group_id))
+            push(ev.GiftEvent(ts, next(msg_ids), user, gift, count, False, True, group_id, to, first))
             ts += rng.uniform(0.12, 0.45)
         r = rng.random() if self.faults else 1.0
         if r < 0.03:
             # The end never comes (a known TikTok fault): the idle rule closes it.
-            push(ev.GiftEvent(ts, next(msg_ids), user, gift, n, False, True, group_id))
-            return
-        end = ev.GiftEvent(ts, next(msg_ids), user, gift, n, True, True, group_id)
+            push(ev.GiftEvent(ts, next(msg_ids), user, gift, n, False, True, group_id, to, first))
+            return n
+        end = ev.GiftEvent(ts, next(msg_ids), user, gift, n, True, True, group_id, to, first)
         push(end)
         if r < 0.06:
-            push(end.__class__(ts + rng.uniform(0.1, 2), end.msg_id, user, gift, n, True, True, group_id))
+            push(ev.GiftEvent(ts + rng.uniform(0.1, 2), end.msg_id, user, gift, n, True, True, group_id, to, first))
         elif r < 0.08 and group_id:
             # The end again under a new message id: the high-water mark keeps it from counting twice.
-            push(ev.GiftEvent(ts + rng.uniform(0.1, 2), next(msg_ids), user, gift, n, True, True, group_id))
+            push(ev.GiftEvent(ts + rng.uniform(0.1, 2), next(msg_ids), user, gift, n, True, True, group_id, to,
+                              first))
+        return n
+
+
+def _guest_stretches(extra: random.Random, t0: float, end: float) -> list[tuple[float, float]]:
+    """Multi-guest stretches: the first within a few minutes (a short demo shows one), then
+    one every 10 to 20 minutes, each a few minutes long."""
+    out = []
+    t = t0 + extra.uniform(40, 150)
+    while t < end:
+        length = extra.uniform(180, 420)
+        out.append((t, t + length))
+        t += length + extra.uniform(600, 1200)
+    return out
+
+
+class _Sim:
+    """What the parts of one simulated stream share: the generators, the crowd, the schedule."""
+
+    def __init__(self, rng: random.Random, extra: random.Random, crowd: list[_Viewer], weights: list[float],
+                 msg_ids: Iterator[int], push: Callable[[ev.Event], None], battles: list[tuple[float, float]],
+                 stretches: list[tuple[float, float]]) -> None:
+        self.rng, self.extra, self.crowd, self.weights = rng, extra, crowd, weights
+        self.msg_ids, self.push, self.battles, self.stretches = msg_ids, push, battles, stretches
+        self._gifted: set[str] = set()
+
+    def pick_viewer(self) -> _Viewer:
+        rng, weights = self.rng, self.weights
+        return self.crowd[min(len(self.crowd) - 1, _bisect(weights, rng.random() * weights[-1]))]
+
+    def pick_gift(self, v: _Viewer) -> ev.Gift:
+        # Richer viewers reach for pricier gifts; everyone mostly sends cheap ones.
+        rng = self.rng
+        r = rng.random() ** (1.0 / (1.0 + 0.25 * math.log1p(v.wealth)))
+        if r < 0.55:
+            return GIFTS[rng.choice((1, 1, 1, 2, 3))]
+        if r < 0.88:
+            return GIFTS[rng.choice((3, 4, 5, 6))]
+        if r < 0.993:
+            return GIFTS[rng.choice((7, 8, 9, 10, 11))]
+        if r < 0.99985:
+            return GIFTS[rng.choice((12, 12, 12, 13))]
+        return GIFTS[rng.choice((14, 15))]
+
+    def recipient(self, t: float) -> ev.User | None:
+        """While guests are on screen about a third of the gifts go to them, Mia a little more."""
+        if not any(a <= t < b for a, b in self.stretches) or self.extra.random() >= 0.35:
+            return None
+        return GUESTS[0] if self.extra.random() < 0.6 else GUESTS[1]
+
+    def first_gift(self, v: _Viewer) -> bool:
+        """A viewer's first gift of the stream is, for some, their first to this creator ever."""
+        if v.user.user_id in self._gifted:
+            return False
+        self._gifted.add(v.user.user_id)
+        return self.extra.random() < 0.3
 
 
 def _bisect(acc: list[float], x: float) -> int:

@@ -132,6 +132,11 @@ class DemoSource:
             return self._sim_now
         return min(self.start_ts + (time.monotonic() - self._wall0) * self.speed, self.start_ts + self.duration)
 
+    @property
+    def skipped_messages(self) -> dict[str, int]:
+        """Nothing to skip: the demo makes its events whole (the Source protocol asks)."""
+        return {}
+
     async def aclose(self) -> None:
         self._closed = True
 

@@ -21,8 +21,10 @@ def test_a_seed_gives_the_same_guests_first_gifts_and_battles():
 
 
 async def test_the_demo_names_its_host():
-    info = await DemoSource(seed=2, duration=60, speed=0, start=START).start()
+    source = DemoSource(seed=2, duration=60, speed=0, start=START)
+    info = await source.start()
     assert info.extra["host_user_id"] == DEMO_HOST.user_id and info.creator == "@demo.creator"
+    assert source.skipped_messages == {}
 
 
 def test_two_guests_receive_a_share_of_the_gifts_in_stretches():

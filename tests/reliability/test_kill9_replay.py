@@ -24,10 +24,16 @@ from ..tiktok.make_recording import expected_totals, write_recording
 from .conftest import tally, trials
 
 
-def _replay(rec, data, **kw):
+SLOW_WRITER = {"PYTHONPATH": str(ROOT / "tests" / "support" / "slow_writer"), "SLOW_WRITER_DELAY_S": "0.1",
+               "SLOW_WRITER_STALL_S": "0.5"}
+
+
+def _replay(rec, data, speed=0, slow=False, **kw):
+    if slow:  # a slow disk: more is on its way to the disk when the kill lands
+        kw["env"] = {**os.environ, **SLOW_WRITER}
     return subprocess.Popen(
-        [sys.executable, "-m", "streamer_app", "replay", str(rec), "--headless", "--speed", "0", "--no-overlay",
-         "--data-dir", str(data)],
+        [sys.executable, "-m", "streamer_app", "replay", str(rec), "--headless", "--speed", str(speed),
+         "--no-overlay", "--data-dir", str(data)],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, **kw,
     )
 
@@ -86,3 +92,56 @@ def test_random_kills_then_a_full_replay_give_the_exact_totals(recording, tmp_pa
     with sqlite3.connect(data / "streamer-app.db") as c:
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert c.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 1
+
+
+def _kill_at(rec, data, speed, at_s, slow):
+    """Start a replay, kill -9 it ``at_s`` seconds in; True if it was still running then."""
+    proc = _replay(rec, data, speed, slow)
+    try:
+        time.sleep(at_s)
+    finally:
+        landed = proc.poll() is None
+        if landed:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=60)
+    return landed
+
+
+def _saved_totals(data):
+    with sqlite3.connect(data / "streamer-app.db") as c:
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return c.execute("SELECT SUM(coins), SUM(units), COUNT(DISTINCT user_id) FROM ledger").fetchone()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [5, 23, 47, 61, 89][:trials(2, 5)])
+def test_each_kill_then_a_restart_on_the_same_recording_gives_the_exact_totals(tmp_path, seed):
+    """Issue 15: one kill -9 at a random moment of a replay at --speed 40, then the same recording
+    replayed into the same session, as a restart does, gave totals 1 coin too high or stopped
+    saving ("the ledger refused 0 write(s)", every gift after it unsaved). The recording has
+    resent ends under new ids, streaks closed without their end and streaks that go on after a
+    close. Each trial kills once and restarts; the last kills several times in a row first. Every
+    other trial runs on a slow disk, so more is on its way to the disk when the kill lands."""
+    rec = write_recording(tmp_path / "faults.ttlive.jsonl.gz", 1200, seed=seed)
+    exp = expected_totals(rec.messages)
+    expected = (exp["coins"], exp["gifts"], exp["unique_gifters"])
+    rng = random.Random(seed)
+    t0 = time.monotonic()
+    first = _replay(rec.path, tmp_path / "timing", 40)
+    assert first.wait(timeout=300) == 0, first.stderr.read()
+    full = time.monotonic() - t0
+    assert _saved_totals(tmp_path / "timing") == expected
+    landed = 0
+    for trial in range(trials(3, 12)):
+        data = tmp_path / f"trial{trial}"
+        kills = 1 if trial < trials(2, 8) else rng.randint(2, 4)
+        slow = trial % 2 == 1
+        for _ in range(kills):
+            landed += _kill_at(rec.path, data, 40, rng.uniform(0.05, 0.95) * full, slow)
+        restart = _replay(rec.path, data, 40, slow)
+        assert restart.wait(timeout=300) == 0, restart.stderr.read()
+        err = restart.stderr.read()
+        assert "NOT SAVED" not in err and "refused" not in err, err[-2000:]
+        assert _saved_totals(data) == expected, f"trial {trial} ({kills} kill(s), slow disk: {slow})"
+    assert landed >= 1, "no kill landed inside a replay; the recording is too short for this machine"
+    tally("kill -9 at --speed 40, then a restart on the same recording", landed)

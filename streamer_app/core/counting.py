@@ -57,6 +57,8 @@ class CountedGift:
     streak_key: str | None = None
     units_to: int = 0
     closed_without_end: bool = False
+    recipient: User | None = None  # None: the host's income; else a guest's (never the creator's totals)
+    first_gift: bool = False  # the viewer's first gift to this creator (TikTok's is_first_sent)
 
     @property
     def coins(self) -> int:
@@ -75,6 +77,8 @@ class Streak:
     last_ts: float = 0.0
     last_msg_id: int = 0
     open: bool = True  # False once its end was counted or it was closed
+    recipient: User | None = None  # as its latest message names it (None: the host)
+    first_gift: bool = False  # one of its messages was marked the viewer's first gift
 
     @property
     def pending(self) -> int:
@@ -83,7 +87,7 @@ class Streak:
     def copy(self) -> "Streak":
         # Spelled out: copy.copy() on a slotted dataclass costs several times more.
         return Streak(self.user, self.gift, self.group_id, self.counted, self.max_seen, self.last_ts,
-                      self.last_msg_id, self.open)
+                      self.last_msg_id, self.open, self.recipient, self.first_gift)
 
 
 @dataclass(slots=True)
@@ -96,6 +100,7 @@ class StreakUpdate:
     group_id: int
     count: int
     ended: bool
+    recipient: User | None = None  # None: the host
 
 
 @dataclass(slots=True)
@@ -218,7 +223,10 @@ class GiftCounter:
         if not event.streakable:
             units = event.repeat_count
             if units > 0:
-                counted.append(CountedGift(ts, msg_id, event.user, event.gift, units))
+                g = CountedGift(ts, msg_id, event.user, event.gift, units)
+                if event.recipient is not None or event.first_gift:  # rare: keep the common path lean
+                    g.recipient, g.first_gift = event.recipient, event.first_gift
+                counted.append(g)
             return CountResult(counted)
 
         key: StreakKey = (event.user.user_id, event.gift.gift_id, event.group_id or 0)
@@ -231,6 +239,9 @@ class GiftCounter:
                 self._streak_keys.add(hash(key))
             self._streaks[key] = streak
         streak.user, streak.gift = event.user, event.gift  # names and prices may update
+        streak.recipient = event.recipient
+        if event.first_gift:
+            streak.first_gift = True
         self._dirty.add(key)
         streak.max_seen = max(streak.max_seen, event.repeat_count)
         streak.last_ts = max(streak.last_ts, event.ts)
@@ -244,7 +255,7 @@ class GiftCounter:
                 return CountResult(counted)  # already counted (a resent message): nothing new to show
             return CountResult(
                 counted,
-                StreakUpdate(event.ts, event.user, event.gift, key[2], event.repeat_count, False),
+                StreakUpdate(event.ts, event.user, event.gift, key[2], event.repeat_count, False, event.recipient),
             )
 
         units = max(0, event.repeat_count - streak.counted)
@@ -259,7 +270,7 @@ class GiftCounter:
         self._settle(key, streak)
         return CountResult(
             counted,
-            StreakUpdate(event.ts, event.user, event.gift, key[2], event.repeat_count, True),
+            StreakUpdate(event.ts, event.user, event.gift, key[2], event.repeat_count, True, event.recipient),
         )
 
     def advance(self, now: float) -> list[CountedGift]:
@@ -297,11 +308,14 @@ class GiftCounter:
     ) -> CountedGift:
         units = upto - streak.counted
         streak.counted = upto
+        first, streak.first_gift = streak.first_gift, False  # marks the first row counted of it only
         return CountedGift(
             ts, msg_id, streak.user, streak.gift, units,
             streak_key=streak_key_text(key) if key[2] else None,
             units_to=upto,
             closed_without_end=closed_without_end,
+            recipient=streak.recipient,
+            first_gift=first,
         )
 
     def _close(self, key: StreakKey, ts: float | None = None) -> list[CountedGift]:

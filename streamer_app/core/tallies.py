@@ -30,6 +30,17 @@ class GiftTally:
 
 
 @dataclass(slots=True)
+class GuestTally:
+    """What one guest of a multi-guest or co-host LIVE received: their income, not the creator's."""
+
+    user_id: str
+    handle: str
+    nickname: str
+    coins: int = 0
+    gifts: int = 0
+
+
+@dataclass(slots=True)
 class Tallies:
     """Totals, per gifter, per gift and over time. Pure; O(1) per counted gift."""
 
@@ -47,8 +58,38 @@ class Tallies:
     subscribes: int = 0
     viewers: int = 0
     peak_viewers: int = 0
+    first_gifts: int = 0  # viewers whose first gift to this creator came tonight
+    # Gifts to guests, by recipient: kept apart, never in any figure above.
+    guests: dict[str, GuestTally] = field(default_factory=dict)
+
+    @property
+    def guest_coins(self) -> int:
+        return sum(g.coins for g in self.guests.values())
+
+    @property
+    def guest_gifts(self) -> int:
+        return sum(g.gifts for g in self.guests.values())
+
+    def guests_by_coins(self) -> list[GuestTally]:
+        return sorted(self.guests.values(), key=lambda g: (-g.coins, g.user_id))
+
+    def _add_guest(self, g: CountedGift) -> None:
+        r = g.recipient
+        assert r is not None
+        guest = self.guests.get(r.user_id)
+        if guest is None:
+            guest = self.guests[r.user_id] = GuestTally(r.user_id, r.handle, r.nickname)
+        elif r.nickname or r.handle:
+            guest.handle, guest.nickname = r.handle or guest.handle, r.nickname or guest.nickname
+        guest.coins += g.units * g.gift.coins
+        guest.gifts += g.units
 
     def add(self, g: CountedGift) -> None:
+        if g.recipient is not None:  # a guest's income (DESIGN.md section 1, "Who received a gift")
+            self._add_guest(g)
+            return
+        if g.first_gift:
+            self.first_gifts += 1
         coins = g.units * g.gift.coins
         self.coins += coins
         self.gifts += g.units

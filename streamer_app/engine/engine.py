@@ -92,6 +92,7 @@ class Engine:
         self.duplicates = 0
         self.gaps: list[tuple[float, float]] = []
         self.ledger_problem: str | None = None
+        self.battle: dict | None = None  # the latest LIVE Match score (points, not money)
         self.committed_gifts = 0
         self.balance_base = Balance()  # since the last withdrawal, in other sessions (at their rates)
         self.balance_since = 0.0
@@ -369,6 +370,8 @@ class Engine:
                 self._persist_gift_state()  # keep the writer's order: earlier gifts first
                 self._writer.add_gap(self.session_id, event.gap_from, event.gap_to, event.message)
                 self._publish({"type": "gap", "from": event.gap_from, "to": event.gap_to, "reason": event.message})
+        elif isinstance(event, ev.BattleEvent):
+            self._battle(event)
         elif isinstance(event, ev.StreamEndEvent):
             for g in self._counter.close_all(event.ts):
                 self._counted(g)
@@ -378,6 +381,16 @@ class Engine:
             self._publish({"type": "state", "ts": event.ts, **self.state})
             return event.reason or "stream ended"
         return None
+
+    def _battle(self, b: ev.BattleEvent) -> None:
+        """A LIVE Match score: saved and shown as points, never as money."""
+        self.battle = {
+            "battle_id": b.battle_id, "ended": b.ended, "ts": b.ts,
+            "scores": [{"user": self._user_dict(s.user), "points": s.points} for s in b.scores],
+        }
+        self._persist_gift_state()  # keep the writer's order: earlier gifts first
+        self._writer.write_battle(self.session_id, b)
+        self._publish({"type": "battle", **self.battle})
 
     def _activity_counted(self) -> None:
         if len(self._activity_ids) >= ACTIVITY_FLUSH_EVERY:
@@ -396,12 +409,16 @@ class Engine:
                 # Which of a viewer's streaks of this gift it settles (two can run at once).
                 "group_id": int(g.streak_key.rsplit(":", 1)[1]) if g.streak_key else 0,
                 "closed_without_end": g.closed_without_end,
+                # A gift to a guest (multi-guest LIVE): shown as theirs, never in the creator's totals.
+                "to": None if g.recipient is None else self._user_dict(g.recipient),
+                "first_gift": g.first_gift,
             })
 
     def _streak(self, s: StreakUpdate) -> None:
         self._publish({
             "type": "streak", "ts": s.ts, "user": self._user_dict(s.user), "gift": self._gift_dict(s.gift),
             "group_id": s.group_id, "count": s.count, "ended": s.ended,
+            "to": None if s.recipient is None else self._user_dict(s.recipient),
         })
 
     def _user_dict(self, u: ev.User) -> dict:
@@ -528,6 +545,13 @@ class Engine:
                         "base_usd": str(self.balance_base.usd)},
             "rates": r.to_dict(),
             "gaps": [list(g) for g in self.gaps],
+            "to_guests": {
+                "coins": t.guest_coins, "gifts": t.guest_gifts,
+                "by_guest": [{"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins,
+                              "gifts": g.gifts} for g in t.guests_by_coins()],
+            },
+            "first_gifts": t.first_gifts,
+            "battle": self.battle,
             "ledger_problem": self.ledger_problem,
             "ledger_backlog": self.ledger_backlog,  # rows behind while intake is paused, else 0
             "duplicates": self.duplicates,

@@ -66,6 +66,11 @@ def summary_text(engine: Engine, result: RunResult) -> str:
         f"  gifts {count(t.gifts)} from {t.unique_gifters} gifters | follows {t.follows} | "
         f"shares {t.shares} | comments {t.comments} | likes {count(t.likes)}",
     ]
+    if t.guests:
+        lines.append(f"  gifts to guests (their income, not in your totals): {count(t.guest_coins)} coins, "
+                     + ", ".join(f"{g.nickname or g.handle or g.user_id} {count(g.coins)}" for g in t.guests_by_coins()))
+    if t.first_gifts:
+        lines.append(f"  {t.first_gifts} first gifts: viewers who gifted you for the first time")
     if result.duplicates:
         lines.append(f"  {result.duplicates} resent gift messages ignored")
     if t.closed_without_end:

@@ -12,9 +12,9 @@ from abc import ABC, abstractmethod
 
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
-from ..core.economics import Balance, PayoutPlan, RateProfile, Threshold, plan_payouts, recent_coins_per_day
+from ..core.economics import CENT, Balance, PayoutPlan, RateProfile, Threshold, plan_payouts, recent_coins_per_day
 from ..core.tallies import Tallies
 from ..store.queries import Reader, SessionRow
 
@@ -88,7 +88,9 @@ class Summary(ABC):
         """Estimated earnings: each session at the rates it was computed with."""
         if len(self.sessions) == 1:
             return self.rates.earnings(self.tallies.coins)
-        return sum((s.rates.earnings(s.coins) for s in self.sessions), Decimal(0))
+        # Summed exactly, rounded once: as the payout plan's balance (a cent apart otherwise).
+        exact = sum((s.rates.usd(s.coins) * s.rates.usd_to_currency for s in self.sessions), Decimal(0))
+        return exact.quantize(CENT, ROUND_HALF_UP)
 
     @property
     def diamonds(self) -> Decimal:
@@ -100,7 +102,9 @@ class Summary(ABC):
     def viewers_spent(self) -> Decimal:
         if len(self.sessions) == 1:
             return self.rates.viewers_spent(self.tallies.coins)
-        return sum((s.rates.viewers_spent(s.coins) for s in self.sessions), Decimal(0))
+        exact = sum((s.coins * s.rates.viewer_usd_per_coin * s.rates.usd_to_currency for s in self.sessions),
+                    Decimal(0))
+        return exact.quantize(CENT, ROUND_HALF_UP)
 
     @property
     def currency(self) -> str:
@@ -154,6 +158,17 @@ class Summary(ABC):
             for g in self.tallies.top_gifters(None)
         ]
 
+    def guests_json(self) -> dict:
+        """Gifts to guests (multi-guest and co-host LIVEs): their income, apart from the creator's."""
+        t = self.tallies
+        return {
+            "coins": t.guest_coins, "gifts": t.guest_gifts,
+            "by_guest": [
+                {"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins, "gifts": g.gifts}
+                for g in t.guests_by_coins()
+            ],
+        }
+
     def gifts_json(self) -> list[dict]:
         return [
             {"gift_id": g.gift_id, "name": g.name, "coins_each": g.coins_each, "count": g.count, "coins": g.coins}
@@ -202,6 +217,7 @@ class SessionSummary(Summary):
             "session": {
                 "id": s.id, "source": s.source, "creator": s.creator, "room_id": s.room_id,
                 "started_at": iso(s.started_at), "ended_at": iso(s.ended_at), "end_reason": s.end_reason,
+                "platform": platform_of(s.source),
             },
             "totals": {
                 "coins": t.coins,
@@ -214,9 +230,11 @@ class SessionSummary(Summary):
                 "closed_without_end": t.closed_without_end,
                 "follows": s.follows, "shares": s.shares, "likes": s.likes, "comments": s.comments,
                 "subscribes": s.subscribes, "peak_viewers": s.peak_viewers,
+                "first_gifts": t.first_gifts,
             },
             "top_gifters": self.gifters_json(),
             "gifts": self.gifts_json(),
+            "to_guests": self.guests_json(),
             "timeline": [{"t": iso(b), "coins": p[0], "gifts": p[1]} for b, p in sorted(t.timeline.items())],
             "rates": r.to_dict(),
             "thresholds": [p.to_dict() for p in plan.progress],
@@ -285,11 +303,13 @@ class RangeSummary(Summary):
                 "currency": self.rates.currency if len(currencies) == 1 else None,
                 "viewers_spent": _num(self.viewers_spent) if len(currencies) == 1 else None,
                 "closed_without_end": t.closed_without_end,
+                "first_gifts": t.first_gifts,
                 **self.activity(),
             },
             "sessions": self.session_rows(),
             "top_gifters": self.gifters_json(),
             "gifts": self.gifts_json(),
+            "to_guests": self.guests_json(),
             "daily": [
                 {"date": d.isoformat(), "coins": c, "gifts": n} for d, (c, n) in sorted(daily_totals(t).items())
             ],
@@ -301,6 +321,11 @@ class RangeSummary(Summary):
                 for g in self.gap_list
             ],
         }
+
+
+def platform_of(source: str) -> str:
+    """The platform a session's income came from: TikTok for live, replayed and demo TikTok streams."""
+    return source if source in ("twitch", "youtube") else "tiktok"
 
 
 def daily_totals(t: Tallies) -> dict[date, tuple[int, int]]:

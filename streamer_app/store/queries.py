@@ -148,7 +148,7 @@ class Reader:
         cur = self.conn.execute(
             "SELECT l.ts, l.msg_id, l.user_id, COALESCE(u.handle, ''), COALESCE(u.nickname, ''), "
             "l.gift_id, COALESCE(g.name, 'Gift ' || l.gift_id), l.coins_each, COALESCE(g.image_url, ''), "
-            "l.units, l.streak_key, l.units_to, l.closed_without_end "
+            "l.units, l.streak_key, l.units_to, l.closed_without_end, l.first_gift "
             "FROM ledger l LEFT JOIN users u ON u.user_id = l.user_id "
             "LEFT JOIN gifts g ON g.gift_id = l.gift_id "
             f"WHERE l.session_id IN ({marks}) ORDER BY l.ts, l.id",
@@ -157,17 +157,46 @@ class Reader:
         users: dict[tuple, User] = {}
         gifts: dict[tuple, Gift] = {}
         while rows := cur.fetchmany(batch):
-            for ts, msg_id, uid, handle, nick, gid, gname, each, img, units, skey, upto, cwe in rows:
+            for ts, msg_id, uid, handle, nick, gid, gname, each, img, units, skey, upto, cwe, first in rows:
                 ukey = (uid, handle, nick)
                 user = users.get(ukey) or users.setdefault(ukey, User(uid, handle, nick))
                 gkey = (gid, gname, each)
                 gift = gifts.get(gkey) or gifts.setdefault(gkey, Gift(gid, gname, each, img))
-                yield CountedGift(ts, msg_id or 0, user, gift, units, skey, upto, bool(cwe))
+                yield CountedGift(ts, msg_id or 0, user, gift, units, skey, upto, bool(cwe), first_gift=bool(first))
+
+    def guest_gifts(self, session_ids: list[int]) -> list[CountedGift]:
+        """Gifts to guests (multi-guest and co-host LIVEs) in time order, each with its recipient."""
+        marks = ",".join("?" * len(session_ids))
+        rows = self.conn.execute(
+            "SELECT l.ts, l.msg_id, l.user_id, COALESCE(u.handle, ''), COALESCE(u.nickname, ''), "
+            "l.gift_id, COALESCE(g.name, 'Gift ' || l.gift_id), l.coins_each, COALESCE(g.image_url, ''), "
+            "l.units, l.streak_key, l.units_to, l.closed_without_end, l.first_gift, "
+            "l.recipient_id, COALESCE(r.handle, ''), COALESCE(r.nickname, '') "
+            "FROM guest_gifts l LEFT JOIN users u ON u.user_id = l.user_id "
+            "LEFT JOIN gifts g ON g.gift_id = l.gift_id LEFT JOIN users r ON r.user_id = l.recipient_id "
+            f"WHERE l.session_id IN ({marks}) ORDER BY l.ts, l.id",
+            session_ids,
+        ).fetchall()
+        return [
+            CountedGift(ts, msg_id or 0, User(uid, handle, nick), Gift(gid, gname, each, img), units, skey, upto,
+                        bool(cwe), User(rid, rhandle, rnick), bool(first))
+            for ts, msg_id, uid, handle, nick, gid, gname, each, img, units, skey, upto, cwe, first, rid, rhandle, rnick
+            in rows
+        ]
+
+    def battle_scores(self, session_id: int) -> list[tuple[int, str, str, str, int, bool]]:
+        """(battle id, user id, handle, nickname, points, ended) of each LIVE Match side, in time order."""
+        return self.conn.execute(
+            "SELECT b.battle_id, b.user_id, COALESCE(u.handle, ''), COALESCE(u.nickname, ''), b.points, b.ended "
+            "FROM battle_scores b LEFT JOIN users u ON u.user_id = b.user_id WHERE b.session_id = ? "
+            "ORDER BY b.ts, b.battle_id, b.user_id", (session_id,)).fetchall()
 
     def tallies(self, session_ids: list[int]) -> Tallies:
         """Tallies rebuilt from the ledger (the live tallies must equal these)."""
         t = Tallies()
         for g in self.ledger(session_ids):
+            t.add(g)
+        for g in self.guest_gifts(session_ids):
             t.add(g)
         return t
 
@@ -196,6 +225,8 @@ class Reader:
                 t.gifters[uid] = GifterTally(uid, handle, nick, c, n)
             t.coins = sum(g.coins for g in t.gifters.values())
             t.gifts = sum(g.gifts for g in t.gifters.values())
+            for g in self.guest_gifts(session_ids):
+                t.add(g)
             return t
         # Each GROUP BY below sorts every row; the per-gifter one runs on a second read
         # connection in a thread meanwhile (SQLite releases the GIL), so on two cores the
@@ -206,10 +237,10 @@ class Reader:
         # bucket) gives the gift types, the timeline and the totals: each GROUP BY over a million
         # rows is a sort, so one fewer saves about a third of the time.
         gifts: dict[int, list] = {}
-        for gid, b, c, n, first, cwe in self.conn.execute(
+        for gid, b, c, n, first, cwe, firsts in self.conn.execute(
             f"SELECT l.gift_id, CAST(l.ts / {TIMELINE_BUCKET_S} AS INTEGER) * {TIMELINE_BUCKET_S} AS b, "
-            f"SUM(l.coins), SUM(l.units), MIN(l.id), SUM(l.closed_without_end) FROM ledger l WHERE {where} "
-            "GROUP BY l.gift_id, b", session_ids,
+            f"SUM(l.coins), SUM(l.units), MIN(l.id), SUM(l.closed_without_end), SUM(l.first_gift) "
+            f"FROM ledger l WHERE {where} GROUP BY l.gift_id, b", session_ids,
         ):
             acc = gifts.get(gid)
             if acc is None:
@@ -227,6 +258,7 @@ class Reader:
             t.coins += c
             t.gifts += n
             t.closed_without_end += cwe
+            t.first_gifts += firsts
         for uid, handle, nick, c, n in gifter_rows():
             t.gifters[uid] = GifterTally(uid, handle, nick, c, n)
         for gid, (c, n, first) in gifts.items():
@@ -235,6 +267,8 @@ class Reader:
                 "FROM ledger l LEFT JOIN gifts g ON g.gift_id = l.gift_id WHERE l.id = ?", (first,),
             ).fetchone()
             t.by_gift[gid] = GiftTally(gid, name, each, img, n, c)
+        for g in self.guest_gifts(session_ids):  # few: a Python loop is fine
+            t.add(g)
         return t
 
     def _side_query(self, sql: str, params: list) -> Callable[[], list]:
@@ -377,12 +411,16 @@ class Reader:
 _STREAK_SELECT = (
     "SELECT s.user_id, s.gift_id, s.group_id, s.counted, s.max_seen, s.last_ts, s.last_msg_id, s.open, "
     "COALESCE(u.handle, ''), COALESCE(u.nickname, ''), COALESCE(g.name, 'Gift ' || s.gift_id), "
-    "COALESCE(g.coins, 0), COALESCE(g.image_url, '') "
+    "COALESCE(g.coins, 0), COALESCE(g.image_url, ''), "
+    "s.recipient_id, COALESCE(r.handle, ''), COALESCE(r.nickname, ''), s.first_gift "
     "FROM streaks s LEFT JOIN users u ON u.user_id = s.user_id LEFT JOIN gifts g ON g.gift_id = s.gift_id "
+    "LEFT JOIN users r ON r.user_id = s.recipient_id "
 )
 
 
 def _streak(r) -> Streak:
     user = User(r[0], r[8], r[9])
     gift = Gift(r[1], r[10], r[11], r[12])
-    return Streak(user, gift, r[2], counted=r[3], max_seen=r[4], last_ts=r[5], last_msg_id=r[6], open=bool(r[7]))
+    recipient = None if r[13] is None else User(r[13], r[14], r[15])
+    return Streak(user, gift, r[2], counted=r[3], max_seen=r[4], last_ts=r[5], last_msg_id=r[6], open=bool(r[7]),
+                  recipient=recipient, first_gift=bool(r[16]))

@@ -101,3 +101,50 @@ def m001_initial(db: Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m002_guests_first_gifts_battles(db: Database) -> None:
+    """Gifts to guests in their own table, first gifts marked, LIVE Match scores (issue 15).
+
+    A gift to anyone but the host (multi-guest and co-host LIVEs) is a guest's income: it is
+    kept, with its recipient, in ``guest_gifts``, which has the ledger's shape, so no sum over
+    ``ledger`` (the creator's coins, diamonds, earnings, thresholds, top gifters, gift table)
+    can ever take it in. Rows already in ``ledger`` are the host's, as they were counted.
+    """
+    db.executescript(
+        """
+        ALTER TABLE ledger ADD COLUMN first_gift INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE streaks ADD COLUMN recipient_id TEXT;  -- NULL: the host
+        ALTER TABLE streaks ADD COLUMN first_gift INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE guest_gifts (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            ts REAL NOT NULL,
+            msg_id INTEGER,
+            user_id TEXT NOT NULL,         -- the sender
+            gift_id INTEGER NOT NULL,
+            units INTEGER NOT NULL CHECK (units > 0),
+            coins_each INTEGER NOT NULL CHECK (coins_each >= 0),
+            coins INTEGER NOT NULL,
+            streak_key TEXT,
+            units_to INTEGER NOT NULL DEFAULT 0,
+            closed_without_end INTEGER NOT NULL DEFAULT 0,
+            first_gift INTEGER NOT NULL DEFAULT 0,
+            recipient_id TEXT NOT NULL     -- the guest (users.user_id)
+        );
+        CREATE INDEX guest_gifts_session_ts ON guest_gifts (session_id, ts);
+        CREATE UNIQUE INDEX guest_gifts_streak_span ON guest_gifts (session_id, streak_key, units_to)
+            WHERE streak_key IS NOT NULL;
+        -- LIVE Match (battle) scores: points, never money. The latest score of each side.
+        CREATE TABLE battle_scores (
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            battle_id INTEGER NOT NULL,
+            user_id TEXT NOT NULL,
+            points INTEGER NOT NULL,
+            ts REAL NOT NULL,
+            ended INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (session_id, battle_id, user_id)
+        ) WITHOUT ROWID;
+        """
+    )

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..core.counting import CountedGift, Streak, StreakKey, streak_key_text
-from ..core.events import Gift, User
+from ..core.events import BattleEvent, Gift, User
 from .database import _explain, connect, open_database
 from .folder_lock import lock_for_writing
 
@@ -149,6 +149,10 @@ class LedgerWriter:
 
     def add_gap(self, session_id: int, from_ts: float, to_ts: float, reason: str) -> int:
         return self._put("gap", session_id, from_ts, to_ts, reason)
+
+    def write_battle(self, session_id: int, battle: BattleEvent) -> int:
+        """A LIVE Match score as it stands (points, never money): the latest per side is kept."""
+        return self._put("battle", session_id, battle)
 
     def call(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
         """Run ``fn(conn)`` on the writer thread inside its transaction; wait for the result."""
@@ -306,7 +310,7 @@ class LedgerWriter:
                     if kept is not None:
                         sid, _, msg_ids, streaks = op.args
                         batch[i] = _Op(op.kind, (sid, kept, msg_ids, streaks), op.future, op.rows, op.seq)
-                elif op.kind in ("session", "gap") and not self._try_op(conn, op, refused):
+                elif op.kind in ("session", "gap", "battle") and not self._try_op(conn, op, refused):
                     batch[i] = _Op("refused", (), op.future, op.rows, op.seq)
             conn.execute("ROLLBACK")
         except sqlite3.Error:
@@ -384,6 +388,12 @@ class LedgerWriter:
                 write_rows(conn, SEEN, msg_ids, (sid,))
         elif op.kind == "gap":
             conn.execute("INSERT INTO gaps (session_id, from_ts, to_ts, reason) VALUES (?, ?, ?, ?)", op.args)
+        elif op.kind == "battle":
+            sid, b = op.args
+            named = {s.user.user_id: s.user for s in b.scores if s.user.handle or s.user.nickname}
+            write_rows(conn, USERS, [v for u in named.values() for v in (u.user_id, u.handle, u.nickname, u.avatar_url)])
+            scores = [v for s in b.scores for v in (b.battle_id, s.user.user_id, s.points, b.ts, int(b.ended))]
+            write_rows(conn, BATTLE_SCORES, scores, (sid,))
 
     def _report_problem(self, text: str | None) -> None:
         if text == self.problem:
@@ -408,12 +418,20 @@ class LedgerWriter:
                 self._catalog_user(rows, u)
             if known_gifts.get(gf.gift_id) is not gf:
                 self._catalog_gift(rows, gf)
-            if g.streak_key is None and not g.units_to and not g.closed_without_end:
+            if g.recipient is not None:  # a guest's income: its own table, never the creator's sums
+                r = g.recipient
+                if known_users.get(r.user_id) is not r:
+                    self._catalog_user(rows, r)
+                shape, values = GUEST_GIFT, (
+                    g.ts, g.msg_id or None, u.user_id, gf.gift_id, g.units, gf.coins,
+                    g.streak_key, g.units_to, int(g.closed_without_end), int(g.first_gift), r.user_id,
+                )
+            elif g.streak_key is None and not g.units_to and not g.closed_without_end and not g.first_gift:
                 shape, values = LEDGER_GIFT, (g.ts, g.msg_id or None, u.user_id, gf.gift_id, g.units, gf.coins)
             else:
                 shape, values = LEDGER_STREAK_GIFT, (
                     g.ts, g.msg_id or None, u.user_id, gf.gift_id, g.units, gf.coins,
-                    g.streak_key, g.units_to, int(g.closed_without_end),
+                    g.streak_key, g.units_to, int(g.closed_without_end), int(g.first_gift),
                 )
             if run is None or run[1] is not shape:  # a new run keeps the rows in order
                 run = (session_id, shape, [])
@@ -423,6 +441,8 @@ class LedgerWriter:
             if st is not None:
                 if known_users.get(st.user.user_id) is not st.user:
                     self._catalog_user(rows, st.user)
+                if st.recipient is not None and known_users.get(st.recipient.user_id) is not st.recipient:
+                    self._catalog_user(rows, st.recipient)
                 if known_gifts.get(st.gift.gift_id) is not st.gift:
                     self._catalog_gift(rows, st.gift)
         if msg_ids:
@@ -432,6 +452,7 @@ class LedgerWriter:
             text = streak_key_text(key)
             rows.streaks[(session_id, text)] = None if st is None else (
                 text, key[0], key[1], key[2], st.counted, st.max_seen, st.last_ts, st.last_msg_id, int(st.open),
+                None if st.recipient is None else st.recipient.user_id, int(st.first_gift),
             )
 
     def _catalog_user(self, rows: "_Rows", u: User) -> None:
@@ -466,13 +487,20 @@ class RowShape:
 
 
 _LEDGER_HEAD = ("INSERT INTO ledger (session_id, ts, msg_id, user_id, gift_id, units, coins_each, coins, "
-                "streak_key, units_to, closed_without_end) VALUES ")
-# Most rows are plain gifts: six parameters instead of eleven. Binding parameters holds the
+                "streak_key, units_to, closed_without_end, first_gift) VALUES ")
+# Most rows are plain gifts: six parameters instead of twelve. Binding parameters holds the
 # GIL (about 0.2 us each here) while SQLite's own insert does not, so fewer of them is what
 # lets the writer's work overlap the engine's on another core.
-LEDGER_GIFT = RowShape(_LEDGER_HEAD, "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {4} * {5}, NULL, 0, 0)", 6, shared=1)
+LEDGER_GIFT = RowShape(_LEDGER_HEAD, "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {4} * {5}, NULL, 0, 0, 0)", 6, shared=1)
 LEDGER_STREAK_GIFT = RowShape(
-    _LEDGER_HEAD, "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {4} * {5}, {6}, {7}, {8})", 9, shared=1)
+    _LEDGER_HEAD, "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {4} * {5}, {6}, {7}, {8}, {9})", 10, shared=1)
+GUEST_GIFT = RowShape(
+    "INSERT INTO guest_gifts (session_id, ts, msg_id, user_id, gift_id, units, coins_each, coins, "
+    "streak_key, units_to, closed_without_end, first_gift, recipient_id) VALUES ",
+    "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {4} * {5}, {6}, {7}, {8}, {9}, {10})", 11, shared=1)
+BATTLE_SCORES = RowShape(
+    "INSERT OR REPLACE INTO battle_scores (session_id, battle_id, user_id, points, ts, ended) VALUES ",
+    "(?1, {0}, {1}, {2}, {3}, {4})", 5, shared=1)
 SEEN = RowShape("INSERT OR IGNORE INTO seen_messages (session_id, msg_id) VALUES ", "(?1, {0})", 1, shared=1)
 USERS = RowShape(
     "INSERT INTO users (user_id, handle, nickname, avatar_url) VALUES ", "({0}, {1}, {2}, {3})", 4,
@@ -486,7 +514,9 @@ GIFTS = RowShape(
 STREAK_DELETES = RowShape(
     "DELETE FROM streaks WHERE (session_id, streak_key) IN (VALUES ", "(?1, {0})", 1, ")", shared=1)
 STREAK_UPSERTS = RowShape(
-    "INSERT OR REPLACE INTO streaks VALUES ", "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8})", 9, shared=1)
+    "INSERT OR REPLACE INTO streaks (session_id, streak_key, user_id, gift_id, group_id, counted, max_seen, "
+    "last_ts, last_msg_id, open, recipient_id, first_gift) VALUES ",
+    "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10})", 11, shared=1)
 
 
 class _Rows:

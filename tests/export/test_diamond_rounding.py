@@ -23,14 +23,19 @@ def test_whole_numbers_round_half_up():
 
 
 def test_session_exports_print_half_up_diamonds_and_keep_exact_numbers(demo_home):
-    # Session 1 of the seeded demo: 39,065 coins at 0.5 = 19,532.5 diamonds, $195.33.
-    md = export(demo_home, "1", "--format", "md", "-o", "-").stdout
-    assert "~19,533 diamonds" in md and "$195.33" in md
-    html = export(demo_home, "1", "--format", "html", "-o", "-").stdout
-    assert "~19,533" in html and "~19,532<" not in html
-    data = json.loads(export(demo_home, "1", "--format", "json", "-o", "-").stdout)
-    assert data["totals"]["coins"] == 39_065 and data["totals"]["diamonds"] == 19532.5
-    text = export(demo_home, "1", "--format", "csv", "-o", "-").stdout.lstrip("\ufeff")
+    # A seeded demo session with an odd coin total: at 0.5 diamonds per coin its diamonds end in .5.
+    sessions = {sid: json.loads(export(demo_home, sid, "--format", "json", "-o", "-").stdout) for sid in "123"}
+    sid, data = next((sid, d) for sid, d in sessions.items() if d["totals"]["coins"] % 2)
+    coins = data["totals"]["coins"]
+    exact = Decimal(coins) / 2
+    assert data["totals"]["diamonds"] == float(exact)  # JSON keeps the exact number
+    shown = f"{int(exact) + 1:,}"  # half up: 19,532.5 is ~19,533, never ~19,532
+    money = f"${(Decimal(coins) / 200).quantize(Decimal('0.01'), 'ROUND_HALF_UP')}"
+    md = export(demo_home, sid, "--format", "md", "-o", "-").stdout
+    assert f"~{shown} diamonds" in md and money in md
+    html = export(demo_home, sid, "--format", "html", "-o", "-").stdout
+    assert f"~{shown}" in html and f"~{int(exact):,}<" not in html
+    text = export(demo_home, sid, "--format", "csv", "-o", "-").stdout.lstrip("\ufeff")
     ledger = list(csv.DictReader(io.StringIO(text)))  # the gift ledger: one row per counted gift
     assert any(r["diamonds"].endswith(".5") for r in ledger)  # 35 coins = 17.5 diamonds, not 18
-    assert sum(Decimal(r["diamonds"]) for r in ledger) == Decimal("19532.5")
+    assert sum(Decimal(r["diamonds"]) for r in ledger) == exact

@@ -28,6 +28,8 @@ from pathlib import Path
 from . import frames as F
 
 ROOM_ID = "7490000000000000001"
+HOST_UID = 6_900_000_000_000_000_123  # the room owner, in the header's host_user_id
+GUEST_UIDS = (6_900_000_000_000_000_201, 6_900_000_000_000_000_202)  # two guests of a multi-guest LIVE
 IDLE_CLOSE_MS = 15_000  # the app's default idle close, in TikTok's milliseconds
 CREATOR = "@fault.tester"
 
@@ -44,6 +46,7 @@ class GiftMsg:
     group_id: int
     streakable: bool
     ts_ms: int = 0  # the message's create_time (the judge closes idle streaks by it)
+    to_uid: int = 0  # the recipient named in to_user: 0 (empty) or HOST_UID is the host, else a guest
 
 
 @dataclass
@@ -69,11 +72,18 @@ def expected_totals(messages: list[GiftMsg]) -> dict:
     last_ms: dict[tuple, int] = {}  # streak identity -> time of its latest message
     per_gift: dict[int, dict] = {}
     per_user: dict[int, dict] = {}
+    to_guests: dict[int, dict] = {}  # guest uid -> {coins, gifts}: never the creator's
+    recipient: dict[tuple, int] = {}  # streak identity -> recipient of its latest message
 
-    def add(uid: int, gift_id: int, units: int) -> None:
+    def add(uid: int, gift_id: int, units: int, to_uid: int = 0) -> None:
         if units <= 0:
             return
         coins = units * F.CATALOG[gift_id][1]
+        if to_uid not in (0, HOST_UID):
+            guest = to_guests.setdefault(to_uid, {"coins": 0, "gifts": 0})
+            guest["coins"] += coins
+            guest["gifts"] += units
+            return
         g = per_gift.setdefault(gift_id, {"count": 0, "coins": 0})
         g["count"] += units
         g["coins"] += coins
@@ -85,7 +95,7 @@ def expected_totals(messages: list[GiftMsg]) -> dict:
         """A streak silent for IDLE_CLOSE_MS is closed at its highest count (section 1)."""
         for key in [k for k, top in highest.items() if top > counted.get(k, 0)]:
             if last_ms[key] <= now_ms - IDLE_CLOSE_MS:
-                add(key[0], key[1], highest[key] - counted.get(key, 0))
+                add(key[0], key[1], highest[key] - counted.get(key, 0), recipient[key])
                 counted[key] = highest[key]
                 if key[2] == 0:
                     counted.pop(key)
@@ -98,21 +108,22 @@ def expected_totals(messages: list[GiftMsg]) -> dict:
             continue
         seen.add(m.msg_id)
         if not m.streakable:
-            add(m.uid, m.gift_id, m.repeat_count)
+            add(m.uid, m.gift_id, m.repeat_count, m.to_uid)
             continue
         key = (m.uid, m.gift_id, m.group_id)
         highest[key] = max(highest.get(key, 0), m.repeat_count)
         last_ms[key] = max(last_ms.get(key, 0), m.ts_ms)
+        recipient[key] = m.to_uid
         if m.repeat_end:
             done = counted.get(key, 0)
-            add(m.uid, m.gift_id, m.repeat_count - done)
+            add(m.uid, m.gift_id, m.repeat_count - done, m.to_uid)
             counted[key] = max(done, m.repeat_count)
             highest[key] = counted[key]
             if m.group_id == 0:  # without a group id the next message starts a new streak
                 counted.pop(key)
                 highest.pop(key)
     for key, top in highest.items():  # ends that never came: closed at the end of the recording
-        add(key[0], key[1], top - counted.get(key, 0))
+        add(key[0], key[1], top - counted.get(key, 0), recipient[key])
 
     return {
         "coins": sum(g["coins"] for g in per_gift.values()),
@@ -120,11 +131,16 @@ def expected_totals(messages: list[GiftMsg]) -> dict:
         "unique_gifters": len(per_user),
         "per_gift": per_gift,
         "per_user": per_user,
+        "to_guests": to_guests,
     }
 
 
-def write_recording(path: Path, gift_frames: int, seed: int = 7, junk: bool = True) -> Recording:
-    """Write the recording; returns what the judge needs to compute its totals."""
+def write_recording(path: Path, gift_frames: int, seed: int = 7, junk: bool = True, guests: bool = False) -> Recording:
+    """Write the recording; returns what the judge needs to compute its totals.
+
+    ``guests``: a multi-guest LIVE: the header names the host, and about a quarter of the
+    streaks and gifts go to one of two guests (a few name the host explicitly).
+    """
     rng = random.Random(seed)
     rec = Recording(Path(path), gift_frames)
     users = list(range(1001, 1001 + 80))
@@ -139,6 +155,8 @@ def write_recording(path: Path, gift_frames: int, seed: int = 7, junk: bool = Tr
     out = gzip.open(path, "wb", compresslevel=1)
     header = {"format": "streamer-app/raw-tiktok/1", "creator": CREATOR, "room_id": ROOM_ID,
               "started_at": datetime.fromtimestamp(F.START_MS / 1000, timezone.utc).isoformat()}
+    if guests:
+        header["host_user_id"] = str(HOST_UID)
     out.write((json.dumps(header) + "\n").encode())
 
     def line(frame: bytes) -> None:
@@ -147,9 +165,17 @@ def write_recording(path: Path, gift_frames: int, seed: int = 7, junk: bool = Tr
     def send(m: GiftMsg) -> None:
         m.ts_ms = t_ms
         payload = F.gift_bytes(m.uid, m.gift_id, m.repeat_count, m.repeat_end, t_ms, group_id=m.group_id,
-                               msg_id=m.msg_id, streakable=m.streakable)
+                               msg_id=m.msg_id, streakable=m.streakable, to_uid=m.to_uid or None)
         line(F.raw_push_frame("WebcastGiftMessage", payload, m.msg_id))
         rec.messages.append(m)
+
+    guest_rng = random.Random(seed * 7919 + 1)  # its own draws: without guests, a seed's recording is unchanged
+
+    def recipient() -> int:
+        if not guests:
+            return 0
+        r = guest_rng.random()
+        return GUEST_UIDS[0] if r < 0.15 else GUEST_UIDS[1] if r < 0.25 else HOST_UID if r < 0.3 else 0
 
     def new_streak() -> list[GiftMsg]:
         uid, gid = rng.choice(users), rng.choice(streak_gifts)
@@ -158,7 +184,8 @@ def write_recording(path: Path, gift_frames: int, seed: int = 7, junk: bool = Tr
             group = 0
             zero_busy.add((uid, gid))
         length = rng.choice((1, 1, 2, 3, 5, 8, 13, 30))
-        msgs = [GiftMsg(F.next_msg_id(), uid, gid, k, False, group, True) for k in range(1, length + 1)]
+        to = recipient()
+        msgs = [GiftMsg(F.next_msg_id(), uid, gid, k, False, group, True, to_uid=to) for k in range(1, length + 1)]
         msgs[-1].repeat_end = True
         fault = rng.random()
         if group and fault < 0.12 and len(msgs) > 1:
@@ -195,7 +222,7 @@ def write_recording(path: Path, gift_frames: int, seed: int = 7, junk: bool = Tr
             active.append(new_streak())
         if r > 0.9:
             uid, gid = rng.choice(users), rng.choice(plain_gifts)
-            send(GiftMsg(F.next_msg_id(), uid, gid, rng.choice((1, 1, 1, 2, 5)), False, 0, False))
+            send(GiftMsg(F.next_msg_id(), uid, gid, rng.choice((1, 1, 1, 2, 5)), False, 0, False, to_uid=recipient()))
             written += 1
         elif active:
             s = rng.choice(active)
@@ -248,12 +275,14 @@ def main() -> None:
     ap.add_argument("--gifts", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--clean", action="store_true", help="no junk lines or frames")
+    ap.add_argument("--guests", action="store_true", help="a multi-guest LIVE: some gifts go to two guests")
     a = ap.parse_args()
-    rec = write_recording(Path(a.out), a.gifts, a.seed, junk=not a.clean)
+    rec = write_recording(Path(a.out), a.gifts, a.seed, junk=not a.clean, guests=a.guests)
     exp = expected_totals(rec.messages)
     print(json.dumps({"gift_frames": rec.gift_frames, "junk_lines": rec.junk_lines, "junk_frames": rec.junk_frames,
                       "broken_payloads": rec.broken_payloads,
-                      "coins": exp["coins"], "gifts": exp["gifts"], "unique_gifters": exp["unique_gifters"]}))
+                      "coins": exp["coins"], "gifts": exp["gifts"], "unique_gifters": exp["unique_gifters"],
+                      "to_guests": exp["to_guests"]}))
 
 
 if __name__ == "__main__":

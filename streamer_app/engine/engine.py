@@ -481,6 +481,11 @@ class Engine:
         return {"follows": t.follows, "shares": t.shares, "likes": t.likes, "comments": t.comments,
                 "subscribes": t.subscribes, "peak_viewers": t.peak_viewers}
 
+    @property
+    def refused_rows(self) -> int:
+        """Ledger rows a constraint refused this run (set aside beside the database, never lost)."""
+        return self._writer.refused_rows if self._writer is not None else 0
+
     # -- writer callbacks (writer thread) -----------------------------------------------------
     def _on_commit_thread(self, report: CommitReport) -> None:
         self.committed_gifts += report.gifts

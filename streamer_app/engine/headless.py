@@ -12,6 +12,7 @@ from typing import Awaitable, Callable, TextIO
 from ..core.formatting import count, duration, money
 from ..store.database import StoreError
 from ..store.queries import Reader
+from ..store.writer import REFUSED_FILENAME
 from .engine import Engine, RunResult
 
 
@@ -80,6 +81,9 @@ def summary_text(engine: Engine, result: RunResult) -> str:
     top = t.top_gifters(3)
     if top:
         lines.append("  top gifters: " + ", ".join(f"{g.nickname or g.handle} {count(g.coins)}" for g in top))
+    if engine.refused_rows:
+        lines.append(f"  {engine.refused_rows} ledger row(s) refused as inconsistent and set aside in "
+                     f"{engine.db_path.with_name(REFUSED_FILENAME)}; everything else is saved")
     if not result.committed:
         lines.append(_unsaved(engine, result))
     return "\n".join(lines)

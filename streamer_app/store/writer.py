@@ -10,7 +10,6 @@ and the writer retries until it succeeds or is stopped: nothing is dropped.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import logging
@@ -24,10 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from ..core.counting import CountedGift, Streak, StreakKey, streak_key_text
-from ..core.events import BattleEvent, Gift, User
+from ..core.counting import CountedGift, Streak, StreakKey
+from ..core.events import BattleEvent
 from .database import _explain, connect, open_database
 from .folder_lock import lock_for_writing
+from .rows import BATTLE_SCORES, SEEN, USERS, RowCollector, _Rows, write_rows
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +75,7 @@ class LedgerWriter:
         self._queue: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._seq = itertools.count(1)  # numbers operations as they are submitted
-        # The catalog as last written, by the very User/Gift objects: the mapper reuses one
-        # object per viewer and gift, so an identity check skips almost every catalog row.
-        self._known_users: dict[str, User] = {}
-        self._known_gifts: dict[int, Gift] = {}
+        self._rows = RowCollector()  # the catalog as last written
         self.problem: str | None = None
         self.committed_seq = 0
         # Rows submitted and rows committed; each counter is written by one thread only.
@@ -224,35 +221,11 @@ class LedgerWriter:
         # Operations are queued and committed in order: this commit makes all up to here durable
         # (taken before a refused row may shorten the batch).
         upto = batch[-1].seq if batch else self.committed_seq
-        gifts = 0
-        results: list[tuple[Future, Any]] = []
         try:
             if conn.in_transaction:  # left over from a failed attempt
                 conn.execute("ROLLBACK")
             conn.execute("BEGIN IMMEDIATE")
-            rows = _Rows()
-            for op in batch:
-                if op.kind == "counted":
-                    self._collect(rows, *op.args)
-                    continue
-                if op.kind == "refused":  # set aside by _set_aside_refused
-                    continue
-                gifts += rows.flush(conn)  # keep order: earlier gifts land before this operation
-                if op.kind != "call":
-                    self._apply_other(conn, op)
-                else:
-                    # A failing call fails its caller only, not the gifts batched with it.
-                    conn.execute("SAVEPOINT call_op")
-                    try:
-                        value = op.args[0](conn)
-                        if isinstance(value, sqlite3.Cursor):
-                            value = value.fetchall()  # a live cursor would hold a lock past COMMIT
-                    except Exception as exc:
-                        conn.execute("ROLLBACK TO call_op")
-                        value = exc
-                    conn.execute("RELEASE call_op")
-                    results.append((op.future, value))
-            gifts += rows.flush(conn)
+            gifts, results = self._apply(conn, batch)
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             try:
@@ -260,8 +233,7 @@ class LedgerWriter:
             except sqlite3.Error:
                 pass
             # The in-memory catalog caches may hold rows that were rolled back.
-            self._known_users.clear()
-            self._known_gifts.clear()
+            self._rows.forget()
             if isinstance(exc, sqlite3.OperationalError) or "full" in str(exc).lower():
                 self._report_problem(_explain(self.path, exc) + " Gifts are kept in memory until writing works.")
                 return False
@@ -275,6 +247,40 @@ class LedgerWriter:
                 f"the ledger refused {self.refused_rows} row(s) as inconsistent; they are set aside in "
                 f"{self.refused_path.name} and everything else is saved")
             return self._commit(conn, batch)  # the rest at once: nothing is wrong with the disk
+        self._committed(batch, upto, gifts, results)
+        return True
+
+    def _apply(self, conn: sqlite3.Connection, batch: list[_Op]) -> tuple[int, list[tuple[Future, Any]]]:
+        """Every operation of the batch inside the open transaction: (ledger rows, call results)."""
+        gifts = 0
+        results: list[tuple[Future, Any]] = []
+        rows = _Rows()
+        for op in batch:
+            if op.kind == "counted":
+                self._rows.collect(rows, *op.args)
+                continue
+            if op.kind == "refused":  # set aside by _set_aside_refused
+                continue
+            gifts += rows.flush(conn)  # keep order: earlier gifts land before this operation
+            if op.kind != "call":
+                self._apply_other(conn, op)
+                continue
+            # A failing call fails its caller only, not the gifts batched with it.
+            conn.execute("SAVEPOINT call_op")
+            try:
+                value = op.args[0](conn)
+                if isinstance(value, sqlite3.Cursor):
+                    value = value.fetchall()  # a live cursor would hold a lock past COMMIT
+            except Exception as exc:
+                conn.execute("ROLLBACK TO call_op")
+                value = exc
+            conn.execute("RELEASE call_op")
+            results.append((op.future, value))
+        gifts += rows.flush(conn)
+        return gifts, results
+
+    def _committed(self, batch: list[_Op], upto: int, gifts: int, results: list[tuple[Future, Any]]) -> None:
+        """After COMMIT: answer the callers, account for the rows, tell the listeners."""
         self._last_commit = time.monotonic()
         for fut, value in results:
             if isinstance(value, Exception):
@@ -290,7 +296,6 @@ class LedgerWriter:
                 self.on_commit(CommitReport(self.committed_seq, gifts, self._queue.qsize()))
             except Exception:
                 log.exception("commit listener failed")
-        return True
 
     def _set_aside_refused(self, conn: sqlite3.Connection, batch: list[_Op]) -> int:
         """Take out of ``batch`` each row a constraint refuses; returns how many.
@@ -318,8 +323,7 @@ class LedgerWriter:
                 conn.execute("ROLLBACK")
             return 0  # an I/O problem: the retry reports it
         finally:
-            self._known_users.clear()
-            self._known_gifts.clear()
+            self._rows.forget()
         self._keep_refused(refused)
         return len(refused)
 
@@ -331,7 +335,7 @@ class LedgerWriter:
             conn.execute("SAVEPOINT one_row")
             try:
                 rows = _Rows()
-                self._collect(rows, sid, [g], (), ())
+                self._rows.collect(rows, sid, [g], (), ())
                 rows.flush(conn)
                 kept.append(g)
             except sqlite3.IntegrityError as exc:
@@ -339,7 +343,7 @@ class LedgerWriter:
                 refused.append((sid, g, str(exc)))
             conn.execute("RELEASE one_row")
         rows = _Rows()
-        self._collect(rows, sid, [], msg_ids, streaks)
+        self._rows.collect(rows, sid, [], msg_ids, streaks)
         rows.flush(conn)
         return None if len(kept) == len(gifts) else kept
 
@@ -406,198 +410,6 @@ class LedgerWriter:
             except Exception:
                 log.exception("problem listener failed")
 
-    def _collect(self, rows: "_Rows", session_id: int, gifts: list[CountedGift], msg_ids, streaks) -> None:
-        # A streak's gift and sender join the catalog as soon as the streak is saved, so a
-        # restart restores it with its real price even if nothing of it was counted yet.
-        known_users, known_gifts = self._known_users, self._known_gifts
-        runs = rows.ledger
-        run = runs[-1] if runs and runs[-1][0] == session_id else None
-        for g in gifts:
-            u, gf = g.user, g.gift
-            if known_users.get(u.user_id) is not u:
-                self._catalog_user(rows, u)
-            if known_gifts.get(gf.gift_id) is not gf:
-                self._catalog_gift(rows, gf)
-            if g.recipient is not None:  # a guest's income: its own table, never the creator's sums
-                r = g.recipient
-                if known_users.get(r.user_id) is not r:
-                    self._catalog_user(rows, r)
-                shape, values = GUEST_GIFT, (
-                    g.ts, g.msg_id or None, u.user_id, gf.gift_id, g.units, gf.coins,
-                    g.streak_key, g.units_to, int(g.closed_without_end), int(g.first_gift), r.user_id,
-                )
-            elif g.streak_key is None and not g.units_to and not g.closed_without_end and not g.first_gift:
-                shape, values = LEDGER_GIFT, (g.ts, g.msg_id or None, u.user_id, gf.gift_id, g.units, gf.coins)
-            else:
-                shape, values = LEDGER_STREAK_GIFT, (
-                    g.ts, g.msg_id or None, u.user_id, gf.gift_id, g.units, gf.coins,
-                    g.streak_key, g.units_to, int(g.closed_without_end), int(g.first_gift),
-                )
-            if run is None or run[1] is not shape:  # a new run keeps the rows in order
-                run = (session_id, shape, [])
-                runs.append(run)
-            run[2].extend(values)
-        for _, st in streaks:
-            if st is not None:
-                if known_users.get(st.user.user_id) is not st.user:
-                    self._catalog_user(rows, st.user)
-                if st.recipient is not None and known_users.get(st.recipient.user_id) is not st.recipient:
-                    self._catalog_user(rows, st.recipient)
-                if known_gifts.get(st.gift.gift_id) is not st.gift:
-                    self._catalog_gift(rows, st.gift)
-        if msg_ids:
-            rows.seen.setdefault(session_id, []).extend(msg_ids)
-        for key, st in streaks:
-            # Only a streak's latest state in this batch needs writing.
-            text = streak_key_text(key)
-            rows.streaks[(session_id, text)] = None if st is None else (
-                text, key[0], key[1], key[2], st.counted, st.max_seen, st.last_ts, st.last_msg_id, int(st.open),
-                None if st.recipient is None else st.recipient.user_id, int(st.first_gift),
-            )
-
-    def _catalog_user(self, rows: "_Rows", u: User) -> None:
-        known = self._known_users.get(u.user_id)
-        if known == u:  # the same record in another object: remember this one
-            self._known_users[u.user_id] = u
-        elif known is None or u.handle or u.nickname:
-            # (A record without names, e.g. a bare id, never overwrites names we have.)
-            self._known_users[u.user_id] = u
-            rows.users[u.user_id] = (u.user_id, u.handle, u.nickname, u.avatar_url)
-
-    def _catalog_gift(self, rows: "_Rows", gf: Gift) -> None:
-        if self._known_gifts.get(gf.gift_id) != gf:
-            rows.gifts[gf.gift_id] = (gf.gift_id, gf.name, gf.coins, gf.image_url)
-        self._known_gifts[gf.gift_id] = gf
-
-
-@dataclass(frozen=True)
-class RowShape:
-    """How rows of one table are spelled in a many-row statement (see ``write_rows``).
-
-    ``row`` is one row's SQL: ``{0}``, ``{1}``, ... stand for its own ``width`` parameters
-    and may appear more than once or inside expressions; ``?1`` to ``?shared`` are bound
-    once for the whole statement (a session id).
-    """
-
-    head: str
-    row: str
-    width: int
-    tail: str = ""
-    shared: int = 0
-
-
-_LEDGER_HEAD = ("INSERT INTO ledger (session_id, ts, msg_id, user_id, gift_id, units, coins_each, coins, "
-                "streak_key, units_to, closed_without_end, first_gift) VALUES ")
-# Most rows are plain gifts: six parameters instead of twelve. Binding parameters holds the
-# GIL (about 0.2 us each here) while SQLite's own insert does not, so fewer of them is what
-# lets the writer's work overlap the engine's on another core.
-LEDGER_GIFT = RowShape(_LEDGER_HEAD, "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {4} * {5}, NULL, 0, 0, 0)", 6, shared=1)
-LEDGER_STREAK_GIFT = RowShape(
-    _LEDGER_HEAD, "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {4} * {5}, {6}, {7}, {8}, {9})", 10, shared=1)
-GUEST_GIFT = RowShape(
-    "INSERT INTO guest_gifts (session_id, ts, msg_id, user_id, gift_id, units, coins_each, coins, "
-    "streak_key, units_to, closed_without_end, first_gift, recipient_id) VALUES ",
-    "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {4} * {5}, {6}, {7}, {8}, {9}, {10})", 11, shared=1)
-BATTLE_SCORES = RowShape(
-    "INSERT OR REPLACE INTO battle_scores (session_id, battle_id, user_id, points, ts, ended) VALUES ",
-    "(?1, {0}, {1}, {2}, {3}, {4})", 5, shared=1)
-SEEN = RowShape("INSERT OR IGNORE INTO seen_messages (session_id, msg_id) VALUES ", "(?1, {0})", 1, shared=1)
-USERS = RowShape(
-    "INSERT INTO users (user_id, handle, nickname, avatar_url) VALUES ", "({0}, {1}, {2}, {3})", 4,
-    " ON CONFLICT(user_id) DO UPDATE SET handle = excluded.handle, nickname = excluded.nickname, "
-    "avatar_url = CASE WHEN excluded.avatar_url != '' THEN excluded.avatar_url ELSE avatar_url END",
-)
-GIFTS = RowShape(
-    "INSERT INTO gifts (gift_id, name, coins, image_url) VALUES ", "({0}, {1}, {2}, {3})", 4,
-    " ON CONFLICT(gift_id) DO UPDATE SET name = excluded.name, coins = excluded.coins, image_url = excluded.image_url",
-)
-STREAK_DELETES = RowShape(
-    "DELETE FROM streaks WHERE (session_id, streak_key) IN (VALUES ", "(?1, {0})", 1, ")", shared=1)
-STREAK_UPSERTS = RowShape(
-    "INSERT OR REPLACE INTO streaks (session_id, streak_key, user_id, gift_id, group_id, counted, max_seen, "
-    "last_ts, last_msg_id, open, recipient_id, first_gift) VALUES ",
-    "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10})", 11, shared=1)
-
-
-class _Rows:
-    """The rows of many operations, written with a few statements per table (group commit)."""
-
-    def __init__(self) -> None:
-        # Runs of ledger rows in arrival order: (session id, shape, flat parameters).
-        self.ledger: list[tuple[int, RowShape, list]] = []
-        self.users: dict[str, tuple] = {}
-        self.gifts: dict[int, tuple] = {}
-        self.seen: dict[int, list[int]] = {}  # session id -> message ids
-        self.streaks: dict[tuple[int, str], tuple | None] = {}  # (session id, streak key) -> row or None
-
-    def flush(self, conn: sqlite3.Connection) -> int:
-        """Write what was collected; returns the number of ledger rows."""
-        if self.users:
-            write_rows(conn, USERS, list(itertools.chain.from_iterable(self.users.values())))
-        if self.gifts:
-            write_rows(conn, GIFTS, list(itertools.chain.from_iterable(self.gifts.values())))
-        written = 0
-        for session_id, shape, params in self.ledger:
-            write_rows(conn, shape, params, (session_id,))
-            written += len(params) // shape.width
-        for session_id, msg_ids in self.seen.items():
-            write_rows(conn, SEEN, msg_ids, (session_id,))
-        by_session: dict[int, tuple[list, list]] = {}
-        for (session_id, text), row in self.streaks.items():
-            deletes, upserts = by_session.setdefault(session_id, ([], []))
-            if row is None:
-                deletes.append(text)
-            else:
-                upserts.extend(row)
-        for session_id, (deletes, upserts) in by_session.items():
-            if deletes:
-                write_rows(conn, STREAK_DELETES, deletes, (session_id,))
-            if upserts:
-                write_rows(conn, STREAK_UPSERTS, upserts, (session_id,))
-        self.__init__()
-        return written
-
-
-# About 2,000 parameters a statement: SQLite 3.40 takes time to prepare a many-row VALUES
-# statement that grows faster than its length (256 ledger rows: 11 ms, 512: 40 ms, once per
-# connection and size), and each statement costs the writer one or two waits for the GIL.
-PARAMS_PER_STATEMENT = 2048
-
-
-def write_rows(conn: sqlite3.Connection, shape: RowShape, params: list, shared: tuple = ()) -> None:
-    """Rows as ``head row, row, ... tail`` statements instead of executemany.
-
-    ``params`` holds the rows' parameters one after another (``shape.width`` each);
-    ``shared`` the statement's own (``?1``...). executemany steps SQLite once per row and
-    needs the GIL back after every step; while the engine thread is busy counting a burst,
-    each hand-back can wait for Python's thread switch interval (5 ms by default), so 2,000
-    new gifters took 1.5 s to write. One statement of many rows does the same work with one
-    hand-back and is about twice as fast even alone (benchmarks/bench_ledger.py). Chunk
-    sizes are powers of two, so only a dozen statement texts per shape are ever prepared
-    (sqlite3's statement cache keeps them). Rows apply in order with the same constraint
-    checks as one statement per row.
-    """
-    width = shape.width
-    limit = min(PARAMS_PER_STATEMENT, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) - shape.shared) // width
-    chunk = 1 << (max(1, limit).bit_length() - 1)  # largest power of two that fits
-    total = len(params) // width
-    start = 0
-    while start < total:
-        n = min(chunk, total - start)
-        n = 1 << (n.bit_length() - 1)
-        conn.execute(_values_sql(shape, n), [*shared, *params[start * width:(start + n) * width]])
-        start += n
-
-
-@functools.lru_cache(maxsize=128)
-def _values_sql(shape: RowShape, n: int) -> str:
-    first = shape.shared + 1
-    rows = [
-        shape.row.format(*[f"?{first + i * shape.width + k}" for k in range(shape.width)])
-        for i in range(n)
-    ]
-    return shape.head + ", ".join(rows) + shape.tail
-
 
 def open_or_create_session(
     conn: sqlite3.Connection, source: str, room_id: str, creator: str, started_at: float, rates: dict
@@ -614,11 +426,3 @@ def open_or_create_session(
         (source, room_id, creator, started_at, json.dumps(rates)),
     )
     return cur.lastrowid, False
-
-
-def user_from_row(row) -> User:
-    return User(row[0], row[1] or "", row[2] or "", row[3] or "")
-
-
-def gift_from_row(row) -> Gift:
-    return Gift(row[0], row[1], row[2], row[3] or "")

@@ -242,7 +242,7 @@ def test_many_row_statements_keep_order_and_respect_a_small_variable_limit(data_
     import itertools
     import sqlite3
 
-    from streamer_app.store.writer import RowShape, write_rows
+    from streamer_app.store.rows import RowShape, write_rows
 
     def flat(rows):
         return list(itertools.chain.from_iterable(rows))

@@ -30,8 +30,14 @@ from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
 
 log = logging.getLogger(__name__)
 
-# Viewer actions counted per session; like gifts, each message counts once (by its id).
-_ACTIVITY = (ev.CommentEvent, ev.FollowEvent, ev.ShareEvent, ev.SubscribeEvent)
+# Viewer actions counted per session (tally and session field, update type); like gifts,
+# each message counts once (by its id).
+_ACTIVITY: dict[type, tuple[str, str]] = {
+    ev.CommentEvent: ("comments", "comment"),
+    ev.FollowEvent: ("follows", "follow"),
+    ev.ShareEvent: ("shares", "share"),
+    ev.SubscribeEvent: ("subscribes", "subscribe"),
+}
 
 TICK_S = 1.0  # how often stream time advances without messages (idle streaks close)
 # Gifts go to the writer once per turn of the loop (one operation for a burst, not one per
@@ -313,74 +319,75 @@ class Engine:
                 self._counted(g)
             if self._unwritten:
                 self._gift_state_changed()
-        t = self.tallies
-        if isinstance(event, ev.GiftEvent):
-            result = self._counter.process(event)
-            if result.duplicate:
-                self.duplicates += 1
-            # The streak's own update goes first: the feed, the alert queue and the overlay
-            # settle a streak's line or card when its counted gift follows, and a streak update
-            # after that would start a second one.
-            if result.streak is not None and self.publishers:
-                self._streak(result.streak)
-            for g in result.counted:
-                self._counted(g)
-            self._gift_state_changed()
-            return None
-        if isinstance(event, _ACTIVITY) and event.msg_id:
+        handler = _HANDLERS.get(type(event))
+        return handler(self, event) if handler is not None else None
+
+    def _on_gift(self, event: ev.GiftEvent) -> None:
+        result = self._counter.process(event)
+        if result.duplicate:
+            self.duplicates += 1
+        # The streak's own update goes first: the feed, the alert queue and the overlay
+        # settle a streak's line or card when its counted gift follows, and a streak update
+        # after that would start a second one.
+        if result.streak is not None and self.publishers:
+            self._streak(result.streak)
+        for g in result.counted:
+            self._counted(g)
+        self._gift_state_changed()
+
+    def _on_activity(self, event: ev.CommentEvent | ev.FollowEvent | ev.ShareEvent | ev.SubscribeEvent) -> None:
+        """A comment, follow, share or subscription: counted once by its message id."""
+        if event.msg_id:
             if not self._counter.first_seen(event.msg_id):
-                return None  # resent (a reconnect, a recording replayed again): counted once
+                return  # resent (a reconnect, a recording replayed again): counted once
             self._activity_ids.append(event.msg_id)
-        if isinstance(event, ev.ViewerCountEvent):
-            t.viewers = event.viewers
-            if event.viewers > t.peak_viewers:
-                t.peak_viewers = event.viewers
-                self._session_dirty["peak_viewers"] = t.peak_viewers
-            self._publish({"type": "viewers", "ts": event.ts, "viewers": event.viewers})
-        elif isinstance(event, ev.LikeEvent):
-            t.likes = max(t.likes, event.room_total)
-            self._session_dirty["likes"] = t.likes
-            self._publish({"type": "like", "ts": event.ts, "user": user_dict(event.user),
-                           "count": event.count, "room_total": event.room_total})
-        elif isinstance(event, ev.CommentEvent):
-            t.comments += 1
-            self._session_dirty["comments"] = t.comments
-            self._activity_counted()
-            self._publish({"type": "comment", "ts": event.ts, "user": user_dict(event.user), "text": event.text})
-        elif isinstance(event, ev.FollowEvent):
-            t.follows += 1
-            self._session_dirty["follows"] = t.follows
-            self._activity_counted()
-            self._publish({"type": "follow", "ts": event.ts, "user": user_dict(event.user)})
-        elif isinstance(event, ev.ShareEvent):
-            t.shares += 1
-            self._session_dirty["shares"] = t.shares
-            self._activity_counted()
-            self._publish({"type": "share", "ts": event.ts, "user": user_dict(event.user)})
+        field, kind = _ACTIVITY[type(event)]
+        value = getattr(self.tallies, field) + 1
+        setattr(self.tallies, field, value)
+        self._session_dirty[field] = value
+        update = {"type": kind, "ts": event.ts, "user": user_dict(event.user)}
+        if isinstance(event, ev.CommentEvent):
+            update["text"] = event.text
         elif isinstance(event, ev.SubscribeEvent):
-            t.subscribes += 1
-            self._session_dirty["subscribes"] = t.subscribes
-            self._publish({"type": "subscribe", "ts": event.ts, "user": user_dict(event.user), "months": event.months})
-            self._activity_counted()
-        elif isinstance(event, ev.ConnectionStateEvent):
-            self.state = {"state": event.state.value, "message": event.message, "retry_at": event.retry_at}
-            self._publish({"type": "state", "ts": event.ts, **self.state})
-            if event.gap_from is not None and event.gap_to is not None and event.gap_to > event.gap_from:
-                self.gaps.append((event.gap_from, event.gap_to))
-                self._persist_gift_state()  # keep the writer's order: earlier gifts first
-                self._writer.add_gap(self.session_id, event.gap_from, event.gap_to, event.message)
-                self._publish({"type": "gap", "from": event.gap_from, "to": event.gap_to, "reason": event.message})
-        elif isinstance(event, ev.BattleEvent):
-            self._battle(event)
-        elif isinstance(event, ev.StreamEndEvent):
-            for g in self._counter.close_all(event.ts):
-                self._counted(g)
-            self._persist_counter_state()
-            self.state = {"state": ev.ConnectionState.ENDED.value, "message": event.reason or "The stream ended",
-                          "retry_at": None}
-            self._publish({"type": "state", "ts": event.ts, **self.state})
-            return event.reason or "stream ended"
-        return None
+            update["months"] = event.months
+        self._publish(update)
+        if len(self._activity_ids) >= ACTIVITY_FLUSH_EVERY:
+            # Saved well before the counter's memory of recent ids lets go of these (timing
+            # never changes a count, even when ticks are rare under a flat-out replay).
+            self._flush_session_fields()
+
+    def _on_viewers(self, event: ev.ViewerCountEvent) -> None:
+        t = self.tallies
+        t.viewers = event.viewers
+        if event.viewers > t.peak_viewers:
+            t.peak_viewers = event.viewers
+            self._session_dirty["peak_viewers"] = t.peak_viewers
+        self._publish({"type": "viewers", "ts": event.ts, "viewers": event.viewers})
+
+    def _on_like(self, event: ev.LikeEvent) -> None:
+        # ``room_total`` is the room's running total (TikTok's per-viewer counts are unreliable).
+        self.tallies.likes = max(self.tallies.likes, event.room_total)
+        self._session_dirty["likes"] = self.tallies.likes
+        self._publish({"type": "like", "ts": event.ts, "user": user_dict(event.user),
+                       "count": event.count, "room_total": event.room_total})
+
+    def _on_state(self, event: ev.ConnectionStateEvent) -> None:
+        self.state = {"state": event.state.value, "message": event.message, "retry_at": event.retry_at}
+        self._publish({"type": "state", "ts": event.ts, **self.state})
+        if event.gap_from is not None and event.gap_to is not None and event.gap_to > event.gap_from:
+            self.gaps.append((event.gap_from, event.gap_to))
+            self._persist_gift_state()  # keep the writer's order: earlier gifts first
+            self._writer.add_gap(self.session_id, event.gap_from, event.gap_to, event.message)
+            self._publish({"type": "gap", "from": event.gap_from, "to": event.gap_to, "reason": event.message})
+
+    def _on_end(self, event: ev.StreamEndEvent) -> str:
+        for g in self._counter.close_all(event.ts):
+            self._counted(g)
+        self._persist_counter_state()
+        self.state = {"state": ev.ConnectionState.ENDED.value, "message": event.reason or "The stream ended",
+                      "retry_at": None}
+        self._publish({"type": "state", "ts": event.ts, **self.state})
+        return event.reason or "stream ended"
 
     def _battle(self, b: ev.BattleEvent) -> None:
         """A LIVE Match score: saved and shown as points, never as money."""
@@ -391,12 +398,6 @@ class Engine:
         self._persist_gift_state()  # keep the writer's order: earlier gifts first
         self._writer.write_battle(self.session_id, b)
         self._publish({"type": "battle", **self.battle})
-
-    def _activity_counted(self) -> None:
-        if len(self._activity_ids) >= ACTIVITY_FLUSH_EVERY:
-            # Saved well before the counter's memory of recent ids lets go of these (timing
-            # never changes a count, even when ticks are rare under a flat-out replay).
-            self._flush_session_fields()
 
     def _counted(self, g: CountedGift) -> None:
         self.tallies.add(g)
@@ -561,6 +562,18 @@ class Engine:
             "ledger_backlog": self.ledger_backlog,  # rows behind while intake is paused, else 0
             "duplicates": self.duplicates,
         }
+
+
+# What the engine does with each kind of event: one row per kind (DESIGN.md section 2).
+_HANDLERS: dict[type, Callable[[Engine, Any], str | None]] = {
+    ev.GiftEvent: Engine._on_gift,
+    **{kind: Engine._on_activity for kind in _ACTIVITY},
+    ev.ViewerCountEvent: Engine._on_viewers,
+    ev.LikeEvent: Engine._on_like,
+    ev.ConnectionStateEvent: Engine._on_state,
+    ev.BattleEvent: Engine._battle,
+    ev.StreamEndEvent: Engine._on_end,
+}
 
 
 class _History:

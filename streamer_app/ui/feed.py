@@ -1,8 +1,13 @@
-"""The live event feed: gifts (streaks count up in place), follows, shares, comments."""
+"""The live event feed: gifts (streaks count up in place), follows, shares, comments.
+
+A gift to a guest of a multi-guest LIVE is drawn muted with a "to Guest Mia" chip and no
+coins: at a glance it is not the creator's income. A viewer's first gift to the creator
+gets a "FIRST GIFT!" chip.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame
 
@@ -17,31 +22,58 @@ MAX_ITEMS = 150
 MAX_NEW_PER_BATCH = 8
 TEXT_MARGIN = 4  # as the item view's own text margin, so the feed looks as it did
 ASIDE_GAP = 10  # between a line's text and its right-aligned coins
+CHIP_PAD = 6  # inside a chip, left and right
+CHIP_MAX = 0.45  # a chip never takes more than this share of the line (a guest's long name is cut)
+FIRST_GIFT = "FIRST GIFT!"
+
+
+class Chip:
+    """A small rounded label at the right of a line: who received a guest's gift, or a first gift."""
+
+    __slots__ = ("text", "fill", "ink")
+
+    def __init__(self, text: str, fill: str, ink: str) -> None:
+        self.text, self.fill, self.ink = text, QColor(fill), QColor(ink)
+
+
+def guest_chip(to: dict) -> Chip:
+    return Chip(f"to {to.get('name') or to.get('nickname') or 'a guest'}", theme.BORDER, theme.TEXT)
+
+
+def first_gift_chip() -> Chip:
+    return Chip(FIRST_GIFT, theme.ACCENT, "#ffffff")
 
 
 class FeedRow:
     """One line of the feed; its laid-out text is kept until the text or the width changes."""
 
-    __slots__ = ("_text", "colour", "bold", "static", "width", "shrinkable", "aside", "aside_static", "aside_w")
+    __slots__ = ("_text", "colour", "bold", "static", "width", "shrinkable", "aside", "aside_static", "aside_w",
+                 "chip", "chip_static", "chip_w")
 
     def __init__(self, text: str, colour: QColor, bold: bool, shrinkable: tuple[str, ...] = (),
-                 aside: str = "") -> None:
+                 aside: str = "", chip: Chip | None = None) -> None:
         self._text, self.colour, self.bold = text, colour, bold
         # On a narrow feed these parts give way, in this order (the viewer's name, then the
         # gift's), so the count stays readable.
         self.shrinkable = shrinkable
         self.aside = aside  # drawn right-aligned and never cut: a big gift's coins
+        self.chip = chip  # drawn just left of the aside
         self.static: QStaticText | None = None
         self.aside_static: QStaticText | None = None
+        self.chip_static: QStaticText | None = None
         self.aside_w = 0  # its width in pixels, measured with its static text
+        self.chip_w = 0  # the chip's whole width, padding included
         self.width = -1
 
     def text(self) -> str:
-        return f"{self._text}  {self.aside}" if self.aside else self._text
+        return "  ".join(t for t in (self._text, self.chip.text if self.chip else "", self.aside) if t)
 
     def setText(self, text: str) -> None:  # noqa: N802 (the FeedRow name it replaces)
         if text != self._text:
             self._text, self.static = text, None
+
+    def set_chip(self, chip: Chip | None) -> None:
+        self.chip, self.static = chip, None  # laid out again with room for it
 
 
 class EventFeed(QAbstractScrollArea):
@@ -63,6 +95,11 @@ class EventFeed(QAbstractScrollArea):
         self._streaks: dict[tuple, FeedRow] = {}
         self._bold = QFont(self.font())
         self._bold.setBold(True)
+        self._chip_font = QFont(self._bold)
+        if self._bold.pointSizeF() > 0:  # a font set in pixels has no point size
+            self._chip_font.setPointSizeF(self._bold.pointSizeF() * 0.8)
+        else:
+            self._chip_font.setPixelSize(max(8, round(self._bold.pixelSize() * 0.8)))
         self._text_colour = QColor(theme.TEXT)
         self._muted = QColor(theme.MUTED)
         self._background = QColor(theme.PANEL)
@@ -99,28 +136,9 @@ class EventFeed(QAbstractScrollArea):
         kind = u["type"]
         name = u["user"].get("name") or "Someone"
         if kind == "streak":
-            key = (u["user"]["id"], u["gift"]["id"], u.get("group_id", 0))
-            text = f"◆  {name}  ·  {u['gift']['name']} ×{u['count']:,}" + ("" if u.get("ended") else " …")
-            item = self._streaks.get(key)
-            if item is None:
-                item = self._add(text, tier_of(u["count"] * u["gift"]["coins"]), gift=True,
-                                 shrinkable=(name, u["gift"]["name"]))
-                self._streaks[key] = item
-            else:
-                item.setText(text)
-            return  # an ended streak stays keyed until its counted gift settles the line
-        if kind == "gift":
-            if u.get("streak"):
-                # Already shown by its streak updates: settle that line at the counted total.
-                group = u.get("group_id")
-                for key, item in list(self._streaks.items()):
-                    if key[0] == u["user"]["id"] and key[1] == u["gift"]["id"] and group in (None, key[2]):
-                        item.setText(f"◆  {name}  ·  {u['gift']['name']} ×{u['units']:,}")
-                        del self._streaks[key]
-                        return
-            coins = u["coins"]
-            self._add(f"◆  {name}  ·  {u['gift']['name']} ×{u['units']:,}", tier_of(coins), gift=True,
-                      shrinkable=(name, u["gift"]["name"]), aside=f"🪙 {fmt.count(coins)}" if coins >= 100 else "")
+            self._streak(u, name)
+        elif kind == "gift":
+            self._gift(u, name)
         elif kind == "follow":
             self._add(f"✚  {name} followed", None)
         elif kind == "share":
@@ -130,13 +148,50 @@ class EventFeed(QAbstractScrollArea):
         elif kind == "comment":
             self._add(f"{name}: {u.get('text', '')}", None, comment=True)
 
+    def _streak(self, u: dict, name: str) -> None:
+        key = (u["user"]["id"], u["gift"]["id"], u.get("group_id", 0))
+        text = f"◆  {name}  ·  {u['gift']['name']} ×{u['count']:,}" + ("" if u.get("ended") else " …")
+        item = self._streaks.get(key)
+        if item is None:
+            item = self._add_gift(text, u, u["count"] * u["gift"]["coins"], name)
+            self._streaks[key] = item
+        else:
+            item.setText(text)
+        # An ended streak stays keyed until its counted gift settles the line.
+
+    def _gift(self, u: dict, name: str) -> None:
+        text = f"◆  {name}  ·  {u['gift']['name']} ×{u['units']:,}"
+        first = bool(u.get("first_gift")) and not u.get("to")
+        if u.get("streak"):
+            # Already shown by its streak updates: settle that line at the counted total.
+            group = u.get("group_id")
+            for key, item in list(self._streaks.items()):
+                if key[0] == u["user"]["id"] and key[1] == u["gift"]["id"] and group in (None, key[2]):
+                    item.setText(text)
+                    if first:  # known only once the gift is counted
+                        item.set_chip(first_gift_chip())
+                    del self._streaks[key]
+                    return
+        self._add_gift(text, u, u["coins"], name, first)
+
+    def _add_gift(self, text: str, u: dict, coins: int, name: str, first: bool = False) -> FeedRow:
+        shrinkable = (name, u["gift"]["name"])
+        if u.get("to"):
+            # A guest's income: muted, no coins on the right (they would read as the creator's).
+            row = FeedRow(text, self._muted, bold=False, shrinkable=shrinkable, chip=guest_chip(u["to"]))
+            self._rows.insert(0, row)
+            return row
+        return self._add(text, tier_of(coins), gift=True, shrinkable=shrinkable,
+                         aside=f"🪙 {fmt.count(coins)}" if coins >= 100 else "",
+                         chip=first_gift_chip() if first else None)
+
     def _add(self, text: str, tier: int | None, gift: bool = False, comment: bool = False,
-             shrinkable: tuple[str, ...] = (), aside: str = "") -> FeedRow:
+             shrinkable: tuple[str, ...] = (), aside: str = "", chip: Chip | None = None) -> FeedRow:
         if tier is not None:
             colour = QColor(theme.TIER_COLOURS[tier]) if tier else self._text_colour
         else:
             colour = self._muted if comment else self._text_colour
-        row = FeedRow(text, colour, bold=tier is not None and gift, shrinkable=shrinkable, aside=aside)
+        row = FeedRow(text, colour, bold=tier is not None and gift, shrinkable=shrinkable, aside=aside, chip=chip)
         self._rows.insert(0, row)
         return row
 
@@ -174,9 +229,41 @@ class EventFeed(QAbstractScrollArea):
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt's name)
         self.viewport().update()
 
+    def _lay_out(self, row: FeedRow, metrics: QFontMetrics, w: int) -> None:
+        """Measure the row's aside and chip, and fit its text into what is left of ``w``."""
+        row.aside_w = metrics.horizontalAdvance(row.aside) if row.aside else 0
+        room = w - (row.aside_w + ASIDE_GAP if row.aside else 0)
+        row.chip_static, row.chip_w = None, 0
+        if row.chip is not None:
+            chip_fm = QFontMetrics(self._chip_font)
+            most = int(w * CHIP_MAX) - 2 * CHIP_PAD
+            label = chip_fm.elidedText(row.chip.text, Qt.TextElideMode.ElideRight, max(most, 10))
+            row.chip_w = chip_fm.horizontalAdvance(label) + 2 * CHIP_PAD
+            row.chip_static = QStaticText(label)
+            row.chip_static.setTextFormat(Qt.TextFormat.PlainText)
+            room -= row.chip_w + ASIDE_GAP
+        row.static = QStaticText(self._fitted(row, metrics, room))
+        row.static.setTextFormat(Qt.TextFormat.PlainText)
+        if row.aside:
+            row.aside_static = QStaticText(row.aside)
+            row.aside_static.setTextFormat(Qt.TextFormat.PlainText)
+        row.width = w
+
+    def _draw_chip(self, p: QPainter, row: FeedRow, x: int, y: int, h: int) -> None:
+        chip = row.chip
+        box = QRectF(x, y + 1.5, row.chip_w, h - 3)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(chip.fill)
+        p.drawRoundedRect(box, box.height() / 2, box.height() / 2)
+        p.setFont(self._chip_font)
+        p.setPen(chip.ink)
+        chip_h = QFontMetrics(self._chip_font).height()
+        p.drawStaticText(QPointF(x + CHIP_PAD, y + (h - chip_h) / 2), row.chip_static)
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         vp = self.viewport()
         p = QPainter(vp)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)  # the chips' round ends
         p.fillRect(event.rect(), self._background)
         h = self.row_height()
         w = vp.width() - 2 * TEXT_MARGIN
@@ -191,18 +278,15 @@ class EventFeed(QAbstractScrollArea):
                 break
             row = self._rows[i]
             if row.static is None or row.width != w:  # laid out once per text and width, not per paint
-                metrics = bold_fm if row.bold else fm
-                row.aside_w = metrics.horizontalAdvance(row.aside) if row.aside else 0
-                row.static = QStaticText(self._fitted(row, metrics, w - (row.aside_w + ASIDE_GAP if row.aside else 0)))
-                row.static.setTextFormat(Qt.TextFormat.PlainText)
-                if row.aside:
-                    row.aside_static = QStaticText(row.aside)
-                    row.aside_static.setTextFormat(Qt.TextFormat.PlainText)
-                row.width = w
+                self._lay_out(row, bold_fm if row.bold else fm, w)
             p.setFont(self._bold if row.bold else self.font())
             p.setPen(row.colour)
             text_y = y + (h - fm.height()) // 2
             p.drawStaticText(TEXT_MARGIN, text_y, row.static)
+            right = TEXT_MARGIN + w
             if row.aside_static is not None:
-                p.drawStaticText(TEXT_MARGIN + w - row.aside_w, text_y, row.aside_static)
+                p.drawStaticText(right - row.aside_w, text_y, row.aside_static)
+                right -= row.aside_w + ASIDE_GAP
+            if row.chip_static is not None:
+                self._draw_chip(p, row, right - row.chip_w, y, h)
         p.end()

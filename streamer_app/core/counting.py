@@ -167,7 +167,7 @@ class GiftCounter:
             self._streaks_partial = True
         self._open = {k for k, s in self._streaks.items() if s.open}
 
-    def take_dirty_streaks(self) -> list[tuple[StreakKey, Streak]]:
+    def take_dirty_streaks(self) -> list[tuple[StreakKey, Streak | None]]:
         """Streaks changed since the last call, to persist with the same batch.
 
         Copies, not the live objects: the writer reads them later on its own thread, and
@@ -178,7 +178,7 @@ class GiftCounter:
         if not self._dirty:
             return []
         streaks = self._streaks
-        out: list = []
+        out: list[tuple[StreakKey, Streak | None]] = []
         for k in self._dirty:
             s = streaks.get(k)
             # A group-0 streak that settled is deleted: persist it as closed (None) so a

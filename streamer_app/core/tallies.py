@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .counting import CountedGift
@@ -124,8 +125,8 @@ class Tallies:
 
     def top_gifters(self, n: int | None = 10) -> list[GifterTally]:
         """By coins descending; ties by gifts, then user id, so the order is stable."""
-        gifters = self.gifters.values()
-        if n is not None and len(gifters) > 4 * n:
+        gifters: Iterable[GifterTally] = self.gifters.values()
+        if n is not None and len(self.gifters) > 4 * n:
             # Only gifters at or above the n-th highest coin total can rank in the top n: sort
             # those, not all of them (the window asks for a snapshot 10 times a second; sorting
             # 2,000 gifters' tuple keys each time was most of the engine thread's snapshot cost).

@@ -105,9 +105,10 @@ class Engine:
         self._external_on_commit = on_commit
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop = asyncio.Event()
-        self._writer: LedgerWriter | None = None
+        self.db_path = self.data_dir / DB_FILENAME
+        self._writer = LedgerWriter(self.db_path, on_commit=self._on_commit_thread, on_problem=self._on_problem_thread)
         self._reader: Reader | None = None
-        self._counter: GiftCounter | None = None
+        self._counter = GiftCounter()  # replaced by the session's own, with its history, at open
         self._in_flight = InFlightHistory()
         self._session_dirty: dict[str, Any] = {}
         self._activity_ids: list[int] = []  # message ids behind the counts in _session_dirty
@@ -120,7 +121,11 @@ class Engine:
         # Shared by many updates: publishers must treat updates as read-only.
         self._user_dicts: dict[str, tuple[ev.User, dict]] = {}
         self._gift_dicts: dict[int, tuple[ev.Gift, dict]] = {}
-        self.db_path = self.data_dir / DB_FILENAME
+
+    @property
+    def _sid(self) -> int:
+        assert self.session_id is not None, "the session is not open yet"
+        return self.session_id
 
     # -- wiring -----------------------------------------------------------------------
     def add_publisher(self, p: Publisher) -> None:
@@ -144,7 +149,6 @@ class Engine:
     # -- the run -----------------------------------------------------------------------
     async def run(self) -> RunResult:
         self._loop = asyncio.get_running_loop()
-        self._writer = LedgerWriter(self.db_path, on_commit=self._on_commit_thread, on_problem=self._on_problem_thread)
         await asyncio.to_thread(self._writer.start)  # opening may migrate; StoreError propagates
         reason = "stopped"
         committed = True
@@ -161,13 +165,13 @@ class Engine:
                 await self.source.aclose()
             except Exception:
                 log.exception("closing the source failed")
-            if self.session_id is not None and self._counter is not None:
+            if self.session_id is not None:
                 for g in self._counter.close_all():
                     self._counted(g)
                 self._persist_counter_state()
                 fields = {"ended_at": max(self.stream_time, self.info.started_at if self.info else 0),
                           "end_reason": reason}
-                self._writer.update_session(self.session_id, **{**self._session_fields(), **fields})
+                self._writer.update_session(self._sid, **{**self._session_fields(), **fields})
             committed = await asyncio.to_thread(self._writer.stop, 30.0)
             if self._reader is not None:
                 self._reader.close()
@@ -203,7 +207,6 @@ class Engine:
 
     def _open_session(self, info: ev.SourceInfo) -> None:
         """On a worker thread: find or create the session and restore its state."""
-        assert self._writer is not None
         try:
             sid, resumed = self._writer.call(
                 lambda conn: open_or_create_session(
@@ -312,7 +315,7 @@ class Engine:
     # -- one event -----------------------------------------------------------------------
     def handle(self, event: ev.Event) -> str | None:
         """Apply one event; returns a reason when it ends the session."""
-        assert self._counter is not None and self._writer is not None and self.session_id is not None
+        assert self.session_id is not None, "handle() before the session opened"
         if event.ts > self.stream_time:
             self.stream_time = event.ts
             for g in self._counter.advance(event.ts):
@@ -377,7 +380,7 @@ class Engine:
         if event.gap_from is not None and event.gap_to is not None and event.gap_to > event.gap_from:
             self.gaps.append((event.gap_from, event.gap_to))
             self._persist_gift_state()  # keep the writer's order: earlier gifts first
-            self._writer.add_gap(self.session_id, event.gap_from, event.gap_to, event.message)
+            self._writer.add_gap(self._sid, event.gap_from, event.gap_to, event.message)
             self._publish({"type": "gap", "from": event.gap_from, "to": event.gap_to, "reason": event.message})
 
     def _on_end(self, event: ev.StreamEndEvent) -> str:
@@ -396,7 +399,7 @@ class Engine:
             "scores": [{"user": self._user_dict(s.user), "points": s.points} for s in b.scores],
         }
         self._persist_gift_state()  # keep the writer's order: earlier gifts first
-        self._writer.write_battle(self.session_id, b)
+        self._writer.write_battle(self._sid, b)
         self._publish({"type": "battle", **self.battle})
 
     def _counted(self, g: CountedGift) -> None:
@@ -454,12 +457,12 @@ class Engine:
         """Queue the counter's changes right behind the gifts they explain (same commit)."""
         self._persist_scheduled = False  # a scheduled call that finds nothing left is harmless
         self._since_persist = 0
-        if self._writer is None or self._counter is None:
+        if self.session_id is None:
             return
         c, writer = self._counter, self._writer
         dirty = c.take_dirty_streaks()
         if self._unwritten or c.new_msg_ids or dirty:
-            seq = writer.write_counted(self.session_id, self._unwritten, c.new_msg_ids, dirty)
+            seq = writer.write_counted(self._sid, self._unwritten, c.new_msg_ids, dirty)
             # Until the writer commits them, the counter's questions about these are answered here.
             self._in_flight.sent(seq, c.new_msg_ids, dirty)
             self._unwritten = []
@@ -473,7 +476,7 @@ class Engine:
 
     def _flush_session_fields(self) -> None:
         self._persist_gift_state()  # keep the writer's order: earlier gifts first
-        seq = self._writer.update_session(self.session_id, self._activity_ids, **self._session_dirty)
+        seq = self._writer.update_session(self._sid, self._activity_ids, **self._session_dirty)
         self._in_flight.sent(seq, self._activity_ids)
         self._session_dirty, self._activity_ids = {}, []
 
@@ -485,7 +488,7 @@ class Engine:
     @property
     def refused_rows(self) -> int:
         """Ledger rows a constraint refused this run (set aside beside the database, never lost)."""
-        return self._writer.refused_rows if self._writer is not None else 0
+        return self._writer.refused_rows
 
     # -- writer callbacks (writer thread) -----------------------------------------------------
     def _on_commit_thread(self, report: CommitReport) -> None:

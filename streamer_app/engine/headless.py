@@ -107,7 +107,7 @@ def _unsaved(engine: Engine, result: RunResult) -> str:
             "(a recording, if one was made, can be replayed once the problem is solved)")
 
 
-def run_headless(engine: Engine, out: TextIO = sys.stderr, extra: Callable[[Engine], None] | None = None,
+def run_headless(engine: Engine, out: TextIO = sys.stderr, extra: Callable[[Engine], Awaitable[None]] | None = None,
                  after: Callable[[Engine], Awaitable[None]] | None = None) -> RunResult:
     """Run the engine on this thread's own loop until the source ends, Ctrl-C or SIGTERM.
 

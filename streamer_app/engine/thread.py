@@ -14,7 +14,8 @@ import asyncio
 import concurrent.futures
 import logging
 import threading
-from typing import Any, Awaitable, Callable, Protocol
+from collections.abc import Coroutine, Sequence
+from typing import Any, Callable, Protocol
 
 from .engine import Engine, Publisher, RunResult
 
@@ -108,7 +109,7 @@ class EngineThread:
         """Run ``fn(*args)`` on the engine loop (fire and forget)."""
         self.loop.call_soon_threadsafe(fn, *args)
 
-    def submit(self, coro: Awaitable[Any]) -> concurrent.futures.Future:
+    def submit(self, coro: Coroutine[Any, Any, Any]) -> concurrent.futures.Future:
         """Run a coroutine on the engine loop; returns a concurrent future."""
         return asyncio.run_coroutine_threadsafe(coro, self.loop)
 
@@ -135,7 +136,7 @@ class EngineThread:
     def run_engine(
         self,
         factory: Callable[[], Engine],
-        publishers: list[Publisher] = (),
+        publishers: Sequence[Publisher] = (),
         on_done: EngineDone | None = None,
     ) -> concurrent.futures.Future:
         """Stop the current engine, then build one with ``factory`` on the loop and run it.

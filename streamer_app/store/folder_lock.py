@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -38,7 +39,7 @@ class FolderLock:
             return
         fd, self._fd = self._fd, None
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":  # (sys.platform, not os.name: type checkers follow it)
                 import msvcrt
 
                 os.lseek(fd, 0, os.SEEK_SET)
@@ -56,7 +57,7 @@ def _open(folder: Path) -> int:
 
 def _try(fd: int, exclusive: bool) -> bool:
     """Take the lock without waiting; False if someone else holds it (in a way that conflicts)."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, 0, os.SEEK_SET)

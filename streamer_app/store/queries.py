@@ -11,6 +11,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Callable
 
 from ..core.counting import CountedGift, Streak, StreakKey
@@ -356,7 +357,7 @@ class Reader:
             (session_id, streak_limit),
         ).fetchall()
         streaks: dict[StreakKey, Streak] = {(r[0], r[1], r[2]): _streak(r) for r in streak_rows}
-        older = ()
+        older: Iterable[StreakKey] = ()
         if len(streak_rows) == streak_limit:
             older = (
                 (r[0], r[1], r[2]) for r in self.conn.execute(

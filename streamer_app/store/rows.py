@@ -99,7 +99,7 @@ class _Rows:
                 write_rows(conn, STREAK_DELETES, deletes, (session_id,))
             if upserts:
                 write_rows(conn, STREAK_UPSERTS, upserts, (session_id,))
-        self.__init__()
+        self.__init__()  # type: ignore[misc]  # (cheaper than a fresh object per batch, same state)
         return written
 
 
@@ -174,6 +174,7 @@ class RowCollector:
                 self.catalog_user(rows, u)
             if known_gifts.get(gf.gift_id) is not gf:
                 self.catalog_gift(rows, gf)
+            values: tuple
             if g.recipient is not None:  # a guest's income: its own table, never the creator's sums
                 r = g.recipient
                 if known_users.get(r.user_id) is not r:

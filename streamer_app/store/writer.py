@@ -21,12 +21,13 @@ import time
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any, Callable
 
 from ..core.counting import CountedGift, Streak, StreakKey
 from ..core.events import BattleEvent
 from .database import _explain, connect, open_database
-from .folder_lock import lock_for_writing
+from .folder_lock import FolderLock, lock_for_writing
 from .rows import BATTLE_SCORES, SEEN, USERS, RowCollector, _Rows, write_rows
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,7 @@ class LedgerWriter:
         self._queued_rows = 0
         self._committed_rows = 0
         self._last_commit = 0.0  # time.monotonic() after the last commit
-        self._folder_lock = None
+        self._folder_lock: FolderLock | None = None
         self.refused_rows = 0  # rows a constraint refused, set aside in refused_path
         self.refused_path = self.path.with_name(REFUSED_FILENAME)
 
@@ -127,8 +128,8 @@ class LedgerWriter:
         self,
         session_id: int,
         gifts: list[CountedGift],
-        msg_ids: list[int] = (),
-        streaks: list[tuple[StreakKey, Streak | None]] = (),
+        msg_ids: Sequence[int] = (),
+        streaks: Sequence[tuple[StreakKey, Streak | None]] = (),
     ) -> int:
         """Counted gifts with the counter state that explains them, as one operation.
 
@@ -275,7 +276,8 @@ class LedgerWriter:
                 conn.execute("ROLLBACK TO call_op")
                 value = exc
             conn.execute("RELEASE call_op")
-            results.append((op.future, value))
+            if op.future is not None:
+                results.append((op.future, value))
         gifts += rows.flush(conn)
         return gifts, results
 
@@ -367,11 +369,12 @@ class LedgerWriter:
         lines = []
         for sid, row, why in refused:
             log.error("refused ledger row of session %s: %s (%s)", sid, row, why)
-            if isinstance(row, CountedGift):
-                row = {"ts": row.ts, "msg_id": row.msg_id, "user_id": row.user.user_id, "gift_id": row.gift.gift_id,
-                       "units": row.units, "coins_each": row.gift.coins, "streak_key": row.streak_key,
-                       "units_to": row.units_to, "closed_without_end": row.closed_without_end}
-            lines.append(json.dumps({"session_id": sid, "row": row, "reason": why}) + "\n")
+            shown: dict | str = row if isinstance(row, str) else {
+                "ts": row.ts, "msg_id": row.msg_id, "user_id": row.user.user_id, "gift_id": row.gift.gift_id,
+                "units": row.units, "coins_each": row.gift.coins, "streak_key": row.streak_key,
+                "units_to": row.units_to, "closed_without_end": row.closed_without_end,
+                "recipient_id": None if row.recipient is None else row.recipient.user_id}
+            lines.append(json.dumps({"session_id": sid, "row": shown, "reason": why}) + "\n")
         try:
             with open(self.refused_path, "a", encoding="utf-8") as f:
                 f.writelines(lines)
@@ -425,4 +428,5 @@ def open_or_create_session(
         "INSERT INTO sessions (source, room_id, creator, started_at, rates) VALUES (?, ?, ?, ?, ?)",
         (source, room_id, creator, started_at, json.dumps(rates)),
     )
+    assert cur.lastrowid is not None
     return cur.lastrowid, False

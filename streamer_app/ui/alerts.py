@@ -1,9 +1,17 @@
 """The alert window: animated gift cards for OBS window capture.
 
 The queue rules live in core.alert_queue (shared with the browser overlay). This module
-only draws: each card enters (scale + fade), holds (a streak's counter grows live and
-"pops" as it grows), and exits. Cards scale and colour by value tier; the top tiers get
-confetti. Sounds: one per card (a streak is one card), never overlapping into noise.
+only animates: each card enters (scale + fade), holds (a streak's counter grows live and
+"pops" as it grows), and exits; ui/alert_card.py draws a card. Cards scale and colour by
+value tier; the top tiers get confetti. Sounds: one per card (a streak is one card), never
+overlapping into noise.
+
+Gifts to guests (multi-guest LIVEs) wait in a queue of their own and are shown only when
+none of the creator's own alerts waits: a small muted card naming the guest, with no
+sound, voice or confetti, held briefly. They are shown rather than dropped because the
+viewer who sent them is in the creator's room and sees the creator's overlay; they are
+quiet because they are not the creator's income and must never delay or fold into (and so
+inflate the coins of) the creator's own cards. A first gift to the creator is marked.
 """
 
 from __future__ import annotations
@@ -14,126 +22,28 @@ import random
 import time
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-from ..core.alert_queue import Alert, AlertQueue
-from ..paths import asset
+from ..core.alert_queue import HOLD_S, MIN_HOLD_S, Alert, AlertQueue
 from ..settings import SIZE_PRESETS, AlertSettings
 from . import theme
-from .widgets import gift_icon
+from .alert_card import NO_MARKS, CardMarks, draw_card
+from .alert_sound import SoundBoard, Speaker, should_speak  # noqa: F401 (imported from here by callers)
 
 log = logging.getLogger(__name__)
 
 ENTER_S = 0.35
 EXIT_S = 0.35
 MAX_LIVE_HOLD_S = 20.0  # a streak keeps its card while it grows, up to this long
-# Card size by tier. The top tier at 460 x 1.3 units would be 598 wide, popping to 634 in a
-# 640-unit window: card_size narrows a card to what the window holds (it used to be 1.45,
-# 667 units, cut at both edges with its coin badge). Height and type keep the full scale.
-TIER_SCALE = (0.8, 1.0, 1.15, 1.3)
-MAX_SCALE = 1.06  # the largest a card is drawn: the hold "pop" (the entry overshoot peaks at ~1.054)
-EDGE = 16  # units kept clear between the card (at MAX_SCALE) and the window's edges
 FRAME_MS = 16
+GUEST_MAX_QUEUE = 3  # guests' cards waiting; more fold into one "+N more gifts to guests" card
 
 
-def card_size(w: int, h: int, tier_scale: float) -> tuple[float, float]:
-    """A card's width and height in a ``w`` x ``h`` window: 460 x 120 units times its tier's
-    scale, narrowed (and, in an odd window, lowered) so that at MAX_SCALE, outline and badge
-    included, it stays EDGE units inside the window."""
-    unit = min(w / 640, h / 360)
-    edge, outline, badge = EDGE * unit, 1.5 * unit, 12 * unit
-    cw = min(460 * unit * tier_scale, (w - 2 * edge) / MAX_SCALE - 2 * outline)
-    # The card's centre is 42% down: the badge needs room above, the outline below.
-    room = min((h * 0.42 - edge) / MAX_SCALE - badge, (h * 0.58 - edge) / MAX_SCALE - outline)
-    ch = min(120 * unit * tier_scale, 2 * room)
-    return max(1.0, cw), max(1.0, ch)
-
-
-class SoundBoard:
-    """Tier sounds via QSoundEffect, created lazily; one at a time, a bigger gift may cut in."""
-
-    def __init__(self) -> None:
-        self.effects: list = []
-        self.volume = 0.7
-        self.muted = False
-        self._playing_tier = -1
-        self.played: list[int] = []  # tiers played, for tests and the log
-        self.available = True
-
-    def _load(self) -> None:
-        if self.effects or not self.available:
-            return
-        try:
-            from PySide6.QtCore import QUrl
-            from PySide6.QtMultimedia import QSoundEffect
-        except ImportError:
-            self.available = False
-            return
-        for tier in range(4):
-            e = QSoundEffect()
-            e.setSource(QUrl.fromLocalFile(str(asset("sounds", f"tier{tier}.wav"))))
-            e.setVolume(self.volume)
-            self.effects.append(e)
-
-    def play(self, tier: int) -> bool:
-        if self.muted or self.volume <= 0:
-            return False
-        self._load()
-        if not self.effects:
-            return False
-        if 0 <= self._playing_tier < len(self.effects) and self.effects[self._playing_tier].isPlaying():
-            if tier <= self._playing_tier:
-                return False  # never pile sounds on top of each other
-            self.effects[self._playing_tier].stop()
-        e = self.effects[tier]
-        e.setVolume(self.volume)
-        e.play()
-        self._playing_tier = tier
-        self.played.append(tier)
-        return True
-
-
-class Speaker:
-    """Text-to-speech of gifts through QtTextToSpeech, where the system has a voice."""
-
-    def __init__(self) -> None:
-        self._tts = None
-        self._checked = False
-        self.reason = ""
-        self.spoken: list[str] = []
-
-    def available(self) -> bool:
-        if not self._checked:
-            self._checked = True
-            try:
-                from PySide6.QtTextToSpeech import QTextToSpeech
-
-                if not QTextToSpeech.availableEngines():
-                    self.reason = "This system has no text-to-speech voice installed."
-                else:
-                    tts = QTextToSpeech()
-                    if tts.state() == QTextToSpeech.State.Error or not tts.availableVoices():
-                        self.reason = "This system's text-to-speech engine has no usable voice."
-                    else:
-                        self._tts = tts
-            except Exception as exc:  # a missing plugin must not break alerts
-                self.reason = f"Text-to-speech is not available here ({exc.__class__.__name__})."
-        return self._tts is not None
-
-    def say(self, text: str) -> bool:
-        self.spoken.append(text)
-        if not self.available():
-            return False
-        self._tts.say(text)
-        return True
-
-
-def should_speak(alert: Alert, settings: AlertSettings) -> bool:
-    if not settings.tts_enabled or alert.kind != "gift" or alert.coins < settings.tts_min_coins:
-        return False
-    words = " ".join((alert.name, alert.gift_name)).lower()
-    return not any(w.strip().lower() in words for w in settings.tts_blocked_words if w.strip())
+def _keyed_by_guest(u: dict) -> dict:
+    """The update with its sender keyed per recipient: one viewer's Roses to Mia and to Leo are two cards."""
+    user = u["user"]
+    return {**u, "user": {**user, "id": f"{user.get('id', '')}>{u['to'].get('id', '')}"}}
 
 
 class AlertWindow(QWidget):
@@ -147,6 +57,11 @@ class AlertWindow(QWidget):
         self.setWindowTitle("streamer-app alerts")
         self.settings = settings or AlertSettings()
         self.queue = AlertQueue(self.settings.min_coins, self.settings.max_queue)
+        self.guest_queue = AlertQueue(self.settings.min_coins, GUEST_MAX_QUEUE)
+        self.current_is_guest = False  # the card on screen came from guest_queue
+        # Marks of the cards waiting or on screen, by id (the Alert is kept with them so
+        # that id is not reused): what core.alert_queue's Alert does not carry.
+        self._marks: dict[int, tuple[Alert, CardMarks]] = {}
         self.sounds = SoundBoard()
         self.speaker = Speaker()
         self.current: Alert | None = None
@@ -171,6 +86,7 @@ class AlertWindow(QWidget):
     def apply_settings(self, s: AlertSettings) -> None:
         self.settings = s
         self.queue.min_coins, self.queue.max_queue = s.min_coins, s.max_queue
+        self.guest_queue.min_coins = s.min_coins
         self.sounds.volume, self.sounds.muted = s.volume / 100.0, s.muted
         transparent = s.background == "transparent"
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, transparent)
@@ -184,9 +100,34 @@ class AlertWindow(QWidget):
         changed = False
         for u in updates:
             if u.get("type") in ("gift", "streak"):
-                changed = self.queue.push(u) is not None or changed
+                changed = self._push_one(u) or changed
         if changed and self._phase == "idle":
             self._start_next()
+
+    def _push_one(self, u: dict) -> bool:
+        to = u.get("to")
+        if to:
+            alert = self.guest_queue.push(_keyed_by_guest(u))
+            if alert is not None:
+                name = to.get("name") or to.get("nickname") or "a guest"
+                self._marks[id(alert)] = (alert, CardMarks(to=name if alert.kind == "gift" else "guests"))
+            return alert is not None
+        alert = self.queue.push(u)
+        if alert is not None and alert.kind == "gift" and u.get("type") == "gift" and u.get("first_gift"):
+            self._marks[id(alert)] = (alert, CardMarks(first=True))  # known once the gift is counted
+        return alert is not None
+
+    def marks(self, alert: Alert) -> CardMarks:
+        """Who received ``alert`` (a guest's name, or "" for the creator) and whether it is a first gift."""
+        entry = self._marks.get(id(alert))
+        return entry[1] if entry is not None and entry[0] is alert else NO_MARKS
+
+    def reset_queues(self) -> None:
+        """Empty both queues (a new source): nothing from the previous stream is shown after this."""
+        s = self.settings
+        self.queue.__init__(s.min_coins, s.max_queue)
+        self.guest_queue.__init__(s.min_coins, GUEST_MAX_QUEUE)
+        self._marks.clear()
 
     def test_alert(self) -> None:
         """A fake Galaxy from "Test Viewer", through the same queue (the Test alert button)."""
@@ -199,14 +140,24 @@ class AlertWindow(QWidget):
 
     # -- the animation ---------------------------------------------------------------------
     def _start_next(self) -> None:
+        # The creator's own alerts first: a guest's card only when none of theirs waits.
         alert = self.queue.next()
+        self.current_is_guest = alert is None and len(self.guest_queue) > 0
+        if self.current_is_guest:
+            alert = self.guest_queue.next()
         self.current = alert
+        self._forget_marks()
         if alert is None:
             self._phase = "idle"
             self._timer.stop()
             self.update()
             return
         self._phase, self._phase_start = "enter", time.monotonic()
+        if self.current_is_guest:
+            self._hold = min(HOLD_S[0], self.guest_queue.hold_seconds(alert))
+            self._last_units, self._last_live, self._confetti = alert.units, alert.live, []
+            self._begin(alert)
+            return  # no sound, no voice, no confetti: it is not the creator's moment
         self._hold = self.queue.hold_seconds(alert)
         if self.last_shown is None or alert.kind == "gift" and alert.coins >= self.last_shown.coins * 0.5:
             self.last_shown = alert
@@ -216,9 +167,30 @@ class AlertWindow(QWidget):
             self.sounds.play(alert.tier)
             if should_speak(alert, self.settings):
                 self.speaker.say(f"{alert.name} sent {alert.units} {alert.gift_name}")
+        self._begin(alert)
+
+    def _begin(self, alert: Alert) -> None:
         self.alert_started.emit(alert)
         if not self._timer.isActive():
             self._timer.start()
+
+    def _forget_marks(self) -> None:
+        """Drop the marks of cards no queue holds any more (shown, or folded into a summary)."""
+        if not self._marks:
+            return
+        keep = {id(self.current)}
+        for q in (self.queue, self.guest_queue):
+            keep.update(id(a) for a in q.waiting)
+            keep.add(id(q.summary))
+        for k in [k for k in self._marks if k not in keep]:
+            del self._marks[k]
+
+    def _hold_over(self, alert: Alert, t: float, now: float) -> bool:
+        """Has the card on screen held long enough? A guest's card gives way at once to the creator's."""
+        if self.current_is_guest and len(self.queue) > 0:
+            return t >= MIN_HOLD_S
+        live_cap = alert.live and t < MAX_LIVE_HOLD_S
+        return t >= self._hold and not live_cap and now - self._pop_at > 0.8
 
     def _frame(self) -> None:
         now = time.monotonic()
@@ -235,12 +207,10 @@ class AlertWindow(QWidget):
         if self._phase == "enter" and t >= ENTER_S:
             self._phase, self._phase_start = "hold", now
         elif self._phase == "hold":
-            live_cap = alert.live and t < MAX_LIVE_HOLD_S
-            since_pop = now - self._pop_at
-            if t >= self._hold and not live_cap and since_pop > 0.8:
+            if self._hold_over(alert, t, now):
                 self._phase, self._phase_start = "exit", now
         elif self._phase == "exit" and t >= EXIT_S:
-            self.queue.done()
+            (self.guest_queue if self.current_is_guest else self.queue).done()
             self.alert_finished.emit(alert)
             self.current = None
             self._start_next()
@@ -276,7 +246,7 @@ class AlertWindow(QWidget):
             return None
         key = cache[0]
         # The size follows the tier (a streak can climb one) and the window: those must match.
-        if (key[0], key[8], key[10], key[11]) != (id(alert), alert.tier, self.width(), self.height()):
+        if key[:4] != (id(alert), alert.tier, self.width(), self.height()):
             return None
         pixmap, ox, oy = cache[1]
         dpr, s = pixmap.devicePixelRatio(), 1.1
@@ -355,81 +325,17 @@ class AlertWindow(QWidget):
         p.restore()
 
     def _card_pixmap(self, alert: Alert, w: int, h: int) -> tuple[QPixmap, int, int]:
-        """The card drawn once into a pixmap, again only when its text, value or the size changes.
-
-        Drawing it (gradient, rounded outline, elided text, badge) took about 1.5 ms of Python
-        and painting per frame at 60 frames a second; a frame now copies the pixmap.
-        """
+        """The card drawn once into a pixmap (alert_card.draw_card), again only when its text,
+        value, marks or the size changes: a frame copies the pixmap."""
         dpr = self.devicePixelRatioF()
-        key = (id(alert), alert.kind, alert.name, alert.gift_name, alert.units, alert.live, alert.coins,
-               alert.summary_coins, alert.tier, alert.image, w, h, dpr)
+        marks = self.marks(alert)
+        key = (id(alert), alert.tier, w, h, alert.kind, alert.name, alert.gift_name, alert.units, alert.live,
+               alert.coins, alert.summary_coins, alert.image, dpr, marks)
         if self._card_cache is not None and self._card_cache[0] == key:
             return self._card_cache[1]
-        unit = min(w / 640, h / 360)
-        tier_scale = TIER_SCALE[alert.tier] if alert.kind == "gift" else 0.9
-        cw, ch = card_size(w, h, tier_scale)
-        margin = 16 * unit + 4  # the badge overhangs the top-right corner; the outline is 3 units wide
-        ox, oy = math.floor(-cw / 2 - margin), math.floor(-ch / 2 - margin)
-        size_w, size_h = math.ceil(cw / 2 + margin) - ox, math.ceil(ch / 2 + margin) - oy
-        pixmap = QPixmap(max(1, round(size_w * dpr)), max(1, round(size_h * dpr)))
-        pixmap.setDevicePixelRatio(dpr)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pixmap)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.translate(-ox, -oy)
-        colour = QColor(theme.TIER_COLOURS[alert.tier] if alert.kind == "gift" else theme.MUTED)
-        rect = QRectF(-cw / 2, -ch / 2, cw, ch)
-        path = QPainterPath()
-        path.addRoundedRect(rect, 22 * unit, 22 * unit)
-        grad = QLinearGradient(rect.topLeft(), rect.bottomRight())
-        grad.setColorAt(0, QColor("#1d2027"))
-        grad.setColorAt(1, QColor("#2a1620") if alert.tier >= 2 else QColor("#252933"))
-        p.fillPath(path, QBrush(grad))
-        p.setPen(QPen(colour, 3 * unit))
-        p.drawPath(path)
-        pad = 16 * unit * tier_scale
-        icon_size = ch - 2 * pad
-        if alert.kind == "gift":
-            icon = gift_icon(alert.image, alert.gift_name, 48)
-            icon.paint(p, QRectF(rect.left() + pad, rect.top() + pad, icon_size, icon_size).toRect())
-        text_left = rect.left() + pad * 2 + icon_size if alert.kind == "gift" else rect.left() + pad * 1.5
-        text_w = rect.right() - text_left - pad
-        f = QFont()
-        f.setBold(True)
-        f.setPixelSize(max(8, int(30 * unit * tier_scale)))
-        p.setFont(f)
-        p.setPen(QColor(theme.TEXT))
-        if alert.kind == "gift":
-            top = QRectF(text_left, rect.top() + pad * 0.7, text_w, ch / 2 - pad * 0.5)
-            p.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       p.fontMetrics().elidedText(alert.name, Qt.TextElideMode.ElideRight, int(text_w)))
-            f.setPixelSize(max(8, int(24 * unit * tier_scale)))
-            f.setBold(False)
-            p.setFont(f)
-            p.setPen(colour)
-            sent = f"sent {alert.gift_name}" + ("" if alert.units == 1 and not alert.live else f"  ×{alert.units:,}")
-            if alert.live:
-                sent += " …"
-            bottom = QRectF(text_left, rect.top() + ch / 2, text_w, ch / 2 - pad * 0.7)
-            p.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       p.fontMetrics().elidedText(sent, Qt.TextElideMode.ElideRight, int(text_w)))
-            # The value badge.
-            f.setBold(True)
-            f.setPixelSize(max(8, int(16 * unit * tier_scale)))
-            p.setFont(f)
-            badge = f"{alert.coins:,} coins"
-            bw = p.fontMetrics().horizontalAdvance(badge) + 16 * unit
-            br = QRectF(rect.right() - bw - 12 * unit, rect.top() - 12 * unit, bw, 24 * unit)
-            bp = QPainterPath()
-            bp.addRoundedRect(br, 12 * unit, 12 * unit)
-            p.fillPath(bp, colour)
-            p.setPen(QColor("#101216"))
-            p.drawText(br, Qt.AlignmentFlag.AlignCenter, badge)
-        else:
-            p.drawText(QRectF(text_left, rect.top(), text_w, ch), Qt.AlignmentFlag.AlignVCenter, alert.text())
-        p.end()
-        self._card_cache = (key, (pixmap, ox, oy))
-        return pixmap, ox, oy
+        drawn = draw_card(alert, marks, w, h, dpr)
+        self._card_cache = (key, drawn)
+        return drawn
 
     def render_still(self, alert: Alert) -> None:
         """Show ``alert`` fully entered and frozen (for screenshots and tests)."""

@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.dashboard)
         self.dashboard.clear()
-        self.alerts.queue.__init__(self.settings.alerts.min_coins, self.settings.alerts.max_queue)
+        self.alerts.reset_queues()
         bar.set_connected(True)
         bar.set_state("connecting", "Connecting…")
         if self.engine_thread is None:

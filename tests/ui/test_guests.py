@@ -71,3 +71,121 @@ def test_a_guests_streak_keeps_its_chip_and_a_first_streak_gets_its_badge_when_c
     firsts = [u for u in shown if u["first_gift"] and not u["to"]]
     assert sum(1 for r in rows if r.chip and r.chip.text == FIRST_GIFT) == len(firsts)
     assert all(not r.aside for r in rows if r.chip and r.chip.text.startswith("to "))
+
+
+# -- the alert window --------------------------------------------------------------------------
+def _alert_window(qtbot, **settings):
+    from streamer_app.settings import AlertSettings
+    from streamer_app.ui.alerts import AlertWindow
+
+    w = AlertWindow(AlertSettings(**settings))
+    qtbot.addWidget(w)
+    w.resize(640, 360)
+    w.sounds.play = lambda tier: w.sounds.played.append(tier) or True  # no audio device in tests
+    return w
+
+
+def _queued(q) -> list:
+    return [a for a in [q.current, *q.waiting, q.summary] if a is not None]
+
+
+def test_the_creators_alert_cards_hold_exactly_their_gifts_and_the_guests_cards_theirs(qtbot, demo_updates):
+    """Every update of a real demo through the alert window, nothing folded: the creator's
+    cards hold exactly the creator's coins, the guests' cards exactly theirs, each named."""
+    updates, engine = demo_updates
+    w = _alert_window(qtbot, max_queue=100_000)
+    w.guest_queue.max_queue = 100_000
+    w.push(updates)
+    host, guests = _queued(w.queue), _queued(w.guest_queue)
+    assert sum(a.coins for a in host) == engine.tallies.coins
+    assert sum(a.coins for a in guests) == engine.tallies.guest_coins > 0
+    assert {w.marks(a).to for a in guests} == {"Guest Mia", "Guest Leo"} and not any(w.marks(a).to for a in host)
+    assert sum(w.marks(a).first for a in host) == engine.tallies.first_gifts > 0
+
+
+def test_a_burst_folds_guests_gifts_into_their_own_summary_never_the_creators(qtbot, demo_updates):
+    """With the usual cap, the creator's cards and summary ("+N more gifts, X coins") are what
+    the creator's gifts alone give; the guests' backlog folds into "+N more gifts to guests"."""
+    from streamer_app.core.alert_queue import AlertQueue
+    from streamer_app.ui.alert_card import card_text
+
+    updates, _ = demo_updates
+    w = _alert_window(qtbot, max_queue=8)
+    w.push(updates)
+    alone = AlertQueue(1, 8)
+    for u in updates:
+        if u["type"] in ("gift", "streak") and not u["to"]:
+            alone.push(u)
+    alone.next()
+    assert [(a.kind, a.units, a.coins) for a in _queued(w.queue)] == [(a.kind, a.units, a.coins) for a in _queued(alone)]
+    summary = w.guest_queue.summary
+    assert summary is not None and card_text(summary, w.marks(summary)) == f"+{summary.units:,} more gifts to guests"
+
+
+def test_a_guests_card_waits_for_the_creators_is_quiet_and_gives_way_at_once(qtbot, demo_updates):
+    updates, _ = demo_updates
+    guest = next(u for u in updates if u["type"] == "gift" and u["to"] and not u["streak"])
+    host = next(u for u in updates if u["type"] == "gift" and not u["to"] and not u["streak"])
+    w = _alert_window(qtbot)
+    w.show()
+    w.push([host, guest])
+    assert w.current.user_id == host["user"]["id"] and not w.current_is_guest  # the creator's first
+    w.queue.done()
+    w._start_next()
+    assert w.current_is_guest and w.marks(w.current).to == guest["to"]["name"]
+    assert w.sounds.played == [0 if host["coins"] < 100 else 1]  # one sound: the creator's card only
+    assert w._hold <= 2.5
+    # A gift to the creator arrives while the guest's card is up: it ends within about a second.
+    w.push([host])
+    qtbot.waitUntil(lambda: not w.current_is_guest and w.current is not None, timeout=3000)
+    assert w.current.user_id == host["user"]["id"]
+
+
+def _ink(img: QImage, colours: set[str]) -> int:
+    return sum(1 for x in range(0, img.width(), 2) for y in range(0, img.height(), 2)
+               if QColor(img.pixel(x, y)).name() in colours)
+
+
+def test_a_guests_card_is_smaller_and_muted_and_a_first_gift_card_wears_its_badge(qtbot):
+    from PySide6.QtGui import QPainter
+
+    from streamer_app.core.alert_queue import Alert
+    from streamer_app.ui.alert_card import CardMarks, draw_card
+
+    corgi = Alert(kind="gift", seq=1, key=("u", 9, "msg"), user_id="u", name="Uma Glow", gift_id=9,
+                  gift_name="Corgi", coins_each=299, units=4, image="gifts/corgi.svg")  # 1,196 coins: tier 2
+
+    def card(marks: CardMarks) -> QImage:
+        pixmap, _, _ = draw_card(corgi, marks, 640, 360, 1.0)
+        img = QImage(pixmap.size(), QImage.Format.Format_RGB32)
+        img.fill(QColor("#00b140"))
+        p = QPainter(img)
+        p.drawPixmap(0, 0, pixmap)
+        p.end()
+        return img
+
+    own, guest, first = card(CardMarks()), card(CardMarks(to="Guest Mia")), card(CardMarks(first=True))
+    assert guest.width() < own.width() * 0.8 and guest.height() < own.height() * 0.8  # 0.8 vs 1.15 of a card, plus margins
+    tier_ink = {theme.TIER_COLOURS[2]}
+    assert _ink(own, tier_ink) > 100 and _ink(guest, tier_ink) == 0  # no gold outline or badge for a guest
+    assert _ink(first, {theme.ACCENT}) > 50 and _ink(own, {theme.ACCENT}) == 0
+
+
+@pytest.mark.parametrize("size", ["1280x720", "1920x1080", "800x600"])
+def test_badges_of_guest_and_first_gift_cards_stay_inside_the_alert_window(qtbot, size):
+    from streamer_app.settings import SIZE_PRESETS
+
+    from .test_visual_fit import CHROMA, POP, _draw_card, _ink_box
+
+    assert size in SIZE_PRESETS
+    galaxy = {"id": 12, "name": "Galaxy", "coins": 1000, "image": "gifts/galaxy.svg"}
+    long_guest = {"id": "g", "name": "Guest With A Remarkably Long Nickname Indeed", "handle": "g"}
+    for update in ({"to": None, "first_gift": True, "units": 12}, {"to": long_guest, "first_gift": False, "units": 1}):
+        w = _alert_window(qtbot, size=size, background="chroma", chroma_color=CHROMA)
+        w.push([{"type": "gift", "user": {"id": "u", "name": "Uma Glow"}, "gift": galaxy, "streak": False,
+                 "coins": update["units"] * 1000, **update}])
+        width, height = w.width(), w.height()
+        margin = 8 * min(width / 640, height / 360)
+        box = _ink_box(_draw_card(w, w.current, POP), QColor(CHROMA))
+        assert box.left() >= margin and box.right() <= width - 1 - margin, (size, update, box)
+        assert box.top() >= margin and box.bottom() <= height - 1 - margin, (size, update, box)

@@ -1,0 +1,157 @@
+"""One alert card drawn into a pixmap: the alert window (ui/alerts.py) animates and copies it.
+
+Drawing it (gradient, rounded outline, elided text, badges) took about 1.5 ms of Python and
+painting; the window draws it once per change of text, value or size, and copies it per frame.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap
+
+from ..core.alert_queue import Alert
+from . import theme
+from .widgets import gift_icon
+
+# Card size by tier. The top tier at 460 x 1.3 units would be 598 wide, popping to 634 in a
+# 640-unit window: card_size narrows a card to what the window holds (it used to be 1.45,
+# 667 units, cut at both edges with its coin badge). Height and type keep the full scale.
+TIER_SCALE = (0.8, 1.0, 1.15, 1.3)
+MAX_SCALE = 1.06  # the largest a card is drawn: the hold "pop" (the entry overshoot peaks at ~1.054)
+EDGE = 16  # units kept clear between the card (at MAX_SCALE) and the window's edges
+FIRST_GIFT = "FIRST GIFT!"
+
+
+@dataclass(frozen=True)
+class CardMarks:
+    """What a card says beyond the queue's Alert: who received it, whether it is a first gift."""
+
+    to: str = ""  # a guest's name (multi-guest LIVE): their income, drawn small and muted; "" for the creator
+    first: bool = False  # the viewer's first gift to this creator
+
+
+NO_MARKS = CardMarks()
+
+
+def card_size(w: int, h: int, tier_scale: float) -> tuple[float, float]:
+    """A card's width and height in a ``w`` x ``h`` window: 460 x 120 units times its tier's
+    scale, narrowed (and, in an odd window, lowered) so that at MAX_SCALE, outline and badge
+    included, it stays EDGE units inside the window."""
+    unit = min(w / 640, h / 360)
+    edge, outline, badge = EDGE * unit, 1.5 * unit, 12 * unit
+    cw = min(460 * unit * tier_scale, (w - 2 * edge) / MAX_SCALE - 2 * outline)
+    # The card's centre is 42% down: the badge needs room above, the outline below.
+    room = min((h * 0.42 - edge) / MAX_SCALE - badge, (h * 0.58 - edge) / MAX_SCALE - outline)
+    ch = min(120 * unit * tier_scale, 2 * room)
+    return max(1.0, cw), max(1.0, ch)
+
+
+def card_text(alert: Alert, marks: CardMarks) -> str:
+    """A summary card's (or any non-gift card's) one line."""
+    if alert.kind == "summary" and marks.to:
+        return f"+{alert.units:,} more gifts to guests"  # no coins: they are not the creator's
+    return alert.text()
+
+
+def tier_scale(alert: Alert, marks: CardMarks) -> float:
+    if alert.kind != "gift":
+        return 0.9
+    # A guest's gift is always the smallest card: it is not the creator's moment.
+    return TIER_SCALE[0] if marks.to else TIER_SCALE[alert.tier]
+
+
+def draw_card(alert: Alert, marks: CardMarks, w: int, h: int, dpr: float) -> tuple[QPixmap, int, int]:
+    """The card for a ``w`` x ``h`` window: its pixmap and the offset of its top-left from the card's centre."""
+    unit = min(w / 640, h / 360)
+    scale = tier_scale(alert, marks)
+    cw, ch = card_size(w, h, scale)
+    margin = 16 * unit + 4  # the badges overhang the top corners; the outline is 3 units wide
+    ox, oy = math.floor(-cw / 2 - margin), math.floor(-ch / 2 - margin)
+    size_w, size_h = math.ceil(cw / 2 + margin) - ox, math.ceil(ch / 2 + margin) - oy
+    pixmap = QPixmap(max(1, round(size_w * dpr)), max(1, round(size_h * dpr)))
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.translate(-ox, -oy)
+    quiet = bool(marks.to) or alert.kind != "gift"
+    colour = QColor(theme.MUTED if quiet else theme.TIER_COLOURS[alert.tier])
+    rect = QRectF(-cw / 2, -ch / 2, cw, ch)
+    path = QPainterPath()
+    path.addRoundedRect(rect, 22 * unit, 22 * unit)
+    grad = QLinearGradient(rect.topLeft(), rect.bottomRight())
+    grad.setColorAt(0, QColor("#1d2027"))
+    grad.setColorAt(1, QColor("#2a1620") if alert.tier >= 2 and not quiet else QColor("#252933"))
+    p.fillPath(path, QBrush(grad))
+    p.setPen(QPen(colour, (2 if marks.to else 3) * unit))
+    p.drawPath(path)
+    if alert.kind == "gift":
+        _gift_face(p, alert, marks, rect, unit, scale, colour)
+    else:
+        f = QFont()
+        f.setBold(True)
+        f.setPixelSize(max(8, int(30 * unit * scale)))
+        p.setFont(f)
+        p.setPen(QColor(theme.TEXT))
+        pad = 16 * unit * scale
+        p.drawText(QRectF(rect.left() + pad * 1.5, rect.top(), rect.width() - pad * 2.5, ch),
+                   Qt.AlignmentFlag.AlignVCenter, card_text(alert, marks))
+    p.end()
+    return pixmap, ox, oy
+
+
+def _gift_face(p: QPainter, alert: Alert, marks: CardMarks, rect: QRectF, unit: float, scale: float,
+               colour: QColor) -> None:
+    """Icon, "Alice" over "sent Rose ×5", and the badges: coins (or the guest who received it), first gift."""
+    ch = rect.height()
+    pad = 16 * unit * scale
+    icon_size = ch - 2 * pad
+    gift_icon(alert.image, alert.gift_name, 48).paint(
+        p, QRectF(rect.left() + pad, rect.top() + pad, icon_size, icon_size).toRect())
+    text_left = rect.left() + pad * 2 + icon_size
+    text_w = rect.right() - text_left - pad
+    f = QFont()
+    f.setBold(True)
+    f.setPixelSize(max(8, int(30 * unit * scale)))
+    p.setFont(f)
+    p.setPen(QColor(theme.TEXT))
+    top = QRectF(text_left, rect.top() + pad * 0.7, text_w, ch / 2 - pad * 0.5)
+    p.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+               p.fontMetrics().elidedText(alert.name, Qt.TextElideMode.ElideRight, int(text_w)))
+    f.setPixelSize(max(8, int(24 * unit * scale)))
+    f.setBold(False)
+    p.setFont(f)
+    p.setPen(QColor(theme.TEXT) if marks.to else colour)
+    sent = f"sent {alert.gift_name}" + ("" if alert.units == 1 and not alert.live else f"  ×{alert.units:,}")
+    if alert.live:
+        sent += " …"
+    bottom = QRectF(text_left, rect.top() + ch / 2, text_w, ch / 2 - pad * 0.7)
+    p.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+               p.fontMetrics().elidedText(sent, Qt.TextElideMode.ElideRight, int(text_w)))
+    f.setBold(True)
+    # The guest's name is what the small card is about: its badge keeps a tier-1 card's type size.
+    f.setPixelSize(max(8, int(16 * unit * (1.0 if marks.to else scale))))
+    p.setFont(f)
+    # A guest's card names the guest where the creator's shows the coins: it is their income.
+    coin_badge = f"to {marks.to}" if marks.to else f"{alert.coins:,} coins"
+    _badge(p, coin_badge, colour, QColor("#101216"), rect, unit, right=True, most=rect.width() * 0.6)
+    if marks.first and not marks.to:
+        _badge(p, FIRST_GIFT, QColor(theme.ACCENT), QColor("#ffffff"), rect, unit, right=False,
+               most=rect.width() * 0.35)
+
+
+def _badge(p: QPainter, text: str, fill: QColor, ink: QColor, rect: QRectF, unit: float, right: bool,
+           most: float) -> None:
+    """A pill overhanging one top corner of the card (``most``: the widest it may be)."""
+    text = p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(most - 16 * unit))
+    bw = p.fontMetrics().horizontalAdvance(text) + 16 * unit
+    left = rect.right() - bw - 12 * unit if right else rect.left() + 12 * unit
+    br = QRectF(left, rect.top() - 12 * unit, bw, 24 * unit)
+    bp = QPainterPath()
+    bp.addRoundedRect(br, 12 * unit, 12 * unit)
+    p.fillPath(bp, fill)
+    p.setPen(ink)
+    p.drawText(br, Qt.AlignmentFlag.AlignCenter, text)

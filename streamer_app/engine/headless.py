@@ -95,11 +95,8 @@ def _unsaved(engine: Engine, result: RunResult) -> str:
     t = result.tallies
     why = (engine.ledger_problem or "the ledger could not be written").rstrip(".")
     try:
-        reader = Reader(engine.db_path)
-        try:
+        with Reader(engine.db_path) as reader:
             saved = reader.tallies([result.session_id])
-        finally:
-            reader.close()
     except (sqlite3.Error, OSError, StoreError):
         return f"  NOT SAVED: {why}; the ledger file could not be read to tell how much of this session it holds"
     return (f"  NOT SAVED: {why}. The ledger holds {count(saved.gifts)} of these {count(t.gifts)} gifts "

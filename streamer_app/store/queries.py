@@ -76,6 +76,12 @@ class Reader:
     def close(self) -> None:
         self.conn.close()
 
+    def __enter__(self) -> "Reader":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.conn.close()
+
     # -- sessions -------------------------------------------------------------------
     def sessions(self) -> list[SessionRow]:
         rows = self.conn.execute(

@@ -30,8 +30,9 @@ FEED_TYPES = frozenset({"gift", "follow", "share", "subscribe", "comment"})
 # Updates that change totals or the leaderboard (and so schedule a throttled refresh).
 TOTALS_TRIGGERS = frozenset({"gift", "viewers", "follow", "share", "like", "comment", "subscribe", "end", "ledger"})
 # Engine snapshot keys a page can use; the rest (timeline, rates detail) stays home.
+# totals, top_gifters and gifts are the creator's own income: gifts to guests are only in to_guests.
 SNAPSHOT_KEYS = ("session", "state", "viewers", "totals", "top_gifters", "gifts", "balance", "rates", "gaps",
-                 "ledger_problem")
+                 "to_guests", "first_gifts", "battle", "ledger_problem")
 
 _dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=str).encode
 
@@ -49,6 +50,9 @@ def empty_snapshot() -> dict:
         "balance": {"coins": 0},
         "rates": {},
         "gaps": [],
+        "to_guests": {"coins": 0, "gifts": 0, "by_guest": []},  # gifts to guests: their income, not the creator's
+        "first_gifts": 0,
+        "battle": None,  # the latest LIVE Match score (points, never money), once there was one
         "ledger_problem": None,
     }
 
@@ -172,7 +176,7 @@ class Feed:
     @staticmethod
     def _totals_of(snap: dict) -> dict:
         return {"totals": snap.get("totals"), "balance": snap.get("balance"), "viewers": snap.get("viewers"),
-                "state": snap.get("state")}
+                "state": snap.get("state"), "to_guests": snap.get("to_guests"), "first_gifts": snap.get("first_gifts")}
 
     def _fresh_snapshot(self) -> dict:
         try:

@@ -173,9 +173,28 @@ async def test_live_engine_feed_matches_the_ledger_totals(server, http, tmp_path
         while not any(u["type"] == "totals" and u["totals"]["coins"] == result.tallies.coins for u in updates):
             frame = await receive(ws, timeout=5)
             updates.extend(d["update"] for d in frame["deltas"])
-    gift_coins = sum(u["coins"] for u in updates if u["type"] == "gift")
-    assert result.tallies.coins > 0
+    # The demo's multi-guest stretch: gifts to guests arrive as gifts naming their recipient ("to"),
+    # and only the others add up to the creator's totals.
+    gift_coins = sum(u["coins"] for u in updates if u["type"] == "gift" and u["to"] is None)
+    guest_coins = sum(u["coins"] for u in updates if u["type"] == "gift" and u["to"] is not None)
+    assert result.tallies.coins > 0 and result.tallies.guest_coins > 0
     assert gift_coins == result.tallies.coins
+    assert guest_coins == result.tallies.guest_coins
+    last = [u for u in updates if u["type"] == "totals"][-1]
+    assert last["totals"]["coins"] == result.tallies.coins
+    assert last["to_guests"]["coins"] == guest_coins and last["first_gifts"] == result.tallies.first_gifts
+    assert any(u["type"] == "battle" for u in updates)  # a LIVE Match: points, as they were published
     assert any(u["type"] == "reset" for u in updates)  # the session start reset the pages
     boards = [u for u in updates if u["type"] == "leaderboard"]
     assert boards and boards[-1]["top_gifters"][0]["coins"] == result.tallies.top_gifters(1)[0].coins
+
+
+async def test_pages_get_every_snapshot_key_before_and_after_an_engine(tmp_path):
+    """A page reads the same keys whether an engine is attached or not: gifts to guests, first
+    gifts and the latest LIVE Match score too (they were left out of what pages received)."""
+    assert set(feed_mod.empty_snapshot()) == set(feed_mod.SNAPSHOT_KEYS)
+    assert {"to_guests", "first_gifts", "battle"} <= set(feed_mod.SNAPSHOT_KEYS)
+    engine = Engine(DemoSource(seed=3, duration=5, speed=0, start=1_700_000_000.0), tmp_path / "data", Settings())
+    assert set(feed_mod.trim_snapshot(engine.snapshot())) == set(feed_mod.SNAPSHOT_KEYS)
+    empty = feed_mod.empty_snapshot()
+    assert empty["to_guests"] == {"coins": 0, "gifts": 0, "by_guest": []} and empty["battle"] is None

@@ -3,6 +3,10 @@
  * tiers by coin value, a streak is one alert whose counter grows live and settles, repeats of a
  * waiting gift merge, a minimum-coins filter, and a cap that folds the smallest waiting alerts
  * into one summary card ("+37 more gifts, 1,204 coins"). Top-tier gifts are never folded.
+ * A gift to a guest of a multi-guest LIVE is the guest's income, not the creator's: its card is
+ * quieter ("to Guest Mia", no coins, the smallest tier's look and sound), it is folded before any
+ * of the creator's, and a summary card counts it apart ("plus 5 gifts to guests"), never in its coins.
+ * A viewer's first gift to the creator says so ("first gift!").
  * Options: ?min=<coins> ?max=<waiting alerts> ?pos=top|center|bottom ?sound=0 ?volume=0..100
  * ?safe=1 (no gift images) ?theme=glass|light|neon|minimal ?scale=<x> */
 "use strict";
@@ -29,12 +33,13 @@
     return t;
   }
   function coinsOf(a) { return a.kind === "gift" ? a.units * a.coinsEach : a.coins; }
-  function tier(a) { return a.kind === "gift" ? tierOf(coinsOf(a)) : 0; }
+  // A guest's gift is never a celebration of the creator's: the smallest tier whatever it is worth.
+  function tier(a) { return a.kind === "gift" && !a.to ? tierOf(coinsOf(a)) : 0; }
 
   function newAlert(key, u, units) {
     return { kind: "gift", seq: ++seqNo, key: key, userId: String(u.user.id || ""), name: SA.userName(u.user),
       gift: u.gift, giftId: u.gift.id, giftName: u.gift.name || "Gift", coinsEach: Number(u.gift.coins) || 0,
-      units: units, live: false, test: !!u.test };
+      units: units, live: false, test: !!u.test, to: SA.guestName(u), first: !!u.first_gift && !u.to };
   }
 
   // -- the queue (same rules as core/alert_queue.py) ----------------------------------------
@@ -63,6 +68,7 @@
           var s = streaks[k];
           s.live = false;
           if (s.units < units) s.units = units;
+          if (u.first_gift && !s.to) s.first = true; // known only once the streak is counted
           delete streaks[k];
           changed(s, false);
           return;
@@ -71,9 +77,13 @@
       for (var b in belowMin) if (b.indexOf(prefix) === 0) delete belowMin[b];
     }
     if (!u.test && units * (Number(u.gift.coins) || 0) < minCoins()) return;
-    var key = prefix + "msg";
+    var key = prefix + "msg|" + (u.to ? u.to.id : ""); // a gift to the creator and one to a guest: two cards
     for (var i = 0; i < waiting.length; i++) {
-      if (waiting[i].key === key) { waiting[i].units += units; return; } // same viewer, same gift: one card
+      if (waiting[i].key === key) { // same viewer, same gift, same recipient: one card
+        waiting[i].units += units;
+        if (u.first_gift && !u.to) waiting[i].first = true;
+        return;
+      }
     }
     enqueue(newAlert(key, u, units));
   }
@@ -84,7 +94,7 @@
       for (var i = 0; i < waiting.length; i++) {
         var w = waiting[i];
         if (tier(w) >= rules.tier_coins.length - 1) continue;
-        if (!victim || coinsOf(w) < coinsOf(victim) || (coinsOf(w) === coinsOf(victim) && w.seq < victim.seq)) victim = w;
+        if (!victim || foldsBefore(w, victim)) victim = w;
       }
       if (!victim) break;
       waiting.splice(waiting.indexOf(victim), 1);
@@ -92,10 +102,15 @@
     }
     if (!current && !switching) showNext();
   }
+  // Guests' gifts first, then the smallest, then the oldest.
+  function foldsBefore(a, b) {
+    if (!a.to !== !b.to) return !!a.to;
+    return coinsOf(a) < coinsOf(b) || (coinsOf(a) === coinsOf(b) && a.seq < b.seq);
+  }
   function fold(a) {
-    if (!summary) summary = { kind: "summary", seq: ++seqNo, units: 0, coins: 0, senders: {}, folded: 0 };
-    summary.units += a.units;
-    summary.coins += coinsOf(a);
+    if (!summary) summary = { kind: "summary", seq: ++seqNo, units: 0, coins: 0, guestUnits: 0, senders: {}, folded: 0 };
+    if (a.to) summary.guestUnits += a.units; // the guests' income: never in the card's coins
+    else { summary.units += a.units; summary.coins += coinsOf(a); }
     summary.senders[a.userId] = 1;
     summary.folded += 1;
     for (var k in streaks) if (streaks[k] === a) delete streaks[k];
@@ -117,6 +132,7 @@
     if (a !== current || !currentView) return;
     lastChange = performance.now();
     renderCount(currentView, a);
+    markFirst(currentView, a);
     var t = tier(a);
     if (!currentView.classList.contains("tier-" + t)) {
       currentView.className = currentView.className.replace(/tier-\d/, "tier-" + t);
@@ -134,29 +150,42 @@
   function renderCount(view, a) {
     view.dataset.units = String(a.units);
     view.querySelector(".alert-count").textContent = "\u00d7" + SA.count(a.units);
-    view.querySelector(".alert-coins-n").textContent = SA.count(coinsOf(a));
+    var coins = view.querySelector(".alert-coins-n");
+    if (coins) coins.textContent = SA.count(coinsOf(a)); // a guest's card has none: not the creator's coins
+  }
+  function markFirst(view, a) {
+    if (!a.first || view.dataset.first) return;
+    view.dataset.first = "1";
+    view.querySelector(".alert-top").appendChild(SA.el("span", "alert-first", "first gift!"));
+  }
+  function plural(n, one, many) { return SA.count(n) + " " + (n === 1 ? one : many); }
+  function buildSummary(a, card) {
+    card.className = "alert card summary";
+    var n = Object.keys(a.senders).length, g = a.guestUnits, mine = a.units > 0;
+    card.appendChild(SA.el("div", "summary-plus", "+" + SA.count(mine ? a.units : g)));
+    var body = SA.el("div", "alert-body");
+    body.appendChild(SA.el("div", "alert-kicker", "And the gifts keep coming"));
+    body.appendChild(SA.el("div", "alert-name", mine
+      ? "+" + plural(a.units, "more gift", "more gifts") + ", " + plural(a.coins, "coin", "coins")
+      : "+" + plural(g, "more gift", "more gifts") + " to guests"));
+    body.appendChild(SA.el("div", "alert-line muted-line", "from " + plural(n, "viewer", "viewers") +
+      (mine && g ? ", plus " + plural(g, "gift", "gifts") + " to guests" : "") + " \u2014 thank you all!"));
+    card.appendChild(body);
+    card.dataset.units = String(a.units);
+    card.dataset.guestUnits = String(g);
+    card.dataset.coins = String(a.coins);
+    return card;
   }
   function build(a) {
     var t = tier(a), card = SA.el("article", "alert card tier-" + t);
     card.setAttribute("data-testid", "alert");
     card.dataset.kind = a.kind;
-    var glow = SA.el("div", "alert-glow");
-    card.appendChild(glow);
-    if (a.kind === "summary") {
-      card.className = "alert card summary";
-      var n = Object.keys(a.senders).length;
-      card.appendChild(SA.el("div", "summary-plus", "+" + SA.count(a.units)));
-      var body = SA.el("div", "alert-body");
-      body.appendChild(SA.el("div", "alert-kicker", "And the gifts keep coming"));
-      body.appendChild(SA.el("div", "alert-name", "+" + SA.count(a.units) + " more gifts, " + SA.count(a.coins) + " coins"));
-      body.appendChild(SA.el("div", "alert-line muted-line", "from " + SA.count(n) + (n === 1 ? " viewer" : " viewers") + " \u2014 thank you all!"));
-      card.appendChild(body);
-      card.dataset.units = String(a.units);
-      return card;
-    }
+    card.appendChild(SA.el("div", "alert-glow"));
+    if (a.kind === "summary") return buildSummary(a, card);
     card.dataset.gift = a.giftName;
     card.dataset.user = a.name;
     if (a.test) card.dataset.test = "1";
+    if (a.to) { card.classList.add("to-guest"); card.dataset.to = a.to; }
     var src = SA.giftImage(a.gift);
     if (src) {
       var art = SA.el("div", "gift-art"), img = SA.el("img");
@@ -167,22 +196,27 @@
       art.appendChild(img);
       card.appendChild(art);
     }
-    var b = SA.el("div", "alert-body");
-    b.appendChild(SA.el("div", "alert-kicker", a.test ? "Test alert" : TIER_NAMES[t]));
+    var b = SA.el("div", "alert-body"), top = SA.el("div", "alert-top");
+    top.appendChild(SA.el("div", "alert-kicker", a.test ? "Test alert" : a.to ? "Gift to a guest" : TIER_NAMES[t]));
+    b.appendChild(top);
     b.appendChild(SA.el("div", "alert-name", a.name));
     var line = SA.el("div", "alert-line");
     line.appendChild(document.createTextNode("sent "));
     line.appendChild(SA.el("strong", "", a.giftName));
+    if (a.to) { line.appendChild(document.createTextNode(" to ")); line.appendChild(SA.el("strong", "alert-to", a.to)); }
     b.appendChild(line);
     card.appendChild(b);
     var side = SA.el("div", "alert-side");
     side.appendChild(SA.el("div", "alert-count"));
-    var coins = SA.el("div", "alert-coins");
-    coins.appendChild(SA.el("span", "coin"));
-    coins.appendChild(SA.el("span", "alert-coins-n"));
-    side.appendChild(coins);
+    if (!a.to) {
+      var coins = SA.el("div", "alert-coins");
+      coins.appendChild(SA.el("span", "coin"));
+      coins.appendChild(SA.el("span", "alert-coins-n"));
+      side.appendChild(coins);
+    }
     card.appendChild(side);
     renderCount(card, a);
+    markFirst(card, a);
     card.classList.toggle("live", a.live);
     return card;
   }

@@ -1,5 +1,8 @@
 /* /overlay/feed: recent events, newest at the bottom.
- * ?max=6 (1..20) ?comments=1 (include chat) ?likes=0 ?min=<coins for gifts> */
+ * ?max=6 (1..20) ?comments=1 (include chat) ?min=<coins for gifts>
+ * A gift to a guest of a multi-guest LIVE is a quieter line with a "to Guest Mia" chip and no
+ * coins (they would read as the creator's); a viewer's first gift to the creator gets a
+ * "first gift!" chip. */
 "use strict";
 
 (function () {
@@ -24,10 +27,22 @@
       if (src) { var img = SA.el("img", "gift-art"); img.alt = ""; img.src = src; icon.appendChild(img); }
       else icon.appendChild(SA.el("span", "coin"));
       text.appendChild(SA.el("span", "feed-what", "\u00a0sent " + (u.units > 1 ? SA.count(u.units) + " \u00d7 " : "") + u.gift.name));
+      li.appendChild(icon); li.appendChild(text);
+      var guest = SA.guestName(u);
+      if (guest) {
+        li.classList.add("feed-guest");
+        li.dataset.to = guest;
+        li.appendChild(SA.el("span", "feed-chip feed-to", "to " + guest));
+        return li;
+      }
+      if (u.first_gift) {
+        li.dataset.first = "1";
+        li.appendChild(SA.el("span", "feed-chip feed-first", "first gift!"));
+      }
       var c = SA.el("span", "feed-coins");
       c.appendChild(SA.el("span", "coin"));
       c.appendChild(document.createTextNode(SA.count(u.coins)));
-      li.appendChild(icon); li.appendChild(text); li.appendChild(c);
+      li.appendChild(c);
       return li;
     }
     icon.textContent = { follow: "+", share: "\u21aa", subscribe: "\u2605", comment: "\u201d" }[kind] || "\u2022";

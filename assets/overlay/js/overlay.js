@@ -85,6 +85,13 @@ var SA = (function () {
     if (!u) return "Someone";
     return u.name || u.nickname || (u.handle ? "@" + u.handle : "Someone");
   }
+  /* Who received a gift or streak update: null for the creator (the host), else the guest's
+   * name. A guest's gift is their income, never the creator's: pages show it as theirs. */
+  function guestName(u) {
+    var to = u && u.to;
+    if (!to) return null;
+    return to.name || to.nickname || (to.handle ? "@" + to.handle : "a guest");
+  }
 
   /* The live feed: a snapshot first, then numbered deltas; reconnects by itself and
    * resumes from the last sequence number, so a blip loses and repeats nothing. */
@@ -169,5 +176,5 @@ var SA = (function () {
   }
 
   return { opts: opts, param: param, num: num, flag: flag, count: count, compact: compact, money: money,
-    giftImage: giftImage, el: el, userName: userName, connect: connect, tween: tween };
+    giftImage: giftImage, el: el, userName: userName, guestName: guestName, connect: connect, tween: tween };
 })();

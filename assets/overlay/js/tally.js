@@ -1,13 +1,18 @@
 /* /overlay/tally: session coins, diamonds and estimated earnings, counting up live.
- * ?show=coins,diamonds,earnings,gifts,gifters (any order) ?layout=row|column */
+ * ?show=coins,diamonds,earnings,gifts,gifters,likes,match (any order) ?layout=row|column
+ * Every figure is the creator's own: gifts to guests of a multi-guest LIVE are not in them.
+ * likes: the room's like total. match: the latest LIVE Match score, the creator's points
+ * against the leading rival's (battle points, never money). */
 "use strict";
 
 (function () {
   var root = document.getElementById("root");
   var show = SA.param("show", "coins,diamonds,earnings").split(",");
   root.classList.add("layout-" + (SA.param("layout", "row") === "column" ? "column" : "row"));
-  var LABELS = { coins: "Coins", diamonds: "Diamonds (est.)", earnings: "Earnings (est.)", gifts: "Gifts", gifters: "Gifters" };
-  var tiles = {}, state = null;
+  var LABELS = { coins: "Coins", diamonds: "Diamonds (est.)", earnings: "Earnings (est.)", gifts: "Gifts", gifters: "Gifters",
+    likes: "Likes", match: "LIVE Match" };
+  var ICONS = { diamonds: "\u25c6", earnings: "$", gifts: "\u2726", gifters: "\u2665", likes: "\u2764", match: "\u2694" };
+  var tiles = {}, labels = {}, state = null;
   show.forEach(function (key) {
     key = key.trim();
     if (!LABELS[key] || tiles[key]) return;
@@ -15,12 +20,13 @@
     t.setAttribute("data-testid", "tally-" + key);
     var icon = SA.el("div", "tile-icon");
     if (key === "coins") icon.appendChild(SA.el("span", "coin"));
-    else icon.textContent = { diamonds: "\u25c6", earnings: "$", gifts: "\u2726", gifters: "\u2665" }[key];
-    var v = SA.el("div", "tile-value", "0");
+    else icon.textContent = ICONS[key];
+    var v = SA.el("div", "tile-value", key === "match" ? "\u2013" : "0");
     t.appendChild(icon);
     var text = SA.el("div", "tile-text");
     text.appendChild(v);
-    text.appendChild(SA.el("div", "tile-label", LABELS[key]));
+    labels[key] = SA.el("div", "tile-label", LABELS[key]);
+    text.appendChild(labels[key]);
     t.appendChild(text);
     root.appendChild(t);
     tiles[key] = v;
@@ -38,18 +44,44 @@
     var cur = t.currency || "USD";
     long("coins", SA.count(t.coins)); long("diamonds", SA.count(t.diamonds));
     long("earnings", SA.money(parseFloat(t.earnings) || 0, cur));
-    long("gifts", SA.count(t.gifts)); long("gifters", SA.count(t.unique_gifters));
+    long("gifts", SA.count(t.gifts)); long("gifters", SA.count(t.unique_gifters)); long("likes", SA.count(t.likes));
     if (tiles.coins) SA.tween(tiles.coins, t.coins, SA.count);
     if (tiles.diamonds) SA.tween(tiles.diamonds, t.diamonds, SA.count);
     if (tiles.earnings) SA.tween(tiles.earnings, parseFloat(t.earnings) || 0, function (x) { return SA.money(x, cur); });
     if (tiles.gifts) SA.tween(tiles.gifts, t.gifts, SA.count);
     if (tiles.gifters) SA.tween(tiles.gifters, t.unique_gifters, SA.count);
+    if (tiles.likes) SA.tween(tiles.likes, t.likes, SA.count);
+    if (tiles.match) drawMatch(state && state.battle);
+  }
+  function points(p) { return p > 99999 ? SA.compact(p) : SA.count(p); }
+  /* The host's side comes first (the sources put it there); in a team match the rival shown
+   * is the side with the most points. */
+  function drawMatch(b) {
+    var v = tiles.match, tile = v.parentNode.parentNode, scores = (b && b.scores) || [];
+    if (!scores.length) {
+      v.textContent = "\u2013";
+      labels.match.textContent = LABELS.match;
+      tile.dataset.host = tile.dataset.rival = "";
+      return;
+    }
+    var host = scores[0], rival = null;
+    for (var i = 1; i < scores.length; i++) if (!rival || scores[i].points > rival.points) rival = scores[i];
+    var hp = Number(host.points) || 0, rp = rival ? Number(rival.points) || 0 : 0;
+    v.textContent = points(hp) + " : " + points(rp);
+    v.classList.toggle("long", v.textContent.length >= 10);
+    labels.match.textContent = (b.ended ? "Final" : LABELS.match) + (rival ? " \u00b7 vs " + SA.userName(rival.user) : "");
+    tile.dataset.host = String(hp);
+    tile.dataset.rival = String(rp);
+    tile.classList.toggle("ahead", hp > rp);
+    tile.classList.toggle("behind", hp < rp);
+    tile.classList.toggle("ended", !!b.ended);
   }
   SA.connect({
     snapshot: function (data) { state = data; draw(); },
     update: function (u) {
       if (u.type === "reset") { state = u.snapshot; draw(); }
       else if (u.type === "totals" && state) { state.totals = u.totals; draw(); }
+      else if (u.type === "battle" && state) { state.battle = u; if (tiles.match) drawMatch(u); }
     },
   });
 })();

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from ..core import formatting as fmt
 from ..core.economics import Threshold
 from .feed import EventFeed
+from .tonight import TonightStrip
 from .widgets import Banner, ConnectionBar, GiftTypes, TalliesPanel, TopGifters, card
 
 STAGE_MS = 18  # one stage of a draw per frame (a 60 Hz frame is 16.7 ms)
@@ -47,7 +48,29 @@ class Dashboard(QWidget):
 
         self.tallies = TalliesPanel()
         root.addWidget(self.tallies)
+        self.tonight = TonightStrip()  # likes, first gifts, LIVE Match, gifts to guests: when there are any
+        root.addWidget(self.tonight)
+        root.addLayout(self._body(read_only), 1)
+        # Snapshots arrive up to 30 times a second; widgets redraw at most 10 times a second,
+        # which reads as live and keeps the GUI thread free for animations in a gift storm.
+        self._pending: dict | None = None
+        self._pending_updates: list[dict] = []
+        self.throttle = QTimer(self)
+        self.throttle.setInterval(100)
+        self.throttle.setSingleShot(True)
+        self.throttle.timeout.connect(self._apply_pending)
+        # One draw is split into stages, one per frame: each stage's repaint is then a few ms
+        # on its own instead of one 10+ ms paint of the whole dashboard (a visible hitch in an
+        # animation; bench_gui.py measured it).
+        self._stages: list = []
+        self.stager = QTimer(self)
+        self.stager.setInterval(STAGE_MS)
+        self.stager.timeout.connect(self._next_stage)
+        self._chart_drawn_at = 0.0
+        self._tables_at = 0.0
 
+    def _body(self, read_only: bool) -> QGridLayout:
+        """The chart and the two tables on the left, the live feed on the right."""
         body = QGridLayout()
         body.setSpacing(10)
         chart_card, chart_lay = card("Estimated earnings")
@@ -85,24 +108,7 @@ class Dashboard(QWidget):
             body.setColumnStretch(1, 1)
         body.setRowStretch(0, 5)
         body.setRowStretch(1, 4)
-        root.addLayout(body, 1)
-        # Snapshots arrive up to 30 times a second; widgets redraw at most 10 times a second,
-        # which reads as live and keeps the GUI thread free for animations in a gift storm.
-        self._pending: dict | None = None
-        self._pending_updates: list[dict] = []
-        self.throttle = QTimer(self)
-        self.throttle.setInterval(100)
-        self.throttle.setSingleShot(True)
-        self.throttle.timeout.connect(self._apply_pending)
-        # One draw is split into stages, one per frame: each stage's repaint is then a few ms
-        # on its own instead of one 10+ ms paint of the whole dashboard (a visible hitch in an
-        # animation; bench_gui.py measured it).
-        self._stages: list = []
-        self.stager = QTimer(self)
-        self.stager.setInterval(STAGE_MS)
-        self.stager.timeout.connect(self._next_stage)
-        self._chart_drawn_at = 0.0
-        self._tables_at = 0.0
+        return body
 
     def feed_batch(self, snap: dict, updates: list[dict]) -> None:
         """Live input: keep the newest snapshot and the updates; draw on the next throttle tick."""
@@ -206,6 +212,7 @@ class Dashboard(QWidget):
     def _apply_summary(self, snap: dict) -> None:
         """Tallies, banners, the connection bar: the small widgets, drawn together."""
         self.tallies.apply(snap)
+        self.tonight.apply(snap)
         self.ledger_banner.show_text(
             f"⚠ The ledger has a problem: {snap['ledger_problem']}" if snap.get("ledger_problem") else None
         )

@@ -2,7 +2,7 @@
 
 A gift to a guest of a multi-guest LIVE is drawn muted with a "to Guest Mia" chip and no
 coins: at a glance it is not the creator's income. A viewer's first gift to the creator
-gets a "FIRST GIFT!" chip.
+gets a "first gift!" chip.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ MAX_ITEMS = 150
 MAX_NEW_PER_BATCH = 8
 TEXT_MARGIN = 4  # as the item view's own text margin, so the feed looks as it did
 ASIDE_GAP = 10  # between a line's text and its right-aligned coins
-CHIP_PAD = 6  # inside a chip, left and right
+CHIP_PAD = 5  # inside a chip, left and right
+CHIP_GAP = 6  # between a line's text and its chip: the feed is narrow, every pixel goes to names
 CHIP_MAX = 0.45  # a chip never takes more than this share of the line (a guest's long name is cut)
-FIRST_GIFT = "FIRST GIFT!"
+FIRST_GIFT = "first gift!"  # lower case: narrower in a narrow feed, as the overlay writes it
 
 
 class Chip:
@@ -97,9 +98,9 @@ class EventFeed(QAbstractScrollArea):
         self._bold.setBold(True)
         self._chip_font = QFont(self._bold)
         if self._bold.pointSizeF() > 0:  # a font set in pixels has no point size
-            self._chip_font.setPointSizeF(self._bold.pointSizeF() * 0.8)
+            self._chip_font.setPointSizeF(self._bold.pointSizeF() * 0.75)
         else:
-            self._chip_font.setPixelSize(max(8, round(self._bold.pixelSize() * 0.8)))
+            self._chip_font.setPixelSize(max(8, round(self._bold.pixelSize() * 0.75)))
         self._text_colour = QColor(theme.TEXT)
         self._muted = QColor(theme.MUTED)
         self._background = QColor(theme.PANEL)
@@ -241,7 +242,7 @@ class EventFeed(QAbstractScrollArea):
             row.chip_w = chip_fm.horizontalAdvance(label) + 2 * CHIP_PAD
             row.chip_static = QStaticText(label)
             row.chip_static.setTextFormat(Qt.TextFormat.PlainText)
-            room -= row.chip_w + ASIDE_GAP
+            room -= row.chip_w + CHIP_GAP
         row.static = QStaticText(self._fitted(row, metrics, room))
         row.static.setTextFormat(Qt.TextFormat.PlainText)
         if row.aside:

@@ -60,8 +60,35 @@ def snapshot_from_store(reader: Reader, session: SessionRow, top: int = 10) -> d
                     "base_diamonds": str(base.diamonds), "base_usd": str(base.usd)},
         "rates": r.to_dict(),
         "gaps": [[a, b] for a, b, _ in gaps],
+        "to_guests": {
+            "coins": t.guest_coins, "gifts": t.guest_gifts,
+            "by_guest": [{"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins,
+                          "gifts": g.gifts} for g in t.guests_by_coins()],
+        },
+        "first_gifts": t.first_gifts,
+        "battle": battle_from_store(reader.battle_scores(session.id), session.creator),
         "ledger_problem": None,
         "duplicates": 0,
+    }
+
+
+def battle_from_store(rows: list[tuple], creator: str) -> dict | None:
+    """The session's latest LIVE Match as Engine.snapshot() has it, from Reader.battle_scores rows
+    (battle id, user id, handle, nickname, points, ended), in time order.
+
+    The ledger does not keep which side is the host's, so the side whose handle is the session's
+    creator goes first, as the engine puts the host's; without one, the ledger's order stays.
+    """
+    if not rows:
+        return None
+    latest = rows[-1][0]
+    sides = [r for r in rows if r[0] == latest]
+    handle = (creator or "").lstrip("@").lower()
+    sides.sort(key=lambda r: not (handle and r[2].lower() == handle))  # stable: the rest keep their order
+    return {
+        "battle_id": latest, "ended": any(bool(r[5]) for r in sides), "ts": None,  # the ledger keeps no time for it
+        "scores": [{"user": {"id": uid, "handle": h, "nickname": nick, "name": nick or (f"@{h}" if h else uid),
+                             "avatar": ""}, "points": points} for _, uid, h, nick, points, _ in sides],
     }
 
 

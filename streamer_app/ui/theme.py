@@ -29,6 +29,8 @@ QLabel#cardTitle {{ color: {MUTED}; font-size: 11px; font-weight: 600; letter-sp
 QLabel#bigNumber {{ font-size: 30px; font-weight: 700; }}
 QLabel#bigNumberAccent {{ font-size: 30px; font-weight: 700; color: {ACCENT}; }}
 QLabel#muted {{ color: {MUTED}; }}
+QLabel#stripValue {{ font-size: 15px; font-weight: 700; }}
+QLabel#stripValueMuted {{ font-size: 15px; font-weight: 700; color: {MUTED}; }}
 QLabel#pill {{ border-radius: 9px; padding: 2px 10px; font-weight: 700; }}
 QFrame#banner {{ background: #3a1d22; border: 1px solid {BAD}; border-radius: 8px; }}
 QFrame#warnBanner {{ background: #3a2f17; border: 1px solid {WARN}; border-radius: 8px; }}

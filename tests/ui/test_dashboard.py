@@ -118,7 +118,7 @@ def test_a_real_demo_stream_gives_each_counted_gift_one_feed_line_and_its_units_
     lines = [d.feed.item(i).text().split("  🪙")[0] for i in range(d.feed.count())]  # without "🪙 500"
     # A gift to a guest names them; a first gift to the creator says so.
     expected = [f"◆  {u['user']['name']}  ·  {u['gift']['name']} ×{u['units']:,}"
-                + (f"  to {u['to']['name']}" if u["to"] else "  FIRST GIFT!" if u["first_gift"] else "")
+                + (f"  to {u['to']['name']}" if u["to"] else "  first gift!" if u["first_gift"] else "")
                 for u in gifts]
     # The feed keeps its newest 150 lines: every line is a counted gift, none twice, all settled.
     assert len(lines) == min(150, len(expected)) and not Counter(lines) - Counter(expected)

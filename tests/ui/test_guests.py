@@ -18,13 +18,14 @@ from streamer_app.ui.feed import FIRST_GIFT, EventFeed
 
 @pytest.fixture(scope="module")
 def demo_updates(tmp_path_factory):
-    """Every update a real 5-minute demo published, and its engine (seed 1: guests from 148 s, a battle)."""
+    """Every update a real 5-minute demo published, its engine and its data folder (seed 1: guests
+    from 148 s, a LIVE Match, first gifts)."""
     home = tmp_path_factory.mktemp("guests")
     updates: list[dict] = []
     engine = Engine(DemoSource(seed=1, duration=300, speed=0), home, Settings())
     engine.publishers.append(SimpleNamespace(publish=updates.append))
     asyncio.run(engine.run())
-    return updates, engine
+    return updates, engine, home
 
 
 def _colours_in(img: QImage, top: int, height: int) -> set[str]:
@@ -32,7 +33,7 @@ def _colours_in(img: QImage, top: int, height: int) -> set[str]:
 
 
 def test_a_guests_gift_is_a_muted_line_naming_them_and_a_first_gift_is_marked(qtbot, demo_updates):
-    updates, _ = demo_updates
+    updates, _, _ = demo_updates
     guest = next(u for u in updates if u["type"] == "gift" and u["to"] and u["coins"] >= 100 and not u["streak"])
     first = next(u for u in updates if u["type"] == "gift" and u["first_gift"] and not u["to"] and not u["streak"])
     feed = EventFeed()
@@ -58,7 +59,7 @@ def test_a_guests_gift_is_a_muted_line_naming_them_and_a_first_gift_is_marked(qt
 
 
 def test_a_guests_streak_keeps_its_chip_and_a_first_streak_gets_its_badge_when_counted(qtbot, demo_updates):
-    updates, _ = demo_updates
+    updates, _, _ = demo_updates
     feed = EventFeed()
     qtbot.addWidget(feed)
     for u in updates:
@@ -92,7 +93,7 @@ def _queued(q) -> list:
 def test_the_creators_alert_cards_hold_exactly_their_gifts_and_the_guests_cards_theirs(qtbot, demo_updates):
     """Every update of a real demo through the alert window, nothing folded: the creator's
     cards hold exactly the creator's coins, the guests' cards exactly theirs, each named."""
-    updates, engine = demo_updates
+    updates, engine, _ = demo_updates
     w = _alert_window(qtbot, max_queue=100_000)
     w.guest_queue.max_queue = 100_000
     w.push(updates)
@@ -109,7 +110,7 @@ def test_a_burst_folds_guests_gifts_into_their_own_summary_never_the_creators(qt
     from streamer_app.core.alert_queue import AlertQueue
     from streamer_app.ui.alert_card import card_text
 
-    updates, _ = demo_updates
+    updates, _, _ = demo_updates
     w = _alert_window(qtbot, max_queue=8)
     w.push(updates)
     alone = AlertQueue(1, 8)
@@ -123,7 +124,7 @@ def test_a_burst_folds_guests_gifts_into_their_own_summary_never_the_creators(qt
 
 
 def test_a_guests_card_waits_for_the_creators_is_quiet_and_gives_way_at_once(qtbot, demo_updates):
-    updates, _ = demo_updates
+    updates, _, _ = demo_updates
     guest = next(u for u in updates if u["type"] == "gift" and u["to"] and not u["streak"])
     host = next(u for u in updates if u["type"] == "gift" and not u["to"] and not u["streak"])
     w = _alert_window(qtbot)
@@ -189,3 +190,82 @@ def test_badges_of_guest_and_first_gift_cards_stay_inside_the_alert_window(qtbot
         box = _ink_box(_draw_card(w, w.current, POP), QColor(CHROMA))
         assert box.left() >= margin and box.right() <= width - 1 - margin, (size, update, box)
         assert box.top() >= margin and box.bottom() <= height - 1 - margin, (size, update, box)
+
+
+# -- the dashboard's strip and the history view ---------------------------------------------------
+def test_the_dashboard_shows_likes_first_gifts_the_match_as_a_score_and_what_guests_received(qtbot, demo_updates):
+    from streamer_app.core import formatting as fmt
+    from streamer_app.ui.dashboard import Dashboard
+
+    _, engine, _ = demo_updates
+    snap = engine.snapshot()
+    d = Dashboard()
+    qtbot.addWidget(d)
+    d.resize(1280, 800)
+    d.show()
+    d.apply(snap)
+    strip = d.tonight
+    assert strip.isVisible()
+    assert strip.likes.value.text() == f"♥ {fmt.count(snap['totals']['likes'])}" and snap["totals"]["likes"] > 0
+    assert strip.first_gifts.value.text() == fmt.count(snap["first_gifts"])
+    host, rival = snap["battle"]["scores"]
+    match = strip.match.value.text()
+    assert match.startswith(f"You {fmt.count(host['points'])} – {fmt.count(rival['points'])} Rival Creator")
+    assert "$" not in match and "coin" not in match  # points are a score, never money
+    mia, leo = snap["to_guests"]["by_guest"]
+    assert strip.guests.value.shown_text() == \
+        f"Guest Mia {fmt.count(mia['coins'])}  ·  Guest Leo {fmt.count(leo['coins'])} coins"  # whole at this width
+    assert "not in your coins" in strip.guests.toolTip()
+    # The creator's figures leave the guests' gifts out (the engine's tallies; the window shows them as they are).
+    assert d.tallies.coins.value.text() == fmt.count(engine.tallies.coins)
+
+    # At the window's narrowest the strip still fits: the match and the guests give way, not the window.
+    d.resize(900, 550)
+    qtbot.waitUntil(lambda: d.width() == 900)
+    assert d.minimumSizeHint().width() <= 900
+    assert match.startswith(strip.match.value.shown_text().rstrip("…"))
+    assert strip.match.value.shown_text().startswith(f"You {fmt.count(host['points'])} – ")
+    assert strip.guests.value.shown_text().startswith(f"Guest Mia {fmt.count(mia['coins'])}")
+
+    quiet = {**snap, "battle": None, "first_gifts": 0, "to_guests": {"coins": 0, "gifts": 0, "by_guest": []},
+             "totals": {**snap["totals"], "likes": 0}}
+    d.apply(quiet)
+    assert not strip.isVisible()  # nothing to say: no empty strip
+
+
+def test_match_text_puts_the_creator_first_and_says_who_won():
+    from streamer_app.ui.tonight import match_text
+
+    me = {"id": "1", "handle": "me", "name": "Me"}
+    them = {"id": "2", "handle": "them", "name": "Rival"}
+    battle = {"ended": True, "scores": [{"user": them, "points": 980}, {"user": me, "points": 1240}]}
+    assert match_text(battle, "@me") == "You 1,240 – 980 Rival  · you won"
+    assert match_text({**battle, "ended": False}, "@me") == "You 1,240 – 980 Rival  · live"
+    assert match_text(battle, "@someone.else") == "Rival 980 – 1,240 Me  · ended"  # the host unknown: names only
+    assert match_text(None, "@me") == ""
+
+
+def test_a_past_session_shows_the_same_guests_first_gifts_and_match_as_it_did_live(qtbot, demo_updates):
+    from streamer_app.store.database import DB_FILENAME
+    from streamer_app.store.queries import Reader
+    from streamer_app.ui.history import SessionWindow, snapshot_from_store
+
+    _, engine, home = demo_updates
+    live = engine.snapshot()
+    reader = Reader(home / DB_FILENAME)
+    try:
+        past = snapshot_from_store(reader, reader.session(engine.session_id))
+    finally:
+        reader.close()
+    assert past["to_guests"] == live["to_guests"] and past["to_guests"]["coins"] > 0
+    assert past["first_gifts"] == live["first_gifts"] > 0
+    assert past["totals"]["coins"] == live["totals"]["coins"]  # the guests' gifts are not in it
+    assert {**past["battle"], "ts": None} == {**live["battle"], "ts": None}
+
+    win = SessionWindow(home / DB_FILENAME, engine.session_id, ())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.loaded, timeout=5000)
+    strip = win.dashboard.tonight
+    assert strip.isVisible() and strip.guests.value.text().startswith("Guest Mia ")
+    assert strip.match.value.text().startswith("You ")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 from ..core import formatting as fmt
 from .widgets import ElidedLabel
 
+OVER = ("ended", "failed", "idle", "history")  # connection states in which no match can still be going on
 MAX_GUESTS = 3  # named in the strip; the rest are counted ("+2 more") and listed in the tooltip
 
 
@@ -26,9 +27,10 @@ def _is_creator(user: dict, creator: str) -> bool:
     return bool(handle) and (user.get("handle") or "").lower() == handle
 
 
-def match_text(battle: dict | None, creator: str = "") -> str:
+def match_text(battle: dict | None, creator: str = "", streaming: bool = True) -> str:
     """"You 1,240 – 980 Rival Creator" (the creator's side first, as "You" when it is known),
-    with "· live", "· you won", "· you lost" or "· a draw"; "" without a match."""
+    with "· live", "· you won", "· you lost" or "· a draw"; "" without a match. A match that
+    never ended while the stream is over (``streaming`` False) is "· unfinished", never live."""
     scores = list((battle or {}).get("scores") or [])
     if not scores:
         return ""
@@ -42,7 +44,7 @@ def match_text(battle: dict | None, creator: str = "") -> str:
     else:  # team matches: every side by name
         text = "  ·  ".join(f"{n} {fmt.count(p)}" for n, p in zip(names, points))
     if not battle.get("ended"):
-        return f"{text}  · live"
+        return f"{text}  · " + ("live" if streaming else "unfinished")
     if mine is None:
         return f"{text}  · ended"
     best = max(points[1:], default=0)
@@ -139,7 +141,8 @@ class TonightStrip(QFrame):
         self.first_gifts.show_value(fmt.count(firsts) if firsts else "",
                                     "Viewers whose first gift to you came tonight")
         creator = (snap.get("session") or {}).get("creator", "")
-        self.match.show_value(match_text(snap.get("battle"), creator),
+        streaming = (snap.get("state") or {}).get("state") not in OVER
+        self.match.show_value(match_text(snap.get("battle"), creator, streaming),
                               "LIVE Match points: a score, not coins or money")
         self.guests.show_value(*guests_text(snap.get("to_guests")))
         visible = any(not p.isHidden() for p in (self.likes, self.first_gifts, self.match, self.guests))

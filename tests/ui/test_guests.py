@@ -241,6 +241,7 @@ def test_match_text_puts_the_creator_first_and_says_who_won():
     battle = {"ended": True, "scores": [{"user": them, "points": 980}, {"user": me, "points": 1240}]}
     assert match_text(battle, "@me") == "You 1,240 – 980 Rival  · you won"
     assert match_text({**battle, "ended": False}, "@me") == "You 1,240 – 980 Rival  · live"
+    assert match_text({**battle, "ended": False}, "@me", streaming=False) == "You 1,240 – 980 Rival  · unfinished"
     assert match_text(battle, "@someone.else") == "Rival 980 – 1,240 Me  · ended"  # the host unknown: names only
     assert match_text(None, "@me") == ""
 
@@ -248,7 +249,7 @@ def test_match_text_puts_the_creator_first_and_says_who_won():
 def test_a_past_session_shows_the_same_guests_first_gifts_and_match_as_it_did_live(qtbot, demo_updates):
     from streamer_app.store.database import DB_FILENAME
     from streamer_app.store.queries import Reader
-    from streamer_app.ui.history import SessionWindow, snapshot_from_store
+    from streamer_app.ui.history import SessionWindow, battle_from_store, snapshot_from_store
 
     _, engine, home = demo_updates
     live = engine.snapshot()
@@ -268,4 +269,8 @@ def test_a_past_session_shows_the_same_guests_first_gifts_and_match_as_it_did_li
     qtbot.waitUntil(lambda: win.loaded, timeout=5000)
     strip = win.dashboard.tonight
     assert strip.isVisible() and strip.guests.value.text().startswith("Guest Mia ")
-    assert strip.match.value.text().startswith("You ")
+    assert strip.match.value.text().startswith("You ") and "live" not in strip.match.value.text()
+    cut_off = battle_from_store(
+        [(7, "2", "rival", "Rival", 50, 0), (7, "1", "demo.creator", "Demo Creator", 90, 0)], "@demo.creator")
+    win.dashboard.apply({**win.dashboard.snapshot, "battle": cut_off})  # a match the stream's end cut off
+    assert strip.match.value.text() == "You 90 – 50 Rival  · unfinished"

@@ -1,8 +1,8 @@
 """CSV exports: the gift ledger, per gifter and per session, for spreadsheets and accountants.
 
 One ``-o PATH`` gives three files: PATH (the ledger, one row per counted gift),
-PATH-gifters.csv and PATH-sessions.csv (PATH's ``.csv`` suffix is dropped before the
-dash). They are UTF-8 with a byte-order mark, because Excel only reads UTF-8 (emoji
+PATH-gifters.csv (gifts to guests in rows of their own, export/guests.py) and
+PATH-sessions.csv (PATH's ``.csv`` suffix is dropped before the dash). They are UTF-8 with a byte-order mark, because Excel only reads UTF-8 (emoji
 and accented nicknames) correctly with it, and LibreOffice and Python's
 ``encoding="utf-8-sig"`` take it in stride. Times are UTC as ``YYYY-MM-DD HH:MM:SS``,
 which both spreadsheets recognise as a date-time. Text cells that a spreadsheet would
@@ -25,6 +25,7 @@ from typing import Callable, Iterator
 
 from ..store.database import connect
 from ..store.queries import Reader
+from .guests import GUEST_COLUMNS, guest_gifters
 from .output import Progress, atomic_open, check_target
 from .summary import Summary
 
@@ -34,8 +35,9 @@ LEDGER_HEADER = [
     "time_utc", "session_id", "gifter_id", "handle", "nickname", "gift_id", "gift_name", "units",
     "coins_each", "coins", "diamonds", "estimated_earnings", "currency", "closed_without_end",
 ]
+# Gifts to guests (export/guests.py): rows of their own, the recipient and their figures at the end.
 GIFTERS_HEADER = ["rank", "gifter_id", "handle", "nickname", "coins", "gifts", "diamonds", "estimated_earnings",
-                  "currency"]
+                  "currency", *GUEST_COLUMNS]
 SESSIONS_HEADER = [
     "id", "source", "creator", "room_id", "started_at", "ended_at", "end_reason", "coins", "diamonds", "gifts",
     "unique_gifters", "estimated_earnings", "currency", "follows", "shares", "likes", "comments", "peak_viewers",
@@ -516,7 +518,8 @@ def _drop_temp(conn) -> None:
 def write_gifters(summary: Summary, out, reader: Reader | None = None) -> int:
     """One row per gifter. Diamonds and earnings are exact, not rounded per row, so the columns
     add up to the totals as the ledger file's do; sessions at different rates need ``reader``
-    to value each gifter's coins session by session."""
+    to value each gifter's coins session by session. With ``reader``, one row per gifter and
+    guest follows for gifts to guests (export/guests.py)."""
     r = summary.rates
     rates = {s.id: s.rates for s in summary.sessions}
     per_session = reader is not None and len(set(rates.values())) > 1
@@ -534,8 +537,14 @@ def write_gifters(summary: Summary, out, reader: Reader | None = None) -> int:
     for i, g in enumerate(rows, 1):
         diamonds, money = valued.get(g.user_id) or (r.diamonds(g.coins), r.usd(g.coins) * r.usd_to_currency)
         w.writerow((i, g.user_id, safe(g.handle), safe(g.nickname), g.coins, g.gifts, _dec_text(diamonds),
-                    "" if mixed else _dec_text(money), "" if mixed else r.currency))
-    return len(rows)
+                    "" if mixed else _dec_text(money), "" if mixed else r.currency, "", "", "", 0, 0))
+    # Then what viewers sent to guests: none of it is the creator's, so the creator's columns are 0.
+    guests = guest_gifters(reader, list(rates)) if reader is not None else []
+    for x in guests:
+        w.writerow(("", x.user_id, safe(x.handle), safe(x.nickname), 0, 0, 0, "" if mixed else 0,
+                    "" if mixed else r.currency, x.guest_id, safe(x.guest_handle), safe(x.guest_nickname), x.coins,
+                    x.gifts))
+    return len(rows) + len(guests)
 
 
 def write_sessions(summary: Summary, out) -> int:

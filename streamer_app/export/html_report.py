@@ -11,6 +11,7 @@ from .. import __version__
 from ..core.economics import DAILY_WITHDRAWAL_CAP_USD, PAYOUT_WITHIN_DAYS
 from ..core.formatting import count, duration, money
 from .charts import earnings_chart, gifts_by_type_chart, gifts_timeline_chart
+from .guests import NOT_YOURS
 from .summary import Summary
 
 CSS = """
@@ -58,6 +59,7 @@ th{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--mute
 padding:6px 8px;border-bottom:1px solid var(--line)}
 td{padding:8px;border-bottom:1px solid var(--line);vertical-align:middle}
 td.num,th.num{text-align:right;white-space:nowrap}
+tr.sum td{color:var(--muted);font-weight:600}
 tr:last-child td{border-bottom:0}
 .rank{display:inline-grid;place-items:center;width:26px;height:26px;border-radius:50%;background:#f0eef7;
 font-weight:700;font-size:12px}
@@ -157,6 +159,25 @@ def _gifters_table(summary: Summary, top: int = 10) -> str:
     tail = f'<p class="note" style="margin:10px 0 0">and {count(more)} more gifters</p>' if more > 0 else ""
     return (f'<table><thead><tr><th></th><th>Gifter</th><th class="num">Coins</th></tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table>{tail}')
+
+
+def _guests(summary: Summary) -> str:
+    """Gifts to guests of multi-guest and co-host LIVEs, per guest; nothing when there were none."""
+    t = summary.tallies
+    guests = t.guests_by_coins()
+    if not guests:
+        return ""
+    rows = []
+    for g in guests:
+        main, sub = _name(g.nickname, g.handle, g.user_id)
+        rows.append(f'<tr><td class="who"><b>{escape(main)}</b><span>{escape(sub)}</span></td>'
+                    f'<td class="num">{count(g.gifts)}</td><td class="num"><b>{count(g.coins)}</b></td></tr>')
+    rows.append(f'<tr class="sum"><td>All guests</td><td class="num">{count(t.guest_gifts)}</td>'
+                f'<td class="num"><b>{count(t.guest_coins)}</b></td></tr>')
+    return ('<section class="card guests" id="gifts-to-guests"><h2>Gifts to guests</h2>'
+            f'<p class="note">{escape(NOT_YOURS)} They are kept apart in your ledger.</p>'
+            '<table><thead><tr><th>Guest</th><th class="num">Gifts</th><th class="num">Coins</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></section>')
 
 
 def _sessions_table(summary: Summary) -> str:
@@ -277,6 +298,7 @@ def render_html(summary: Summary) -> str:
         f'<div class="grid"><section class="card"><h2>Top gifters</h2>{_gifters_table(summary)}</section>'
         f'<section class="card"><h2>Gifts by type</h2><p class="note">Coins per gift.</p>'
         f"{gifts_by_type_chart(summary)}</section></div>",
+        _guests(summary),
         f'<section class="card"><h2>Gifts per {unit}</h2><p class="note">Gift units counted in each {unit}'
         f'{", shaded where the connection was down" if has_gaps else ""}.</p>{timeline_svg}</section>',
     ]

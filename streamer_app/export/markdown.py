@@ -6,6 +6,7 @@ import re
 from datetime import datetime, timezone
 
 from ..core.formatting import count, duration, money
+from .guests import NOT_YOURS, guest_name
 from .summary import Summary
 
 _MD_SPECIAL = re.compile(r"([\\`*_~|>#\[\]])")  # parentheses are harmless once [ ] are escaped
@@ -25,6 +26,20 @@ def _when(summary: Summary) -> str:
         return f"{a:%a %d %b %Y}, {a:%H:%M}–{b:%H:%M} UTC ({duration(end - start)})"
     n = len(summary.sessions)
     return f"{n} session{'s' if n != 1 else ''}"
+
+
+def _guests(summary: Summary) -> list[str]:
+    """Gifts to guests of multi-guest and co-host LIVEs, per guest; nothing when there were none."""
+    t = summary.tallies
+    guests = t.guests_by_coins()
+    if not guests:
+        return []
+    lines = ["", "**Gifts to guests**", f"_{NOT_YOURS}_"]
+    for g in guests:
+        handle = f" (@{g.handle})" if g.handle and g.nickname else ""
+        lines.append(f"- {md(guest_name(g.nickname, g.handle, g.user_id))}{md(handle)} — {count(g.coins)} coins, "
+                     f"{count(g.gifts)} gifts")
+    return lines
 
 
 def render_markdown(summary: Summary, top: int = 5) -> str:
@@ -50,6 +65,7 @@ def render_markdown(summary: Summary, top: int = 5) -> str:
     gifts = t.gifts_by_type()[:top]
     if gifts:
         lines += ["", "**Top gifts:** " + " · ".join(f"{md(g.name)} ×{count(g.count)}" for g in gifts)]
+    lines += _guests(summary)
     plan = summary.plan()
     nxt = next((p for p in plan.progress if not p.reached), None)
     lines += ["", f"**Balance since last withdrawal:** {money(plan.balance_money, cur)} "

@@ -1,9 +1,12 @@
-"""Settings, declared once: each with its type, default, and validation in one place.
+"""Settings: their types and defaults (the dataclasses below), the file they are kept in,
+and validation.
 
-Stored as JSON in the data folder (``settings.json``). Secrets (the sign-server key and
-the TikTok session id) are not settings: ``sources.secrets`` keeps them apart.
-A bad value is refused with a sentence that names the setting; a damaged file is
-reported, never silently replaced.
+Each setting's label, widget, limits and refusal sentence are its row in
+``settings_fields.FIELDS``; ``validate`` checks every row. To add a setting, give it a field
+here and a row there. Stored as JSON in the data folder (``settings.json``). Secrets (the
+sign-server key and the TikTok session id) are not settings: ``sources.secrets`` keeps them
+apart. A bad value is refused with a sentence that names the setting (and an error that
+carries its path); a damaged file is reported, never silently replaced.
 """
 
 from __future__ import annotations
@@ -11,24 +14,46 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import secrets
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .core.economics import DEFAULT_THRESHOLDS, RateProfile, Threshold
+from .settings_fields import (
+    BY_PATH, FIELDS, HANDLE_RE, SIZE_PRESETS, SettingField, decimal, show as _show, value_at, with_values,
+)
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
-HANDLE_RE = re.compile(r"^@?[A-Za-z0-9_.]{2,24}$")
-SIZE_PRESETS = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "800x600": (800, 600)}
+__all__ = [  # also what other modules import from here: the registry's names stay reachable
+    "AlertSettings", "BY_PATH", "FIELDS", "HANDLE_RE", "SETTINGS_FILE", "SIZE_PRESETS", "SettingField", "Settings",
+    "SettingsError", "auto_export_folder", "decimal_setting", "from_dict", "keeping_saved_token", "load",
+    "new_token", "problems", "refusal", "replace", "save", "stored_token", "to_dict", "validate", "with_values",
+]
 
 
 class SettingsError(ValueError):
-    """A setting's value is not acceptable; the message names the setting."""
+    """A setting's value is not acceptable; the message names the setting.
+
+    ``key`` is the setting's path (``"alerts.volume"``), so a window can put the error on
+    that setting's field without reading the message; None when the fault is not one
+    setting's (a damaged file). ``sentence`` is the message without the leading name, for
+    a field that already shows which setting it is.
+    """
+
+    def __init__(self, message: str, key: str | None = None, sentence: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+        self.sentence = sentence if sentence is not None else message
+
+
+def refusal(field: SettingField | str, sentence: str) -> SettingsError:
+    """The error refusing a setting's value: its prefix, then the sentence; keyed by its path."""
+    f = BY_PATH[field] if isinstance(field, str) else field
+    return SettingsError(f"{f.prefix}: {sentence}", f.path, sentence)
 
 
 def new_token() -> str:
@@ -83,54 +108,25 @@ def auto_export_folder(s: Settings, data_dir: Path) -> Path | None:
     return Path(data_dir) / Path(folder).expanduser()  # an absolute folder replaces data_dir
 
 
-def validate(s: Settings) -> Settings:
+def problems(s: Settings, typed: bool = False) -> list[SettingsError]:
+    """Every setting ``s`` holds a bad value for, in registry order.
+
+    ``typed``: the values were typed in just now, so the rules kept for new values apply too.
+    """
+    found = []
+    for f in FIELDS:
+        sentence = f.problem(value_at(s, f.path), s, typed)
+        if sentence:
+            found.append(refusal(f, sentence))
+    return found
+
+
+def validate(s: Settings, typed: bool = False) -> Settings:
     """Return ``s`` normalised, or raise SettingsError naming the first bad value."""
-    creator = s.creator.strip()
-    if creator:
-        if not HANDLE_RE.match(creator):
-            raise SettingsError(
-                f"creator: {_show(creator)} is not a TikTok @handle (2-24 letters, digits, '_' or '.')"
-            )
-        creator = "@" + creator.lstrip("@")
-    if not (1 <= s.idle_close_s <= 600):
-        raise SettingsError("idle_close_s: the streak idle time must be between 1 and 600 seconds")
-    if not (1024 <= s.overlay_port <= 65535):
-        raise SettingsError(f"overlay_port: {s.overlay_port} is not a port between 1024 and 65535")
-    if s.overlay_token and len(s.overlay_token) < 22:
-        raise SettingsError("overlay_token: a token must carry at least 128 bits (22 characters)")
-    if s.recordings_max_mb < 10:
-        raise SettingsError("recordings_max_mb: keep at least 10 MB of recordings")
-    if not (1 <= s.backups_keep <= 1000):
-        raise SettingsError("backups_keep: keep between 1 and 1000 backups")
-    a = s.alerts
-    if a.min_coins < 0 or a.tts_min_coins < 0:
-        raise SettingsError("alerts: minimum coins cannot be negative")
-    if not (0 <= a.volume <= 100):
-        raise SettingsError("alerts.volume: volume is a percentage from 0 to 100")
-    if a.background not in ("chroma", "transparent"):
-        raise SettingsError("alerts.background: choose 'chroma' or 'transparent'")
-    if not re.fullmatch(r"#[0-9a-fA-F]{6}", a.chroma_color):
-        raise SettingsError(f"alerts.chroma_color: {_show(a.chroma_color)} is not a colour like #00b140")
-    if a.size not in SIZE_PRESETS:
-        raise SettingsError(f"alerts.size: choose one of {', '.join(SIZE_PRESETS)}")
-    if not (1 <= a.max_queue <= 100):
-        raise SettingsError("alerts.max_queue: between 1 and 100 waiting alerts")
-    names = [t.name.strip().lower() for t in s.thresholds]
-    if len(set(names)) != len(names):
-        raise SettingsError("thresholds: two thresholds have the same name")
-    try:
-        s.rates.check_limits()
-    except ValueError as exc:
-        raise SettingsError(f"rates: {exc}") from None
-    for t in s.thresholds:
-        try:
-            t.in_coins(s.rates)
-        except ValueError as exc:  # a currency that cannot be converted
-            raise SettingsError(f"thresholds: {exc}") from None
-    bad = set(s.auto_export_formats) - {"json", "csv", "html", "md", "png"}
-    if bad:
-        raise SettingsError(f"auto_export_formats: unknown format {sorted(bad)[0]!r}")
-    return replace(s, creator=creator)
+    found = problems(s, typed)
+    if found:
+        raise found[0]
+    return with_values(s, {f.path: f.clean(value_at(s, f.path)) for f in FIELDS if f.clean is not None})
 
 
 def to_dict(s: Settings) -> dict:
@@ -150,34 +146,72 @@ def to_dict(s: Settings) -> dict:
     return d
 
 
-def _show(value: Any) -> str:
-    """A value for an error sentence, cut short: a damaged file can hold megabytes in one key."""
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
 def _typed(name: str, value: Any, default: Any) -> Any:
+    """``value`` from the file if it has the type of the setting's default (bool before int:
+    in Python a bool is an int)."""
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise SettingsError(f"{name}: expected true or false, not {_show(value)}")
+            raise refusal(name, f"expected true or false, not {_show(value)}")
         return value
     if isinstance(default, int):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise SettingsError(f"{name}: expected a whole number, not {_show(value)}")
+            raise refusal(name, f"expected a whole number, not {_show(value)}")
         return value
     if isinstance(default, float):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise SettingsError(f"{name}: expected a number, not {_show(value)}")
+            raise refusal(name, f"expected a number, not {_show(value)}")
         return float(value)
     if isinstance(default, str):
         if not isinstance(value, str):
-            raise SettingsError(f"{name}: expected text, not {_show(value)}")
+            raise refusal(name, f"expected text, not {_show(value)}")
         return value
     if isinstance(default, tuple):
         if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-            raise SettingsError(f"{name}: expected a list of texts")
+            raise refusal(name, "expected a list of texts")
         return tuple(value)
     return value
+
+
+def _rates(v: Any) -> RateProfile:
+    if not isinstance(v, dict):
+        raise SettingsError("rates: expected an object", "rates")
+    try:
+        return RateProfile.from_dict(v)
+    except (ValueError, TypeError) as exc:
+        # The message is the whole profile's; the key is the first rate refused on its own.
+        key = next((f"rates.{k}" for k in RateProfile.__dataclass_fields__ if k in v and not _rate_ok(k, v[k])),
+                   "rates")
+        raise SettingsError(f"rates: {exc}", key, str(exc)) from None
+
+
+def _rate_ok(name: str, value: Any) -> bool:
+    try:
+        RateProfile(**{name: value})
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
+def _thresholds(v: Any) -> tuple[Threshold, ...]:
+    if not isinstance(v, list):
+        raise refusal("thresholds", "expected a list")
+    try:
+        return tuple(Threshold.from_dict(t) for t in v)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise refusal("thresholds", str(exc)) from None
+
+
+def _alerts(v: Any) -> AlertSettings:
+    if not isinstance(v, dict):
+        raise SettingsError("alerts: expected an object", "alerts")
+    defaults = AlertSettings()
+    return AlertSettings(**{
+        af.name: _typed(f"alerts.{af.name}", v[af.name], getattr(defaults, af.name))
+        for af in fields(AlertSettings) if af.name in v
+    })
+
+
+_NESTED: dict[str, Callable[[Any], Any]] = {"rates": _rates, "thresholds": _thresholds, "alerts": _alerts}
 
 
 def from_dict(d: dict) -> Settings:
@@ -187,33 +221,9 @@ def from_dict(d: dict) -> Settings:
     base = Settings()
     kw: dict[str, Any] = {}
     for f in fields(Settings):
-        if f.name not in d:
-            continue
-        v = d[f.name]
-        if f.name == "rates":
-            if not isinstance(v, dict):
-                raise SettingsError("rates: expected an object")
-            try:
-                kw["rates"] = RateProfile.from_dict(v)
-            except (ValueError, TypeError) as exc:
-                raise SettingsError(f"rates: {exc}") from None
-        elif f.name == "thresholds":
-            if not isinstance(v, list):
-                raise SettingsError("thresholds: expected a list")
-            try:
-                kw["thresholds"] = tuple(Threshold.from_dict(t) for t in v)
-            except (ValueError, TypeError, KeyError) as exc:
-                raise SettingsError(f"thresholds: {exc}") from None
-        elif f.name == "alerts":
-            if not isinstance(v, dict):
-                raise SettingsError("alerts: expected an object")
-            defaults = AlertSettings()
-            kw["alerts"] = AlertSettings(**{
-                af.name: _typed(f"alerts.{af.name}", v[af.name], getattr(defaults, af.name))
-                for af in fields(AlertSettings) if af.name in v
-            })
-        else:
-            kw[f.name] = _typed(f.name, v, getattr(base, f.name))
+        if f.name in d:
+            nested = _NESTED.get(f.name)
+            kw[f.name] = nested(d[f.name]) if nested else _typed(f.name, d[f.name], getattr(base, f.name))
     return validate(Settings(**kw))
 
 
@@ -231,7 +241,7 @@ def load(data_dir: Path) -> Settings:
     try:
         return from_dict(raw).with_token()
     except SettingsError as exc:
-        raise SettingsError(f"{path}: {exc}") from None
+        raise SettingsError(f"{path}: {exc}", exc.key, exc.sentence) from None
 
 
 def save(data_dir: Path, s: Settings) -> None:
@@ -265,9 +275,6 @@ def keeping_saved_token(data_dir: Path, s: Settings) -> Settings:
 def decimal_setting(text: str, name: str) -> Decimal:
     """Parse a number typed into a field, with the setting's name in the error."""
     try:
-        d = Decimal(text.strip().replace(",", ""))
-    except Exception:
-        raise SettingsError(f"{name}: {text!r} is not a number") from None
-    if not d.is_finite():
-        raise SettingsError(f"{name}: {text!r} is not a number")
-    return d
+        return decimal(text)
+    except ValueError as exc:
+        raise SettingsError(f"{name}: {exc}", sentence=str(exc)) from None

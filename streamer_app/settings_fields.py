@@ -1,0 +1,308 @@
+"""The settings registry: one row per setting, in the order the settings dialog shows them.
+
+A row says where a setting lives (its path in ``Settings`` and in settings.json), what it
+is called, how it is typed in (parser and widget), which values it accepts (limits,
+choices, a rule) and the sentence that refuses any other. ``settings.validate`` checks
+every row; the settings dialog builds its fields, labels, tooltips and placeholders from
+the rows and puts each refusal on the field whose path the error carries.
+
+To add a setting: give ``Settings`` (or ``AlertSettings``) a field with its default, and
+add its row to ``FIELDS``. Nothing else changes unless it needs a new kind of widget.
+Qt-free: the dialog maps each ``Widget`` kind to a Qt editor (``ui/setting_editors.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, is_dataclass, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Literal
+
+from .core.economics import RateProfile
+
+if TYPE_CHECKING:
+    from .settings import Settings
+
+HANDLE_RE = re.compile(r"^@?[A-Za-z0-9_.]{2,24}$")
+SIZE_PRESETS = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "800x600": (800, 600)}
+
+# text: a line edit; check: a check box (the label is its text); choice: a drop-down of
+# ``choices``; folder: a line edit with a folder picker; ticks: one check box per choice;
+# thresholds: the table of payout thresholds (a whole tab).
+Widget = Literal["text", "check", "choice", "folder", "ticks", "thresholds"]
+Rule = Callable[[Any, "Settings"], "str | None"]  # (value, all settings) -> the refusal, or None
+
+
+def show(value: Any) -> str:
+    """A value for an error sentence, cut short: a damaged file can hold megabytes in one key."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+# -- parsers: what was typed -> the value; a ValueError's text is the sentence shown --------
+def text(typed: str) -> str:
+    return typed.strip()
+
+
+def same(value: Any) -> Any:
+    return value
+
+
+def whole(typed: str) -> int:
+    try:
+        return int(typed.strip())
+    except ValueError:
+        raise ValueError(f"{typed.strip()!r} is not a whole number") from None
+
+
+def number(typed: str) -> float:
+    try:
+        return float(typed.strip())
+    except ValueError:
+        raise ValueError(f"{typed.strip()!r} is not a number") from None
+
+
+def decimal(typed: str) -> Decimal:
+    """An exact number; thousands separators typed as commas are ignored."""
+    try:
+        d = Decimal(typed.strip().replace(",", ""))
+    except Exception:
+        raise ValueError(f"{typed!r} is not a number") from None
+    if not d.is_finite():
+        raise ValueError(f"{typed!r} is not a number")
+    return d
+
+
+def words(typed: str) -> tuple[str, ...]:
+    return tuple(w.strip() for w in typed.split(",") if w.strip())
+
+
+def show_words(value: tuple[str, ...]) -> str:
+    return ", ".join(value)
+
+
+def folder(typed: str) -> str:
+    """A folder typed in: one that exists as a file is refused now, not when the export fails."""
+    typed = typed.strip()
+    p = Path(typed).expanduser()
+    if typed and p.exists() and not p.is_dir():
+        raise ValueError(f"{p} is a file, not a folder: choose a folder")
+    return typed
+
+
+def rate(name: str) -> Callable[[str], Decimal]:
+    """A parser for one rate, checked alone (``RateProfile``'s own rule) so its error lands on its field."""
+    def parse(typed: str) -> Decimal:
+        value = decimal(typed)
+        alone: dict[str, Any] = {name: value}
+        RateProfile(**alone)
+        return value
+    return parse
+
+
+def currency(typed: str) -> str:
+    return RateProfile(currency=typed.strip()).currency
+
+
+# -- rules beyond limits and choices -----------------------------------------------------
+def _rate_limits(name: str) -> Rule:
+    def rule(value: Decimal, s: Settings) -> str | None:
+        alone: dict[str, Any] = {name: value}
+        try:
+            RateProfile(**alone).check_limits()
+        except ValueError as exc:
+            return str(exc)
+        return None
+    return rule
+
+
+def _handle(value: str, s: Settings) -> str | None:
+    creator = value.strip()
+    if creator and not HANDLE_RE.match(creator):
+        return f"{show(creator)} is not a TikTok @handle (2-24 letters, digits, '_' or '.')"
+    return None
+
+
+def _thresholds(value: tuple, s: Settings) -> str | None:
+    names = [t.name.strip().lower() for t in value]
+    if len(set(names)) != len(names):
+        return "two thresholds have the same name"
+    for t in value:
+        try:
+            t.in_coins(s.rates)
+        except ValueError as exc:  # a currency that cannot be converted
+            return str(exc)
+    return None
+
+
+def _colour(value: str, s: Settings) -> str | None:
+    return None if re.fullmatch(r"#[0-9a-fA-F]{6}", value) else f"{show(value)} is not a colour like #00b140"
+
+
+def _token(value: str, s: Settings) -> str | None:
+    return "a token must carry at least 128 bits (22 characters)" if value and len(value) < 22 else None
+
+
+def _formats_when_folder(value: tuple, s: Settings) -> str | None:
+    if s.auto_export_dir.strip() and not value:
+        return "Tick at least one format, or clear the folder to turn automatic export off."
+    return None
+
+
+@dataclass(frozen=True)
+class SettingField:
+    """One setting as people meet it: where it lives, what it is called, how it is typed in and checked."""
+
+    path: str  # attribute path in Settings, and key path in settings.json: "alerts.volume"
+    label: str  # the dialog's label (a check box's own text)
+    widget: Widget
+    tab: str = ""  # the dialog tab; "" keeps it out of the dialog (settings file and command line)
+    help: str = ""  # one sentence: the field's tooltip, and the docs
+    placeholder: str = ""  # shown greyed in an empty field
+    parse: Callable[[Any], Any] = same  # what the widget holds -> the value (ValueError: the sentence)
+    shown: Callable[[Any], str] = str  # the value -> the text in its field
+    limits: tuple[float | None, float | None] | None = None  # inclusive; None: no bound that side
+    choices: tuple[tuple[str, str], ...] = ()  # (stored value, text shown)
+    error: str = ""  # refuses a value outside limits or choices; may use {value} and {shown}
+    rule: Rule | None = None  # any other check, for a stored file as for typed values
+    typed_rule: Rule | None = None  # checked only on values typed in now: a file accepted once still loads
+    clean: Callable[[Any], Any] | None = None  # normal form of an accepted value
+    named: str = ""  # how its error sentences start, when not with its path
+
+    @property
+    def prefix(self) -> str:
+        return self.named or self.path
+
+    def problem(self, value: Any, s: Settings, typed: bool = False) -> str | None:
+        """The sentence refusing ``value`` (without the prefix), or None when it is accepted."""
+        if self.choices:
+            allowed = {key for key, _ in self.choices}
+            bad = sorted(set(value) - allowed) if isinstance(value, tuple) else ([] if value in allowed else [value])
+            if bad:
+                return self.error.format(value=bad[0], shown=show(bad[0]))
+        if self.limits is not None:
+            lo, hi = self.limits
+            # Written as "not inside" so that NaN, which compares false with everything, is refused.
+            if (lo is not None and not value >= lo) or (hi is not None and not value <= hi):
+                return self.error.format(value=value, shown=show(value))
+        for rule in (self.rule, self.typed_rule if typed else None):
+            sentence = rule(value, s) if rule is not None else None
+            if sentence:
+                return sentence
+        return None
+
+
+def value_at(s: Any, path: str) -> Any:
+    for part in path.split("."):
+        s = getattr(s, part)
+    return s
+
+
+def with_values(s: Any, values: dict[str, Any]) -> Any:
+    """``s`` with each path set to its value; nested settings (alerts, rates) rebuilt once each."""
+    top: dict[str, Any] = {}
+    nested: dict[str, dict[str, Any]] = {}
+    for path, value in values.items():
+        head, _, rest = path.partition(".")
+        if rest:
+            nested.setdefault(head, {})[rest] = value
+        else:
+            top[head] = value
+    for head, inner in nested.items():
+        part = getattr(s, head)
+        assert is_dataclass(part), head
+        top[head] = with_values(part, inner)
+    return replace(s, **top)
+
+
+_RATES = "rates"
+FIELDS: tuple[SettingField, ...] = (
+    # Earnings
+    SettingField("rates.diamonds_per_coin", "Diamonds per coin", "text", "Earnings",
+                 "What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).",
+                 parse=rate("diamonds_per_coin"), rule=_rate_limits("diamonds_per_coin"), named=_RATES),
+    SettingField("rates.usd_per_diamond", "USD per diamond", "text", "Earnings",
+                 "What TikTok pays out per diamond (about USD 0.01).",
+                 parse=rate("usd_per_diamond"), rule=_rate_limits("usd_per_diamond"), named=_RATES),
+    SettingField("rates.currency", "Display currency", "text", "Earnings",
+                 "The three-letter code earnings are shown in.", placeholder="USD", parse=currency, named=_RATES),
+    SettingField("rates.usd_to_currency", "1 USD in that currency", "text", "Earnings",
+                 "Your own exchange rate: nothing is looked up online.",
+                 parse=rate("usd_to_currency"), rule=_rate_limits("usd_to_currency"), named=_RATES),
+    SettingField("rates.viewer_usd_per_coin", "What viewers pay per coin (USD)", "text", "Earnings",
+                 "What viewers spend per coin in the app (about USD 0.0143), for 'viewers spent'.",
+                 parse=rate("viewer_usd_per_coin"), rule=_rate_limits("viewer_usd_per_coin"), named=_RATES),
+    # Payout thresholds
+    SettingField("thresholds", "Payout thresholds", "thresholds", "Payout thresholds",
+                 "Goals and payout minimums, in money, diamonds or coins.", rule=_thresholds),
+    # Alerts
+    SettingField("alerts.min_coins", "Minimum coins for an alert", "text", "Alerts",
+                 "Smaller gifts count but show no alert.", parse=whole, limits=(0, None),
+                 error="minimum coins cannot be negative"),
+    SettingField("alerts.volume", "Volume (0-100)", "text", "Alerts", "The alert sound's volume, in percent.",
+                 parse=whole, limits=(0, 100), error="volume is a percentage from 0 to 100"),
+    SettingField("alerts.muted", "Mute sounds", "check", "Alerts", "Alerts without sound."),
+    SettingField("alerts.tts_enabled", "Read gifts aloud (text-to-speech)", "check", "Alerts",
+                 "Reads the gifter's name and gift aloud, with the system's voice."),
+    SettingField("alerts.tts_min_coins", "Minimum coins to read aloud", "text", "Alerts",
+                 "Smaller gifts are not read aloud.", parse=whole, limits=(0, None),
+                 error="minimum coins to read aloud cannot be negative"),
+    SettingField("alerts.tts_blocked_words", "Never read aloud", "text", "Alerts",
+                 "A name or gift containing one of these words is not read aloud.",
+                 placeholder="words never read aloud, comma separated", parse=words, shown=show_words),
+    SettingField("alerts.background", "Background", "choice", "Alerts",
+                 "The alert window's background, for the capture in OBS.",
+                 choices=(("chroma", "Chroma key colour"), ("transparent", "Transparent")),
+                 error="choose 'chroma' or 'transparent'"),
+    SettingField("alerts.chroma_color", "Chroma colour", "text", "Alerts",
+                 "The colour OBS keys out, like #00b140.", parse=text, rule=_colour),
+    SettingField("alerts.always_on_top", "Always on top", "check", "Alerts",
+                 "Keeps the alert window above other windows."),
+    SettingField("alerts.size", "Window size", "choice", "Alerts", "The alert window's size in pixels.",
+                 choices=tuple((k, k) for k in SIZE_PRESETS), error=f"choose one of {', '.join(SIZE_PRESETS)}"),
+    SettingField("alerts.max_queue", "Waiting alerts before a summary", "text", "Alerts",
+                 "Beyond this many waiting alerts, the rest fold into one summary card.",
+                 parse=whole, limits=(1, 100), error="between 1 and 100 waiting alerts"),
+    # General
+    SettingField("creator", "Your TikTok @handle", "text", "General",
+                 "The account to follow; empty offers the demo.", placeholder="@yourhandle", parse=text,
+                 rule=_handle, clean=lambda v: "@" + v.strip().lstrip("@") if v.strip() else ""),
+    SettingField("recorder_enabled", "Record raw frames of TikTok streams (for replay)", "check", "General",
+                 "Keeps what TikTok sent, so a stream can be replayed and checked later."),
+    SettingField("auto_export_dir", "Automatic export folder", "folder", "General",
+                 "Where each session is exported when it ends; empty: no automatic export. "
+                 "A relative folder is inside the data folder.", placeholder="no automatic export", parse=folder),
+    # Until the export formats have their own registry, their keys and names are listed here once.
+    SettingField("auto_export_formats", "Formats", "ticks", "General", "The formats of the automatic export.",
+                 choices=(("html", "HTML"), ("json", "JSON"), ("csv", "CSV"), ("md", "Markdown"), ("png", "PNG")),
+                 error="unknown format {shown}", typed_rule=_formats_when_folder),
+    # Only in the settings file (and on the command line)
+    SettingField("idle_close_s", "Streak idle time (seconds)", "text",
+                 help="A gift streak with no news for this long is closed and counted.", parse=number,
+                 limits=(1, 600), error="the streak idle time must be between 1 and 600 seconds"),
+    SettingField("overlay_port", "Overlay port", "text", help="The local port of the OBS browser sources.",
+                 parse=whole, limits=(1024, 65535), error="{value} is not a port between 1024 and 65535"),
+    SettingField("overlay_lan", "Overlay reachable from the local network", "check",
+                 help="Only for OBS on another computer: the overlay then listens beyond this one."),
+    SettingField("overlay_token", "Overlay token", "text",
+                 help="The secret part of the overlay addresses (rotate it with 'overlay rotate-token').",
+                 rule=_token),
+    SettingField("recordings_max_mb", "Recordings kept (MB)", "text",
+                 help="The oldest recordings are deleted beyond this size.", parse=whole, limits=(10, None),
+                 error="keep at least 10 MB of recordings"),
+    SettingField("backups_keep", "Backups kept", "text", help="Backups of the database kept in the data folder.",
+                 parse=whole, limits=(1, 1000), error="keep between 1 and 1000 backups"),
+)
+BY_PATH: dict[str, SettingField] = {f.path: f for f in FIELDS}
+TABS: tuple[str, ...] = tuple(dict.fromkeys(f.tab for f in FIELDS if f.tab))
+
+# A muted note under a tab's fields: what the fields have in common.
+TAB_NOTES = {
+    "Earnings": "No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, "
+                "USD 0.01 per diamond (a coin earns about USD 0.005).",
+    "Payout thresholds": "Thresholds apply to the balance since the last recorded withdrawal, across sessions. "
+                         "TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.",
+    "General": "When a session ends, the database is backed up, and if a folder is set the session "
+               "is exported there in the ticked formats.",
+}

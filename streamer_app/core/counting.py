@@ -59,6 +59,7 @@ class CountedGift:
     closed_without_end: bool = False
     recipient: User | None = None  # None: the host's income; else a guest's (never the creator's totals)
     first_gift: bool = False  # the viewer's first gift to this creator (TikTok's is_first_sent)
+    group_id: int = 0  # the streak's group id (0: none, or not a streak)
 
     @property
     def coins(self) -> int:
@@ -316,6 +317,7 @@ class GiftCounter:
             closed_without_end=closed_without_end,
             recipient=streak.recipient,
             first_gift=first,
+            group_id=key[2],
         )
 
     def _close(self, key: StreakKey, ts: float | None = None) -> list[CountedGift]:

@@ -21,6 +21,10 @@ from ..core import events as ev
 from ..core.counting import CountedGift, GiftCounter, StreakUpdate
 from ..core.economics import Balance, RateProfile
 from ..core.in_flight import InFlightHistory
+from ..core.snapshot import (
+    BattlePayload, BattleUpdate, GiftPayload, GiftUpdate, SessionPayload, Snapshot, StatePayload, StreakUpdatePayload,
+    Update, UserPayload, build_snapshot, gift_payload, user_payload,
+)
 from ..core.tallies import Tallies
 from ..settings import Settings
 from ..sources.base import Source
@@ -53,7 +57,7 @@ ACTIVITY_FLUSH_EVERY = 4096  # comments, follows, ... between two saves of their
 
 
 class Publisher(Protocol):
-    def publish(self, update: dict) -> None: ...
+    def publish(self, update: Update) -> None: ...
 
 
 @dataclass
@@ -66,12 +70,9 @@ class RunResult:
     committed: bool  # False if the ledger could not be flushed before exit
 
 
-def user_dict(u: ev.User) -> dict:
-    return {"id": u.user_id, "handle": u.handle, "nickname": u.nickname, "name": u.label, "avatar": u.avatar_url}
-
-
-def gift_dict(g: ev.Gift) -> dict:
-    return {"id": g.gift_id, "name": g.name, "coins": g.coins, "image": g.image_url}
+# Kept under their old names: views and tests build the same payloads with them.
+user_dict = user_payload
+gift_dict = gift_payload
 
 
 class Engine:
@@ -93,12 +94,12 @@ class Engine:
         self.info: ev.SourceInfo | None = None
         self.session_id: int | None = None
         self.resumed = False
-        self.state: dict = {"state": ev.ConnectionState.CONNECTING.value, "message": "Starting", "retry_at": None}
+        self.state: StatePayload = {"state": ev.ConnectionState.CONNECTING.value, "message": "Starting", "retry_at": None}
         self.stream_time = 0.0
         self.duplicates = 0
         self.gaps: list[tuple[float, float]] = []
         self.ledger_problem: str | None = None
-        self.battle: dict | None = None  # the latest LIVE Match score (points, not money)
+        self.battle: BattlePayload | None = None  # the latest LIVE Match score (points, not money)
         self.committed_gifts = 0
         self.balance_base = Balance()  # since the last withdrawal, in other sessions (at their rates)
         self.balance_since = 0.0
@@ -119,8 +120,8 @@ class Engine:
         self._backlog_logged_at = float("-inf")
         # Publisher dicts for the users and gifts of this stream, built once per record.
         # Shared by many updates: publishers must treat updates as read-only.
-        self._user_dicts: dict[str, tuple[ev.User, dict]] = {}
-        self._gift_dicts: dict[int, tuple[ev.Gift, dict]] = {}
+        self._user_dicts: dict[str, tuple[ev.User, UserPayload]] = {}
+        self._gift_dicts: dict[int, tuple[ev.Gift, GiftPayload]] = {}
 
     @property
     def _sid(self) -> int:
@@ -139,7 +140,7 @@ class Engine:
         """Ask the run to finish: open streaks are closed and everything is committed."""
         self._stop.set()
 
-    def _publish(self, update: dict) -> None:
+    def _publish(self, update: Update) -> None:
         for p in list(self.publishers):
             try:
                 p.publish(update)
@@ -394,38 +395,39 @@ class Engine:
 
     def _battle(self, b: ev.BattleEvent) -> None:
         """A LIVE Match score: saved and shown as points, never as money."""
-        self.battle = {
+        battle: BattlePayload = {
             "battle_id": b.battle_id, "ended": b.ended, "ts": b.ts,
             "scores": [{"user": self._user_dict(s.user), "points": s.points} for s in b.scores],
         }
+        self.battle = battle
         self._persist_gift_state()  # keep the writer's order: earlier gifts first
         self._writer.write_battle(self._sid, b)
-        self._publish({"type": "battle", **self.battle})
+        update: BattleUpdate = {"type": "battle", **battle}
+        self._publish(update)
 
     def _counted(self, g: CountedGift) -> None:
         self.tallies.add(g)
         self._unwritten.append(g)
         if self.publishers:  # no dicts to build when nobody listens (headless without overlay)
-            self._publish({
+            update: GiftUpdate = {
                 "type": "gift", "ts": g.ts, "user": self._user_dict(g.user), "gift": self._gift_dict(g.gift),
                 "units": g.units, "coins": g.units * g.gift.coins,
                 "streak": g.streak_key is not None or g.units_to > 0,
-                # Which of a viewer's streaks of this gift it settles (two can run at once).
-                "group_id": int(g.streak_key.rsplit(":", 1)[1]) if g.streak_key else 0,
-                "closed_without_end": g.closed_without_end,
-                # A gift to a guest (multi-guest LIVE): shown as theirs, never in the creator's totals.
+                "group_id": g.group_id, "closed_without_end": g.closed_without_end,
                 "to": None if g.recipient is None else self._user_dict(g.recipient),
                 "first_gift": g.first_gift,
-            })
+            }
+            self._publish(update)
 
     def _streak(self, s: StreakUpdate) -> None:
-        self._publish({
+        update: StreakUpdatePayload = {
             "type": "streak", "ts": s.ts, "user": self._user_dict(s.user), "gift": self._gift_dict(s.gift),
             "group_id": s.group_id, "count": s.count, "ended": s.ended,
             "to": None if s.recipient is None else self._user_dict(s.recipient),
-        })
+        }
+        self._publish(update)
 
-    def _user_dict(self, u: ev.User) -> dict:
+    def _user_dict(self, u: ev.User) -> UserPayload:
         cached = self._user_dicts.get(u.user_id)
         if cached is None or cached[0] is not u:
             if len(self._user_dicts) > 50_000:  # a long stream's crowd: start over, stay bounded
@@ -433,7 +435,7 @@ class Engine:
             cached = self._user_dicts[u.user_id] = (u, user_dict(u))
         return cached[1]
 
-    def _gift_dict(self, g: ev.Gift) -> dict:
+    def _gift_dict(self, g: ev.Gift) -> GiftPayload:
         cached = self._gift_dicts.get(g.gift_id)
         if cached is None or cached[0] is not g:
             cached = self._gift_dicts[g.gift_id] = (g, gift_dict(g))
@@ -506,7 +508,7 @@ class Engine:
         self._publish({"type": "ledger", "problem": text})
 
     # -- views ---------------------------------------------------------------------------
-    def session_info(self) -> dict:
+    def session_info(self) -> SessionPayload:
         info = self.info
         return {
             "id": self.session_id, "source": info.kind if info else "", "creator": info.creator if info else "",
@@ -514,57 +516,16 @@ class Engine:
             "resumed": self.resumed,
         }
 
-    def snapshot(self, top: int = 10) -> dict:
+    def snapshot(self, top: int = 10) -> Snapshot:
         """Everything a view needs to draw itself from scratch (engine loop only)."""
         t = self.tallies
-        r = self.rates
-        total = t.coins or 1
-        return {
-            "session": self.session_info(),
-            "state": dict(self.state),
-            "stream_time": self.stream_time,
-            "wall_time": time.time(),
-            "viewers": t.viewers,
-            "totals": {
-                "coins": t.coins,
-                "diamonds": float(r.diamonds(t.coins)),
-                "earnings": str(r.earnings(t.coins)),
-                "currency": r.currency,
-                "gifts": t.gifts,
-                "unique_gifters": t.unique_gifters,
-                "gifts_per_minute": round(t.gifts_per_minute(self.stream_time), 1),
-                "follows": t.follows, "shares": t.shares, "likes": t.likes, "comments": t.comments,
-                "subscribes": t.subscribes, "peak_viewers": t.peak_viewers,
-                "closed_without_end": t.closed_without_end,
-                "committed_gifts": self.committed_gifts,
-            },
-            "top_gifters": [
-                {"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins,
-                 "gifts": g.gifts, "share": round(g.coins / total, 4)}
-                for g in t.top_gifters(top)
-            ],
-            "gifts": [
-                {"gift_id": g.gift_id, "name": g.name, "coins_each": g.coins_each, "count": g.count,
-                 "coins": g.coins, "image": g.image_url}
-                for g in t.gifts_by_type()
-            ],
-            "timeline": t.cumulative_timeline(),
-            "balance": {"since": self.balance_since, "base_coins": self.balance_base.coins,
-                        "coins": self.balance_base.coins + t.coins, "base_diamonds": str(self.balance_base.diamonds),
-                        "base_usd": str(self.balance_base.usd)},
-            "rates": r.to_dict(),
-            "gaps": [list(g) for g in self.gaps],
-            "to_guests": {
-                "coins": t.guest_coins, "gifts": t.guest_gifts,
-                "by_guest": [{"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins,
-                              "gifts": g.gifts} for g in t.guests_by_coins()],
-            },
-            "first_gifts": t.first_gifts,
-            "battle": self.battle,
-            "ledger_problem": self.ledger_problem,
-            "ledger_backlog": self.ledger_backlog,  # rows behind while intake is paused, else 0
-            "duplicates": self.duplicates,
-        }
+        return build_snapshot(
+            t, self.rates, session=self.session_info(), state=self.state, stream_time=self.stream_time,
+            wall_time=time.time(), gifts_per_minute=round(t.gifts_per_minute(self.stream_time), 1),
+            committed_gifts=self.committed_gifts, balance=self.balance_base, balance_since=self.balance_since,
+            gaps=[list(g) for g in self.gaps], battle=self.battle, ledger_problem=self.ledger_problem,
+            ledger_backlog=self.ledger_backlog, duplicates=self.duplicates, top=top,
+        )
 
 
 # What the engine does with each kind of event: one row per kind (DESIGN.md section 2).

@@ -9,6 +9,7 @@ import sys
 import time
 from typing import Awaitable, Callable, TextIO
 
+from ..core.snapshot import Update
 from ..core.formatting import count, duration, money
 from ..store.database import StoreError
 from ..store.queries import Reader
@@ -27,7 +28,7 @@ class ProgressPrinter:
         self._last = 0.0
         self._last_state = None
 
-    def publish(self, update: dict) -> None:
+    def publish(self, update: Update) -> None:
         kind = update.get("type")
         if kind == "state" and update.get("state") != self._last_state:
             self._last_state = update.get("state")

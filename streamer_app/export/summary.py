@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..core.economics import CENT, Balance, PayoutPlan, RateProfile, Threshold, plan_payouts, recent_coins_per_day
+from ..core.snapshot import GifterRow, GiftRow, GuestsPayload, gift_rows, gifter_rows, guests
 from ..core.tallies import Tallies
 from ..store.queries import Reader, SessionRow
 
@@ -152,28 +153,15 @@ class Summary(ABC):
             "payout_within_days": plan.payout_within_days,
         }
 
-    def gifters_json(self) -> list[dict]:
-        return [
-            {"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins, "gifts": g.gifts}
-            for g in self.tallies.top_gifters(None)
-        ]
+    def gifters_json(self) -> list[GifterRow]:
+        return gifter_rows(self.tallies)
 
-    def guests_json(self) -> dict:
+    def guests_json(self) -> GuestsPayload:
         """Gifts to guests (multi-guest and co-host LIVEs): their income, apart from the creator's."""
-        t = self.tallies
-        return {
-            "coins": t.guest_coins, "gifts": t.guest_gifts,
-            "by_guest": [
-                {"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins, "gifts": g.gifts}
-                for g in t.guests_by_coins()
-            ],
-        }
+        return guests(self.tallies)
 
-    def gifts_json(self) -> list[dict]:
-        return [
-            {"gift_id": g.gift_id, "name": g.name, "coins_each": g.coins_each, "count": g.count, "coins": g.coins}
-            for g in self.tallies.gifts_by_type()
-        ]
+    def gifts_json(self) -> list[GiftRow]:
+        return gift_rows(self.tallies)
 
 
 @dataclass

@@ -16,7 +16,11 @@ import logging
 import secrets
 import time
 from collections import deque
-from typing import Any, Callable
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:  # (types only: nothing more to import at start-up)
+    from ..core.snapshot import Update
 
 log = logging.getLogger(__name__)
 
@@ -37,27 +41,14 @@ SNAPSHOT_KEYS = ("session", "state", "viewers", "totals", "top_gifters", "gifts"
 _dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=str).encode
 
 
-def empty_snapshot() -> dict:
-    """What pages see before any engine was attached."""
-    return {
-        "session": None,
-        "state": {"state": "idle", "message": "Waiting for a stream", "retry_at": None},
-        "viewers": 0,
-        "totals": {"coins": 0, "diamonds": 0.0, "earnings": "0", "currency": "USD", "gifts": 0,
-                   "unique_gifters": 0, "follows": 0, "shares": 0, "likes": 0, "comments": 0, "subscribes": 0},
-        "top_gifters": [],
-        "gifts": [],
-        "balance": {"coins": 0},
-        "rates": {},
-        "gaps": [],
-        "to_guests": {"coins": 0, "gifts": 0, "by_guest": []},  # gifts to guests: their income, not the creator's
-        "first_gifts": 0,
-        "battle": None,  # the latest LIVE Match score (points, never money), once there was one
-        "ledger_problem": None,
-    }
+def empty_snapshot() -> dict[str, Any]:
+    """What pages see before any engine was attached: the one snapshot shape, all zeros."""
+    from ..core.snapshot import empty_snapshot as empty
+
+    return trim_snapshot(empty())
 
 
-def trim_snapshot(snap: dict) -> dict:
+def trim_snapshot(snap: Mapping[str, Any]) -> dict[str, Any]:
     return {k: snap[k] for k in SNAPSHOT_KEYS if k in snap}
 
 
@@ -103,7 +94,7 @@ class Feed:
         self.seq = 0
         self.config = dict(config or {})
         self.history: deque[tuple[int, float, str]] = deque()
-        self.recent: deque[dict] = deque(maxlen=RECENT_MAX)
+        self.recent: deque[Update] = deque(maxlen=RECENT_MAX)
         self.subscribers: set[Subscriber] = set()
         self.snapshot_source: Callable[[], dict | None] = lambda: None
         self._clock = clock
@@ -114,7 +105,7 @@ class Feed:
         self._totals_at = 0.0
 
     # -- input ---------------------------------------------------------------------------
-    def publish(self, update: dict, refresh_totals: bool = True) -> int:
+    def publish(self, update: Update, refresh_totals: bool = True) -> int:
         """Append one update as the next delta and queue it for every page; returns its seq."""
         self.seq += 1
         seq = self.seq

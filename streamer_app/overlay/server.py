@@ -28,6 +28,7 @@ from typing import Any, Callable
 
 from aiohttp import WSMsgType, web
 
+from ..core.snapshot import Update
 from ..paths import asset
 from ..settings import Settings
 from . import guard
@@ -168,7 +169,7 @@ class OverlayServer:
         self.feed.snapshot_source = lambda: None
         self.engine = None
 
-    def publish(self, update: dict) -> None:
+    def publish(self, update: Update) -> None:
         """The engine's publisher hook (engine loop)."""
         self.feed.publish(update)
         if update.get("type") == "session":

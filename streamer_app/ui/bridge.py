@@ -14,7 +14,12 @@ from __future__ import annotations
 import logging
 import time
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:  # (types only: nothing more to import at start-up)
+    from ..core.snapshot import Update
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +44,7 @@ class SnapshotBridge(QObject):
         super().__init__(parent)
         self.interval = 1.0 / max_hz
         self._engine = None
-        self._pending: list[dict] = []
+        self._pending: list[Update] = []
         self._dropped = 0
         self._scheduled = False
         self._last = 0.0
@@ -72,7 +77,7 @@ class SnapshotBridge(QObject):
         self._engine = None
 
     # -- engine loop ------------------------------------------------------------------
-    def publish(self, update: dict) -> None:
+    def publish(self, update: Update) -> None:
         self._pending.append(update)
         if len(self._pending) > MAX_UPDATES_PER_BATCH:
             drop = len(self._pending) - MAX_UPDATES_PER_BATCH

@@ -14,65 +14,37 @@ from PySide6.QtWidgets import (
 
 from ..core import formatting as fmt
 from ..core.economics import Threshold
+from ..core.snapshot import BattlePayload, Snapshot, build_snapshot
 from ..store.queries import Reader, SessionRow
 from .background import run_in_background
 from .dashboard import Dashboard
 
 
-def snapshot_from_store(reader: Reader, session: SessionRow, top: int = 10) -> dict:
-    """The same shape as Engine.snapshot(), rebuilt from the ledger (tallies via Reader.tallies)."""
+def snapshot_from_store(reader: Reader, session: SessionRow, top: int = 10) -> Snapshot:
+    """The same snapshot as Engine.snapshot() (one builder, core.snapshot), rebuilt from the ledger."""
     t = reader.tallies([session.id])
     t.follows, t.shares, t.likes, t.comments = session.follows, session.shares, session.likes, session.comments
     t.subscribes, t.peak_viewers = session.subscribes, session.peak_viewers
-    r = session.rates
     end = session.ended_at or session.last_ts or session.started_at
-    total = t.coins or 1
     since = reader.last_withdrawal_ts()
-    base = reader.balance_without(session.id, since, r)
-    gaps = reader.gaps(session.id)
-    return {
-        "session": {"id": session.id, "source": session.source, "creator": session.creator, "room_id": session.room_id,
-                    "started_at": session.started_at, "resumed": False},
-        "state": {"state": "history", "message": "", "retry_at": None},
-        "stream_time": end,
-        "wall_time": end,
-        "viewers": session.peak_viewers,
-        "totals": {
-            "coins": t.coins, "diamonds": float(r.diamonds(t.coins)), "earnings": str(r.earnings(t.coins)),
-            "currency": r.currency, "gifts": t.gifts, "unique_gifters": t.unique_gifters,
-            "gifts_per_minute": round(t.gifts * 60.0 / max(60.0, end - session.started_at), 1),
-            "gifts_per_minute_label": "session average",  # live it is the last 5 minutes
-            "follows": t.follows, "shares": t.shares, "likes": t.likes, "comments": t.comments,
-            "subscribes": t.subscribes, "peak_viewers": t.peak_viewers, "closed_without_end": t.closed_without_end,
-            "committed_gifts": t.gifts,
-        },
-        "top_gifters": [
-            {"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins, "gifts": g.gifts,
-             "share": round(g.coins / total, 4)} for g in t.top_gifters(top)
-        ],
-        "gifts": [
-            {"gift_id": g.gift_id, "name": g.name, "coins_each": g.coins_each, "count": g.count, "coins": g.coins,
-             "image": g.image_url} for g in t.gifts_by_type()
-        ],
-        "timeline": t.cumulative_timeline(),
+    return build_snapshot(
+        t, session.rates,
+        session={"id": session.id, "source": session.source, "creator": session.creator,
+                 "room_id": session.room_id, "started_at": session.started_at, "resumed": False},
+        state={"state": "history", "message": "", "retry_at": None},
+        stream_time=end, wall_time=end, viewers=session.peak_viewers,
+        gifts_per_minute=round(t.gifts * 60.0 / max(60.0, end - session.started_at), 1),
+        committed_gifts=t.gifts,
         # Read-only: the balance line shows today's balance since the last withdrawal, shifted to this session.
-        "balance": {"since": since, "base_coins": base.coins, "coins": base.coins + t.coins,
-                    "base_diamonds": str(base.diamonds), "base_usd": str(base.usd)},
-        "rates": r.to_dict(),
-        "gaps": [[a, b] for a, b, _ in gaps],
-        "to_guests": {
-            "coins": t.guest_coins, "gifts": t.guest_gifts,
-            "by_guest": [{"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins,
-                          "gifts": g.gifts} for g in t.guests_by_coins()],
-        },
-        "first_gifts": t.first_gifts,
-        "battle": battle_from_store(reader.battle_scores(session.id), session.creator),
-        "ledger_problem": None,
-        "duplicates": 0,
-    }
+        balance=reader.balance_without(session.id, since, session.rates), balance_since=since,
+        gaps=[[a, b] for a, b, _ in reader.gaps(session.id)],
+        battle=battle_from_store(reader.battle_scores(session.id), session.creator),
+        top=top,
+        totals_extra={"gifts_per_minute_label": "session average"},  # live it is the last 5 minutes
+    )
 
 
-def battle_from_store(rows: list[tuple], creator: str) -> dict | None:
+def battle_from_store(rows: list[tuple], creator: str) -> BattlePayload | None:
     """The session's latest LIVE Match as Engine.snapshot() has it, from Reader.battle_scores rows
     (battle id, user id, handle, nickname, points, ended), in time order.
 

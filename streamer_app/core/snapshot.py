@@ -1,0 +1,252 @@
+"""What crosses from the engine to its views: typed payloads, and the one snapshot builder.
+
+A snapshot is everything a view needs to draw itself from scratch: the window's dashboard,
+the history view (a past session, rebuilt from the ledger), the overlay pages (before any
+engine is attached, an empty one) all get theirs from ``build_snapshot``, so the shape is
+written once. The summary export shares its rows (``gifter_rows``, ``gift_rows``,
+``guests``). docs/PROTOCOL.md describes the same keys for overlay pages.
+
+TypedDicts, not dataclasses: snapshots and updates are sent as JSON to overlay pages, and
+a dict costs nothing to serialise there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypedDict
+
+from .economics import Balance, RateProfile
+from .events import Gift, User
+from .tallies import Tallies
+
+
+# Any update views receive: one of the TypedDicts below, or the small ones docs/PROTOCOL.md lists
+# (viewers, like, comment, follow, share, subscribe, state, gap, session, end, ledger).
+Update = Mapping[str, Any]
+
+
+class UserPayload(TypedDict):
+    id: str
+    handle: str
+    nickname: str
+    name: str
+    avatar: str
+
+
+class GiftPayload(TypedDict):
+    id: int
+    name: str
+    coins: int
+    image: str
+
+
+class SessionPayload(TypedDict):
+    id: int | None
+    source: str
+    creator: str
+    room_id: str
+    started_at: float | None
+    resumed: bool
+
+
+class StatePayload(TypedDict):
+    state: str
+    message: str
+    retry_at: float | None
+
+
+class GifterRow(TypedDict):
+    user_id: str
+    handle: str
+    nickname: str
+    coins: int
+    gifts: int
+
+
+class RankedGifterRow(GifterRow):
+    share: float  # of the creator's coins
+
+
+class GiftRow(TypedDict):
+    gift_id: int
+    name: str
+    coins_each: int
+    count: int
+    coins: int
+
+
+class GiftTypeRow(GiftRow):
+    image: str
+
+
+class GuestsPayload(TypedDict):
+    """Gifts to guests (multi-guest and co-host LIVEs): their income, never in the creator's figures."""
+
+    coins: int
+    gifts: int
+    by_guest: list[GifterRow]
+
+
+class BattleScorePayload(TypedDict):
+    user: UserPayload
+    points: int  # battle points: a score, never money
+
+
+class BattlePayload(TypedDict):
+    battle_id: int
+    ended: bool
+    ts: float | None
+    scores: list[BattleScorePayload]
+
+
+class GiftUpdate(TypedDict):
+    """A gift the rule counted (one ledger row), as views receive it."""
+
+    type: Literal["gift"]
+    ts: float
+    user: UserPayload
+    gift: GiftPayload
+    units: int
+    coins: int
+    streak: bool
+    group_id: int  # which of a viewer's streaks of this gift it settles (two can run at once)
+    closed_without_end: bool
+    to: UserPayload | None  # a guest who received it (their income, not the creator's); None: the host
+    first_gift: bool
+
+
+class StreakUpdatePayload(TypedDict):
+    """A streak growing on screen (``ended`` once its end arrived); never a total."""
+
+    type: Literal["streak"]
+    ts: float
+    user: UserPayload
+    gift: GiftPayload
+    group_id: int
+    count: int
+    ended: bool
+    to: UserPayload | None
+
+
+class BattleUpdate(BattlePayload):
+    type: Literal["battle"]
+
+
+class BalancePayload(TypedDict):
+    since: float
+    base_coins: int
+    coins: int
+    base_diamonds: str
+    base_usd: str
+
+
+class Snapshot(TypedDict):
+    session: SessionPayload | None
+    state: StatePayload
+    stream_time: float
+    wall_time: float
+    viewers: int
+    totals: dict[str, Any]  # figures by name (see build_snapshot); money as decimal text
+    top_gifters: list[RankedGifterRow]
+    gifts: list[GiftTypeRow]
+    timeline: list[tuple[int, int]]
+    balance: BalancePayload
+    rates: dict[str, str]
+    gaps: list[list[float]]
+    to_guests: GuestsPayload
+    first_gifts: int
+    battle: BattlePayload | None
+    ledger_problem: str | None
+    ledger_backlog: int
+    duplicates: int
+
+
+def user_payload(u: User) -> UserPayload:
+    return {"id": u.user_id, "handle": u.handle, "nickname": u.nickname, "name": u.label, "avatar": u.avatar_url}
+
+
+def gift_payload(g: Gift) -> GiftPayload:
+    return {"id": g.gift_id, "name": g.name, "coins": g.coins, "image": g.image_url}
+
+
+def gifter_rows(t: Tallies, top: int | None = None) -> list[GifterRow]:
+    return [{"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins, "gifts": g.gifts}
+            for g in t.top_gifters(top)]
+
+
+def gift_rows(t: Tallies) -> list[GiftRow]:
+    return [{"gift_id": g.gift_id, "name": g.name, "coins_each": g.coins_each, "count": g.count, "coins": g.coins}
+            for g in t.gifts_by_type()]
+
+
+def guests(t: Tallies) -> GuestsPayload:
+    return {
+        "coins": t.guest_coins, "gifts": t.guest_gifts,
+        "by_guest": [{"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins,
+                      "gifts": g.gifts} for g in t.guests_by_coins()],
+    }
+
+
+def build_snapshot(
+    t: Tallies,
+    rates: RateProfile,
+    *,
+    session: SessionPayload | None = None,
+    state: StatePayload | None = None,
+    stream_time: float = 0.0,
+    wall_time: float = 0.0,
+    gifts_per_minute: float = 0.0,
+    committed_gifts: int = 0,
+    balance: Balance = Balance(),
+    balance_since: float = 0.0,
+    gaps: list[list[float]] | None = None,
+    battle: BattlePayload | None = None,
+    viewers: int | None = None,
+    ledger_problem: str | None = None,
+    ledger_backlog: int = 0,
+    duplicates: int = 0,
+    top: int = 10,
+    totals_extra: dict[str, Any] | None = None,
+) -> Snapshot:
+    """The snapshot of tallies ``t`` valued at ``rates``.
+
+    ``viewers`` defaults to the tallies' current count; ``totals_extra`` adds figures to
+    ``totals`` (the history view's ``gifts_per_minute_label``).
+    """
+    total = t.coins or 1
+    totals: dict[str, Any] = {
+        "coins": t.coins, "diamonds": float(rates.diamonds(t.coins)), "earnings": str(rates.earnings(t.coins)),
+        "currency": rates.currency, "gifts": t.gifts, "unique_gifters": t.unique_gifters,
+        "gifts_per_minute": gifts_per_minute,
+        "follows": t.follows, "shares": t.shares, "likes": t.likes, "comments": t.comments,
+        "subscribes": t.subscribes, "peak_viewers": t.peak_viewers, "closed_without_end": t.closed_without_end,
+        "committed_gifts": committed_gifts,
+    }
+    totals.update(totals_extra or {})
+    return {
+        "session": session,
+        "state": state or {"state": "idle", "message": "Waiting for a stream", "retry_at": None},
+        "stream_time": stream_time,
+        "wall_time": wall_time,
+        "viewers": t.viewers if viewers is None else viewers,
+        "totals": totals,
+        "top_gifters": [{**row, "share": round(row["coins"] / total, 4)} for row in gifter_rows(t, top)],
+        "gifts": [{"gift_id": g.gift_id, "name": g.name, "coins_each": g.coins_each, "count": g.count,
+                   "coins": g.coins, "image": g.image_url} for g in t.gifts_by_type()],
+        "timeline": t.cumulative_timeline(),
+        "balance": {"since": balance_since, "base_coins": balance.coins, "coins": balance.coins + t.coins,
+                    "base_diamonds": str(balance.diamonds), "base_usd": str(balance.usd)},
+        "rates": rates.to_dict(),
+        "gaps": gaps or [],
+        "to_guests": guests(t),
+        "first_gifts": t.first_gifts,
+        "battle": battle,
+        "ledger_problem": ledger_problem,
+        "ledger_backlog": ledger_backlog,  # rows behind while intake is paused, else 0
+        "duplicates": duplicates,
+    }
+
+
+def empty_snapshot() -> Snapshot:
+    """What a view shows before any stream: every key, all zeros."""
+    return build_snapshot(Tallies(), RateProfile())

@@ -230,24 +230,7 @@ class GiftCounter:
                 counted.append(g)
             return CountResult(counted)
 
-        key: StreakKey = (event.user.user_id, event.gift.gift_id, event.group_id or 0)
-        streak = self._streaks.get(key)
-        if streak is None:
-            if key[2] and self._streaks_partial and self._history is not None and hash(key) in self._streak_keys:
-                streak = self._history.streak(key)  # a settled streak that memory let go of
-            if streak is None:
-                streak = Streak(event.user, event.gift, key[2])
-                self._streak_keys.add(hash(key))
-            self._streaks[key] = streak
-        streak.user, streak.gift = event.user, event.gift  # names and prices may update
-        streak.recipient = event.recipient
-        if event.first_gift:
-            streak.first_gift = True
-        self._dirty.add(key)
-        streak.max_seen = max(streak.max_seen, event.repeat_count)
-        streak.last_ts = max(streak.last_ts, event.ts)
-        streak.last_msg_id = event.msg_id or streak.last_msg_id
-
+        key, streak = self._streak_seen(event)
         if not event.repeat_end:
             if streak.max_seen > streak.counted:
                 streak.open = True
@@ -273,6 +256,27 @@ class GiftCounter:
             counted,
             StreakUpdate(event.ts, event.user, event.gift, key[2], event.repeat_count, True, event.recipient),
         )
+
+    def _streak_seen(self, event: GiftEvent) -> tuple[StreakKey, Streak]:
+        """The streak a message belongs to (found, asked of the history, or new), updated by it."""
+        key: StreakKey = (event.user.user_id, event.gift.gift_id, event.group_id or 0)
+        streak = self._streaks.get(key)
+        if streak is None:
+            if key[2] and self._streaks_partial and self._history is not None and hash(key) in self._streak_keys:
+                streak = self._history.streak(key)  # a settled streak that memory let go of
+            if streak is None:
+                streak = Streak(event.user, event.gift, key[2])
+                self._streak_keys.add(hash(key))
+            self._streaks[key] = streak
+        streak.user, streak.gift = event.user, event.gift  # names and prices may update
+        streak.recipient = event.recipient
+        if event.first_gift:
+            streak.first_gift = True
+        self._dirty.add(key)
+        streak.max_seen = max(streak.max_seen, event.repeat_count)
+        streak.last_ts = max(streak.last_ts, event.ts)
+        streak.last_msg_id = event.msg_id or streak.last_msg_id
+        return key, streak
 
     def advance(self, now: float) -> list[CountedGift]:
         """Move stream time forward; close streaks idle for longer than the limit."""

@@ -12,10 +12,8 @@ from sqlite_utils import Database, Migrations
 migrations = Migrations("streamer_app")
 
 
-@migrations()
-def m001_initial(db: Database) -> None:
-    db.executescript(
-        """
+# The first schema, as it was written: later steps only ever change it with steps of their own.
+_INITIAL = """
         CREATE TABLE sessions (
             id INTEGER PRIMARY KEY,
             source TEXT NOT NULL,          -- 'tiktok', 'replay' or 'demo'
@@ -100,7 +98,11 @@ def m001_initial(db: Database) -> None:
             note TEXT NOT NULL DEFAULT ''
         );
         """
-    )
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.executescript(_INITIAL)
 
 
 @migrations()

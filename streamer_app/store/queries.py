@@ -213,7 +213,7 @@ class Reader:
         Exports use this: at a million ledger rows a Python loop over ``CountedGift`` takes
         seconds, GROUP BY in C a fraction of that. Tests check both paths agree.
         """
-        from ..core.tallies import TIMELINE_BUCKET_S, GifterTally, GiftTally
+        from ..core.tallies import GifterTally
 
         t = Tallies()
         if not session_ids:
@@ -239,23 +239,43 @@ class Reader:
         # connection in a thread meanwhile (SQLite releases the GIL), so on two cores the
         # two sorts take the time of the longer one.
         gifter_rows = self._side_query(gifters_sql, session_ids)
-        # The catalog price is per gift id; a gift re-priced mid-stream keeps its first price here,
-        # as in ``Tallies.add`` (first counted row wins), via MIN(l.id). One sort by (gift, time
-        # bucket) gives the gift types, the timeline and the totals: each GROUP BY over a million
-        # rows is a sort, so one fewer saves about a third of the time.
-        gifts: dict[int, list] = {}
-        for gid, b, c, n, first, cwe, firsts in self.conn.execute(
+        firsts = self._gifts_and_timeline(t, where, session_ids)
+        for uid, handle, nick, c, n in gifter_rows():
+            t.gifters[uid] = GifterTally(uid, handle, nick, c, n)
+        for gid, first in firsts.items():
+            name, each, img = self.conn.execute(
+                "SELECT COALESCE(g.name, 'Gift ' || l.gift_id), l.coins_each, COALESCE(g.image_url, '') "
+                "FROM ledger l LEFT JOIN gifts g ON g.gift_id = l.gift_id WHERE l.id = ?", (first,),
+            ).fetchone()
+            t.by_gift[gid].name, t.by_gift[gid].coins_each, t.by_gift[gid].image_url = name, each, img
+        for g in self.guest_gifts(session_ids):  # few: a Python loop is fine
+            t.add(g)
+        return t
+
+    def _gifts_and_timeline(self, t: Tallies, where: str, session_ids: list[int]) -> dict[int, int]:
+        """Gift types, timeline and totals into ``t`` in one pass; returns each gift's first ledger row id.
+
+        The catalog price is per gift id; a gift re-priced mid-stream keeps its first price here,
+        as in ``Tallies.add`` (first counted row wins), via MIN(l.id). One sort by (gift, time
+        bucket) gives the gift types, the timeline and the totals: each GROUP BY over a million
+        rows is a sort, so one fewer saves about a third of the time.
+        """
+        from ..core.tallies import TIMELINE_BUCKET_S, GiftTally
+
+        firsts: dict[int, int] = {}
+        for gid, b, c, n, first, cwe, first_gifts in self.conn.execute(
             f"SELECT l.gift_id, CAST(l.ts / {TIMELINE_BUCKET_S} AS INTEGER) * {TIMELINE_BUCKET_S} AS b, "
             f"SUM(l.coins), SUM(l.units), MIN(l.id), SUM(l.closed_without_end), SUM(l.first_gift) "
             f"FROM ledger l WHERE {where} GROUP BY l.gift_id, b", session_ids,
         ):
-            acc = gifts.get(gid)
-            if acc is None:
-                gifts[gid] = [c, n, first]
+            gift = t.by_gift.get(gid)
+            if gift is None:
+                gift = t.by_gift[gid] = GiftTally(gid, "", 0)
+                firsts[gid] = first
             else:
-                acc[0] += c
-                acc[1] += n
-                acc[2] = min(acc[2], first)
+                firsts[gid] = min(firsts[gid], first)
+            gift.count += n
+            gift.coins += c
             point = t.timeline.get(b)
             if point is None:
                 t.timeline[b] = [c, n]
@@ -265,18 +285,8 @@ class Reader:
             t.coins += c
             t.gifts += n
             t.closed_without_end += cwe
-            t.first_gifts += firsts
-        for uid, handle, nick, c, n in gifter_rows():
-            t.gifters[uid] = GifterTally(uid, handle, nick, c, n)
-        for gid, (c, n, first) in gifts.items():
-            name, each, img = self.conn.execute(
-                "SELECT COALESCE(g.name, 'Gift ' || l.gift_id), l.coins_each, COALESCE(g.image_url, '') "
-                "FROM ledger l LEFT JOIN gifts g ON g.gift_id = l.gift_id WHERE l.id = ?", (first,),
-            ).fetchone()
-            t.by_gift[gid] = GiftTally(gid, name, each, img, n, c)
-        for g in self.guest_gifts(session_ids):  # few: a Python loop is fine
-            t.add(g)
-        return t
+            t.first_gifts += first_gifts
+        return firsts
 
     def _side_query(self, sql: str, params: list) -> Callable[[], list]:
         """Start ``sql`` on a second read connection in a thread; the result is a call away.

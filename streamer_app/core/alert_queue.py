@@ -18,7 +18,9 @@ engine.Engine) and keeps the queue honest under bursts:
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 # Tier thresholds in coins: 0 small, 1 medium, 2 big, 3 celebration.
 TIER_COINS = (0, 100, 1000, 10000)
@@ -41,7 +43,7 @@ class Alert:
 
     kind: str
     seq: int
-    key: tuple = ()  # merge identity: (user id, gift id, group id or "msg")
+    key: tuple[object, ...] = ()  # merge identity: (user id, gift id, group id or "msg")
     user_id: str = ""
     name: str = ""  # the viewer as the creator knows them
     gift_id: int = 0
@@ -51,7 +53,7 @@ class Alert:
     image: str = ""
     live: bool = False  # a streak still growing
     summary_coins: int = 0  # summary cards: coins folded in
-    senders: set = field(default_factory=set)  # summary cards: distinct viewers folded in
+    senders: set[str] = field(default_factory=set)  # summary cards: distinct viewers folded in
 
     @property
     def coins(self) -> int:
@@ -77,14 +79,14 @@ class AlertQueue:
         self.summary: Alert | None = None  # folded alerts, shown after the waiting ones
         self.current: Alert | None = None
         self._seq = itertools.count(1)
-        self._streaks: dict[tuple, Alert] = {}  # streak alerts waiting or on screen, by identity
-        self._folded: dict[tuple, int] = {}  # streaks folded into the summary: units folded so far
-        self._retired: dict[tuple, int] = {}  # streaks whose card already left while still growing
+        self._streaks: dict[tuple[object, ...], Alert] = {}  # streak alerts waiting or on screen, by identity
+        self._folded: dict[tuple[object, ...], int] = {}  # streaks folded into the summary: units folded so far
+        self._retired: dict[tuple[object, ...], int] = {}  # streaks whose card already left while still growing
         self.shown = 0
         self.filtered = 0
 
     # -- input -------------------------------------------------------------------------
-    def push(self, update: dict) -> Alert | None:
+    def push(self, update: Mapping[str, Any]) -> Alert | None:
         """Apply one engine update; returns the alert it created or changed, if any."""
         kind = update.get("type")
         if kind == "streak":
@@ -93,7 +95,7 @@ class AlertQueue:
             return self._gift(update)
         return None
 
-    def _streak(self, u: dict) -> Alert | None:
+    def _streak(self, u: Mapping[str, Any]) -> Alert | None:
         user, gift = u["user"], u["gift"]
         key = (str(user["id"]), int(gift["id"]), u.get("group_id", 0))
         count = int(u["count"])
@@ -116,7 +118,7 @@ class AlertQueue:
         self._enqueue(alert)
         return alert
 
-    def _gift(self, u: dict) -> Alert | None:
+    def _gift(self, u: Mapping[str, Any]) -> Alert | None:
         user, gift = u["user"], u["gift"]
         units = int(u["units"])
         uid, gid = str(user["id"]), int(gift["id"])
@@ -124,7 +126,7 @@ class AlertQueue:
             # The counted end of a streak: settle its card at the total the ledger counted.
             group = u.get("group_id")
 
-            def same(key: tuple) -> bool:  # the same streak: viewer, gift and (when given) group
+            def same(key: tuple[object, ...]) -> bool:  # the same streak: viewer, gift and (when given) group
                 return key[0] == uid and key[1] == gid and group in (None, key[2])
 
             for key, alert in list(self._streaks.items()):
@@ -152,7 +154,7 @@ class AlertQueue:
         self._enqueue(alert)
         return alert
 
-    def _grow_folded(self, key: tuple, count: int, coins_each: int, final: bool = False) -> Alert:
+    def _grow_folded(self, key: tuple[object, ...], count: int, coins_each: int, final: bool = False) -> Alert:
         delta = max(0, count - self._folded[key])
         s = self._summary()
         s.units += delta
@@ -163,7 +165,8 @@ class AlertQueue:
             self._folded[key] = max(self._folded[key], count)
         return s
 
-    def _new_gift_alert(self, key: tuple, user: dict, gift: dict, units: int) -> Alert:
+    def _new_gift_alert(self, key: tuple[object, ...], user: Mapping[str, Any], gift: Mapping[str, Any],
+                        units: int) -> Alert:
         return Alert(
             kind="gift", seq=next(self._seq), key=key, user_id=str(user.get("id", "")),
             name=user.get("name") or user.get("nickname") or user.get("handle") or "Someone",

@@ -22,6 +22,7 @@ persisted copy of the same state, so the answer stays exact at any session lengt
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -151,7 +152,8 @@ class GiftCounter:
         self._dirty: set[StreakKey] = set()
 
     # -- state --------------------------------------------------------------------
-    def restore(self, msg_ids, streaks: dict[StreakKey, Streak], older_streak_keys=()) -> None:
+    def restore(self, msg_ids: Iterable[int], streaks: dict[StreakKey, Streak],
+                older_streak_keys: Iterable[StreakKey] = ()) -> None:
         """Seed state saved by the store: every message id of the session, and its streaks.
 
         ``streaks`` are held in memory; ``older_streak_keys`` (settled streaks the store
@@ -300,7 +302,7 @@ class GiftCounter:
             closed.extend(self._close(key, ts))
         return closed
 
-    def _in_order(self, keys) -> list[StreakKey]:
+    def _in_order(self, keys: Iterable[StreakKey]) -> list[StreakKey]:
         """Streaks to close in one go, oldest first: a set's order changes from one process to the
         next (string hashes are salted), and the ledger's rows must not."""
         streaks = self._streaks

@@ -8,9 +8,11 @@ Money is computed with ``Decimal`` so totals are exact to the cent, whatever the
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
 
 BASE_CURRENCY = "USD"  # TikTok pays out in US dollars
 DAILY_WITHDRAWAL_CAP_USD = Decimal(1000)
@@ -19,7 +21,7 @@ UNITS = ("money", "diamonds", "coins")
 CENT = Decimal("0.01")
 
 
-def _dec(value, name: str, positive: bool = True) -> Decimal:
+def _dec(value: object, name: str, positive: bool = True) -> Decimal:
     try:
         d = Decimal(str(value))
     except (InvalidOperation, ValueError):
@@ -82,16 +84,16 @@ class RateProfile:
     def viewers_spent(self, coins: int) -> Decimal:
         return (coins * self.viewer_usd_per_coin * self.usd_to_currency).quantize(CENT, ROUND_HALF_UP)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {k: str(v) for k, v in asdict(self).items()}
 
     @classmethod
-    def from_dict(cls, d: dict) -> "RateProfile":
+    def from_dict(cls, d: Mapping[str, Any]) -> "RateProfile":
         known = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
         return cls(**known)
 
 
-def calibrated_diamonds_per_coin(session_coins: int, reported_diamonds) -> Decimal:
+def calibrated_diamonds_per_coin(session_coins: int, reported_diamonds: object) -> Decimal:
     """The real diamonds-per-coin of a stream, from the diamonds TikTok reported for it."""
     if session_coins <= 0:
         raise ValueError("the session has no coins to calibrate against")
@@ -149,11 +151,11 @@ class Threshold:
             return f"{self.name}: {self.currency} {self.amount:,.2f}"
         return f"{self.name}: {self.amount:,.0f} {self.unit}"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "amount": str(self.amount), "unit": self.unit, "currency": self.currency}
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Threshold":
+    def from_dict(cls, d: Mapping[str, Any]) -> "Threshold":
         return cls(d["name"], d["amount"], d.get("unit", "money"), d.get("currency", BASE_CURRENCY))
 
 
@@ -172,7 +174,7 @@ class ThresholdProgress:
     reached: bool
     projected_at: datetime | None  # None: reached, or no recent income to project from
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             **self.threshold.to_dict(),
             "target_coins": float(self.target_coins),
@@ -220,7 +222,7 @@ class PayoutPlan:
 def plan_payouts(
     balance: "Balance | int",
     rates: RateProfile,
-    thresholds,
+    thresholds: Iterable[Threshold],
     coins_per_day: float,
     now: datetime | None = None,
 ) -> PayoutPlan:
@@ -261,8 +263,8 @@ def plan_payouts(
     )
 
 
-def recent_coins_per_day(daily_coins: dict, now: datetime, days: int = 14) -> float:
+def recent_coins_per_day(daily_coins: Mapping[Any, int], now: datetime, days: int = 14) -> float:
     """Average coins per calendar day over the last ``days`` days (days without streams count)."""
     start = (now - timedelta(days=days)).date()
     total = sum(c for d, c in daily_coins.items() if d > start)
-    return total / days
+    return float(total / days)

@@ -195,10 +195,6 @@ class GiftCounter:
         """Streaks held in memory (open and recently settled)."""
         return len(self._streaks)
 
-    @property
-    def open_streaks(self) -> list[Streak]:
-        return [self._streaks[k] for k in self._open]
-
     # -- the rule -------------------------------------------------------------------
     def first_seen(self, msg_id: int) -> bool:
         """Whether message ``msg_id`` (of any kind) is new to the session; it is seen from now on."""

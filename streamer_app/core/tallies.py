@@ -144,11 +144,6 @@ class Tallies:
         units = sum(p[1] for b, p in self.timeline.items() if b + TIMELINE_BUCKET_S > start and b <= now)
         return units * 60.0 / window_s
 
-    def coins_per_hour(self, now: float, window_s: float = 1800.0) -> float:
-        start = now - window_s
-        coins = sum(p[0] for b, p in self.timeline.items() if b + TIMELINE_BUCKET_S > start and b <= now)
-        return coins * 3600.0 / window_s
-
     def cumulative_timeline(self) -> list[tuple[int, int]]:
         """(bucket end time, cumulative coins) in time order."""
         total = 0

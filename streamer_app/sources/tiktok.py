@@ -36,7 +36,7 @@ from typing import Any, AsyncIterator, Callable
 from ..core import events as ev
 from . import secrets as secrets_mod
 from .errors import SourceError
-from .recording import RECORDINGS_DIR, Recorder
+from .recording import Recorder
 from .tiktok_decoding import UndecodableMessages
 # classify is imported from here by tests and older code: it moved, its name did not.
 from .tiktok_failures import BACKOFF_BASE_S, BACKOFF_CAP_S, backoff_delay, classify  # noqa: F401
@@ -445,7 +445,3 @@ class TikTokSource:
             return
         self._emit(ev.ConnectionStateEvent(self.now(), S.FAILED, message))
         self._emit(ev.StreamEndEvent(self.now(), message))
-
-
-def default_recordings_dir(data_dir: Path) -> Path:
-    return Path(data_dir) / RECORDINGS_DIR

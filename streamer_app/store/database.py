@@ -6,6 +6,7 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
+from typing import Callable
 
 from sqlite_utils import Database
 
@@ -130,7 +131,7 @@ def open_database(path: Path) -> Database:
         raise
 
 
-def backup_to(conn: sqlite3.Connection, target: Path, progress=None) -> Path:
+def backup_to(conn: sqlite3.Connection, target: Path, progress: Callable[[int, int, int], object] | None = None) -> Path:
     """A consistent copy through SQLite's backup API (safe while the writer runs)."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)

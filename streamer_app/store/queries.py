@@ -11,8 +11,8 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from collections.abc import Iterable
-from typing import Callable
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Callable
 
 from ..core.counting import CountedGift, Streak, StreakKey
 from ..core.economics import Balance, RateProfile
@@ -60,7 +60,7 @@ _TOTALS = (
 )
 
 
-def _session(row) -> SessionRow:
+def _session(row: Sequence[Any]) -> SessionRow:
     vals = list(row)
     vals[7] = RateProfile.from_dict(json.loads(vals[7]))
     return SessionRow(*vals)
@@ -101,14 +101,6 @@ class Reader:
             ).fetchone()
         return _session(row) if row else None
 
-    def sessions_between(self, start: float, end: float) -> list[SessionRow]:
-        rows = self.conn.execute(
-            f"SELECT {_SESSION_COLS}, {_TOTALS} FROM sessions s WHERE s.started_at >= ? AND s.started_at < ? "
-            "ORDER BY s.started_at, s.id",
-            (start, end),
-        ).fetchall()
-        return [_session(r) for r in rows]
-
     # Exports read sessions without the per-row _TOTALS subqueries: at a million ledger rows
     # COUNT(DISTINCT user_id) alone takes seconds, and the export computes its totals anyway.
     def session_header(self, ref: int | str) -> SessionRow | None:
@@ -127,7 +119,7 @@ class Reader:
         return _session(row) if row else None
 
     def sessions_between_with_totals(self, start: float, end: float, with_totals: bool = True) -> list[SessionRow]:
-        """``sessions_between`` with every session's totals from one scan of the ledger
+        """The sessions in a time range, with every session's totals from one scan of the ledger
         (``with_totals=False``: none, as ``session_header`` gives them)."""
         heads = self.conn.execute(
             f"SELECT {_SESSION_COLS}, 0, 0, 0, NULL FROM sessions s WHERE s.started_at >= ? AND s.started_at < ? "
@@ -149,7 +141,7 @@ class Reader:
         ).fetchall()
 
     # -- the ledger -------------------------------------------------------------------
-    def ledger(self, session_ids: list[int], batch: int = 50_000):
+    def ledger(self, session_ids: list[int], batch: int = 50_000) -> Iterator[CountedGift]:
         """Counted gifts in time order, as ``CountedGift`` (streamed in batches)."""
         marks = ",".join("?" * len(session_ids))
         cur = self.conn.execute(
@@ -161,8 +153,8 @@ class Reader:
             f"WHERE l.session_id IN ({marks}) ORDER BY l.ts, l.id",
             session_ids,
         )
-        users: dict[tuple, User] = {}
-        gifts: dict[tuple, Gift] = {}
+        users: dict[tuple[str, str, str], User] = {}
+        gifts: dict[tuple[int, str, int], Gift] = {}
         while rows := cur.fetchmany(batch):
             for ts, msg_id, uid, handle, nick, gid, gname, each, img, units, skey, upto, cwe, first in rows:
                 ukey = (uid, handle, nick)
@@ -288,7 +280,7 @@ class Reader:
             t.first_gifts += first_gifts
         return firsts
 
-    def _side_query(self, sql: str, params: list) -> Callable[[], list]:
+    def _side_query(self, sql: str, params: list[Any]) -> Callable[[], list[Any]]:
         """Start ``sql`` on a second read connection in a thread; the result is a call away.
 
         Falls back to running it here, on the reader's own connection, when the file cannot be
@@ -311,7 +303,7 @@ class Reader:
         worker = threading.Thread(target=run, name="reader-side-query", daemon=True)
         worker.start()
 
-        def rows() -> list:
+        def rows() -> list[Any]:
             worker.join()
             if "rows" in result:
                 return result["rows"]  # type: ignore[return-value]
@@ -361,7 +353,9 @@ class Reader:
             total += Balance.at(int(coins), RateProfile.from_dict(json.loads(rates[sid])))
         return total
 
-    def counter_state(self, session_id: int, streak_limit: int = 50_000):
+    def counter_state(
+        self, session_id: int, streak_limit: int = 50_000
+    ) -> tuple[Iterable[int], dict[StreakKey, Streak], Iterable[StreakKey]]:
         """What a resumed session's counter needs: (all msg ids, recent streaks, older streak keys).
 
         Open streaks and the most recent settled ones come whole; older settled streaks
@@ -403,26 +397,7 @@ class Reader:
         return row[0] or 0.0
 
     def coins_since(self, ts: float) -> int:
-        return self.conn.execute("SELECT COALESCE(SUM(coins), 0) FROM ledger WHERE ts > ?", (ts,)).fetchone()[0]
-
-    def balance_timeline(self, since: float, bucket_s: int = 60) -> list[tuple[float, int]]:
-        """(bucket end, cumulative coins) since the last withdrawal, across sessions."""
-        rows = self.conn.execute(
-            "SELECT CAST(ts / ? AS INTEGER) * ? AS b, SUM(coins) FROM ledger WHERE ts > ? GROUP BY b ORDER BY b",
-            (bucket_s, bucket_s, since),
-        ).fetchall()
-        out, total = [], 0
-        for b, coins in rows:
-            total += coins
-            out.append((b + bucket_s, total))
-        return out
-
-    def daily_coins(self, since: float) -> dict:
-        """Coins per UTC calendar day since ``since`` (for the recent rate)."""
-        rows = self.conn.execute(
-            "SELECT date(ts, 'unixepoch') AS d, SUM(coins) FROM ledger WHERE ts > ? GROUP BY d", (since,)
-        ).fetchall()
-        return {datetime.strptime(d, "%Y-%m-%d").date(): c for d, c in rows}
+        return int(self.conn.execute("SELECT COALESCE(SUM(coins), 0) FROM ledger WHERE ts > ?", (ts,)).fetchone()[0])
 
 
 _STREAK_SELECT = (
@@ -435,7 +410,7 @@ _STREAK_SELECT = (
 )
 
 
-def _streak(r) -> Streak:
+def _streak(r: Sequence[Any]) -> Streak:
     user = User(r[0], r[8], r[9])
     gift = Gift(r[1], r[10], r[11], r[12])
     recipient = None if r[13] is None else User(r[13], r[14], r[15])

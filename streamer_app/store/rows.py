@@ -9,9 +9,11 @@ from __future__ import annotations
 import functools
 import itertools
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from ..core.counting import CountedGift, streak_key_text
+from ..core.counting import CountedGift, Streak, StreakKey, streak_key_text
 from ..core.events import Gift, User
 
 
@@ -69,11 +71,11 @@ class _Rows:
 
     def __init__(self) -> None:
         # Runs of ledger rows in arrival order: (session id, shape, flat parameters).
-        self.ledger: list[tuple[int, RowShape, list]] = []
-        self.users: dict[str, tuple] = {}
-        self.gifts: dict[int, tuple] = {}
+        self.ledger: list[tuple[int, RowShape, list[Any]]] = []
+        self.users: dict[str, tuple[str, str, str, str]] = {}
+        self.gifts: dict[int, tuple[int, str, int, str]] = {}
         self.seen: dict[int, list[int]] = {}  # session id -> message ids
-        self.streaks: dict[tuple[int, str], tuple | None] = {}  # (session id, streak key) -> row or None
+        self.streaks: dict[tuple[int, str], tuple[Any, ...] | None] = {}  # (session id, streak key) -> row or None
 
     def flush(self, conn: sqlite3.Connection) -> int:
         """Write what was collected; returns the number of ledger rows."""
@@ -87,7 +89,7 @@ class _Rows:
             written += len(params) // shape.width
         for session_id, msg_ids in self.seen.items():
             write_rows(conn, SEEN, msg_ids, (session_id,))
-        by_session: dict[int, tuple[list, list]] = {}
+        by_session: dict[int, tuple[list[str], list[Any]]] = {}
         for (session_id, text), row in self.streaks.items():
             deletes, upserts = by_session.setdefault(session_id, ([], []))
             if row is None:
@@ -109,7 +111,7 @@ class _Rows:
 PARAMS_PER_STATEMENT = 2048
 
 
-def write_rows(conn: sqlite3.Connection, shape: RowShape, params: list, shared: tuple = ()) -> None:
+def write_rows(conn: sqlite3.Connection, shape: RowShape, params: list[Any], shared: tuple[Any, ...] = ()) -> None:
     """Rows as ``head row, row, ... tail`` statements instead of executemany.
 
     ``params`` holds the rows' parameters one after another (``shape.width`` each);
@@ -160,7 +162,8 @@ class RowCollector:
         self.known_users.clear()
         self.known_gifts.clear()
 
-    def collect(self, rows: _Rows, session_id: int, gifts: list[CountedGift], msg_ids, streaks) -> None:
+    def collect(self, rows: _Rows, session_id: int, gifts: Sequence[CountedGift], msg_ids: Sequence[int],
+                streaks: Sequence[tuple[StreakKey, Streak | None]]) -> None:
         """Add one operation's gifts, message ids and streak states to ``rows``, with the catalog
         rows (users, gifts) they need that were not written already."""
         # A streak's gift and sender join the catalog as soon as the streak is saved, so a
@@ -174,7 +177,7 @@ class RowCollector:
                 self.catalog_user(rows, u)
             if known_gifts.get(gf.gift_id) is not gf:
                 self.catalog_gift(rows, gf)
-            values: tuple
+            values: tuple[Any, ...]
             if g.recipient is not None:  # a guest's income: its own table, never the creator's sums
                 r = g.recipient
                 if known_users.get(r.user_id) is not r:

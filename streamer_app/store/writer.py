@@ -43,6 +43,10 @@ COMMIT_INTERVAL_S = 0.05
 REFUSED_FILENAME = "refused-ledger-rows.jsonl"
 
 
+# A row a constraint refused: (session id, the gift, or a description of another operation, why).
+_Refused = tuple[int, "CountedGift | str", str]
+
+
 @dataclass(frozen=True, slots=True)
 class CommitReport:
     """Sent after each successful commit: everything submitted so far up to ``seq`` is durable."""
@@ -55,8 +59,8 @@ class CommitReport:
 @dataclass(slots=True)
 class _Op:
     kind: str
-    args: tuple
-    future: Future | None = None
+    args: tuple[Any, ...]
+    future: Future[Any] | None = None
     rows: int = 0  # ledger, de-duplication and streak rows it carries (backlog accounting)
     seq: int = 0  # its number, as returned to the caller who submitted it
 
@@ -97,7 +101,7 @@ class LedgerWriter:
         """Open (and migrate) the database on the writer thread; raises its StoreError here."""
         # Held for as long as this writer may write: 'restore' refuses to swap the file meanwhile.
         self._folder_lock = lock_for_writing(self.path.parent)
-        ready: Future = Future()
+        ready: Future[None] = Future()
         self._thread = threading.Thread(target=self._run, args=(ready,), name="ledger-writer", daemon=True)
         self._thread.start()
         try:
@@ -154,7 +158,7 @@ class LedgerWriter:
 
     def call(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
         """Run ``fn(conn)`` on the writer thread inside its transaction; wait for the result."""
-        fut: Future = Future()
+        fut: Future[Any] = Future()
         self._put("call", fn, future=fut)
         return fut.result()
 
@@ -162,13 +166,13 @@ class LedgerWriter:
         """Wait until everything submitted so far is committed."""
         self.call(lambda conn: None)
 
-    def _put(self, kind: str, *args, future: Future | None = None, rows: int = 0) -> int:
+    def _put(self, kind: str, *args: Any, future: Future[Any] | None = None, rows: int = 0) -> int:
         seq = next(self._seq)  # itertools.count is atomic under the GIL: no lock on the hot path
         self._queue.put(_Op(kind, args, future, rows, seq))
         return seq
 
     # -- the thread ------------------------------------------------------------------
-    def _run(self, ready: Future) -> None:
+    def _run(self, ready: Future[None]) -> None:
         try:
             db = open_database(self.path)
         except Exception as exc:  # handed to start()'s caller
@@ -251,10 +255,10 @@ class LedgerWriter:
         self._committed(batch, upto, gifts, results)
         return True
 
-    def _apply(self, conn: sqlite3.Connection, batch: list[_Op]) -> tuple[int, list[tuple[Future, Any]]]:
+    def _apply(self, conn: sqlite3.Connection, batch: list[_Op]) -> tuple[int, list[tuple[Future[Any], Any]]]:
         """Every operation of the batch inside the open transaction: (ledger rows, call results)."""
         gifts = 0
-        results: list[tuple[Future, Any]] = []
+        results: list[tuple[Future[Any], Any]] = []
         rows = _Rows()
         for op in batch:
             if op.kind == "counted":
@@ -281,7 +285,7 @@ class LedgerWriter:
         gifts += rows.flush(conn)
         return gifts, results
 
-    def _committed(self, batch: list[_Op], upto: int, gifts: int, results: list[tuple[Future, Any]]) -> None:
+    def _committed(self, batch: list[_Op], upto: int, gifts: int, results: list[tuple[Future[Any], Any]]) -> None:
         """After COMMIT: answer the callers, account for the rows, tell the listeners."""
         self._last_commit = time.monotonic()
         for fut, value in results:
@@ -308,7 +312,7 @@ class LedgerWriter:
         to ``refused_path`` and the log, and its operation goes on without it: its
         message ids, streak states and the other gifts are still saved with the retry.
         """
-        refused: list[tuple[int, CountedGift | str, str]] = []
+        refused: list[_Refused] = []
         try:
             conn.execute("BEGIN IMMEDIATE")
             for i, op in enumerate(batch):
@@ -329,7 +333,7 @@ class LedgerWriter:
         self._keep_refused(refused)
         return len(refused)
 
-    def _try_rows(self, conn: sqlite3.Connection, op: _Op, refused: list) -> list[CountedGift] | None:
+    def _try_rows(self, conn: sqlite3.Connection, op: _Op, refused: list[_Refused]) -> list[CountedGift] | None:
         """Apply an operation's rows one by one; its gifts without the refused ones, or None if all went in."""
         sid, gifts, msg_ids, streaks = op.args
         kept: list[CountedGift] = []
@@ -349,7 +353,7 @@ class LedgerWriter:
         rows.flush(conn)
         return None if len(kept) == len(gifts) else kept
 
-    def _try_op(self, conn: sqlite3.Connection, op: _Op, refused: list) -> bool:
+    def _try_op(self, conn: sqlite3.Connection, op: _Op, refused: list[_Refused]) -> bool:
         conn.execute("SAVEPOINT one_op")
         try:
             self._apply_other(conn, op)
@@ -361,7 +365,7 @@ class LedgerWriter:
         conn.execute("RELEASE one_op")
         return ok
 
-    def _keep_refused(self, refused: list[tuple[int, CountedGift | str, str]]) -> None:
+    def _keep_refused(self, refused: list[_Refused]) -> None:
         """Refused rows go to a file beside the ledger (appended, synced): set aside, never lost."""
         if not refused:
             return
@@ -369,7 +373,7 @@ class LedgerWriter:
         lines = []
         for sid, row, why in refused:
             log.error("refused ledger row of session %s: %s (%s)", sid, row, why)
-            shown: dict | str = row if isinstance(row, str) else {
+            shown: dict[str, Any] | str = row if isinstance(row, str) else {
                 "ts": row.ts, "msg_id": row.msg_id, "user_id": row.user.user_id, "gift_id": row.gift.gift_id,
                 "units": row.units, "coins_each": row.gift.coins, "streak_key": row.streak_key,
                 "units_to": row.units_to, "closed_without_end": row.closed_without_end,
@@ -415,7 +419,7 @@ class LedgerWriter:
 
 
 def open_or_create_session(
-    conn: sqlite3.Connection, source: str, room_id: str, creator: str, started_at: float, rates: dict
+    conn: sqlite3.Connection, source: str, room_id: str, creator: str, started_at: float, rates: dict[str, Any]
 ) -> tuple[int, bool]:
     """(session id, resumed). A session is (source, room id): reconnecting continues it."""
     row = conn.execute(

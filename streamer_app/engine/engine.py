@@ -15,10 +15,11 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import AsyncIterator
 from typing import Any, Callable, Protocol
 
 from ..core import events as ev
-from ..core.counting import CountedGift, GiftCounter, StreakUpdate
+from ..core.counting import CountedGift, GiftCounter, Streak, StreakKey, StreakUpdate
 from ..core.economics import Balance, RateProfile
 from ..core.in_flight import InFlightHistory
 from ..core.snapshot import (
@@ -267,7 +268,7 @@ class Engine:
                 except Exception:
                     log.debug("closing the event stream failed", exc_info=True)
 
-    async def _consume(self, events) -> str:
+    async def _consume(self, events: AsyncIterator[ev.Event]) -> str:
         writer = self._writer
         n = 0
         async for event in events:
@@ -482,7 +483,7 @@ class Engine:
         self._in_flight.sent(seq, self._activity_ids)
         self._session_dirty, self._activity_ids = {}, []
 
-    def _session_fields(self) -> dict:
+    def _session_fields(self) -> dict[str, int]:
         t = self.tallies
         return {"follows": t.follows, "shares": t.shares, "likes": t.likes, "comments": t.comments,
                 "subscribes": t.subscribes, "peak_viewers": t.peak_viewers}
@@ -549,5 +550,5 @@ class _History:
     def msg_id_known(self, msg_id: int) -> bool:
         return self.reader.msg_id_known(self.session_id, msg_id)
 
-    def streak(self, key):
+    def streak(self, key: StreakKey) -> Streak | None:
         return self.reader.streak(self.session_id, key)

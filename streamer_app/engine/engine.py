@@ -171,9 +171,9 @@ class Engine:
                 for g in self._counter.close_all():
                     self._counted(g)
                 self._persist_counter_state()
-                fields = {"ended_at": max(self.stream_time, self.info.started_at if self.info else 0),
-                          "end_reason": reason}
-                self._writer.update_session(self._sid, **{**self._session_fields(), **fields})
+                fields: dict[str, Any] = {**self._session_fields(), "end_reason": reason,
+                                          "ended_at": max(self.stream_time, self.info.started_at if self.info else 0)}
+                self._writer.update_session(self._sid, None, **fields)
             committed = await asyncio.to_thread(self._writer.stop, 30.0)
             if self._reader is not None:
                 self._reader.close()

@@ -59,6 +59,8 @@ def _check(obj: dict) -> None:
     except SettingsError as exc:
         msg = str(exc)
         assert msg.startswith(PREFIXES), f"the message does not name the setting: {msg!r}"
+        # The key routes it to the setting's field in the window; "rates"/"alerts" when the object itself is wrong.
+        assert exc.key in settings_mod.BY_PATH or exc.key in ("rates", "alerts"), (exc.key, msg)
         assert "\n" not in msg and len(msg) < 400, msg
         tally("settings objects refused with a reason")
         return

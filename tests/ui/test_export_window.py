@@ -126,13 +126,14 @@ def test_settings_dialog_sets_the_automatic_export_folder_and_formats(qtbot, tmp
     dlg = SettingsDialog(home, sm.Settings())
     qtbot.addWidget(dlg)
     folder = tmp_path / "exports"
-    dlg.f_export_dir.edit.setText(str(folder))
-    for box in dlg.c_export_formats.values():
+    formats = dlg.fields["auto_export_formats"]
+    dlg.fields["auto_export_dir"].edit.setText(str(folder))
+    for box in formats.boxes.values():
         box.setChecked(False)
     assert dlg.collect() is None  # a folder with no format is explained, not saved
-    assert "Tick at least one format" in dlg.export_error.text()
-    dlg.c_export_formats["csv"].setChecked(True)
-    dlg.c_export_formats["png"].setChecked(True)
+    assert "Tick at least one format" in formats.error.text()
+    formats.boxes["csv"].setChecked(True)
+    formats.boxes["png"].setChecked(True)
     dlg.save()
     saved = sm.load(home)
     assert saved.auto_export_dir == str(folder) and saved.auto_export_formats == ("csv", "png")
@@ -140,5 +141,5 @@ def test_settings_dialog_sets_the_automatic_export_folder_and_formats(qtbot, tmp
     afile.write_text("x")
     dlg2 = SettingsDialog(home, saved)
     qtbot.addWidget(dlg2)
-    dlg2.f_export_dir.edit.setText(str(afile))
-    assert dlg2.collect() is None and "is a file, not a folder" in dlg2.f_export_dir.error.text()
+    dlg2.fields["auto_export_dir"].edit.setText(str(afile))
+    assert dlg2.collect() is None and "is a file, not a folder" in dlg2.fields["auto_export_dir"].error.text()

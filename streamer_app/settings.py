@@ -129,7 +129,7 @@ def validate(s: Settings, typed: bool = False) -> Settings:
     return with_values(s, {f.path: f.clean(value_at(s, f.path)) for f in FIELDS if f.clean is not None})
 
 
-def to_dict(s: Settings) -> dict:
+def to_dict(s: Settings) -> dict[str, Any]:
     d: dict[str, Any] = {}
     for f in fields(s):
         v = getattr(s, f.name)
@@ -214,7 +214,7 @@ def _alerts(v: Any) -> AlertSettings:
 _NESTED: dict[str, Callable[[Any], Any]] = {"rates": _rates, "thresholds": _thresholds, "alerts": _alerts}
 
 
-def from_dict(d: dict) -> Settings:
+def from_dict(d: dict[str, Any]) -> Settings:
     """Build settings from stored JSON; unknown keys are ignored, missing ones default."""
     if not isinstance(d, dict):
         raise SettingsError("the settings file must hold a JSON object")

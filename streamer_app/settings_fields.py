@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, is_dataclass, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Literal
+from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar
 
-from .core.economics import RateProfile
+from .core.economics import RateProfile, Threshold
 
 if TYPE_CHECKING:
     from .settings import Settings
@@ -124,7 +124,7 @@ def _handle(value: str, s: Settings) -> str | None:
     return None
 
 
-def _thresholds(value: tuple, s: Settings) -> str | None:
+def _thresholds(value: tuple[Threshold, ...], s: Settings) -> str | None:
     names = [t.name.strip().lower() for t in value]
     if len(set(names)) != len(names):
         return "two thresholds have the same name"
@@ -144,7 +144,7 @@ def _token(value: str, s: Settings) -> str | None:
     return "a token must carry at least 128 bits (22 characters)" if value and len(value) < 22 else None
 
 
-def _formats_when_folder(value: tuple, s: Settings) -> str | None:
+def _formats_when_folder(value: tuple[str, ...], s: Settings) -> str | None:
     if s.auto_export_dir.strip() and not value:
         return "Tick at least one format, or clear the folder to turn automatic export off."
     return None
@@ -199,7 +199,10 @@ def value_at(s: Any, path: str) -> Any:
     return s
 
 
-def with_values(s: Any, values: dict[str, Any]) -> Any:
+T = TypeVar("T")
+
+
+def with_values(s: T, values: dict[str, Any]) -> T:
     """``s`` with each path set to its value; nested settings (alerts, rates) rebuilt once each."""
     top: dict[str, Any] = {}
     nested: dict[str, dict[str, Any]] = {}
@@ -210,9 +213,8 @@ def with_values(s: Any, values: dict[str, Any]) -> Any:
         else:
             top[head] = value
     for head, inner in nested.items():
-        part = getattr(s, head)
-        assert is_dataclass(part), head
-        top[head] = with_values(part, inner)
+        top[head] = with_values(getattr(s, head), inner)
+    assert is_dataclass(s) and not isinstance(s, type), s
     return replace(s, **top)
 
 

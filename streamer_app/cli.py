@@ -176,7 +176,7 @@ def _user_error_types() -> tuple[type[BaseException], ...]:
 def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     try:
         home = data_dir(args.data_dir)
-        handler = COMMANDS.get(args.command or "run")
+        handler = COMMANDS[args.command or "run"]  # argparse only lets known commands through
         return handler(args, home)
     except _user_error_types() as exc:  # evaluated only when something was raised
         # str() of a KeyError is the repr of its message, quotes added: take the message itself.

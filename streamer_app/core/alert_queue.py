@@ -73,6 +73,10 @@ class AlertQueue:
     """Feed it engine updates with ``push``; the view takes alerts with ``next``."""
 
     def __init__(self, min_coins: int = 1, max_queue: int = 8) -> None:
+        self.reset(min_coins, max_queue)
+
+    def reset(self, min_coins: int = 1, max_queue: int = 8) -> None:
+        """Start over (a new source): nothing from before is shown, with these limits."""
         self.min_coins = max(0, int(min_coins))
         self.max_queue = max(1, int(max_queue))
         self.waiting: list[Alert] = []  # gift alerts in arrival order

@@ -27,11 +27,14 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, AsyncIterator, Iterator
+from typing import TYPE_CHECKING, AsyncIterator, Iterator
 
 from ..core import events as ev
 from .errors import SourceError
 from .tiktok_decoding import FrameDecoder  # noqa: F401 - replays decode with it (and tests import it here)
+
+if TYPE_CHECKING:
+    from .tiktok_mapping import TikTokMapper
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +68,7 @@ class Recorder:
             prune_recordings(self.folder, max_mb)
         self.path = self.folder / recording_name(creator, str(room_id), self.started_at)
         self._raw = open(self.path, "ab")
-        self._gz = gzip.GzipFile(fileobj=self._raw, mode="ab", compresslevel=6)
+        self._gz: gzip.GzipFile | None = gzip.GzipFile(fileobj=self._raw, mode="ab", compresslevel=6)
         header = {"format": FORMAT, "creator": creator, "room_id": str(room_id),
                   "started_at": datetime.fromtimestamp(self.started_at, timezone.utc).isoformat()}
         if host_user_id:  # whenever known: a replay tells the host's gifts from the guests' by it
@@ -281,7 +284,7 @@ class ReplaySource:
         self.header: Header | None = None
         self.frames_read = 0
         self._decoder: FrameDecoder | None = None
-        self._mapper = None
+        self._mapper: TikTokMapper | None = None  # made at start(): TikTokLive loads only then
         self._now = 0.0
         self._closed = False
 
@@ -319,7 +322,7 @@ class ReplaySource:
     def _final_report(self, ts: float) -> ev.ConnectionStateEvent:
         """The skip report, as the replay's last state: headless prints it, the UI shows it."""
         self.report.messages = self.skipped_messages
-        self.report.unattributed_recipients = self._mapper.unattributed_recipients
+        self.report.unattributed_recipients = self._mapper.unattributed_recipients if self._mapper else 0
         return ev.ConnectionStateEvent(ts, ev.ConnectionState.ENDED, self.report.full_sentence())
 
     async def aclose(self) -> None:
@@ -329,7 +332,7 @@ class ReplaySource:
             self._decoder = None
 
     async def events(self) -> AsyncIterator[ev.Event]:
-        assert self._decoder is not None and self.header is not None, "start() first"
+        assert self._decoder is not None and self._mapper is not None and self.header is not None, "start() first"
         decoder, mapper, report = self._decoder, self._mapper, self.report
         wall0 = time.monotonic()
         n = 0

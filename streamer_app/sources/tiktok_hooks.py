@@ -53,7 +53,7 @@ def tap_protocol_class() -> type:
             super().__init__(*args, **kwargs)
             self._tap = tap
 
-        async def recv(self):  # type: ignore[override]
+        async def recv(self):  # noqa: ANN202 (the websockets method it wraps)
             data = await super().recv()
             self._tap(data)
             return data

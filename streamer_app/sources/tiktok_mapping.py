@@ -90,7 +90,7 @@ def host_id_from_room_info(info: Any) -> str | None:
     """
     if not isinstance(info, dict):
         return None
-    owner = info.get("owner") if isinstance(info.get("owner"), dict) else {}
+    owner: dict[str, Any] = info["owner"] if isinstance(info.get("owner"), dict) else {}
     for value in (owner.get("id_str"), owner.get("id"), info.get("owner_user_id_str"), info.get("owner_user_id")):
         uid = clean_user_id(value)
         if uid is not None and uid.isdigit():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..core.alert_queue import Alert
 from ..paths import asset
 from ..settings import AlertSettings
@@ -55,7 +57,7 @@ class Speaker:
     """Text-to-speech of gifts through QtTextToSpeech, where the system has a voice."""
 
     def __init__(self) -> None:
-        self._tts = None
+        self._tts: Any = None  # a QTextToSpeech once one works (imported only then)
         self._checked = False
         self.reason = ""
         self.spoken: list[str] = []

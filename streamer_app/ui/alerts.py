@@ -16,6 +16,8 @@ inflate the coins of) the creator's own cards. A first gift to the creator is ma
 
 from __future__ import annotations
 
+from typing import Any
+
 import logging
 import math
 import random
@@ -125,8 +127,8 @@ class AlertWindow(QWidget):
     def reset_queues(self) -> None:
         """Empty both queues (a new source): nothing from the previous stream is shown after this."""
         s = self.settings
-        self.queue.__init__(s.min_coins, s.max_queue)
-        self.guest_queue.__init__(s.min_coins, GUEST_MAX_QUEUE)
+        self.queue.reset(s.min_coins, s.max_queue)
+        self.guest_queue.reset(s.min_coins, GUEST_MAX_QUEUE)
         self._marks.clear()
 
     def test_alert(self) -> None:
@@ -305,7 +307,7 @@ class AlertWindow(QWidget):
         p.scale(scale, scale)
         # Confetti behind the card (big gifts only).
         if self._confetti:
-            paths = {}
+            paths: dict[Any, QPainterPath] = {}  # by colour index
             for x, y, _, _, c, a, _ in self._confetti:
                 # Rotated rectangles as polygons, one fill per colour: 4 paint calls, not 5 per piece.
                 path = paths.get(c)

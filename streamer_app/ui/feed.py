@@ -252,6 +252,7 @@ class EventFeed(QAbstractScrollArea):
 
     def _draw_chip(self, p: QPainter, row: FeedRow, x: int, y: int, h: int) -> None:
         chip = row.chip
+        assert chip is not None and row.chip_static is not None  # laid out with its chip
         box = QRectF(x, y + 1.5, row.chip_w, h - 3)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(chip.fill)
@@ -283,6 +284,7 @@ class EventFeed(QAbstractScrollArea):
             p.setFont(self._bold if row.bold else self.font())
             p.setPen(row.colour)
             text_y = y + (h - fm.height()) // 2
+            assert row.static is not None  # laid out just above
             p.drawStaticText(TEXT_MARGIN, text_y, row.static)
             right = TEXT_MARGIN + w
             if row.aside_static is not None:

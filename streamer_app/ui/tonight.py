@@ -43,7 +43,7 @@ def match_text(battle: dict | None, creator: str = "", streaming: bool = True) -
         text = f"{names[0]} {fmt.count(points[0])} – {fmt.count(points[1])} {names[1]}"
     else:  # team matches: every side by name
         text = "  ·  ".join(f"{n} {fmt.count(p)}" for n, p in zip(names, points))
-    if not battle.get("ended"):
+    if not (battle or {}).get("ended"):
         return f"{text}  · " + ("live" if streaming else "unfinished")
     if mine is None:
         return f"{text}  · ended"

@@ -62,6 +62,7 @@ class FitNumber(QLabel):
         key = (text.translate(_DIGITS), width, self.font().key())
         if key != self._fit_key:
             self._fit_key, self._fit_font = key, self._fit(text, width)
+        assert self._fit_font is not None  # set above on the first call
         return self._fit_font
 
     def _fit(self, text: str, width: int) -> QFont:
@@ -238,8 +239,8 @@ class ConnectionBar(QFrame):
         f.setBold(True)
         for w in (self.viewers, self.clock):
             w.setFont(f)
-        for w in (self.source, self.target, self.connect_btn, self.pill, self.message, self.viewers, self.clock):
-            lay.addWidget(w)
+        for widget in (self.source, self.target, self.connect_btn, self.pill, self.message, self.viewers, self.clock):
+            lay.addWidget(widget)
         self.source.currentIndexChanged.connect(self._on_source_changed)
         self.connect_btn.clicked.connect(self._on_connect_clicked)
         self.target.returnPressed.connect(self._on_connect_clicked)

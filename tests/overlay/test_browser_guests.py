@@ -51,8 +51,9 @@ def _streak(n: int, gift: dict, count: int, ended: bool, to: dict | None = None,
             "ended": ended, "to": to}
 
 
-async def _watch(server, url: str, viewport: tuple[int, int], look, updates: list[dict]):
-    """Open ``url``, publish ``updates`` once its socket has the snapshot, and return ``look(page)``."""
+async def _watch(server, url: str, viewport: tuple[int, int], look, updates: list[dict | float]):
+    """Open ``url``, publish ``updates`` once its socket has the snapshot (a number: wait so many
+    seconds first), and return ``look(page)``."""
     connected = threading.Event()
 
     def run():
@@ -67,7 +68,10 @@ async def _watch(server, url: str, viewport: tuple[int, int], look, updates: lis
     while not connected.is_set() and not seen.done():
         await asyncio.sleep(0.05)
     for u in updates:
-        server.publish(u)
+        if isinstance(u, dict):
+            server.publish(u)
+        else:
+            await asyncio.sleep(u)
     return await seen
 
 
@@ -115,17 +119,20 @@ ALERT_CARDS_JS = """() => [...document.querySelectorAll('[data-testid=alert]')].
                 confetti: !!c.querySelector('.confetti'), guest: c.classList.contains('to-guest')}))"""
 
 
-def _cards(page, want: int, shot: str, timeout: float = 25.0) -> list[dict]:
-    """Every alert card shown, in order (each once, as it last looked), until ``want`` were seen."""
+def _cards(page, want: int, shot: str, timeout: float = 30.0) -> list[dict]:
+    """Every alert card shown, in order (each once, as it last looked, with when it was first seen),
+    until ``want`` were seen."""
     seen: dict[tuple, dict] = {}
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and len(seen) < want:
         for card in page.evaluate(ALERT_CARDS_JS):
             key = (card["kind"], card["user"], card["to"])
-            if key not in seen and os.environ.get("OVERLAY_SHOTS"):
-                page.wait_for_timeout(700)  # the card's entrance, for the screenshot
-                _keep(page, f"{shot}-{len(seen) + 1}")
-            seen[key] = card
+            if key not in seen:
+                card["at"] = time.monotonic()
+                if os.environ.get("OVERLAY_SHOTS"):
+                    page.wait_for_timeout(700)  # the card's entrance, for the screenshot
+                    _keep(page, f"{shot}-{len(seen) + 1}")
+            seen[key] = {**card, "at": seen[key]["at"]} if key in seen else card
         page.wait_for_timeout(80)
     return list(seen.values())
 
@@ -147,19 +154,38 @@ async def test_alerts_show_a_guest_gift_as_theirs_and_a_first_gift(server):
         "User 2", None, "first gift!", "7", "7")
 
 
-async def test_the_summary_card_never_counts_guests_gifts_as_coins(server):
-    """Folded into "+N more gifts, C coins", a guest's gifts added their coins to the creator's;
-    and being worth more, they were folded after the creator's own small ones."""
-    updates = [_gift(1, {**ROSE, "id": 3, "name": "Finger Heart", "coins": 5}),  # shown at once
-               _gift(2, {**ROSE, "id": 3, "name": "Finger Heart", "coins": 5}),  # waits
-               _gift(3, CORGI, to=MIA), _gift(4, CORGI, to=LEO),  # folded first: the guests'
-               _gift(5, ROSE)]  # the smallest of the creator's: folded
+FINGER_HEART = {"id": 3, "name": "Finger Heart", "coins": 5, "image": "gifts/finger-heart.svg"}
+DOUGHNUT = {"id": 5, "name": "Doughnut", "coins": 30, "image": "gifts/doughnut.svg"}
+
+
+async def test_guests_gifts_wait_apart_and_never_fold_into_the_creators_coins(server):
+    """As in the desktop alert window: guests' cards wait in a queue of their own (three; more fold
+    into "+N more gifts to guests", without coins), shown once none of the creator's waits. In one
+    shared queue they were shown before the creator's later cards, and folded into a summary whose
+    coins read as the creator's."""
+    updates = [_gift(1, FINGER_HEART), _gift(2, FINGER_HEART),  # the first at once, the second waits
+               _gift(3, CORGI, to=MIA), _gift(4, CORGI, to=LEO),
+               _gift(5, ROSE),  # the smallest of the creator's waiting two (?max=1): folded
+               _gift(6, ROSE, to=MIA), _gift(7, ROSE, to=LEO), _gift(8, DOUGHNUT, to=MIA)]  # 6 and 7 folded
     url = f"{base(server)}/overlay/alerts?token={TOKEN}&sound=0&max=1"
-    cards = await _watch(server, url, (1920, 1080), lambda page: _cards(page, 3, "alerts-summary"), updates)
-    assert [(c["kind"], c["user"]) for c in cards] == [("gift", "User 1"), ("gift", "User 2"), ("summary", None)]
-    summary = cards[2]
-    assert summary["name"] == "+1 more gift, 1 coin"
-    assert summary["line"] == "from 3 viewers, plus 2 gifts to guests \u2014 thank you all!"
+    cards = await _watch(server, url, (1920, 1080), lambda page: _cards(page, 7, "alerts-queues"), updates)
+    assert [(c["kind"], c["user"], c["to"]) for c in cards] == [
+        ("gift", "User 1", None), ("gift", "User 2", None), ("summary", None, None),
+        ("gift", "User 3", "Guest Mia"), ("gift", "User 4", "Guest Leo"), ("gift", "User 8", "Guest Mia"),
+        ("summary", None, "guests")]
+    mine, theirs = cards[2], cards[6]
+    assert (mine["name"], mine["line"]) == ("+1 more gift, 1 coin", "from 1 viewer \u2014 thank you all!")
+    assert (theirs["name"], theirs["line"], theirs["guest"]) == ("+2 more gifts to guests", "from 2 viewers", True)
+
+
+async def test_a_guests_card_gives_way_to_the_creators_next_alert(server):
+    """A guest's live streak held its card (and the creator's alert behind it) until six quiet seconds."""
+    updates = [_streak(1, CORGI, 2, False, to=MIA), 1.6, _streak(1, CORGI, 3, False, to=MIA), 0.3,
+               _gift(2, CORGI), 2.0, _streak(1, CORGI, 6, False, to=MIA)]
+    url = f"{base(server)}/overlay/alerts?token={TOKEN}&sound=0"
+    guest, mine = await _watch(server, url, (1920, 1080), lambda page: _cards(page, 2, "alerts-give-way"), updates)
+    assert (guest["to"], mine["to"], mine["user"]) == ("Guest Mia", None, "User 2")
+    assert mine["at"] - guest["at"] < 3.5  # the guest's streak was still going: it used to hold on
 
 
 async def test_tally_shows_the_like_total_and_the_live_match_score(server):

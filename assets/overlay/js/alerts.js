@@ -3,9 +3,11 @@
  * tiers by coin value, a streak is one alert whose counter grows live and settles, repeats of a
  * waiting gift merge, a minimum-coins filter, and a cap that folds the smallest waiting alerts
  * into one summary card ("+37 more gifts, 1,204 coins"). Top-tier gifts are never folded.
- * A gift to a guest of a multi-guest LIVE is the guest's income, not the creator's: its card is
- * quieter ("to Guest Mia", no coins, the smallest tier's look and sound), it is folded before any
- * of the creator's, and a summary card counts it apart ("plus 5 gifts to guests"), never in its coins.
+ * A gift to a guest of a multi-guest LIVE is the guest's income, not the creator's: as in the
+ * desktop alert window (ui/alerts.py) it waits in a queue of its own (three cards, more fold into
+ * "+N more gifts to guests"), shown only when none of the creator's alerts waits, on a small muted
+ * card ("to Guest Mia", no coins, no sound or confetti) that gives way to the creator's next alert
+ * after the minimum hold; so it never delays the creator's cards or adds to their summary's coins.
  * A viewer's first gift to the creator says so ("first gift!").
  * Options: ?min=<coins> ?max=<waiting alerts> ?pos=top|center|bottom ?sound=0 ?volume=0..100
  * ?safe=1 (no gift images) ?theme=glass|light|neon|minimal ?scale=<x> */
@@ -22,8 +24,13 @@
 
   var TIER_NAMES = ["Gift", "Nice gift!", "Big gift!", "Legendary gift!"];
   var LEAVE_MS = 300; // alerts.css .alert.leaving: the card is gone before the next one enters
-  var waiting = [], summary = null, current = null, streaks = {}, belowMin = {}, seqNo = 0;
-  var holdTimer = null, currentView = null, lastChange = 0, switching = false;
+  var GUEST_MAX_QUEUE = 3; // guests' cards waiting; more fold into "+N more gifts to guests" (ui/alerts.py)
+  // Two queues, as in the desktop alert window: the creator's, and the guests' (shown only when none
+  // of the creator's waits, so they never delay, or fold into and inflate, the creator's cards).
+  var mine = { waiting: [], summary: null, max: function () { return maxQueue(); } };
+  var guests = { waiting: [], summary: null, max: function () { return GUEST_MAX_QUEUE; } };
+  var current = null, streaks = {}, belowMin = {}, seqNo = 0;
+  var holdTimer = null, currentView = null, lastChange = 0, switching = false, shownAt = 0, yielding = false;
 
   function minCoins() { return minOverride !== null ? Math.max(0, parseInt(minOverride, 10) || 0) : rules.min_coins; }
   function maxQueue() { return maxOverride !== null ? Math.max(1, parseInt(maxOverride, 10) || 8) : rules.max_queue; }
@@ -33,8 +40,12 @@
     return t;
   }
   function coinsOf(a) { return a.kind === "gift" ? a.units * a.coinsEach : a.coins; }
+  function isGuest(a) { return !!a && (a.kind === "summary" ? a.guest : !!a.to); }
   // A guest's gift is never a celebration of the creator's: the smallest tier whatever it is worth.
   function tier(a) { return a.kind === "gift" && !a.to ? tierOf(coinsOf(a)) : 0; }
+  function queueOf(a) { return isGuest(a) ? guests : mine; }
+  // The sender as the queue sees them: one viewer's Roses to the creator and to Mia are two cards.
+  function senderKey(u) { return u.user.id + (u.to ? ">" + u.to.id : ""); }
 
   function newAlert(key, u, units) {
     return { kind: "gift", seq: ++seqNo, key: key, userId: String(u.user.id || ""), name: SA.userName(u.user),
@@ -42,9 +53,9 @@
       units: units, live: false, test: !!u.test, to: SA.guestName(u), first: !!u.first_gift && !u.to };
   }
 
-  // -- the queue (same rules as core/alert_queue.py) ----------------------------------------
+  // -- the queues (same rules as core/alert_queue.py and ui/alerts.py) ----------------------
   function onStreak(u) {
-    var key = u.user.id + "|" + u.gift.id + "|" + (u.group_id || 0);
+    var key = senderKey(u) + "|" + u.gift.id + "|" + (u.group_id || 0);
     var count = Number(u.count) || 0, a = streaks[key];
     if (a) {
       if (count > a.units) { a.units = count; changed(a, true); }
@@ -59,7 +70,7 @@
     enqueue(a);
   }
   function onGift(u) {
-    var units = Number(u.units) || 0, prefix = u.user.id + "|" + u.gift.id + "|";
+    var units = Number(u.units) || 0, prefix = senderKey(u) + "|" + u.gift.id + "|";
     // The streak it settles: the viewer's streak of this gift with its group (two can run at once).
     var exact = u.group_id !== undefined ? prefix + (u.group_id || 0) : null;
     if (u.streak) {
@@ -77,54 +88,63 @@
       for (var b in belowMin) if (b.indexOf(prefix) === 0) delete belowMin[b];
     }
     if (!u.test && units * (Number(u.gift.coins) || 0) < minCoins()) return;
-    var key = prefix + "msg|" + (u.to ? u.to.id : ""); // a gift to the creator and one to a guest: two cards
-    for (var i = 0; i < waiting.length; i++) {
-      if (waiting[i].key === key) { // same viewer, same gift, same recipient: one card
-        waiting[i].units += units;
-        if (u.first_gift && !u.to) waiting[i].first = true;
+    var key = prefix + "msg", q = u.to ? guests : mine;
+    for (var i = 0; i < q.waiting.length; i++) {
+      if (q.waiting[i].key === key) { // same viewer, same gift, same recipient: one card
+        q.waiting[i].units += units;
+        if (u.first_gift && !u.to) q.waiting[i].first = true;
         return;
       }
     }
     enqueue(newAlert(key, u, units));
   }
   function enqueue(a) {
-    waiting.push(a);
-    while (waiting.length > maxQueue()) {
+    var q = queueOf(a);
+    q.waiting.push(a);
+    while (q.waiting.length > q.max()) {
       var victim = null;
-      for (var i = 0; i < waiting.length; i++) {
-        var w = waiting[i];
+      for (var i = 0; i < q.waiting.length; i++) {
+        var w = q.waiting[i];
         if (tier(w) >= rules.tier_coins.length - 1) continue;
-        if (!victim || foldsBefore(w, victim)) victim = w;
+        if (!victim || coinsOf(w) < coinsOf(victim) || (coinsOf(w) === coinsOf(victim) && w.seq < victim.seq)) victim = w;
       }
       if (!victim) break;
-      waiting.splice(waiting.indexOf(victim), 1);
-      fold(victim);
+      q.waiting.splice(q.waiting.indexOf(victim), 1);
+      fold(q, victim);
     }
+    if (!isGuest(a)) giveWay();
     if (!current && !switching) showNext();
   }
-  // Guests' gifts first, then the smallest, then the oldest.
-  function foldsBefore(a, b) {
-    if (!a.to !== !b.to) return !!a.to;
-    return coinsOf(a) < coinsOf(b) || (coinsOf(a) === coinsOf(b) && a.seq < b.seq);
-  }
-  function fold(a) {
-    if (!summary) summary = { kind: "summary", seq: ++seqNo, units: 0, coins: 0, guestUnits: 0, senders: {}, folded: 0 };
-    if (a.to) summary.guestUnits += a.units; // the guests' income: never in the card's coins
-    else { summary.units += a.units; summary.coins += coinsOf(a); }
-    summary.senders[a.userId] = 1;
-    summary.folded += 1;
+  function fold(q, a) {
+    if (!q.summary) q.summary = { kind: "summary", guest: q === guests, seq: ++seqNo, units: 0, coins: 0, senders: {}, folded: 0 };
+    q.summary.units += a.units;
+    q.summary.coins += coinsOf(a);
+    q.summary.senders[a.userId] = 1;
+    q.summary.folded += 1;
     for (var k in streaks) if (streaks[k] === a) delete streaks[k];
   }
   function nextAlert() {
-    if (waiting.length) return waiting.shift();
-    if (summary) { var s = summary; summary = null; return s; }
+    var order = [mine, guests];
+    for (var i = 0; i < order.length; i++) {
+      var q = order[i];
+      if (q.waiting.length) return q.waiting.shift();
+      if (q.summary) { var s = q.summary; q.summary = null; return s; }
+    }
     return null;
   }
   function holdSeconds(a) {
-    var base = a.kind === "gift" ? rules.hold_s[tier(a)] : rules.hold_s[1];
-    var backlog = waiting.length + (summary ? 1 : 0);
+    var q = queueOf(a), base = a.kind === "gift" ? rules.hold_s[tier(a)] : rules.hold_s[isGuest(a) ? 0 : 1];
+    var backlog = q.waiting.length + (q.summary ? 1 : 0);
     if (tier(a) >= 2) return base; // big gifts always get their moment
     return Math.max(rules.min_hold_s, base / (1 + backlog / 2));
+  }
+  /* A guest's card on screen gives way to the creator's as soon as it was up for the minimum hold. */
+  function giveWay() {
+    if (!isGuest(current) || !currentView || yielding) return;
+    yielding = true;
+    var left = rules.min_hold_s - (performance.now() - shownAt) / 1000, a = current;
+    clearTimeout(holdTimer);
+    holdTimer = setTimeout(function () { if (a === current) finish(); }, Math.max(0, left) * 1000);
   }
 
   // -- the view ----------------------------------------------------------------------------
@@ -143,9 +163,9 @@
     c.classList.remove("bump", "settle");
     void c.offsetWidth; // restart the animation
     c.classList.add(growing ? "bump" : "settle");
-    if (growing) SASound.tick();
+    if (growing && !isGuest(a)) SASound.tick();
     currentView.classList.toggle("live", a.live);
-    if (!a.live) scheduleEnd(Math.min(holdSeconds(a), 2.2));
+    if (!a.live && !yielding) scheduleEnd(Math.min(holdSeconds(a), 2.2));
   }
   function renderCount(view, a) {
     view.dataset.units = String(a.units);
@@ -160,20 +180,19 @@
   }
   function plural(n, one, many) { return SA.count(n) + " " + (n === 1 ? one : many); }
   function buildSummary(a, card) {
-    card.className = "alert card summary";
-    var n = Object.keys(a.senders).length, g = a.guestUnits, mine = a.units > 0;
-    card.appendChild(SA.el("div", "summary-plus", "+" + SA.count(mine ? a.units : g)));
+    card.className = "alert card summary" + (a.guest ? " to-guest" : "");
+    var n = Object.keys(a.senders).length;
+    card.appendChild(SA.el("div", "summary-plus", "+" + SA.count(a.units)));
     var body = SA.el("div", "alert-body");
-    body.appendChild(SA.el("div", "alert-kicker", "And the gifts keep coming"));
-    body.appendChild(SA.el("div", "alert-name", mine
-      ? "+" + plural(a.units, "more gift", "more gifts") + ", " + plural(a.coins, "coin", "coins")
-      : "+" + plural(g, "more gift", "more gifts") + " to guests"));
+    body.appendChild(SA.el("div", "alert-kicker", a.guest ? "Gifts to guests" : "And the gifts keep coming"));
+    // Guests' gifts are theirs: their card says how many, never coins that would read as the creator's.
+    body.appendChild(SA.el("div", "alert-name", "+" + plural(a.units, "more gift", "more gifts") +
+      (a.guest ? " to guests" : ", " + plural(a.coins, "coin", "coins"))));
     body.appendChild(SA.el("div", "alert-line muted-line", "from " + plural(n, "viewer", "viewers") +
-      (mine && g ? ", plus " + plural(g, "gift", "gifts") + " to guests" : "") + " \u2014 thank you all!"));
+      (a.guest ? "" : " \u2014 thank you all!")));
     card.appendChild(body);
     card.dataset.units = String(a.units);
-    card.dataset.guestUnits = String(g);
-    card.dataset.coins = String(a.coins);
+    if (a.guest) card.dataset.to = "guests";
     return card;
   }
   function build(a) {
@@ -242,9 +261,10 @@
     var view = build(a);
     currentView = view;
     stage.appendChild(view);
-    lastChange = performance.now();
+    lastChange = shownAt = performance.now();
+    yielding = false;
     var t = tier(a);
-    SASound.play(a.kind === "summary" ? 1 : t);
+    if (!isGuest(a)) SASound.play(a.kind === "summary" ? 1 : t); // a guest's card: no sound, not the creator's moment
     if (t >= 2) confetti(view, t);
     if (!a.live) scheduleEnd(holdSeconds(a));
     else watchLive(a);

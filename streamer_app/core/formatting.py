@@ -8,9 +8,16 @@ SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "BRL": "R$", "INR
 
 
 def money(amount: Decimal | float, currency: str) -> str:
-    sym = SYMBOLS.get(currency)
-    text = f"{Decimal(str(amount)):,.2f}"
-    return f"{sym}{text}" if sym else f"{text} {currency}"
+    """"$1,234.50", "-$0.13", "12.50 CHF": cents round half up, as everywhere (and in overlay.js).
+
+    (Decimal's own formatting rounds half to even: $0.125 read $0.12 here and $0.13 on the
+    overlays, tests/scenarios/display_rules.json keeps the two in step.)
+    """
+    q = _half_up(amount, "0.01")
+    if q is None:
+        return f"{amount} {currency}"
+    sign, sym, text = "-" if q < 0 else "", SYMBOLS.get(currency), f"{abs(q):,.2f}"
+    return f"{sign}{sym}{text}" if sym else f"{sign}{text} {currency}"
 
 
 def _half_up(n: int | float | Decimal, places: str = "1") -> Decimal | None:

@@ -37,24 +37,35 @@ var SA = (function () {
   if (opts.safe) root.classList.add("safe");
   root.style.setProperty("--scale", String(opts.scale));
 
+  /* Display rules: one home in Python (core/formatting.py, User.label); these repeat them
+   * exactly, and tests/scenarios/display_rules.json is run against both. */
   var nf = new Intl.NumberFormat("en-US");
-  function count(n) { return nf.format(Math.round(n || 0)); }
+  // Half up (away from zero) on the number as written, like Python's Decimal(str(x)) with
+  // ROUND_HALF_UP: 1.45 -> 1.5 (toFixed gives 1.4, from the binary 1.4499...), -2.5 -> -3.
+  function halfUp(n, places) {
+    n = Number(n) || 0;
+    var a = Math.abs(n);
+    if (a >= 1e15 || !isFinite(a)) return n;
+    var r = Number(Math.round(Number(a + "e" + places)) + "e-" + places);
+    return (n < 0 ? -r : r) || 0; // never -0
+  }
+  function count(n) { return nf.format(halfUp(n, 0)); }
   function compact(n) {
     n = Number(n) || 0;
     var units = [[1e9, "B"], [1e6, "M"], [1e3, "K"]];
     for (var i = 0; i < units.length; i++) {
       if (Math.abs(n) >= units[i][0]) {
-        return (n / units[i][0]).toFixed(1).replace(/\.0$/, "") + units[i][1];
+        return halfUp(n / units[i][0], 1).toFixed(1).replace(/\.0$/, "") + units[i][1];
       }
     }
     return count(n);
   }
   var SYMBOLS = { USD: "$", EUR: "\u20ac", GBP: "\u00a3", JPY: "\u00a5", BRL: "R$", INR: "\u20b9", AUD: "A$", CAD: "C$" };
   function money(amount, currency) {
-    var v = Number(amount) || 0;
-    var text = v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    var v = halfUp(amount, 2), sign = v < 0 ? "-" : "";
+    var text = Math.abs(v).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     var sym = SYMBOLS[currency || "USD"];
-    return sym ? sym + text : text + " " + currency;
+    return sym ? sign + sym + text : sign + text + " " + currency;
   }
 
   /* Our own art only: a demo gift names "gifts/<slug>.svg"; a real TikTok gift carries an
@@ -81,9 +92,9 @@ var SA = (function () {
     if (text !== undefined && text !== null) e.textContent = String(text);
     return e;
   }
-  function userName(u) {
+  function userName(u) { // User.label: nickname, else @handle, else the id
     if (!u) return "Someone";
-    return u.name || u.nickname || (u.handle ? "@" + u.handle : "Someone");
+    return u.name || u.nickname || (u.handle ? "@" + u.handle : String(u.id || "") || "Someone");
   }
   /* Who received a gift or streak update: null for the creator (the host), else the guest's
    * name. A guest's gift is their income, never the creator's: pages show it as theirs. */

@@ -205,10 +205,12 @@ class AlertQueue:
         s.summary_coins += alert.coins
         s.senders.add(alert.user_id)
         if self._streaks.get(alert.key) is alert:
-            # A folded streak that is still growing keeps counting into the summary.
+            # A folded streak keeps counting into the summary while it grows, and its counted gift
+            # (which follows even an ended streak's last update) settles it there, not on a card of
+            # its own. (Only live ones were remembered: an ended streak folded at once came back
+            # as a second card, and the summary's coins counted it twice.)
             self._streaks.pop(alert.key)
-            if alert.live:
-                self._folded[alert.key] = alert.units
+            self._folded[alert.key] = alert.units
 
     # -- output ------------------------------------------------------------------------
     def next(self) -> Alert | None:

@@ -100,3 +100,21 @@ def test_hold_is_by_tier_and_shorter_under_a_backlog_but_big_gifts_keep_their_mo
     whale = q.waiting[-1]
     assert whale.tier == 3 and q.hold_seconds(whale) == HOLD_S[3]
     assert [tier_of(c) for c in (1, 99, 100, 999, 1000, 10000)] == [0, 0, 1, 1, 2, 3]
+
+
+def test_an_ended_streak_folded_at_once_is_not_shown_again_by_its_counted_gift():
+    """Found by the window work of issue 15: a streak whose first update the queue sees is already its
+    end, folded into the summary at once, came back as a card of its own when its counted gift followed,
+    and the summary's coins held it twice."""
+    from streamer_app.core.alert_queue import AlertQueue
+
+    q = AlertQueue(min_coins=1, max_queue=1)
+    user = {"id": "7", "name": "Ana"}
+    rose = {"id": 5655, "name": "Rose", "coins": 1}
+    corgi = {"id": 6064, "name": "Corgi", "coins": 299}
+    q.push({"type": "gift", "user": {"id": "8", "name": "Bo"}, "gift": corgi, "units": 1})
+    q.push({"type": "streak", "user": user, "gift": rose, "group_id": 3, "count": 20, "ended": True})
+    assert [a.key for a in q.waiting] == [("8", 6064, "msg")] and q.summary is not None
+    q.push({"type": "gift", "user": user, "gift": rose, "units": 20, "streak": True, "group_id": 3})
+    assert len(q.waiting) == 1
+    assert (q.summary.units, q.summary.summary_coins) == (20, 20)

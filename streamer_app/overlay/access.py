@@ -8,21 +8,36 @@ server is told with ``OverlayServer.set_token`` (old URLs stop working at once).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import quote
 
 from .. import settings as settings_mod
 from ..settings import Settings
 
-PAGES: tuple[str, ...] = ("alerts", "goal", "tally", "leaderboard", "feed")
-PAGE_TITLES = {
-    "alerts": "Gift alerts",
-    "goal": "Goal bar",
-    "tally": "Session tally",
-    "leaderboard": "Top gifters",
-    "feed": "Recent events",
-}
+@dataclass(frozen=True)
+class OverlayPage:
+    """One browser-source page: served as assets/overlay/<key>.html, listed in this order.
+
+    ``size`` is the browser source's size docs/OBS.md suggests for its own box (every page
+    also fills a 1920 x 1080 source).
+    """
+
+    key: str
+    title: str
+    size: tuple[int, int]
+
+
+# To add a page: one row here, its assets/overlay/<key>.html and js/<key>.js (docs/ARCHITECTURE.md).
+OVERLAY_PAGES: tuple[OverlayPage, ...] = (
+    OverlayPage("alerts", "Gift alerts", (1920, 1080)),
+    OverlayPage("goal", "Goal bar", (960, 200)),
+    OverlayPage("tally", "Session tally", (1200, 200)),
+    OverlayPage("leaderboard", "Top gifters", (700, 600)),
+    OverlayPage("feed", "Recent events", (800, 500)),
+)
+PAGES: tuple[str, ...] = tuple(p.key for p in OVERLAY_PAGES)
+PAGE_TITLES: dict[str, str] = {p.key: p.title for p in OVERLAY_PAGES}
 LOOPBACK = "127.0.0.1"
 
 

@@ -19,9 +19,13 @@
    A check first shows that betterproto2 parses eagerly: reading our mapper's fields on
    freshly decoded events costs the same the first and the second time, so no decoding
    work is deferred into our side.
-2. The headless replay of the --cli-frames recording through the real command line
-   (a new process: start-up and imports included) against decoding the same frames
-   alone, both in-process and as a fresh process that imports TikTokLive and decodes.
+2. The headless replay through the real command line (``streamer-app replay FILE --headless
+   --speed 0 --no-overlay``, a new process: start-up, imports, the ledger, the end-of-session
+   backup and the exit included) against a fresh process that only reads the same file and
+   decodes its frames with TikTokLive (imports included), for two --cli-frames recordings:
+   the mixed one above (streaks, resends, missing ends) and one plain gift per frame
+   (benchmarks/recordings.py). Rounds alternate the two processes; best of --cli-rounds each.
+   A 20-frame pair shows the per-run fixed cost (start-up, database, backup, exit).
 """
 
 from __future__ import annotations
@@ -42,6 +46,9 @@ sys.path.insert(0, str(ROOT))
 from streamer_app.cli import SWITCH_INTERVAL_S  # noqa: E402
 from streamer_app.sources.recording import FrameDecoder, ReplaySource, SkipReport, iter_frames, read_header  # noqa: E402
 from tests.tiktok.make_recording import write_recording  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from recordings import write_plain_gifts  # noqa: E402
 
 DECODE_ONLY = r"""
 import asyncio, sys, time
@@ -196,11 +203,75 @@ def line(name: str, figure: str, goal: str, ok: bool) -> None:
     print(f"{name}: {figure} (goal {goal}) {'PASS' if ok else 'FAIL'}", flush=True)
 
 
+def _timed(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system, all its threads) of one child process."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        print(err.decode(errors="replace")[-2000:], file=sys.stderr)
+        raise SystemExit(f"{' '.join(cmd[:4])} failed")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def replay_pair(path: Path, home: Path, freeze: bool = False) -> tuple[tuple[float, float], tuple[float, float]]:
+    """(decoding alone, CLI replay), each (wall, CPU), as two fresh processes.
+
+    ``freeze``: the decoding process also calls gc.freeze() after its imports, as the app's
+    headless run does (app.settle_imports), to show what that saves at exit on its side.
+    """
+    script = DECODE_ONLY.format(root=str(ROOT), path=str(path))
+    if freeze:
+        script = script.replace("async def main():", (
+            "import gc\nfrom streamer_app.sources.tiktok_mapping import prime_event_metadata\nprime_event_metadata()\n"
+            "import TikTokLive, TikTokLive.proto\ngc.freeze()\nasync def main():"))
+    decode = _timed([sys.executable, "-c", script])
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    cli = _timed([sys.executable, "-m", "streamer_app", "replay", str(path), "--headless", "--speed", "0",
+                  "--no-overlay", "--data-dir", str(home)], env)
+    return decode, cli
+
+
+def cli_replays(tmp: Path, frames: int, rounds: int) -> None:
+    mixed = write_recording(tmp / "big.ttlive.jsonl.gz", frames, seed=9, junk=False)
+    plain = write_plain_gifts(tmp / "plain.ttlive.jsonl.gz", frames)
+    tiny = write_plain_gifts(tmp / "plain-tiny.ttlive.jsonl.gz", 20)
+    print(f"# whole processes, {frames} gift frames: 'streamer-app replay FILE --headless --speed 0 --no-overlay' "
+          f"into a fresh data folder against a process that only reads and decodes the frames with TikTokLive; "
+          f"rounds alternate, best of {rounds}; plain recording sha256 {plain.sha256[:16]}")
+    runs: dict[str, list] = {"mixed": [], "plain": [], "tiny": [], "tiny-frozen": []}
+    for r in range(rounds):
+        for name, path in (("mixed", mixed.path), ("plain", plain.path), ("tiny", tiny.path)):
+            runs[name].append(replay_pair(path, tmp / f"cli-{name}-{r}"))
+        runs["tiny-frozen"].append(replay_pair(tiny.path, tmp / f"cli-tiny-frozen-{r}", freeze=True))
+    size = f"{frames // 1000}k" if frames % 1000 == 0 else str(frames)
+    for name, label, goal_name in (
+            ("mixed", "mixed gifts (streaks, resends, missing ends)",
+             f"decode_cli_replay_{size}_vs_decoding_alone_fresh_process"),
+            ("plain", "one plain gift per frame", f"decode_cli_replay_{size}_plain_gifts_vs_decoding_alone_fresh_process")):
+        pairs = runs[name]
+        dec, cli = min(d[0] for d, _ in pairs), min(c[0] for _, c in pairs)
+        dec_cpu, cli_cpu = min(d[1] for d, _ in pairs), min(c[1] for _, c in pairs)
+        each = ", ".join(f"{c[0] / d[0]:.2f}x" for d, c in pairs)
+        print(f"# {label}: CLI replay {cli:.2f} s, decoding alone {dec:.2f} s (best of {rounds}; each round: {each}); "
+              f"CPU {cli_cpu:.2f} s vs {dec_cpu:.2f} s = {cli_cpu / dec_cpu:.2f}x")
+        line(goal_name, f"{cli / dec:.2f}x", "<= 1.2x", cli / dec <= 1.2)
+    d_t, c_t = min(d[0] for d, _ in runs["tiny"]), min(c[0] for _, c in runs["tiny"] + runs["tiny-frozen"])
+    d_f = min(d[0] for d, _ in runs["tiny-frozen"])
+    print(f"  fixed cost per run (20 frames): CLI replay {c_t:.2f} s, decoding alone {d_t:.2f} s ({c_t - d_t:+.2f} s: "
+          f"imports of the engine and store, the database, the backup, the exit); decoding alone with gc.freeze() "
+          f"after its imports, as the app does: {d_f:.2f} s ({c_t - d_f:+.2f} s)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--frames", type=int, default=5000)
     ap.add_argument("--cli-frames", type=int, default=20000)
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--cli-rounds", type=int, default=0, help="rounds of the whole-process pairs (default: --rounds)")
     a = ap.parse_args()
     sys.setswitchinterval(SWITCH_INTERVAL_S)  # the engine and writer threads share the GIL as in the app
 
@@ -270,28 +341,7 @@ def main() -> None:
               f"({ours_all / per_decode * 100:.1f} % with the fixed cost)")
 
         if a.cli_frames:
-            big = write_recording(tmp / "big.ttlive.jsonl.gz", a.cli_frames, seed=9, junk=False)
-            in_proc = asyncio.run(decode_only(big.path))
-            t = time.perf_counter()
-            subprocess.run([sys.executable, "-c", DECODE_ONLY.format(root=str(ROOT), path=str(big.path))],
-                           check=True, cwd=ROOT)
-            fresh = time.perf_counter() - t
-            home = tmp / "cli-home"
-            env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-            t = time.perf_counter()
-            run = subprocess.run([sys.executable, "-m", "streamer_app", "replay", str(big.path), "--headless",
-                                  "--speed", "0", "--no-overlay", "--data-dir", str(home)],
-                                 cwd=ROOT, env=env, capture_output=True, text=True)
-            cli = time.perf_counter() - t
-            if run.returncode != 0:
-                print(run.stderr[-2000:], file=sys.stderr)
-                raise SystemExit("the CLI replay failed")
-            print(f"# {a.cli_frames} gift frames: CLI headless replay {cli:.2f} s; decoding alone "
-                  f"{in_proc:.2f} s in-process, {fresh:.2f} s as a fresh process (imports included)")
-            line("decode_cli_replay_20k_vs_decoding_alone_fresh_process", f"{cli / fresh:.2f}x", "<= 1.2x",
-                 cli / fresh <= 1.2)
-            print(f"  CLI replay vs decoding alone in-process (no start-up on that side): {cli / in_proc:.2f}x")
-
+            cli_replays(tmp, a.cli_frames, max(1, a.cli_rounds or a.rounds))
 
 if __name__ == "__main__":
     main()

@@ -6,7 +6,8 @@ Each benchmark is its own script (run in a fresh process, so one cannot warm or 
 another) and measures its figure against an anchor in the same run: our cost per gift
 against TikTokLive's decode, core + ledger against raw SQLite, send latency at a fixed
 rate, GUI timer intervals during a burst against the idle baseline, memory growth
-against the warm-up, start from the bundle against the start from source.
+against the warm-up, start from the bundle against the start from source, a replay with a
+slowed ledger writer against the same replay unslowed.
 `--quick` uses smaller sizes (about 4 minutes on 2 cores); the full run uses the sizes of
 DESIGN.md section 5. Exit status: 0 when every goal passed, 1 otherwise.
 `--write-doc` stores the run in docs/BENCHMARKS.md with the machine and the command.
@@ -31,8 +32,10 @@ GOAL_LINE = re.compile(r"^[\w.-]+: .*\b(PASS|FAIL|SKIP)\b")
 # name -> (script, quick arguments, full arguments)
 BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "ledger": ("bench_ledger.py", ["--gifts", "100000"], ["--gifts", "500000"]),
-    "decode": ("bench_decode.py", ["--frames", "3000", "--cli-frames", "20000", "--rounds", "2"],
-               ["--frames", "10000", "--cli-frames", "20000", "--rounds", "3"]),
+    "decode": ("bench_decode.py", ["--frames", "3000", "--cli-frames", "20000", "--rounds", "2", "--cli-rounds", "2"],
+               ["--frames", "10000", "--cli-frames", "20000", "--rounds", "3", "--cli-rounds", "3"]),
+    "slow_writer": ("bench_slow_writer.py", ["--frames", "20000", "--runs", "5", "--anchors", "2"],
+                    ["--frames", "20000", "--runs", "5", "--anchors", "3"]),
     "overlay": ("bench_overlay.py", ["--seconds", "5"], ["--seconds", "20"]),
     "gui": ("bench_gui.py", ["--seconds", "8"], ["--seconds", "20"]),
     "memory": ("bench_memory.py", ["--gifts", "300000"], ["--gifts", "1000000"]),

@@ -38,6 +38,7 @@ def guest_gifters(reader: Reader, session_ids: list[int]) -> list[GuestGifter]:
     received: dict[str, int] = {}
     for g in reader.guest_gifts(session_ids) if session_ids else ():
         r, u = g.recipient, g.user
+        assert r is not None  # guest_gifts rows always name their guest
         row = rows.get((r.user_id, u.user_id))
         if row is None:
             row = rows[r.user_id, u.user_id] = GuestGifter(r.user_id, r.handle, r.nickname, u.user_id, u.handle,

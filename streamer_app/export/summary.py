@@ -355,12 +355,12 @@ def build_session_summary(
     if session is None:
         raise LookupError("there are no sessions yet" if ref == "last" else f"there is no session {ref}")
     now = now or datetime.now(timezone.utc)
-    tallies = reader.aggregate_tallies([session.id], gifters_only=not detail) if tallies or detail else Tallies()
-    session = replace(session, coins=tallies.coins, gifts=tallies.gifts, gifters=tallies.unique_gifters)
+    totals = reader.aggregate_tallies([session.id], gifters_only=not detail) if tallies or detail else Tallies()
+    session = replace(session, coins=totals.coins, gifts=totals.gifts, gifters=totals.unique_gifters)
     balance, carried, per_day = _balance(reader, session.started_at, now) if detail else (Balance(), Balance(), 0.0)
     return SessionSummary(
         session=session,
-        tallies=tallies,
+        tallies=totals,
         rates=session.rates,
         thresholds=thresholds,
         gaps=reader.gaps(session.id),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -88,7 +89,7 @@ class HistoryView(QWidget):
         from .export_actions import FORMATS
 
         for fmt_key, text, _ in FORMATS:
-            menu.addAction(text, lambda f=fmt_key: self._export_row(self.table.currentRow(), f))
+            menu.addAction(text, self._export_action(fmt_key))
         self.export_btn.setMenu(menu)
         top.addWidget(self.status, 1)
         top.addWidget(self.refresh_btn)
@@ -150,6 +151,9 @@ class HistoryView(QWidget):
                             if self.rows else "No sessions yet: start the demo or connect to a stream.")
         if self.rows:
             t.selectRow(0)
+
+    def _export_action(self, fmt_key: str) -> Callable[[], None]:
+        return lambda: self._export_row(self.table.currentRow(), fmt_key)
 
     def _export_row(self, row: int, fmt_key: str) -> None:
         if 0 <= row < len(self.rows):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
@@ -25,6 +25,7 @@ from .export_actions import Exporter, SessionEndHook
 
 if TYPE_CHECKING:
     from ..engine.thread import EngineThread
+    from ..overlay.server import OverlayServer
     from .overlay_panel import OverlayPanel
 
 log = logging.getLogger(__name__)
@@ -125,9 +126,9 @@ class MainWindow(QMainWindow):
         self.bridge.batch.connect(self._on_batch)
         self.engine_ended.connect(self._on_engine_ended)
         self.engine_failed.connect(self._on_engine_failed)
-        self.overlay = None
+        self.overlay: OverlayServer | None = None
         self.overlay_problem = ""
-        self.overlay_panel = None
+        self.overlay_panel: OverlayPanel | None = None
         self.overlay_status.connect(self._on_overlay_status)
         self.batches = 0
         self.last_snapshot: dict | None = None
@@ -343,7 +344,11 @@ class MainWindow(QMainWindow):
             self.engine_ended.emit(engine, result, error)
 
         fut = self.engine_thread.run_engine(factory, [bridge], done)
-        fut.add_done_callback(lambda f: f.exception() and self.engine_failed.emit(str(f.exception())))
+        def failed(f: Any) -> None:  # engine thread
+            if f.exception() is not None:
+                self.engine_failed.emit(str(f.exception()))
+
+        fut.add_done_callback(failed)
 
     def disconnect_source(self) -> None:
         if self.engine_thread is not None:

@@ -54,7 +54,9 @@ def run_window(args: argparse.Namespace, home: Path, settings: sm.Settings) -> i
 
     _mark("Qt imported")
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    # A QApplication (widgets), never a bare QCoreApplication: the window needs one.
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("streamer-app")
     app.setDesktopFileName("streamer-app")
     _mark("QApplication created")

@@ -8,13 +8,13 @@ import logging
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import settings as settings_mod
 from .paths import data_dir
 
 if TYPE_CHECKING:
-    from .sources.demo import DemoSource
+    from .sources.factory import DemoOptions
 
 # The engine, the store (sqlite-utils pulls in numpy) and the sources are imported where they
 # are used: the window path shows its first window before any of them is needed.
@@ -29,8 +29,9 @@ def load_settings(args: argparse.Namespace, home: Path) -> settings_mod.Settings
     return s
 
 
-def demo_source(args: argparse.Namespace) -> DemoSource:
-    from .sources.demo import DemoSource
+def demo_options(args: argparse.Namespace) -> DemoOptions:
+    """The demo's options from the command line (each unset one keeps its default)."""
+    from .sources.factory import DemoOptions
 
     start = None
     if getattr(args, "demo_start", None):
@@ -38,22 +39,25 @@ def demo_source(args: argparse.Namespace) -> DemoSource:
             start = datetime.fromisoformat(args.demo_start).replace(tzinfo=timezone.utc).timestamp()
         except ValueError:
             raise settings_mod.SettingsError(f"--demo-start: {args.demo_start!r} is not an ISO date") from None
-    seed = args.seed if args.seed is not None else 1
-    speed = args.speed if args.speed is not None else 1.0
-    return DemoSource(seed=seed, duration=args.duration, speed=speed, start=start)
+    given: dict[str, Any] = {"seed": getattr(args, "seed", None), "speed": getattr(args, "speed", None),
+                             "duration": getattr(args, "duration", None), "start": start}
+    return DemoOptions(**{k: v for k, v in given.items() if v is not None})
 
 
-def make_source(args: argparse.Namespace, settings: settings_mod.Settings, home: Path | None = None):
+def make_source(args: argparse.Namespace, settings: settings_mod.Settings, home: Path | None = None) -> Any:
     """The source the command line asks for; the demo when nothing else is configured."""
-    from .sources import factory
+    from .sources.factory import SourceRequest, build_source
 
-    if getattr(args, "command", None) == "replay":
-        return factory.replay_source(args.file, args.speed)
-    if getattr(args, "command", None) == "connect":
-        return factory.tiktok_source(args.handle, settings, home or data_dir(getattr(args, "data_dir", None)))
-    if getattr(args, "demo", False) or not settings.creator:
-        return demo_source(args)
-    return factory.tiktok_source(settings.creator, settings, home or data_dir(getattr(args, "data_dir", None)))
+    command = getattr(args, "command", None)
+    if command == "replay":
+        request = SourceRequest("replay", args.file, speed=args.speed)
+    elif command == "connect":
+        request = SourceRequest("tiktok", args.handle)
+    elif getattr(args, "demo", False) or not settings.creator:
+        request = SourceRequest("demo", demo=demo_options(args))
+    else:
+        request = SourceRequest("tiktok", settings.creator)
+    return build_source(request, settings, home or data_dir(getattr(args, "data_dir", None)))
 
 
 def settle_imports(source, overlay: bool) -> None:

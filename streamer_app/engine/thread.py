@@ -15,9 +15,14 @@ import concurrent.futures
 import logging
 import threading
 from collections.abc import Coroutine, Sequence
-from typing import Any, Callable, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Protocol
 
+from ..settings import Settings
 from .engine import Engine, Publisher, RunResult
+
+if TYPE_CHECKING:
+    from ..sources.factory import DemoOptions
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +51,7 @@ class EngineThread:
         self._ready = threading.Event()
         self._services: list[Service] = []
         self.engine: Engine | None = None
-        self._task: asyncio.Task | None = None
+        self._task: asyncio.Task[RunResult | None] | None = None
         self._switch_lock: asyncio.Lock | None = None  # created on the loop
 
     # -- lifecycle ----------------------------------------------------------------------
@@ -109,7 +114,7 @@ class EngineThread:
         """Run ``fn(*args)`` on the engine loop (fire and forget)."""
         self.loop.call_soon_threadsafe(fn, *args)
 
-    def submit(self, coro: Coroutine[Any, Any, Any]) -> concurrent.futures.Future:
+    def submit(self, coro: Coroutine[Any, Any, Any]) -> concurrent.futures.Future[Any]:
         """Run a coroutine on the engine loop; returns a concurrent future."""
         return asyncio.run_coroutine_threadsafe(coro, self.loop)
 
@@ -121,7 +126,7 @@ class EngineThread:
 
         return self.submit(run()).result(timeout)
 
-    def add_service(self, service: Service) -> concurrent.futures.Future:
+    def add_service(self, service: Service) -> concurrent.futures.Future[Any]:
         """Start ``service`` once on the loop; it is attached to every engine from now on."""
 
         async def add() -> Any:
@@ -138,7 +143,7 @@ class EngineThread:
         factory: Callable[[], Engine],
         publishers: Sequence[Publisher] = (),
         on_done: EngineDone | None = None,
-    ) -> concurrent.futures.Future:
+    ) -> concurrent.futures.Future[Any]:
         """Stop the current engine, then build one with ``factory`` on the loop and run it.
 
         The returned future resolves to the new engine once it is running (or raises
@@ -147,12 +152,13 @@ class EngineThread:
         """
         return self.submit(self._switch(factory, list(publishers), on_done))
 
-    def stop_engine(self) -> concurrent.futures.Future:
+    def stop_engine(self) -> concurrent.futures.Future[Any]:
         """Stop the running engine (its ledger is flushed); resolves when it has ended."""
         return self.submit(self._stop_current())
 
     # -- on the loop ---------------------------------------------------------------------
-    async def _switch(self, factory, publishers, on_done) -> Engine:
+    async def _switch(self, factory: Callable[[], Engine], publishers: list[Publisher],
+                      on_done: EngineDone | None) -> Engine:
         assert self._switch_lock is not None
         async with self._switch_lock:
             await self._stop_current()
@@ -210,24 +216,16 @@ class SourceUnavailable(Exception):
     """This build cannot open that kind of source; the message says why in one sentence."""
 
 
-def build_source(kind: str, target: str = "", *, speed: float = 1.0, seed: int = 1, duration: float = 1800.0,
-                 settings=None, home=None):
-    """A source for the window's picker: "demo", "tiktok" (target: @handle) or "replay" (target: file).
+def build_source(kind: str, target: str = "", *, demo: DemoOptions | None = None, settings: Settings | None = None,
+                 home: Path | None = None) -> Any:
+    """A source for the window's picker, from the one registry (``sources.factory.SOURCES``):
+    "demo" (with ``demo``), "tiktok" (target: @handle) or "replay" (target: file, at the demo's speed).
 
     Raises SourceUnavailable (or the sources' own one-sentence errors) when it cannot be built.
     """
-    if kind == "demo":
-        from ..sources.demo import DemoSource
+    from ..sources.factory import DemoOptions, SourceRequest, build_source as build
 
-        return DemoSource(seed=seed, duration=duration, speed=speed)
-    try:
-        from ..sources import factory
-    except ImportError:
-        raise SourceUnavailable("only the demo is available in this build") from None
-    if kind == "tiktok":
-        if settings is None or home is None:
-            raise SourceUnavailable("connecting to TikTok needs the settings and the data folder")
-        return factory.tiktok_source("@" + target.strip().lstrip("@"), settings, home, on_state=None)
-    if kind == "replay":
-        return factory.replay_source(target, speed)
-    raise SourceUnavailable(f"unknown source {kind!r}: choose demo, tiktok or replay")
+    demo = demo or DemoOptions()
+    if kind != "demo" and (settings is None or home is None):
+        raise SourceUnavailable(f"the {kind} source needs the settings and the data folder")
+    return build(SourceRequest(kind, target, speed=demo.speed, demo=demo), settings or Settings(), home or Path("."))

@@ -1,21 +1,78 @@
-"""Builds the TikTok and replay sources from settings, secrets and the command line.
+"""Every kind of source, in one registry: how to build it and what it needs.
 
-Kept apart from ``app`` so the wiring there stays a few lines, and so importing the
-app never imports TikTokLive (four seconds of start-up) unless a TikTok source is used.
+The command line (``app.make_source``), the window's picker and the engine thread all
+build sources here, from a ``SourceRequest``. Adding a source kind is one ``SourceKind``
+row in ``SOURCES`` plus its module (docs/ARCHITECTURE.md). Kept apart from ``app`` so
+importing the app never imports TikTokLive (four seconds of start-up) unless a TikTok
+source is used: each builder imports its module itself.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from ..core import events as ev
 from ..settings import HANDLE_RE, Settings
 from .errors import SourceError
 
 
+@dataclass(frozen=True)
+class DemoOptions:
+    """The demo stream's knobs, with their defaults written once (``--seed``, ``--speed``, ``--duration``)."""
+
+    seed: int = 1
+    speed: float = 1.0  # 0 = as fast as possible
+    duration: float = 1800.0  # stream seconds
+    start: float | None = None  # POSIX time the demo's clock starts at (None: now)
+
+
+@dataclass(frozen=True)
+class SourceRequest:
+    """What to connect to: a kind of ``SOURCES`` and its target (a @handle, a file)."""
+
+    kind: str
+    target: str = ""
+    speed: float | None = None  # replay speed (None: real time)
+    demo: DemoOptions = field(default_factory=DemoOptions)
+
+
+@dataclass(frozen=True)
+class SourceKind:
+    """One row of the registry."""
+
+    key: str
+    label: str  # for the window's picker
+    target_hint: str  # what ``target`` is, for the picker's field ("" when none)
+    build: Callable[[SourceRequest, Settings, Path], Any]
+
+
+def build_source(request: SourceRequest, settings: Settings, home: Path) -> Any:
+    """The source ``request`` names; its errors are one sentence for the creator."""
+    kind = SOURCES.get(request.kind)
+    if kind is None:
+        raise SourceError(f"unknown source {request.kind!r}: choose {', '.join(SOURCES)}")
+    return kind.build(request, settings, home)
+
+
+def _demo(request: SourceRequest, settings: Settings, home: Path) -> Any:
+    from .demo import DemoSource
+
+    d = request.demo
+    return DemoSource(seed=d.seed, duration=d.duration, speed=d.speed, start=d.start)
+
+
+def _tiktok(request: SourceRequest, settings: Settings, home: Path) -> Any:
+    return tiktok_source("@" + request.target.strip().lstrip("@"), settings, home)
+
+
+def _replay(request: SourceRequest, settings: Settings, home: Path) -> Any:
+    return replay_source(request.target, request.speed)
+
+
 def tiktok_source(handle: str, settings: Settings, home: Path,
-                  on_state: Callable[[ev.ConnectionStateEvent], None] | None = None):
+                  on_state: Callable[[ev.ConnectionStateEvent], None] | None = None) -> Any:
     """A TikTokSource for ``handle`` with the stored secrets and the flight recorder as set.
 
     The engine relays the states reported before the connection is up (``on_state``) to
@@ -39,9 +96,16 @@ def tiktok_source(handle: str, settings: Settings, home: Path,
     )
 
 
-def replay_source(path: str, speed: float | None):
+def replay_source(path: str, speed: float | None) -> Any:
     """A ReplaySource; the file's header is checked now so a wrong file fails in one sentence."""
     from .recording import ReplaySource, read_header
 
     read_header(Path(path))
     return ReplaySource(path, speed=1.0 if speed is None else speed)
+
+
+SOURCES: dict[str, SourceKind] = {k.key: k for k in (
+    SourceKind("demo", "Demo stream", "", _demo),
+    SourceKind("tiktok", "TikTok LIVE", "@handle", _tiktok),
+    SourceKind("replay", "Replay a recording", "file", _replay),
+)}

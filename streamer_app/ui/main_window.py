@@ -25,18 +25,27 @@ from .export_actions import Exporter, SessionEndHook
 
 if TYPE_CHECKING:
     from ..engine.thread import EngineThread
+    from ..sources.factory import DemoOptions
     from ..overlay.server import OverlayServer
     from .overlay_panel import OverlayPanel
 
 log = logging.getLogger(__name__)
 
 
-def build_source(kind: str, target: str = "", **options):
+def build_source(kind: str, target: str = "", **options: Any) -> Any:
     """engine.thread.build_source, imported on first use: the engine and the store (sqlite-utils,
     which pulls in numpy) load after the first window is on screen, not with this module."""
     from ..engine.thread import build_source as build
 
     return build(kind, target, **options)
+
+
+def demo_options(given: dict[str, Any]) -> "DemoOptions":
+    """The window's demo options (``speed``, ``seed``, ``duration`` from the command line or a
+    test) over the one set of defaults, ``sources.factory.DemoOptions``."""
+    from ..sources.factory import DemoOptions
+
+    return DemoOptions(**{k: v for k, v in given.items() if k in ("seed", "speed", "duration", "start")})
 
 
 class FirstRun(QWidget):
@@ -320,8 +329,7 @@ class MainWindow(QMainWindow):
 
         opts = self.demo_options
         try:
-            source = build_source(kind, target, speed=opts.get("speed", 1.0), seed=opts.get("seed", 1),
-                                  duration=opts.get("duration", 1800.0), settings=self.settings, home=self.home)
+            source = build_source(kind, target, demo=demo_options(opts), settings=self.settings, home=self.home)
         except Exception as exc:  # every source error is one sentence for the creator
             log.info("could not build the %s source: %s", kind, exc)
             self._say(str(exc))

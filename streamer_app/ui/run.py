@@ -76,9 +76,9 @@ def run_window(args: argparse.Namespace, home: Path, settings: sm.Settings) -> i
     from .main_window import MainWindow
 
     _mark("window modules imported")
-    speed = args.speed if getattr(args, "speed", None) is not None else 1.0
-    demo = {"speed": speed, "seed": args.seed if getattr(args, "seed", None) is not None else 1,
-            "duration": getattr(args, "duration", 1800.0) or 1800.0}
+    # Only what the command line set: the rest keeps sources.factory.DemoOptions' defaults.
+    demo = {k: getattr(args, k, None) for k in ("speed", "seed", "duration")}
+    demo = {k: v for k, v in demo.items() if v is not None}
     win = MainWindow(home, settings, demo_options=demo)
     start_demo = getattr(args, "demo", False) or (getattr(args, "exit_after", None) and not settings.creator)
     if start_demo:  # the first frame is the dashboard the demo will fill, not the first-run screen

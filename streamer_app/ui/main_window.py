@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         s = m.addMenu("&Stream")
-        action(s, "&Connect", lambda: self.dashboard.bar._on_connect_clicked() if not self.dashboard.bar.connected else None, "Ctrl+Return")
+        action(s, "&Connect", self.dashboard.bar.request_connect, "Ctrl+Return")
         action(s, "&Disconnect", self.disconnect_source, "Ctrl+D")
         action(s, "Start the &demo", lambda: self.connect_source("demo", ""), "Ctrl+Shift+D")
         a = m.addMenu("&Alerts")

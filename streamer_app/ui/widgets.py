@@ -242,8 +242,8 @@ class ConnectionBar(QFrame):
         for widget in (self.source, self.target, self.connect_btn, self.pill, self.message, self.viewers, self.clock):
             lay.addWidget(widget)
         self.source.currentIndexChanged.connect(self._on_source_changed)
-        self.connect_btn.clicked.connect(self._on_connect_clicked)
-        self.target.returnPressed.connect(self._on_connect_clicked)
+        self.connect_btn.clicked.connect(self.toggle_connection)
+        self.target.returnPressed.connect(self.toggle_connection)
         self.connected = False
         self._retry_at: float | None = None
         self._state = ("idle", "")
@@ -258,7 +258,13 @@ class ConnectionBar(QFrame):
         self.target.setVisible(kind != "demo")
         self.target.setPlaceholderText("@handle" if kind == "tiktok" else "recording.ttlive.jsonl")
 
-    def _on_connect_clicked(self) -> None:
+    def request_connect(self) -> None:
+        """Ask to connect to the chosen source (Stream > Connect); nothing while connected."""
+        if not self.connected:
+            self.connect_requested.emit(self.kind(), self.target.text().strip())
+
+    def toggle_connection(self) -> None:
+        """The Connect/Disconnect button: whichever it says."""
         if self.connected:
             self.disconnect_requested.emit()
         else:

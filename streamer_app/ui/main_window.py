@@ -7,13 +7,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from .. import settings as sm
 from ..paths import asset, log_dir
@@ -22,6 +18,7 @@ from .background import run_in_background
 from .bridge import SnapshotBridge
 from .dashboard import Dashboard
 from .export_actions import Exporter, SessionEndHook
+from .first_run import FirstRun  # noqa: F401 (imported from here by tests and older code)
 
 if TYPE_CHECKING:
     from ..engine.thread import EngineThread
@@ -46,71 +43,6 @@ def demo_options(given: dict[str, Any]) -> "DemoOptions":
     from ..sources.factory import DemoOptions
 
     return DemoOptions(**{k: v for k, v in given.items() if k in ("seed", "speed", "duration", "start")})
-
-
-class FirstRun(QWidget):
-    """Start the demo, or type your @handle."""
-
-    demo_requested = Signal()
-    handle_requested = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        outer = QVBoxLayout(self)
-        outer.addStretch(2)
-        title = QLabel("Welcome to streamer-app")
-        title.setStyleSheet("font-size: 32px; font-weight: 800;")
-        sub = QLabel("Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout "
-                     "thresholds — right beside your stream.")
-        sub.setObjectName("muted")
-        sub.setWordWrap(True)
-        sub.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        # A fixed width in a centring row, not a layout alignment: aligned, the layout sized the
-        # wrapped label by its size hint (a narrow guess) without the height its lines need there,
-        # and cut the text to about a line and a half.
-        sub.setFixedWidth(560)
-        sub_row = QHBoxLayout()
-        sub_row.addStretch(1)
-        sub_row.addWidget(sub)
-        sub_row.addStretch(1)
-        self.subtitle = sub
-        demo = QPushButton("▶  Try the demo stream")
-        demo.setObjectName("primary")
-        demo.setMinimumHeight(44)
-        self.handle = QLineEdit()
-        self.handle.setPlaceholderText("@yourhandle")
-        self.handle.setMinimumHeight(40)
-        self.handle.setMaximumWidth(260)
-        go = QPushButton("Connect")
-        go.setMinimumHeight(40)
-        self.error = QLabel("")
-        self.error.setObjectName("error")
-        outer.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addSpacing(6)
-        outer.addLayout(sub_row)
-        outer.addSpacing(24)
-        outer.addWidget(demo, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addSpacing(16)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(QLabel("or go live with your TikTok account:"))
-        row.addWidget(self.handle)
-        row.addWidget(go)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addWidget(self.error, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(3)
-        demo.clicked.connect(self.demo_requested)
-        go.clicked.connect(self._go)
-        self.handle.returnPressed.connect(self._go)
-
-    def _go(self) -> None:
-        text = self.handle.text().strip()
-        if not sm.HANDLE_RE.match(text):
-            self.error.setText("That is not a TikTok @handle (2-24 letters, digits, '_' or '.').")
-            return
-        self.error.setText("")
-        self.handle_requested.emit("@" + text.lstrip("@"))
 
 
 class MainWindow(QMainWindow):

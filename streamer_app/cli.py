@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .paths import data_dir
+from .export.formats import listed
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "PATH (one row per counted gift), PATH-gifters.csv and PATH-sessions.csv.")
     ex.add_argument("ref", nargs="?", default=None, help="session id, 'last' (default), 'week' or 'month'")
     # No default: a format left out follows the -o file's suffix (export.output.choose_format).
-    ex.add_argument("--format", default=None, help="json, csv, html, md or png (default: from the -o file's suffix, "
-                    "else json)")
+    ex.add_argument("--format", default=None, help=f"{listed()} (default: from the -o file's suffix, else json)")
     ex.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write ('-' for stdout)")
     ex.add_argument("--from", dest="date_from", metavar="DATE", help="first day of a range, e.g. 2025-03-01")
     ex.add_argument("--to", dest="date_to", metavar="DATE", help="last day of a range (default: today)")

@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import time
+from typing import Any, Callable
 from pathlib import Path
 
 from .. import settings as sm
@@ -48,7 +49,20 @@ def screenshot_paths(path: str) -> tuple[Path, Path]:
 
 def run_window(args: argparse.Namespace, home: Path, settings: sm.Settings) -> int:
     _mark("command line and settings read")
-    from PySide6.QtCore import Qt, QTimer
+    app, reporter = _make_app(args)
+    win, start_demo = _first_window(app, args, home, settings)
+    exit_after = getattr(args, "exit_after", None)
+    _schedule_the_rest(app, win, args, settings, start_demo)
+    _run_event_loop(app, win)
+    from .export_actions import wait_for_session_end_work
+
+    wait_for_session_end_work()
+    return 1 if reporter.reported and exit_after else 0
+
+
+def _make_app(args: argparse.Namespace) -> tuple[Any, Any]:
+    """The QApplication with its name, icon, theme and error reporter: (app, reporter)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -72,15 +86,19 @@ def run_window(args: argparse.Namespace, home: Path, settings: sm.Settings) -> i
     reporter = ErrorReporter(log_path, show_dialogs=not getattr(args, "exit_after", None))
     reporter.install()
     _mark("theme, icon and error log set up")
+    return app, reporter
 
+
+def _first_window(app: Any, args: argparse.Namespace, home: Path, settings: sm.Settings) -> tuple[Any, bool]:
+    """The main window and the alert window, shown and painted once: (window, whether the demo starts)."""
+    from . import theme
     from .main_window import MainWindow
 
     _mark("window modules imported")
     # Only what the command line set: the rest keeps sources.factory.DemoOptions' defaults.
     demo = {k: getattr(args, k, None) for k in ("speed", "seed", "duration")}
-    demo = {k: v for k, v in demo.items() if v is not None}
-    win = MainWindow(home, settings, demo_options=demo)
-    start_demo = getattr(args, "demo", False) or (getattr(args, "exit_after", None) and not settings.creator)
+    win = MainWindow(home, settings, demo_options={k: v for k, v in demo.items() if v is not None})
+    start_demo = bool(getattr(args, "demo", False) or (getattr(args, "exit_after", None) and not settings.creator))
     if start_demo:  # the first frame is the dashboard the demo will fill, not the first-run screen
         win.stack.setCurrentWidget(win.dashboard)
     app.setStyleSheet(theme.STYLESHEET)
@@ -90,27 +108,42 @@ def run_window(args: argparse.Namespace, home: Path, settings: sm.Settings) -> i
     win.alerts.move(win.x() + 60, win.y() + 60)
     win.raise_()
     _mark("windows shown")
-    # Paint the first frame now: the event loop (qasync, asyncio) and everything in after_show
-    # load after the creator already sees the window.
+    # Paint the first frame now: the event loop (qasync, asyncio) and everything in
+    # _schedule_the_rest load after the creator already sees the window.
     app.processEvents()
     _mark("first frame painted")
     if os.environ.get("STREAMER_APP_REPORT_FIRST_WINDOW"):
         print(f"first-window-at: {time.time():.4f}", flush=True)
         # CPU seconds of this process so far: steadier than wall time on a busy machine
         print(f"first-window-cpu: {time.process_time():.4f}", flush=True)
+    return win, start_demo
 
-    # What can wait for the first frame, in this order (the chart is there before the first
-    # batch asks it for the recent income; the overlay is a service before the engine starts).
-    # One step per event-loop turn: each is an import of a few hundred milliseconds (pyqtgraph
-    # and numpy, aiohttp, the engine and sqlite-utils), and the window repaints and takes input
-    # between them instead of freezing for all of them at once.
-    later: list = [win.dashboard.ensure_chart]
+
+def _schedule_the_rest(app: Any, win: Any, args: argparse.Namespace, settings: sm.Settings, start_demo: bool) -> None:
+    """What can wait for the first frame, in this order (the chart is there before the first
+    batch asks it for the recent income; the overlay is a service before the engine starts).
+
+    One step per event-loop turn: each is an import of a few hundred milliseconds (pyqtgraph
+    and numpy, aiohttp, the engine and sqlite-utils), and the window repaints and takes input
+    between them instead of freezing for all of them at once.
+    """
+    from PySide6.QtCore import QTimer
+
+    later: list[Callable[[], object]] = [win.dashboard.ensure_chart]
     if not getattr(args, "no_overlay", False):
         later.append(win.start_overlay)
     if start_demo:
         later.append(lambda: win.connect_source("demo", ""))
     elif settings.creator:
         later.append(lambda: win.connect_source("tiktok", settings.creator))
+    exit_after = getattr(args, "exit_after", None)
+    shot = getattr(args, "screenshot", None)
+
+    def finish() -> None:
+        if shot:
+            save_screenshots(win, shot)
+        win.close()
+        app.quit()
 
     def after_show() -> None:
         if not win.isVisible():  # the creator closed the window meanwhile: start nothing more
@@ -125,17 +158,11 @@ def run_window(args: argparse.Namespace, home: Path, settings: sm.Settings) -> i
             # chart built, however slowly a busy machine got through the steps above.
             QTimer.singleShot(int(exit_after * 1000), finish)
 
-    exit_after = getattr(args, "exit_after", None)
-    shot = getattr(args, "screenshot", None)
-
-    def finish() -> None:
-        if shot:
-            save_screenshots(win, shot)
-        win.close()
-        app.quit()
-
     QTimer.singleShot(0, after_show)
 
+
+def _run_event_loop(app: Any, win: Any) -> None:
+    """qasync's loop on the GUI thread, until the app quits or its last window closes."""
     import asyncio
 
     import qasync
@@ -147,10 +174,6 @@ def run_window(args: argparse.Namespace, home: Path, settings: sm.Settings) -> i
     app.lastWindowClosed.connect(lambda: (win.close(), app.quit()))
     with loop:
         loop.run_until_complete(closed.wait())
-    from .export_actions import wait_for_session_end_work
-
-    wait_for_session_end_work()
-    return 1 if reporter.reported and exit_after else 0
 
 
 def save_screenshots(win, path: str) -> tuple[Path, Path]:

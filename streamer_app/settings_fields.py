@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar
 
 from .core.economics import RateProfile, Threshold
+from .export.formats import FORMATS as EXPORT_FORMATS
 
 if TYPE_CHECKING:
     from .settings import Settings
@@ -275,9 +276,8 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("auto_export_dir", "Automatic export folder", "folder", "General",
                  "Where each session is exported when it ends; empty: no automatic export. "
                  "A relative folder is inside the data folder.", placeholder="no automatic export", parse=folder),
-    # Until the export formats have their own registry, their keys and names are listed here once.
     SettingField("auto_export_formats", "Formats", "ticks", "General", "The formats of the automatic export.",
-                 choices=(("html", "HTML"), ("json", "JSON"), ("csv", "CSV"), ("md", "Markdown"), ("png", "PNG")),
+                 choices=tuple((f.key, f.label) for f in EXPORT_FORMATS),
                  error="unknown format {shown}", typed_rule=_formats_when_folder),
     # Only in the settings file (and on the command line)
     SettingField("idle_close_s", "Streak idle time (seconds)", "text",

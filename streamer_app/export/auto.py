@@ -16,7 +16,8 @@ from ..store.database import DB_FILENAME, StoreError, connect
 from ..store.queries import Reader
 from .backup import backup
 from .output import ExportError
-from .render import EXTENSIONS, export_to
+from .formats import BY_KEY
+from .render import export_to
 from .summary import build_session_summary
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ def on_session_ended(data_dir: Path, settings, session_id: int, now: datetime | 
         stem = export_file_stem(summary.session.creator, session_id, summary.session.started_at)
         for fmt in settings.auto_export_formats:
             try:
-                written = export_to(reader, summary, fmt, out_dir / f"{stem}.{EXTENSIONS[fmt]}")
+                written = export_to(reader, summary, fmt, out_dir / f"{stem}.{BY_KEY[fmt].suffix}")
                 messages.append("exported: " + ", ".join(str(p) for p in written))
             except (ExportError, OSError, KeyError) as exc:
                 log.warning("automatic %s export failed: %s", fmt, exc)

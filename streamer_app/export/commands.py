@@ -16,7 +16,7 @@ from pathlib import Path
 from ..store.database import DB_FILENAME, connect
 from ..store.queries import Reader
 from .output import ExportError, StderrProgress
-from .render import check_format, export_to, render_bytes
+from .render import check_format, export_to, find_format, render_bytes
 from .summary import Summary, build_range_summary, build_session_summary, month_of, week_of
 
 
@@ -85,14 +85,15 @@ def export(args: argparse.Namespace, home: Path) -> int:
 
 
 def _export(args: argparse.Namespace, home: Path) -> int:
-    from .csv_export import csv_paths
     from .output import choose_format, refuse_data_files
 
     fmt = choose_format(None if args.format is None else check_format(args.format), args.output)
+    found = find_format(fmt)
     if args.output != "-":
-        target = Path(args.output).expanduser()
         # Before anything is opened: an export must never land on the ledger or its backups.
-        refuse_data_files(csv_paths(target) if fmt == "csv" else [target], home)
+        refuse_data_files(found.files(Path(args.output).expanduser()), home)
+    elif not found.to_stdout:
+        raise ExportError(f"{found.label} cannot go to standard output: give a file name with -o")
     reader = open_reader(home)
     progress = StderrProgress()
     try:
@@ -107,9 +108,8 @@ def _export(args: argparse.Namespace, home: Path) -> int:
             return _report(written)
         summary = resolve_summary(args, home, reader, detail=fmt != "csv")
         if args.output == "-":
-            if fmt == "csv":
-                print("note: only the gift ledger goes to standard output; for all three CSV files (ledger, "
-                      "gifters, sessions) use -o FILE.csv", file=sys.stderr)
+            if found.stdout_note:
+                print(found.stdout_note, file=sys.stderr)
             sys.stdout.buffer.write(render_bytes(reader, summary, fmt, progress))
             sys.stdout.flush()
             progress.finish()

@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO
 
+from .formats import BY_KEY, BY_SUFFIX
+
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 
 
@@ -31,11 +33,6 @@ def check_target(path: Path) -> Path:
     return path
 
 
-# File name suffixes that say which format the file holds.
-SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md",
-                  ".png": "png"}
-
-
 def choose_format(fmt: str | None, output: str) -> str:
     """The export's format: ``fmt`` (a checked --format) if given, else the -o file's suffix
     (json for '-' and for a suffix that names no format).
@@ -43,11 +40,12 @@ def choose_format(fmt: str | None, output: str) -> str:
     A ``fmt`` that contradicts a known suffix is refused rather than obeyed: JSON in a file
     called report.html opens as garbage in a browser.
     """
-    implied = None if output == "-" else SUFFIX_FORMATS.get(Path(output).suffix.lower())
+    known = None if output == "-" else BY_SUFFIX.get(Path(output).suffix.lower())
+    implied = None if known is None else known.key
     if fmt is None:
         return implied or "json"
     if implied is not None and implied != fmt:
-        suffix = next(s for s, f in SUFFIX_FORMATS.items() if f == fmt)
+        suffix = BY_KEY[fmt].suffixes[0]
         name = Path(output).name
         raise ExportError(f"--format {fmt} does not match the file name {name} (its {Path(name).suffix} suffix means "
                           f"{implied}): leave out --format, or give the file a {suffix} name")

@@ -18,17 +18,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from .. import settings as sm
+from ..export.formats import BY_KEY, FORMATS
 
 log = logging.getLogger(__name__)
 
-FORMATS: tuple[tuple[str, str, str], ...] = (
-    # (format, menu text, file-dialog filter)
-    ("html", "HTML report…", "HTML report (*.html)"),
-    ("json", "JSON summary…", "JSON summary (*.json)"),
-    ("csv", "CSV gift ledger…", "CSV files (*.csv)"),
-    ("md", "Markdown summary…", "Markdown (*.md)"),
-    ("png", "PNG share card…", "PNG image (*.png)"),
-)
 PROGRESS_HZ = 10.0
 
 
@@ -53,9 +46,7 @@ def run_export(home: Path, settings: sm.Settings, session_id: int, fmt: str, pat
 def suggested_name(home: Path, session_id: int, fmt: str) -> str:
     """A file name that sorts by date (the automatic export's), or a plain one if the store is unreadable."""
     from ..export.auto import export_file_stem
-    from ..export.render import EXTENSIONS
-
-    ext = EXTENSIONS.get(fmt, fmt)
+    ext = BY_KEY[fmt].suffix if fmt in BY_KEY else fmt
     try:
         from ..store.database import DB_FILENAME
         from ..store.queries import Reader
@@ -95,9 +86,9 @@ class Exporter(QObject):
     def add_menu(self, parent_menu: QMenu, title: str, session_id_fn) -> QMenu:
         """A submenu with one action per format, exporting the session ``session_id_fn()`` names."""
         menu = parent_menu.addMenu(title)
-        for fmt, text, _ in FORMATS:
-            a = QAction(text, menu)
-            a.triggered.connect(lambda _=False, f=fmt: self.ask_and_export(session_id_fn(), f))
+        for export_format in FORMATS:
+            a = QAction(f"{export_format.title}…", menu)
+            a.triggered.connect(lambda _=False, f=export_format.key: self.ask_and_export(session_id_fn(), f))
             menu.addAction(a)
         return menu
 
@@ -109,7 +100,7 @@ class Exporter(QObject):
             return False
         folder = sm.auto_export_folder(self.settings, self.home) or Path.home()
         name = suggested_name(self.home, session_id, fmt)
-        filt = next(f for k, _, f in FORMATS if k == fmt)
+        filt = BY_KEY[fmt].dialog_filter
         path, _ = QFileDialog.getSaveFileName(self.parent_widget, "Export the session", str(folder / name),
                                               f"{filt};;All files (*)")
         if not path:

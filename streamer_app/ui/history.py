@@ -84,12 +84,12 @@ class HistoryView(QWidget):
         self.open_btn.setObjectName("primary")
         self.refresh_btn = QPushButton("Refresh")
         self.export_btn = QPushButton("Export ▾")
-        self.export_btn.setToolTip("Export the selected session (HTML, JSON, CSV, Markdown or PNG)")
-        menu = QMenu(self.export_btn)
-        from .export_actions import FORMATS
+        from ..export.formats import FORMATS, listed
 
-        for fmt_key, text, _ in FORMATS:
-            menu.addAction(text, self._export_action(fmt_key))
+        self.export_btn.setToolTip(f"Export the selected session ({listed(tuple(f.label for f in FORMATS))})")
+        menu = QMenu(self.export_btn)
+        for export_format in FORMATS:
+            menu.addAction(f"{export_format.title}…", self._export_action(export_format.key))
         self.export_btn.setMenu(menu)
         top.addWidget(self.status, 1)
         top.addWidget(self.refresh_btn)

@@ -35,12 +35,9 @@ def run_export(home: Path, settings: sm.Settings, session_id: int, fmt: str, pat
     from ..export.render import export_to
     from ..export.summary import build_session_summary
 
-    reader = open_reader(Path(home))
-    try:
+    with open_reader(Path(home)) as reader:
         summary = build_session_summary(reader, session_id, settings.thresholds)
         return export_to(reader, summary, fmt, Path(path), progress)
-    finally:
-        reader.close()
 
 
 def suggested_name(home: Path, session_id: int, fmt: str) -> str:
@@ -51,11 +48,8 @@ def suggested_name(home: Path, session_id: int, fmt: str) -> str:
         from ..store.database import DB_FILENAME
         from ..store.queries import Reader
 
-        reader = Reader(Path(home) / DB_FILENAME)
-        try:
+        with Reader(Path(home) / DB_FILENAME) as reader:
             s = reader.session(session_id)
-        finally:
-            reader.close()
         if s is not None:
             return f"{export_file_stem(s.creator, session_id, s.started_at)}.{ext}"
     except Exception:  # only a name suggestion: never an error for the creator

@@ -17,7 +17,7 @@ from ..core import formatting as fmt
 from ..core.economics import Threshold
 from ..core.snapshot import BattlePayload, Snapshot, build_snapshot
 from ..store.queries import Reader, SessionRow
-from .background import run_in_background
+from .background import read_store
 from .dashboard import Dashboard
 
 
@@ -117,14 +117,7 @@ class HistoryView(QWidget):
             return
         self.status.setText("Loading sessions…")
 
-        def query():
-            reader = Reader(self.db_path)
-            try:
-                return reader.sessions()
-            finally:
-                reader.close()
-
-        run_in_background(query, self._loaded)
+        read_store(self.db_path, lambda reader: reader.sessions(), self._loaded)
 
     def _loaded(self, rows, error) -> None:
         if error is not None:
@@ -178,17 +171,13 @@ class SessionWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         self.dashboard.ensure_chart()
 
-        def build():
-            reader = Reader(db_path)
-            try:
-                session = reader.session(session_id)
-                if session is None:
-                    raise LookupError(f"session {session_id} is not in the database")
-                return snapshot_from_store(reader, session)
-            finally:
-                reader.close()
+        def build(reader: Reader) -> Snapshot:
+            session = reader.session(session_id)
+            if session is None:
+                raise LookupError(f"session {session_id} is not in the database")
+            return snapshot_from_store(reader, session)
 
-        run_in_background(build, self._built)
+        read_store(db_path, build, self._built)
 
     def _built(self, snap, error) -> None:
         if error is not None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWid
 from .. import settings as sm
 from ..paths import asset, log_dir
 from .alerts import AlertWindow
-from .background import run_in_background
+from .background import read_store
 from .bridge import SnapshotBridge
 from .dashboard import Dashboard
 from .export_actions import Exporter, SessionEndHook
@@ -22,6 +22,7 @@ from .first_run import FirstRun  # noqa: F401 (imported from here by tests and o
 
 if TYPE_CHECKING:
     from ..engine.thread import EngineThread
+    from ..store.queries import Reader
     from ..sources.factory import DemoOptions
     from ..overlay.server import OverlayServer
     from .overlay_panel import OverlayPanel
@@ -349,22 +350,16 @@ class MainWindow(QMainWindow):
         db = self.home / DB_FILENAME
         session_coins = snap["totals"]["coins"]
 
-        def query() -> int:
-            from ..store.queries import Reader
-
-            reader = Reader(db)
-            try:
-                # The last 14 days, withdrawals or not: cashing out does not change the pace.
-                return max(0, reader.coins_since(time.time() - 14 * 86400) - session_coins)
-            finally:
-                reader.close()
+        def query(reader: Reader) -> int:
+            # The last 14 days, withdrawals or not: cashing out does not change the pace.
+            return max(0, reader.coins_since(time.time() - 14 * 86400) - session_coins)
 
         def loaded(coins, error) -> None:
             chart = self.dashboard.chart
             if error is None and chart is not None:
                 chart.set_recent_history(coins)
 
-        run_in_background(query, loaded)
+        read_store(db, query, loaded)
 
     # -- other windows ---------------------------------------------------------------------------
     def open_settings(self) -> None:

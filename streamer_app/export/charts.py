@@ -7,6 +7,7 @@ preview and on paper. Every label that comes from a viewer is escaped.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal
 from html import escape
@@ -81,12 +82,39 @@ def _hatch(pid: str) -> str:
             f'<line x1="0" y1="0" x2="0" y2="8" stroke="#ffb020" stroke-width="3" opacity=".55"/></pattern>')
 
 
-def earnings_chart(summary: Summary, width: int = 960, height: int = 340, pid: str = "earn") -> str:
-    """Balance since the last withdrawal (estimated money) over the period, with threshold lines."""
-    t = summary.tallies
-    per_coin = _money_per_coin(summary)
+@dataclass(frozen=True)
+class _Plot:
+    """Where the earnings chart draws: margins, plot size, and the time and value ranges."""
+
+    start: float
+    end: float
+    top_value: float
+    width: int
+    height: int
+    ml: int = 64
+    mr: int = 20
+    mt: int = 18
+    mb: int = 34
+
+    @property
+    def w(self) -> int:
+        return self.width - self.ml - self.mr
+
+    @property
+    def h(self) -> int:
+        return self.height - self.mt - self.mb
+
+    def x(self, ts: float) -> float:
+        return self.ml + (ts - self.start) / (self.end - self.start) * self.w
+
+    def y(self, v: float) -> float:
+        return self.mt + self.h - (v / self.top_value) * self.h
+
+
+def _balance_points(summary: Summary, per_coin: float) -> tuple[float, float, list[tuple[float, float]], float]:
+    """The period's (start, end), the balance line's points and its final value."""
     start, end = summary.period
-    buckets = sorted(t.timeline.items())
+    buckets = sorted(summary.tallies.timeline.items())
     if buckets:
         start = min(start, buckets[0][0])
         end = max(end, buckets[-1][0] + TIMELINE_BUCKET_S)
@@ -104,65 +132,92 @@ def earnings_chart(summary: Summary, width: int = 960, height: int = 340, pid: s
             pts.append((b + TIMELINE_BUCKET_S, carried + total * per_coin))
     final = carried + total * per_coin
     pts.append((end, final))
-    plan = summary.plan()
-    marks = [(p.threshold.name, float(p.target_coins) * per_coin, p.reached) for p in plan.progress]
+    return start, end, pts, final
+
+
+def _top_value(final: float, marks: list[tuple[str, float, bool]]) -> float:
+    """The value axis' top: the final balance, raised to show the next threshold if it is near."""
     top_value = max(final, 1e-9)
     upcoming = sorted(v for _, v, reached in marks if v > final)
     if upcoming:
         top_value = max(top_value, min(upcoming[0], final * 4 if final > 0 else upcoming[0]))
-    top_value *= 1.1
-    ml, mr, mt, mb = 64, 20, 18, 34
-    w, h = width - ml - mr, height - mt - mb
+    return top_value * 1.1
 
-    def x(ts: float) -> float:
-        return ml + (ts - start) / (end - start) * w
 
-    def y(v: float) -> float:
-        return mt + h - (v / top_value) * h
-
-    cur = summary.currency
-    parts = [
-        f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
-        f'aria-label="Estimated earnings over time" xmlns="http://www.w3.org/2000/svg">',
+def _earnings_open(p: _Plot, pid: str) -> str:
+    """The <svg> element and its gradients and hatch pattern."""
+    return (
+        f'<svg class="chart" viewBox="0 0 {p.width} {p.height}" width="100%" role="img" '
+        f'aria-label="Estimated earnings over time" xmlns="http://www.w3.org/2000/svg">'
         f'<defs><linearGradient id="{pid}-fill" x1="0" y1="0" x2="0" y2="1">'
         f'<stop offset="0" stop-color="{PINK}" stop-opacity=".35"/>'
         f'<stop offset="1" stop-color="{PINK}" stop-opacity="0"/></linearGradient>'
         f'<linearGradient id="{pid}-line" x1="0" y1="0" x2="1" y2="0">'
         f'<stop offset="0" stop-color="#7c5cff"/><stop offset="1" stop-color="{PINK}"/></linearGradient>'
-        f'{_hatch(pid)}</defs>',
-    ]
-    for v in nice_ticks(0, top_value):
-        yy = y(v)
-        parts.append(f'<line x1="{ml}" x2="{ml + w}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="{GRID}"/>'
-                     f'<text x="{ml - 8}" y="{yy + 4:.1f}" text-anchor="end" class="tick">'
-                     f'{escape(money(Decimal(str(v)), cur) if top_value < 1e5 else compact(v))}</text>')
-    for tt in _time_ticks(start, end):
-        xx = x(tt)
-        parts.append(f'<line x1="{xx:.1f}" x2="{xx:.1f}" y1="{mt}" y2="{mt + h}" stroke="{GRID}" '
-                     f'stroke-dasharray="2 4"/><text x="{xx:.1f}" y="{height - 10}" text-anchor="middle" '
-                     f'class="tick">{_fmt_time(tt, end - start)}</text>')
-    parts.append(_gap_rects(summary.all_gaps(), x, mt, h, start, end, pid))
+        f'{_hatch(pid)}</defs>'
+    )
+
+
+def _earnings_grid(p: _Plot, cur: str) -> str:
+    """Horizontal money lines with their labels, and dashed time lines with theirs."""
+    parts = []
+    for v in nice_ticks(0, p.top_value):
+        yy = p.y(v)
+        parts.append(f'<line x1="{p.ml}" x2="{p.ml + p.w}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="{GRID}"/>'
+                     f'<text x="{p.ml - 8}" y="{yy + 4:.1f}" text-anchor="end" class="tick">'
+                     f'{escape(money(Decimal(str(v)), cur) if p.top_value < 1e5 else compact(v))}</text>')
+    for tt in _time_ticks(p.start, p.end):
+        xx = p.x(tt)
+        parts.append(f'<line x1="{xx:.1f}" x2="{xx:.1f}" y1="{p.mt}" y2="{p.mt + p.h}" stroke="{GRID}" '
+                     f'stroke-dasharray="2 4"/><text x="{xx:.1f}" y="{p.height - 10}" text-anchor="middle" '
+                     f'class="tick">{_fmt_time(tt, p.end - p.start)}</text>')
+    return "".join(parts)
+
+
+def _threshold_lines(p: _Plot, marks: list[tuple[str, float, bool]], cur: str) -> str:
+    """A dashed line and label per payout threshold inside the value range (green once reached)."""
+    parts = []
     for name, value, reached in marks:
-        if value > top_value:
+        if value > p.top_value:
             continue
-        yy = y(value)
+        yy = p.y(value)
         color = "#2fbf71" if reached else "#7c5cff"
         label = f"{name} · {money(Decimal(str(round(value, 2))), cur)}" + (" ✓" if reached else "")
         parts.append(
-            f'<g class="threshold"><line x1="{ml}" x2="{ml + w}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="{color}" '
+            f'<g class="threshold"><line x1="{p.ml}" x2="{p.ml + p.w}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="{color}" '
             f'stroke-width="1.5" stroke-dasharray="7 5"/>'
-            f'<text x="{ml + w - 4}" y="{yy - 6:.1f}" text-anchor="end" class="tlabel" fill="{color}" '
+            f'<text x="{p.ml + p.w - 4}" y="{yy - 6:.1f}" text-anchor="end" class="tlabel" fill="{color}" '
             f'stroke="#fff" stroke-width="4" paint-order="stroke">{escape(label)}</text></g>'
         )
-    line = " ".join(f"{x(a):.1f},{y(v):.1f}" for a, v in pts)
-    area = f"{x(pts[0][0]):.1f},{y(0):.1f} {line} {x(pts[-1][0]):.1f},{y(0):.1f}"
-    parts.append(f'<polygon points="{area}" fill="url(#{pid}-fill)"/>')
-    parts.append(f'<polyline points="{line}" fill="none" stroke="url(#{pid}-line)" stroke-width="3" '
-                 f'stroke-linejoin="round" stroke-linecap="round" class="series"/>')
-    px, py = x(pts[-1][0]), y(final)
-    parts.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="5" fill="{PINK}" stroke="#fff" stroke-width="2"/>')
-    parts.append("</svg>")
     return "".join(parts)
+
+
+def _balance_series(p: _Plot, pts: list[tuple[float, float]], final: float, pid: str) -> str:
+    """The filled area under the balance, its line, and a dot on the final value."""
+    line = " ".join(f"{p.x(a):.1f},{p.y(v):.1f}" for a, v in pts)
+    area = f"{p.x(pts[0][0]):.1f},{p.y(0):.1f} {line} {p.x(pts[-1][0]):.1f},{p.y(0):.1f}"
+    px, py = p.x(pts[-1][0]), p.y(final)
+    return (f'<polygon points="{area}" fill="url(#{pid}-fill)"/>'
+            f'<polyline points="{line}" fill="none" stroke="url(#{pid}-line)" stroke-width="3" '
+            f'stroke-linejoin="round" stroke-linecap="round" class="series"/>'
+            f'<circle cx="{px:.1f}" cy="{py:.1f}" r="5" fill="{PINK}" stroke="#fff" stroke-width="2"/>')
+
+
+def earnings_chart(summary: Summary, width: int = 960, height: int = 340, pid: str = "earn") -> str:
+    """Balance since the last withdrawal (estimated money) over the period, with threshold lines."""
+    per_coin = _money_per_coin(summary)
+    start, end, pts, final = _balance_points(summary, per_coin)
+    marks = [(p.threshold.name, float(p.target_coins) * per_coin, p.reached) for p in summary.plan().progress]
+    plot = _Plot(start, end, _top_value(final, marks), width, height)
+    cur = summary.currency
+    return "".join([
+        _earnings_open(plot, pid),
+        _earnings_grid(plot, cur),
+        _gap_rects(summary.all_gaps(), plot.x, plot.mt, plot.h, start, end, pid),
+        _threshold_lines(plot, marks, cur),
+        _balance_series(plot, pts, final, pid),
+        "</svg>",
+    ])
 
 
 def activity_bucket(span: float) -> tuple[int, str]:

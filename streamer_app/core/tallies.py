@@ -30,15 +30,9 @@ class GiftTally:
     coins: int = 0
 
 
-@dataclass(slots=True)
-class GuestTally:
-    """What one guest of a multi-guest or co-host LIVE received: their income, not the creator's."""
-
-    user_id: str
-    handle: str
-    nickname: str
-    coins: int = 0
-    gifts: int = 0
+# What one guest of a multi-guest or co-host LIVE received (their income, not the creator's):
+# the same figures as a gifter's, keyed by the guest.
+GuestTally = GifterTally
 
 
 @dataclass(slots=True)

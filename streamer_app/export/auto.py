@@ -14,7 +14,7 @@ from pathlib import Path
 from ..settings import auto_export_folder
 from ..store.database import DB_FILENAME, StoreError, connect
 from ..store.queries import Reader
-from .backup import backup
+from ..store.backup import backup
 from .output import ExportError
 from .formats import BY_KEY
 from .render import export_to

@@ -129,7 +129,7 @@ def _report(written: list[Path]) -> int:
 
 def backup(args: argparse.Namespace, home: Path) -> int:
     from ..settings import SettingsError, load
-    from .backup import backup as make_backup
+    from ..store.backup import backup as make_backup
 
     # The safety net must not depend on the settings: it is what people reach for when
     # something is broken. Unreadable settings may hide a larger backups_keep, so then no
@@ -148,7 +148,7 @@ def backup(args: argparse.Namespace, home: Path) -> int:
 
 
 def restore(args: argparse.Namespace, home: Path) -> int:
-    from .backup import restore as do_restore
+    from ..store.backup import restore as do_restore
 
     info, kept = do_restore(home, Path(args.file).expanduser())
     sessions, rows = info["sessions"], info["ledger_rows"]
@@ -160,7 +160,7 @@ def restore(args: argparse.Namespace, home: Path) -> int:
 
 
 def doctor(args: argparse.Namespace, home: Path) -> int:
-    from .doctor import PROBLEM, format_findings, run_doctor
+    from ..store.doctor import PROBLEM, format_findings, run_doctor
 
     print(f"streamer-app doctor: checking {home}")
     findings = run_doctor(home, port=getattr(args, "overlay_port", None))

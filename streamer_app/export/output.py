@@ -60,7 +60,7 @@ def refuse_data_files(paths: Iterable[Path], data_dir: Path) -> None:
     letter case on a case-insensitive disk).
     """
     from ..store.database import DB_FILENAME  # here: output.py is imported where the store is not
-    from .backup import backups_dir
+    from ..store.backup import backups_dir
 
     home = Path(data_dir).expanduser().resolve()
     db = home / DB_FILENAME

@@ -18,9 +18,9 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..store.database import DB_FILENAME, StoreError, backup_to, connect, quick_check
-from ..store.folder_lock import lock_for_restore
-from ..store.schema import migrations
+from .database import DB_FILENAME, StoreError, backup_to, connect, quick_check
+from .folder_lock import lock_for_restore
+from .schema import unknown_steps
 
 BACKUP_DIR = "backups"
 BACKUP_PREFIX = "streamer-app-"
@@ -126,7 +126,7 @@ def prune(data_dir: Path, keep: int) -> list[Path]:
     return doomed
 
 
-def check_backup_file(path: Path) -> dict:
+def check_backup_file(path: Path) -> dict[str, int]:
     """What a file holds if it is a streamer-app database; raises StoreError otherwise."""
     path = Path(path)
     if not path.is_file():
@@ -146,10 +146,7 @@ def check_backup_file(path: Path) -> dict:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not REQUIRED_TABLES <= tables:
             raise StoreError(f"{path} is an SQLite file but not a streamer-app database; nothing was changed")
-        steps = {r[0] for r in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (migrations.name,))}
-        known = {m.name for m in migrations._migrations}
-        if steps - known:
+        if unknown_steps(conn):
             raise StoreError(f"{path} was written by a newer version of streamer-app; update the app first. "
                              "Nothing was changed")
         sessions, gifts = conn.execute(
@@ -161,7 +158,7 @@ def check_backup_file(path: Path) -> dict:
         conn.close()
 
 
-def restore(data_dir: Path, source: Path, now: datetime | None = None) -> tuple[dict, Path | None]:
+def restore(data_dir: Path, source: Path, now: datetime | None = None) -> tuple[dict[str, int], Path | None]:
     """Replace the database with ``source`` (a backup); returns (what it holds, copy of the old one).
 
     Refused while streamer-app writes in the folder: it would go on writing into the

@@ -10,7 +10,7 @@ from typing import Callable
 
 from sqlite_utils import Database
 
-from .schema import migrations
+from .schema import migrations, step_names
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ def open_database(path: Path) -> Database:
                     "backup with 'streamer-app restore FILE' or run 'streamer-app doctor'."
                 )
         db = Database(conn)
-        known = {m.name for m in migrations._migrations}
+        known = set(step_names())
         applied = {m.name for m in migrations.applied(db)}
         if applied - known:
             raise StoreError(

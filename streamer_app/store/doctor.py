@@ -18,9 +18,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..store.database import DB_FILENAME, quick_check
-from ..store.schema import migrations
 from .backup import REQUIRED_TABLES, list_backups
+from .database import DB_FILENAME, quick_check
+from .schema import unknown_steps
 
 OK, WARN, PROBLEM = "ok", "warning", "PROBLEM"
 LOW_DISK_BYTES = 200 * 1024 * 1024
@@ -141,10 +141,7 @@ def check_database(data_dir: Path) -> list[Finding]:
         if not REQUIRED_TABLES <= tables:
             return [Finding("database", PROBLEM, f"{db} is not a streamer-app database",
                             "move it away (streamer-app will create a new one), or restore a backup")]
-        steps = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                                            (migrations.name,))}
-        newer = steps - {m.name for m in migrations._migrations}
-        if newer:
+        if unknown_steps(conn):
             return [Finding("database", PROBLEM, f"{db} was written by a newer streamer-app", "update the app")]
         sessions, rows = conn.execute(
             "SELECT (SELECT COUNT(*) FROM sessions), (SELECT COUNT(*) FROM ledger)").fetchone()

@@ -7,9 +7,35 @@ docs/DATA.md explains every table and column for creators who open the file.
 
 from __future__ import annotations
 
+import sqlite3
+from typing import Callable
+
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("streamer_app")
+# The steps' names in order, kept here because sqlite-utils lists its steps only privately:
+# a database that has a step not listed was written by a newer version of the app.
+_STEP_NAMES: list[str] = []
+
+
+def _step(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    """A schema step: registered with ``migrations`` and listed by ``step_names``."""
+    _STEP_NAMES.append(fn.__name__)
+    return migrations()(fn)
+
+
+def step_names() -> tuple[str, ...]:
+    """Every schema step this version of the app knows, in the order they run."""
+    return tuple(_STEP_NAMES)
+
+
+def unknown_steps(conn: sqlite3.Connection) -> set[str]:
+    """Steps applied to the database on ``conn`` that this version does not know (a newer app's).
+
+    The database must have the migrations table (a streamer-app database always has).
+    """
+    rows = conn.execute(f"SELECT name FROM {migrations.migrations_table} WHERE migration_set = ?", (migrations.name,))
+    return {r[0] for r in rows} - set(step_names())
 
 
 # The first schema, as it was written: later steps only ever change it with steps of their own.
@@ -100,12 +126,12 @@ _INITIAL = """
         """
 
 
-@migrations()
+@_step
 def m001_initial(db: Database) -> None:
     db.executescript(_INITIAL)
 
 
-@migrations()
+@_step
 def m002_guests_first_gifts_battles(db: Database) -> None:
     """Gifts to guests in their own table, first gifts marked, LIVE Match scores (issue 15).
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from streamer_app.export import doctor
+from streamer_app.store import doctor
 from streamer_app.export.auto import on_session_ended
-from streamer_app.export.backup import backup, backups_dir, check_backup_file, list_backups, restore
+from streamer_app.store.backup import backup, backups_dir, check_backup_file, list_backups, restore
 from streamer_app.settings import Settings
 from streamer_app.store.database import StoreError
 from streamer_app.store.writer import LedgerWriter

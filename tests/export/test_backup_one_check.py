@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import streamer_app.export.backup as backup_mod
+import streamer_app.store.backup as backup_mod
 import streamer_app.store.database as database
-from streamer_app.export.backup import backup, backups_dir, list_backups
+from streamer_app.store.backup import backup, backups_dir, list_backups
 from streamer_app.store.database import StoreError, open_database
 
 

@@ -112,7 +112,7 @@ def test_secrets_fall_back_to_the_private_file_without_secret_service(tmp_path):
         "import keyring, stat\n"
         "print(type(keyring.get_keyring()).__module__)\n"
         "from pathlib import Path\n"
-        "from streamer_app.export.doctor import check_secrets\n"
+        "from streamer_app.store.doctor import check_secrets\n"
         "from streamer_app.sources.secrets import SecretStore, SESSION_ID\n"
         f"home = Path({str(tmp_path)!r})\n"
         "s = SecretStore(home); s.set(SESSION_ID, 'sess_abcdefghijkl')\n"

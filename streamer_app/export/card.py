@@ -143,16 +143,24 @@ def _sparkline(img: Image.Image, summary: Summary, box) -> None:
     d.ellipse([ex - 9 * S, ey - 9 * S, ex + 9 * S, ey + 9 * S], fill=PINK, outline=WHITE, width=3 * S)
 
 
-def render_card(summary: Summary) -> bytes:
-    """The share card as PNG bytes."""
-    t = summary.tallies
-    img = _background()
-    d = ImageDraw.Draw(img)
+PAD = 72  # the card's side margin
+
+
+def _when(summary: Summary) -> str:
+    """A session's day and length, or a range's first and last day."""
     start, end = summary.period
     a = datetime.fromtimestamp(start, timezone.utc)
-    pad = 72
+    if summary.kind == "session":
+        mins = int(max(0, end - start) // 60)
+        return f"{a:%a %d %b %Y} · {mins // 60}h {mins % 60:02d}m live" if mins >= 60 else \
+            f"{a:%a %d %b %Y} · {max(1, mins)} min live"
+    b = datetime.fromtimestamp(end - 1, timezone.utc)
+    return f"{a:%d %b} – {b:%d %b %Y}"
 
-    # header: a pill, the creator, the date
+
+def _draw_header(d: ImageDraw.ImageDraw, summary: Summary) -> None:
+    """A pill, the creator, the date."""
+    pad = PAD
     kicker = "LIVE RECAP" if summary.kind == "session" else f"{len(summary.sessions)} LIVES RECAP"
     kw = font(22, True).getlength(kicker) / S
     _rr(d, (pad, 70, pad + kw + 64, 118), 24, fill=(52, 44, 84))
@@ -160,26 +168,25 @@ def render_card(summary: Summary) -> bytes:
     _text(d, (pad + 46, 94), kicker, 22, True, SOFT, "lm")
     creator = clean(", ".join(summary.creators) or "Your stream", True)
     _text(d, (pad, 150), fit(creator, 64, True, W - 2 * pad), 64, True)
-    if summary.kind == "session":
-        mins = int(max(0, end - start) // 60)
-        when = f"{a:%a %d %b %Y} · {mins // 60}h {mins % 60:02d}m live" if mins >= 60 else \
-            f"{a:%a %d %b %Y} · {max(1, mins)} min live"
-    else:
-        b = datetime.fromtimestamp(end - 1, timezone.utc)
-        when = f"{a:%d %b} – {b:%d %b %Y}"
-    _text(d, (pad, 238), when, 30, False, SOFT)
+    _text(d, (pad, 238), _when(summary), 30, False, SOFT)
 
-    # the hero number
+
+def _draw_hero(d: ImageDraw.ImageDraw, summary: Summary) -> None:
+    """The hero number: coins, with the estimated money and diamonds under it."""
+    pad, coins = PAD, summary.tallies.coins
     _rr(d, (pad - 8, 300, W - pad + 8, 550), 36, fill=(35, 29, 66))
     _coin(d, pad + 62, 400, 44)
-    big = 104 if t.coins < 10**7 else 84
-    _text(d, (pad + 128, 400), count(t.coins), big, True, WHITE, "lm")
-    nw = font(big, True).getlength(count(t.coins)) / S
+    big = 104 if coins < 10**7 else 84
+    _text(d, (pad + 128, 400), count(coins), big, True, WHITE, "lm")
+    nw = font(big, True).getlength(count(coins)) / S
     _text(d, (pad + 128 + nw + 18, 428), "coins", 34, True, SOFT, "ls")
     est = f"≈ {money(summary.earnings, summary.currency)} estimated · ~{compact(summary.diamonds)} diamonds"
     _text(d, (pad + 40, 500), fit(est, 32, False, W - 2 * pad - 60), 32, False, (255, 214, 226), "lm")
 
-    # three stat tiles
+
+def _draw_tiles(d: ImageDraw.ImageDraw, summary: Summary) -> None:
+    """Three stat tiles: gifts, gifters, new follows."""
+    t, pad = summary.tallies, PAD
     act = summary.activity()
     tiles = [(compact(t.gifts), "gifts"), (compact(t.unique_gifters), "gifters"),
              (compact(act["follows"]), "new follows")]
@@ -190,7 +197,10 @@ def render_card(summary: Summary) -> bytes:
         _text(d, (x + tw / 2, 640), v, 52, True, WHITE, "mm")
         _text(d, (x + tw / 2, 692), k, 24, False, SOFT, "mm")
 
-    # top gifters
+
+def _draw_top_gifters(d: ImageDraw.ImageDraw, summary: Summary) -> None:
+    """The top three gifters with medals and coins, or a thank-you when nobody gave."""
+    t, pad = summary.tallies, PAD
     _text(d, (pad, 770), "TOP GIFTERS", 24, True, (180, 170, 220), "lm")
     medals = [GOLD, SILVER, BRONZE]
     for i, g in enumerate(t.top_gifters(3)):
@@ -207,9 +217,14 @@ def render_card(summary: Summary) -> bytes:
     if not t.top_gifters(1):
         _text(d, (pad, 830), "No gifts this time — thank you for watching!", 30, False, SOFT, "lm")
 
-    # the session's rise, and the next goal
+
+def _draw_footer(img: Image.Image, summary: Summary) -> None:
+    """The session's rise, the next goal, the app's name and the estimate's caveat."""
+    pad = PAD
+    d = ImageDraw.Draw(img)
     _text(d, (pad, 1090), "COINS OVER TIME", 20, True, (150, 142, 190), "lm")
     _sparkline(img, summary, (pad, 1110, W - pad, 1205))
+    # the sparkline pastes into the image; draw the rest with a fresh Draw on top of it
     d = ImageDraw.Draw(img)
     plan = summary.plan()
     nxt = next((p for p in plan.progress if not p.reached), None)
@@ -219,6 +234,17 @@ def render_card(summary: Summary) -> bytes:
     _text(d, (W - pad, 1250), "streamer-app", 26, True, CYAN, "rm")
     _text(d, (pad, 1292), "Estimated from my own ledger; TikTok's figures may differ.", 20, False, (150, 142, 190), "lm")
 
+
+def render_card(summary: Summary) -> bytes:
+    """The share card as PNG bytes."""
+    img = _background()
+    d = ImageDraw.Draw(img)
+    _draw_header(d, summary)
+    _draw_hero(d, summary)
+    _draw_tiles(d, summary)
+    _draw_top_gifters(d, summary)
+    _draw_footer(img, summary)
+    # drawn at S times the size; one downscale gives the anti-aliasing Pillow's shapes lack
     out = img.resize((W, H), Image.LANCZOS)
     buf = io.BytesIO()
     out.save(buf, "PNG", optimize=False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import random
-from typing import Callable
+from typing import Any, Callable
 
 from ..core import events as ev
 
@@ -28,6 +28,30 @@ class _Failure:
         self.state, self.message, self.fatal, self.retry_at = state, message, fatal, retry_at
 
 
+_KEY_HINT = " (an Euler Stream API key raises it)"
+_RATE_LIMITED = "The sign server's connection limit is reached"
+_NO_NETWORK = "No network: TikTok cannot be reached"
+
+# TikTokLive errors that always mean the same: (its class name in TikTokLive.client.errors,
+# state, sentence with {handle}, fatal). Checked before the cases below that need the
+# exception's details; none of these classes is a base of those (PremiumEndpointError and
+# AuthenticatedWebSocketConnectionError are SignAPIErrors, so they must come first).
+_PLAIN_ERRORS: tuple[tuple[str, ev.ConnectionState, str, bool], ...] = (
+    ("UserOfflineError", S.WAITING_FOR_LIVE,
+     "{handle} is not live right now; connecting as soon as they go live", False),
+    ("AgeRestrictedError", S.FAILED,
+     "{handle}'s LIVE is age-restricted: add a TikTok session id in Settings to watch it", True),
+    ("WebcastBlockedError", S.FAILED,
+     "TikTok refused the connection (blocked); try again later or add a session id", True),
+    ("PremiumEndpointError", S.FAILED, "The sign server says this needs a paid Euler Stream plan", True),
+    ("AuthenticatedWebSocketConnectionError", S.FAILED,
+     "The sign server refuses to use the session id; remove it in Settings", True),
+    ("AlreadyConnectedError", S.RECONNECTING, "The previous connection was still open; reconnecting", False),
+)
+# Raised before TikTok hands out a room or a socket: usually its bot check, worth retrying.
+_NO_HANDOUT = ("InitialCursorMissingError", "WebsocketURLMissingError", "FailedParseRoomIdError")
+
+
 def classify(exc: BaseException, handle: str, has_key: bool, now: float) -> _Failure:
     """Map TikTokLive's exceptions to a state and a sentence a creator understands.
 
@@ -36,61 +60,62 @@ def classify(exc: BaseException, handle: str, has_key: bool, now: float) -> _Fai
     from TikTokLive.client import errors as tt
 
     name = type(exc).__name__
-    if isinstance(exc, tt.UserOfflineError):
-        return _Failure(S.WAITING_FOR_LIVE, f"{handle} is not live right now; connecting as soon as they go live")
+    for cls_name, state, text, fatal in _PLAIN_ERRORS:
+        if isinstance(exc, getattr(tt, cls_name)):
+            return _Failure(state, text.format(handle=handle), fatal)
     if isinstance(exc, tt.UserNotFoundError) or name == "FailedParseRoomIdError" and "LiveRoom" in str(exc):
         return _Failure(S.FAILED, f"TikTok has no LIVE account {handle}: check the spelling of the @handle", True)
     if isinstance(exc, tt.SignatureRateLimitError):
-        retry_at = None
-        try:
-            reset = float(exc.reset_time)
-            retry_at = reset if reset > now else None
-        except Exception:  # the header may be missing or odd; back off instead
-            pass
-        if retry_at is None:
-            try:
-                retry_at = now + float(exc.retry_after)
-            except Exception:
-                retry_at = None
-        return _Failure(S.RATE_LIMITED, "The sign server's connection limit is reached"
-                        + ("" if has_key else " (an Euler Stream API key raises it)"), retry_at=retry_at)
+        return _Failure(S.RATE_LIMITED, _RATE_LIMITED + ("" if has_key else _KEY_HINT),
+                        retry_at=_rate_limit_retry_at(exc, now))
     if isinstance(exc, TypeError) and "int()" in str(exc):
         # A 429 without its RateLimit headers: TikTokLive fails computing the retry time.
-        return _Failure(S.RATE_LIMITED, "The sign server's connection limit is reached"
-                        + ("" if has_key else " (an Euler Stream API key raises it)"))
-    if isinstance(exc, tt.AgeRestrictedError):
-        return _Failure(S.FAILED, f"{handle}'s LIVE is age-restricted: add a TikTok session id in Settings to watch it",
-                        True)
-    if isinstance(exc, tt.WebcastBlockedError):
-        return _Failure(S.FAILED, "TikTok refused the connection (blocked); try again later or add a session id", True)
-    if isinstance(exc, tt.PremiumEndpointError):
-        return _Failure(S.FAILED, "The sign server says this needs a paid Euler Stream plan", True)
-    if isinstance(exc, tt.AuthenticatedWebSocketConnectionError):
-        return _Failure(S.FAILED, "The sign server refuses to use the session id; remove it in Settings", True)
+        return _Failure(S.RATE_LIMITED, _RATE_LIMITED + ("" if has_key else _KEY_HINT))
     if isinstance(exc, tt.SignAPIError):
-        status = getattr(getattr(exc, "response", None), "status_code", None)
-        if exc.reason == tt.SignAPIError.ErrorReason.CONNECT_ERROR:
-            return _Failure(S.RECONNECTING, "No network: the sign server cannot be reached")
-        if status in (401, 403):
-            if has_key:
-                return _Failure(S.FAILED, "The sign server refused the Euler Stream API key: check it in Settings",
-                                True)
-            return _Failure(S.FAILED, "The sign server wants an Euler Stream API key: add one in Settings", True)
-        return _Failure(S.RECONNECTING, f"The sign server did not answer as expected ({exc.reason.name.lower()})")
-    if isinstance(exc, tt.AlreadyConnectedError):
-        return _Failure(S.RECONNECTING, "The previous connection was still open; reconnecting")
+        return _sign_api_failure(exc, tt, has_key)
+    if _is_network_error(exc):
+        return _Failure(S.RECONNECTING, _NO_NETWORK)
+    if name in _NO_HANDOUT:
+        return _Failure(S.RECONNECTING, "TikTok did not hand out a connection (it may be checking for bots)")
+    return _Failure(S.RECONNECTING, f"Connecting failed ({name})")
+
+
+def _rate_limit_retry_at(exc: BaseException, now: float) -> float | None:
+    """When the sign server lets us in again: its reset time if still ahead, else now + its Retry-After."""
+    try:
+        reset = float(exc.reset_time)  # type: ignore[attr-defined]
+        if reset > now:
+            return reset
+    except Exception:  # the header may be missing or odd; back off instead
+        pass
+    try:
+        return now + float(exc.retry_after)  # type: ignore[attr-defined]
+    except Exception:
+        return None
+
+
+def _sign_api_failure(exc: Any, tt: Any, has_key: bool) -> _Failure:
+    """A sign-server error: no network, a missing or refused API key, or an odd answer."""
+    status = getattr(getattr(exc, "response", None), "status_code", None)
+    if exc.reason == tt.SignAPIError.ErrorReason.CONNECT_ERROR:
+        return _Failure(S.RECONNECTING, "No network: the sign server cannot be reached")
+    if status in (401, 403):
+        if has_key:
+            return _Failure(S.FAILED, "The sign server refused the Euler Stream API key: check it in Settings", True)
+        return _Failure(S.FAILED, "The sign server wants an Euler Stream API key: add one in Settings", True)
+    return _Failure(S.RECONNECTING, f"The sign server did not answer as expected ({exc.reason.name.lower()})")
+
+
+def _is_network_error(exc: BaseException) -> bool:
+    """A timeout or an unreachable network, from httpx or the socket layer."""
     try:
         import httpx
 
         if isinstance(exc, (httpx.TimeoutException, httpx.NetworkError)):
-            return _Failure(S.RECONNECTING, "No network: TikTok cannot be reached")
+            return True
     except ImportError:  # httpx comes with TikTokLive; without it there is nothing to match
         pass
-    if isinstance(exc, (OSError, asyncio.TimeoutError)):
-        return _Failure(S.RECONNECTING, "No network: TikTok cannot be reached")
-    if name in ("InitialCursorMissingError", "WebsocketURLMissingError", "FailedParseRoomIdError"):
-        return _Failure(S.RECONNECTING, "TikTok did not hand out a connection (it may be checking for bots)")
-    return _Failure(S.RECONNECTING, f"Connecting failed ({name})")
+    return isinstance(exc, (OSError, asyncio.TimeoutError))
 
 
 def backoff_delay(attempt: int, base: float = BACKOFF_BASE_S, cap: float = BACKOFF_CAP_S,

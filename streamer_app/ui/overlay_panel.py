@@ -45,8 +45,14 @@ class OverlayPanel(QDialog):
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # replaced in tests
         self.rows: dict[str, tuple[QLineEdit, QPushButton, QPushButton]] = {}
         self._token_applied.connect(self._on_token_applied)
-
         lay = QVBoxLayout(self)
+        self._add_intro(lay, problem)
+        lay.addLayout(self._link_grid())
+        self._add_buttons(lay)
+        self.refresh()
+
+    def _add_intro(self, lay: QVBoxLayout, problem: str) -> None:
+        """The token warning, the LAN banner and the server's problem, if any."""
         intro = QLabel("Add each page to OBS as a Browser Source (1920×1080). Each link carries a secret token: "
                        "treat it like a password and never show it on stream.")
         intro.setWordWrap(True)
@@ -60,6 +66,8 @@ class OverlayPanel(QDialog):
         self.problem.setVisible(bool(problem))
         lay.addWidget(self.problem)
 
+    def _link_grid(self) -> QGridLayout:
+        """One row per overlay page: its title, its link, Copy and Open."""
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         for i, page in enumerate(PAGES):
@@ -77,8 +85,10 @@ class OverlayPanel(QDialog):
                 grid.addWidget(w, i, c)
             self.rows[page] = (url, copy, open_)
         grid.setColumnStretch(1, 1)
-        lay.addLayout(grid)
+        return grid
 
+    def _add_buttons(self, lay: QVBoxLayout) -> None:
+        """Test alert, Regenerate token and Close, with the status line under them."""
         buttons = QHBoxLayout()
         self.test_btn = QPushButton("Send a test alert")
         self.test_btn.setObjectName("primary")
@@ -98,7 +108,6 @@ class OverlayPanel(QDialog):
         self.test_btn.clicked.connect(self.send_test_alert)
         self.rotate_btn.clicked.connect(self.regenerate)
         close.clicked.connect(self.close)
-        self.refresh()
 
     # -- state ---------------------------------------------------------------------------
     def set_server(self, server, problem: str = "") -> None:

@@ -11,10 +11,14 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .paths import data_dir
 from .export.formats import listed
+
+if TYPE_CHECKING:
+    from .store.queries import Reader
 
 log = logging.getLogger(__name__)
 
@@ -200,8 +204,8 @@ def cmd_run(args: argparse.Namespace, home: Path) -> int:
 def cmd_sessions(args: argparse.Namespace, home: Path) -> int:
     from .core.formatting import count, money
 
-    reader = _reader(home)
-    rows = reader.sessions()
+    with _reader(home) as reader:
+        rows = reader.sessions()
     if not rows:
         print("No sessions yet. Try: streamer-app --demo")
         return 0
@@ -256,7 +260,7 @@ def _session_id(text: str) -> int:
         raise UserError(f"{text!r} is not a session id: use a number from 'streamer-app sessions' or 'last'") from None
 
 
-def _reader(home: Path):
+def _reader(home: Path) -> Reader:
     from .store.database import DB_FILENAME, connect, open_database
     from .store.queries import Reader
 

@@ -57,19 +57,17 @@ def on_session_ended(data_dir: Path, settings, session_id: int, now: datetime | 
     except StoreError as exc:
         messages.append(f"the automatic export could not read the database: {exc}")
         return messages
-    reader = Reader(data_dir / DB_FILENAME, conn)
-    try:
-        summary = build_session_summary(reader, session_id, settings.thresholds, now=now)
-        stem = export_file_stem(summary.session.creator, session_id, summary.session.started_at)
-        for fmt in settings.auto_export_formats:
-            try:
-                written = export_to(reader, summary, fmt, out_dir / f"{stem}.{BY_KEY[fmt].suffix}")
-                messages.append("exported: " + ", ".join(str(p) for p in written))
-            except (ExportError, OSError, KeyError) as exc:
-                log.warning("automatic %s export failed: %s", fmt, exc)
-                messages.append(f"the automatic {fmt} export failed: {exc}")
-    except LookupError as exc:
-        messages.append(f"nothing to export automatically: {exc}")
-    finally:
-        reader.close()
+    with Reader(data_dir / DB_FILENAME, conn) as reader:
+        try:
+            summary = build_session_summary(reader, session_id, settings.thresholds, now=now)
+            stem = export_file_stem(summary.session.creator, session_id, summary.session.started_at)
+            for fmt in settings.auto_export_formats:
+                try:
+                    written = export_to(reader, summary, fmt, out_dir / f"{stem}.{BY_KEY[fmt].suffix}")
+                    messages.append("exported: " + ", ".join(str(p) for p in written))
+                except (ExportError, OSError, KeyError) as exc:
+                    log.warning("automatic %s export failed: %s", fmt, exc)
+                    messages.append(f"the automatic {fmt} export failed: {exc}")
+        except LookupError as exc:
+            messages.append(f"nothing to export automatically: {exc}")
     return messages

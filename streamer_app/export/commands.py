@@ -94,9 +94,8 @@ def _export(args: argparse.Namespace, home: Path) -> int:
         refuse_data_files(found.files(Path(args.output).expanduser()), home)
     elif not found.to_stdout:
         raise ExportError(f"{found.label} cannot go to standard output: give a file name with -o")
-    reader = open_reader(home)
     progress = StderrProgress()
-    try:
+    with open_reader(home) as reader:
         if fmt == "csv" and args.output != "-":
             from .csv_export import export_csv_concurrently
 
@@ -116,8 +115,6 @@ def _export(args: argparse.Namespace, home: Path) -> int:
             return 0
         written = export_to(reader, summary, fmt, Path(args.output).expanduser(), progress)
         progress.finish()
-    finally:
-        reader.close()
     return _report(written)
 
 

@@ -81,6 +81,24 @@ class EarningsChart(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         pi = self.getPlotItem()
+        self._style_plot(pi)
+        self._add_items(pi)
+        self._init_view_state()
+        self.thresholds: tuple[Threshold, ...] = tuple(thresholds)
+        self.lines: list[pg.InfiniteLine] = []
+        self.plan: PayoutPlan | None = None
+        self.history_coins_recent = 0  # coins in the last RECENT_DAYS before this session (from the store)
+        self._snap: dict | None = None
+        self._view_move = None  # a y-axis move left for the next frame (redraw(split=True))
+        self._dirty = False
+        self.last_redraw_s = 0.0
+        self.timer = QTimer(self)
+        self.timer.setInterval(REDRAW_MS)
+        self.timer.timeout.connect(self._maybe_redraw)
+        self.timer.start()
+
+    def _style_plot(self, pi: pg.PlotItem) -> None:
+        """Grid, clipping, downsampling and the axes' pens and widths."""
         # Horizontal money lines only: the time axis's grid added ~1 ms to every paint of the
         # chart in a storm and was barely visible; the time labels below carry the x axis.
         pi.showGrid(x=False, y=True, alpha=0.12)
@@ -94,6 +112,9 @@ class EarningsChart(pg.PlotWidget):
         # Major and minor money ticks and grid lines only: the sub-minor grid (dozens of lines at
         # ~4 % opacity, invisible on the dark panel) was most of the cost of redrawing this axis.
         pi.getAxis("left").setStyle(maxTickLevel=1)
+
+    def _add_items(self, pi: pg.PlotItem) -> None:
+        """The legend, the two curves and the text item listing thresholds beyond the top."""
         # One row at the top-right, inside the headroom the y axis always leaves above the curves
         # (bottom-right, the curve ran behind it whenever it was low on the right).
         legend = pi.addLegend(offset=(-10, 4), labelTextColor=theme.TEXT, brush=pg.mkBrush(theme.PANEL + "cc"),
@@ -111,6 +132,14 @@ class EarningsChart(pg.PlotWidget):
         self.markers.setFont(mf)
         pi.addItem(self.markers, ignoreBounds=True)
         self.marker_texts: list[str] = []
+        # Axes (and their grid lines) and the text items are re-rendered only when they change;
+        # otherwise a curve update repaints them from a pixmap instead of re-laying out their text.
+        cache = pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+        for item in (pi.getAxis("left"), pi.getAxis("bottom"), legend, self.markers):
+            item.setCacheMode(cache)
+
+    def _init_view_state(self) -> None:
+        """What _set_view remembers between redraws, before the first one."""
         self.balance_far = False
         self._tl_arr = np.empty((0, 2))
         self.y_top = 1.0
@@ -119,23 +148,6 @@ class EarningsChart(pg.PlotWidget):
         self._view_top_at = 0.0
         self._room = 1.0  # the view's top over the needed top when it last moved
         self._need = (0.0, 0.0, 0.0)  # (monotonic time, x start, needed top) at the last redraw: the growth rate
-        # Axes (and their grid lines) and the text items are re-rendered only when they change;
-        # otherwise a curve update repaints them from a pixmap instead of re-laying out their text.
-        cache = pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
-        for item in (pi.getAxis("left"), pi.getAxis("bottom"), legend, self.markers):
-            item.setCacheMode(cache)
-        self.thresholds: tuple[Threshold, ...] = tuple(thresholds)
-        self.lines: list[pg.InfiniteLine] = []
-        self.plan: PayoutPlan | None = None
-        self.history_coins_recent = 0  # coins in the last RECENT_DAYS before this session (from the store)
-        self._snap: dict | None = None
-        self._view_move = None  # a y-axis move left for the next frame (redraw(split=True))
-        self._dirty = False
-        self.last_redraw_s = 0.0
-        self.timer = QTimer(self)
-        self.timer.setInterval(REDRAW_MS)
-        self.timer.timeout.connect(self._maybe_redraw)
-        self.timer.start()
 
     # -- inputs ------------------------------------------------------------------------
     def apply(self, snap: dict) -> None:
@@ -171,6 +183,28 @@ class EarningsChart(pg.PlotWidget):
         rates = RateProfile.from_dict(snap["rates"])
         self.money_axis.currency = rates.currency
         per_coin = float(rates.diamonds_per_coin * rates.usd_per_diamond * rates.usd_to_currency)
+        started, end, xs, ys = self._draw_session(snap, per_coin)
+        session_coins = int(snap["totals"]["coins"])
+        earlier, base, session_top = self._draw_balance(snap, rates, xs, ys)
+        per_day = (self.history_coins_recent + session_coins) / RECENT_DAYS
+        try:
+            self.plan = plan_payouts(earlier + Balance.at(session_coins, rates), rates, self.thresholds, per_day,
+                                     now=now)
+        except ValueError:
+            self.plan = None
+        data_top = session_top if self.balance_far else session_top + base
+        top = self._needed_top(started, data_top, per_coin, rates)
+        move = self._set_view(started, end, top)
+        self.last_redraw_s = time.perf_counter() - t0
+        if move is not None and split:
+            self._view_move = move
+            return True
+        if move is not None:
+            move()
+        return False
+
+    def _draw_session(self, snap: dict, per_coin: float) -> tuple[float, float, np.ndarray, np.ndarray]:
+        """Set the session curve from the timeline; returns (start, x end, its xs, its ys in money)."""
         timeline = snap.get("timeline") or []
         started = (snap.get("session") or {}).get("started_at") or (timeline[0][0] if timeline else time.time())
         stream_time = snap.get("stream_time") or started
@@ -187,8 +221,12 @@ class EarningsChart(pg.PlotWidget):
             ys = np.append(ys, ys[-1])
         # skipFiniteCheck: our arrays never hold NaN, and the check scans every point each redraw.
         self.session_curve.setData(xs, ys, skipFiniteCheck=True)
+        return started, end, xs, ys
+
+    def _draw_balance(self, snap: dict, rates: RateProfile, xs: np.ndarray,
+                      ys: np.ndarray) -> tuple[Balance, float, float]:
+        """Set (or hide) the balance curve; returns (the balance before this session, its money, session top)."""
         balance = snap.get("balance") or {}
-        session_coins = int(snap["totals"]["coins"])
         # Earlier sessions count at the rates they were computed with, this one at today's.
         earlier = Balance(int(balance.get("base_coins", 0)), Decimal(balance.get("base_diamonds", "0")),
                           Decimal(balance.get("base_usd", "0")))
@@ -201,13 +239,10 @@ class EarningsChart(pg.PlotWidget):
             self.balance_curve.setVisible(not self.balance_far)
         if not self.balance_far:
             self.balance_curve.setData(xs, ys + base, skipFiniteCheck=True)
-        per_day = (self.history_coins_recent + session_coins) / RECENT_DAYS
-        try:
-            self.plan = plan_payouts(earlier + Balance.at(session_coins, rates), rates, self.thresholds, per_day,
-                                     now=now)
-        except ValueError:
-            self.plan = None
-        data_top = session_top if self.balance_far else session_top + base
+        return earlier, base, session_top
+
+    def _needed_top(self, started: float, data_top: float, per_coin: float, rates: RateProfile) -> float:
+        """Draw the thresholds and return the y axis' needed top (data, near lines, marker room)."""
         # Thresholds within reach widen the range so their line shows; far ones become markers.
         # Within the axis already shown (a storm's room) is within reach too: no "↑" beside an
         # empty upper half.
@@ -219,15 +254,7 @@ class EarningsChart(pg.PlotWidget):
         # Each marker line at the top edge gets its own strip of headroom, so lines and their
         # labels never run into the markers.
         top = max([data_top, *near]) * (HEADROOM + MARKER_ROOM * markers)
-        top = max(top, self._min_top(rates))
-        move = self._set_view(started, end, top)
-        self.last_redraw_s = time.perf_counter() - t0
-        if move is not None and split:
-            self._view_move = move
-            return True
-        if move is not None:
-            move()
-        return False
+        return max(top, self._min_top(rates))
 
     def finish_redraw(self, hidden: bool = False) -> bool:
         """Move the y axis as the last ``redraw(split=True)`` decided; False if it did not.
@@ -281,13 +308,7 @@ class EarningsChart(pg.PlotWidget):
         while the needed top stays within ``Y_SLACK`` below it. Returns the y-axis move to make
         (a callable, so it can wait for the next frame), or None if the y axis stays.
         """
-        x0, x1 = self._view_x
-        ahead = max(X_AHEAD_MIN_S, X_AHEAD * (end - started))
-        if x0 != started or not end <= x1 <= end + ahead * 2:
-            # In the first minute the axis shows that whole minute (it does not move): no room ahead.
-            x1 = end + (ahead if end > started + MIN_SPAN_S else 0.0)
-            self._view_x = (started, x1)
-            self.setXRange(started, x1, padding=0.01)
+        x0 = self._set_x_view(started, end)
         now = time.monotonic()
         last_at, last_start, last_top = self._need
         self._need = (now, started, top)
@@ -298,27 +319,7 @@ class EarningsChart(pg.PlotWidget):
         recent = now - self._view_top_at < ROOM_KEPT_S
         room_kept = self._room if x0 == started and recent else 1.0
         if not top <= self._view_top <= top * Y_SLACK * room_kept:
-            # Outgrown during the same session: leave room to grow into, so a climbing curve
-            # re-ranges every ~25 % of growth rather than every second. Otherwise fit exactly.
-            growing = x0 == started and 0 < self._view_top < top
-            # A storm (outgrown again within seconds) gets more room, so the axis moves a few
-            # times in its first seconds rather than every second (each move costs ~15 ms).
-            fast = now - self._view_top_at < FAST_GROWTH_S
-            room = top * (Y_GROW_FAST if fast else Y_GROW)
-            if fast and growing and last_start == started and now > last_at and top > last_top:
-                # Room for the next Y_AHEAD_S seconds at the rate since the last redraw (redraws
-                # closer than a second apart, e.g. a settings change, do not make a rate of it).
-                # Only in a storm: one big gift after a calm spell must not shrink the curve.
-                ahead = top + (top - last_top) / max(now - last_at, 1.0) * Y_AHEAD_S
-                room = max(room, min(ahead, top * Y_AHEAD_MAX))
-            if growing:
-                self._view_top = room
-            elif x0 == started and self._view_top > top:
-                # Room taken back in the same session: the curve only climbs, so leave the usual
-                # room (fitting exactly made the next gift move the axis again at once).
-                self._view_top = top * Y_GROW
-            else:
-                self._view_top = top
+            self._view_top = self._new_view_top(x0 == started, top, now, last_at, last_start == started, last_top)
             self._room = self._view_top / top if top > 0 else 1.0
             self._view_top_at = now
             # The view shows the whole room: a curve growing into it stays on the chart.
@@ -333,6 +334,45 @@ class EarningsChart(pg.PlotWidget):
             self.markers.setPos(started, self._view_top)
         self.y_top = self._view_top
         return None
+
+    def _set_x_view(self, started: float, end: float) -> float:
+        """Move the x axis if "now" left it (with room ahead); returns the x start it had before."""
+        x0, x1 = self._view_x
+        ahead = max(X_AHEAD_MIN_S, X_AHEAD * (end - started))
+        if x0 != started or not end <= x1 <= end + ahead * 2:
+            # In the first minute the axis shows that whole minute (it does not move): no room ahead.
+            x1 = end + (ahead if end > started + MIN_SPAN_S else 0.0)
+            self._view_x = (started, x1)
+            self.setXRange(started, x1, padding=0.01)
+        return x0
+
+    def _new_view_top(self, same_session: bool, top: float, now: float, last_at: float, last_same: bool,
+                      last_top: float) -> float:
+        """The y axis' new top once ``top`` no longer fits the current one.
+
+        ``same_session``: the x axis already showed this session; ``last_at``, ``last_same``,
+        ``last_top``: when the previous redraw was, whether it was of this session, what it needed.
+        """
+        # Outgrown during the same session: leave room to grow into, so a climbing curve
+        # re-ranges every ~25 % of growth rather than every second. Otherwise fit exactly.
+        growing = same_session and 0 < self._view_top < top
+        # A storm (outgrown again within seconds) gets more room, so the axis moves a few
+        # times in its first seconds rather than every second (each move costs ~15 ms).
+        fast = now - self._view_top_at < FAST_GROWTH_S
+        room = top * (Y_GROW_FAST if fast else Y_GROW)
+        if fast and growing and last_same and now > last_at and top > last_top:
+            # Room for the next Y_AHEAD_S seconds at the rate since the last redraw (redraws
+            # closer than a second apart, e.g. a settings change, do not make a rate of it).
+            # Only in a storm: one big gift after a calm spell must not shrink the curve.
+            ahead = top + (top - last_top) / max(now - last_at, 1.0) * Y_AHEAD_S
+            room = max(room, min(ahead, top * Y_AHEAD_MAX))
+        if growing:
+            return room
+        if same_session and self._view_top > top:
+            # Room taken back in the same session: the curve only climbs, so leave the usual
+            # room (fitting exactly made the next gift move the axis again at once).
+            return top * Y_GROW
+        return top
 
     def _timeline_array(self, timeline: list) -> np.ndarray:
         """The timeline as an (n, 2) array, converting only buckets that are new or changed.

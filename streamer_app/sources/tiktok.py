@@ -178,48 +178,13 @@ class TikTokSource:
                 except asyncio.CancelledError:
                     raise
                 except BaseException as exc:  # noqa: BLE001 - every failure gets a sentence and a decision
-                    f = classify(exc, self.handle, bool(self._key), time.time())
-                    log.info("connecting to %s failed: %s", self.handle,
-                             secrets_mod.mask(f"{type(exc).__name__}: {exc}"))
-                    if f.fatal:
-                        self._fail(f.message)
+                    if not await self._retry_after_failure(exc, attempt):
                         return
-                    delay = backoff_delay(attempt, self.backoff_base, self.backoff_cap, self._rng)
-                    retry_at = time.time() + delay
-                    if f.retry_at is not None and f.retry_at > retry_at:
-                        # Honour the sign server's reset time, with a little jitter so many
-                        # app instances do not all return at the same second.
-                        retry_at = f.retry_at + self._rng() * self.backoff_base
                     attempt += 1
-                    self._set_state(f.state, f"{f.message}. Retrying in {max(1, round(retry_at - time.time()))} s",
-                                    retry_at=retry_at)
-                    await self._sleep_until(retry_at)
                     continue
-
-                room_id = str(client.room_id or "")
-                if self.info is None:
-                    self.info = ev.SourceInfo(kind="tiktok", room_id=room_id, creator=self.handle,
-                                              started_at=time.time(),
-                                              extra={"handle": self.handle, "host_user_id": self.mapper.host_user_id})
-                elif room_id and room_id != self.info.room_id:
-                    # A new broadcast is a new session; this one is over.
-                    await self._drop_client(client, task)
-                    self._emit(ev.StreamEndEvent(self.now(), f"{self.handle} started a new LIVE; "
-                                                 "connect again to follow it"))
-                    self._ended = True
+                connected_at = await self._on_connected(client, task, gap_from)
+                if connected_at is None:
                     return
-                self.connections += 1
-                connected_at = time.monotonic()
-                now = self.now()
-                if gap_from is not None and now > gap_from:
-                    self._set_state(S.LIVE, f"Reconnected to {self.handle}; up to "
-                                    f"{max(1, round(now - gap_from))} s may be missing", gap_from=gap_from, gap_to=now)
-                else:
-                    self._set_state(S.LIVE, f"Connected to {self.handle}'s LIVE")
-                if not self._first.done():
-                    self._started = True
-                    self._first.set_result(self.info)
-
                 why = await self._watch(client, task)
                 # The gap starts at the last message received (on the same stream clock as
                 # its end, even if the clock was anchored to TikTok's time meanwhile).
@@ -229,11 +194,8 @@ class TikTokSource:
                     return
                 if time.monotonic() - connected_at >= self.stable_after_s:
                     attempt = 0
-                delay = backoff_delay(attempt, self.backoff_base, self.backoff_cap, self._rng)
+                await self._reconnect_later(why, attempt)
                 attempt += 1
-                retry_at = time.time() + delay
-                self._set_state(S.RECONNECTING, f"{why}; reconnecting in {max(1, round(delay))} s", retry_at=retry_at)
-                await self._sleep_until(retry_at)
         except asyncio.CancelledError:
             pass
         except Exception as exc:  # a bug here must still end the session cleanly
@@ -243,6 +205,61 @@ class TikTokSource:
             if self._first is not None and not self._first.done():
                 self._first.set_exception(SourceError(f"stopped before connecting to {self.handle}"))
             self._queue.put_nowait(None)
+
+    async def _retry_after_failure(self, exc: BaseException, attempt: int) -> bool:
+        """Say why connecting failed and wait before the next try; False if trying again cannot help."""
+        f = classify(exc, self.handle, bool(self._key), time.time())
+        log.info("connecting to %s failed: %s", self.handle, secrets_mod.mask(f"{type(exc).__name__}: {exc}"))
+        if f.fatal:
+            self._fail(f.message)
+            return False
+        delay = backoff_delay(attempt, self.backoff_base, self.backoff_cap, self._rng)
+        retry_at = time.time() + delay
+        if f.retry_at is not None and f.retry_at > retry_at:
+            # Honour the sign server's reset time, with a little jitter so many
+            # app instances do not all return at the same second.
+            retry_at = f.retry_at + self._rng() * self.backoff_base
+        self._set_state(f.state, f"{f.message}. Retrying in {max(1, round(retry_at - time.time()))} s",
+                        retry_at=retry_at)
+        await self._sleep_until(retry_at)
+        return True
+
+    async def _on_connected(self, client: Any, task: asyncio.Task, gap_from: float | None) -> float | None:
+        """Announce the connection (and any gap before it) and resolve start().
+
+        Returns when it connected (monotonic), or None when TikTok put us in a new broadcast:
+        that is a new session, so this one ends.
+        """
+        room_id = str(client.room_id or "")
+        if self.info is None:
+            self.info = ev.SourceInfo(kind="tiktok", room_id=room_id, creator=self.handle,
+                                      started_at=time.time(),
+                                      extra={"handle": self.handle, "host_user_id": self.mapper.host_user_id})
+        elif room_id and room_id != self.info.room_id:
+            await self._drop_client(client, task)
+            self._emit(ev.StreamEndEvent(self.now(), f"{self.handle} started a new LIVE; "
+                                         "connect again to follow it"))
+            self._ended = True
+            return None
+        self.connections += 1
+        connected_at = time.monotonic()
+        now = self.now()
+        if gap_from is not None and now > gap_from:
+            self._set_state(S.LIVE, f"Reconnected to {self.handle}; up to "
+                            f"{max(1, round(now - gap_from))} s may be missing", gap_from=gap_from, gap_to=now)
+        else:
+            self._set_state(S.LIVE, f"Connected to {self.handle}'s LIVE")
+        if self._first is not None and not self._first.done():
+            self._started = True
+            self._first.set_result(self.info)
+        return connected_at
+
+    async def _reconnect_later(self, why: str, attempt: int) -> None:
+        """Say why the connection ended and wait out the backoff before reconnecting."""
+        delay = backoff_delay(attempt, self.backoff_base, self.backoff_cap, self._rng)
+        retry_at = time.time() + delay
+        self._set_state(S.RECONNECTING, f"{why}; reconnecting in {max(1, round(delay))} s", retry_at=retry_at)
+        await self._sleep_until(retry_at)
 
     async def _connect(self) -> tuple[Any, asyncio.Task]:
         client = self._new_client()

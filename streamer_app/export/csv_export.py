@@ -299,7 +299,7 @@ def write_gifters(summary: Summary, out, reader: Reader | None = None) -> int:
     rates = {s.id: s.rates for s in summary.sessions}
     per_session = reader is not None and len(set(rates.values())) > 1
     valued: dict[str, tuple[Decimal, Decimal]] = {}
-    if per_session:
+    if per_session and reader is not None:  # (per_session implies a reader; said again for the type checker)
         for uid, sid, coins in reader.coins_by_gifter_and_session(list(rates)):
             d, usd = valued.get(uid, (Decimal(0), Decimal(0)))
             valued[uid] = (d + rates[sid].diamonds(coins), usd + rates[sid].usd(coins) * rates[sid].usd_to_currency)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 
 @dataclass
@@ -47,7 +47,7 @@ def _marks(ids: list[int]) -> str:
 
 def ledger_count(conn: sqlite3.Connection, ids: list[int]) -> int:
     """Gifts in the ledger of sessions ``ids``."""
-    return conn.execute(f"SELECT COUNT(*) FROM ledger WHERE +session_id IN ({_marks(ids)})", ids).fetchone()[0]
+    return int(conn.execute(f"SELECT COUNT(*) FROM ledger WHERE +session_id IN ({_marks(ids)})", ids).fetchone()[0])
 
 
 def money_keys(conn: sqlite3.Connection, ids: list[int]) -> Iterator[tuple[int, int, int]]:
@@ -86,7 +86,7 @@ def viewers(conn: sqlite3.Connection, odd_only: bool = False) -> list[tuple[str,
 
 def integer_viewer_ids(conn: sqlite3.Connection) -> bool:
     """True when every viewer's id is the decimal text of a 64-bit integer."""
-    return conn.execute(f"SELECT NOT EXISTS (SELECT 1 FROM users WHERE NOT ({_INT_ID}))").fetchone()[0] == 1
+    return bool(conn.execute(f"SELECT NOT EXISTS (SELECT 1 FROM users WHERE NOT ({_INT_ID}))").fetchone()[0] == 1)
 
 
 def gift_names(conn: sqlite3.Connection) -> Iterable[tuple[int, str]]:
@@ -98,7 +98,7 @@ def install(conn: sqlite3.Connection, f: Fragments) -> None:
     drop_temp(conn)
     conn.execute("CREATE TEMP TABLE export_money (k INTEGER PRIMARY KEY, frag TEXT)")
     conn.execute("CREATE TEMP TABLE export_gifts (gift_id INTEGER PRIMARY KEY, frag TEXT)")
-    tables = [("export_money", f.money), ("export_gifts", f.gifts)]
+    tables: list[tuple[str, Sequence[tuple[object, str]]]] = [("export_money", f.money), ("export_gifts", f.gifts)]
     if f.int_users:
         # The text is kept and compared too, so a row whose id only casts to a known number
         # (a newer viewer's '007', say) falls back as an unknown viewer does.
@@ -166,8 +166,9 @@ def _from(f: Fragments) -> str:
 _ORDERED_AGGREGATE = sqlite3.sqlite_version_info >= (3, 44, 0)
 
 
-def _where(f: Fragments, lo: float | None, hi: float | None) -> tuple[str, list]:
-    where, params = f"l.session_id IN ({','.join('?' * len(f.ids))})", list(f.ids)
+def _where(f: Fragments, lo: float | None, hi: float | None) -> tuple[str, list[object]]:
+    where = f"l.session_id IN ({','.join('?' * len(f.ids))})"
+    params: list[object] = list(f.ids)
     if lo is not None:
         where, params = where + " AND l.ts >= ?", params + [lo]
     if hi is not None:

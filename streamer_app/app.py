@@ -31,33 +31,31 @@ def load_settings(args: argparse.Namespace, home: Path) -> settings_mod.Settings
 
 def demo_options(args: argparse.Namespace) -> DemoOptions:
     """The demo's options from the command line (each unset one keeps its default)."""
-    from .sources.factory import DemoOptions
-
     start = None
     if getattr(args, "demo_start", None):
         try:
             start = datetime.fromisoformat(args.demo_start).replace(tzinfo=timezone.utc).timestamp()
         except ValueError:
             raise settings_mod.SettingsError(f"--demo-start: {args.demo_start!r} is not an ISO date") from None
-    given: dict[str, Any] = {"seed": getattr(args, "seed", None), "speed": getattr(args, "speed", None),
-                             "duration": getattr(args, "duration", None), "start": start}
-    return DemoOptions(**{k: v for k, v in given.items() if v is not None})
+    from .controller import demo_options as over_defaults
+
+    return over_defaults({"seed": getattr(args, "seed", None), "speed": getattr(args, "speed", None),
+                          "duration": getattr(args, "duration", None), "start": start})
 
 
 def make_source(args: argparse.Namespace, settings: settings_mod.Settings, home: Path | None = None) -> Any:
     """The source the command line asks for; the demo when nothing else is configured."""
-    from .sources.factory import SourceRequest, build_source
+    from .controller import build_source
 
+    home = home or data_dir(getattr(args, "data_dir", None))
     command = getattr(args, "command", None)
-    if command == "replay":
-        request = SourceRequest("replay", args.file, speed=args.speed)
-    elif command == "connect":
-        request = SourceRequest("tiktok", args.handle)
-    elif getattr(args, "demo", False) or not settings.creator:
-        request = SourceRequest("demo", demo=demo_options(args))
-    else:
-        request = SourceRequest("tiktok", settings.creator)
-    return build_source(request, settings, home or data_dir(getattr(args, "data_dir", None)))
+    if command == "replay":  # None: real time, as the replay's own default
+        return build_source("replay", args.file, settings, home, speed=1.0 if args.speed is None else args.speed)
+    if command == "connect":
+        return build_source("tiktok", args.handle, settings, home)
+    if getattr(args, "demo", False) or not settings.creator:
+        return build_source("demo", "", settings, home, demo=demo_options(args))
+    return build_source("tiktok", settings.creator, settings, home)
 
 
 def settle_imports(source, overlay: bool) -> None:

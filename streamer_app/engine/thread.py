@@ -15,14 +15,9 @@ import concurrent.futures
 import logging
 import threading
 from collections.abc import Coroutine, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Protocol
+from typing import Any, Callable, Protocol
 
-from ..settings import Settings
 from .engine import Engine, Publisher, RunResult
-
-if TYPE_CHECKING:
-    from ..sources.factory import DemoOptions
 
 log = logging.getLogger(__name__)
 
@@ -209,23 +204,3 @@ class EngineThread:
             except BaseException:  # already logged and reported by _run
                 pass
         self._task = None
-
-
-# -- what the window can connect to --------------------------------------------------------
-class SourceUnavailable(Exception):
-    """This build cannot open that kind of source; the message says why in one sentence."""
-
-
-def build_source(kind: str, target: str = "", *, demo: DemoOptions | None = None, settings: Settings | None = None,
-                 home: Path | None = None) -> Any:
-    """A source for the window's picker, from the one registry (``sources.factory.SOURCES``):
-    "demo" (with ``demo``), "tiktok" (target: @handle) or "replay" (target: file, at the demo's speed).
-
-    Raises SourceUnavailable (or the sources' own one-sentence errors) when it cannot be built.
-    """
-    from ..sources.factory import DemoOptions, SourceRequest, build_source as build
-
-    demo = demo or DemoOptions()
-    if kind != "demo" and (settings is None or home is None):
-        raise SourceUnavailable(f"the {kind} source needs the settings and the data folder")
-    return build(SourceRequest(kind, target, speed=demo.speed, demo=demo), settings or Settings(), home or Path("."))

@@ -1,8 +1,8 @@
 """Every kind of source, in one registry: how to build it and what it needs.
 
-The command line (``app.make_source``), the window's picker and the engine thread all
-build sources here, from a ``SourceRequest``. Adding a source kind is one ``SourceKind``
-row in ``SOURCES`` plus its module (docs/ARCHITECTURE.md). Kept apart from ``app`` so
+The command line and the window build sources here (through ``controller.build_source``),
+from a ``SourceRequest``; the window's picker lists ``SOURCES`` in order. Adding a source
+kind is one ``SourceKind`` row in ``SOURCES`` plus its module (docs/ARCHITECTURE.md). Kept apart from ``app`` so
 importing the app never imports TikTokLive (four seconds of start-up) unless a TikTok
 source is used: each builder imports its module itself.
 """
@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from ..core import events as ev
 from ..settings import HANDLE_RE, Settings
 from .errors import SourceError
+
+if TYPE_CHECKING:  # the window imports this module for its picker: keep it light
+    from ..core import events as ev
 
 
 @dataclass(frozen=True)
@@ -43,9 +45,13 @@ class SourceKind:
     """One row of the registry."""
 
     key: str
-    label: str  # for the window's picker
-    target_hint: str  # what ``target`` is, for the picker's field ("" when none)
+    label: str  # in the window's picker
+    target_hint: str  # the picker's placeholder for ``target`` ("": the kind takes no target)
     build: Callable[[SourceRequest, Settings, Path], Any]
+    # What the creator typed, made into a target (raises SourceError in one sentence), so the
+    # window can refuse it before it stops the running engine.
+    prepare: Callable[[str], str] = str.strip
+    file_filter: str = ""  # the target is a file: with none typed, the window asks with this filter
 
 
 def build_source(request: SourceRequest, settings: Settings, home: Path) -> Any:
@@ -61,6 +67,12 @@ def _demo(request: SourceRequest, settings: Settings, home: Path) -> Any:
 
     d = request.demo
     return DemoSource(seed=d.seed, duration=d.duration, speed=d.speed, start=d.start)
+
+
+def _handle(typed: str) -> str:
+    if not HANDLE_RE.match(typed.strip()):
+        raise SourceError("Type your TikTok @handle first (2-24 letters, digits, '_' or '.').")
+    return "@" + typed.strip().lstrip("@")
 
 
 def _tiktok(request: SourceRequest, settings: Settings, home: Path) -> Any:
@@ -104,8 +116,10 @@ def replay_source(path: str, speed: float | None) -> Any:
     return ReplaySource(path, speed=1.0 if speed is None else speed)
 
 
+# In the picker's order.
 SOURCES: dict[str, SourceKind] = {k.key: k for k in (
+    SourceKind("tiktok", "TikTok @handle", "@handle", _tiktok, prepare=_handle),
     SourceKind("demo", "Demo stream", "", _demo),
-    SourceKind("tiktok", "TikTok LIVE", "@handle", _tiktok),
-    SourceKind("replay", "Replay a recording", "file", _replay),
+    SourceKind("replay", "Replay file…", "recording.ttlive.jsonl", _replay,
+               file_filter="Recordings (*.ttlive.jsonl *.ttlive.jsonl.gz);;All files (*)"),
 )}

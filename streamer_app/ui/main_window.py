@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from .. import settings as sm
+from ..controller import Controller, build_source, demo_options  # Qt-free, imports the engine on first use
 from ..paths import asset, log_dir
 from .alerts import AlertWindow
 from .background import read_store
@@ -23,27 +24,10 @@ from .first_run import FirstRun  # noqa: F401 (imported from here by tests and o
 if TYPE_CHECKING:
     from ..engine.thread import EngineThread
     from ..store.queries import Reader
-    from ..sources.factory import DemoOptions
     from ..overlay.server import OverlayServer
     from .overlay_panel import OverlayPanel
 
 log = logging.getLogger(__name__)
-
-
-def build_source(kind: str, target: str = "", **options: Any) -> Any:
-    """engine.thread.build_source, imported on first use: the engine and the store (sqlite-utils,
-    which pulls in numpy) load after the first window is on screen, not with this module."""
-    from ..engine.thread import build_source as build
-
-    return build(kind, target, **options)
-
-
-def demo_options(given: dict[str, Any]) -> "DemoOptions":
-    """The window's demo options (``speed``, ``seed``, ``duration`` from the command line or a
-    test) over the one set of defaults, ``sources.factory.DemoOptions``."""
-    from ..sources.factory import DemoOptions
-
-    return DemoOptions(**{k: v for k, v in given.items() if k in ("seed", "speed", "duration", "start")})
 
 
 class MainWindow(QMainWindow):
@@ -63,13 +47,11 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(icon)))
         self.resize(1280, 800)
         self.setMinimumSize(900, 550)
-        self.engine_thread = engine_thread
+        self.controller = Controller(self.home, engine_thread)
         self.bridge = SnapshotBridge()
         self.bridge.batch.connect(self._on_batch)
         self.engine_ended.connect(self._on_engine_ended)
         self.engine_failed.connect(self._on_engine_failed)
-        self.overlay: OverlayServer | None = None
-        self.overlay_problem = ""
         self.overlay_panel: OverlayPanel | None = None
         self.overlay_status.connect(self._on_overlay_status)
         self.batches = 0
@@ -98,7 +80,7 @@ class MainWindow(QMainWindow):
         self.clock.start()
         self.statusBar().showMessage(f"Data folder: {self.home}")
         if settings.creator:
-            self.dashboard.bar.source.setCurrentIndex(0)
+            self.dashboard.bar.source.setCurrentIndex(self.dashboard.bar.source.findData("tiktok"))
             self.dashboard.bar.target.setText(settings.creator)
             self.stack.setCurrentWidget(self.dashboard)
         else:
@@ -173,40 +155,21 @@ class MainWindow(QMainWindow):
 
     def start_overlay(self) -> None:
         """The overlay server, once, on the engine loop; every engine is attached to it."""
-        try:
-            from dataclasses import replace
+        settings = self.controller.start_overlay(self.settings, self.overlay_status.emit)
+        if settings is not None:  # carries the saved token, so a later settings save keeps it
+            self.settings = settings
 
-            from ..overlay.access import ensure_token, mask_token
-            from ..overlay.server import OverlayServer
-        except ImportError:
-            self.statusBar().showMessage("The browser overlay is not available in this build.")
-            return
-        try:
-            token = ensure_token(self.home).overlay_token
-            # The window's settings carry the saved token, so a later settings save keeps it.
-            self.settings = replace(self.settings, overlay_token=token)
-            server = OverlayServer(self.settings)
-        except Exception as exc:
-            self.overlay_status.emit(f"The overlay server could not start: {exc}")
-            return
-        if self.engine_thread is None:
-            from ..engine.thread import EngineThread
+    @property
+    def engine_thread(self) -> EngineThread | None:
+        return self.controller.engine_thread
 
-            self.engine_thread = EngineThread().start()
+    @property
+    def overlay(self) -> OverlayServer | None:
+        return self.controller.overlay
 
-        def started(fut) -> None:  # engine thread
-            exc = fut.exception()
-            if exc is not None:
-                self.overlay_problem = f"The overlay server could not start: {exc}"
-                self.overlay_status.emit(self.overlay_problem)
-            else:
-                self.overlay = server
-                self.overlay_problem = ""
-                warn = " · ⚠ LAN access is on" if server.lan else ""
-                self.overlay_status.emit(f"Overlay for OBS: {mask_token(server.urls()['alerts'], token)}{warn}"
-                                         "  (Alerts ▸ Overlays for OBS… for every link)")
-
-        self.engine_thread.add_service(server).add_done_callback(started)
+    @property
+    def overlay_problem(self) -> str:
+        return self.controller.overlay_problem
 
     def _on_overlay_status(self, text: str) -> None:
         self.statusBar().showMessage(text)
@@ -216,8 +179,7 @@ class MainWindow(QMainWindow):
 
     def test_alert(self) -> None:
         """A pretend gift on the alert window and, when it runs, on every overlay page."""
-        if self.overlay is not None and self.engine_thread is not None:
-            self.engine_thread.call_soon(self.overlay.send_test_alert)
+        self.controller.test_alert()
         self.alerts.test_alert()
 
     def open_overlay_panel(self) -> "OverlayPanel":
@@ -244,25 +206,23 @@ class MainWindow(QMainWindow):
 
     # -- connecting ---------------------------------------------------------------------------
     def connect_source(self, kind: str, target: str) -> None:
-        bar = self.dashboard.bar
-        if kind == "tiktok":
-            if not sm.HANDLE_RE.match(target or ""):
-                self._say("Type your TikTok @handle first (2-24 letters, digits, '_' or '.').")
-                return
-            target = "@" + target.lstrip("@")
-        elif kind == "replay" and not target:
-            target, _ = QFileDialog.getOpenFileName(self, "Replay a recording", str(self.home),
-                                                    "Recordings (*.ttlive.jsonl *.ttlive.jsonl.gz);;All files (*)")
+        from ..sources.factory import SOURCES, SourceError
+
+        bar, row = self.dashboard.bar, SOURCES[kind]
+        try:
+            target = row.prepare(target or "")
+        except SourceError as exc:  # refused before the running engine is stopped
+            self._say(str(exc))
+            return
+        if row.file_filter and not target:
+            target, _ = QFileDialog.getOpenFileName(self, row.label.rstrip("…"), str(self.home), row.file_filter)
             if not target:
                 return
             bar.target.setText(target)
-        # The engine and the store load here, after the first window is on screen (see build_source).
-        from ..engine.engine import Engine
-        from ..engine.thread import EngineThread
-
-        opts = self.demo_options
+        # The engine and the store load here, after the first window is on screen (controller.py).
         try:
-            source = build_source(kind, target, demo=demo_options(opts), settings=self.settings, home=self.home)
+            source = build_source(kind, target, settings=self.settings, home=self.home,
+                                  demo=demo_options(self.demo_options))
         except Exception as exc:  # every source error is one sentence for the creator
             log.info("could not build the %s source: %s", kind, exc)
             self._say(str(exc))
@@ -272,28 +232,11 @@ class MainWindow(QMainWindow):
         self.alerts.reset_queues()
         bar.set_connected(True)
         bar.set_state("connecting", "Connecting…")
-        if self.engine_thread is None:
-            self.engine_thread = EngineThread().start()
-        bridge, home, settings = self.bridge, self.home, self.settings
-
-        def factory() -> Engine:
-            engine = Engine(source, home, settings)
-            bridge.attach(engine)
-            return engine
-
-        def done(engine, result, error) -> None:  # engine thread
-            self.engine_ended.emit(engine, result, error)
-
-        fut = self.engine_thread.run_engine(factory, [bridge], done)
-        def failed(f: Any) -> None:  # engine thread
-            if f.exception() is not None:
-                self.engine_failed.emit(str(f.exception()))
-
-        fut.add_done_callback(failed)
+        # Both callbacks run on the engine thread: the signals bring them to this one.
+        self.controller.run(source, self.settings, self.bridge, self.engine_ended.emit, self.engine_failed.emit)
 
     def disconnect_source(self) -> None:
-        if self.engine_thread is not None:
-            self.engine_thread.stop_engine()
+        self.controller.stop_engine()
         self.dashboard.bar.set_state("ended", "Disconnecting…")
 
     def _on_engine_ended(self, engine, result, error) -> None:
@@ -301,7 +244,7 @@ class MainWindow(QMainWindow):
             # Automatic backup (and export, if set up) as in headless mode, off the GUI thread;
             # also for an engine that was replaced by switching source.
             self.session_end.run(self.home, self.settings, engine.session_id)
-        if self.engine_thread is not None and self.engine_thread.engine is not engine:
+        if not self.controller.is_current(engine):
             return  # an older engine, replaced by a newer one
         self.dashboard.flush()  # the final picture, at once
         self.dashboard.bar.set_connected(False)
@@ -391,10 +334,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.statusBar().showMessage("Saving the ledger…")
-        if self.engine_thread is not None:
-            ok = self.engine_thread.shutdown(30.0)
-            if not ok:
-                log.error("the ledger could not be flushed before exit")
+        if not self.controller.shutdown(30.0):
+            log.error("the ledger could not be flushed before exit")
         self.alerts.close()
         for w in self._windows:
             w.close()

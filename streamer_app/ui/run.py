@@ -95,9 +95,8 @@ def _first_window(app: Any, args: argparse.Namespace, home: Path, settings: sm.S
     from .main_window import MainWindow
 
     _mark("window modules imported")
-    # Only what the command line set: the rest keeps sources.factory.DemoOptions' defaults.
-    demo = {k: getattr(args, k, None) for k in ("speed", "seed", "duration")}
-    win = MainWindow(home, settings, demo_options={k: v for k, v in demo.items() if v is not None})
+    # Only what the command line set: controller.demo_options keeps DemoOptions' defaults for the rest.
+    win = MainWindow(home, settings, demo_options={k: getattr(args, k, None) for k in ("speed", "seed", "duration")})
     start_demo = bool(getattr(args, "demo", False) or (getattr(args, "exit_after", None) and not settings.creator))
     if start_demo:  # the first frame is the dashboard the demo will fill, not the first-run screen
         win.stack.setCurrentWidget(win.dashboard)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..core import formatting as fmt
 from ..paths import asset
+from ..sources.factory import SOURCES  # light: each source's module loads when it is built
 from . import theme
 
 
@@ -200,7 +201,6 @@ STATE_WORDS = {
     "ended": ("ENDED", theme.MUTED), "failed": ("FAILED", theme.BAD), "idle": ("NOT CONNECTED", theme.MUTED),
     "history": ("HISTORY", theme.ACCENT_2),
 }
-SOURCES = (("TikTok @handle", "tiktok"), ("Demo stream", "demo"), ("Replay file…", "replay"))
 
 
 class ConnectionBar(QFrame):
@@ -216,9 +216,9 @@ class ConnectionBar(QFrame):
         lay.setContentsMargins(12, 8, 12, 8)
         lay.setSpacing(10)
         self.source = QComboBox()
-        for label, kind in SOURCES:
-            self.source.addItem(label, kind)
-        self.source.setCurrentIndex(1)
+        for row in SOURCES.values():
+            self.source.addItem(row.label, row.key)
+        self.source.setCurrentIndex(self.source.findData("demo"))
         self.target = QLineEdit()
         self.target.setPlaceholderText("@handle")
         self.target.setMinimumWidth(150)
@@ -254,9 +254,9 @@ class ConnectionBar(QFrame):
         return self.source.currentData()
 
     def _on_source_changed(self) -> None:
-        kind = self.kind()
-        self.target.setVisible(kind != "demo")
-        self.target.setPlaceholderText("@handle" if kind == "tiktok" else "recording.ttlive.jsonl")
+        hint = SOURCES[self.kind()].target_hint
+        self.target.setVisible(bool(hint))
+        self.target.setPlaceholderText(hint)
 
     def request_connect(self) -> None:
         """Ask to connect to the chosen source (Stream > Connect); nothing while connected."""

@@ -69,7 +69,7 @@ def run_one(name: str, quick: bool) -> tuple[list[str], float, int]:
     goals = [ln for ln in lines if GOAL_LINE.match(ln)]
     if proc.returncode != 0 and not any(GOAL_LINE.match(ln).group(1) == "FAIL" for ln in goals):
         tail = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
-        goals.append(f"{name}: the benchmark itself failed ({tail}) FAIL")
+        lines.append(f"{name}: the benchmark itself failed ({tail}) FAIL")  # shown and counted as a goal
     return lines, elapsed, proc.returncode
 
 

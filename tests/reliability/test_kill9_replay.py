@@ -79,6 +79,8 @@ def test_random_kills_then_a_full_replay_give_the_exact_totals(recording, tmp_pa
                 os.kill(proc.pid, signal.SIGKILL)
                 landed += 1
             proc.wait(timeout=60)
+        if not (data / "streamer-app.db").exists():
+            continue  # killed before it created the ledger (a busy machine starts slowly): nothing to check
         with sqlite3.connect(data / "streamer-app.db") as c:
             assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert landed >= 1, "no kill landed inside a replay; the recording is too short for this machine"

@@ -96,16 +96,14 @@ def _export(args: argparse.Namespace, home: Path) -> int:
         raise ExportError(f"{found.label} cannot go to standard output: give a file name with -o")
     progress = StderrProgress()
     with open_reader(home) as reader:
-        if fmt == "csv" and args.output != "-":
-            from .csv_export import export_csv_concurrently
-
-            # The summary's totals are summed on a second connection while the ledger is written.
-            written = export_csv_concurrently(
-                reader, lambda r, tallies: resolve_summary(args, home, r, detail=False, tallies=tallies),
+        if found.write_meanwhile is not None and args.output != "-":
+            # The summary's totals are summed on a second connection while the files are written.
+            written = found.write_meanwhile(
+                reader, lambda r, tallies: resolve_summary(args, home, r, detail=found.detail, tallies=tallies),
                 Path(args.output).expanduser(), progress)
             progress.finish()
             return _report(written)
-        summary = resolve_summary(args, home, reader, detail=fmt != "csv")
+        summary = resolve_summary(args, home, reader, detail=found.detail)
         if args.output == "-":
             if found.stdout_note:
                 print(found.stdout_note, file=sys.stderr)

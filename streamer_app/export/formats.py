@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
     Render = Callable[[Reader, Summary, Progress | None], bytes]
     Write = Callable[[Reader, Summary, Path, Progress | None], list[Path]]
+    # (reader, summarize(reader, tallies), path, progress): writes while the summary is made
+    WriteMeanwhile = Callable[[Reader, Callable[[Reader, bool], Summary], Path, Progress | None], list[Path]]
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,10 @@ class ExportFormat:
     aliases: tuple[str, ...] = ()  # other --format spellings accepted
     to_stdout: bool = True  # may be written to standard output (-o -)
     stdout_note: str = ""  # said on stderr when written to standard output
+    detail: bool = True  # uses the summary's per-gift detail (False: the summary is made without it, faster)
+    # The command line's file export when the summary can be made on a second connection meanwhile
+    # (the CSV ledger needs only the sessions and names); None: make the summary, then ``write``.
+    write_meanwhile: "WriteMeanwhile | None" = None
 
     @property
     def suffix(self) -> str:
@@ -93,6 +99,13 @@ def _csv_files(reader: "Reader", summary: "Summary", path: Path, progress: "Prog
     return export_csv(reader, summary, Path(path), progress)
 
 
+def _csv_meanwhile(reader: "Reader", summarize: "Callable[[Reader, bool], Summary]", path: Path,
+                  progress: "Progress | None") -> list[Path]:
+    from .csv_export import export_csv_concurrently
+
+    return export_csv_concurrently(reader, summarize, Path(path), progress)
+
+
 def _csv_paths(path: Path) -> list[Path]:
     from .csv_export import csv_paths
 
@@ -104,7 +117,7 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("html", "HTML", "HTML report", "HTML report", (".html", ".htm"), _html),
     ExportFormat("json", "JSON", "JSON summary", "JSON summary", (".json",), _json),
     ExportFormat("csv", "CSV", "CSV gift ledger", "CSV files", (".csv",), _csv_ledger, write=_csv_files,
-                 paths=_csv_paths,
+                 paths=_csv_paths, detail=False, write_meanwhile=_csv_meanwhile,
                  stdout_note="note: only the gift ledger goes to standard output; for all three CSV files "
                              "(ledger, gifters, sessions) use -o FILE.csv"),
     ExportFormat("md", "Markdown", "Markdown summary", "Markdown", (".md", ".markdown"), _markdown,

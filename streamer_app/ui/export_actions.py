@@ -1,5 +1,6 @@
 """Exports from the window: a file dialog, the export on a worker thread, a progress dialog,
 and errors in one sentence. Also the end-of-session hook (automatic backup and export).
+Both run through ``background.run_in_background``, the window's one way to work off the GUI thread.
 
 The export code (streamer_app.export) is Qt-free and reads the store through its own
 read-only connection, so it runs beside a live engine without touching the ledger writer.
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -19,14 +19,13 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, 
 
 from .. import settings as sm
 from ..export.formats import BY_KEY, FORMATS
+from .background import Progress, run_in_background, wait_for_background_work
 
 log = logging.getLogger(__name__)
 
-PROGRESS_HZ = 10.0
-
 
 def run_export(home: Path, settings: sm.Settings, session_id: int, fmt: str, path: Path,
-               progress=None) -> list[Path]:
+               progress: Progress | None = None) -> list[Path]:
     """The export itself (any thread): one session in one format to ``path``; returns the files written.
 
     Raises ExportError, StoreError or LookupError with one sentence for the creator.
@@ -49,7 +48,7 @@ def suggested_name(home: Path, session_id: int, fmt: str) -> str:
         from ..store.queries import Reader
 
         with Reader(Path(home) / DB_FILENAME) as reader:
-            s = reader.session(session_id)
+            s = reader.session_header(session_id)  # no ledger totals: they take seconds on a big ledger
         if s is not None:
             return f"{export_file_stem(s.creator, session_id, s.started_at)}.{ext}"
     except Exception:  # only a name suggestion: never an error for the creator
@@ -60,7 +59,7 @@ def suggested_name(home: Path, session_id: int, fmt: str) -> str:
 class Exporter(QObject):
     """Runs exports one at a time off the GUI thread; owned by the main window."""
 
-    progress = Signal(int, int, str)  # done, total, what (from the worker thread, queued)
+    progress = Signal(int, int, str)  # done, total, what (on the GUI thread, at most background.PROGRESS_HZ a second)
     finished = Signal(object, object)  # list of paths, error text (None when it worked)
 
     def __init__(self, home: Path, settings: sm.Settings, parent: QWidget | None = None) -> None:
@@ -73,8 +72,8 @@ class Exporter(QObject):
         self.last_error: str | None = None
         self.show_dialogs = True  # tests turn the result message boxes off
         self._dialog: QProgressDialog | None = None
-        self.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self.progress.connect(self._on_progress)
+        self.finished.connect(self._on_finished)
 
     # -- menus ---------------------------------------------------------------------------
     def add_menu(self, parent_menu: QMenu, title: str, session_id_fn) -> QMenu:
@@ -102,6 +101,7 @@ class Exporter(QObject):
         return self.start(session_id, fmt, Path(path))
 
     def start(self, session_id: int, fmt: str, path: Path) -> bool:
+        """Export in the background with a progress dialog; False if another export is running."""
         if self.busy:
             self._tell("An export is already running: wait for it to finish.")
             return False
@@ -116,23 +116,15 @@ class Exporter(QObject):
         dlg.setAutoReset(False)
         self._dialog = dlg
         home, settings = self.home, self.settings
-        last = [0.0]
 
-        def progress(done: int, total: int, what: str) -> None:  # worker thread
-            now = time.monotonic()
-            if now - last[0] >= 1.0 / PROGRESS_HZ:
-                last[0] = now
-                self.progress.emit(done, total, what)
+        def work(report: Progress) -> list[Path]:
+            return run_export(home, settings, session_id, fmt, path, report)
 
-        def work() -> None:
-            try:
-                written = run_export(home, settings, session_id, fmt, path, progress)
-                self.finished.emit(written, None)
-            except Exception as exc:  # every failure is one sentence in a dialog
-                log.warning("export of session %s as %s failed: %s", session_id, fmt, exc, exc_info=True)
-                self.finished.emit([], _sentence(exc))
+        def done(written: list[Path] | None, error: BaseException | None) -> None:
+            # every failure is one sentence in a dialog
+            self.finished.emit(written or [], None if error is None else _sentence(error))
 
-        threading.Thread(target=work, name="ui-export", daemon=True).start()
+        run_in_background(work, done, on_progress=self.progress.emit, name="ui-export")
         return True
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
@@ -178,30 +170,28 @@ class SessionEndHook(QObject):
     lines = Signal(object)  # list of str
 
     def run(self, home: Path, settings: sm.Settings, session_id: int) -> threading.Thread:
-        def work() -> None:
+        """Back up (and export, if set up) in the background; waited for at quit."""
+        def work() -> list[str]:
             try:
                 from ..export.auto import on_session_ended
 
-                result = on_session_ended(home, settings, session_id)
+                result = list(on_session_ended(home, settings, session_id))
             except Exception as exc:  # on_session_ended should not raise; if it does, say so
                 log.exception("the end-of-session backup/export failed")
                 result = [f"the automatic backup/export failed: {exc}"]
+            # Also in the log: at quit the window may be gone before the lines could reach it.
+            log.info("after the session: %s", "; ".join(result))
+            return result
+
+        def done(result: list[str] | None, error: BaseException | None) -> None:
             try:
-                self.lines.emit(list(result))
+                self.lines.emit(list(result or []))
             except RuntimeError:  # the window is already gone (the app is quitting)
-                log.info("after the session: %s", "; ".join(result))
+                pass
 
-        t = threading.Thread(target=work, name="ui-session-end", daemon=True)
-        t.start()
-        _pending.append(t)
-        return t
-
-
-_pending: list[threading.Thread] = []
+        return run_in_background(work, done, name="ui-session-end", finish_before_quit=True)
 
 
 def wait_for_session_end_work(timeout: float = 20.0) -> None:
     """At quit: let a running end-of-session backup/export finish instead of cutting it off."""
-    for t in _pending:
-        t.join(timeout)
-    _pending.clear()
+    wait_for_background_work(timeout)

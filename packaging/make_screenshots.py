@@ -68,7 +68,8 @@ def overlays(tmp: Path) -> None:
                 pages[page_name] = browser.new_page(viewport={"width": 1920, "height": 1080})
                 pages[page_name].goto(by_page[page_name])
             time.sleep(4)  # let the numbers and rows finish animating
-            one_card = ("document.querySelectorAll('[data-testid=\"alert\"]').length === 1"
+            # A function, not a bare expression: playwright evals an expression, which the pages' CSP refuses.
+            one_card = ("() => document.querySelectorAll('[data-testid=\"alert\"]').length === 1"
                         " && !document.querySelector('.leaving')")
             for _ in range(20):  # a card that has entered and is not about to leave
                 pages["alerts"].wait_for_function(one_card, timeout=30_000)

@@ -53,6 +53,10 @@ case "$mode" in
   test)
     export QT_QPA_PLATFORM=offscreen
     .venv/bin/lint-imports
+    for platform in linux win32 darwin; do
+      echo "mypy --platform $platform"
+      .venv/bin/mypy --platform "$platform"
+    done
     exec .venv/bin/python -m pytest "$@" ;;
   *)
     echo "usage: bash packaging/bootstrap.sh run|test [ARGS...]"; exit 2 ;;

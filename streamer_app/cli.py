@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .paths import data_dir
 from .export.formats import listed
+from .sources.factory import DemoOptions
 
 if TYPE_CHECKING:
     from .store.queries import Reader
@@ -94,8 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"streamer-app {__version__}")
     parser.add_argument("--demo", action="store_true", help="run the simulated demo stream")
-    parser.add_argument("--duration", type=_pos_float, default=1800.0, metavar="S",
-                        help="demo length in stream seconds (default 1800)")
+    parser.add_argument("--duration", type=_pos_float, default=None, metavar="S",
+                        help=f"demo length in stream seconds (default {DemoOptions.duration:g})")
     parser.add_argument("--seed", type=int, default=None, metavar="N", help="demo random seed (same seed, same stream)")
     parser.add_argument("--demo-start", metavar="ISO", help=argparse.SUPPRESS)  # fixed clock for golden files
 

@@ -32,7 +32,7 @@ BRONZE = (222, 150, 95)
 
 
 @lru_cache(maxsize=32)
-def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
     try:
         return ImageFont.truetype(str(asset("fonts", name)), size * S)
@@ -54,7 +54,7 @@ def clean(text: str, bold: bool = False) -> str:
     return " ".join(out.split())
 
 
-def fit(text: str, size: int, bold: bool, max_w: int) -> str:
+def fit(text: str, size: int, bold: bool, max_w: float) -> str:
     """Shorten with an ellipsis until ``text`` fits in ``max_w`` pixels."""
     f = font(size, bold)
     if f.getlength(text) <= max_w * S:
@@ -81,7 +81,7 @@ def _background() -> Image.Image:
     g.ellipse((-40, -50, 120, 90), fill=(150, 20, 70))
     g.ellipse((90, -30, 190, 60), fill=(10, 120, 130))
     g.ellipse((60, 120, 200, 200), fill=(70, 40, 150))
-    glow = glow.filter(ImageFilter.GaussianBlur(22)).resize((w, h), Image.BILINEAR)
+    glow = glow.filter(ImageFilter.GaussianBlur(22)).resize((w, h), Image.Resampling.BILINEAR)
     return _screen(base, glow)
 
 
@@ -245,7 +245,7 @@ def render_card(summary: Summary) -> bytes:
     _draw_top_gifters(d, summary)
     _draw_footer(img, summary)
     # drawn at S times the size; one downscale gives the anti-aliasing Pillow's shapes lack
-    out = img.resize((W, H), Image.LANCZOS)
+    out = img.resize((W, H), Image.Resampling.LANCZOS)
     buf = io.BytesIO()
     out.save(buf, "PNG", optimize=False)
     return buf.getvalue()

@@ -108,14 +108,20 @@ class TikTokSource:
         self._started = False
         self._closing = False
         self._ended = False
-        self._wake: asyncio.Event | None = None
-        self._first: asyncio.Future | None = None
+        self._wake: asyncio.Event | None = None  # made on the loop, in start()
+        self._first: asyncio.Future[Any] | None = None
         self._runner: asyncio.Task | None = None
         self._client: Any = None
         self._last_rx_mono = 0.0  # monotonic time of the last WebSocket message (watchdog, gaps)
         self._anchor: tuple[float, float] | None = None  # (TikTok time, monotonic) of the newest message
 
     # -- the Source protocol ------------------------------------------------------------------
+    @property
+    def _woken(self) -> asyncio.Event:
+        """Set whenever something arrives or the connection task ends (after start())."""
+        assert self._wake is not None, "start() first"
+        return self._wake
+
     async def start(self) -> ev.SourceInfo:
         prime_event_metadata()
         loop = asyncio.get_running_loop()
@@ -270,7 +276,7 @@ class TikTokSource:
         except BaseException:
             await self._drop_client(client, None)
             raise
-        task.add_done_callback(lambda _t: self._wake.set())
+        task.add_done_callback(lambda _t: self._woken.set())
         if self.recorder is None and self.recordings_dir is not None:
             try:
                 self.recorder = Recorder(self.recordings_dir, self.handle, str(client.room_id or "0"),
@@ -331,7 +337,7 @@ class TikTokSource:
         """Wait until the connection ends; returns why, as the start of a sentence."""
         self._record_initial()
         while True:
-            self._wake.clear()
+            self._woken.clear()
             if task.done():
                 exc = task.exception() if not task.cancelled() else None
                 if self._ended:
@@ -346,7 +352,7 @@ class TikTokSource:
             if idle >= self.watchdog_s:
                 return f"Nothing arrived for {round(idle)} s"
             try:
-                await asyncio.wait_for(self._wake.wait(), self.watchdog_s - idle + 0.05)
+                await asyncio.wait_for(self._woken.wait(), self.watchdog_s - idle + 0.05)
             except asyncio.TimeoutError:
                 pass
 
@@ -388,9 +394,9 @@ class TikTokSource:
             left = at - time.time()
             if left <= 0:
                 return
-            self._wake.clear()
+            self._woken.clear()
             try:
-                await asyncio.wait_for(self._wake.wait(), left)
+                await asyncio.wait_for(self._woken.wait(), left)
             except asyncio.TimeoutError:
                 return
 
@@ -457,7 +463,7 @@ class TikTokSource:
 
     def _fail(self, message: str) -> None:
         self.state = S.FAILED
-        if not self._first.done():
+        if self._first is not None and not self._first.done():
             self._first.set_exception(SourceError(message))
             return
         self._emit(ev.ConnectionStateEvent(self.now(), S.FAILED, message))

@@ -7,7 +7,9 @@ bridge; the history view feeds it one snapshot rebuilt from the ledger (read-onl
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -17,6 +19,9 @@ from ..core.economics import Threshold
 from .feed import EventFeed
 from .tonight import TonightStrip
 from .widgets import Banner, ConnectionBar, GiftTypes, TalliesPanel, TopGifters, card
+
+if TYPE_CHECKING:
+    from .chart import EarningsChart  # (pyqtgraph loads after the first window: see ensure_chart)
 
 STAGE_MS = 18  # one stage of a draw per frame (a 60 Hz frame is 16.7 ms)
 CHART_EVERY_S = 2.0  # the timeline has 10 s buckets: every other second still reads as live
@@ -75,7 +80,7 @@ class Dashboard(QWidget):
         body.setSpacing(10)
         chart_card, chart_lay = card("Estimated earnings")
         self.chart_layout = chart_lay
-        self.chart = None
+        self.chart: EarningsChart | None = None
         self.chart_placeholder = QLabel("Loading the chart…")
         self.chart_placeholder.setObjectName("muted")
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -169,6 +174,8 @@ class Dashboard(QWidget):
     def _redraw_chart(self) -> None:
         self._chart_drawn_at = time.monotonic()
         chart = self.chart
+        if chart is None:
+            return
         if chart._dirty and chart.isVisible() and chart.redraw(split=True):
             # The y axis has to move: the move (new labels, the view's transforms) gets the next
             # frame, unpainted, and the repaint of the whole plot the one after.
@@ -198,7 +205,7 @@ class Dashboard(QWidget):
             self.chart._maybe_redraw()  # at once: live, its own timer is off (see ensure_chart)
 
     # -- input ---------------------------------------------------------------------------
-    def apply(self, snap: dict, updates: list[dict] = ()) -> None:
+    def apply(self, snap: dict[str, Any], updates: Sequence[dict[str, Any]] = ()) -> None:
         """Draw ``snap`` (and the feed's ``updates``) at once; the live path stages this over frames."""
         self.snapshot = snap
         if updates:

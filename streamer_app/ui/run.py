@@ -31,6 +31,8 @@ def _mark(step: str) -> None:
 
 
 def _process_start() -> float:
+    if sys.platform == "win32":  # no /proc (and no os.sysconf): from the CPU time used so far
+        return time.time() - time.process_time()
     try:  # Linux: the process's start time, so the interpreter's own start is counted too
         with open("/proc/self/stat") as f:
             ticks = float(f.read().rsplit(")", 1)[1].split()[19])

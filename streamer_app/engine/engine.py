@@ -19,11 +19,11 @@ from collections.abc import AsyncIterator
 from typing import Any, Callable, Protocol
 
 from ..core import events as ev
-from ..core.counting import CountedGift, GiftCounter, Streak, StreakKey, StreakUpdate
+from ..core.counting import CountedGift, GiftCounter, StreakUpdate
 from ..core.economics import Balance, RateProfile
 from ..core.in_flight import InFlightHistory
 from ..core.snapshot import (
-    BattlePayload, BattleUpdate, GiftPayload, GiftUpdate, SessionPayload, Snapshot, StatePayload, StreakUpdatePayload,
+    BattlePayload, GiftPayload, GiftUpdate, SessionPayload, Snapshot, StatePayload, StreakUpdatePayload,
     Update, UserPayload, build_snapshot, gift_payload, user_payload,
 )
 from ..core.tallies import Tallies
@@ -32,17 +32,11 @@ from ..sources.base import Source
 from ..store.database import DB_FILENAME, StoreError, _explain
 from ..store.queries import Reader
 from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
+from .handlers import HANDLERS
+from .store_history import StoreHistory
 
 log = logging.getLogger(__name__)
 
-# Viewer actions counted per session (tally and session field, update type); like gifts,
-# each message counts once (by its id).
-_ACTIVITY: dict[type, tuple[str, str]] = {
-    ev.CommentEvent: ("comments", "comment"),
-    ev.FollowEvent: ("follows", "follow"),
-    ev.ShareEvent: ("shares", "share"),
-    ev.SubscribeEvent: ("subscribes", "subscribe"),
-}
 
 TICK_S = 1.0  # how often stream time advances without messages (idle streaks close)
 # Gifts go to the writer once per turn of the loop (one operation for a burst, not one per
@@ -54,7 +48,6 @@ LEDGER_BACKLOG_MAX = 20_000
 LEDGER_BACKLOG_RESUME = 5_000
 BACKLOG_CHECK_EVERY = 64  # events between two looks at the backlog
 BACKLOG_LOG_EVERY_S = 30.0
-ACTIVITY_FLUSH_EVERY = 4096  # comments, follows, ... between two saves of their counts and ids
 
 
 class Publisher(Protocol):
@@ -219,7 +212,7 @@ class Engine:
             raise StoreError(_explain(self.db_path, exc)) from None
         self.session_id, self.resumed = sid, resumed
         self._reader = Reader(self.db_path)
-        self._in_flight = InFlightHistory(_History(self._reader, sid))
+        self._in_flight = InFlightHistory(StoreHistory(self._reader, sid))
         counter = GiftCounter(idle_close_s=self.settings.idle_close_s, history=self._in_flight)
         self.balance_since = self._reader.last_withdrawal_ts()
         if resumed:
@@ -324,87 +317,8 @@ class Engine:
                 self._counted(g)
             if self._unwritten:
                 self._gift_state_changed()
-        handler = _HANDLERS.get(type(event))
+        handler = HANDLERS.get(type(event))
         return handler(self, event) if handler is not None else None
-
-    def _on_gift(self, event: ev.GiftEvent) -> None:
-        result = self._counter.process(event)
-        if result.duplicate:
-            self.duplicates += 1
-        # The streak's own update goes first: the feed, the alert queue and the overlay
-        # settle a streak's line or card when its counted gift follows, and a streak update
-        # after that would start a second one.
-        if result.streak is not None and self.publishers:
-            self._streak(result.streak)
-        for g in result.counted:
-            self._counted(g)
-        self._gift_state_changed()
-
-    def _on_activity(self, event: ev.CommentEvent | ev.FollowEvent | ev.ShareEvent | ev.SubscribeEvent) -> None:
-        """A comment, follow, share or subscription: counted once by its message id."""
-        if event.msg_id:
-            if not self._counter.first_seen(event.msg_id):
-                return  # resent (a reconnect, a recording replayed again): counted once
-            self._activity_ids.append(event.msg_id)
-        field, kind = _ACTIVITY[type(event)]
-        value = getattr(self.tallies, field) + 1
-        setattr(self.tallies, field, value)
-        self._session_dirty[field] = value
-        update = {"type": kind, "ts": event.ts, "user": user_dict(event.user)}
-        if isinstance(event, ev.CommentEvent):
-            update["text"] = event.text
-        elif isinstance(event, ev.SubscribeEvent):
-            update["months"] = event.months
-        self._publish(update)
-        if len(self._activity_ids) >= ACTIVITY_FLUSH_EVERY:
-            # Saved well before the counter's memory of recent ids lets go of these (timing
-            # never changes a count, even when ticks are rare under a flat-out replay).
-            self._flush_session_fields()
-
-    def _on_viewers(self, event: ev.ViewerCountEvent) -> None:
-        t = self.tallies
-        t.viewers = event.viewers
-        if event.viewers > t.peak_viewers:
-            t.peak_viewers = event.viewers
-            self._session_dirty["peak_viewers"] = t.peak_viewers
-        self._publish({"type": "viewers", "ts": event.ts, "viewers": event.viewers})
-
-    def _on_like(self, event: ev.LikeEvent) -> None:
-        # ``room_total`` is the room's running total (TikTok's per-viewer counts are unreliable).
-        self.tallies.likes = max(self.tallies.likes, event.room_total)
-        self._session_dirty["likes"] = self.tallies.likes
-        self._publish({"type": "like", "ts": event.ts, "user": user_dict(event.user),
-                       "count": event.count, "room_total": event.room_total})
-
-    def _on_state(self, event: ev.ConnectionStateEvent) -> None:
-        self.state = {"state": event.state.value, "message": event.message, "retry_at": event.retry_at}
-        self._publish({"type": "state", "ts": event.ts, **self.state})
-        if event.gap_from is not None and event.gap_to is not None and event.gap_to > event.gap_from:
-            self.gaps.append((event.gap_from, event.gap_to))
-            self._persist_gift_state()  # keep the writer's order: earlier gifts first
-            self._writer.add_gap(self._sid, event.gap_from, event.gap_to, event.message)
-            self._publish({"type": "gap", "from": event.gap_from, "to": event.gap_to, "reason": event.message})
-
-    def _on_end(self, event: ev.StreamEndEvent) -> str:
-        for g in self._counter.close_all(event.ts):
-            self._counted(g)
-        self._persist_counter_state()
-        self.state = {"state": ev.ConnectionState.ENDED.value, "message": event.reason or "The stream ended",
-                      "retry_at": None}
-        self._publish({"type": "state", "ts": event.ts, **self.state})
-        return event.reason or "stream ended"
-
-    def _battle(self, b: ev.BattleEvent) -> None:
-        """A LIVE Match score: saved and shown as points, never as money."""
-        battle: BattlePayload = {
-            "battle_id": b.battle_id, "ended": b.ended, "ts": b.ts,
-            "scores": [{"user": self._user_dict(s.user), "points": s.points} for s in b.scores],
-        }
-        self.battle = battle
-        self._persist_gift_state()  # keep the writer's order: earlier gifts first
-        self._writer.write_battle(self._sid, b)
-        update: BattleUpdate = {"type": "battle", **battle}
-        self._publish(update)
 
     def _counted(self, g: CountedGift) -> None:
         self.tallies.add(g)
@@ -527,28 +441,3 @@ class Engine:
             gaps=[list(g) for g in self.gaps], battle=self.battle, ledger_problem=self.ledger_problem,
             ledger_backlog=self.ledger_backlog, duplicates=self.duplicates, top=top,
         )
-
-
-# What the engine does with each kind of event: one row per kind (DESIGN.md section 2).
-_HANDLERS: dict[type, Callable[[Engine, Any], str | None]] = {
-    ev.GiftEvent: Engine._on_gift,
-    **{kind: Engine._on_activity for kind in _ACTIVITY},
-    ev.ViewerCountEvent: Engine._on_viewers,
-    ev.LikeEvent: Engine._on_like,
-    ev.ConnectionStateEvent: Engine._on_state,
-    ev.BattleEvent: Engine._battle,
-    ev.StreamEndEvent: Engine._on_end,
-}
-
-
-class _History:
-    """The counter's window onto persisted state, for what memory let go of."""
-
-    def __init__(self, reader: Reader, session_id: int) -> None:
-        self.reader, self.session_id = reader, session_id
-
-    def msg_id_known(self, msg_id: int) -> bool:
-        return self.reader.msg_id_known(self.session_id, msg_id)
-
-    def streak(self, key: StreakKey) -> Streak | None:
-        return self.reader.streak(self.session_id, key)

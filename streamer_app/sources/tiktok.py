@@ -25,7 +25,6 @@ connection task.
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import random
 import time
@@ -35,12 +34,11 @@ from typing import Any, AsyncIterator, Callable
 
 from ..core import events as ev
 from . import secrets as secrets_mod
+from . import tiktok_client
 from .errors import SourceError
 from .recording import Recorder
-from .tiktok_decoding import UndecodableMessages
 # classify is imported from here by tests and older code: it moved, its name did not.
 from .tiktok_failures import BACKOFF_BASE_S, BACKOFF_CAP_S, backoff_delay, classify  # noqa: F401
-from .tiktok_hooks import fetch_host_user_id, tap_protocol_class
 from .tiktok_mapping import TikTokMapper, prime_event_metadata
 
 log = logging.getLogger(__name__)
@@ -62,6 +60,7 @@ class TikTokSource:
     """
 
     kind = "tiktok"
+    _pending_initial: Any  # the first fetch's result, set by tiktok_client.wrap_sign_step (annotation only)
 
     def __init__(
         self,
@@ -286,52 +285,10 @@ class TikTokSource:
         return client, task
 
     def _new_client(self) -> Any:
-        from TikTokLive import TikTokLiveClient
-
-        web_kwargs: dict = {}
-        if self._key:
-            web_kwargs["signer_kwargs"] = {"sign_api_key": self._key}
-        client = TikTokLiveClient(
-            unique_id=self.handle,
-            web_kwargs=web_kwargs,
-            ws_kwargs={"create_protocol": functools.partial(tap_protocol_class(), tap=self._on_bytes)},
-        )
-        if self._session_id:
-            client.web.set_session(self._session_id, None)
-        # One synchronous sink for everything the client emits (it must never raise).
-        emit = client.emit
-
-        def sink(event_name: str, *args: Any, **kwargs: Any) -> bool:
-            if args:
-                self._on_tt_event(args[0])
-            try:
-                return emit(event_name, *args, **kwargs)
-            except Exception:  # pyee raises for an unhandled "error" event; swallow it
-                log.debug("TikTokLive emit failed", exc_info=True)
-                return False
-
-        client.emit = sink
-        UndecodableMessages(client, self.undecodable)
-        if self._configure is not None:
-            self._configure(client)
-        self._wrap_sign_step(client)
-        return client
+        return tiktok_client.new_client(self)
 
     def _wrap_sign_step(self, client: Any) -> None:
-        """Learn who hosts the room, then record the first fetch's messages too (they arrive
-        over HTTP, before the socket). The room id is known by now and no message has been
-        parsed yet, so the first gift is already told apart from a guest's."""
-        fetch = client.web.fetch_signed_websocket
-
-        async def fetch_and_record(*args: Any, **kwargs: Any):
-            if self.mapper.host_user_id is None:
-                self.mapper.host_user_id = await fetch_host_user_id(client)
-            result = await fetch(*args, **kwargs)
-            self._pending_initial = result
-            return result
-
-        client.web.fetch_signed_websocket = fetch_and_record
-        self._pending_initial = None
+        tiktok_client.wrap_sign_step(self, client)
 
     async def _watch(self, client: Any, task: asyncio.Task) -> str:
         """Wait until the connection ends; returns why, as the start of a sentence."""
@@ -357,16 +314,7 @@ class TikTokSource:
                 pass
 
     def _record_initial(self) -> None:
-        initial = getattr(self, "_pending_initial", None)
-        self._pending_initial = None
-        if initial is None or self.recorder is None or not initial.messages:
-            return
-        from TikTokLive.proto import ProtoMessageFetchResult, WebcastPushFrame
-
-        # Only the messages: the fetch's cursor and route parameters are connection tokens.
-        frame = WebcastPushFrame(payload_type="msg", payload_encoding="pb",
-                                 payload=bytes(ProtoMessageFetchResult(messages=initial.messages)))
-        self.recorder.write(bytes(frame))
+        tiktok_client.record_initial(self)
 
     async def _drop_client(self, client: Any, task: asyncio.Task | None) -> None:
         """Disconnect and close the HTTP client, never hanging on a dead socket."""

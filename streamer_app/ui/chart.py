@@ -13,17 +13,19 @@ Each shows the date it is projected to be reached at the recent rate (plan_payou
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import datetime
 from decimal import Decimal
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QPainter, QPicture
+from PySide6.QtGui import QFont
 
 from ..core import formatting as fmt
 from ..core.economics import Balance, PayoutPlan, RateProfile, Threshold, plan_payouts
 from . import theme
+from .chart_axis import MoneyAxis, render_axis_pictures, short_label, threshold_text
+from .chart_axis import make_pen as _pen
 
 REVEAL_LATEST_MS = 200  # a hidden y-axis move is painted by then at the latest (finish_redraw)
 REDRAW_MS = 1000  # the timeline has 10 s buckets: once a second reads as live and halves the paint cost
@@ -48,28 +50,6 @@ ROOM_KEPT_S = 30.0  # how long room left for growth is kept after the axis last 
 BALANCE_REACH = 3.0  # a balance line above this multiple of the session's top is named, not drawn
 LABEL_SLOTS = (0.02, 0.36, 0.70)  # where along its line a threshold's label sits
 LABEL_PX = 20  # threshold lines closer than this put their labels in different slots
-
-
-def _pen(colour: str, dashed: bool = False, width: int = 2):
-    pen = pg.mkPen(colour, width=width)
-    pen.setCosmetic(True)
-    if dashed:
-        pen.setStyle(pg.QtCore.Qt.PenStyle.DashLine)
-    return pen
-
-
-class MoneyAxis(pg.AxisItem):
-    """Left axis in the display currency."""
-
-    currency = "USD"
-
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
-        decimals = 0 if spacing >= 1 else 2
-        out = []
-        for v in values:
-            text = fmt.money(Decimal(f"{v:.{decimals}f}"), self.currency)
-            out.append(text[:-3] if decimals == 0 and text.endswith(".00") else text)
-        return out
 
 
 class EarningsChart(pg.PlotWidget):
@@ -284,20 +264,7 @@ class EarningsChart(pg.PlotWidget):
 
     def _render_axes(self) -> None:
         """Make the axes' pictures now, exactly as their paint() would (pyqtgraph's AxisItem.paint)."""
-        for axis in (self.getAxis("left"), self.getAxis("bottom")):
-            if axis.picture is not None:
-                continue
-            picture = QPicture()
-            painter = QPainter(picture)
-            try:
-                if axis.style["tickFont"]:
-                    painter.setFont(axis.style["tickFont"])
-                specs = axis.generateDrawSpecs(painter)
-                if specs is not None:
-                    axis.drawPicture(painter, *specs)
-            finally:
-                painter.end()
-            axis.picture = picture
+        render_axis_pictures((self.getAxis("left"), self.getAxis("bottom")))
 
     def _set_view(self, started: float, end: float, top: float):
         """Move the axes only when the data leaves the view (with room ahead), not on every redraw.
@@ -451,24 +418,8 @@ class EarningsChart(pg.PlotWidget):
             self.markers.setVisible(bool(markers))
         return len(markers)
 
-    @staticmethod
-    def short_label(t: Threshold) -> str:
-        """'Withdrawal minimum $100', 'First cash-out 1,000 coins'."""
-        if t.unit == "money":
-            amount = fmt.money(t.amount, t.currency)
-            amount = amount.replace(".00", "") if t.amount == t.amount.to_integral_value() else amount
-            return f"{t.name} {amount}"
-        return f"{t.name} {t.amount:,.0f} {t.unit}"
-
-    @classmethod
-    def threshold_text(cls, p, above: bool = False) -> str:
-        name = cls.short_label(p.threshold) + (" ↑" if above else "")
-        if p.reached:
-            return f"{name}  ✓ reached"
-        if p.projected_at is not None:
-            local = p.projected_at.astimezone() if p.projected_at.tzinfo else p.projected_at.replace(tzinfo=timezone.utc)
-            return f"{name} · {p.fraction * 100:.0f}% · ≈ {local:%b %d, %Y}"
-        return f"{name} · {p.fraction * 100:.0f}% · no recent income to project from"
+    short_label = staticmethod(short_label)  # 'Withdrawal minimum $100', 'First cash-out 1,000 coins'
+    threshold_text = staticmethod(threshold_text)
 
     def labels(self) -> list[str]:
         """Every threshold's text, in order, whether drawn as a line or listed as a marker."""

@@ -10,6 +10,7 @@ writer has its own thread, and the reader is used only at start.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 import time
@@ -103,6 +104,7 @@ class Engine:
         self.db_path = self.data_dir / DB_FILENAME
         self._writer = LedgerWriter(self.db_path, on_commit=self._on_commit_thread, on_problem=self._on_problem_thread)
         self._reader: Reader | None = None
+        self._open_for_the_run = contextlib.ExitStack()  # the session's Reader, closed when the run ends
         self._counter = GiftCounter()  # replaced by the session's own, with its history, at open
         self._in_flight = InFlightHistory()
         self._session_dirty: dict[str, Any] = {}
@@ -168,8 +170,7 @@ class Engine:
                                           "ended_at": max(self.stream_time, self.info.started_at if self.info else 0)}
                 self._writer.update_session(self._sid, None, **fields)
             committed = await asyncio.to_thread(self._writer.stop, 30.0)
-            if self._reader is not None:
-                self._reader.close()
+            self._open_for_the_run.close()
             self._publish({"type": "end", "reason": reason, "committed": committed})
         return RunResult(self.session_id or 0, self.resumed, reason, self.tallies, self.duplicates, committed)
 
@@ -211,7 +212,7 @@ class Engine:
         except sqlite3.Error as exc:  # e.g. a database on a read-only mount: one sentence, not a traceback
             raise StoreError(_explain(self.db_path, exc)) from None
         self.session_id, self.resumed = sid, resumed
-        self._reader = Reader(self.db_path)
+        self._reader = self._open_for_the_run.enter_context(Reader(self.db_path))
         self._in_flight = InFlightHistory(StoreHistory(self._reader, sid))
         counter = GiftCounter(idle_close_s=self.settings.idle_close_s, history=self._in_flight)
         self.balance_since = self._reader.last_withdrawal_ts()

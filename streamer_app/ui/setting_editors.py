@@ -49,7 +49,8 @@ class Editor(QWidget):
             self._lay.insertWidget(self._lay.count() - 1, control, stretch)
 
     def raw(self) -> Any:
-        raise NotImplementedError
+        """What the widget holds, for the row's parser: each editor kind below says (abstract here)."""
+        raise NotImplementedError(f"{type(self).__name__} must say what its widget holds")
 
     def set_error(self, message: str | None) -> None:
         self.error.setText(message or "")

@@ -60,6 +60,14 @@ _TOTALS = (
 )
 
 
+# A counted gift's columns, the same in ``ledger`` and ``guest_gifts`` (l), with its sender (u) and gift (g).
+_GIFT_COLUMNS = (
+    "SELECT l.ts, l.msg_id, l.user_id, COALESCE(u.handle, ''), COALESCE(u.nickname, ''), "
+    "l.gift_id, COALESCE(g.name, 'Gift ' || l.gift_id), l.coins_each, COALESCE(g.image_url, ''), "
+    "l.units, l.streak_key, l.units_to, l.closed_without_end, l.first_gift "
+)
+
+
 def _session(row: Sequence[Any]) -> SessionRow:
     vals = list(row)
     vals[7] = RateProfile.from_dict(json.loads(vals[7]))
@@ -145,10 +153,7 @@ class Reader:
         """Counted gifts in time order, as ``CountedGift`` (streamed in batches)."""
         marks = ",".join("?" * len(session_ids))
         cur = self.conn.execute(
-            "SELECT l.ts, l.msg_id, l.user_id, COALESCE(u.handle, ''), COALESCE(u.nickname, ''), "
-            "l.gift_id, COALESCE(g.name, 'Gift ' || l.gift_id), l.coins_each, COALESCE(g.image_url, ''), "
-            "l.units, l.streak_key, l.units_to, l.closed_without_end, l.first_gift "
-            "FROM ledger l LEFT JOIN users u ON u.user_id = l.user_id "
+            _GIFT_COLUMNS + "FROM ledger l LEFT JOIN users u ON u.user_id = l.user_id "
             "LEFT JOIN gifts g ON g.gift_id = l.gift_id "
             f"WHERE l.session_id IN ({marks}) ORDER BY l.ts, l.id",
             session_ids,
@@ -167,10 +172,7 @@ class Reader:
         """Gifts to guests (multi-guest and co-host LIVEs) in time order, each with its recipient."""
         marks = ",".join("?" * len(session_ids))
         rows = self.conn.execute(
-            "SELECT l.ts, l.msg_id, l.user_id, COALESCE(u.handle, ''), COALESCE(u.nickname, ''), "
-            "l.gift_id, COALESCE(g.name, 'Gift ' || l.gift_id), l.coins_each, COALESCE(g.image_url, ''), "
-            "l.units, l.streak_key, l.units_to, l.closed_without_end, l.first_gift, "
-            "l.recipient_id, COALESCE(r.handle, ''), COALESCE(r.nickname, '') "
+            _GIFT_COLUMNS + ", l.recipient_id, COALESCE(r.handle, ''), COALESCE(r.nickname, '') "
             "FROM guest_gifts l LEFT JOIN users u ON u.user_id = l.user_id "
             "LEFT JOIN gifts g ON g.gift_id = l.gift_id LEFT JOIN users r ON r.user_id = l.recipient_id "
             f"WHERE l.session_id IN ({marks}) ORDER BY l.ts, l.id",

@@ -7,6 +7,7 @@ Times are stream time: POSIX seconds (float) as stamped by the source.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -134,6 +135,54 @@ class BattleEvent:
     msg_id: int = 0
 
 
+PLATFORMS = ("tiktok", "twitch", "youtube")
+
+
+def platform_msg_id(platform: str, message_id: str) -> int:
+    """A platform's text message id (a Twitch EventSub UUID, a YouTube message id) as the
+    positive 63-bit integer the count-once machinery keys on: the same id always gives the
+    same number, and ids of different platforms never meet (the platform is hashed in)."""
+    digest = hashlib.blake2b(f"{platform}:{message_id}".encode(), digest_size=8).digest()
+    return (int.from_bytes(digest, "big") >> 1) or 1
+
+
+@dataclass(frozen=True, slots=True)
+class PaidEvent:
+    """Income on a platform other than TikTok, counted once by ``msg_id`` (DESIGN.md section 1).
+
+    ``kind`` is one of ``bits`` (``units`` Bits cheered), ``sub`` (one subscription,
+    ``tier`` "1000"/"2000"/"3000"), ``resub`` (an announced resubscription: one sub),
+    ``gift_subs`` (``units`` subs gifted by ``user``), ``super_chat`` / ``super_sticker``
+    (``amount_micros`` of ``currency`` paid by the viewer, before the platform's share),
+    ``membership`` (one new member) and ``gift_memberships`` (``units`` memberships gifted
+    by ``user``). ``message_id`` is the platform's own id, kept as text in the ledger;
+    ``msg_id`` is ``platform_msg_id(platform, message_id)``. User ids carry their platform
+    as a prefix ("twitch:1234", "youtube:UC...") so they never meet TikTok's.
+    """
+
+    ts: float
+    msg_id: int
+    message_id: str
+    platform: str  # "twitch" or "youtube"
+    kind: str
+    user: User
+    units: int = 1
+    tier: str = ""
+    amount_micros: int = 0
+    currency: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RaidEvent:
+    """Another channel sent its viewers here (Twitch ``channel.raid``)."""
+
+    ts: float
+    user: User  # the raiding broadcaster
+    viewers: int
+    msg_id: int = 0
+
+
 class ConnectionState(str, Enum):
     """Where a source's connection stands; the UI and headless mode show it in words."""
 
@@ -176,7 +225,7 @@ class StreamEndEvent:
 class SourceInfo:
     """Identifies the broadcast a source delivers: a session is (kind, room_id)."""
 
-    kind: str  # "tiktok", "replay" or "demo"
+    kind: str  # "tiktok", "replay", "demo", "twitch" or "youtube"
     room_id: str
     creator: str  # "@handle"
     started_at: float
@@ -192,6 +241,8 @@ Event = (
     | ViewerCountEvent
     | SubscribeEvent
     | BattleEvent
+    | PaidEvent
+    | RaidEvent
     | ConnectionStateEvent
     | StreamEndEvent
 )

@@ -9,7 +9,7 @@ mirrors the whole window (``Qt.RightToLeft``).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
 
 from .. import i18n
 from ..i18n.catalog import CATALOG_DIR
@@ -17,9 +17,13 @@ from ..i18n.catalog import CATALOG_DIR
 _installed: QTranslator | None = None
 
 
-def install(app: QApplication, code: str | None = None) -> i18n.Language:
-    """Make ``code`` (None: the process's current language) the window's language."""
+def install(app: QCoreApplication | None, code: str | None = None) -> i18n.Language:
+    """Make ``code`` the window's language: None keeps the process's (--lang, the setting,
+    else the system's), "" is the system's as Qt sees it (Windows and macOS keep it outside
+    $LANG), English where we have no catalog for it."""
     global _installed
+    if code == "":
+        code = (i18n.resolve(QLocale.system().name()) or i18n.LANGUAGES["en"]).code
     lang = i18n.set_language(code) if code is not None else i18n.current()
     if _installed is not None:
         QCoreApplication.removeTranslator(_installed)
@@ -30,10 +34,5 @@ def install(app: QApplication, code: str | None = None) -> i18n.Language:
             QCoreApplication.installTranslator(translator)
             _installed = translator
     QLocale.setDefault(QLocale(lang.locale))
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight)
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight)
     return lang
-
-
-def system_hint() -> str:
-    """The operating system's language as Qt sees it (Windows and macOS keep it outside $LANG)."""
-    return QLocale.system().name()

@@ -102,13 +102,15 @@ def test_the_media_page_shows_and_plays_what_the_rules_send(tmp_path):
     write_actions(data, [{"name": "Big gift", "when": {"event": "gift", "min_coins": 5}, "cooldown": 20,
                           "do": [{"type": "overlay_media", "file": "lion.gif", "seconds": 3},
                                  {"type": "sound", "file": "roar.wav", "volume": 0.8},
-                                 {"type": "tts", "text": "Thanks {user} for {gift}!"}]}])
+                                 {"type": "tts", "text": "Thanks {user} for {gift}!"},
+                                 {"type": "alert", "text": "{user} unlocked the ROAR with {gift}!", "seconds": 8}]}])
     port = free_port()
     proc = _start_demo(data, port)
     errors: list[str] = []
     try:
-        url = run_cli("overlay", "urls", "--data-dir", str(data), "--overlay-port", str(port)).stdout.split()[-1]
-        assert "/overlay/media?token=" in url
+        urls = run_cli("overlay", "urls", "--data-dir", str(data), "--overlay-port", str(port)).stdout.split()
+        url, alerts_url = urls[-1], urls[0]
+        assert "/overlay/media?token=" in url and "/overlay/alerts?token=" in alerts_url
         with chromium() as browser:
             page = browser.new_page(viewport={"width": 1920, "height": 1080})
             page.on("pageerror", lambda e: errors.append(str(e)))
@@ -119,6 +121,14 @@ def test_the_media_page_shows_and_plays_what_the_rules_send(tmp_path):
             page.wait_for_timeout(700)  # the entrance animation
             png = page.screenshot(omit_background=True)
             seen = page.evaluate("window.SAMedia")
+            alerts = browser.new_page(viewport={"width": 1920, "height": 1080})
+            alerts.on("pageerror", lambda e: errors.append(str(e)))
+            alerts.goto(alerts_url + "&min=1000000")  # only the rule's own card
+            card = alerts.locator('[data-testid="alert"][data-kind="custom"]')
+            card.wait_for(timeout=60_000)
+            assert "unlocked the ROAR with" in card.inner_text() and card.get_attribute("data-rule") == "Big gift"
+            alerts.wait_for_timeout(900)
+            alert_png = alerts.screenshot(omit_background=True)
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -127,9 +137,9 @@ def test_the_media_page_shows_and_plays_what_the_rules_send(tmp_path):
     assert "lion.gif" not in seen["failed"]
     assert seen["spoken"][0].startswith("Thanks ")
     img = Image.open(io.BytesIO(png)).convert("RGBA")
-    img.save(tmp_path / "media-page.png")
-    if os.environ.get("STREAMER_APP_SCREENSHOTS"):
+    if os.environ.get("STREAMER_APP_SCREENSHOTS"):  # to look at (docs/ACTIONS.md)
         img.save(Path(os.environ["STREAMER_APP_SCREENSHOTS"]) / "media-page.png")
+        (Path(os.environ["STREAMER_APP_SCREENSHOTS"]) / "alert-custom.png").write_bytes(alert_png)
     alpha = img.getchannel("A")
     assert alpha.getpixel((0, 0)) == 0 and alpha.getpixel((1919, 1079)) == 0  # transparent around it
     assert alpha.getpixel((960, 540)) == 255  # the picture, in the middle

@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from .executors import EXECUTORS, ActionContext, ActionFailed, Speaker
 from .log import LOG_FILENAME, ActionLog
-from .matching import Gate, Matcher
+from .matching import Gate, Match, Matcher
 from .rules import Rule, actions_path, load_rules
 
 log = logging.getLogger(__name__)
@@ -33,8 +33,9 @@ STOP_GRACE_S = 5.0  # how long stop() lets running actions finish
 _STOP = object()
 _active: ActionRunner | None = None
 
-# (when.event, rules, the update, what the event adds, the source's platform)
-Firing = tuple[str, tuple[Rule, ...], Mapping[str, Any], "dict[str, Any] | None", str]
+# What one update set off: its matches (when.event, rules, what the event adds), the update,
+# the source's platform. One queue item per update, however many rules it fired.
+Firing = tuple[Sequence[Match], Mapping[str, Any], str]
 
 
 def active_runner() -> ActionRunner | None:
@@ -118,18 +119,23 @@ class ActionRunner:
                 self._on_session()
             return
         found = fn(update)
-        if found:
-            ts = update.get("ts") or 0.0
-            for kind, rules, extra in found:
-                rules = self.gate.admit(rules, ts)
-                if rules:
-                    self._put((kind, rules, update, extra, self.matcher.platform))
+        if not found:
+            return
+        matcher, gate = self.matcher, self.gate
+        if gate.per_second > 0 or matcher.cooldowns:
+            found = gate.admit_all(found, update.get("ts") or 0.0, matcher.cooldowns)
+            if not found:
+                return
+        self._put((found, update, matcher.platform))
 
     def _put(self, firing: Firing) -> bool:
+        n = 0
+        for m in firing[0]:
+            n += len(m[1])
         if self._queue.qsize() >= self.queue_size:
-            self.dropped += len(firing[1])
+            self.dropped += n
             return False
-        self.fired += len(firing[1])
+        self.fired += n
         self._queue.put(firing)
         return True
 
@@ -155,7 +161,7 @@ class ActionRunner:
         """Run ``rule``'s actions with ``event`` now: no filters, no cooldown (any thread)."""
         kind = str(event.get("event", rule.event))
         update = {k: v for k, v in event.items() if k != "event"}
-        if not self._put((kind, (rule,), update, None, str(event.get("platform", "tiktok")))):
+        if not self._put((((kind, (rule,), None),), update, str(event.get("platform", "tiktok")))):
             return f"'{rule.name}' was not run: the actions queue is full"
         return f"'{rule.name}' fired: see the actions log"
 
@@ -221,15 +227,18 @@ class ActionRunner:
                 if item is _STOP:
                     slots.release()
                     break
-                kind, rules, update, extra, platform = item
-                event = event_of(kind, update, extra, platform)
-                for i, rule in enumerate(rules):
-                    if i:
-                        await slots.acquire()
-                    task = asyncio.ensure_future(self._run_rule(rule, event))
-                    running.add(task)
-                    task.add_done_callback(running.discard)
-                    task.add_done_callback(lambda _: slots.release())
+                found, update, platform = item
+                first = True
+                for kind, rules, extra in found:
+                    event = event_of(kind, update, extra, platform)
+                    for rule in rules:
+                        if not first:
+                            await slots.acquire()
+                        first = False
+                        task = asyncio.ensure_future(self._run_rule(rule, event))
+                        running.add(task)
+                        task.add_done_callback(running.discard)
+                        task.add_done_callback(lambda _: slots.release())
             if running:
                 await asyncio.wait(running)
         finally:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWid
 from .. import settings as sm
 from ..controller import Controller, build_source, demo_options  # Qt-free, imports the engine on first use
 from ..paths import asset, log_dir
+from .action_speech import install as install_action_speech
 from .alerts import AlertWindow
 from .background import read_store
 from .bridge import SnapshotBridge
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.dashboard)
         self.setCentralWidget(self.stack)
         self.alerts = AlertWindow(settings.alerts)
+        self.action_speech = install_action_speech(self.controller, self.alerts.speaker, self)  # actions' tts
         self.first_run.demo_requested.connect(lambda: self.connect_source("demo", ""))
         self.first_run.handle_requested.connect(lambda h: self.connect_source("tiktok", h))
         self.dashboard.bar.connect_requested.connect(self.connect_source)

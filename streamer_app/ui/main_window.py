@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..engine.thread import EngineThread
     from ..store.queries import Reader
     from ..overlay.server import OverlayServer
+    from .actions_editor import ActionsEditor
     from .overlay_panel import OverlayPanel
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.engine_ended.connect(self._on_engine_ended)
         self.engine_failed.connect(self._on_engine_failed)
         self.overlay_panel: OverlayPanel | None = None
+        self.actions_editor: ActionsEditor | None = None
         self.overlay_status.connect(self._on_overlay_status)
         self.batches = 0
         self.last_snapshot: dict | None = None
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         action(a, "Show the &alert window", self.show_alerts, "Ctrl+Shift+A")
         action(a, "&Test alert", self.test_alert, "Ctrl+T")
         action(a, "&Overlays for OBS…", self.open_overlay_panel, "Ctrl+L")
+        action(a, "A&ctions…", self.open_actions, "Ctrl+J")
         self.mute_action = action(a, "&Mute sounds", self.toggle_mute, "Ctrl+M")
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(self.settings.alerts.muted)
@@ -193,6 +196,18 @@ class MainWindow(QMainWindow):
         self.overlay_panel.show()
         self.overlay_panel.raise_()
         return self.overlay_panel
+
+    def open_actions(self) -> "ActionsEditor":
+        """The actions editor (non-modal, one at a time): rules, test button and the actions log."""
+        from .actions_editor import ActionsEditor
+
+        if self.actions_editor is None:
+            self.actions_editor = ActionsEditor(self.home, parent=self)
+            self.actions_editor.saved.connect(
+                lambda rules: self.statusBar().showMessage(f"Actions saved: {len(rules)} rule(s).", 8000))
+        self.actions_editor.show()
+        self.actions_editor.raise_()
+        return self.actions_editor
 
     def _on_token_rotated(self, token: str) -> None:
         from dataclasses import replace

@@ -55,8 +55,8 @@ def request_for(choice: str, names: dict[str, str]) -> tuple[str, Any]:
 def choice_for(request: str, data: Any) -> tuple[str, dict[str, str]]:
     """The picker choice and names that show an existing request (``other`` when none fits)."""
     d = data if isinstance(data, dict) else {}
-    if request == "SetCurrentProgramScene" and set(d) == {"sceneName"}:
-        return "scene", {"scene": str(d["sceneName"])}
+    if request == "SetCurrentProgramScene" and set(d) <= {"sceneName"}:
+        return "scene", {"scene": str(d.get("sceneName", ""))}
     if request == "SetSceneItemEnabled" and {"sceneName", "sourceName"} <= set(d):
         return ("show" if d.get("sceneItemEnabled", True) else "hide"), {
             "scene": str(d["sceneName"]), "source": str(d["sourceName"])}

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ..actions.rules import FieldProblem
 from ..actions.types import ACTION_TYPES, ACTIONS_BY_KEY, EVENT_KINDS, EVENTS_BY_KEY, FieldSpec
 from .action_forms import Catalog, ComboEditor, build_field, read_field
-from .obs_form import ObsRequestEditor, mark_missing
+from .obs_form import LABELS as OBS_LABELS, ObsRequestEditor, mark_missing
 from .setting_editors import CheckEditor, Editor, Field
 from .widgets import card
 
@@ -46,7 +46,8 @@ class DiscordTick(CheckEditor):
     """The webhook's format as a tick: Discord's ``{"content": ...}`` or our JSON."""
 
     def __init__(self, value: Any) -> None:
-        super().__init__("Discord format (posts the text below to a Discord webhook)", value == "discord")
+        super().__init__("Discord format", value == "discord",
+                         "Posts the Discord text below, as a Discord webhook expects; else the event as JSON")
 
     def raw(self) -> str:
         return "discord" if self.box.isChecked() else "json"
@@ -130,8 +131,8 @@ class ActionCard(QWidget):
         self.general.hide()
 
     def show_problem(self, name: str, message: str) -> None:
-        if self.obs is not None and name in ("request", "data"):
-            self.obs.set_error(f"{'Request' if name == 'request' else 'Data'} {message}")
+        if self.obs is not None and name in self.obs.names:
+            self.obs.names[name].set_error(f"{OBS_LABELS[name]} {message}")
             return
         editor = self.fields.get(name)
         if editor is not None:

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..actions.rules import (
-    ACTIONS_FILENAME, FieldProblem, parse_rule, parse_rules_text, rule_label, save_rules, validate_rule,
+    ACTIONS_FILENAME, FieldProblem, load_rules, parse_rule, parse_rules_text, rule_label, save_rules, validate_rule,
 )
 from .actions_log import ActionsLogView
 from .background import read_store
 from .obs_form import OBS_CHOICES, choice_for
 from .rule_form import RuleForm, _note
 from .rule_summary import summary
+from .rule_test import RuleTester, active_runner
 from .widgets import Banner
 
 log = logging.getLogger(__name__)
@@ -76,7 +77,8 @@ class ActionsEditor(QDialog):
         self.setMinimumSize(900, 560)
         self.home = Path(home)
         self.path = self.home / ACTIONS_FILENAME
-        self.fire = fire
+        self.tester = RuleTester(self.home, self)
+        self.fire = fire or self.tester.fire
         self.catalog = demo_catalog()
         self.rules: list[dict] = []
         self.broken = ""  # why the file on disk could not be read, while it has not been replaced
@@ -149,6 +151,7 @@ class ActionsEditor(QDialog):
         self.test_button.setToolTip("Run its actions now with a sample event (filters and cooldown skipped)")
         self.test_button.clicked.connect(self.test_rule)
         self.test_result = _note("")
+        self.tester.said.connect(self._on_test_said)
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
         right_lay.addWidget(self.scroll, 1)
@@ -246,12 +249,19 @@ class ActionsEditor(QDialog):
             return False
         self.broken = ""
         self._show_banner()
+        self._reload_runner()
         self.status.setObjectName("muted")
         n = len(self.rules)
         self.status.setText(f"Saved {n} rule{'s' * (n != 1)} to {self.path}. They run from the next event on.")
         self._restyle(self.status)
         self.saved.emit(copy.deepcopy(self.rules))
         return True
+
+    def _reload_runner(self) -> None:
+        """The running stream's actions follow the saved file at once (its next event on)."""
+        runner = active_runner()
+        if runner is not None:
+            runner.reload(*load_rules(self.path))
 
     def confirm_replace(self) -> bool:
         answer = QMessageBox.question(
@@ -369,7 +379,7 @@ class ActionsEditor(QDialog):
             text = "Fix the fields marked in red first."
         else:
             try:
-                text = (self.fire or _fire_on_runner)(rule)
+                text = self.fire(rule)
             except Exception as exc:  # the test must never take the window down
                 log.warning("testing rule %r failed: %s", rule.name, exc)
                 text = f"The test failed: {exc}"
@@ -377,8 +387,7 @@ class ActionsEditor(QDialog):
         self.log_view.refresh()
         return text
 
+    def _on_test_said(self, text: str) -> None:
+        self.test_result.setText(text)
+        self.log_view.refresh()
 
-def _fire_on_runner(rule: Any) -> str:
-    from ..actions.rules import fire_rule
-
-    return fire_rule(rule)

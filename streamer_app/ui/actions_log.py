@@ -19,20 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..actions.log import LOG_FILENAME
 from . import theme
+from .rule_test import active_runner
 
-LOG_FILENAME = "actions.log"  # TODO(merge): actions.log.LOG_FILENAME
 SHOWN = 300  # the newest lines; the file keeps more
 _LINE = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) (ok  |FAIL) (.*)$")
-
-
-def active_runner() -> Any:
-    """The actions runner of the running stream, if any (None before the runner exists)."""
-    try:
-        from ..actions.runner import active_runner as find
-    except ImportError:  # an actions package without its runner yet
-        return None
-    return find()
 
 
 def file_rows(path: Path, limit: int = SHOWN) -> list[tuple[str, bool, str]]:

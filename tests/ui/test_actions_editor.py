@@ -257,3 +257,86 @@ def test_text_fits_its_widget_at_the_smallest_window(qtbot, editor, tmp_path):
     for row in range(editor.list.count()):
         rect = editor.list.visualItemRect(editor.list.item(row))
         assert rect.width() <= editor.list.viewport().width()
+
+
+class DiscordLikeWebhook:
+    """A local stand-in for a Discord webhook: takes a JSON body with "content" and answers 204 No
+    Content, as "Execute Webhook" does without ?wait=true
+    (https://discord.com/developers/docs/resources/webhook#execute-webhook)."""
+
+    def __init__(self) -> None:
+        import asyncio
+        import threading
+
+        self.bodies: list[dict] = []
+        self.port = 0
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._main, daemon=True)
+        self._thread.start()
+        assert self._ready.wait(10)
+
+    def _main(self) -> None:
+        from aiohttp import web
+
+        async def execute(request: web.Request) -> web.Response:
+            self.bodies.append(await request.json())
+            return web.Response(status=204)
+
+        app = web.Application()
+        app.router.add_post("/api/webhooks/{id}/{token}", execute)
+        runner = web.AppRunner(app)
+        self._loop.run_until_complete(runner.setup())
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        self._loop.run_until_complete(site.start())
+        self.port = site._server.sockets[0].getsockname()[1]
+        self._ready.set()
+        self._loop.run_forever()
+        self._loop.run_until_complete(runner.cleanup())
+
+    def stop(self) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+
+
+def test_test_fires_the_rule_through_a_real_runner_and_says_what_each_action_did(qtbot, home):
+    hook = DiscordLikeWebhook()
+    try:
+        ed = ActionsEditor(home)
+        qtbot.addWidget(ed)
+        ed.show()
+        _new_rule(qtbot, ed, "Lion to Discord")
+        web = _add_action(ed, "Call a webhook")
+        qtbot.keyClicks(web.fields["url"].edit, f"http://127.0.0.1:{hook.port}/api/webhooks/1/secret")
+        web.fields["format"].box.setChecked(True)
+        _type(qtbot, web.fields["text"], "{user} sent a {gift}!")
+        _add_action(ed, "Add time to the timer").fields["seconds"].edit.setText("60")
+        qtbot.mouseClick(ed.test_button, Qt.MouseButton.LeftButton)
+        # No stream runs: a runner started for the test runs both actions and stops again.
+        qtbot.waitUntil(lambda: "✗ timer_add" in ed.test_result.text() and "✓ webhook" in ed.test_result.text(),
+                        timeout=15000)
+        assert hook.bodies == [{"content": "Sample Viewer sent a Lion!", "allowed_mentions": {"parse": []}}]
+        assert "no stream is running" in ed.test_result.text()
+        assert "secret" not in ed.test_result.text()  # a Discord webhook's path is its password
+        qtbot.waitUntil(lambda: ed.log_view.table.rowCount() >= 2)
+        from streamer_app.ui.rule_test import active_runner
+        qtbot.waitUntil(lambda: active_runner() is None, timeout=10000)
+    finally:
+        hook.stop()
+
+
+def test_saving_updates_the_running_streams_rules(qtbot, home):
+    from streamer_app.actions.runner import ActionRunner
+
+    runner = ActionRunner(home).start()
+    try:
+        ed = ActionsEditor(home)
+        qtbot.addWidget(ed)
+        build_likes(qtbot, ed)
+        assert len(runner.matcher.rules) == 0
+        assert ed.save()
+        assert [r.name for r in runner.matcher.rules] == [LIKES["name"]]
+        ed.log_view.refresh(force=True)
+        assert "1 rules on" in ed.log_view.table.item(0, 1).text()
+    finally:
+        runner.stop()

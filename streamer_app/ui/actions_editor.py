@@ -140,9 +140,9 @@ class ActionsEditor(QDialog):
         right_lay.setContentsMargins(0, 0, 0, 0)
         self.form = RuleForm(self.home, self.catalog)
         self.form.changed.connect(self._on_form_changed)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.form)
+        self.rule_scroll = QScrollArea()
+        self.rule_scroll.setWidgetResizable(True)
+        self.rule_scroll.setWidget(self.form)
         self.empty = _note("No rules yet. Click Add to make one: for example, when a Lion arrives, "
                            "play roar.mp3 and switch OBS to the Lion scene.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -154,7 +154,7 @@ class ActionsEditor(QDialog):
         self.tester.said.connect(self._on_test_said)
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
-        right_lay.addWidget(self.scroll, 1)
+        right_lay.addWidget(self.rule_scroll, 1)
         right_lay.addWidget(self.empty, 1)
         right_lay.addLayout(test_row)
         split.addWidget(left)
@@ -305,7 +305,7 @@ class ActionsEditor(QDialog):
         self._store_form()
         self._current = row
         has = 0 <= row < len(self.rules)
-        self.scroll.setVisible(has)
+        self.rule_scroll.setVisible(has)
         self.empty.setVisible(not has)
         for key in ("duplicate", "delete", "up", "down"):
             self.list_buttons[key].setEnabled(has)

@@ -42,33 +42,59 @@ def watch(widget: QWidget, slot) -> None:
         box.toggled.connect(lambda _b: slot())
 
 
-class DiscordTick(CheckEditor):
+class DiscordTick(Editor):
     """The webhook's format as a tick: Discord's ``{"content": ...}`` or our JSON."""
 
     def __init__(self, value: Any) -> None:
-        super().__init__("Discord format", value == "discord",
-                         "Posts the Discord text below, as a Discord webhook expects; else the event as JSON")
+        super().__init__("Posts the Discord text below, as a Discord webhook expects; else the event as JSON")
+        self.box = QCheckBox("Discord format")
+        self.box.setChecked(value == "discord")
+        self._put(self.box)
 
     def raw(self) -> str:
         return "discord" if self.box.isChecked() else "json"
 
 
 class ActionCard(QWidget):
-    """One action of the rule: its title, move and remove buttons, and its fields."""
+    """One action of the rule: its title, move and remove buttons, and its fields.
 
-    move = Signal(object, int)  # self, -1 up / +1 down
-    remove = Signal(object)
+    An action the editor cannot show (an unknown type, a hand-written key no field has) is
+    kept as written, so saving never drops it: validation then says what is wrong with it.
+    """
+
+    move_requested = Signal(object, int)  # self, -1 up / +1 down
+    remove_requested = Signal(object)
 
     def __init__(self, action: dict, home: Path, catalog: Catalog) -> None:
         super().__init__()
         self.type = str(action.get("type", ""))
-        row = ACTIONS_BY_KEY[self.type]
+        row = ACTIONS_BY_KEY.get(self.type)
+        specs = row.fields if row is not None else ()
+        self.extra = {k: v for k, v in action.items() if k != "type" and all(k != s.name for s in specs)}
         frame, lay = card()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
+        lay.addLayout(self._head(row.label if row is not None else f"Unknown action “{self.type}”"))
+        self.form = QFormLayout()
+        lay.addLayout(self.form)
+        self.fields: dict[str, Editor] = {}
+        self.obs: ObsRequestEditor | None = None
+        if self.type == "obs":
+            self.obs = ObsRequestEditor(str(action.get("request", "") or ""), action.get("data"))
+            self.form.addRow(self.obs)
+        for spec in specs:
+            if self.obs is None or spec.name not in ("request", "data"):
+                self._add_field(spec, action.get(spec.name), home, catalog)
+        if row is not None and row.help:
+            lay.addWidget(_note(row.help))
+        self.general = _note("", "error")
+        self.general.hide()
+        lay.addWidget(self.general)
+
+    def _head(self, title: str) -> QHBoxLayout:
         head = QHBoxLayout()
-        self.title = QLabel(row.label.upper())
+        self.title = QLabel(title.upper())
         self.title.setObjectName("cardTitle")
         head.addWidget(self.title)
         head.addStretch(1)
@@ -80,48 +106,35 @@ class ActionCard(QWidget):
             b.setToolTip(tip)
             head.addWidget(b)
             self.buttons[key] = b
-        self.buttons["up"].clicked.connect(lambda: self.move.emit(self, -1))
-        self.buttons["down"].clicked.connect(lambda: self.move.emit(self, 1))
-        self.buttons["remove"].clicked.connect(lambda: self.remove.emit(self))
-        lay.addLayout(head)
-        self.form = QFormLayout()
-        lay.addLayout(self.form)
-        self.fields: dict[str, Editor] = {}
-        self.obs: ObsRequestEditor | None = None
-        if self.type == "obs":
-            self.obs = ObsRequestEditor(str(action.get("request", "") or ""), action.get("data"))
-            self.form.addRow(self.obs)
-        for spec in row.fields:
-            if self.obs is not None and spec.name in ("request", "data"):
-                continue
-            value = action.get(spec.name)
-            editor = DiscordTick(value) if (self.type, spec.name) == ("webhook", "format") else \
-                build_field(spec, value, home, catalog, self.type)
-            self.fields[spec.name] = editor
-            if isinstance(editor, CheckEditor):
-                self.form.addRow("", editor)
-            else:
-                label = QLabel(spec.label)
-                label.setToolTip(spec.help)
-                self.form.addRow(label, editor)
-        if row.help:
-            lay.addWidget(_note(row.help))
-        self.general = _note("", "error")
-        self.general.hide()
-        lay.addWidget(self.general)
+        self.buttons["up"].clicked.connect(lambda: self.move_requested.emit(self, -1))
+        self.buttons["down"].clicked.connect(lambda: self.move_requested.emit(self, 1))
+        self.buttons["remove"].clicked.connect(lambda: self.remove_requested.emit(self))
+        return head
+
+    def _add_field(self, spec: FieldSpec, value: Any, home: Path, catalog: Catalog) -> None:
+        editor = DiscordTick(value) if (self.type, spec.name) == ("webhook", "format") else \
+            build_field(spec, value, home, catalog, self.type)
+        self.fields[spec.name] = editor
+        if isinstance(editor, (CheckEditor, DiscordTick)):
+            self.form.addRow("", editor)
+        else:
+            label = QLabel(spec.label)
+            label.setToolTip(spec.help)
+            self.form.addRow(label, editor)
 
     def value(self) -> dict:
         out: dict[str, Any] = {"type": self.type}
         if self.obs is not None:
             out["request"], out["data"] = self.obs.value()
-        for spec in ACTIONS_BY_KEY[self.type].fields:
+        row = ACTIONS_BY_KEY.get(self.type)
+        for spec in row.fields if row is not None else ():
             editor = self.fields.get(spec.name)
             if editor is None:
                 continue
             v = read_field(spec, editor)
             if v is not None and not (v == spec.default and not spec.required):
                 out[spec.name] = v
-        return out
+        return {**out, **self.extra}
 
     def clear_errors(self) -> None:
         for editor in self.fields.values():
@@ -177,14 +190,19 @@ class RuleForm(QWidget):
         form.addRow("", self.enabled)
         form.addRow("Cooldown (s)", self.cooldown)
         when, self.when_lay = card("When")
-        self.event = ComboEditor([(k.key, k.label) for k in EVENT_KINDS], "gift")
+        self.event_pick = ComboEditor([(k.key, k.label) for k in EVENT_KINDS], "gift")
         self.when_form = QFormLayout()
-        self.when_form.addRow("Event", self.event)
+        self.when_form.addRow("Event", self.event_pick)
         self.when_help = _note("")
+        self.when_error = _note("", "error")
+        self.when_error.hide()
         self.when_lay.addLayout(self.when_form)
         self.when_lay.addWidget(self.when_help)
+        self.when_lay.addWidget(self.when_error)
+        self.extra_rule: dict[str, Any] = {}  # keys written by hand that the form has no field for: kept
+        self.extra_when: dict[str, Any] = {}
         self.filters: dict[str, Editor] = {}
-        self.event.combo.currentIndexChanged.connect(lambda _i: self._rebuild_filters({}))
+        self.event_pick.combo.currentIndexChanged.connect(lambda _i: self._on_event_picked())
         do_head = QHBoxLayout()
         do_title = QLabel("DO")
         do_title.setObjectName("cardTitle")
@@ -210,7 +228,7 @@ class RuleForm(QWidget):
         lay.addLayout(self.cards_lay)
         lay.addStretch(1)
         watch(top, self.changed.emit)
-        self.event.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.event_pick.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
     # -- showing a rule ------------------------------------------------------------------------
     def load(self, rule: dict) -> None:
@@ -219,18 +237,26 @@ class RuleForm(QWidget):
         self.enabled.box.setChecked(rule.get("enabled", True) is not False)
         cooldown = rule.get("cooldown")
         self.cooldown.edit.setText("" if not cooldown else f"{cooldown:g}" if isinstance(cooldown, float) else str(cooldown))
-        when = rule.get("when") if isinstance(rule.get("when"), dict) else {}
-        self.event.combo.blockSignals(True)
-        self.event.set_value(when.get("event", "gift"))
-        self.event.combo.blockSignals(False)
+        when: dict = rule["when"] if isinstance(rule.get("when"), dict) else {}
+        self.event_pick.combo.blockSignals(True)
+        self.event_pick.set_value(when.get("event", "gift"))
+        self.event_pick.combo.blockSignals(False)
         self._rebuild_filters(when)
+        specs = EVENTS_BY_KEY[self.event_pick.raw()].filters
+        self.extra_when = {k: v for k, v in when.items() if k != "event" and all(k != f.name for f in specs)}
+        if when.get("event") not in EVENTS_BY_KEY and "event" in when:
+            self.extra_when["event"] = when["event"]  # shown as its problem until another is picked
+        self.extra_rule = {k: v for k, v in rule.items() if k not in ("name", "enabled", "cooldown", "when", "do")}
         for c in list(self.cards):
             self._drop(c)
         for action in rule.get("do") or []:
-            if isinstance(action, dict) and action.get("type") in ACTIONS_BY_KEY:
-                self.append_action(action)
+            self.append_action(action if isinstance(action, dict) else {"type": str(action)})
         self.clear_errors()
         self.blockSignals(False)
+
+    def _on_event_picked(self) -> None:
+        self.extra_when = {}  # another event: the old one's unknown keys go with it
+        self._rebuild_filters({})
 
     def _rebuild_filters(self, when: dict) -> None:
         """The filters of the chosen event; values typed for a filter both events share are kept."""
@@ -238,7 +264,7 @@ class RuleForm(QWidget):
         while self.when_form.rowCount() > 1:
             self.when_form.removeRow(1)
         self.filters = {}
-        kind = EVENTS_BY_KEY[self.event.raw()]
+        kind = EVENTS_BY_KEY[self.event_pick.raw()]
         for spec in kind.filters:
             value = when.get(spec.name) if when else kept.get(spec.name)
             if isinstance(value, str) and spec.kind in ("int", "number"):
@@ -254,14 +280,18 @@ class RuleForm(QWidget):
 
     def append_action(self, action: dict) -> ActionCard:
         c = ActionCard(action, self.home, self.catalog)
-        c.move.connect(self._move)
-        c.remove.connect(lambda card_: (self._drop(card_), self.changed.emit()))
+        c.move_requested.connect(self._move)
+        c.remove_requested.connect(self._remove)
         self.cards.append(c)
         self.cards_lay.addWidget(c)
         watch(c, self.changed.emit)
         self.do_error.hide()
         self.changed.emit()
         return c
+
+    def _remove(self, c: ActionCard) -> None:
+        self._drop(c)
+        self.changed.emit()
 
     def _drop(self, c: ActionCard) -> None:
         self.cards.remove(c)
@@ -286,21 +316,23 @@ class RuleForm(QWidget):
         cooldown = number_or_text(self.cooldown.raw())
         if cooldown not in (None, 0):
             rule["cooldown"] = cooldown
-        when: dict[str, Any] = {"event": self.event.raw()}
+        when: dict[str, Any] = {"event": self.event_pick.raw()}
         for spec in EVENTS_BY_KEY[when["event"]].filters:
             v = read_field(spec, self.filters[spec.name])
             if v is not None and not (v == spec.default and not spec.required):
                 when[spec.name] = v
-        rule["when"] = when
+        rule["when"] = {**when, **self.extra_when}
         rule["do"] = [c.value() for c in self.cards]
-        return rule
+        return {**rule, **self.extra_rule}
 
     def clear_errors(self) -> None:
-        for editor in (self.name, self.enabled, self.cooldown, self.event, *self.filters.values()):
+        for editor in (self.name, self.enabled, self.cooldown, self.event_pick, *self.filters.values()):
             editor.set_error(None)
         for c in self.cards:
             c.clear_errors()
         self.do_error.hide()
+        self.when_error.setText("")
+        self.when_error.hide()
 
     def show_problems(self, problems: list[FieldProblem]) -> list[str]:
         """Each problem under its field; returns those no field could show (said under DO)."""
@@ -313,18 +345,20 @@ class RuleForm(QWidget):
 
     def _show(self, p: FieldProblem) -> bool:
         top = {"name": (self.name, "Name"), "enabled": (self.enabled, "On"), "cooldown": (self.cooldown, "Cooldown"),
-               "when.event": (self.event, "Event")}
+               "when.event": (self.event_pick, "Event")}
         if p.path in top:
-            editor, label = top[p.path]
-            editor.set_error(f"{label} {p.message}")
+            field, label = top[p.path]
+            field.set_error(f"{label} {p.message}")
             return True
         if p.path.startswith("when."):
             name = p.path[5:]
-            editor = self.filters.get(name)
+            editor: Editor | None = self.filters.get(name)
             if editor is not None:
-                editor.set_error(f"{_spec_label(self.event.raw(), name)} {p.message}")
-                return True
-            return False
+                editor.set_error(f"{_spec_label(self.event_pick.raw(), name)} {p.message}")
+            else:  # a key written by hand that no filter has: kept, and said here
+                self.when_error.setText(f"{self.when_error.text()}\n{p}".strip())
+                self.when_error.show()
+            return True
         if p.path == "do":
             self.do_error.setText("Add at least one action: what should happen when this event comes?")
             self.do_error.show()

@@ -70,7 +70,7 @@ def _saved(editor: ActionsEditor) -> list[dict]:
 
 def build_lion(qtbot, editor: ActionsEditor, sound: Path) -> None:
     _new_rule(qtbot, editor, LION["name"])
-    _pick(editor.form.event, "gift")
+    _pick(editor.form.event_pick, "gift")
     _pick(editor.form.filters["gift_id"], 14)  # "Lion — 29,999 coins" in the gift picker
     card = _add_action(editor, "Play a sound")
     card.fields["file"].ask_file = lambda: str(sound)  # the file dialog's answer
@@ -82,7 +82,7 @@ def build_lion(qtbot, editor: ActionsEditor, sound: Path) -> None:
 
 def build_likes(qtbot, editor: ActionsEditor) -> None:
     _new_rule(qtbot, editor, LIKES["name"])
-    _pick(editor.form.event, "like_total")
+    _pick(editor.form.event_pick, "like_total")
     qtbot.keyClicks(editor.form.filters["every"].edit, "1,000")
     card = _add_action(editor, "Add time to the timer")
     qtbot.keyClicks(card.fields["seconds"].edit, "60")
@@ -90,7 +90,7 @@ def build_likes(qtbot, editor: ActionsEditor) -> None:
 
 def build_first_gift(qtbot, editor: ActionsEditor) -> None:
     _new_rule(qtbot, editor, FIRST["name"])
-    _pick(editor.form.event, "first_gift")
+    _pick(editor.form.event_pick, "first_gift")
     card = _add_action(editor, "Speak a text")
     qtbot.keyClicks(card.fields["text"].edit, "Thanks {user} for your first gift!")
 
@@ -147,7 +147,7 @@ def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(qtbot, ed
     editor.path.write_text(json.dumps({"rules": [FIRST]}))
     editor.reload()
     _new_rule(qtbot, editor, "Likes")
-    _pick(editor.form.event, "like_total")
+    _pick(editor.form.event_pick, "like_total")
     card = _add_action(editor, "Add time to the timer")
     qtbot.keyClicks(editor.form.filters["every"].edit, "1000")
     qtbot.keyClicks(card.fields["seconds"].edit, "60")
@@ -340,3 +340,25 @@ def test_saving_updates_the_running_streams_rules(qtbot, home):
         assert "1 rules on" in ed.log_view.table.item(0, 1).text()
     finally:
         runner.stop()
+
+
+def test_what_the_form_has_no_field_for_is_kept_and_explained_not_dropped(qtbot, home):
+    odd = {"name": "Hand-written", "enabled": True, "when": {"event": "follow", "colour": "red"},
+           "do": [{"type": "sond", "file": "x.mp3"}, {"type": "alert", "text": "Hi {user}", "size": 3}]}
+    (home / "actions.json").write_text(json.dumps({"rules": [odd]}))
+    ed = ActionsEditor(home)
+    qtbot.addWidget(ed)
+    ed.show()
+    assert ed.form.value() == odd  # shown as written, nothing lost by looking at it
+    assert not ed.save()
+    sond, alert = ed.form.cards
+    assert "must be one of" in sond.general.text() and "is not a field of a alert action" in alert.general.text()
+    assert "when.colour is not a field of a follow event" in ed.form.when_error.text()
+    assert json.loads((home / "actions.json").read_text())["rules"] == [odd]
+    # Fixed through the window: the two actions made again, the event picked again.
+    for c in (sond, alert):
+        qtbot.mouseClick(c.buttons["remove"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(_add_action(ed, "Show a custom alert").fields["text"].edit, "Hi {user}")
+    _pick(ed.form.event_pick, "share")
+    _pick(ed.form.event_pick, "follow")
+    assert ed.save() and _saved(ed) == [{**odd, "when": {"event": "follow"}, "do": [{"type": "alert", "text": "Hi {user}"}]}]

@@ -249,6 +249,10 @@ class ActionsEditor(QDialog):
             return False
         self.broken = ""
         self._show_banner()
+        for i, rule in enumerate(self.rules):
+            item = self.list.item(i)
+            if item is not None:
+                self._describe(item, rule)
         self._reload_runner()
         self.status.setObjectName("muted")
         n = len(self.rules)

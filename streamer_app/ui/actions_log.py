@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -52,6 +52,7 @@ class ActionsLogView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
@@ -80,7 +81,7 @@ class ActionsLogView(QWidget):
         self.timer.stop()
         super().hideEvent(event)
 
-    def rows(self) -> tuple[list[tuple[str, bool, str]], Any]:
+    def rows(self, force: bool = False) -> tuple[list[tuple[str, bool, str]], Any]:
         runner = active_runner()
         entries = getattr(getattr(runner, "log", None), "entries", None)
         if callable(entries):
@@ -92,12 +93,12 @@ class ActionsLogView(QWidget):
             key: Any = (st.st_size, st.st_mtime_ns)
         except OSError:
             key = None
-        if key == self._seen:
-            return [], key
+        if key == self._seen and not force:
+            return [], key  # unchanged: not read again
         return file_rows(self.path), key
 
     def refresh(self, force: bool = False) -> None:
-        rows, key = self.rows()
+        rows, key = self.rows(force)
         if key == self._seen and not force:
             self._counts()
             return

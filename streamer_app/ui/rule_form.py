@@ -35,7 +35,7 @@ def _note(text: str, name: str = "muted") -> QLabel:
 def watch(widget: QWidget, slot) -> None:
     """Call ``slot`` whenever anything typed, picked or ticked inside ``widget`` changes."""
     for edit in widget.findChildren(QLineEdit):
-        edit.textEdited.connect(lambda _t: slot())
+        edit.textChanged.connect(lambda _t: slot())
     for combo in widget.findChildren(QComboBox):
         combo.currentIndexChanged.connect(lambda _i: slot())
     for box in widget.findChildren(QCheckBox):
@@ -160,6 +160,7 @@ class ActionCard(QWidget):
 
 
 FILTER_LABELS = {"gift_id": "Gift"}  # a picker by name, not an id to type
+GIFT_HINT = "Gift: pick one from the list, or type its id (a whole number)"
 
 
 def _spec_label(owner: str, name: str) -> str:
@@ -354,7 +355,7 @@ class RuleForm(QWidget):
             name = p.path[5:]
             editor: Editor | None = self.filters.get(name)
             if editor is not None:
-                editor.set_error(f"{_spec_label(self.event_pick.raw(), name)} {p.message}")
+                editor.set_error(GIFT_HINT if name == "gift_id" else f"{_spec_label(self.event_pick.raw(), name)} {p.message}")
             else:  # a key written by hand that no filter has: kept, and said here
                 self.when_error.setText(f"{self.when_error.text()}\n{p}".strip())
                 self.when_error.show()

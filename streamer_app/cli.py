@@ -121,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     co.add_argument("handle", metavar="@HANDLE", help="the creator's TikTok @handle")
     rp = sub.add_parser("replay", parents=[common, run], help="replay a raw recording (*.ttlive.jsonl[.gz])")
     rp.add_argument("file", metavar="FILE", help="a recording from the data folder's recordings/")
+    rp.add_argument("--actions", action="store_true",
+                    help="run actions.json's rules during the replay (off by default: a replay is not live)")
     ov = sub.add_parser("overlay", help="OBS browser-source links: 'overlay urls', 'overlay rotate-token'")
     ov_sub = ov.add_subparsers(dest="overlay_command", metavar="ACTION")
     ov_sub.add_parser("urls", parents=[common], help="print each overlay page's full URL (with its token)")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from .actions.runner import ActionRunner
     from .engine.engine import Engine, RunResult
     from .engine.thread import EngineThread
     from .overlay.server import OverlayServer
@@ -58,6 +59,9 @@ class Controller:
         self.engine_thread = engine_thread
         self.overlay: OverlayServer | None = None
         self.overlay_problem = ""
+        self.actions: ActionRunner | None = None  # started with the first engine; lives until shutdown
+        self.actions_on_replay = False  # replay --actions: rules fire during replays too
+        self.action_speakers: list[Callable[[str, str | None], None]] = []  # the window's voice (any thread)
 
     def thread(self) -> EngineThread:
         if self.engine_thread is None:
@@ -76,10 +80,15 @@ class Controller:
         from .engine.engine import Engine
 
         home = self.home
+        runner = self.actions_for(source, settings)
 
         def factory() -> Engine:
             engine = Engine(source, home, settings)
             publisher.attach(engine)
+            if runner is not None:
+                runner.attach(engine)
+            elif self.actions is not None:
+                self.actions.detach()
             return engine
 
         def failed(fut: Future[Any]) -> None:
@@ -89,6 +98,28 @@ class Controller:
         fut = self.thread().run_engine(factory, [publisher], on_done)
         fut.add_done_callback(failed)
         return fut
+
+    def actions_for(self, source: Any, settings: Settings) -> ActionRunner | None:
+        """The actions runner for ``source`` (started on first use), or None for a replay without
+        ``actions_on_replay``: a replay is not a live stream (DESIGN.md section 4, Actions)."""
+        if getattr(source, "kind", None) == "replay" and not self.actions_on_replay:
+            return None
+        if self.actions is None:
+            from .actions.runner import build_runner
+
+            self.actions = build_runner(self.home, settings)
+            self.actions.speakers = self.action_speakers
+            self.actions.fallback_post = self._post_to_overlay
+            self.actions.start()
+        return self.actions
+
+    def _post_to_overlay(self, update: dict[str, Any]) -> bool:
+        """An action's alert or media with no engine running (the editor's "test"): to the overlay."""
+        overlay, thread = self.overlay, self.engine_thread
+        if overlay is None or thread is None:
+            return False
+        thread.call_soon(lambda: overlay.feed.publish(update, refresh_totals=False))
+        return True
 
     def stop_engine(self) -> None:
         if self.engine_thread is not None:
@@ -140,5 +171,9 @@ class Controller:
             self.engine_thread.call_soon(self.overlay.send_test_alert)
 
     def shutdown(self, timeout: float = 30.0) -> bool:
-        """Stop the engine (flushing its ledger), the overlay server and the thread."""
-        return self.engine_thread is None or self.engine_thread.shutdown(timeout)
+        """Stop the engine (flushing its ledger), the overlay server, the thread and the actions."""
+        done = self.engine_thread is None or self.engine_thread.shutdown(timeout)
+        if self.actions is not None:
+            self.actions.stop()
+            self.actions = None
+        return done

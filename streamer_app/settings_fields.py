@@ -295,6 +295,9 @@ FIELDS: tuple[SettingField, ...] = (
                  error="keep at least 10 MB of recordings"),
     SettingField("backups_keep", "Backups kept", "text", help="Backups of the database kept in the data folder.",
                  parse=whole, limits=(1, 1000), error="keep between 1 and 1000 backups"),
+    SettingField("actions_per_second", "Actions per second at most", "text",
+                 help="The global rate limit of actions.json's rules, in stream time (0: no limit).",
+                 parse=number, limits=(0, 1000), error="actions per second must be between 0 and 1000"),
 )
 BY_PATH: dict[str, SettingField] = {f.path: f for f in FIELDS}
 TABS: tuple[str, ...] = tuple(dict.fromkeys(f.tab for f in FIELDS if f.tab))

@@ -42,6 +42,12 @@ def active_runner() -> ActionRunner | None:
     return _active
 
 
+def build_runner(data_dir: Path, settings: Any) -> ActionRunner:
+    """A runner with the data folder's actions.json and the settings' rate limit (not started)."""
+    per_second = float(getattr(settings, "actions_per_second", 10.0))
+    return ActionRunner.from_data_dir(data_dir, per_second=per_second, burst=max(1, int(per_second * 3)))
+
+
 def platform_of(source_kind: str) -> str:
     return source_kind if source_kind in ("twitch", "youtube") else "tiktok"
 
@@ -84,8 +90,6 @@ class ActionRunner:
         self._ready = threading.Event()
         self._http: Any = None
         self._dropped_logged = 0
-        for p in self.problems:
-            self.log.add("actions.json", "", False, p)
 
     @classmethod
     def from_data_dir(cls, data_dir: Path, **kw: Any) -> ActionRunner:
@@ -96,6 +100,8 @@ class ActionRunner:
     # -- engine loop ----------------------------------------------------------------------------
     def attach(self, engine: Any) -> None:
         """Follow ``engine``: its updates set rules off (call before it runs, or on its loop)."""
+        if self.engine is not None and self.engine is not engine:
+            self.engine.remove_publisher(self)  # a finished engine: its late updates fire nothing
         self.engine = engine
         engine.add_publisher(self)
 
@@ -143,10 +149,7 @@ class ActionRunner:
         matcher.like_total = self.matcher.like_total
         self.matcher = matcher
         self.problems = list(problems)
-        self.log.add("", "", not problems, f"{len(matcher.rules)} rules on" + (
-            f"; {len(problems)} problems in actions.json" if problems else ""))
-        for p in problems:
-            self.log.add("actions.json", "", False, p)
+        self._log_rules()
 
     def fire_rule(self, rule: Rule, event: Mapping[str, Any]) -> str:
         """Run ``rule``'s actions with ``event`` now: no filters, no cooldown (any thread)."""
@@ -167,11 +170,16 @@ class ActionRunner:
         self._thread.start()
         self._ready.wait(10)
         _active = self
-        rules = len(self.matcher.rules)
-        if rules or self.problems:
-            self.log.add("", "", not self.problems, f"{rules} rules on" + (
-                f"; {len(self.problems)} problems in actions.json (those rules are off)" if self.problems else ""))
+        self._log_rules()
         return self
+
+    def _log_rules(self) -> None:
+        rules, problems = len(self.matcher.rules), len(self.problems)
+        if rules or problems:
+            self.log.add("", "", not problems, f"{rules} rule{'s' * (rules != 1)} on" + (
+                f"; {problems} problem{'s' * (problems != 1)} in actions.json" if problems else ""))
+        for p in self.problems:
+            self.log.add("", "", False, p)
 
     def stop(self, timeout: float = STOP_GRACE_S) -> None:
         """Let queued and running actions finish for up to ``timeout`` s, then cancel the rest."""

@@ -128,6 +128,15 @@ class StreakUpdatePayload(TypedDict):
     to: UserPayload | None
 
 
+class ThresholdUpdate(TypedDict):
+    """A payout threshold the balance since the last withdrawal reached (once per threshold per session)."""
+
+    type: Literal["threshold"]
+    ts: float
+    threshold: dict[str, Any]  # Threshold.to_dict(): name, amount (decimal text), unit, currency
+    balance_coins: int
+
+
 class BattleUpdate(BattlePayload):
     type: Literal["battle"]
 

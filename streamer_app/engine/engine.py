@@ -35,6 +35,7 @@ from ..store.queries import Reader
 from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
 from .handlers import HANDLERS
 from .store_history import StoreHistory
+from .thresholds import ThresholdWatch
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,7 @@ class Engine:
         self.committed_gifts = 0
         self.balance_base = Balance()  # since the last withdrawal, in other sessions (at their rates)
         self.balance_since = 0.0
+        self.threshold_watch = ThresholdWatch()  # thresholds ahead in this session (threshold updates)
         self._external_on_commit = on_commit
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop = asyncio.Event()
@@ -233,6 +235,7 @@ class Engine:
             self.gaps = [(a, b) for a, b, _ in self._reader.gaps(sid)]
             self.committed_gifts = self.tallies.gifts
         self.balance_base = self._reader.balance_without(sid, self.balance_since, self.rates)
+        self.threshold_watch = ThresholdWatch.of(self)
         self._counter = counter
 
     async def _pump(self) -> str:
@@ -334,6 +337,9 @@ class Engine:
                 "first_gift": g.first_gift,
             }
             self._publish(update)
+        if self.tallies.coins >= self.threshold_watch.next_at:
+            for crossed in self.threshold_watch.crossed(self.tallies.coins, g.ts, self.balance_base.coins):
+                self._publish(crossed)
 
     def _streak(self, s: StreakUpdate) -> None:
         update: StreakUpdatePayload = {

@@ -99,6 +99,10 @@ def _first_window(app: Any, args: argparse.Namespace, home: Path, settings: sm.S
     _mark("window modules imported")
     # Only what the command line set: controller.demo_options keeps DemoOptions' defaults for the rest.
     win = MainWindow(home, settings, demo_options={k: getattr(args, k, None) for k in ("speed", "seed", "duration")})
+    win.controller.actions_on_replay = bool(getattr(args, "actions", False))  # replay --actions
+    from .action_speech import install
+
+    win.action_speech = install(win.controller, win.alerts.speaker, win)
     start_demo = bool(getattr(args, "demo", False) or (getattr(args, "exit_after", None) and not settings.creator))
     if start_demo:  # the first frame is the dashboard the demo will fill, not the first-run screen
         win.stack.setCurrentWidget(win.dashboard)

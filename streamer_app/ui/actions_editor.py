@@ -68,16 +68,17 @@ class ActionsEditor(QDialog):
 
     saved = Signal(list)  # the rules written (their JSON objects)
 
-    def __init__(self, home: Path, fire: Callable[[Any], str] | None = None, parent: QWidget | None = None) -> None:
-        """``fire(rule)`` runs a ``Rule`` with its sample event and says what happened (the
-        running actions runner's, by default ``actions.rules.fire_rule``)."""
+    def __init__(self, home: Path, fire: Callable[[Any], str] | None = None, parent: QWidget | None = None,
+                 runner: Callable[[], Any] | None = None) -> None:
+        """``fire(rule)`` runs a ``Rule`` with its sample event and says what happened (by
+        default ``rule_test.RuleTester``: the running runner, else ``runner()``, else one of its own)."""
         super().__init__(parent)
         self.setWindowTitle("Actions — streamer-app")
         self.resize(1120, 760)
         self.setMinimumSize(900, 560)
         self.home = Path(home)
         self.path = self.home / ACTIONS_FILENAME
-        self.tester = RuleTester(self.home, self)
+        self.tester = RuleTester(self.home, runner, self)
         self.fire = fire or self.tester.fire
         self.catalog = demo_catalog()
         self.rules: list[dict] = []

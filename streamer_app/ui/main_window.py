@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..engine.thread import EngineThread
     from ..store.queries import Reader
     from ..overlay.server import OverlayServer
+    from .action_speech import ActionSpeech
     from .actions_editor import ActionsEditor
     from .overlay_panel import OverlayPanel
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.engine_failed.connect(self._on_engine_failed)
         self.overlay_panel: OverlayPanel | None = None
         self.actions_editor: ActionsEditor | None = None
+        self.action_speech: ActionSpeech | None = None  # the actions' voice, installed by ui/run.py
         self.overlay_status.connect(self._on_overlay_status)
         self.batches = 0
         self.last_snapshot: dict | None = None
@@ -202,7 +204,9 @@ class MainWindow(QMainWindow):
         from .actions_editor import ActionsEditor
 
         if self.actions_editor is None:
-            self.actions_editor = ActionsEditor(self.home, parent=self)
+            # Its "Test" uses the controller's runner, which lives from the first stream (or test) on.
+            self.actions_editor = ActionsEditor(self.home, parent=self,
+                                                runner=lambda: self.controller.actions_for(None, self.settings))
             self.actions_editor.saved.connect(
                 lambda rules: self.statusBar().showMessage(f"Actions saved: {len(rules)} rule(s).", 8000))
         self.actions_editor.show()

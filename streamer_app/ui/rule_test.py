@@ -1,8 +1,9 @@
 """The actions editor's "Test" button: fire a rule with a sample event and say what each action did.
 
 The rule goes to the running actions runner (the stream's, so OBS, the overlay and the timer
-it drives are the real ones); with no stream running, to a runner started for the test alone
-and stopped once its actions have answered. The runner works on its own thread: the result
+it drives are the real ones); with no stream running, to the window's runner (``runner()``,
+the controller's, which shows alerts and media on the overlay and speaks with the window's
+voice), else to a runner started for the test alone and stopped once its actions answered. The runner works on its own thread: the result
 is read from its log, a few times a second, until every action has answered.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -29,9 +30,10 @@ def active_runner() -> Any:
 class RuleTester(QObject):
     said = Signal(str)  # what happened so far, for the line beside the button
 
-    def __init__(self, home: Path, parent: QObject | None = None) -> None:
+    def __init__(self, home: Path, runner: Callable[[], Any] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.home = Path(home)
+        self.runner = runner
         self.timer = QTimer(self)
         self.timer.setInterval(200)
         self.timer.timeout.connect(self._poll)
@@ -41,6 +43,8 @@ class RuleTester(QObject):
         """Fire ``rule`` now (no filters, no cooldown); returns the first sentence, ``said`` the rest."""
         self._finish()
         runner, one_off = active_runner(), None
+        if runner is None and self.runner is not None:
+            runner = self.runner()
         if runner is None:
             from ..actions.runner import ActionRunner
 

@@ -146,7 +146,7 @@ class Controller:
         try:
             token = ensure_token(self.home).overlay_token
             settings = replace(settings, overlay_token=token)
-            server = OverlayServer(settings)
+            server = OverlayServer(settings, media_dir=self.home / "media")
         except Exception as exc:
             on_status(f"The overlay server could not start: {exc}")
             return None

@@ -118,13 +118,18 @@ def _range_problem(spec: FieldSpec, v: float) -> str | None:
 
 def template_problem(text: str) -> str | None:
     """Why a template cannot be rendered (an unknown ``{name}``, a stray brace), or None."""
+    unclosed = "has a brace that is not closed: write {user} for a value, {{ or }} for a brace itself"
     try:
         names = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
-    except ValueError as exc:
-        return f"is not a valid template ({exc}; write {{{{ for a brace)"
+    except ValueError:
+        return unclosed
     for n in names:
         if n not in TEMPLATE_KEYS:
             return f"names {{{n}}}, which is not known: use {', '.join('{' + k + '}' for k in TEMPLATE_KEYS)}"
+    try:  # a format spec that no value fits ("{coins:q}") shows only when filled in
+        text.format_map(template_values(sample_event("gift")))
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError):
+        return unclosed if text.count("{") != text.count("}") else "cannot be filled in: keep to {name} or {name:,}"
     return None
 
 
@@ -171,6 +176,10 @@ def validate_field(spec: FieldSpec, value: Any) -> str | None:
     return f"has an unknown kind {k!r}"  # a registry row's mistake, caught by the registry test
 
 
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
 def _fields_problems(prefix: str, specs: Sequence[FieldSpec], given: Mapping[str, Any],
                      skip: tuple[str, ...], what: str) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
@@ -201,7 +210,7 @@ def _when_problems(when: Any) -> list[FieldProblem]:
     if kind is None:
         known = ", ".join(k.key for k in EVENT_KINDS)
         return [FieldProblem("when.event", "is missing" if event is None else f"must be one of {known}")]
-    return _fields_problems("when", kind.filters, when, ("event",), f"a {event} event")
+    return _fields_problems("when", kind.filters, when, ("event",), _a(f"{event} event"))
 
 
 def _do_problems(do: Any) -> list[FieldProblem]:
@@ -219,7 +228,7 @@ def _do_problems(do: Any) -> list[FieldProblem]:
             known = ", ".join(ACTIONS_BY_KEY)
             problems.append(FieldProblem(f"{path}.type", "is missing" if kind is None else f"must be one of {known}"))
             continue
-        problems += _fields_problems(path, row.fields, action, ("type",), f"a {kind} action")
+        problems += _fields_problems(path, row.fields, action, ("type",), _a(f"{kind} action"))
     return problems
 
 

@@ -105,7 +105,7 @@
       var victim = null;
       for (var i = 0; i < q.waiting.length; i++) {
         var w = q.waiting[i];
-        if (tier(w) >= rules.tier_coins.length - 1) continue;
+        if (w.kind === "custom" || tier(w) >= rules.tier_coins.length - 1) continue; // actions' alerts never fold
         if (!victim || coinsOf(w) < coinsOf(victim) || (coinsOf(w) === coinsOf(victim) && w.seq < victim.seq)) victim = w;
       }
       if (!victim) break;
@@ -133,6 +133,7 @@
     return null;
   }
   function holdSeconds(a) {
+    if (a.kind === "custom") return a.seconds; // the rule's own time (actions.json)
     var q = queueOf(a), base = a.kind === "gift" ? rules.hold_s[tier(a)] : rules.hold_s[isGuest(a) ? 0 : 1];
     var backlog = q.waiting.length + (q.summary ? 1 : 0);
     if (tier(a) >= 2) return base; // big gifts always get their moment
@@ -195,12 +196,28 @@
     if (a.guest) card.dataset.to = "guests";
     return card;
   }
+  /* An actions.json "alert": the rule's text on a card of its own (never folded, its own hold time). */
+  function onCustom(u) {
+    if (!u.text) return;
+    enqueue({ kind: "custom", seq: ++seqNo, key: "custom" + seqNo, userId: "", units: 0, coins: 0, live: false,
+      text: String(u.text), rule: String(u.rule || ""), seconds: Math.max(0.5, Math.min(60, Number(u.seconds) || 5)) });
+  }
+  function buildCustom(a, card) {
+    card.className = "alert card tier-1 custom";
+    card.dataset.rule = a.rule;
+    var body = SA.el("div", "alert-body");
+    body.appendChild(SA.el("div", "alert-kicker", a.rule || "Alert"));
+    body.appendChild(SA.el("div", "alert-name alert-text", a.text));
+    card.appendChild(body);
+    return card;
+  }
   function build(a) {
     var t = tier(a), card = SA.el("article", "alert card tier-" + t);
     card.setAttribute("data-testid", "alert");
     card.dataset.kind = a.kind;
     card.appendChild(SA.el("div", "alert-glow"));
     if (a.kind === "summary") return buildSummary(a, card);
+    if (a.kind === "custom") return buildCustom(a, card);
     card.dataset.gift = a.giftName;
     card.dataset.user = a.name;
     if (a.test) card.dataset.test = "1";
@@ -302,6 +319,7 @@
     update: function (u) {
       if (u.type === "streak") onStreak(u);
       else if (u.type === "gift") onGift(u);
+      else if (u.type === "alert") onCustom(u);
     },
   }, { persist: true });
 

@@ -77,6 +77,31 @@ def grab(app: QApplication, ed: ActionsEditor, name: str) -> Path:
     return path
 
 
+def log_after_demo(app: QApplication, saved: Path, data: Path) -> Path:
+    """The Log tab after a real demo stream ran the saved rules (and one for big gifts) headless."""
+    import json
+    import shutil
+    import subprocess
+
+    data.mkdir()
+    shutil.copytree(saved / "media", data / "media")
+    rules = json.loads((saved / "actions.json").read_text())["rules"]
+    rules.append({"name": "Big gifts: an alert", "enabled": True, "when": {"event": "gift", "min_coins": 1000},
+                  "do": [{"type": "alert", "text": "{user} sent {gift}!"}, {"type": "sound", "file": "roar.mp3"}]})
+    (data / "actions.json").write_text(json.dumps({"rules": rules}))
+    subprocess.run([sys.executable, "-m", "streamer_app", "--demo", "--headless", "--speed", "0", "--seed", "4",
+                    "--duration", "300", "--data-dir", str(data)], cwd=ROOT, check=True, timeout=300,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    ed = ActionsEditor(data)
+    ed.resize(1180, 820)
+    ed.show()
+    ed.tabs.setCurrentIndex(1)
+    ed.log_view.refresh(force=True)
+    path = grab(app, ed, "log")
+    ed.close()
+    return path
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     theme.apply(app)
@@ -107,13 +132,10 @@ def main() -> None:
         ed.form.cards[1].obs.names["scene"].edit.clear()
         ed.save()
         made.append(grab(app, ed, "problems"))
-        ed.reload()
-        ed.tabs.setCurrentIndex(1)
-        ed.log_view.refresh(force=True)
-        made.append(grab(app, ed, "log"))
         ed.tester._finish()
         ed.close()
         settle(app, 1.0)
+        made.append(log_after_demo(app, home, Path(tmp) / "demo"))
     for path in made:
         print(path.relative_to(ROOT))
 

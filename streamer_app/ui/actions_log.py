@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
@@ -59,10 +59,14 @@ class ActionsLogView(QWidget):
         self.counts = QLabel("")
         self.counts.setObjectName("muted")
         self.counts.setWordWrap(True)
+        self.only_failures = QCheckBox("Only failures")
+        self.only_failures.setToolTip("Hide what worked: what failed and why, and what was dropped")
+        self.only_failures.toggled.connect(lambda _on: self.refresh(force=True))
         refresh = QPushButton("Refresh")
         refresh.clicked.connect(lambda: self.refresh(force=True))
         head = QHBoxLayout()
         head.addWidget(self.counts, 1)
+        head.addWidget(self.only_failures)
         head.addWidget(refresh)
         lay = QVBoxLayout(self)
         lay.addLayout(head)
@@ -103,8 +107,9 @@ class ActionsLogView(QWidget):
             self._counts()
             return
         self._seen = key
-        self.table.setRowCount(len(rows))
-        for i, (at, ok, what) in enumerate(reversed(rows)):  # newest on top
+        shown = [r for r in rows if not r[1]] if self.only_failures.isChecked() else rows
+        self.table.setRowCount(len(shown))
+        for i, (at, ok, what) in enumerate(reversed(shown)):  # newest on top
             for c, text in enumerate((at, what)):
                 item = QTableWidgetItem(text)
                 if not ok:

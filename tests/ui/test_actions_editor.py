@@ -362,3 +362,21 @@ def test_what_the_form_has_no_field_for_is_kept_and_explained_not_dropped(qtbot,
     _pick(ed.form.event_pick, "share")
     _pick(ed.form.event_pick, "follow")
     assert ed.save() and _saved(ed) == [{**odd, "when": {"event": "follow"}, "do": [{"type": "alert", "text": "Hi {user}"}]}]
+
+
+def test_the_log_shows_the_files_lines_newest_first_and_can_show_only_failures(qtbot, home):
+    (home / "actions.log").write_text(
+        "2026-12-06 20:00:01 ok   Lion > sound: played roar.mp3\n"
+        "2026-12-06 20:00:01 FAIL Lion > obs: OBS not connected: SetCurrentProgramScene was not sent\n"
+        "2026-12-06 20:00:02 FAIL actions: 3 rule firings dropped: the actions queue was full\n", encoding="utf-8")
+    ed = ActionsEditor(home)
+    qtbot.addWidget(ed)
+    view = ed.log_view
+    view.refresh(force=True)
+    assert [view.table.item(i, 1).text() for i in range(view.table.rowCount())] == [
+        "actions: 3 rule firings dropped: the actions queue was full",
+        "Lion > obs: OBS not connected: SetCurrentProgramScene was not sent",
+        "Lion > sound: played roar.mp3"]
+    assert view.table.item(0, 0).text() == "20:00:02" and view.counts.text().startswith("3 lines, 2 failed.")
+    view.only_failures.setChecked(True)
+    assert view.table.rowCount() == 2

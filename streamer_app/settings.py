@@ -92,6 +92,8 @@ class Settings:
     auto_export_formats: tuple[str, ...] = ("html", "json")
     backups_keep: int = 10
     actions_per_second: float = 10.0  # the actions' global rate limit (bursts of 3 s worth); 0: none
+    language: str = ""  # a code of i18n.LANGUAGES; "": the system's language
+    overlay_language: str = ""  # what the audience reads on stream; "": the window's language
 
     def with_token(self) -> "Settings":
         return self if self.overlay_token else replace(self, overlay_token=new_token())

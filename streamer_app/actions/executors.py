@@ -138,10 +138,21 @@ async def run_obs(ctx: ActionContext, action: Action, rule: str, event: dict[str
     if client is None or not client.connected:
         raise ActionFailed(f"OBS not connected: {request} was not sent (connect OBS in Settings)")
     try:
-        await client.request(request, dict(data))
+        await client.request(request, await scene_item_by_name(client, request, dict(data)))
     except Exception as exc:  # ObsError and friends: one sentence each
         raise ActionFailed(f"OBS refused {request}: {exc}") from None
     return f"OBS {request} done"
+
+
+async def scene_item_by_name(client: Any, request: str, data: dict[str, Any]) -> dict[str, Any]:
+    """SetSceneItemEnabled wants a scene item id; the editor's "Show/Hide a source" names the
+    source (``sourceName``), since ids change when a source is added again: look the id up."""
+    if request != "SetSceneItemEnabled" or "sceneItemId" in data or "sourceName" not in data:
+        return data
+    found = await client.request("GetSceneItemId", {"sceneName": data.get("sceneName", ""),
+                                                    "sourceName": data["sourceName"]})
+    return {"sceneName": data.get("sceneName", ""), "sceneItemId": found["sceneItemId"],
+            "sceneItemEnabled": bool(data.get("sceneItemEnabled", True))}
 
 
 def _where(url: str) -> str:

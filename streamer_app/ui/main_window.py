@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from .. import settings as sm
 from ..controller import Controller, build_source, demo_options  # Qt-free, imports the engine on first use
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from ..engine.thread import EngineThread
     from ..store.queries import Reader
     from ..overlay.server import OverlayServer
+    from .action_speech import ActionSpeech
+    from .actions_editor import ActionsEditor
     from .overlay_panel import OverlayPanel
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,8 @@ class MainWindow(QMainWindow):
         self.engine_ended.connect(self._on_engine_ended)
         self.engine_failed.connect(self._on_engine_failed)
         self.overlay_panel: OverlayPanel | None = None
+        self.actions_editor: ActionsEditor | None = None
+        self.action_speech: ActionSpeech | None = None  # the actions' voice, installed by ui/run.py
         self.overlay_status.connect(self._on_overlay_status)
         self.batches = 0
         self.last_snapshot: dict | None = None
@@ -114,6 +118,7 @@ class MainWindow(QMainWindow):
         action(a, "Show the &alert window", self.show_alerts, "Ctrl+Shift+A")
         action(a, "&Test alert", self.test_alert, "Ctrl+T")
         action(a, "&Overlays for OBS…", self.open_overlay_panel, "Ctrl+L")
+        action(a, "A&ctions…", self.open_actions, "Ctrl+J")
         self.mute_action = action(a, "&Mute sounds", self.toggle_mute, "Ctrl+M")
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(self.settings.alerts.muted)
@@ -150,10 +155,17 @@ class MainWindow(QMainWindow):
         self.apply_settings(new)
 
     def apply_settings(self, new: sm.Settings) -> None:
+        if not hasattr(self, "settings_language"):
+            self.settings_language = self.settings.language
         self.settings = new
         self.exporter.settings = new
         self.alerts.apply_settings(new.alerts)
         self.dashboard.set_thresholds(new.thresholds)
+        if new.language != self.settings_language:  # applies now: Qt tells every widget
+            from . import translation
+
+            translation.install(QApplication.instance(), new.language)
+            self.settings_language = new.language
 
     def start_overlay(self) -> None:
         """The overlay server, once, on the engine loop; every engine is attached to it."""
@@ -195,6 +207,20 @@ class MainWindow(QMainWindow):
         self.overlay_panel.show()
         self.overlay_panel.raise_()
         return self.overlay_panel
+
+    def open_actions(self) -> "ActionsEditor":
+        """The actions editor (non-modal, one at a time): rules, test button and the actions log."""
+        from .actions_editor import ActionsEditor
+
+        if self.actions_editor is None:
+            # Its "Test" uses the controller's runner, which lives from the first stream (or test) on.
+            self.actions_editor = ActionsEditor(self.home, parent=self,
+                                                runner=lambda: self.controller.actions_for(None, self.settings))
+            self.actions_editor.saved.connect(
+                lambda rules: self.statusBar().showMessage(f"Actions saved: {len(rules)} rule(s).", 8000))
+        self.actions_editor.show()
+        self.actions_editor.raise_()
+        return self.actions_editor
 
     def _on_token_rotated(self, token: str) -> None:
         from dataclasses import replace

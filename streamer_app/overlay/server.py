@@ -86,7 +86,8 @@ class OverlayServer:
         self.token = settings.overlay_token
         self.root = Path(assets_dir) if assets_dir else asset("overlay")
         self.feed = Feed(config={"protocol": PROTOCOL_VERSION, "alerts": _alert_rules(settings),
-                                 "thresholds": _thresholds(settings)})
+                                 "thresholds": _thresholds(settings),
+                                 "likes": {"goal": settings.likes.goal, "step": settings.likes.step}})
         self.engine: Any = None
         self.warnings: list[str] = []
         self._runner: web.AppRunner | None = None

@@ -12,12 +12,12 @@
   var head = SA.el("div", "timer-head");
   var title = SA.el("div", "timer-title", SA.param("title", "Subathon"));
   var chip = SA.el("div", "timer-chip", "");
-  head.appendChild(title); head.appendChild(chip);
+  var pops = SA.el("div", "timer-pops");
+  head.appendChild(title); head.appendChild(pops); head.appendChild(chip);
   var digits = SA.el("div", "timer-digits", "0:00");
   digits.setAttribute("data-testid", "timer-digits");
   var rules = SA.el("div", "timer-rules", "");
-  var pops = SA.el("div", "timer-pops");
-  card.appendChild(head); card.appendChild(digits); card.appendChild(rules); card.appendChild(pops);
+  card.appendChild(head); card.appendChild(digits); card.appendChild(rules);
   root.appendChild(card);
   var showRules = SA.flag("rules", true);
   var t = null, offset = 0; // offset: engine clock minus ours, in seconds
@@ -50,12 +50,23 @@
     var r = ruleLine();
     if (rules.textContent !== r) rules.textContent = r;
   }
+  // A burst of gifts is one pop that grows ("+0:12", "+0:40", ...), not a pile of them.
+  var current = null, total = 0, lastAt = 0;
   function pop(change) {
     if (!change) return;
-    var p = SA.el("div", "timer-pop" + (change < 0 ? " minus" : ""),
-      (change < 0 ? "\u2212" : "+") + SA.countdown(Math.abs(change)));
+    var at = Date.now();
+    if (current && at - lastAt < 1500 && (change > 0) === (total > 0)) {
+      total += change;
+      current.remove();
+    } else {
+      total = change;
+    }
+    lastAt = at;
+    var p = SA.el("div", "timer-pop" + (total < 0 ? " minus" : ""),
+      (total < 0 ? "\u2212" : "+") + SA.countdown(Math.abs(total)));
     pops.appendChild(p);
-    setTimeout(function () { p.remove(); }, 2600);
+    current = p;
+    setTimeout(function () { p.remove(); if (current === p) current = null; }, 2600);
     card.classList.remove("flash");
     void card.offsetWidth; // restart the animation
     card.classList.add("flash");

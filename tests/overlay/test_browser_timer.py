@@ -8,6 +8,7 @@ the engine sends (docs/PROTOCOL.md). Set OVERLAY_SHOTS=DIR to keep the screensho
 
 from __future__ import annotations
 
+import asyncio
 import re
 import sqlite3
 import time
@@ -161,3 +162,44 @@ async def test_battle_page_is_hidden_without_a_match_and_shows_points_never_mone
 
     assert await _watch(server, f"{base(server)}/overlay/battle?token={TOKEN}", (1200, 260), look_end,
                         [_battle(12_500, 8_000, ended=True)]) == "Victory!"
+
+
+async def test_the_top_gifter_wears_the_crown_on_the_leaderboard_in_the_feed_and_on_alerts(server):
+    from .test_browser_guests import CORGI, ROSE, _gift
+
+    board = {"type": "leaderboard", "top_gifters": [
+        {"user_id": "1", "handle": "u1", "nickname": "User 1", "coins": 598, "gifts": 2, "share": 0.9},
+        {"user_id": "4", "handle": "u4", "nickname": "User 4", "coins": 3, "gifts": 3, "share": 0.1}]}
+    server.publish(_gift(1, CORGI, first=True, top_gifter=True))
+    server.publish(_gift(4, ROSE, units=3, top_gifter=False))
+
+    def look():
+        with chromium() as browser:
+            feed = browser.new_page(viewport={"width": 800, "height": 500})
+            feed.goto(f"{base(server)}/overlay/feed?token={TOKEN}")
+            feed.wait_for_function("() => document.querySelectorAll('[data-testid=feed-item]').length === 2")
+            feed.wait_for_timeout(300)
+            _keep(feed, "feed-crown")
+            return feed.evaluate("() => [...document.querySelectorAll('[data-testid=feed-item]')]"
+                                 ".map(li => [li.dataset.crown || '', !!li.querySelector('.feed-name .crown')])")
+
+    assert await asyncio.to_thread(look) == [["1", True], ["", False]]
+
+    def look_board(page):
+        page.wait_for_function("() => document.querySelectorAll('.board-row').length === 2", timeout=10_000)
+        page.wait_for_timeout(800)
+        _keep(page, "leaderboard-crown")
+        return page.evaluate("() => [...document.querySelectorAll('.board-row')].map(r => "
+                             "getComputedStyle(r.querySelector('.crown')).display)")
+
+    assert await _watch(server, f"{base(server)}/overlay/leaderboard?token={TOKEN}", (700, 600), look_board,
+                        [board]) == ["block", "none"]
+
+    def look_alert(page):
+        page.wait_for_selector("[data-testid=alert][data-crown='1']", timeout=10_000)
+        page.wait_for_timeout(900)
+        _keep(page, "alert-crown")
+        return page.locator("[data-testid=alert] .alert-name").first.inner_text()
+
+    assert await _watch(server, f"{base(server)}/overlay/alerts?token={TOKEN}", (1920, 1080), look_alert,
+                        [_gift(9, CORGI, units=2, top_gifter=True)]) == "User 9"

@@ -94,6 +94,16 @@ class Controller:
         if self.engine_thread is not None:
             self.engine_thread.stop_engine()
 
+    def timer_command(self, kind: str, seconds: float = 0.0) -> bool:
+        """The subathon timer's controls (start, pause, resume, reset, adjust) to the running engine;
+        False when no engine runs (the window's controls are off then)."""
+        t = self.engine_thread
+        engine = t.engine if t is not None else None
+        if t is None or engine is None:
+            return False
+        t.call_soon(engine.timer_command, kind, seconds)
+        return True
+
     def is_current(self, engine: Engine | None) -> bool:
         """False for an engine that a newer one replaced."""
         return self.engine_thread is None or self.engine_thread.engine is engine

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.first_run.handle_requested.connect(lambda h: self.connect_source("tiktok", h))
         self.dashboard.bar.connect_requested.connect(self.connect_source)
         self.dashboard.bar.disconnect_requested.connect(self.disconnect_source)
+        self.dashboard.timer_panel.command.connect(self.controller.timer_command)
         self._menus()
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
@@ -248,6 +249,7 @@ class MainWindow(QMainWindow):
             return  # an older engine, replaced by a newer one
         self.dashboard.flush()  # the final picture, at once
         self.dashboard.bar.set_connected(False)
+        self.dashboard.timer_panel.set_controls(False)  # no engine to steer it (it still counts down)
         if error is not None:
             self._on_engine_failed(str(error) or error.__class__.__name__)
         elif result is not None:

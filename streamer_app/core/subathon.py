@@ -155,7 +155,7 @@ class SubathonTimer:
         if s.status != "running" or self.remaining(now) > 0:
             return None
         assert s.ends_at is not None
-        self.state = replace(s, status="ended", remaining_s=0.0, updated_at=max(now, s.ends_at))
+        self.state = replace(s, status="ended", remaining_s=0.0, updated_at=s.ends_at)  # when it ended
         return Change(0.0, "end", ended=True)
 
     # -- the arithmetic ------------------------------------------------------------------------

@@ -61,7 +61,8 @@ class EngineTimer:
         change = self.model.credit(now, coins=coins, subs=subs, follows=follows, cause=cause)
         self._dirty = True
         self._added += change.seconds
-        self._cause = change.cause
+        # One update per loop turn: its cause is the income's kind, or "income" for a mix.
+        self._cause = change.cause if not self._publish_scheduled or self._cause == change.cause else "income"
         self._schedule_publish()
         return True
 
@@ -102,7 +103,7 @@ class EngineTimer:
         """End a running timer that reached zero: saved, then ``timer`` and ``timer_end`` once."""
         now = self.clock() if now is None else now
         if self.model.tick(now) is not None:
-            self._save(TimerLogEntry(now, "end"))
+            self._save(TimerLogEntry(now, "end", 0.0, "end"))
             self._publish(0.0, "end")
             self._ended(now)
 

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.exporter.settings = new
         self.alerts.apply_settings(new.alerts)
         self.dashboard.set_thresholds(new.thresholds)
+        self.controller.apply_settings(new)  # the running engine's timer rules, the overlay's like goal
 
     def start_overlay(self) -> None:
         """The overlay server, once, on the engine loop; every engine is attached to it."""

@@ -125,6 +125,32 @@ class Controller:
         if self.engine_thread is not None:
             self.engine_thread.stop_engine()
 
+    def apply_settings(self, settings: Settings) -> None:
+        """Settings saved in the window, to what runs on the engine loop: the subathon timer's rules
+        (future income follows them) and the likes page's goal (pages read it at their next connect)."""
+        t = self.engine_thread
+        if t is None:
+            return
+
+        def apply() -> None:
+            if t.engine is not None:
+                t.engine.settings = settings
+                t.engine.timer.set_rules(settings.timer.rules())
+            if self.overlay is not None:
+                self.overlay.feed.config["likes"] = {"goal": settings.likes.goal, "step": settings.likes.step}
+
+        t.call_soon(apply)
+
+    def timer_command(self, kind: str, seconds: float = 0.0) -> bool:
+        """The subathon timer's controls (start, pause, resume, reset, adjust) to the running engine;
+        False when no engine runs (the window's controls are off then)."""
+        t = self.engine_thread
+        engine = t.engine if t is not None else None
+        if t is None or engine is None:
+            return False
+        t.call_soon(engine.timer_command, kind, seconds)
+        return True
+
     def is_current(self, engine: Engine | None) -> bool:
         """False for an engine that a newer one replaced."""
         return self.engine_thread is None or self.engine_thread.engine is engine

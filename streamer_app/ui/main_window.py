@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.first_run.handle_requested.connect(lambda h: self.connect_source("tiktok", h))
         self.dashboard.bar.connect_requested.connect(self.connect_source)
         self.dashboard.bar.disconnect_requested.connect(self.disconnect_source)
+        self.dashboard.timer_panel.command.connect(self.controller.timer_command)
         self._menus()
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
 
             translation.install(QApplication.instance(), new.language)
             self.settings_language = new.language
+        self.controller.apply_settings(new)  # the running engine's timer rules, the overlay's like goal
 
     def start_overlay(self) -> None:
         """The overlay server, once, on the engine loop; every engine is attached to it."""
@@ -276,6 +278,7 @@ class MainWindow(QMainWindow):
             return  # an older engine, replaced by a newer one
         self.dashboard.flush()  # the final picture, at once
         self.dashboard.bar.set_connected(False)
+        self.dashboard.timer_panel.set_controls(False)  # no engine to steer it (it still counts down)
         if error is not None:
             self._on_engine_failed(str(error) or error.__class__.__name__)
         elif result is not None:

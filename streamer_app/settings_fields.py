@@ -145,6 +145,15 @@ def _token(value: str, s: Settings) -> str | None:
     return "a token must carry at least 128 bits (22 characters)" if value and len(value) < 22 else None
 
 
+def _obs_host(value: str, s: Settings) -> str | None:
+    host = value.strip()
+    if not host:
+        return "type the computer OBS runs on: 127.0.0.1 when it is this one"
+    if "://" in host or "/" in host or any(c.isspace() for c in host):
+        return f"{show(host)} is not a host name or IP address (type it without ws:// or a port)"
+    return None
+
+
 def _formats_when_folder(value: tuple[str, ...], s: Settings) -> str | None:
     if s.auto_export_dir.strip() and not value:
         return "Tick at least one format, or clear the folder to turn automatic export off."
@@ -279,6 +288,15 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("auto_export_formats", "Formats", "ticks", "General", "The formats of the automatic export.",
                  choices=tuple((f.key, f.label) for f in EXPORT_FORMATS),
                  error="unknown format {shown}", typed_rule=_formats_when_folder),
+    # OBS (the password is a secret: the tab's own field, kept in the keyring)
+    SettingField("obs_enabled", "Control OBS (obs-websocket)", "check", "OBS",
+                 "Connects to OBS's WebSocket server: Add to OBS, and actions that switch scenes or show sources."),
+    SettingField("obs_host", "OBS computer", "text", "OBS",
+                 "Where OBS runs: 127.0.0.1 when it is this computer.", placeholder="127.0.0.1", parse=text,
+                 rule=_obs_host, clean=lambda v: v.strip()),
+    SettingField("obs_port", "OBS WebSocket port", "text", "OBS",
+                 "The Server Port in OBS's Tools > WebSocket Server Settings (4455 unless changed).",
+                 placeholder="4455", parse=whole, limits=(1, 65535), error="{value} is not a port between 1 and 65535"),
     # Only in the settings file (and on the command line)
     SettingField("idle_close_s", "Streak idle time (seconds)", "text",
                  help="A gift streak with no news for this long is closed and counted.", parse=number,
@@ -305,6 +323,8 @@ TAB_NOTES = {
                 "USD 0.01 per diamond (a coin earns about USD 0.005).",
     "Payout thresholds": "Thresholds apply to the balance since the last recorded withdrawal, across sessions. "
                          "TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.",
+    "OBS": "In OBS: Tools > WebSocket Server Settings, tick 'Enable WebSocket server', then Show Connect Info "
+           "for the port and password. Add to OBS (Alerts > Overlays for OBS) then makes the browser sources.",
     "General": "When a session ends, the database is backed up, and if a folder is set the session "
                "is exported there in the ticked formats.",
 }

@@ -88,13 +88,16 @@ def run_app(args: argparse.Namespace, home: Path) -> int:
         source = make_source(args, settings, home)
         settle_imports(source, overlay=not getattr(args, "no_overlay", False))
         engine = Engine(source, home, settings)
-        if getattr(args, "no_overlay", False):
-            result = run_headless(engine)
-        else:
+        start = stop = None
+        if not getattr(args, "no_overlay", False):
             from .overlay.headless import overlay_hooks
 
             start, stop = overlay_hooks(settings, home)
-            result = run_headless(engine, extra=start, after=stop)
+        if settings.obs_enabled:
+            from .obs.headless import obs_hooks  # simpleobsws is loaded only when OBS control is on
+
+            start, stop = obs_hooks(settings, home, start, stop)
+        result = run_headless(engine, extra=start, after=stop)
         print(summary_text(engine, result), file=sys.stderr)
         if result.session_id:
             from .export.auto import on_session_ended  # automatic backup (and export, if set up)

@@ -73,6 +73,7 @@ class ObsClient:
         self.versions: dict[str, str] = {}  # from Hello: obsStudioVersion, obsWebSocketVersion
         self._status = ObsStatus(ObsState.DISCONNECTED, "Not connected to OBS yet.")
         self._listeners: list[StatusListener] = []
+        self._logged: ObsState | None = None
         self._ws: Any = None  # simpleobsws.WebSocketClient while connected
         self._loop: asyncio.AbstractEventLoop | None = None
         self._keeper: asyncio.Task[None] | None = None
@@ -115,7 +116,9 @@ class ObsClient:
         new = ObsStatus(state, message)
         if new == self._status:
             return
-        if new.state != self._status.state:
+        # Quietly: one log line per real change, not one per retry (connecting <-> disconnected).
+        if state is not ObsState.CONNECTING and state is not self._logged:
+            self._logged = state
             log.info("OBS: %s (%s)", state.value, message)
         self._status = new
         for listener in list(self._listeners):

@@ -213,7 +213,7 @@ class ObsClient:
             await asyncio.wait_for(ws.connect(), self.connect_timeout)
         except (OSError, asyncio.TimeoutError, websockets.exceptions.WebSocketException) as exc:
             raise ObsNotConnected(f"OBS is not reachable at {self.host}:{self.port} ({_reason(exc)}): is OBS "
-                                  f"running? If it is, {ENABLE_HINT} and check the port.") from None
+                                  f"running? {ENABLE_HINT} and check that the port is the same.") from None
         identified = asyncio.ensure_future(ws.wait_until_identified(self.connect_timeout))
         await asyncio.wait({identified, ws.recv_task}, return_when=asyncio.FIRST_COMPLETED)
         if identified.done() and identified.result():
@@ -229,7 +229,8 @@ class ObsClient:
         if code == AUTHENTICATION_FAILED:
             if not self.password:
                 return ObsAuthError(f"OBS asks for a password and none is saved: {PASSWORD_HINT}.")
-            return ObsAuthError(f"OBS refused the password: {reason or 'authentication failed'}. {PASSWORD_HINT}.")
+            said = (reason or "authentication failed").rstrip(".")
+            return ObsAuthError(f"OBS refused the password: {said}. {PASSWORD_HINT[0].upper()}{PASSWORD_HINT[1:]}.")
         if code == UNSUPPORTED_RPC_VERSION:
             return ObsNotConnected("This OBS speaks an obs-websocket version streamer-app does not know: "
                                    "update OBS to version 28 or later.")

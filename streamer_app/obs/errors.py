@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-ENABLE_HINT = "in OBS open Tools > WebSocket Server Settings and tick 'Enable WebSocket server'"
+ENABLE_HINT = "In OBS, open Tools > WebSocket Server Settings, tick 'Enable WebSocket server'"
 PASSWORD_HINT = ("copy the password from OBS (Tools > WebSocket Server Settings > Show Connect Info) into "
                  "streamer-app's settings (OBS tab) or 'streamer-app secrets set obs-password'")
 

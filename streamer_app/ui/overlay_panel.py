@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..overlay.access import PAGE_TITLES, PAGES, mask_token, rotate_token
 from .obs_link import ObsLink, ObsStatusLabel
-from .theme import BAD, GOOD
+from .theme import BAD, GOOD, MUTED
 from .widgets import Banner
 
 log = logging.getLogger(__name__)
@@ -234,10 +234,11 @@ class OverlayPanel(QDialog):
             self.status.setText(f"The new token was saved but the server did not take it ({error}): restart the app.")
             return
         self.refresh()
-        if self.obs is not None and self.obs.update_after_rotation(self.urls()):
-            self._start_obs_lines("Updating the browser sources Add to OBS made…")
+        if self.obs is not None and not self.obs.busy:
             self.status.setText("New token in use. The sources Add to OBS made are being updated; paste the new "
                                 "links into any other browser source by hand.")
+            self._start_obs_lines("Updating the browser sources Add to OBS made…")
+            self.obs.update_after_rotation(self.urls())
             return
         self.status.setText("New token in use. The old links no longer work: copy each link again and paste it "
                             "into its OBS Browser Source.")
@@ -252,11 +253,12 @@ class OverlayPanel(QDialog):
         if not pages:
             self._show_obs_lines([f'<span style="color:{BAD}">Tick at least one page to add.</span>'])
             return False
-        if not self.obs.add(urls, pages):
+        if self.obs.busy:
             return False
+        # Before starting: a quick failure (OBS not running) may report back within obs.add itself.
         self.add_btn.setEnabled(False)
         self._start_obs_lines(f"Adding {len(pages)} page{'s' if len(pages) > 1 else ''} to OBS…")
-        return True
+        return self.obs.add(urls, pages)
 
     def _start_obs_lines(self, first: str) -> None:
         self._obs_lines = []
@@ -267,7 +269,8 @@ class OverlayPanel(QDialog):
         self.obs_result.setVisible(True)
 
     def _on_obs_page(self, result) -> None:
-        mark = f'<span style="color:{GOOD if result.ok else BAD}">{"✓" if result.ok else "✗"}</span>'
+        colour, sign = (GOOD, "✓") if result.ok else (MUTED, "–") if result.outcome == "missing" else (BAD, "✗")
+        mark = f'<span style="color:{colour}">{sign}</span>'
         self._obs_lines.append(f"{mark}&nbsp;{_html(result.message)}")
         self._show_obs_lines(self._obs_lines)
 
@@ -276,8 +279,8 @@ class OverlayPanel(QDialog):
 
         self.add_btn.setEnabled(self.server is not None)
         if isinstance(outcome, str):  # OBS could not be asked at all: its sentence
-            verb = "Add to OBS" if kind == "add" else "Updating the OBS sources"
-            self._show_obs_lines(self._obs_lines + [f'<span style="color:{BAD}">{verb} failed: {_html(outcome)}</span>'])
+            head = "Add to OBS failed" if kind == "add" else "The OBS browser sources were not updated"
+            self._show_obs_lines(self._obs_lines + [f'<span style="color:{BAD}">{head}: {_html(outcome)}</span>'])
             return
         self.status.setText(summary(outcome))
 

@@ -388,3 +388,31 @@ class FakeObs:
         if data["mediaAction"] not in MEDIA_ACTIONS:
             raise RequestFailed("InvalidRequestField", "You have specified an invalid media input action.")
         self.media_actions.append((i.name, data["mediaAction"]))
+
+
+class PeerThread:
+    """A FakeObs on its own thread and loop, for tests whose own thread runs Qt (not asyncio)."""
+
+    def __init__(self, password: str | None = "supersecretpassword") -> None:
+        import threading
+
+        self.peer = FakeObs(password)
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, name="fake-obs", daemon=True)
+
+    def start(self) -> FakeObs:
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self.peer.start(), self.loop).result(10)
+        return self.peer
+
+    def call(self, fn: Any) -> Any:
+        """``fn()`` on the peer's loop (its state is only touched there while it runs)."""
+        async def run() -> Any:
+            return fn()
+
+        return asyncio.run_coroutine_threadsafe(run(), self.loop).result(10)
+
+    def stop(self) -> None:
+        asyncio.run_coroutine_threadsafe(self.peer.stop(), self.loop).result(10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(10)

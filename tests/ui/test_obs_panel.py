@@ -1,0 +1,108 @@
+"""OBS in the window: its state in the status bar and the overlay panel, Add to OBS, and the
+sources updated after a token rotation, against the obs-websocket 5 peer (tests/obs/obs_peer.py)."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import pytest
+
+from streamer_app import settings as sm
+from streamer_app.engine.thread import EngineThread
+from streamer_app.obs.browser_sources import source_name
+from streamer_app.obs.status import ObsState
+from streamer_app.overlay.access import PAGES
+from streamer_app.sources.secrets import OBS_PASSWORD, SecretStore
+from streamer_app.ui.main_window import MainWindow
+from streamer_app.ui.obs_link import ObsStatusLabel
+from tests.obs.obs_peer import PeerThread
+
+PASSWORD = "supersecretpassword"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def peer():
+    p = PeerThread(PASSWORD)
+    obs = p.start()
+    yield p, obs
+    p.stop()
+
+
+def window(qtbot, home, port: int, password: str | None, enabled: bool = True) -> MainWindow:
+    if password:
+        SecretStore(home).set(OBS_PASSWORD, password)
+    s = sm.Settings(overlay_port=free_port(), obs_enabled=enabled, obs_port=port)
+    win = MainWindow(home, s, EngineThread().start())
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.start_overlay()
+    win.start_obs()
+    qtbot.waitUntil(lambda: win.overlay is not None, timeout=10000)
+    return win
+
+
+def test_add_to_obs_then_rotation_updates_the_sources(qtbot, tmp_path, peer, monkeypatch):
+    thread, obs = peer
+    win = window(qtbot, tmp_path / "home", obs.port, PASSWORD)
+    label = win.statusBar().findChild(ObsStatusLabel)
+    qtbot.waitUntil(lambda: win.obs.status.state is ObsState.CONNECTED, timeout=10000)
+    assert "OBS: connected" in label.text() and "30.2.2" in label.toolTip()
+
+    panel = win.open_overlay_panel()
+    assert "Connected to OBS 30.2.2" in panel.obs_message.text()
+    panel.chosen["feed"].setChecked(False)
+    panel.add_btn.click()
+    assert not panel.add_btn.isEnabled()  # one job at a time
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Add to OBS:"), timeout=10000)
+    made = thread.call(lambda: {k: dict(v.settings) for k, v in obs.inputs.items()})
+    assert set(made) == {source_name(p) for p in PAGES if p != "feed"}
+    token = win.overlay.token
+    assert made[source_name("goal")] == {"url": win.overlay.urls()["goal"], "width": 960, "height": 200}
+    shown = panel.obs_result.text()
+    assert shown.count("✓") == len(PAGES) - 1 and "created 'streamer-app: alerts' (1920×1080) in 'Scene'" in shown
+    assert token not in shown
+    assert panel.status.text() == f"Add to OBS: {len(PAGES) - 1} created."
+    if os.environ.get("OBS_SCREENSHOT"):  # docs/OBS.md's picture: OBS_SCREENSHOT=docs/images/obs-panel.png
+        panel.grab().save(os.environ["OBS_SCREENSHOT"])
+
+    monkeypatch.setattr(panel, "confirm_rotation", lambda: True)
+    assert panel.regenerate()
+    qtbot.waitUntil(lambda: panel.obs_result.text().count("now uses the new token") == len(PAGES) - 1, timeout=10000)
+    new = win.overlay.token
+    assert new != token
+    urls = thread.call(lambda: {k: v.settings["url"] for k, v in obs.inputs.items()})
+    assert len(urls) == len(PAGES) - 1 and all(u.endswith("?token=" + new) for u in urls.values())
+    qtbot.waitUntil(lambda: panel.obs_result.text().count("now uses the new token") == len(PAGES) - 1)
+    assert "no 'streamer-app: feed' in OBS (nothing to update)" in panel.obs_result.text()
+
+
+def test_wrong_password_shows_in_the_window(qtbot, tmp_path, peer):
+    thread, obs = peer
+    win = window(qtbot, tmp_path / "home", obs.port, "nope-nope")
+    qtbot.waitUntil(lambda: win.obs.status.state is ObsState.AUTH_FAILED, timeout=10000)
+    label = win.statusBar().findChild(ObsStatusLabel)
+    assert "OBS: wrong password" in label.text()
+    panel = win.open_overlay_panel()
+    assert panel.obs_message.text().startswith("OBS refused the password: Authentication failed.")
+    panel.add_btn.click()
+    qtbot.waitUntil(lambda: "Add to OBS failed: OBS refused the password" in panel.obs_result.text(), timeout=10000)
+    assert thread.call(lambda: dict(obs.inputs)) == {}
+
+
+def test_off_and_obs_not_running(qtbot, tmp_path):
+    port = free_port()  # nothing listens there
+    win = window(qtbot, tmp_path / "home", port, PASSWORD, enabled=False)
+    assert win.obs.status.state is ObsState.OFF
+    assert "OBS: off" in win.statusBar().findChild(ObsStatusLabel).text()
+    panel = win.open_overlay_panel()
+    panel.add_btn.click()  # works without OBS control on: one connection for the job
+    qtbot.waitUntil(lambda: "failed" in panel.obs_result.text(), timeout=10000)
+    assert f"OBS is not reachable at 127.0.0.1:{port} (connection refused): is OBS running?" in panel.obs_result.text()
+    assert panel.add_btn.isEnabled()

@@ -50,7 +50,14 @@ def source_name(page: str) -> str:
     return NAME_PREFIX + page
 
 
+# What docs/OBS.md asks creators to set by hand, set for them on a new source (obs-browser's
+# setting keys): sound through OBS's mixer, and the page kept running in hidden scenes so an
+# alert sent meanwhile can still play. An existing source keeps the creator's own choices.
+NEW_SOURCE = {"reroute_audio": True, "shutdown": False, "restart_when_active": False}
+
+
 def source_settings(page: str, url: str) -> dict[str, object]:
+    """The settings Add to OBS owns on a page's source: its link and its size."""
     width, height = SIZES.get(page, (1920, 1080))
     return {"url": url, "width": width, "height": height}
 
@@ -89,7 +96,7 @@ async def _one(client: ObsClient, scene: str, page: str, url: str, exists: bool)
             where = f"and added it to '{scene}'" if added else f"in '{scene}'"
             return PageResult(page, name, "updated", f"{title}: updated '{name}' ({size}) {where}")
         await client.request("CreateInput", {"sceneName": scene, "inputName": name, "inputKind": BROWSER_SOURCE,
-                                             "inputSettings": settings, "sceneItemEnabled": True})
+                                             "inputSettings": {**settings, **NEW_SOURCE}, "sceneItemEnabled": True})
         return PageResult(page, name, "created", f"{title}: created '{name}' ({size}) in '{scene}'")
     except ObsNotConnected:
         raise

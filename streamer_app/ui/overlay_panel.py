@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
@@ -62,7 +62,8 @@ class OverlayPanel(QDialog):
 
     def _add_intro(self, lay: QVBoxLayout, problem: str) -> None:
         """The token warning, the LAN banner and the server's problem, if any."""
-        intro = QLabel("Add each page to OBS as a Browser Source (1920×1080). Each link carries a secret token: "
+        intro = QLabel("Add to OBS makes a Browser Source for each ticked page in OBS's current scene; or paste a "
+                       "link into a Browser Source yourself (1920×1080). Each link carries a secret token: "
                        "treat it like a password and never show it on stream.")
         intro.setWordWrap(True)
         intro.setObjectName("muted")
@@ -267,6 +268,13 @@ class OverlayPanel(QDialog):
     def _show_obs_lines(self, lines: list[str]) -> None:
         self.obs_result.setText("<br>".join(lines))
         self.obs_result.setVisible(True)
+        QTimer.singleShot(0, self._fit)  # once the layout has taken the new lines in
+
+    def _fit(self) -> None:
+        """A shown dialog keeps its size: grow it so every row and line stays readable."""
+        needed = self.sizeHint().height()
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def _on_obs_page(self, result) -> None:
         colour, sign = (GOOD, "✓") if result.ok else (MUTED, "–") if result.outcome == "missing" else (BAD, "✗")

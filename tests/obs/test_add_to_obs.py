@@ -35,7 +35,8 @@ async def test_creates_each_page_in_the_program_scene_then_updates_after_rotatio
         made = obs.inputs[source_name(page.key)]
         assert made.kind == "browser_source"
         assert made.settings == {"url": f"http://127.0.0.1:8765/overlay/{page.key}?token={token}",
-                                 "width": page.size[0], "height": page.size[1]}
+                                 "width": page.size[0], "height": page.size[1],
+                                 "reroute_audio": True, "shutdown": False, "restart_when_active": False}
         assert obs.item("Just chatting", made.name).enabled
     assert "in 'Just chatting'" in first[0].message and token not in first[0].message
 

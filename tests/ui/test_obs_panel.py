@@ -50,6 +50,12 @@ def window(qtbot, home, port: int, password: str | None, enabled: bool = True) -
 
 def test_add_to_obs_then_rotation_updates_the_sources(qtbot, tmp_path, peer, monkeypatch):
     thread, obs = peer
+    if os.environ.get("OBS_SCREENSHOT"):  # docs/OBS.md's picture, in the window's own theme
+        from PySide6.QtWidgets import QApplication
+
+        from streamer_app.ui import theme
+
+        theme.apply(QApplication.instance())
     win = window(qtbot, tmp_path / "home", obs.port, PASSWORD)
     label = win.statusBar().findChild(ObsStatusLabel)
     qtbot.waitUntil(lambda: win.obs.status.state is ObsState.CONNECTED, timeout=10000)
@@ -64,13 +70,16 @@ def test_add_to_obs_then_rotation_updates_the_sources(qtbot, tmp_path, peer, mon
     made = thread.call(lambda: {k: dict(v.settings) for k, v in obs.inputs.items()})
     assert set(made) == {source_name(p) for p in PAGES if p != "feed"}
     token = win.overlay.token
-    assert made[source_name("goal")] == {"url": win.overlay.urls()["goal"], "width": 960, "height": 200}
+    assert made[source_name("goal")] == {"url": win.overlay.urls()["goal"], "width": 960, "height": 200,
+                                         "reroute_audio": True, "shutdown": False, "restart_when_active": False}
     shown = panel.obs_result.text()
     assert shown.count("✓") == len(PAGES) - 1 and "created 'streamer-app: alerts' (1920×1080) in 'Scene'" in shown
     assert token not in shown
     assert panel.status.text() == f"Add to OBS: {len(PAGES) - 1} created."
-    if os.environ.get("OBS_SCREENSHOT"):  # docs/OBS.md's picture: OBS_SCREENSHOT=docs/images/obs-panel.png
+    if os.environ.get("OBS_SCREENSHOT"):  # OBS_SCREENSHOT=$PWD/docs/images/obs-panel.png
+        qtbot.wait(200)  # the layout settles (a picture, not a timing assertion)
         panel.grab().save(os.environ["OBS_SCREENSHOT"])
+        win.statusBar().grab().save(os.environ["OBS_SCREENSHOT"].replace(".png", "-status.png"))
 
     monkeypatch.setattr(panel, "confirm_rotation", lambda: True)
     assert panel.regenerate()

@@ -19,12 +19,14 @@ class StatusPrinter:
     def __init__(self, out: TextIO = sys.stderr) -> None:
         self.out = out
         self.last: ObsState | None = None
+        self.tried = False  # before the first try, "not connected yet" says nothing
 
     def __call__(self, status: ObsStatus) -> None:
-        if status.state is ObsState.CONNECTING or status.state is self.last:
+        if status.state is ObsState.CONNECTING:
+            self.tried = True
             return
-        if self.last is None and status.state is ObsState.DISCONNECTED:
-            return  # "not connected yet", before the first try: nothing to say
+        if not self.tried or status.state is self.last:
+            return
         self.last = status.state
         print(f"OBS: {status.message}", file=self.out, flush=True)
 

@@ -323,8 +323,8 @@ TAB_NOTES = {
                 "USD 0.01 per diamond (a coin earns about USD 0.005).",
     "Payout thresholds": "Thresholds apply to the balance since the last recorded withdrawal, across sessions. "
                          "TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.",
-    "OBS": "In OBS: Tools > WebSocket Server Settings, tick 'Enable WebSocket server', then Show Connect Info "
-           "for the port and password. Add to OBS (Alerts > Overlays for OBS) then makes the browser sources.",
+    "OBS": "In OBS: Tools ▸ WebSocket Server Settings, tick 'Enable WebSocket server', then Show Connect Info "
+           "for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.",
     "General": "When a session ends, the database is backed up, and if a folder is set the session "
                "is exported there in the ticked formats.",
 }

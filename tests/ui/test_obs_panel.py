@@ -115,3 +115,44 @@ def test_off_and_obs_not_running(qtbot, tmp_path):
     qtbot.waitUntil(lambda: "failed" in panel.obs_result.text(), timeout=10000)
     assert f"OBS is not reachable at 127.0.0.1:{port} (connection refused): is OBS running?" in panel.obs_result.text()
     assert panel.add_btn.isEnabled()
+
+
+def test_turning_obs_on_in_the_settings_connects_and_a_new_password_reconnects(qtbot, tmp_path, peer):
+    thread, obs = peer
+    home = tmp_path / "home"
+    win = window(qtbot, home, obs.port, PASSWORD, enabled=False)
+    assert win.obs.status.state is ObsState.OFF and win.controller.obs is None
+    win.apply_settings(sm.replace(win.settings, obs_enabled=True))
+    qtbot.waitUntil(lambda: win.obs.status.state is ObsState.CONNECTED, timeout=10000)
+    first = win.controller.obs
+    win.apply_settings(win.settings)  # nothing about OBS changed: the connection stays
+    assert win.controller.obs is first
+    SecretStore(home).set(OBS_PASSWORD, "a-new-password")  # what the settings dialog does on Save
+    win.apply_settings(win.settings)
+    qtbot.waitUntil(lambda: win.obs.status.state is ObsState.AUTH_FAILED, timeout=10000)
+    win.apply_settings(sm.replace(win.settings, obs_enabled=False))
+    qtbot.waitUntil(lambda: win.obs.status.state is ObsState.OFF, timeout=10000)
+    assert win.controller.obs is None
+
+
+def test_settings_dialog_has_the_obs_tab_with_its_password(qtbot, tmp_path):
+    from streamer_app.ui.settings_dialog import SettingsDialog
+
+    home = tmp_path / "home"
+    dlg = SettingsDialog(home, sm.Settings())
+    qtbot.addWidget(dlg)
+    tabs = [dlg.tabs.tabText(i) for i in range(dlg.tabs.count())]
+    assert "OBS" in tabs
+    dlg.fields["obs_enabled"].box.setChecked(True)
+    dlg.fields["obs_port"].edit.setText("4460")
+    dlg.f_secrets[OBS_PASSWORD].setText("from-obs-connect-info")
+    if os.environ.get("OBS_SCREENSHOT"):
+        dlg.tabs.setCurrentIndex(tabs.index("OBS"))
+        dlg.show()
+        qtbot.wait(100)
+        dlg.grab().save(os.environ["OBS_SCREENSHOT"].replace(".png", "-settings.png"))
+    dlg.save()
+    saved = sm.load(home)
+    assert (saved.obs_enabled, saved.obs_port, saved.obs_host) == (True, 4460, "127.0.0.1")
+    assert SecretStore(home).get(OBS_PASSWORD) == "from-obs-connect-info"
+    assert "from-obs-connect-info" not in (home / "settings.json").read_text()

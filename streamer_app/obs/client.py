@@ -302,7 +302,7 @@ class ObsClient:
         loop = asyncio.get_running_loop()
         if self._loop is None or self._loop is loop:
             return await make()
-        if self._loop.is_closed():
+        if self._loop.is_closed() or not self._loop.is_running():  # its thread is gone: nobody would answer
             raise ObsNotConnected("OBS control has stopped.")
         fut: concurrent.futures.Future[T] = asyncio.run_coroutine_threadsafe(make(), self._loop)
         return await asyncio.wrap_future(fut)

@@ -32,6 +32,7 @@ class ObsLink(QObject):
     """OBS control for the window: start it as the settings say, Add to OBS, update after a rotation."""
 
     status_changed = Signal(object)  # ObsStatus
+    _reported = Signal(int, object)  # (the client's generation, its ObsStatus), from the engine thread
     page_done = Signal(object)  # a PageResult, as each page is done
     finished = Signal(str, object)  # ("add" | "update", the list of PageResults, or the error's sentence)
 
@@ -42,16 +43,21 @@ class ObsLink(QObject):
         self.settings = settings
         self.status = ObsStatus(ObsState.OFF, "OBS control is off (Settings ▸ OBS); Add to OBS still works.")
         self.busy = False
-        self.status_changed.connect(self._remember)
+        self._generation = 0  # one per client started: a late report from a stopped one is dropped
+        self._reported.connect(self._on_reported)
         self.finished.connect(self._done)
 
-    def _remember(self, status: ObsStatus) -> None:
-        self.status = status
+    def _on_reported(self, generation: int, status: ObsStatus) -> None:
+        if generation == self._generation:
+            self.status = status
+            self.status_changed.emit(status)
 
     def start(self, settings: Settings | None = None) -> None:
         if settings is not None:
             self.settings = settings
-        self.controller.start_obs(self.settings, self.status_changed.emit)
+        self._generation += 1
+        generation = self._generation
+        self.controller.start_obs(self.settings, lambda status: self._reported.emit(generation, status))
 
     def apply(self, new: Settings) -> None:
         """New settings: reconnect only when OBS's address, switch or password changed."""

@@ -91,6 +91,8 @@ class Settings:
     auto_export_dir: str = ""  # "~" is the home folder; a relative path is inside the data folder
     auto_export_formats: tuple[str, ...] = ("html", "json")
     backups_keep: int = 10
+    language: str = ""  # a code of i18n.LANGUAGES; "": the system's language
+    overlay_language: str = ""  # what the audience reads on stream; "": the window's language
     obs_enabled: bool = False  # OBS control over obs-websocket 5 (streamer_app/obs); password: a secret
     obs_host: str = "127.0.0.1"
     obs_port: int = 4455

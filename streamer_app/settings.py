@@ -121,6 +121,9 @@ class Settings:
     overlay_language: str = ""  # what the audience reads on stream; "": the window's language
     timer: TimerSettings = field(default_factory=TimerSettings)
     likes: LikeGoalSettings = field(default_factory=LikeGoalSettings)
+    obs_enabled: bool = False  # OBS control over obs-websocket 5 (streamer_app/obs); password: a secret
+    obs_host: str = "127.0.0.1"
+    obs_port: int = 4455
 
     def with_token(self) -> "Settings":
         return self if self.overlay_token else replace(self, overlay_token=new_token())

@@ -146,6 +146,15 @@ def _token(value: str, s: Settings) -> str | None:
     return "a token must carry at least 128 bits (22 characters)" if value and len(value) < 22 else None
 
 
+def _obs_host(value: str, s: Settings) -> str | None:
+    host = value.strip()
+    if not host:
+        return "type the computer OBS runs on: 127.0.0.1 when it is this one"
+    if "://" in host or "/" in host or any(c.isspace() for c in host):
+        return f"{show(host)} is not a host name or IP address (type it without ws:// or a port)"
+    return None
+
+
 def _formats_when_folder(value: tuple[str, ...], s: Settings) -> str | None:
     if s.auto_export_dir.strip() and not value:
         return "Tick at least one format, or clear the folder to turn automatic export off."
@@ -313,6 +322,15 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("likes.step", "Then every ... likes", "text", "Timer",
                  "Once a goal is reached, the next one is this many likes further.", parse=whole,
                  limits=(1, 10**12), error="the like goal step must be a whole number of at least 1"),
+    # OBS (the password is a secret: the tab's own field, kept in the keyring)
+    SettingField("obs_enabled", "Control OBS (obs-websocket)", "check", "OBS",
+                 "Connects to OBS's WebSocket server: Add to OBS, and actions that switch scenes or show sources."),
+    SettingField("obs_host", "OBS computer", "text", "OBS",
+                 "Where OBS runs: 127.0.0.1 when it is this computer.", placeholder="127.0.0.1", parse=text,
+                 rule=_obs_host, clean=lambda v: v.strip()),
+    SettingField("obs_port", "OBS WebSocket port", "text", "OBS",
+                 "The Server Port in OBS's Tools > WebSocket Server Settings (4455 unless changed).",
+                 placeholder="4455", parse=whole, limits=(1, 65535), error="{value} is not a port between 1 and 65535"),
     # Only in the settings file (and on the command line)
     SettingField("idle_close_s", "Streak idle time (seconds)", "text",
                  help="A gift streak with no news for this long is closed and counted.", parse=number,
@@ -344,6 +362,8 @@ TAB_NOTES = {
                          "TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.",
     "Timer": "Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: "
              "it keeps counting down while the app is closed, and resumes to the second.",
+    "OBS": "In OBS: Tools ▸ WebSocket Server Settings, tick 'Enable WebSocket server', then Show Connect Info "
+           "for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.",
     "General": "When a session ends, the database is backed up, and if a folder is set the session "
                "is exported there in the ticked formats.",
 }

@@ -46,7 +46,11 @@ def active_runner() -> ActionRunner | None:
 def build_runner(data_dir: Path, settings: Any) -> ActionRunner:
     """A runner with the data folder's actions.json and the settings' rate limit (not started)."""
     per_second = float(getattr(settings, "actions_per_second", 10.0))
-    return ActionRunner.from_data_dir(data_dir, per_second=per_second, burst=max(1, int(per_second * 3)))
+    return ActionRunner.from_data_dir(data_dir, per_second=per_second, burst=burst_for(per_second))
+
+
+def burst_for(per_second: float) -> int:
+    return max(1, int(per_second * 3))  # bursts of three seconds' worth
 
 
 def platform_of(source_kind: str) -> str:
@@ -164,6 +168,12 @@ class ActionRunner:
         if not self._put((((kind, (rule,), None),), update, str(event.get("platform", "tiktok")))):
             return f"'{rule.name}' was not run: the actions queue is full"
         return f"'{rule.name}' fired: see the actions log"
+
+    def set_rate(self, per_second: float) -> None:
+        """A new global rate limit (settings saved); cooldowns and counters are kept."""
+        gate = self.gate
+        gate.per_second, gate.burst = float(per_second), float(burst_for(per_second))
+        gate.tokens = min(gate.tokens, gate.burst)
 
     def stats(self) -> dict[str, int]:
         return {"fired": self.fired, "done": self.done, "failed": self.failed, "dropped": self.dropped,

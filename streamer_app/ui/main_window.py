@@ -21,6 +21,7 @@ from .bridge import SnapshotBridge
 from .dashboard import Dashboard
 from .export_actions import Exporter, SessionEndHook
 from .first_run import FirstRun  # noqa: F401 (imported from here by tests and older code)
+from .obs_link import ObsLink, ObsStatusLabel
 
 if TYPE_CHECKING:
     from ..engine.thread import EngineThread
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.actions_editor: ActionsEditor | None = None
         self.action_speech: ActionSpeech | None = None  # the actions' voice, installed by ui/run.py
         self.overlay_status.connect(self._on_overlay_status)
+        self.obs = ObsLink(self.controller, self.home, settings, self)
         self.batches = 0
         self.last_snapshot: dict | None = None
         self._history_session: int | None = None
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.clock.timeout.connect(lambda: self.dashboard.bar.tick())
         self.clock.start()
         self.statusBar().showMessage(f"Data folder: {self.home}")
+        self.statusBar().addPermanentWidget(ObsStatusLabel(self.obs))
         if settings.creator:
             self.dashboard.bar.source.setCurrentIndex(self.dashboard.bar.source.findData("tiktok"))
             self.dashboard.bar.target.setText(settings.creator)
@@ -168,6 +171,11 @@ class MainWindow(QMainWindow):
             translation.install(QApplication.instance(), new.language)
             self.settings_language = new.language
         self.controller.apply_settings(new)  # the running engine's timer rules, the overlay's like goal
+        self.obs.apply(new)
+
+    def start_obs(self) -> None:
+        """OBS control as the settings say (its client lives on the engine loop)."""
+        self.obs.start(self.settings)
 
     def start_overlay(self) -> None:
         """The overlay server, once, on the engine loop; every engine is attached to it."""
@@ -203,7 +211,8 @@ class MainWindow(QMainWindow):
 
         if self.overlay_panel is None:
             problem = self.overlay_problem or ("" if self.overlay is not None else "The overlay server is starting…")
-            panel = OverlayPanel(self.home, self.overlay, self.engine_thread, self.alerts.test_alert, problem, self)
+            panel = OverlayPanel(self.home, self.overlay, self.engine_thread, self.alerts.test_alert, problem, self,
+                                 obs=self.obs)
             panel.token_rotated.connect(self._on_token_rotated)
             self.overlay_panel = panel
         self.overlay_panel.show()

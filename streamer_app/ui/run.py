@@ -137,6 +137,7 @@ def _schedule_the_rest(app: Any, win: Any, args: argparse.Namespace, settings: s
     later: list[Callable[[], object]] = [win.dashboard.ensure_chart]
     if not getattr(args, "no_overlay", False):
         later.append(win.start_overlay)
+    later.append(win.start_obs)  # says "off" when OBS control is off; simpleobsws loads only when on
     if start_demo:
         later.append(lambda: win.connect_source("demo", ""))
     elif settings.creator:

@@ -20,6 +20,9 @@ from .rules import Rule
 # An update's matches: (when.event, the rules, what the event adds to the update).
 Match = tuple[str, tuple[Rule, ...], "dict[str, Any] | None"]
 LIKE_CROSSINGS_MAX = 10  # a like update that jumps many multiples fires at most this often per rule
+# Twitch and YouTube income arrives as "paid" updates (platform-core); these kinds are subscriptions
+# (a gift of N subs counts for the gifter), so they set off ``subscribe`` rules.
+PAID_SUB_KINDS = frozenset({"sub", "resub", "membership", "gift_subs", "gift_memberships"})
 GIFT_CACHE_MAX = 4096  # remembered answers for (gift, coins, recipient, platform, first gift)
 
 
@@ -94,6 +97,8 @@ class Matcher:
         for kind in ("follow", "share", "subscribe"):
             if self._simple[kind]:
                 table[kind] = self._activity
+        if self._simple["subscribe"]:
+            table["paid"] = self._paid
         if self._likes:
             table["like"] = self._like
         if self._thresholds:
@@ -134,6 +139,13 @@ class Matcher:
         kind = u["type"]
         found = tuple(r for r in self._simple[kind] if r.filters.get("platform", platform) == platform)
         return [(kind, found, None)] if found else None
+
+    def _paid(self, u: Mapping[str, Any]) -> list[Match] | None:
+        if u.get("kind") not in PAID_SUB_KINDS:
+            return None
+        platform = u.get("platform") or self.platform
+        found = tuple(r for r in self._simple["subscribe"] if r.filters.get("platform", platform) == platform)
+        return [("subscribe", found, None)] if found else None
 
     def _like(self, u: Mapping[str, Any]) -> list[Match] | None:
         total, last = u.get("room_total", 0), self.like_total

@@ -15,9 +15,9 @@ import time
 
 import pytest
 
-from streamer_app.overlay.access import PAGES
 from streamer_app.core.subathon import SubathonTimer, TimerRules
 from streamer_app.engine.subathon import timer_payload
+from streamer_app.overlay.access import PAGES
 from streamer_app.store.database import open_database
 from streamer_app.store.subathon import load_timer, save_timer
 from tests.conftest import run_cli

@@ -117,7 +117,7 @@ class Controller:
             self.actions.start()
         return self.actions
 
-    def _post_to_overlay(self, update: dict[str, Any]) -> bool:
+    def _post_to_overlay(self, update: Mapping[str, Any]) -> bool:
         """An action's alert or media with no engine running (the editor's "test"): to the overlay."""
         overlay, thread = self.overlay, self.engine_thread
         if overlay is None or thread is None:

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Callable
 
+from ..core.snapshot import Update
 from .executors import EXECUTORS, ActionContext, ActionFailed, Speaker
 from .log import LOG_FILENAME, ActionLog
 from .matching import Gate, Match, Matcher
@@ -83,7 +84,7 @@ class ActionRunner:
         self.concurrency = concurrency
         self.engine: Any = None
         self.speakers: list[Speaker] = []  # the window's text-to-speech (runner thread)
-        self.fallback_post: Callable[[dict[str, Any]], bool] | None = None  # no engine: e.g. the overlay
+        self.fallback_post: Callable[[Update], bool] | None = None  # no engine: e.g. the overlay
         self.dropped = 0  # firings the full queue refused (engine loop)
         self.fired = 0  # rule firings queued (engine loop)
         self.done = 0  # actions that worked (runner thread)
@@ -275,7 +276,7 @@ class ActionRunner:
                 self.done += 1
                 self.log.add(rule.name, action.type, True, message)
 
-    def _post(self, update: dict[str, Any]) -> bool:
+    def _post(self, update: Update) -> bool:
         """Send an alert or media update out through the engine (its loop), else the fallback."""
         engine = self.engine
         loop = getattr(engine, "_loop", None) if engine is not None else None

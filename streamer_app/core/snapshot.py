@@ -13,7 +13,7 @@ a dict costs nothing to serialise there.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict
 
 from .economics import Balance, RateProfile
 from .events import Gift, User
@@ -136,6 +136,31 @@ class ThresholdUpdate(TypedDict):
     ts: float
     threshold: dict[str, Any]  # Threshold.to_dict(): name, amount (decimal text), unit, currency
     balance_coins: int
+
+
+class MediaUpdate(TypedDict):
+    """An action's picture, video, sound or speech (actions/executors.py) for the ``media`` page."""
+
+    type: Literal["media"]
+    kind: str  # image, video, sound or tts
+    rule: str
+    ts: float
+    file: NotRequired[str]  # a file of the data folder's media/ (not for tts)
+    seconds: NotRequired[float]
+    volume: NotRequired[float]  # 0..1
+    text: NotRequired[str]  # tts
+    voice: NotRequired[str | None]
+
+
+class ActionAlertUpdate(TypedDict):
+    """An actions.json ``alert``: a card of its own on the alerts page and in the window."""
+
+    type: Literal["alert"]
+    text: str
+    seconds: float
+    rule: str
+    ts: float
+    user: UserPayload | None  # the event's viewer, when it has one
 
 
 class BattleUpdate(BattlePayload):

@@ -23,7 +23,7 @@ def test_one_runner_for_live_and_demo_none_for_a_replay_unless_asked(tmp_path):
         assert c.actions_for(Source("replay"), Settings()) is None and c.actions is None
         runner = c.actions_for(Source("demo"), Settings(actions_per_second=4))
         assert runner is not None and c.actions_for(Source("tiktok"), Settings()) is runner
-        assert runner.gate.per_second == 4 and runner.gate.burst == 12
+        assert runner.gate.per_second == 4 and runner.gate.burst == 40
         assert c.actions_for(Source("replay"), Settings()) is None
         c.actions_on_replay = True
         assert c.actions_for(Source("replay"), Settings()) is runner

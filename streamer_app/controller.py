@@ -262,6 +262,6 @@ class Controller:
         self.stop_obs()
         done = self.engine_thread is None or self.engine_thread.shutdown(timeout)
         if self.actions is not None:
-            self.actions.stop()
+            self.actions.stop(timeout=2.0)  # a hung webhook must not hold the window's closing for long
             self.actions = None
         return done

@@ -24,7 +24,7 @@ STYLESHEET = f"""
 QWidget {{ background: {BG}; color: {TEXT}; font-size: 13px; }}
 QMainWindow::separator {{ background: {BORDER}; width: 1px; height: 1px; }}
 QFrame#card {{ background: {PANEL}; border: 1px solid {BORDER}; border-radius: 10px; }}
-QFrame#card QLabel {{ background: transparent; }}
+QFrame#card QLabel, QFrame#card QCheckBox, QWidget#clear {{ background: transparent; }}
 QLabel#cardTitle {{ color: {MUTED}; font-size: 11px; font-weight: 600; letter-spacing: 1px; }}
 QLabel#bigNumber {{ font-size: 30px; font-weight: 700; }}
 QLabel#bigNumberAccent {{ font-size: 30px; font-weight: 700; color: {ACCENT}; }}

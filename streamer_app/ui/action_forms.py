@@ -117,6 +117,14 @@ class ComboEditor(Editor):
         self.combo.currentIndexChanged.connect(lambda _i: self.set_error(None))
         self._put(self.combo)
 
+    def set_error(self, message: str | None) -> None:
+        # The stylesheet draws an invalid drop-down's frame red, as it does a line edit's.
+        if bool(self.combo.property("invalid")) != bool(message):
+            self.combo.setProperty("invalid", bool(message))
+            self.combo.style().unpolish(self.combo)
+            self.combo.style().polish(self.combo)
+        super().set_error(message)
+
     def set_value(self, value: Any) -> None:
         i = self.combo.findData(value)
         if i >= 0:

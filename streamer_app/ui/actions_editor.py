@@ -97,7 +97,7 @@ class ActionsEditor(QDialog):
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.clicked.connect(self.save)
         close = QPushButton("Close")
-        close.clicked.connect(self.close)
+        close.clicked.connect(self.close_asking)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.save_button)
@@ -206,6 +206,7 @@ class ActionsEditor(QDialog):
             if data is None or not (isinstance(data, dict) and isinstance(data.get("rules"), list)):
                 self.broken = problems[0] if problems else f"{ACTIONS_FILENAME} could not be read."
         self.rules = [copy.deepcopy(r) for r in rules]
+        self.on_disk = copy.deepcopy(self.rules)  # what closing compares with, to ask before losing edits
         self._show_banner()
         self._fill_list(0 if self.rules else -1)
 
@@ -249,6 +250,7 @@ class ActionsEditor(QDialog):
             self._restyle(self.status)
             return False
         self.broken = ""
+        self.on_disk = copy.deepcopy(self.rules)
         self._show_banner()
         for i, rule in enumerate(self.rules):
             item = self.list.item(i)
@@ -267,6 +269,40 @@ class ActionsEditor(QDialog):
         runner = active_runner()
         if runner is not None:
             runner.reload(*load_rules(self.path))
+
+    def unsaved(self) -> bool:
+        self._store_form()
+        return self.rules != self.on_disk
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, "Save the actions?", "Your changes to the actions are not saved yet.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+
+    def may_close(self) -> bool:
+        """With unsaved edits, ask: save (True only if that worked), drop them, or stay (False)."""
+        if not self.unsaved():
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        self.reload()
+        return True
+
+    def close_asking(self) -> bool:
+        """The Close button: asks first when there are unsaved edits."""
+        return self.may_close() and self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # The title bar's close button (a spontaneous event) asks too; close() from code does not.
+        if event.spontaneous() and not self.may_close():
+            event.ignore()
+            return
+        self.tester._finish()
+        super().closeEvent(event)
 
     def confirm_replace(self) -> bool:
         answer = QMessageBox.question(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QPushButton, QToolButton
 
 from streamer_app.actions.rules import load_rules
 from streamer_app.ui import theme
@@ -380,3 +380,21 @@ def test_the_log_shows_the_files_lines_newest_first_and_can_show_only_failures(q
     assert view.table.item(0, 0).text() == "20:00:02" and view.counts.text().startswith("3 lines, 2 failed.")
     view.only_failures.setChecked(True)
     assert view.table.rowCount() == 2
+
+
+def test_closing_with_unsaved_edits_asks_first(qtbot, home):
+    ed = ActionsEditor(home)
+    qtbot.addWidget(ed)
+    ed.show()
+    assert ed.close_asking()  # nothing changed: no question
+    ed.show()
+    build_likes(qtbot, ed)
+    asked = []
+    ed.ask_unsaved = lambda: asked.append(1) or QMessageBox.StandardButton.Cancel
+    assert not ed.close_asking() and ed.isVisible() and not ed.path.exists()
+    ed.ask_unsaved = lambda: asked.append(1) or QMessageBox.StandardButton.Save
+    assert ed.close_asking() and _saved(ed) == [LIKES] and len(asked) == 2
+    ed.show()
+    _type(qtbot, ed.form.name, "Renamed")
+    ed.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    assert ed.close_asking() and _saved(ed) == [LIKES] and ed.form.name.text() == LIKES["name"]

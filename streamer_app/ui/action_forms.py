@@ -151,6 +151,18 @@ class GiftPicker(ComboEditor):
         self.combo.setMinimumContentsLength(24)
 
 
+class NamePicker(ComboEditor):
+    """Any, or one of the names given (the payout thresholds of the settings); another can be typed."""
+
+    def __init__(self, names: list[str], value: Any, help_text: str = "") -> None:
+        super().__init__([(None, ANY)] + [(n, n) for n in names], value, help_text, editable=True)
+
+    def raw(self) -> Any:
+        text = self.combo.currentText().strip()
+        i = self.combo.findText(text)
+        return self.combo.itemData(i) if i >= 0 else (text or None)
+
+
 def _choice_items(spec: FieldSpec) -> list[tuple[Any, str]]:
     items: list[tuple[Any, str]] = [] if spec.required or spec.default is not None else [(None, ANY)]
     return items + [(c, CHOICE_WORDS.get(c, c)) for c in spec.choices]
@@ -160,12 +172,16 @@ CHOICE_WORDS = {"any": "anyone (you and guests)", "host": "you (the host) only",
                 "twitch": "Twitch", "youtube": "YouTube", "json": "JSON", "discord": "Discord"}
 
 
-def build_field(spec: FieldSpec, value: Any, home: Path, catalog: Catalog, owner: str = "") -> Editor:
-    """The editor for one field of a filter (``owner`` "when") or an action (its type)."""
+def build_field(spec: FieldSpec, value: Any, home: Path, catalog: Catalog, owner: str = "",
+                thresholds: list[str] | None = None) -> Editor:
+    """The editor for one field of a filter (``owner`` "when") or an action (its type);
+    ``thresholds`` are the payout thresholds' names, for the threshold filter's picker."""
     if value is None:
         value = spec.default
     if spec.name == "gift_id":
         return GiftPicker(catalog, value, spec.help)
+    if owner == "when" and spec.name == "threshold":
+        return NamePicker(thresholds or [], value, spec.help)
     if spec.kind == "bool":
         return CheckEditor(spec.label, bool(value), spec.help)
     if spec.kind == "choice":
@@ -180,7 +196,7 @@ def build_field(spec: FieldSpec, value: Any, home: Path, catalog: Catalog, owner
 def read_field(spec: FieldSpec, editor: Editor) -> Any:
     """The field's value for actions.json; ``None`` leaves the key out."""
     raw = editor.raw()
-    if spec.kind == "bool" or spec.kind == "choice" or spec.name == "gift_id":
+    if spec.kind == "bool" or spec.kind == "choice" or isinstance(editor, ComboEditor):
         return raw
     if spec.kind in ("int", "number"):
         return number_or_text(raw)

@@ -69,7 +69,7 @@ class ActionsEditor(QDialog):
     saved = Signal(list)  # the rules written (their JSON objects)
 
     def __init__(self, home: Path, fire: Callable[[Any], str] | None = None, parent: QWidget | None = None,
-                 runner: Callable[[], Any] | None = None) -> None:
+                 runner: Callable[[], Any] | None = None, thresholds: list[str] | None = None) -> None:
         """``fire(rule)`` runs a ``Rule`` with its sample event and says what happened (by
         default ``rule_test.RuleTester``: the running runner, else ``runner()``, else one of its own)."""
         super().__init__(parent)
@@ -81,6 +81,7 @@ class ActionsEditor(QDialog):
         self.tester = RuleTester(self.home, runner, self)
         self.fire = fire or self.tester.fire
         self.catalog = demo_catalog()
+        self.thresholds = list(thresholds or [])  # payout thresholds' names, for "a threshold reached"
         self.rules: list[dict] = []
         self.broken = ""  # why the file on disk could not be read, while it has not been replaced
         self._current = -1
@@ -139,7 +140,7 @@ class ActionsEditor(QDialog):
         right = QWidget()
         right_lay = QVBoxLayout(right)
         right_lay.setContentsMargins(0, 0, 0, 0)
-        self.form = RuleForm(self.home, self.catalog)
+        self.form = RuleForm(self.home, self.catalog, self.thresholds)
         self.form.changed.connect(self._on_form_changed)
         self.rule_scroll = QScrollArea()
         self.rule_scroll.setWidgetResizable(True)

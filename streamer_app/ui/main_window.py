@@ -213,7 +213,8 @@ class MainWindow(QMainWindow):
         if self.actions_editor is None:
             # Its "Test" uses the controller's runner, which lives from the first stream (or test) on.
             self.actions_editor = ActionsEditor(self.home, parent=self,
-                                                runner=lambda: self.controller.actions_for(None, self.settings))
+                                                runner=lambda: self.controller.actions_for(None, self.settings),
+                                                thresholds=[t.name for t in self.settings.thresholds])
             self.actions_editor.saved.connect(
                 lambda rules: self.statusBar().showMessage(f"Actions saved: {len(rules)} rule(s).", 8000))
         self.actions_editor.show()

@@ -174,9 +174,9 @@ class RuleForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, home: Path, catalog: Catalog) -> None:
+    def __init__(self, home: Path, catalog: Catalog, thresholds: list[str] | None = None) -> None:
         super().__init__()
-        self.home, self.catalog = Path(home), catalog
+        self.home, self.catalog, self.thresholds = Path(home), catalog, list(thresholds or [])
         self.setMinimumWidth(460)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -270,7 +270,7 @@ class RuleForm(QWidget):
             value = when.get(spec.name) if when else kept.get(spec.name)
             if isinstance(value, str) and spec.kind in ("int", "number"):
                 value = value or None
-            editor = build_field(spec, value, self.home, self.catalog, "when")
+            editor = build_field(spec, value, self.home, self.catalog, "when", self.thresholds)
             self.filters[spec.name] = editor
             label = QLabel(FILTER_LABELS.get(spec.name, spec.label))
             label.setToolTip(spec.help)

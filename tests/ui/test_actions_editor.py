@@ -398,3 +398,16 @@ def test_closing_with_unsaved_edits_asks_first(qtbot, home):
     _type(qtbot, ed.form.name, "Renamed")
     ed.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
     assert ed.close_asking() and _saved(ed) == [LIKES] and ed.form.name.text() == LIKES["name"]
+
+
+def test_a_threshold_rule_picks_from_the_payout_thresholds(qtbot, home):
+    ed = ActionsEditor(home, thresholds=["First cash-out", "Withdrawal minimum"])
+    qtbot.addWidget(ed)
+    _new_rule(qtbot, ed, "Cash-out party")
+    _pick(ed.form.event_pick, "threshold_reached")
+    _pick(ed.form.filters["threshold"], "First cash-out")
+    qtbot.keyClicks(_add_action(ed, "Show a custom alert").fields["text"].edit, "{threshold} reached!")
+    assert ed.save()
+    assert _saved(ed)[0]["when"] == {"event": "threshold_reached", "threshold": "First cash-out"}
+    _pick(ed.form.filters["threshold"], None)  # any threshold: the filter is left out
+    assert ed.save() and _saved(ed)[0]["when"] == {"event": "threshold_reached"}

@@ -15,7 +15,7 @@ import json
 import logging
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -59,8 +59,15 @@ def obs_name_problems(rule: dict) -> list[FieldProblem]:
     return out
 
 
-def rule_problems(rule: dict) -> list[FieldProblem]:
-    return validate_rule(rule) + obs_name_problems(rule)
+def rule_problems(rule: dict, earlier: Sequence[dict] = ()) -> list[FieldProblem]:
+    """validate_rule's problems, the OBS names, and a name an ``earlier`` rule has already:
+    the log, webhooks and cooldowns tell rules apart by name."""
+    problems = validate_rule(rule) + obs_name_problems(rule)
+    name = str(rule.get("name") or "").strip()
+    twin = next((i for i, r in enumerate(earlier) if name and str(r.get("name") or "").strip() == name), None)
+    if twin is not None:
+        problems.append(FieldProblem("name", f"is the name of rule {twin + 1} too: give each rule its own name"))
+    return problems
 
 
 class ActionsEditor(QDialog):
@@ -226,7 +233,7 @@ class ActionsEditor(QDialog):
         """Check every rule; save them all atomically, or nothing, with each problem shown."""
         self._store_form()
         for i, rule in enumerate(self.rules):
-            problems = rule_problems(rule)
+            problems = rule_problems(rule, self.rules[:i])
             if problems:
                 self.list.setCurrentRow(i)
                 loose = self.form.show_problems(problems)

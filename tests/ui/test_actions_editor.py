@@ -411,3 +411,12 @@ def test_a_threshold_rule_picks_from_the_payout_thresholds(qtbot, home):
     assert _saved(ed)[0]["when"] == {"event": "threshold_reached", "threshold": "First cash-out"}
     _pick(ed.form.filters["threshold"], None)  # any threshold: the filter is left out
     assert ed.save() and _saved(ed)[0]["when"] == {"event": "threshold_reached"}
+
+
+def test_two_rules_with_one_name_are_refused_on_the_second_ones_name(qtbot, editor):
+    build_likes(qtbot, editor)
+    build_first_gift(qtbot, editor)
+    _type(qtbot, editor.form.name, LIKES["name"])
+    assert not editor.save() and editor.list.currentRow() == 1
+    assert editor.form.name.error.text() == "Name is the name of rule 1 too: give each rule its own name"
+    assert not editor.path.exists()

@@ -356,8 +356,10 @@ class ActionsEditor(QDialog):
         has = 0 <= row < len(self.rules)
         self.rule_scroll.setVisible(has)
         self.empty.setVisible(not has)
-        for key in ("duplicate", "delete", "up", "down"):
+        for key in ("duplicate", "delete"):
             self.list_buttons[key].setEnabled(has)
+        self.list_buttons["up"].setEnabled(has and row > 0)
+        self.list_buttons["down"].setEnabled(has and row < len(self.rules) - 1)
         self.test_button.setEnabled(has)
         self.test_result.setText("")
         if has:

@@ -287,6 +287,7 @@ class RuleForm(QWidget):
         self.cards_lay.addWidget(c)
         watch(c, self.changed.emit)
         self.do_error.hide()
+        self._ends()
         self.changed.emit()
         return c
 
@@ -299,14 +300,23 @@ class RuleForm(QWidget):
         self.cards_lay.removeWidget(c)
         c.hide()  # deleteLater waits for the event loop: until then it would float over the form
         c.deleteLater()
+        self._ends()
+
+    def _ends(self) -> None:
+        """The first action cannot move up, the last cannot move down."""
+        for i, c in enumerate(self.cards):
+            c.buttons["up"].setEnabled(i > 0)
+            c.buttons["down"].setEnabled(i < len(self.cards) - 1)
 
     def _move(self, c: ActionCard, step: int) -> None:
+        """Move an action earlier or later (actions run in this order)."""
         i = self.cards.index(c)
         j = i + step
         if 0 <= j < len(self.cards):
             self.cards.insert(j, self.cards.pop(i))
             self.cards_lay.removeWidget(c)
             self.cards_lay.insertWidget(j, c)
+            self._ends()
             self.changed.emit()
 
     # -- giving it back ---------------------------------------------------------------------------

@@ -420,3 +420,14 @@ def test_two_rules_with_one_name_are_refused_on_the_second_ones_name(qtbot, edit
     assert not editor.save() and editor.list.currentRow() == 1
     assert editor.form.name.error.text() == "Name is the name of rule 1 too: give each rule its own name"
     assert not editor.path.exists()
+
+
+def test_actions_run_in_the_order_shown_and_can_be_reordered(qtbot, editor, tmp_path):
+    sound = tmp_path / "roar.mp3"
+    sound.write_bytes(b"ID3")
+    build_lion(qtbot, editor, sound)
+    first, second = editor.form.cards
+    assert not first.buttons["up"].isEnabled() and not second.buttons["down"].isEnabled()
+    qtbot.mouseClick(second.buttons["up"], Qt.MouseButton.LeftButton)
+    assert editor.form.cards == [second, first] and first.buttons["down"].isEnabled() is False
+    assert editor.save() and [a["type"] for a in _saved(editor)[0]["do"]] == ["obs", "sound"]

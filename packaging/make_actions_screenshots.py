@@ -102,6 +102,19 @@ def log_after_demo(app: QApplication, saved: Path, data: Path) -> Path:
     return path
 
 
+def broken_file(app: QApplication, data: Path) -> Path:
+    """A hand-edited actions.json with a missing brace: its line and reason, and nothing replaced."""
+    data.mkdir()
+    (data / "actions.json").write_text('{"rules": [\n  {"name": "Lion",\n   "when": {"event": "gift", "gift_id": 14}\n'
+                                       '   "do": [{"type": "sound", "file": "roar.mp3"}]}\n]}\n')
+    ed = ActionsEditor(data)
+    ed.resize(1180, 520)
+    ed.show()
+    path = grab(app, ed, "broken")
+    ed.close()
+    return path
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     theme.apply(app)
@@ -136,6 +149,7 @@ def main() -> None:
         ed.close()
         settle(app, 1.0)
         made.append(log_after_demo(app, home, Path(tmp) / "demo"))
+        made.append(broken_file(app, Path(tmp) / "broken"))
     for path in made:
         print(path.relative_to(ROOT))
 

@@ -36,6 +36,8 @@ from .widgets import Banner
 
 log = logging.getLogger(__name__)
 
+EMPTY = ("No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS "
+         "to the Lion scene.")
 NEW_RULE: dict[str, Any] = {"name": "New rule", "enabled": True, "when": {"event": "gift"}, "do": []}
 
 
@@ -152,8 +154,7 @@ class ActionsEditor(QDialog):
         self.rule_scroll = QScrollArea()
         self.rule_scroll.setWidgetResizable(True)
         self.rule_scroll.setWidget(self.form)
-        self.empty = _note("No rules yet. Click Add to make one: for example, when a Lion arrives, "
-                           "play roar.mp3 and switch OBS to the Lion scene.")
+        self.empty = _note(EMPTY)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         test_row = QHBoxLayout()
         self.test_button = QPushButton("Test this rule")
@@ -220,9 +221,11 @@ class ActionsEditor(QDialog):
 
     def _show_banner(self) -> None:
         if self.broken:
-            self.banner.show_text(f"⚠ {self.broken} Fix the file by hand and reopen this window, or make rules "
-                                  "here: saving asks before it replaces the file.")
+            self.banner.show_text(f"⚠ {self.broken} Fix the file by hand ({self.path}) and reopen this window, or "
+                                  "make rules here: saving asks before it replaces the file.")
+            self.empty.setText("The rules in actions.json cannot be read until the file is fixed (see above).")
             return
+        self.empty.setText(EMPTY)
         bad = [i for i, r in enumerate(self.rules) if rule_problems(r)]
         self.banner.show_text(
             f"⚠ {len(bad)} rule{'s' if len(bad) != 1 else ''} in {ACTIONS_FILENAME} "

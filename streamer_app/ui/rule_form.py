@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..actions.rules import FieldProblem
 from ..actions.types import ACTION_TYPES, ACTIONS_BY_KEY, EVENT_KINDS, EVENTS_BY_KEY, FieldSpec
-from .action_forms import Catalog, ComboEditor, build_field, read_field
+from .action_forms import Catalog, ComboEditor, build_field, read_field, shown
 from .obs_form import LABELS as OBS_LABELS, ObsRequestEditor, mark_missing
 from .setting_editors import CheckEditor, Editor, Field
 from .widgets import card
@@ -237,7 +237,7 @@ class RuleForm(QWidget):
         self.name.edit.setText(str(rule.get("name", "")))
         self.enabled.box.setChecked(rule.get("enabled", True) is not False)
         cooldown = rule.get("cooldown")
-        self.cooldown.edit.setText("" if not cooldown else f"{cooldown:g}" if isinstance(cooldown, float) else str(cooldown))
+        self.cooldown.edit.setText("" if not cooldown else shown(cooldown))
         when: dict = rule["when"] if isinstance(rule.get("when"), dict) else {}
         self.event_pick.combo.blockSignals(True)
         self.event_pick.set_value(when.get("event", "gift"))
@@ -365,7 +365,8 @@ class RuleForm(QWidget):
             name = p.path[5:]
             editor: Editor | None = self.filters.get(name)
             if editor is not None:
-                editor.set_error(GIFT_HINT if name == "gift_id" else f"{_spec_label(self.event_pick.raw(), name)} {p.message}")
+                label = _spec_label(self.event_pick.raw(), name)
+                editor.set_error(GIFT_HINT if name == "gift_id" else f"{label} {p.message}")
             else:  # a key written by hand that no filter has: kept, and said here
                 self.when_error.setText(f"{self.when_error.text()}\n{p}".strip())
                 self.when_error.show()

@@ -11,24 +11,21 @@ reason and is only replaced when the creator says so (a copy of it is kept besid
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import time
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter,
+    QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ..actions.rules import (
-    ACTIONS_FILENAME, FieldProblem, load_rules, parse_rule, parse_rules_text, rule_label, save_rules, validate_rule,
-)
+from ..actions.rules import ACTIONS_FILENAME, load_rules, parse_rule, rule_label, save_rules
 from .actions_log import ActionsLogView
 from .background import read_store
-from .obs_form import OBS_CHOICES, choice_for
+from .rule_checks import demo_catalog, obs_name_problems, read_rules_file, rule_problems
 from .rule_form import RuleForm, _note
 from .rule_summary import summary
 from .rule_test import RuleTester, active_runner
@@ -39,37 +36,6 @@ log = logging.getLogger(__name__)
 EMPTY = ("No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS "
          "to the Lion scene.")
 NEW_RULE: dict[str, Any] = {"name": "New rule", "enabled": True, "when": {"event": "gift"}, "do": []}
-
-
-def demo_catalog() -> list[tuple[int, str, int]]:
-    from ..sources.demo import CATALOG
-
-    return [(gid, name, coins) for gid, name, coins, _s, _a in CATALOG]
-
-
-def obs_name_problems(rule: dict) -> list[FieldProblem]:
-    """An OBS action needs the names of what it changes: the file's validation cannot know which."""
-    out: list[FieldProblem] = []
-    for i, action in enumerate(rule.get("do") or []):
-        if not isinstance(action, dict) or action.get("type") != "obs":
-            continue
-        choice, names = choice_for(str(action.get("request", "")), action.get("data"))
-        needs = next(n for k, _t, _r, n in OBS_CHOICES if k == choice)
-        for name in needs:
-            if name in ("scene", "source") and not names.get(name, "").strip():
-                out.append(FieldProblem(f"do[{i}].{name}", f"is empty: type the {name}'s name as OBS shows it"))
-    return out
-
-
-def rule_problems(rule: dict, earlier: Sequence[dict] = ()) -> list[FieldProblem]:
-    """validate_rule's problems, the OBS names, and a name an ``earlier`` rule has already:
-    the log, webhooks and cooldowns tell rules apart by name."""
-    problems = validate_rule(rule) + obs_name_problems(rule)
-    name = str(rule.get("name") or "").strip()
-    twin = next((i for i, r in enumerate(earlier) if name and str(r.get("name") or "").strip() == name), None)
-    if twin is not None:
-        problems.append(FieldProblem("name", f"is the name of rule {twin + 1} too: give each rule its own name"))
-    return problems
 
 
 class ActionsEditor(QDialog):
@@ -196,24 +162,7 @@ class ActionsEditor(QDialog):
     # -- the file ------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read actions.json again (what was typed and not saved is dropped)."""
-        self.broken = ""
-        rules: list[dict] = []
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            text = ""
-        except (OSError, UnicodeDecodeError) as exc:
-            text, self.broken = "", f"{ACTIONS_FILENAME} could not be read: {exc}."
-        if text.strip():
-            _valid, problems = parse_rules_text(text)
-            try:
-                data = json.loads(text)
-                rules = [r if isinstance(r, dict) else {} for r in data["rules"]] if isinstance(data, dict) \
-                    and isinstance(data.get("rules"), list) else []
-            except ValueError:
-                data = None
-            if data is None or not (isinstance(data, dict) and isinstance(data.get("rules"), list)):
-                self.broken = problems[0] if problems else f"{ACTIONS_FILENAME} could not be read."
+        rules, self.broken = read_rules_file(self.path)
         self.rules = [copy.deepcopy(r) for r in rules]
         self.on_disk = copy.deepcopy(self.rules)  # what closing compares with, to ask before losing edits
         self._show_banner()

@@ -431,3 +431,18 @@ def test_actions_run_in_the_order_shown_and_can_be_reordered(qtbot, editor, tmp_
     qtbot.mouseClick(second.buttons["up"], Qt.MouseButton.LeftButton)
     assert editor.form.cards == [second, first] and first.buttons["down"].isEnabled() is False
     assert editor.save() and [a["type"] for a in _saved(editor)[0]["do"]] == ["obs", "sound"]
+
+
+def test_a_chosen_file_is_copied_into_media_without_replacing_another_of_the_same_name(home, tmp_path):
+    from streamer_app.ui.action_forms import copy_into_media
+
+    a, b = tmp_path / "a" / "roar.mp3", tmp_path / "b" / "roar.mp3"
+    for path, data in ((a, b"first roar"), (b, b"second roar")):
+        path.parent.mkdir()
+        path.write_bytes(data)
+    assert copy_into_media(home, a) == "roar.mp3"
+    assert copy_into_media(home, a) == "roar.mp3"  # the same file again: no second copy
+    assert copy_into_media(home, b) == "roar-2.mp3"
+    assert copy_into_media(home, home / "media" / "roar-2.mp3") == "roar-2.mp3"  # already there
+    assert sorted(p.name for p in (home / "media").iterdir()) == ["roar-2.mp3", "roar.mp3"]
+    assert (home / "media" / "roar.mp3").read_bytes() == b"first roar"

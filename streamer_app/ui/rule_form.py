@@ -86,11 +86,21 @@ class ActionCard(QWidget):
         for spec in specs:
             if self.obs is None or spec.name not in ("request", "data"):
                 self._add_field(spec, action.get(spec.name), home, catalog)
+        self._webhook_rows()
         if row is not None and row.help:
             lay.addWidget(_note(row.help))
         self.general = _note("", "error")
         self.general.hide()
         lay.addWidget(self.general)
+
+    def _webhook_rows(self) -> None:
+        """A webhook's URL says where; its Discord text shows only when Discord's format is ticked."""
+        url, tick, text = (self.fields.get(k) for k in ("url", "format", "text"))
+        if isinstance(url, Field):
+            url.edit.setPlaceholderText("https://discord.com/api/webhooks/… or your own https:// address")
+        if isinstance(tick, DiscordTick) and text is not None:
+            self.form.setRowVisible(text, tick.box.isChecked())
+            tick.box.toggled.connect(lambda on: self.form.setRowVisible(text, on))
 
     def _head(self, title: str) -> QHBoxLayout:
         head = QHBoxLayout()

@@ -446,3 +446,13 @@ def test_a_chosen_file_is_copied_into_media_without_replacing_another_of_the_sam
     assert copy_into_media(home, home / "media" / "roar-2.mp3") == "roar-2.mp3"  # already there
     assert sorted(p.name for p in (home / "media").iterdir()) == ["roar-2.mp3", "roar.mp3"]
     assert (home / "media" / "roar.mp3").read_bytes() == b"first roar"
+
+
+def test_the_discord_text_shows_only_for_discords_format(qtbot, editor):
+    _new_rule(qtbot, editor, "Gifts to Discord")
+    web = _add_action(editor, "Call a webhook")
+    qtbot.waitUntil(web.isVisible)
+    assert not web.fields["text"].isVisible()
+    web.fields["format"].box.click()
+    assert web.fields["format"].raw() == "discord"
+    qtbot.waitUntil(web.fields["text"].isVisible)

@@ -41,6 +41,7 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "memory": ("bench_memory.py", ["--gifts", "300000"], ["--gifts", "1000000"]),
     "export": ("bench_export.py", ["--gifts", "1000000"], ["--gifts", "1000000"]),
     "start": ("bench_start.py", ["--runs", "3"], ["--runs", "7"]),
+    "actions": ("bench_actions.py", ["--duration", "1800", "--rounds", "5"], ["--duration", "3600", "--rounds", "7"]),
 }
 
 

@@ -116,6 +116,10 @@ def run_app(args: argparse.Namespace, home: Path) -> int:
         settle_imports(source, overlay=not getattr(args, "no_overlay", False))
         engine = Engine(source, home, settings)
         extra, after = _headless_hooks(args, settings, home)
+        if settings.obs_enabled:
+            from .obs.headless import obs_hooks  # simpleobsws is loaded only when OBS control is on
+
+            extra, after = obs_hooks(settings, home, extra, after)
         result = run_headless(engine, extra=extra, after=after)
         print(summary_text(engine, result), file=sys.stderr)
         if result.session_id:

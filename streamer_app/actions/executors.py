@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Awaitable, Callable
 from urllib.parse import urlsplit
 
+from ..core.snapshot import ActionAlertUpdate, MediaUpdate, Update
 from .rules import MEDIA_DIRNAME, Action, media_problem, render
 
 DISCORD_MAX = 2000  # Discord refuses longer message content
@@ -37,7 +38,7 @@ class ActionContext:
     text-to-speech callbacks (called on the runner's thread)."""
 
     data_dir: Path
-    post: Callable[[dict[str, Any]], bool]
+    post: Callable[[Update], bool]
     engine: Callable[[], Any]
     http: Callable[[], Awaitable[Any]]
     speakers: list[Speaker] = field(default_factory=list)
@@ -69,7 +70,7 @@ def media_kind(name: str) -> str:
     return "image"
 
 
-def _post(ctx: ActionContext, update: dict[str, Any]) -> str:
+def _post(ctx: ActionContext, update: MediaUpdate | ActionAlertUpdate) -> str:
     if not ctx.post(update):
         return " (no stream running: nothing shows it)"
     return ""
@@ -80,8 +81,9 @@ async def run_sound(ctx: ActionContext, action: Action, rule: str, event: dict[s
     media_file(ctx.data_dir, name)
     if media_kind(name) != "sound":
         raise ActionFailed(f"media/{name} is not a sound file ({', '.join(SOUND_SUFFIXES)})")
-    note = _post(ctx, {"type": "media", "kind": "sound", "file": name, "volume": action.value("volume"),
-                       "rule": rule, "ts": event.get("ts", 0.0)})
+    update: MediaUpdate = {"type": "media", "kind": "sound", "file": name, "volume": action.value("volume"),
+                           "rule": rule, "ts": event.get("ts", 0.0)}
+    note = _post(ctx, update)
     return f"played {name}{note}"
 
 
@@ -89,16 +91,18 @@ async def run_overlay_media(ctx: ActionContext, action: Action, rule: str, event
     name = action.value("file")
     media_file(ctx.data_dir, name)
     kind = media_kind(name)
-    note = _post(ctx, {"type": "media", "kind": kind, "file": name, "seconds": action.value("seconds"),
-                       "volume": action.value("volume"), "rule": rule, "ts": event.get("ts", 0.0)})
+    update: MediaUpdate = {"type": "media", "kind": kind, "file": name, "seconds": action.value("seconds"),
+                           "volume": action.value("volume"), "rule": rule, "ts": event.get("ts", 0.0)}
+    note = _post(ctx, update)
     return f"showed {name}{note}"
 
 
 async def run_tts(ctx: ActionContext, action: Action, rule: str, event: dict[str, Any]) -> str:
     text = render(action.value("text"), event, rule)
     voice = action.value("voice")
-    note = _post(ctx, {"type": "media", "kind": "tts", "text": text, "voice": voice, "rule": rule,
-                       "ts": event.get("ts", 0.0)})
+    update: MediaUpdate = {"type": "media", "kind": "tts", "text": text, "voice": voice, "rule": rule,
+                           "ts": event.get("ts", 0.0)}
+    note = _post(ctx, update)
     for speak in list(ctx.speakers):
         speak(text, voice)
     if not ctx.speakers:
@@ -108,8 +112,9 @@ async def run_tts(ctx: ActionContext, action: Action, rule: str, event: dict[str
 
 async def run_alert(ctx: ActionContext, action: Action, rule: str, event: dict[str, Any]) -> str:
     text = render(action.value("text"), event, rule)
-    note = _post(ctx, {"type": "alert", "text": text, "seconds": action.value("seconds"), "rule": rule,
-                       "ts": event.get("ts", 0.0), "user": event.get("user")})
+    update: ActionAlertUpdate = {"type": "alert", "text": text, "seconds": action.value("seconds"), "rule": rule,
+                                 "ts": event.get("ts", 0.0), "user": event.get("user")}
+    note = _post(ctx, update)
     return f'alert "{text}"{note}'
 
 

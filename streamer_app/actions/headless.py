@@ -30,6 +30,8 @@ def actions_hooks(settings: Any, home: Path, out: TextIO = sys.stderr) -> tuple[
 
     async def start(engine: Any) -> None:
         runner = build_runner(home, settings)
+        if not runner.matcher.rules and not runner.problems:
+            return  # no actions.json (or no rule on): nothing to run, no thread
         runner.log.add_listener(show)
         await asyncio.to_thread(runner.start)
         runner.attach(engine)

@@ -20,6 +20,10 @@ from .rules import Rule
 # An update's matches: (when.event, the rules, what the event adds to the update).
 Match = tuple[str, tuple[Rule, ...], "dict[str, Any] | None"]
 LIKE_CROSSINGS_MAX = 10  # a like update that jumps many multiples fires at most this often per rule
+# Twitch and YouTube income arrives as "paid" updates (platform-core); these kinds are subscriptions
+# (a gift of N subs counts for the gifter), so they set off ``subscribe`` rules.
+PAID_SUB_KINDS = frozenset({"sub", "resub", "membership", "gift_subs", "gift_memberships"})
+GIFT_CACHE_MAX = 4096  # remembered answers for (gift, coins, recipient, platform, first gift)
 
 
 @dataclass
@@ -73,6 +77,10 @@ class Matcher:
         self.rules = tuple(live)
         self.platform = platform
         self.like_total = 0
+        self.cooldowns = any(r.cooldown for r in live)  # the gate has per-rule work only then
+        # A stream has few distinct (gift, coins, recipient, platform, first) combinations: a
+        # gift's answer is looked up once and then remembered (the rules never change in a Matcher).
+        self._gift_cache: dict[tuple[Any, ...], tuple[Match, ...]] = {}
         by_event: dict[str, list[Rule]] = {}
         for r in live:
             by_event.setdefault(r.event, []).append(r)
@@ -80,14 +88,17 @@ class Matcher:
         self._firsts = _gift_index(by_event.get("first_gift", []))
         self._simple = {k: tuple(by_event.get(k, ())) for k in ("follow", "share", "subscribe", "timer_end")}
         self._likes = tuple(by_event.get("like_total", ()))
+        self._like_floor, self._like_next = 0, 0  # nothing known yet: the first like update looks
         self._thresholds = tuple(by_event.get("threshold_reached", ()))
         # The update types worth looking at: nothing else costs more than one dict miss.
-        table: dict[str, Callable[[Mapping[str, Any]], list[Match] | None]] = {}
+        table: dict[str, Callable[[Mapping[str, Any]], Sequence[Match] | None]] = {}
         if self._gifts or self._firsts:
             table["gift"] = self._gift
         for kind in ("follow", "share", "subscribe"):
             if self._simple[kind]:
                 table[kind] = self._activity
+        if self._simple["subscribe"]:
+            table["paid"] = self._paid
         if self._likes:
             table["like"] = self._like
         if self._thresholds:
@@ -96,25 +107,32 @@ class Matcher:
             table["timer_end"] = self._timer_end
         self.table = table
 
-    def match(self, update: Mapping[str, Any]) -> list[Match] | None:
+    def match(self, update: Mapping[str, Any]) -> Sequence[Match] | None:
         fn = self.table.get(update.get("type"))  # type: ignore[arg-type]
         return fn(update) if fn is not None else None
 
-    def _gift(self, u: Mapping[str, Any]) -> list[Match] | None:
-        if u.get("test"):
+    def _gift(self, u: Mapping[str, Any]) -> tuple[Match, ...] | None:
+        if "test" in u:
             return None  # the overlay's pretend gift is not a gift
-        gift_id, coins, host = u["gift"]["id"], u["coins"], u["to"] is None
-        platform = u.get("platform") or self.platform
+        key = (u["gift"]["id"], u["coins"], u["to"] is None, u.get("platform") or self.platform, u["first_gift"])
+        found = self._gift_cache.get(key)
+        if found is None:
+            if len(self._gift_cache) >= GIFT_CACHE_MAX:
+                self._gift_cache.clear()
+            found = self._gift_cache[key] = self._gift_matches(*key)
+        return found or None
+
+    def _gift_matches(self, gift_id: int, coins: int, host: bool, platform: str, first: bool) -> tuple[Match, ...]:
         out: list[Match] = []
         if self._gifts:
             found = _gift_rules(self._gifts, gift_id, coins, platform, host)
             if found:
                 out.append(("gift", tuple(found), None))
-        if self._firsts and u.get("first_gift"):
+        if self._firsts and first:
             found = _gift_rules(self._firsts, gift_id, coins, platform, host)
             if found:
                 out.append(("first_gift", tuple(found), None))
-        return out or None
+        return tuple(out)
 
     def _activity(self, u: Mapping[str, Any]) -> list[Match] | None:
         platform = u.get("platform") or self.platform
@@ -122,11 +140,20 @@ class Matcher:
         found = tuple(r for r in self._simple[kind] if r.filters.get("platform", platform) == platform)
         return [(kind, found, None)] if found else None
 
+    def _paid(self, u: Mapping[str, Any]) -> list[Match] | None:
+        if u.get("kind") not in PAID_SUB_KINDS:
+            return None
+        platform = u.get("platform") or self.platform
+        found = tuple(r for r in self._simple["subscribe"] if r.filters.get("platform", platform) == platform)
+        return [("subscribe", found, None)] if found else None
+
     def _like(self, u: Mapping[str, Any]) -> list[Match] | None:
         total, last = u.get("room_total", 0), self.like_total
         if total <= last:
             return None  # totals only grow; an older or equal one sets nothing off
         self.like_total = total
+        if last >= self._like_floor and total < self._like_next:
+            return None  # no multiple passed (most like updates): one comparison, not one per rule
         platform = u.get("platform") or self.platform
         out: list[Match] = []
         for r in self._likes:
@@ -136,6 +163,9 @@ class Matcher:
             first, upto = last // every + 1, total // every
             for k in range(max(first, upto - LIKE_CROSSINGS_MAX + 1), upto + 1):
                 out.append(("like_total", (r,), {"total": k * every, "room_total": total, "every": every}))
+        # The next total at which any rule's multiple is passed, valid from ``total`` on.
+        self._like_floor = total
+        self._like_next = min((total // r.filters["every"] + 1) * r.filters["every"] for r in self._likes)
         return out or None
 
     def _threshold(self, u: Mapping[str, Any]) -> list[Match] | None:
@@ -162,9 +192,18 @@ class Gate:
         self.cooled = 0  # firings a cooldown skipped
         self.limited = 0  # firings the rate limit skipped
 
-    def admit(self, rules: tuple[Rule, ...], ts: float) -> tuple[Rule, ...]:
+    def admit_all(self, found: Sequence[Match], ts: float, cooldowns: bool) -> list[Match]:
+        """``found`` without what a cooldown or the rate limit holds back (``cooldowns``: any rule has one)."""
+        out: list[Match] = []
+        for kind, rules, extra in found:
+            rules = self.admit(rules, ts, cooldowns)
+            if rules:
+                out.append((kind, rules, extra))
+        return out
+
+    def admit(self, rules: tuple[Rule, ...], ts: float, cooldowns: bool = True) -> tuple[Rule, ...]:
         out = rules
-        if any(r.cooldown for r in rules):
+        if cooldowns and any(r.cooldown for r in rules):
             kept = []
             for r in rules:
                 if r.cooldown:

@@ -302,7 +302,7 @@ def load_rules(path: Path) -> tuple[list[Rule], list[str]]:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # no file (or no data folder yet): no rules
         return [], []
     except (OSError, UnicodeDecodeError) as exc:
         return [], [f"{path.name} could not be read: {exc}. No actions run until it is fixed."]

@@ -20,9 +20,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Callable
 
+from ..core.snapshot import Update
 from .executors import EXECUTORS, ActionContext, ActionFailed, Speaker
 from .log import LOG_FILENAME, ActionLog
-from .matching import Gate, Matcher
+from .matching import Gate, Match, Matcher
 from .rules import Rule, actions_path, load_rules
 
 log = logging.getLogger(__name__)
@@ -33,8 +34,9 @@ STOP_GRACE_S = 5.0  # how long stop() lets running actions finish
 _STOP = object()
 _active: ActionRunner | None = None
 
-# (when.event, rules, the update, what the event adds, the source's platform)
-Firing = tuple[str, tuple[Rule, ...], Mapping[str, Any], "dict[str, Any] | None", str]
+# What one update set off: its matches (when.event, rules, what the event adds), the update,
+# the source's platform. One queue item per update, however many rules it fired.
+Firing = tuple[Sequence[Match], Mapping[str, Any], str]
 
 
 def active_runner() -> ActionRunner | None:
@@ -45,7 +47,11 @@ def active_runner() -> ActionRunner | None:
 def build_runner(data_dir: Path, settings: Any) -> ActionRunner:
     """A runner with the data folder's actions.json and the settings' rate limit (not started)."""
     per_second = float(getattr(settings, "actions_per_second", 10.0))
-    return ActionRunner.from_data_dir(data_dir, per_second=per_second, burst=max(1, int(per_second * 3)))
+    return ActionRunner.from_data_dir(data_dir, per_second=per_second, burst=burst_for(per_second))
+
+
+def burst_for(per_second: float) -> int:
+    return max(1, int(per_second * 3))  # bursts of three seconds' worth
 
 
 def platform_of(source_kind: str) -> str:
@@ -78,7 +84,7 @@ class ActionRunner:
         self.concurrency = concurrency
         self.engine: Any = None
         self.speakers: list[Speaker] = []  # the window's text-to-speech (runner thread)
-        self.fallback_post: Callable[[dict[str, Any]], bool] | None = None  # no engine: e.g. the overlay
+        self.fallback_post: Callable[[Update], bool] | None = None  # no engine: e.g. the overlay
         self.dropped = 0  # firings the full queue refused (engine loop)
         self.fired = 0  # rule firings queued (engine loop)
         self.done = 0  # actions that worked (runner thread)
@@ -118,18 +124,23 @@ class ActionRunner:
                 self._on_session()
             return
         found = fn(update)
-        if found:
-            ts = update.get("ts") or 0.0
-            for kind, rules, extra in found:
-                rules = self.gate.admit(rules, ts)
-                if rules:
-                    self._put((kind, rules, update, extra, self.matcher.platform))
+        if not found:
+            return
+        matcher, gate = self.matcher, self.gate
+        if gate.per_second > 0 or matcher.cooldowns:
+            found = gate.admit_all(found, update.get("ts") or 0.0, matcher.cooldowns)
+            if not found:
+                return
+        self._put((found, update, matcher.platform))
 
     def _put(self, firing: Firing) -> bool:
+        n = 0
+        for m in firing[0]:
+            n += len(m[1])
         if self._queue.qsize() >= self.queue_size:
-            self.dropped += len(firing[1])
+            self.dropped += n
             return False
-        self.fired += len(firing[1])
+        self.fired += n
         self._queue.put(firing)
         return True
 
@@ -155,9 +166,15 @@ class ActionRunner:
         """Run ``rule``'s actions with ``event`` now: no filters, no cooldown (any thread)."""
         kind = str(event.get("event", rule.event))
         update = {k: v for k, v in event.items() if k != "event"}
-        if not self._put((kind, (rule,), update, None, str(event.get("platform", "tiktok")))):
+        if not self._put((((kind, (rule,), None),), update, str(event.get("platform", "tiktok")))):
             return f"'{rule.name}' was not run: the actions queue is full"
         return f"'{rule.name}' fired: see the actions log"
+
+    def set_rate(self, per_second: float) -> None:
+        """A new global rate limit (settings saved); cooldowns and counters are kept."""
+        gate = self.gate
+        gate.per_second, gate.burst = float(per_second), float(burst_for(per_second))
+        gate.tokens = min(gate.tokens, gate.burst)
 
     def stats(self) -> dict[str, int]:
         return {"fired": self.fired, "done": self.done, "failed": self.failed, "dropped": self.dropped,
@@ -221,15 +238,18 @@ class ActionRunner:
                 if item is _STOP:
                     slots.release()
                     break
-                kind, rules, update, extra, platform = item
-                event = event_of(kind, update, extra, platform)
-                for i, rule in enumerate(rules):
-                    if i:
-                        await slots.acquire()
-                    task = asyncio.ensure_future(self._run_rule(rule, event))
-                    running.add(task)
-                    task.add_done_callback(running.discard)
-                    task.add_done_callback(lambda _: slots.release())
+                found, update, platform = item
+                first = True
+                for kind, rules, extra in found:
+                    event = event_of(kind, update, extra, platform)
+                    for rule in rules:
+                        if not first:
+                            await slots.acquire()
+                        first = False
+                        task = asyncio.ensure_future(self._run_rule(rule, event))
+                        running.add(task)
+                        task.add_done_callback(running.discard)
+                        task.add_done_callback(lambda _: slots.release())
             if running:
                 await asyncio.wait(running)
         finally:
@@ -256,7 +276,7 @@ class ActionRunner:
                 self.done += 1
                 self.log.add(rule.name, action.type, True, message)
 
-    def _post(self, update: dict[str, Any]) -> bool:
+    def _post(self, update: Update) -> bool:
         """Send an alert or media update out through the engine (its loop), else the fallback."""
         engine = self.engine
         loop = getattr(engine, "_loop", None) if engine is not None else None

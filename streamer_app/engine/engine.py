@@ -32,9 +32,11 @@ from ..settings import Settings
 from ..sources.base import Source
 from ..store.database import DB_FILENAME, StoreError, _explain
 from ..store.queries import Reader
+from ..store.subathon import load_timer
 from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
 from .handlers import HANDLERS
 from .store_history import StoreHistory
+from .subathon import Command, EngineTimer
 from .thresholds import ThresholdWatch
 
 log = logging.getLogger(__name__)
@@ -120,6 +122,8 @@ class Engine:
         # Shared by many updates: publishers must treat updates as read-only.
         self._user_dicts: dict[str, tuple[ev.User, UserPayload]] = {}
         self._gift_dicts: dict[int, tuple[ev.Gift, GiftPayload]] = {}
+        self.timer = EngineTimer(self, settings.timer.rules())  # the subathon timer (engine/subathon.py)
+        self._top_gifter: tuple[str, int] = ("", 0)  # (user id, coins) of tonight's top gifter: the crown
 
     @property
     def _sid(self) -> int:
@@ -158,6 +162,8 @@ class Engine:
                 return RunResult(0, False, reason, self.tallies, 0, True)
             await asyncio.to_thread(self._open_session, self.info)
             self._publish({"type": "session", **self.session_info()})
+            self.timer.tick()  # a timer that ran out while the app was down ends now (once)
+            self.timer.publish()
             reason = await self._pump()
         finally:
             try:
@@ -237,6 +243,9 @@ class Engine:
         self.balance_base = self._reader.balance_without(sid, self.balance_since, self.rates)
         self.threshold_watch = ThresholdWatch.of(self)
         self._counter = counter
+        top = self.tallies.top_gifters(1)
+        self._top_gifter = (top[0].user_id, top[0].coins) if top else ("", 0)
+        self.timer.restore(load_timer(self._reader.conn), info.kind != "replay" or self.settings.timer.count_replays)
 
     async def _pump(self) -> str:
         """Feed events until the source ends or a stop is requested; returns why it ended.
@@ -309,6 +318,7 @@ class Engine:
             self.stream_time = now
             for g in self._counter.advance(now):
                 self._counted(g)
+        self.timer.tick()
         self._persist_counter_state()
 
     # -- one event -----------------------------------------------------------------------
@@ -327,6 +337,8 @@ class Engine:
     def _counted(self, g: CountedGift) -> None:
         self.tallies.add(g)
         self._unwritten.append(g)
+        if g.recipient is None and self.timer.collecting:  # (a guest's gift is their income, not the creator's)
+            self.timer.credit(coins=g.units * g.gift.coins, cause="coins")
         if self.publishers:  # no dicts to build when nobody listens (headless without overlay)
             update: GiftUpdate = {
                 "type": "gift", "ts": g.ts, "user": self._user_dict(g.user), "gift": self._gift_dict(g.gift),
@@ -334,12 +346,25 @@ class Engine:
                 "streak": g.streak_key is not None or g.units_to > 0,
                 "group_id": g.group_id, "closed_without_end": g.closed_without_end,
                 "to": None if g.recipient is None else self._user_dict(g.recipient),
-                "first_gift": g.first_gift,
+                "first_gift": g.first_gift, "top_gifter": self._is_top_gifter(g),
             }
             self._publish(update)
         if self.tallies.coins >= self.threshold_watch.next_at:
             for crossed in self.threshold_watch.crossed(self.tallies.coins, g.ts, self.balance_base.coins):
                 self._publish(crossed)
+
+    def _is_top_gifter(self, g: CountedGift) -> bool:
+        """Whether this gift's sender tops the creator's leaderboard now (kept without sorting)."""
+        if g.recipient is not None:
+            return False
+        uid = g.user.user_id
+        gifter = self.tallies.gifters.get(uid)
+        coins = gifter.coins if gifter is not None else 0
+        top_id, top_coins = self._top_gifter
+        if uid == top_id or coins > top_coins:
+            self._top_gifter = (uid, coins)
+            return True
+        return False
 
     def _streak(self, s: StreakUpdate) -> None:
         update: StreakUpdatePayload = {
@@ -377,16 +402,19 @@ class Engine:
             self._persist_scheduled = True
             self._loop.call_soon(self._persist_gift_state)
 
-    def _persist_gift_state(self) -> None:
-        """Queue the counter's changes right behind the gifts they explain (same commit)."""
+    def _persist_gift_state(self, with_timer: bool = True) -> None:
+        """Queue the counter's changes right behind the gifts they explain (same commit), with the
+        subathon timer's state when they added time to it (``with_timer``: unless the caller
+        saves the timer with a later operation of its own)."""
         self._persist_scheduled = False  # a scheduled call that finds nothing left is harmless
         self._since_persist = 0
         if self.session_id is None:
             return
         c, writer = self._counter, self._writer
         dirty = c.take_dirty_streaks()
-        if self._unwritten or c.new_msg_ids or dirty:
-            seq = writer.write_counted(self._sid, self._unwritten, c.new_msg_ids, dirty)
+        timer = self.timer.take_dirty() if with_timer else None
+        if self._unwritten or c.new_msg_ids or dirty or timer is not None:
+            seq = writer.write_counted(self._sid, self._unwritten, c.new_msg_ids, dirty, timer)
             # Until the writer commits them, the counter's questions about these are answered here.
             self._in_flight.sent(seq, c.new_msg_ids, dirty)
             self._unwritten = []
@@ -399,8 +427,11 @@ class Engine:
             self._flush_session_fields()
 
     def _flush_session_fields(self) -> None:
-        self._persist_gift_state()  # keep the writer's order: earlier gifts first
-        seq = self._writer.update_session(self._sid, self._activity_ids, **self._session_dirty)
+        self._persist_gift_state(with_timer=False)  # keep the writer's order: earlier gifts first
+        # The timer's state (the time of these follows and subs, and of the gifts just queued)
+        # goes with the message ids that count them.
+        seq = self._writer.update_session(self._sid, self._activity_ids, timer=self.timer.take_dirty(),
+                                          **self._session_dirty)
         self._in_flight.sent(seq, self._activity_ids)
         self._session_dirty, self._activity_ids = {}, []
 
@@ -413,6 +444,15 @@ class Engine:
     def refused_rows(self) -> int:
         """Ledger rows a constraint refused this run (set aside beside the database, never lost)."""
         return self._writer.refused_rows
+
+    # -- the subathon timer (engine loop) ---------------------------------------------------------
+    def add_timer_seconds(self, seconds: float, cause: str) -> None:
+        """Add (negative: take away) time on the subathon timer: the actions' ``timer_add``."""
+        self.timer.command("adjust", seconds, cause)
+
+    def timer_command(self, kind: Command, seconds: float = 0.0) -> None:
+        """The window's controls: start, pause, resume, reset, adjust (``seconds``)."""
+        self.timer.command(kind, seconds)
 
     # -- writer callbacks (writer thread) -----------------------------------------------------
     def _on_commit_thread(self, report: CommitReport) -> None:
@@ -445,6 +485,7 @@ class Engine:
             t, self.rates, session=self.session_info(), state=self.state, stream_time=self.stream_time,
             wall_time=time.time(), gifts_per_minute=round(t.gifts_per_minute(self.stream_time), 1),
             committed_gifts=self.committed_gifts, balance=self.balance_base, balance_since=self.balance_since,
-            gaps=[list(g) for g in self.gaps], battle=self.battle, ledger_problem=self.ledger_problem,
+            gaps=[list(g) for g in self.gaps], battle=self.battle, timer=self.timer.payload(),
+            ledger_problem=self.ledger_problem,
             ledger_backlog=self.ledger_backlog, duplicates=self.duplicates, top=top,
         )

@@ -87,7 +87,8 @@ class OverlayServer:
         self.root = Path(assets_dir) if assets_dir else asset("overlay")
         self.media_dir = Path(media_dir) if media_dir else None  # the data folder's media/ (actions)
         self.feed = Feed(config={"protocol": PROTOCOL_VERSION, "alerts": _alert_rules(settings),
-                                 "thresholds": _thresholds(settings)})
+                                 "thresholds": _thresholds(settings),
+                                 "likes": {"goal": settings.likes.goal, "step": settings.likes.step}})
         self.engine: Any = None
         self.warnings: list[str] = []
         self._runner: web.AppRunner | None = None

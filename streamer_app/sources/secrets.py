@@ -1,4 +1,5 @@
-"""The Euler Stream sign-server key and the TikTok session id, kept apart from settings.
+"""The Euler Stream sign-server key, the TikTok session id and the OBS WebSocket password,
+kept apart from settings.
 
 They go to the operating system's keyring when a usable backend exists (the
 ``keyring`` package), otherwise to ``secrets.json`` in the data folder, readable only
@@ -20,7 +21,8 @@ log = logging.getLogger(__name__)
 SERVICE = "streamer-app"
 SIGN_API_KEY = "sign_api_key"
 SESSION_ID = "session_id"
-NAMES = (SIGN_API_KEY, SESSION_ID)
+OBS_PASSWORD = "obs_password"  # obs-websocket's server password (streamer_app/obs)
+NAMES = (SIGN_API_KEY, SESSION_ID, OBS_PASSWORD)
 SECRETS_FILE = "secrets.json"
 MASK = "********"
 _MIN_PART = 6  # TikTokLive logs the first 8 characters of a session id; mask parts this long
@@ -105,7 +107,7 @@ def _usable_keyring():
 
 
 class SecretStore:
-    """Reads and writes the two secrets; ``backend`` says where they live."""
+    """Reads and writes the secrets (``NAMES``); ``backend`` says where they live."""
 
     def __init__(self, data_dir: Path, use_keyring: bool = True) -> None:
         self.data_dir = Path(data_dir)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from ..core import formatting as fmt
 from ..core.economics import Threshold
 from .feed import EventFeed
+from .timer_panel import TimerPanel
 from .tonight import TonightStrip
 from .widgets import Banner, ConnectionBar, GiftTypes, TalliesPanel, TopGifters, card
 
@@ -85,6 +86,7 @@ class Dashboard(QWidget):
         self.chart_placeholder.setObjectName("muted")
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         chart_lay.addWidget(self.chart_placeholder, 1)
+        self.timer_panel = TimerPanel()
         feed_card, feed_lay = card("Live feed")
         self.feed = EventFeed()
         feed_lay.addWidget(self.feed)
@@ -109,7 +111,11 @@ class Dashboard(QWidget):
             feed_card.setParent(self)
             feed_card.hide()
         else:
-            body.addWidget(feed_card, 0, 1, 2, 1)
+            side = QVBoxLayout()  # the subathon timer's controls above the live feed
+            side.setSpacing(10)
+            side.addWidget(self.timer_panel)
+            side.addWidget(feed_card, 1)
+            body.addLayout(side, 0, 1, 2, 1)
             body.setColumnStretch(1, 1)
         body.setRowStretch(0, 5)
         body.setRowStretch(1, 4)
@@ -220,6 +226,8 @@ class Dashboard(QWidget):
         """Tallies, banners, the connection bar: the small widgets, drawn together."""
         self.tallies.apply(snap)
         self.tonight.apply(snap)
+        if not self.read_only:
+            self.timer_panel.apply(snap)
         self.ledger_banner.show_text(
             f"⚠ The ledger has a problem: {snap['ledger_problem']}" if snap.get("ledger_problem") else None
         )

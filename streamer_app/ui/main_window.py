@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 from .. import settings as sm
 from ..controller import Controller, build_source, demo_options  # Qt-free, imports the engine on first use
 from ..paths import asset, log_dir
+from .action_speech import install as install_action_speech
 from .alerts import AlertWindow
 from .background import read_store
 from .bridge import SnapshotBridge
 from .dashboard import Dashboard
 from .export_actions import Exporter, SessionEndHook
 from .first_run import FirstRun  # noqa: F401 (imported from here by tests and older code)
+from .obs_link import ObsLink, ObsStatusLabel
 
 if TYPE_CHECKING:
     from ..engine.thread import EngineThread
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.actions_editor: ActionsEditor | None = None
         self.action_speech: ActionSpeech | None = None  # the actions' voice, installed by ui/run.py
         self.overlay_status.connect(self._on_overlay_status)
+        self.obs = ObsLink(self.controller, self.home, settings, self)
         self.batches = 0
         self.last_snapshot: dict | None = None
         self._history_session: int | None = None
@@ -73,16 +76,19 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.dashboard)
         self.setCentralWidget(self.stack)
         self.alerts = AlertWindow(settings.alerts)
+        self.action_speech = install_action_speech(self.controller, self.alerts.speaker, self)  # actions' tts
         self.first_run.demo_requested.connect(lambda: self.connect_source("demo", ""))
         self.first_run.handle_requested.connect(lambda h: self.connect_source("tiktok", h))
         self.dashboard.bar.connect_requested.connect(self.connect_source)
         self.dashboard.bar.disconnect_requested.connect(self.disconnect_source)
+        self.dashboard.timer_panel.command.connect(self.controller.timer_command)
         self._menus()
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
         self.clock.timeout.connect(lambda: self.dashboard.bar.tick())
         self.clock.start()
         self.statusBar().showMessage(f"Data folder: {self.home}")
+        self.statusBar().addPermanentWidget(ObsStatusLabel(self.obs))
         if settings.creator:
             self.dashboard.bar.source.setCurrentIndex(self.dashboard.bar.source.findData("tiktok"))
             self.dashboard.bar.target.setText(settings.creator)
@@ -164,6 +170,12 @@ class MainWindow(QMainWindow):
 
             translation.install(QApplication.instance(), new.language)
             self.settings_language = new.language
+        self.controller.apply_settings(new)  # the running engine's timer rules, the overlay's like goal
+        self.obs.apply(new)
+
+    def start_obs(self) -> None:
+        """OBS control as the settings say (its client lives on the engine loop)."""
+        self.obs.start(self.settings)
 
     def start_overlay(self) -> None:
         """The overlay server, once, on the engine loop; every engine is attached to it."""
@@ -199,7 +211,8 @@ class MainWindow(QMainWindow):
 
         if self.overlay_panel is None:
             problem = self.overlay_problem or ("" if self.overlay is not None else "The overlay server is starting…")
-            panel = OverlayPanel(self.home, self.overlay, self.engine_thread, self.alerts.test_alert, problem, self)
+            panel = OverlayPanel(self.home, self.overlay, self.engine_thread, self.alerts.test_alert, problem, self,
+                                 obs=self.obs)
             panel.token_rotated.connect(self._on_token_rotated)
             self.overlay_panel = panel
         self.overlay_panel.show()
@@ -275,6 +288,7 @@ class MainWindow(QMainWindow):
             return  # an older engine, replaced by a newer one
         self.dashboard.flush()  # the final picture, at once
         self.dashboard.bar.set_connected(False)
+        self.dashboard.timer_panel.set_controls(False)  # no engine to steer it (it still counts down)
         if error is not None:
             self._on_engine_failed(str(error) or error.__class__.__name__)
         elif result is not None:

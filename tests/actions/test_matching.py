@@ -65,6 +65,10 @@ def test_activity_threshold_and_timer_events():
     assert names(m.match({"type": "share"})) == [("share", "s")]
     assert m.match({"type": "subscribe"}) is None
     assert names(m.match({"type": "subscribe", "platform": "twitch"})) == [("subscribe", "sub")]
+    # Twitch and YouTube subscriptions come as "paid" updates (docs/PROTOCOL.md); Bits do not subscribe.
+    assert names(m.match({"type": "paid", "platform": "twitch", "kind": "gift_subs"})) == [("subscribe", "sub")]
+    assert m.match({"type": "paid", "platform": "twitch", "kind": "bits"}) is None
+    assert m.match({"type": "paid", "platform": "youtube", "kind": "membership"}) is None
     assert names(m.match({"type": "threshold", "threshold": {"name": "First cash-out"}})) == [
         ("threshold_reached", "any threshold"), ("threshold_reached", "cash")]
     assert names(m.match({"type": "threshold", "threshold": {"name": "My goal"}})) == [

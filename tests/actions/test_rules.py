@@ -151,3 +151,13 @@ def test_fire_rule_without_a_runner_says_so():
     r = parse_rule(rule())[0]
     assert isinstance(r, Rule)
     assert fire_rule(r).startswith("Actions are not running")
+
+
+def test_the_reference_lists_every_event_and_action_type():
+    from tests.conftest import ROOT
+
+    doc = (ROOT / "docs" / "ACTIONS.md").read_text(encoding="utf-8")
+    for row in (*EVENT_KINDS, *ACTION_TYPES):
+        assert f"`{row.key}`" in doc, row.key
+    for key in TEMPLATE_KEYS:
+        assert "{" + key + "}" in doc, key

@@ -50,7 +50,8 @@
   function newAlert(key, u, units) {
     return { kind: "gift", seq: ++seqNo, key: key, userId: String(u.user.id || ""), name: SA.userName(u.user),
       gift: u.gift, giftId: u.gift.id, giftName: u.gift.name || "Gift", coinsEach: Number(u.gift.coins) || 0,
-      units: units, live: false, test: !!u.test, to: SA.guestName(u), first: !!u.first_gift && !u.to };
+      units: units, live: false, test: !!u.test, to: SA.guestName(u), first: !!u.first_gift && !u.to,
+      crown: !!u.top_gifter && !u.to };
   }
 
   // -- the queues (same rules as core/alert_queue.py and ui/alerts.py) ----------------------
@@ -80,6 +81,7 @@
           s.live = false;
           if (s.units < units) s.units = units;
           if (u.first_gift && !s.to) s.first = true; // known only once the streak is counted
+          if (u.top_gifter && !s.to) s.crown = true;
           delete streaks[k];
           changed(s, false);
           return;
@@ -93,6 +95,7 @@
       if (q.waiting[i].key === key) { // same viewer, same gift, same recipient: one card
         q.waiting[i].units += units;
         if (u.first_gift && !u.to) q.waiting[i].first = true;
+        if (u.top_gifter && !u.to) q.waiting[i].crown = true;
         return;
       }
     }
@@ -154,6 +157,7 @@
     lastChange = performance.now();
     renderCount(currentView, a);
     markFirst(currentView, a);
+    markCrown(currentView, a);
     var t = tier(a);
     if (!currentView.classList.contains("tier-" + t)) {
       currentView.className = currentView.className.replace(/tier-\d/, "tier-" + t);
@@ -178,6 +182,13 @@
     if (!a.first || view.dataset.first) return;
     view.dataset.first = "1";
     view.querySelector(".alert-top").appendChild(SA.el("span", "alert-first", "first gift!"));
+  }
+  /* The top gifter of the stream wears a crown on their name (the leaderboard's, too). */
+  function markCrown(view, a) {
+    if (!a.crown || view.dataset.crown) return;
+    view.dataset.crown = "1";
+    var name = view.querySelector(".alert-name");
+    if (name) name.insertBefore(SA.el("span", "crown", ""), name.firstChild);
   }
   function plural(n, one, many) { return SA.count(n) + " " + (n === 1 ? one : many); }
   function buildSummary(a, card) {
@@ -253,6 +264,7 @@
     card.appendChild(side);
     renderCount(card, a);
     markFirst(card, a);
+    markCrown(card, a);
     card.classList.toggle("live", a.live);
     return card;
   }

@@ -124,7 +124,11 @@ def main() -> None:
         home.mkdir()
         sound = Path(tmp) / "roar.mp3"
         sound.write_bytes(b"ID3")  # a stand-in: the editor copies it into media/
-        ed = ActionsEditor(home)
+        from streamer_app.controller import Controller
+        from streamer_app.settings import Settings
+
+        controller = Controller(home)  # as the window does: "From OBS" asks OBS through it (never clicked here)
+        ed = ActionsEditor(home, obs_names=lambda: controller.obs_names(Settings()))
         ed.resize(1180, 820)
         ed.show()
         made = []

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import shutil
+from concurrent.futures import Future
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
@@ -31,6 +33,18 @@ PLACEHOLDER_HELP = "You can use " + ", ".join("{" + k + "}" for k in TEMPLATE_KE
 ANY = "(any)"
 
 Catalog = list[tuple[int, str, int]]  # gift id, name, coins each
+# OBS's scene and source names, asked of the running OBS: a future of {"scenes": [...], "sources": [...]}.
+ObsNames = Callable[[], "Future[dict[str, list[str]]]"]
+
+
+@dataclass
+class FormContext:
+    """What the rule form's fields may offer beside the rule itself (one per editor, shared)."""
+
+    home: Path  # the data folder: media files are copied into its media/
+    catalog: Catalog = field(default_factory=list)  # the gift picker's gifts (the list grows in place)
+    thresholds: list[str] = field(default_factory=list)  # the payout thresholds' names
+    obs_names: ObsNames | None = None  # None: no "From OBS" buttons
 
 
 def number_or_text(text: str) -> Any:
@@ -172,22 +186,20 @@ CHOICE_WORDS = {"any": "anyone (you and guests)", "host": "you (the host) only",
                 "twitch": "Twitch", "youtube": "YouTube", "json": "JSON", "discord": "Discord"}
 
 
-def build_field(spec: FieldSpec, value: Any, home: Path, catalog: Catalog, owner: str = "",
-                thresholds: list[str] | None = None) -> Editor:
-    """The editor for one field of a filter (``owner`` "when") or an action (its type);
-    ``thresholds`` are the payout thresholds' names, for the threshold filter's picker."""
+def build_field(spec: FieldSpec, value: Any, ctx: FormContext, owner: str = "") -> Editor:
+    """The editor for one field of a filter (``owner`` "when") or an action (its type)."""
     if value is None:
         value = spec.default
     if spec.name == "gift_id":
-        return GiftPicker(catalog, value, spec.help)
+        return GiftPicker(ctx.catalog, value, spec.help)
     if owner == "when" and spec.name == "threshold":
-        return NamePicker(thresholds or [], value, spec.help)
+        return NamePicker(ctx.thresholds, value, spec.help)
     if spec.kind == "bool":
         return CheckEditor(spec.label, bool(value), spec.help)
     if spec.kind == "choice":
         return ComboEditor(_choice_items(spec), value, spec.help)
     if spec.kind == "media":
-        return MediaField(home, SOUND_FILTER if owner == "sound" else MEDIA_FILTER, shown(value), spec.help)
+        return MediaField(ctx.home, SOUND_FILTER if owner == "sound" else MEDIA_FILTER, shown(value), spec.help)
     help_text = spec.help + (" " + PLACEHOLDER_HELP if spec.kind == "template" else "")
     field = Field(shown(value), spec.help if spec.kind == "template" else "", help_text.strip())
     return field

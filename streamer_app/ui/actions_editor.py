@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..actions.rules import ACTIONS_FILENAME, load_rules, parse_rule, rule_label, save_rules
+from .action_forms import FormContext, ObsNames
 from .actions_log import ActionsLogView
 from .background import read_store
 from .rule_checks import demo_catalog, obs_name_problems, read_rules_file, rule_problems
@@ -44,7 +45,8 @@ class ActionsEditor(QDialog):
     saved = Signal(list)  # the rules written (their JSON objects)
 
     def __init__(self, home: Path, fire: Callable[[Any], str] | None = None, parent: QWidget | None = None,
-                 runner: Callable[[], Any] | None = None, thresholds: list[str] | None = None) -> None:
+                 runner: Callable[[], Any] | None = None, thresholds: list[str] | None = None,
+                 obs_names: ObsNames | None = None) -> None:
         """``fire(rule)`` runs a ``Rule`` with its sample event and says what happened (by
         default ``rule_test.RuleTester``: the running runner, else ``runner()``, else one of its own)."""
         super().__init__(parent)
@@ -57,6 +59,7 @@ class ActionsEditor(QDialog):
         self.fire = fire or self.tester.fire
         self.catalog = demo_catalog()
         self.thresholds = list(thresholds or [])  # payout thresholds' names, for "a threshold reached"
+        self.obs_names = obs_names
         self.rules: list[dict] = []
         self.broken = ""  # why the file on disk could not be read, while it has not been replaced
         self._current = -1
@@ -115,7 +118,7 @@ class ActionsEditor(QDialog):
         right = QWidget()
         right_lay = QVBoxLayout(right)
         right_lay.setContentsMargins(0, 0, 0, 0)
-        self.form = RuleForm(self.home, self.catalog, self.thresholds)
+        self.form = RuleForm(FormContext(self.home, self.catalog, self.thresholds, self.obs_names))
         self.form.changed.connect(self._on_form_changed)
         self.rule_scroll = QScrollArea()
         self.rule_scroll.setWidgetResizable(True)

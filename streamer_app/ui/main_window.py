@@ -227,7 +227,8 @@ class MainWindow(QMainWindow):
             # Its "Test" uses the controller's runner, which lives from the first stream (or test) on.
             self.actions_editor = ActionsEditor(self.home, parent=self,
                                                 runner=lambda: self.controller.actions_for(None, self.settings),
-                                                thresholds=[t.name for t in self.settings.thresholds])
+                                                thresholds=[t.name for t in self.settings.thresholds],
+                                                obs_names=lambda: self.controller.obs_names(self.settings))
             self.actions_editor.saved.connect(
                 lambda rules: self.statusBar().showMessage(f"Actions saved: {len(rules)} rule(s).", 8000))
         self.actions_editor.show()

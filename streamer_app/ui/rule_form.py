@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..actions.rules import FieldProblem
 from ..actions.types import ACTION_TYPES, ACTIONS_BY_KEY, EVENT_KINDS, EVENTS_BY_KEY, FieldSpec
-from .action_forms import Catalog, ComboEditor, build_field, read_field, shown
+from .action_forms import ComboEditor, FormContext, build_field, read_field, shown
 from .obs_form import LABELS as OBS_LABELS, ObsRequestEditor, mark_missing
 from .setting_editors import CheckEditor, Editor, Field
 from .widgets import card
@@ -65,7 +65,7 @@ class ActionCard(QWidget):
     move_requested = Signal(object, int)  # self, -1 up / +1 down
     remove_requested = Signal(object)
 
-    def __init__(self, action: dict, home: Path, catalog: Catalog) -> None:
+    def __init__(self, action: dict, ctx: FormContext) -> None:
         super().__init__()
         self.type = str(action.get("type", ""))
         row = ACTIONS_BY_KEY.get(self.type)
@@ -81,11 +81,11 @@ class ActionCard(QWidget):
         self.fields: dict[str, Editor] = {}
         self.obs: ObsRequestEditor | None = None
         if self.type == "obs":
-            self.obs = ObsRequestEditor(str(action.get("request", "") or ""), action.get("data"))
+            self.obs = ObsRequestEditor(str(action.get("request", "") or ""), action.get("data"), ctx.obs_names)
             self.form.addRow(self.obs)
         for spec in specs:
             if self.obs is None or spec.name not in ("request", "data"):
-                self._add_field(spec, action.get(spec.name), home, catalog)
+                self._add_field(spec, action.get(spec.name), ctx)
         self._webhook_rows()
         if row is not None and row.help:
             lay.addWidget(_note(row.help))
@@ -121,9 +121,9 @@ class ActionCard(QWidget):
         self.buttons["remove"].clicked.connect(lambda: self.remove_requested.emit(self))
         return head
 
-    def _add_field(self, spec: FieldSpec, value: Any, home: Path, catalog: Catalog) -> None:
+    def _add_field(self, spec: FieldSpec, value: Any, ctx: FormContext) -> None:
         editor = DiscordTick(value) if (self.type, spec.name) == ("webhook", "format") else \
-            build_field(spec, value, home, catalog, self.type)
+            build_field(spec, value, ctx, self.type)
         self.fields[spec.name] = editor
         if isinstance(editor, (CheckEditor, DiscordTick)):
             self.form.addRow("", editor)
@@ -184,9 +184,9 @@ class RuleForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, home: Path, catalog: Catalog, thresholds: list[str] | None = None) -> None:
+    def __init__(self, ctx: FormContext) -> None:
         super().__init__()
-        self.home, self.catalog, self.thresholds = Path(home), catalog, list(thresholds or [])
+        self.ctx = ctx
         self.setMinimumWidth(460)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -280,7 +280,7 @@ class RuleForm(QWidget):
             value = when.get(spec.name) if when else kept.get(spec.name)
             if isinstance(value, str) and spec.kind in ("int", "number"):
                 value = value or None
-            editor = build_field(spec, value, self.home, self.catalog, "when", self.thresholds)
+            editor = build_field(spec, value, self.ctx, "when")
             self.filters[spec.name] = editor
             label = QLabel(FILTER_LABELS.get(spec.name, spec.label))
             label.setToolTip(spec.help)
@@ -290,7 +290,7 @@ class RuleForm(QWidget):
         self.when_help.setVisible(bool(kind.help))
 
     def append_action(self, action: dict) -> ActionCard:
-        c = ActionCard(action, self.home, self.catalog)
+        c = ActionCard(action, self.ctx)
         c.move_requested.connect(self._move)
         c.remove_requested.connect(self._remove)
         self.cards.append(c)

@@ -7,7 +7,6 @@ fields come from the actions registries (``actions.types``), built by ``action_f
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter,
     QTabWidget, QVBoxLayout, QWidget,
@@ -69,6 +70,7 @@ class ActionsEditor(QDialog):
         self.tabs.addTab(self._rules_tab(), "Rules")
         self.log_view = ActionsLogView(self.home)
         self.tabs.addTab(self.log_view, "Log")
+        self.log_view.failures.connect(self._on_failures)
         self.status = _note("")
         self.save_button = QPushButton("Save")
         self.save_button.setObjectName("primary")
@@ -115,6 +117,8 @@ class ActionsEditor(QDialog):
             buttons.addWidget(b)
             self.list_buttons[key] = b
         left_lay.addLayout(buttons)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.delete_rule)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # the list's Delete key, not a field's
         right = QWidget()
         right_lay = QVBoxLayout(right)
         right_lay.setContentsMargins(0, 0, 0, 0)
@@ -392,6 +396,18 @@ class ActionsEditor(QDialog):
         self.test_result.setText(text)
         self.log_view.refresh()
         return text
+
+    def _on_failures(self, failed: int) -> None:
+        i = self.tabs.indexOf(self.log_view)
+        self.tabs.setTabText(i, f"Log ({failed} failed)" if failed else "Log")
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.log_view.watch(True)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.log_view.watch(False)
+        super().hideEvent(event)
 
     def _on_test_said(self, text: str) -> None:
         self.test_result.setText(text)

@@ -130,7 +130,8 @@ def test_a_rule_can_be_ticked_off_duplicated_moved_and_deleted(qtbot, editor):
     assert [r["name"] for r in saved] == ["Second", LIKES["name"]]
     assert [r["enabled"] for r in saved] == [True, False]
     editor.list.setCurrentRow(0)
-    qtbot.mouseClick(editor.list_buttons["delete"], Qt.MouseButton.LeftButton)
+    editor.list.setFocus()
+    qtbot.keyClick(editor.list, Qt.Key.Key_Delete)  # as the Delete button does
     assert editor.save() and _saved(editor) == [{**LIKES, "enabled": False}]
 
 
@@ -378,6 +379,7 @@ def test_the_log_shows_the_files_lines_newest_first_and_can_show_only_failures(q
         "Lion > obs: OBS not connected: SetCurrentProgramScene was not sent",
         "Lion > sound: played roar.mp3"]
     assert view.table.item(0, 0).text() == "20:00:02" and view.counts.text().startswith("3 lines, 2 failed.")
+    assert ed.tabs.tabText(1) == "Log (2 failed)"
     view.only_failures.setChecked(True)
     assert view.table.rowCount() == 2
 

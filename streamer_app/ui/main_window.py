@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
         self.clock.timeout.connect(lambda: self.dashboard.bar.tick())
         self.clock.start()
         self.statusBar().showMessage(f"Data folder: {self.home}")
-        self.statusBar().addPermanentWidget(ObsStatusLabel(self.obs))
+        obs_label = ObsStatusLabel(self.obs)
+        obs_label.clicked.connect(self.open_overlay_panel)
+        self.statusBar().addPermanentWidget(obs_label)
         if settings.creator:
             self.dashboard.bar.source.setCurrentIndex(self.dashboard.bar.source.findData("tiktok"))
             self.dashboard.bar.target.setText(settings.creator)

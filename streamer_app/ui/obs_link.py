@@ -13,7 +13,8 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..controller import Controller
@@ -97,11 +98,14 @@ class ObsLink(QObject):
 
 
 class ObsStatusLabel(QLabel):
-    """"● OBS: connected" in the theme's colours; the full sentence in its tooltip."""
+    """"● OBS: connected" in the theme's colours; the full sentence in its tooltip; a click opens the panel."""
+
+    clicked = Signal()
 
     def __init__(self, link: ObsLink | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("muted")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         if link is not None:
             link.status_changed.connect(self.show_status)
             self.show_status(link.status)
@@ -109,4 +113,9 @@ class ObsStatusLabel(QLabel):
     def show_status(self, status: ObsStatus) -> None:
         colour = DOT_COLOURS[status.state]
         self.setText(f'<span style="color:{colour}">●</span>&nbsp;{status.short}')
-        self.setToolTip(status.message)
+        self.setToolTip(f"{status.message}\nClick for the overlays and Add to OBS.")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)

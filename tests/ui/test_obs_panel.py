@@ -7,6 +7,7 @@ import os
 import socket
 
 import pytest
+from PySide6.QtCore import Qt
 
 from streamer_app import settings as sm
 from streamer_app.engine.thread import EngineThread
@@ -61,7 +62,9 @@ def test_add_to_obs_then_rotation_updates_the_sources(qtbot, tmp_path, peer, mon
     qtbot.waitUntil(lambda: win.obs.status.state is ObsState.CONNECTED, timeout=10000)
     assert "OBS: connected" in label.text() and "30.2.2" in label.toolTip()
 
-    panel = win.open_overlay_panel()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)  # the status opens the overlay panel
+    panel = win.overlay_panel
+    assert panel is not None and panel.isVisible()
     assert "Connected to OBS 30.2.2" in panel.obs_message.text()
     panel.chosen["feed"].setChecked(False)
     panel.add_btn.click()

@@ -163,3 +163,13 @@ async def test_wrong_password_state_then_fixed_in_obs(obs):
         await wait_for(lambda: c.connected, "the retry with the right password")
     finally:
         await c.stop()
+
+
+def test_loading_the_library_leaves_the_websockets_logger_alone():
+    import subprocess
+    import sys
+
+    code = ("import logging; from streamer_app.obs.client import _library; _library(); "
+            "print(logging.getLogger('websockets').level)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "0", out.stderr

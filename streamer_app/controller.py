@@ -180,6 +180,15 @@ class Controller:
 
         return self._with_obs(settings, lambda c: update_sources(c, urls, progress))
 
+    def sync_obs_sources(self, urls: Mapping[str, str]) -> Future[list[PageResult]] | None:
+        """The current links into stale sources Add to OBS made, over the running connection (None: not connected)."""
+        from .obs.browser_sources import sync_sources
+
+        client = self.obs
+        if client is None or not client.connected:
+            return None
+        return self.thread().submit(sync_sources(client, urls))
+
     def _with_obs(self, settings: Settings, work: Callable[[ObsClient], Any]) -> Future[Any]:
         """``work(client)`` on the engine loop: the running connection, else one made for it alone."""
         from .obs.client import ObsClient

@@ -56,6 +56,10 @@ class MainWindow(QMainWindow):
         self.overlay_panel: OverlayPanel | None = None
         self.overlay_status.connect(self._on_overlay_status)
         self.obs = ObsLink(self.controller, self.home, settings, self)
+        self.obs.connected.connect(self._sync_obs_sources)
+        self.obs.synced.connect(lambda results: self.statusBar().showMessage(
+            f"OBS: the links of {len(results)} streamer-app source(s) were out of date and now use the current "
+            "token and port.", 15000))
         self.batches = 0
         self.last_snapshot: dict | None = None
         self._history_session: int | None = None
@@ -170,6 +174,11 @@ class MainWindow(QMainWindow):
         """OBS control as the settings say (its client lives on the engine loop)."""
         self.obs.start(self.settings)
 
+    def _sync_obs_sources(self) -> None:
+        """Once both OBS and the overlay server are up: stale links in our OBS sources are fixed."""
+        if self.overlay is not None:
+            self.obs.sync(self.overlay.urls())
+
     def start_overlay(self) -> None:
         """The overlay server, once, on the engine loop; every engine is attached to it."""
         settings = self.controller.start_overlay(self.settings, self.overlay_status.emit)
@@ -190,6 +199,7 @@ class MainWindow(QMainWindow):
 
     def _on_overlay_status(self, text: str) -> None:
         self.statusBar().showMessage(text)
+        self._sync_obs_sources()
         if self.overlay_panel is not None:
             self.overlay_panel.engine_thread = self.engine_thread
             self.overlay_panel.set_server(self.overlay, self.overlay_problem)

@@ -34,6 +34,8 @@ class ObsLink(QObject):
 
     status_changed = Signal(object)  # ObsStatus
     _reported = Signal(int, object)  # (the client's generation, its ObsStatus), from the engine thread
+    connected = Signal()  # each time the connection is (re)made
+    synced = Signal(object)  # the PageResults of stale sources fixed on connecting (never empty)
     page_done = Signal(object)  # a PageResult, as each page is done
     finished = Signal(str, object)  # ("add" | "update", the list of PageResults, or the error's sentence)
 
@@ -49,9 +51,27 @@ class ObsLink(QObject):
         self.finished.connect(self._done)
 
     def _on_reported(self, generation: int, status: ObsStatus) -> None:
-        if generation == self._generation:
-            self.status = status
-            self.status_changed.emit(status)
+        if generation != self._generation:
+            return
+        was = self.status.state
+        self.status = status
+        self.status_changed.emit(status)
+        if status.state is ObsState.CONNECTED and was is not ObsState.CONNECTED:
+            self.connected.emit()
+
+    def sync(self, urls: Mapping[str, str]) -> None:
+        """Fix the links of the sources Add to OBS made if they are stale (quietly; ``synced`` says what changed)."""
+        fut = self.controller.sync_obs_sources(urls)
+        if fut is None:
+            return
+
+        def done(f: Future[Any]) -> None:
+            if f.exception() is not None:  # OBS went away meanwhile: the next connection tries again
+                log.info("the OBS sources could not be checked: %s", f.exception())
+            elif f.result():
+                self.synced.emit(f.result())
+
+        fut.add_done_callback(done)
 
     def start(self, settings: Settings | None = None) -> None:
         if settings is not None:

@@ -96,7 +96,7 @@ def run_app(args: argparse.Namespace, home: Path) -> int:
         if settings.obs_enabled:
             from .obs.headless import obs_hooks  # simpleobsws is loaded only when OBS control is on
 
-            start, stop = obs_hooks(settings, home, start, stop)
+            start, stop = obs_hooks(settings, home, start, stop, overlay=start is not None)
         result = run_headless(engine, extra=start, after=stop)
         print(summary_text(engine, result), file=sys.stderr)
         if result.session_id:

@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.clock.timeout.connect(lambda: self.dashboard.bar.tick())
         self.clock.start()
         self.statusBar().showMessage(f"Data folder: {self.home}")
-        obs_label = ObsStatusLabel(self.obs)
+        obs_label = ObsStatusLabel(self.obs, clickable=True)
         obs_label.clicked.connect(self.open_overlay_panel)
         self.statusBar().addPermanentWidget(obs_label)
         if settings.creator:

@@ -122,10 +122,12 @@ class ObsStatusLabel(QLabel):
 
     clicked = Signal()
 
-    def __init__(self, link: ObsLink | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, link: ObsLink | None = None, parent: QWidget | None = None, clickable: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("muted")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clickable = clickable
+        if clickable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
         if link is not None:
             link.status_changed.connect(self.show_status)
             self.show_status(link.status)
@@ -133,9 +135,9 @@ class ObsStatusLabel(QLabel):
     def show_status(self, status: ObsStatus) -> None:
         colour = DOT_COLOURS[status.state]
         self.setText(f'<span style="color:{colour}">●</span>&nbsp;{status.short}')
-        self.setToolTip(f"{status.message}\nClick for the overlays and Add to OBS.")
+        self.setToolTip(status.message + ("\nClick for the overlays and Add to OBS." if self.clickable else ""))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.button() == Qt.MouseButton.LeftButton:
+        if self.clickable and event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
         super().mouseReleaseEvent(event)

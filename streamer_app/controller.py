@@ -158,11 +158,15 @@ class Controller:
         self.obs = client
         self.thread().submit(client.start())
 
-    def stop_obs(self) -> None:
+    def stop_obs(self, wait: float = 0.0) -> None:
+        """Close the OBS connection; ``wait`` seconds at most for it (the window never waits on OBS)."""
         client, self.obs = self.obs, None
-        if client is not None and self.engine_thread is not None and self.engine_thread.running:
+        if client is None or self.engine_thread is None or not self.engine_thread.running:
+            return
+        fut = self.engine_thread.submit(client.stop())
+        if wait:
             try:
-                self.engine_thread.submit(client.stop()).result(5.0)
+                fut.result(wait)
             except Exception:  # closing a connection that is gone: nothing to keep
                 log.debug("stopping the OBS client failed", exc_info=True)
 
@@ -209,5 +213,5 @@ class Controller:
 
     def shutdown(self, timeout: float = 30.0) -> bool:
         """Stop OBS control, the engine (flushing its ledger), the overlay server and the thread."""
-        self.stop_obs()
+        self.stop_obs(wait=3.0)  # a clean close, so OBS does not wait for a dead client
         return self.engine_thread is None or self.engine_thread.shutdown(timeout)

@@ -119,7 +119,7 @@ def run_app(args: argparse.Namespace, home: Path) -> int:
         if settings.obs_enabled:
             from .obs.headless import obs_hooks  # simpleobsws is loaded only when OBS control is on
 
-            extra, after = obs_hooks(settings, home, extra, after)
+            extra, after = obs_hooks(settings, home, extra, after, overlay=not getattr(args, "no_overlay", False))
         result = run_headless(engine, extra=extra, after=after)
         print(summary_text(engine, result), file=sys.stderr)
         if result.session_id:

@@ -217,11 +217,15 @@ class Controller:
         self.obs = client
         self.thread().submit(client.start())
 
-    def stop_obs(self) -> None:
+    def stop_obs(self, wait: float = 0.0) -> None:
+        """Close the OBS connection; ``wait`` seconds at most for it (the window never waits on OBS)."""
         client, self.obs = self.obs, None
-        if client is not None and self.engine_thread is not None and self.engine_thread.running:
+        if client is None or self.engine_thread is None or not self.engine_thread.running:
+            return
+        fut = self.engine_thread.submit(client.stop())
+        if wait:
             try:
-                self.engine_thread.submit(client.stop()).result(5.0)
+                fut.result(wait)
             except Exception:  # closing a connection that is gone: nothing to keep
                 log.debug("stopping the OBS client failed", exc_info=True)
 
@@ -247,6 +251,15 @@ class Controller:
 
         return self._with_obs(settings, ask)
 
+    def sync_obs_sources(self, urls: Mapping[str, str]) -> Future[list[PageResult]] | None:
+        """The current links into stale sources Add to OBS made, over the running connection (None: not connected)."""
+        from .obs.browser_sources import sync_sources
+
+        client = self.obs
+        if client is None or not client.connected:
+            return None
+        return self.thread().submit(sync_sources(client, urls))
+
     def _with_obs(self, settings: Settings, work: Callable[[ObsClient], Any]) -> Future[Any]:
         """``work(client)`` on the engine loop: the running connection, else one made for it alone."""
         from .obs.client import ObsClient
@@ -267,7 +280,7 @@ class Controller:
 
     def shutdown(self, timeout: float = 30.0) -> bool:
         """Stop OBS control, the engine (flushing its ledger), the overlay server, the thread and the actions."""
-        self.stop_obs()
+        self.stop_obs(wait=3.0)  # a clean close, so OBS does not wait for a dead client
         done = self.engine_thread is None or self.engine_thread.shutdown(timeout)
         if self.actions is not None:
             self.actions.stop(timeout=2.0)  # a hung webhook must not hold the window's closing for long

@@ -61,6 +61,10 @@ class MainWindow(QMainWindow):
         self.action_speech: ActionSpeech | None = None  # the actions' voice, installed by ui/run.py
         self.overlay_status.connect(self._on_overlay_status)
         self.obs = ObsLink(self.controller, self.home, settings, self)
+        self.obs.connected.connect(self._sync_obs_sources)
+        self.obs.synced.connect(lambda results: self.statusBar().showMessage(
+            f"OBS: the links of {len(results)} streamer-app source(s) were out of date and now use the current "
+            "token and port.", 15000))
         self.batches = 0
         self.last_snapshot: dict | None = None
         self._history_session: int | None = None
@@ -88,7 +92,9 @@ class MainWindow(QMainWindow):
         self.clock.timeout.connect(lambda: self.dashboard.bar.tick())
         self.clock.start()
         self.statusBar().showMessage(f"Data folder: {self.home}")
-        self.statusBar().addPermanentWidget(ObsStatusLabel(self.obs))
+        obs_label = ObsStatusLabel(self.obs, clickable=True)
+        obs_label.clicked.connect(self.open_overlay_panel)
+        self.statusBar().addPermanentWidget(obs_label)
         if settings.creator:
             self.dashboard.bar.source.setCurrentIndex(self.dashboard.bar.source.findData("tiktok"))
             self.dashboard.bar.target.setText(settings.creator)
@@ -177,6 +183,11 @@ class MainWindow(QMainWindow):
         """OBS control as the settings say (its client lives on the engine loop)."""
         self.obs.start(self.settings)
 
+    def _sync_obs_sources(self) -> None:
+        """Once both OBS and the overlay server are up: stale links in our OBS sources are fixed."""
+        if self.overlay is not None:
+            self.obs.sync(self.overlay.urls())
+
     def start_overlay(self) -> None:
         """The overlay server, once, on the engine loop; every engine is attached to it."""
         settings = self.controller.start_overlay(self.settings, self.overlay_status.emit)
@@ -197,6 +208,7 @@ class MainWindow(QMainWindow):
 
     def _on_overlay_status(self, text: str) -> None:
         self.statusBar().showMessage(text)
+        self._sync_obs_sources()
         if self.overlay_panel is not None:
             self.overlay_panel.engine_thread = self.engine_thread
             self.overlay_panel.set_server(self.overlay, self.overlay_problem)

@@ -116,6 +116,8 @@ class Settings:
     auto_export_dir: str = ""  # "~" is the home folder; a relative path is inside the data folder
     auto_export_formats: tuple[str, ...] = ("html", "json")
     backups_keep: int = 10
+    language: str = ""  # a code of i18n.LANGUAGES; "": the system's language
+    overlay_language: str = ""  # what the audience reads on stream; "": the window's language
     timer: TimerSettings = field(default_factory=TimerSettings)
     likes: LikeGoalSettings = field(default_factory=LikeGoalSettings)
 

@@ -129,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     ov_sub.add_parser("urls", parents=[common], help="print each overlay page's full URL (with its token)")
     ov_sub.add_parser("rotate-token", parents=[common],
                       help="replace the overlay token (a running streamer-app keeps the old one until it restarts)")
+    from .engine.timer_commands import add_parser as add_timer_parser  # (light: no store, no sqlite-utils)
+
+    add_timer_parser(sub, common)
     se = sub.add_parser("secrets", help="the sign-server API key and TikTok session id (kept in the keyring)")
     se_sub = se.add_subparsers(dest="secrets_command", metavar="ACTION", required=True)
     for action, text in (("set", "store a secret (typed at a hidden prompt, or read from stdin)"),
@@ -270,6 +273,12 @@ def cmd_restore(args: argparse.Namespace, home: Path) -> int:
     return _export_command(commands.restore, args, home)
 
 
+def cmd_timer(args: argparse.Namespace, home: Path) -> int:
+    from .engine.timer_commands import cmd_timer as run
+
+    return run(args, home)
+
+
 def cmd_doctor(args: argparse.Namespace, home: Path) -> int:
     from .export import commands
 
@@ -363,6 +372,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "doctor": cmd_doctor,
+    "timer": cmd_timer,
     "overlay": cmd_overlay,
     "connect": cmd_connect,
     "replay": cmd_replay,

@@ -20,7 +20,7 @@ from ..core.subathon import Change, SubathonTimer, TimerRules, TimerState
 ACTIONS = ("show", "start", "pause", "resume", "reset", "add")
 
 
-def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]", common: argparse.ArgumentParser) -> None:
     tp = sub.add_parser("timer", parents=[common], help="the subathon timer: show, start, pause, resume, reset, add S",
                         description="Show or change the subathon timer saved in the data folder (while "
                         "streamer-app is not running there; in the window, use its timer panel).")

@@ -7,6 +7,8 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
 
+from . import theme
+
 
 @lru_cache(maxsize=4)
 def crown_icon(size: int = 16) -> QIcon:
@@ -18,7 +20,7 @@ def crown_icon(size: int = 16) -> QIcon:
     w, h, top = float(size), size * 0.78, size * 0.11
     pts = [(0, 1), (0, 0.22), (0.27, 0.55), (0.5, 0), (0.73, 0.55), (1, 0.22), (1, 1)]
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor("#ffc23d"))
+    p.setBrush(QColor(theme.GOLD))
     p.drawPolygon(QPolygonF([QPointF(x * w, top + y * h) for x, y in pts]))
     p.end()
     return QIcon(pm)

@@ -51,3 +51,23 @@ def test_the_top_gifters_lines_and_row_wear_the_crown(qtbot, tmp_path):
     qtbot.addWidget(board)
     board.apply(engine.snapshot())
     assert not board.table.item(0, 1).icon().isNull() and board.table.item(1, 1).icon().isNull()
+
+
+def test_the_alert_window_crowns_the_top_gifters_card_beside_its_first_gift_badge(qtbot, tmp_path):
+    from .test_guests import _alert_window
+    from .test_visual_fit import CHROMA, POP, _draw_card
+
+    galaxy = {"id": 12, "name": "Galaxy", "coins": 1000, "image": "gifts/galaxy.svg"}
+    shots = []
+    for crowned in (True, False):
+        w = _alert_window(qtbot, size="1280x720", background="chroma", chroma_color=CHROMA)
+        w.push([{"type": "gift", "user": {"id": "u", "name": "Uma Glow"}, "gift": galaxy, "streak": False,
+                 "units": 2, "coins": 2000, "to": None, "first_gift": True, "top_gifter": crowned}])
+        marks = w.marks(w.current)
+        assert (marks.first, marks.crown) == (True, crowned)
+        shots.append(_draw_card(w, w.current, POP))
+    shots[0].save(str(tmp_path / "alert-crown.png"))
+    gold = QColor(theme.GOLD).name()
+    colours = [{QColor(img.pixel(x, y)).name() for x in range(img.width()) for y in range(img.height())}
+               for img in shots]
+    assert gold in colours[0] and gold not in colours[1]

@@ -40,6 +40,7 @@ def test_start_add_pause_and_a_headless_demo_extends_it(tmp_path):
     demo = run_cli("--demo", "--headless", "--speed", "0", "--duration", "300", "--seed", "7", "--data-dir", str(data),
                    "--no-overlay")
     assert demo.returncode == 0, demo.stderr
+    assert re.search(r"  subathon timer \d+:\d\d:\d\d \(added ", demo.stderr)  # the headless summary says so
     after, _ = _saved(data)
     with sqlite3.connect(data / "streamer-app.db") as c:
         coins = c.execute("SELECT SUM(coins) FROM ledger").fetchone()[0]

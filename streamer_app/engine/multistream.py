@@ -76,6 +76,8 @@ class Multistream:
         self.publishers: list[Publisher] = []
         for e in self.engines:
             e.add_publisher(_Relay(self, e))
+        self._tasks: list[asyncio.Future[tuple[RunResult | None, str | None]]] = []
+        self._ended = False
 
     # -- looks like an engine ----------------------------------------------------------
     @property
@@ -115,13 +117,38 @@ class Multistream:
         return sum_snapshots([(self.platform(e), e.snapshot(top)) for e in self.engines], top=top)
 
     # -- the run -------------------------------------------------------------------------
+    def add(self, source: Source) -> Engine:
+        """One more source, beside the running ones (engine loop; the window's "Add source").
+
+        Its engine shares the writer and starts at once when the night is running; refused
+        (ValueError) once the night has ended, as its writer is gone.
+        """
+        if self._ended:
+            raise ValueError("the multistream has ended: start a new one")
+        engine = Engine(source, self.data_dir, self.settings, writer=self.writer)
+        engine.add_publisher(_Relay(self, engine))
+        self.engines.append(engine)
+        if self._tasks:
+            self._tasks.append(asyncio.ensure_future(self._run_one(engine)))
+        return engine
+
     async def run(self) -> MultiRunResult:
         await asyncio.to_thread(self.writer.start)  # opening may migrate; StoreError propagates
         outcomes: list[tuple[RunResult | None, str | None]] = []
         committed = False
         try:
-            outcomes = list(await asyncio.gather(*(self._run_one(e) for e in self.engines)))
+            self._tasks = [asyncio.ensure_future(self._run_one(e)) for e in self.engines]
+            while True:  # a source added meanwhile joins the wait; none is left behind the writer
+                n = len(self._tasks)
+                outcomes = list(await asyncio.gather(*self._tasks))
+                if len(self._tasks) == n:
+                    break
         finally:
+            self._ended = True  # (no await since the last look: nothing can be added in between)
+            if any(not t.done() for t in self._tasks):  # only when this run itself was cancelled
+                for task in self._tasks:
+                    task.cancel()
+                await asyncio.gather(*self._tasks, return_exceptions=True)
             committed = await asyncio.to_thread(self.writer.stop, 30.0)
         result = MultiRunResult(
             results=[r for r, _ in outcomes], errors=[e for _, e in outcomes],

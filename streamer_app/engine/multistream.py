@@ -48,6 +48,11 @@ class MultiRunResult:
     def session_ids(self) -> list[int]:
         return [r.session_id for r in self.results if r is not None and r.session_id]
 
+    @property
+    def reason(self) -> str:
+        """Why each source ended, as one line (where one source's ``RunResult.reason`` is read)."""
+        return "; ".join(dict.fromkeys(r for r in self.reasons if r))
+
 
 class _Relay:
     """One engine's publisher: its updates go on to the multistream's, marked with the platform."""

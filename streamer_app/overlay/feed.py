@@ -36,7 +36,7 @@ TOTALS_TRIGGERS = frozenset({"gift", "viewers", "follow", "share", "like", "comm
 # Engine snapshot keys a page can use; the rest (timeline, rates detail) stays home.
 # totals, top_gifters and gifts are the creator's own income: gifts to guests are only in to_guests.
 SNAPSHOT_KEYS = ("session", "state", "viewers", "totals", "top_gifters", "gifts", "balance", "rates", "gaps",
-                 "to_guests", "first_gifts", "battle", "ledger_problem")
+                 "to_guests", "first_gifts", "battle", "ledger_problem", "platforms")  # platforms: several sources
 
 _dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=str).encode
 
@@ -48,8 +48,20 @@ def empty_snapshot() -> dict[str, Any]:
     return trim_snapshot(empty())
 
 
+def _parts(parts: Any) -> list[dict[str, Any]] | None:
+    """The per-platform breakdown pages draw (core/multistream.PlatformPart, without each
+    session's whole totals); None for a single source."""
+    if not parts:
+        return None
+    return [{k: p.get(k) for k in ("platform", "session_id", "creator", "state", "earnings", "currency", "coins",
+                                    "gifts")} for p in parts]
+
+
 def trim_snapshot(snap: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: snap[k] for k in SNAPSHOT_KEYS if k in snap}
+    out = {k: snap[k] for k in SNAPSHOT_KEYS if k in snap}
+    if "platforms" in out:
+        out["platforms"] = _parts(out["platforms"])
+    return out
 
 
 class Subscriber:
@@ -167,7 +179,8 @@ class Feed:
     @staticmethod
     def _totals_of(snap: dict) -> dict:
         return {"totals": snap.get("totals"), "balance": snap.get("balance"), "viewers": snap.get("viewers"),
-                "state": snap.get("state"), "to_guests": snap.get("to_guests"), "first_gifts": snap.get("first_gifts")}
+                "state": snap.get("state"), "to_guests": snap.get("to_guests"), "first_gifts": snap.get("first_gifts"),
+                "platforms": _parts(snap.get("platforms"))}
 
     def _fresh_snapshot(self) -> dict:
         try:

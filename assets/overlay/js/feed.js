@@ -19,6 +19,8 @@
   function item(u) {
     var kind = u.type, li = SA.el("li", "feed-item card feed-" + kind);
     li.setAttribute("data-testid", "feed-item");
+    var mark = SA.platformMark(u.platform);
+    if (mark) li.appendChild(mark);
     var icon = SA.el("span", "feed-icon");
     var text = SA.el("span", "feed-text");
     text.appendChild(SA.el("strong", "feed-name", SA.userName(u.user)));

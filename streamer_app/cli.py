@@ -119,7 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Write a summary of one session (ID or 'last'), of this 'week' or "
                         "'month', or of --from DATE --to DATE (UTC days, inclusive). CSV writes three files: "
                         "PATH (one row per counted gift), PATH-gifters.csv and PATH-sessions.csv.")
-    ex.add_argument("ref", nargs="?", default=None, help="session id, 'last' (default), 'week' or 'month'")
+    ex.add_argument("ref", nargs="?", default=None, help="session id, 'last' (default), 'week', 'month', or "
+                    "'night' (the last session and those that ran beside it: one report per platform; "
+                    "'night:ID' for session ID's night)")
     # No default: a format left out follows the -o file's suffix (export.output.choose_format).
     ex.add_argument("--format", default=None, help=f"{listed()} (default: from the -o file's suffix, else json)")
     ex.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write ('-' for stdout)")

@@ -45,6 +45,7 @@
     if (partsRow) partsRow.remove();
     partsRow = row;
     if (row) root.appendChild(row);
+    root.classList.toggle("with-parts", !!row);
     // The box grows by the row's height while it shows (OBS: size the source 70 px taller).
     document.documentElement.style.setProperty("--design-h", String(box[1] + (row ? 70 : 0)));
   }

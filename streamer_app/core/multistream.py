@@ -131,6 +131,8 @@ def sum_snapshots(parts: Sequence[tuple[str, Snapshot]], top: int = 10) -> Multi
     platforms = [p for p, _ in parts]
     snaps = [s for _, s in parts]
     rows = [part_of(p, s) for p, s in parts]
+    if len(parts) == 1:  # one source (the window runs even one this way): its own snapshot, as it was
+        return {**snaps[0], "platforms": rows, "unconverted": []}  # type: ignore[typeddict-item]
     currency = rows[0]["currency"]
     same = [r["currency"] == currency for r in rows]
     totals = _sum_totals(snaps, same)

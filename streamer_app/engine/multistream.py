@@ -63,8 +63,12 @@ class _Relay:
     def publish(self, update: Update) -> None:
         if update.get("type") == "end":
             return  # the multistream says "end" once, when every source has ended
+        owner = self.owner
+        if len(owner.engines) == 1:  # one source: its updates as they are (no mark to tell apart)
+            owner._publish(update)
+            return
         # A new dict (updates are read-only and shared): the mark says which platform it is.
-        self.owner._publish({**update, "platform": self.owner.platform(self.engine)})
+        owner._publish({**update, "platform": owner.platform(self.engine)})
 
 
 class Multistream:
@@ -82,6 +86,7 @@ class Multistream:
         for e in self.engines:
             e.add_publisher(_Relay(self, e))
         self._tasks: list[asyncio.Future[tuple[RunResult | None, str | None]]] = []
+        self._stop = asyncio.Event()
         self._ended = False
 
     # -- looks like an engine ----------------------------------------------------------
@@ -108,6 +113,7 @@ class Multistream:
                 log.exception("publisher %r failed", p)
 
     def request_stop(self) -> None:
+        self._stop.set()  # (as an Engine's: a stop was asked)
         for e in self.engines:
             e.request_stop()
 

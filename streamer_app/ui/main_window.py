@@ -257,17 +257,12 @@ class MainWindow(QMainWindow):
         bar.set_connected(True)
         bar.set_state("connecting", "Connecting…")
         self.running_sources = prepared
-        # Both callbacks run on the engine thread: the signals bring them to this one.
-        if len(sources) == 1:
-            self.controller.run(sources[0], self.settings, self.bridge, self.engine_ended.emit, self.engine_failed.emit)
-        else:
-            self.controller.run_many(sources, self.settings, self.bridge, self.engine_ended.emit,
-                                     self.engine_failed.emit)
+        # Even one source runs as a multistream (of one), so "+ Add source" can join it while it
+        # runs. Both callbacks run on the engine thread: the signals bring them to this one.
+        self.controller.run_many(sources, self.settings, self.bridge, self.engine_ended.emit, self.engine_failed.emit)
 
     def add_source(self, kind: str, target: str) -> None:
-        """"+ Add source": run this one too. Beside a running multistream it starts at once; a
-        single source running is restarted with it as a multistream (its session resumes:
-        a session is (source, room), and its de-duplication state comes back with it)."""
+        """"+ Add source": run this one too, beside those running (its own session, at once)."""
         if not self.controller.running():
             self.connect_source(kind, target)
             return
@@ -299,6 +294,9 @@ class MainWindow(QMainWindow):
             self.session_end.run(self.home, self.settings, sid, back_up=i == 0)
         if not self.controller.is_current(engine):
             return  # an older engine, replaced by a newer one
+        errors = [e for e in getattr(result, "errors", None) or [] if e]
+        if error is None and errors and not any(getattr(result, "results", [])):
+            error = RuntimeError(errors[0])  # no source ran at all: say why, as one source's failure
         self.dashboard.flush()  # the final picture, at once
         self.dashboard.bar.set_connected(False)
         if error is not None:

@@ -7,6 +7,7 @@ import sqlite3
 from decimal import Decimal
 
 from streamer_app.core.multistream import sum_snapshots
+from streamer_app.core.snapshot import empty_snapshot
 from streamer_app.engine.engine import Engine
 from streamer_app.engine.multistream import Multistream
 from streamer_app.settings import Settings
@@ -102,9 +103,11 @@ def test_a_source_that_fails_leaves_the_others_running(tmp_path):
     assert all(u.get("platform") == "tiktok" for u in seen if u["type"] == "gift")
 
 
-def test_sum_of_one_snapshot_is_that_snapshot(tmp_path):
+def test_a_snapshot_plus_an_empty_one_is_that_snapshot_with_a_breakdown(tmp_path):
     _, snap, _ = _alone(tmp_path, 3, duration=120)
-    total = sum_snapshots([("tiktok", snap)])
+    total = sum_snapshots([("tiktok", snap), ("twitch", empty_snapshot())])
     assert total["totals"] == {**snap["totals"], "earnings": str(Decimal(snap["totals"]["earnings"]))}
+    assert [p["platform"] for p in total["platforms"]] == ["tiktok", "twitch"] and not total["unconverted"]
+    assert total["state"]["state"] == snap["state"]["state"]
     assert total["timeline"] == snap["timeline"] and total["balance"] == snap["balance"]
     assert [g["user_id"] for g in total["top_gifters"]] == [g["user_id"] for g in snap["top_gifters"]]

@@ -75,15 +75,31 @@ def _sum_totals(snaps: Sequence[Snapshot], same_currency: Sequence[bool]) -> dic
     out: dict[str, Any] = {}
     for snap in snaps:
         for key, value in snap["totals"].items():
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                out.setdefault(key, value)
+            if isinstance(value, list):  # amounts by currency ("paid", "unconverted"): added per currency
+                out[key] = _merge_amounts(out.get(key, []), value)
+            elif key.endswith("_message") and value and out.get(key) and value not in out[key]:
+                out[key] = f"{out[key]} {value}"  # each session's sentence (an unknown currency's)
+            elif isinstance(value, bool) or not isinstance(value, (int, float)):
+                out[key] = out.get(key) or value
             else:
                 out[key] = out.get(key, 0) + value
-    out["earnings"] = str(sum((_money(s["totals"].get("earnings")) for s, same in zip(snaps, same_currency) if same),
-                              Decimal(0)))
+    # Money in the display currency ("earnings", "platform_earnings"): added where it is the first's.
+    for key in [k for k, v in out.items() if k.endswith("earnings") and isinstance(v, str)] or ["earnings"]:
+        out[key] = str(sum((_money(s["totals"].get(key, "0")) for s, same in zip(snaps, same_currency) if same),
+                           Decimal(0)))
     if "diamonds" in out:
         out["diamonds"] = float(out["diamonds"])
     return out
+
+
+def _merge_amounts(acc: list[Any], more: list[Any]) -> list[Any]:
+    """[{currency, amount}] lists added up by currency (amounts as decimal text); other lists joined."""
+    if not all(isinstance(x, dict) and "currency" in x and "amount" in x for x in [*acc, *more]):
+        return [*acc, *more]
+    sums: dict[str, Decimal] = {}
+    for row in [*acc, *more]:
+        sums[row["currency"]] = sums.get(row["currency"], Decimal(0)) + _money(row["amount"])
+    return [{"currency": c, "amount": str(a)} for c, a in sorted(sums.items())]
 
 
 def _state(parts: Sequence[PlatformPart], states: Sequence[StatePayload]) -> StatePayload:
@@ -161,6 +177,7 @@ def sum_snapshots(parts: Sequence[tuple[str, Snapshot]], top: int = 10) -> Multi
         "ledger_problem": next((s["ledger_problem"] for s in snaps if s["ledger_problem"]), None),
         "ledger_backlog": max(s["ledger_backlog"] for s in snaps),  # one shared writer: the same figure
         "duplicates": sum(s["duplicates"] for s in snaps),
+        "supporters": [r for s in snaps for r in s.get("supporters", [])],  # (Twitch and YouTube: each its own)
         "platforms": rows,
         "unconverted": [r for r, ok in zip(rows, same) if not ok],
     }

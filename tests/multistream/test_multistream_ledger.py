@@ -111,3 +111,35 @@ def test_a_snapshot_plus_an_empty_one_is_that_snapshot_with_a_breakdown(tmp_path
     assert total["state"]["state"] == snap["state"]["state"]
     assert total["timeline"] == snap["timeline"] and total["balance"] == snap["balance"]
     assert [g["user_id"] for g in total["top_gifters"]] == [g["user_id"] for g in snap["top_gifters"]]
+
+
+def test_tiktok_twitch_and_youtube_at_once_each_session_as_alone_and_money_summed(tmp_path):
+    from streamer_app.sources.demo_platforms import PlatformDemoSource
+
+    def sources():
+        return [DemoSource(seed=6, duration=900, speed=0, start=START),
+                PlatformDemoSource("twitch", seed=6, duration=900, speed=0, start=START),
+                PlatformDemoSource("youtube", seed=6, duration=900, speed=0, start=START)]
+
+    data = tmp_path / "data"
+    multi = Multistream(sources(), data, Settings())
+    result = asyncio.run(multi.run())
+    assert result.committed
+    alone = []
+    for i, source in enumerate(sources()):
+        engine = Engine(source, tmp_path / f"alone{i}", Settings())
+        assert asyncio.run(engine.run()).committed
+        alone.append(engine.snapshot())
+    snap = multi.snapshot()
+    assert [p["platform"] for p in snap["platforms"]] == ["tiktok", "twitch", "youtube"]
+    keys = ("coins", "gifts", "bits", "subs", "paid_messages", "paid", "earnings")
+    for part, one in zip(snap["platforms"], alone):
+        assert {k: part["totals"][k] for k in keys} == {k: one["totals"][k] for k in keys}
+    assert snap["platforms"][1]["totals"]["bits"] > 0 and snap["platforms"][2]["totals"]["paid_messages"] > 0
+    assert Decimal(snap["totals"]["earnings"]) == sum(Decimal(one["totals"]["earnings"]) for one in alone)
+    assert snap["totals"]["bits"] == alone[1]["totals"]["bits"]
+    with Reader(data / "streamer-app.db") as reader:
+        for sid, one in zip(result.session_ids, alone):
+            saved = reader.tallies([sid])
+            assert (saved.coins, saved.paid.bits, saved.paid.subs, saved.paid.paid_messages) == (
+                one["totals"]["coins"], one["totals"]["bits"], one["totals"]["subs"], one["totals"]["paid_messages"])

@@ -30,9 +30,10 @@ HISTORY_MAX = 50_000  # ...but never more than this many (a 1,000 gifts/s burst 
 MAX_PENDING = 20_000  # a page this far behind is closed; it resumes or re-snapshots
 TOTALS_INTERVAL_S = 0.1  # totals/leaderboard deltas at most 10 per second (snapshot() costs)
 RECENT_MAX = 40  # feed-worthy updates included in a snapshot (the feed page's backlog)
-FEED_TYPES = frozenset({"gift", "follow", "share", "subscribe", "comment"})
+FEED_TYPES = frozenset({"gift", "follow", "share", "subscribe", "comment", "paid", "raid"})
 # Updates that change totals or the leaderboard (and so schedule a throttled refresh).
-TOTALS_TRIGGERS = frozenset({"gift", "viewers", "follow", "share", "like", "comment", "subscribe", "end", "ledger"})
+TOTALS_TRIGGERS = frozenset({"gift", "viewers", "follow", "share", "like", "comment", "subscribe", "end", "ledger",
+                             "paid", "raid"})
 # Engine snapshot keys a page can use; the rest (timeline, rates detail) stays home.
 # totals, top_gifters and gifts are the creator's own income: gifts to guests are only in to_guests.
 SNAPSHOT_KEYS = ("session", "state", "viewers", "totals", "top_gifters", "gifts", "balance", "rates", "gaps",

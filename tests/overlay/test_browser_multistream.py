@@ -78,6 +78,17 @@ def test_pages_show_each_platforms_mark_and_the_breakdown(tmp_path):
         assert all(m["loaded"] for m in feed.evaluate(MARKS_LOADED_JS, ".feed-item > .platform-mark"))
         _keep(feed, "multistream-feed")
 
+        paid = page(urls["feed"] + "&max=12")  # no chat: gifts, follows and paid messages
+        # Both platforms' paid lines at one moment (the feed scrolls on): [platform, what] of each.
+        lines = paid.wait_for_function("""() => {
+            const rows = [...document.querySelectorAll('.feed-paid')].map(li => [
+                li.querySelector('.platform-mark').dataset.platform, li.querySelector('.feed-what').textContent]);
+            return new Set(rows.map(r => r[0])).size === 2 ? rows : null; }""", timeout=60_000).json_value()
+        what = {platform: text for platform, text in lines}
+        assert "Bits" in what["twitch"] or "sub" in what["twitch"], lines
+        assert "Super" in what["youtube"] or "member" in what["youtube"], lines
+        _keep(paid, "multistream-feed-paid")
+
         alerts = page(urls["alerts"])
         alerts.wait_for_selector('[data-testid="alert"][data-platform="tiktok"]', timeout=30_000)
         alerts.wait_for_timeout(900)

@@ -110,6 +110,7 @@ class Engine:
         # for the file: engine/multistream.py): its owner starts and stops it and passes its
         # reports on to ``writer_committed`` / ``writer_problem``; this run ends with a flush.
         self._shared_writer = writer is not None
+        self.claim: Callable[[ev.SourceInfo], None] | None = None  # set by a multistream
         self._writer = writer or LedgerWriter(self.db_path, on_commit=self._on_commit_thread,
                                               on_problem=self._on_problem_thread)
         # Shared writer: (operation seq, ledger rows) of this engine's gifts not yet committed,
@@ -165,6 +166,8 @@ class Engine:
         committed = True
         try:
             self.info = await self._start_source()
+            if self.info is not None and self.claim is not None:
+                self.claim(self.info)  # raises when another engine already runs this session
             if self.info is None:
                 reason = "stopped before the source started"
                 return RunResult(0, False, reason, self.tallies, 0, True)

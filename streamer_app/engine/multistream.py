@@ -25,9 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.multistream import MultiSnapshot, platform_of, sum_snapshots
+from ..core import events as ev
 from ..core.snapshot import Update
 from ..settings import Settings
 from ..sources.base import Source
+from ..sources.errors import SourceError
 from ..store.database import DB_FILENAME
 from ..store.writer import CommitReport, LedgerWriter
 from .engine import Engine, Publisher, RunResult
@@ -81,10 +83,11 @@ class Multistream:
         self.settings = settings
         self.db_path = self.data_dir / DB_FILENAME
         self.writer = LedgerWriter(self.db_path, on_commit=self._on_commit, on_problem=self._on_problem)
-        self.engines = [Engine(s, self.data_dir, settings, writer=self.writer) for s in sources]
+        self.engines: list[Engine] = []
         self.publishers: list[Publisher] = []
-        for e in self.engines:
-            e.add_publisher(_Relay(self, e))
+        self._claimed: set[tuple[str, str]] = set()
+        for s in sources:
+            self._engine(s)
         self._tasks: list[asyncio.Future[tuple[RunResult | None, str | None]]] = []
         self._stop = asyncio.Event()
         self._ended = False
@@ -136,12 +139,24 @@ class Multistream:
         """
         if self._ended:
             raise ValueError("the multistream has ended: start a new one")
-        engine = Engine(source, self.data_dir, self.settings, writer=self.writer)
-        engine.add_publisher(_Relay(self, engine))
-        self.engines.append(engine)
+        engine = self._engine(source)
         if self._tasks:
             self._tasks.append(asyncio.ensure_future(self._run_one(engine)))
         return engine
+
+    def _engine(self, source: Source) -> Engine:
+        engine = Engine(source, self.data_dir, self.settings, writer=self.writer)
+        engine.add_publisher(_Relay(self, engine))
+        engine.claim = self._claim
+        self.engines.append(engine)
+        return engine
+
+    def _claim(self, info: ev.SourceInfo) -> None:
+        """One engine per session: two engines counting one session would count it twice."""
+        key = (info.kind, info.room_id)
+        if key in self._claimed:
+            raise SourceError(f"{info.creator or info.room_id} ({info.kind}) is already connected tonight")
+        self._claimed.add(key)
 
     async def run(self) -> MultiRunResult:
         await asyncio.to_thread(self.writer.start)  # opening may migrate; StoreError propagates

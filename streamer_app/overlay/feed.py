@@ -60,8 +60,7 @@ def _parts(parts: Any) -> list[dict[str, Any]] | None:
 
 def trim_snapshot(snap: Mapping[str, Any]) -> dict[str, Any]:
     out = {k: snap[k] for k in SNAPSHOT_KEYS if k in snap}
-    if "platforms" in out:
-        out["platforms"] = _parts(out["platforms"])
+    out["platforms"] = _parts(snap.get("platforms"))  # every page gets the key: None for one source
     return out
 
 

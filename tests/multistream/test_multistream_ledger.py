@@ -143,3 +143,14 @@ def test_tiktok_twitch_and_youtube_at_once_each_session_as_alone_and_money_summe
             saved = reader.tallies([sid])
             assert (saved.coins, saved.paid.bits, saved.paid.subs, saved.paid.paid_messages) == (
                 one["totals"]["coins"], one["totals"]["bits"], one["totals"]["subs"], one["totals"]["paid_messages"])
+
+
+def test_the_same_session_twice_is_refused_not_counted_twice(tmp_path):
+    sources = [DemoSource(seed=3, duration=120, speed=0, start=START), DemoSource(seed=3, duration=120, speed=0, start=START)]
+    multi = Multistream(sources, tmp_path / "data", Settings())
+    result = asyncio.run(multi.run())
+    assert result.errors[0] is None and "already connected" in result.errors[1]
+    alone, _, _ = _alone(tmp_path, 3, duration=120)
+    with Reader(tmp_path / "data" / "streamer-app.db") as reader:
+        assert reader.tallies(result.session_ids).coins == alone.coins
+    assert not (tmp_path / "data" / "refused-ledger-rows.jsonl").exists()

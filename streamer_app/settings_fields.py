@@ -279,6 +279,16 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("auto_export_formats", "Formats", "ticks", "General", "The formats of the automatic export.",
                  choices=tuple((f.key, f.label) for f in EXPORT_FORMATS),
                  error="unknown format {shown}", typed_rule=_formats_when_folder),
+    # YouTube (docs/PLATFORMS.md)
+    SettingField("youtube_client_secrets", "YouTube OAuth client file", "text", "YouTube",
+                 "The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube.",
+                 placeholder="client_secret_….json", parse=text),
+    SettingField("youtube_daily_quota", "YouTube API units a day", "text", "YouTube",
+                 "Your Google Cloud project's daily YouTube Data API quota (10,000 unless Google raised it).",
+                 parse=whole, limits=(100, 100_000_000), error="between 100 and 100,000,000 units a day"),
+    SettingField("youtube_hours_per_day", "YouTube hours live a day", "text", "YouTube",
+                 "The chat is read at a pace that makes the day's quota last this many hours of streaming.",
+                 parse=number, limits=(0.5, 24), error="between 0.5 and 24 hours"),
     # Only in the settings file (and on the command line)
     SettingField("idle_close_s", "Streak idle time (seconds)", "text",
                  help="A gift streak with no news for this long is closed and counted.", parse=number,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from ..settings import HANDLE_RE, Settings
 from .errors import SourceError
+from .recordings import file_filter as recording_filter
 
 if TYPE_CHECKING:  # the window imports this module for its picker: keep it light
     from ..core import events as ev
@@ -108,18 +109,50 @@ def tiktok_source(handle: str, settings: Settings, home: Path,
     )
 
 
-def replay_source(path: str, speed: float | None) -> Any:
-    """A ReplaySource; the file's header is checked now so a wrong file fails in one sentence."""
-    from .recording import ReplaySource, read_header
+def _youtube(request: SourceRequest, settings: Settings, home: Path) -> Any:
+    return youtube_source(request.target, settings, home)
 
-    read_header(Path(path))
-    return ReplaySource(path, speed=1.0 if speed is None else speed)
+
+def _youtube_target(typed: str) -> str:
+    from .youtube_api import prepare_target
+
+    return prepare_target(typed)
+
+
+def youtube_source(target: str, settings: Settings, home: Path,
+                   on_state: Callable[[ev.ConnectionStateEvent], None] | None = None) -> Any:
+    """A YouTubeSource for ``target`` (empty: the signed-in creator's own broadcast) with the saved
+    sign-in or API key, the quota count of the data folder and the flight recorder as set."""
+    from .recording import RECORDINGS_DIR
+    from .secrets import YOUTUBE_API_KEY, SecretStore, install_log_filter
+    from .youtube import YouTubeSource
+    from .youtube_auth import load_credentials
+    from .youtube_quota import QuotaMeter
+
+    install_log_filter()
+    store = SecretStore(home)
+    return YouTubeSource(
+        target, credentials=load_credentials(store), api_key=store.get(YOUTUBE_API_KEY), store=store,
+        client_secrets=settings.youtube_client_secrets,
+        quota=QuotaMeter(Path(home), settings.youtube_daily_quota, settings.youtube_hours_per_day),
+        recordings_dir=(Path(home) / RECORDINGS_DIR) if settings.recorder_enabled else None,
+        on_state=on_state,
+    )
+
+
+def replay_source(path: str, speed: float | None) -> Any:
+    """The replay of any platform's recording, picked by its header (``recordings.RECORDING_FORMATS``);
+    the header is checked now so a wrong file fails in one sentence."""
+    from .recordings import replay_source as by_header
+
+    return by_header(path, 1.0 if speed is None else speed)
 
 
 # In the picker's order.
 SOURCES: dict[str, SourceKind] = {k.key: k for k in (
     SourceKind("tiktok", "TikTok @handle", "@handle", _tiktok, prepare=_handle),
+    SourceKind("youtube", "YouTube live chat", "your broadcast, or @channel / video id", _youtube,
+               prepare=_youtube_target),
     SourceKind("demo", "Demo stream", "", _demo),
-    SourceKind("replay", "Replay file…", "recording.ttlive.jsonl", _replay,
-               file_filter="Recordings (*.ttlive.jsonl *.ttlive.jsonl.gz);;All files (*)"),
+    SourceKind("replay", "Replay file…", "recording.ttlive.jsonl", _replay, file_filter=recording_filter()),
 )}

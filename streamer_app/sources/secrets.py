@@ -1,4 +1,5 @@
-"""The Euler Stream sign-server key and the TikTok session id, kept apart from settings.
+"""Secrets kept apart from settings: the Euler Stream sign-server key, the TikTok session id,
+YouTube's OAuth token (the signed-in creator's, as JSON, refreshed in place) and API key.
 
 They go to the operating system's keyring when a usable backend exists (the
 ``keyring`` package), otherwise to ``secrets.json`` in the data folder, readable only
@@ -20,7 +21,9 @@ log = logging.getLogger(__name__)
 SERVICE = "streamer-app"
 SIGN_API_KEY = "sign_api_key"
 SESSION_ID = "session_id"
-NAMES = (SIGN_API_KEY, SESSION_ID)
+YOUTUBE_TOKEN = "youtube_token"  # google.oauth2 Credentials.to_json(): access and refresh token
+YOUTUBE_API_KEY = "youtube_api_key"
+NAMES = (SIGN_API_KEY, SESSION_ID, YOUTUBE_TOKEN, YOUTUBE_API_KEY)
 SECRETS_FILE = "secrets.json"
 MASK = "********"
 _MIN_PART = 6  # TikTokLive logs the first 8 characters of a session id; mask parts this long

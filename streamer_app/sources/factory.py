@@ -108,18 +108,44 @@ def tiktok_source(handle: str, settings: Settings, home: Path,
     )
 
 
-def replay_source(path: str, speed: float | None) -> Any:
-    """A ReplaySource; the file's header is checked now so a wrong file fails in one sentence."""
-    from .recording import ReplaySource, read_header
+def _twitch_login(typed: str) -> str:
+    from .twitch_auth import check_login
 
-    read_header(Path(path))
-    return ReplaySource(path, speed=1.0 if speed is None else speed)
+    return check_login(typed)
+
+
+def _twitch(request: SourceRequest, settings: Settings, home: Path) -> Any:
+    return twitch_source(request.target, settings, home)
+
+
+def twitch_source(login: str, settings: Settings, home: Path) -> Any:
+    """A TwitchSource for the channel ``login``, signed in with the tokens in the keyring."""
+    from .recording import RECORDINGS_DIR
+    from .secrets import install_log_filter
+    from .twitch import TwitchSource
+    from .twitch_auth import TwitchAuth, check_login
+
+    install_log_filter()
+    return TwitchSource(
+        check_login(login), TwitchAuth.from_store(home),
+        recordings_dir=(Path(home) / RECORDINGS_DIR) if settings.recorder_enabled else None,
+    )
+
+
+def replay_source(path: str, speed: float | None) -> Any:
+    """The replay of any platform's recording (by its header, ``replay_formats.REPLAYS``); the header
+    is checked now so a wrong file fails in one sentence."""
+    from .replay_formats import replay_source as by_format
+
+    return by_format(path, 1.0 if speed is None else speed)
 
 
 # In the picker's order.
 SOURCES: dict[str, SourceKind] = {k.key: k for k in (
     SourceKind("tiktok", "TikTok @handle", "@handle", _tiktok, prepare=_handle),
     SourceKind("demo", "Demo stream", "", _demo),
+    SourceKind("twitch", "Twitch channel", "channel login", _twitch, prepare=_twitch_login),
     SourceKind("replay", "Replay file…", "recording.ttlive.jsonl", _replay,
-               file_filter="Recordings (*.ttlive.jsonl *.ttlive.jsonl.gz);;All files (*)"),
+               file_filter="Recordings (*.ttlive.jsonl *.ttlive.jsonl.gz *.twitch.jsonl *.twitch.jsonl.gz);;"
+                           "All files (*)"),
 )}

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from ..settings import HANDLE_RE, Settings
 from .errors import SourceError
-from .recordings import file_filter as recording_filter
 
 if TYPE_CHECKING:  # the window imports this module for its picker: keep it light
     from ..core import events as ev
@@ -109,6 +108,30 @@ def tiktok_source(handle: str, settings: Settings, home: Path,
     )
 
 
+def _twitch_login(typed: str) -> str:
+    from .twitch_auth import check_login
+
+    return check_login(typed)
+
+
+def _twitch(request: SourceRequest, settings: Settings, home: Path) -> Any:
+    return twitch_source(request.target, settings, home)
+
+
+def twitch_source(login: str, settings: Settings, home: Path) -> Any:
+    """A TwitchSource for the channel ``login``, signed in with the tokens in the keyring."""
+    from .recording import RECORDINGS_DIR
+    from .secrets import install_log_filter
+    from .twitch import TwitchSource
+    from .twitch_auth import TwitchAuth, check_login
+
+    install_log_filter()
+    return TwitchSource(
+        check_login(login), TwitchAuth.from_store(home),
+        recordings_dir=(Path(home) / RECORDINGS_DIR) if settings.recorder_enabled else None,
+    )
+
+
 def _youtube(request: SourceRequest, settings: Settings, home: Path) -> Any:
     return youtube_source(request.target, settings, home)
 
@@ -141,18 +164,21 @@ def youtube_source(target: str, settings: Settings, home: Path,
 
 
 def replay_source(path: str, speed: float | None) -> Any:
-    """The replay of any platform's recording, picked by its header (``recordings.RECORDING_FORMATS``);
-    the header is checked now so a wrong file fails in one sentence."""
-    from .recordings import replay_source as by_header
+    """The replay of any platform's recording (by its header, ``replay_formats.REPLAYS``); the header
+    is checked now so a wrong file fails in one sentence."""
+    from .replay_formats import replay_source as by_format
 
-    return by_header(path, 1.0 if speed is None else speed)
+    return by_format(path, 1.0 if speed is None else speed)
 
 
 # In the picker's order.
 SOURCES: dict[str, SourceKind] = {k.key: k for k in (
     SourceKind("tiktok", "TikTok @handle", "@handle", _tiktok, prepare=_handle),
+    SourceKind("demo", "Demo stream", "", _demo),
+    SourceKind("twitch", "Twitch channel", "channel login", _twitch, prepare=_twitch_login),
     SourceKind("youtube", "YouTube live chat", "your broadcast, or @channel / video id", _youtube,
                prepare=_youtube_target),
-    SourceKind("demo", "Demo stream", "", _demo),
-    SourceKind("replay", "Replay file…", "recording.ttlive.jsonl", _replay, file_filter=recording_filter()),
+    SourceKind("replay", "Replay file…", "recording.ttlive.jsonl", _replay,
+               file_filter="Recordings (*.ttlive.jsonl *.ttlive.jsonl.gz *.twitch.jsonl *.twitch.jsonl.gz "
+                           "*.youtube.jsonl *.youtube.jsonl.gz);;All files (*)"),
 )}

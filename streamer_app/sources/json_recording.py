@@ -93,10 +93,14 @@ class JsonRecorder:
 
 def read_json_header(path: Path, fmt: str, required: tuple[str, ...]) -> dict[str, Any]:
     """The header of a ``fmt`` recording with its ``started_at`` as POSIX seconds, or SourceError."""
-    from .recordings import first_line
-
+    path = Path(path)
+    if not path.exists():
+        raise SourceError(f"{path} does not exist")
     try:
-        header = json.loads(first_line(path))
+        with _open_text(path) as f:
+            header = json.loads(f.readline(1_000_000))
+    except (OSError, EOFError, zlib.error) as exc:
+        raise SourceError(f"{path} cannot be read as a recording ({exc})") from None
     except ValueError:
         header = None
     if not isinstance(header, dict) or header.get("format") != fmt:

@@ -27,6 +27,10 @@ EXIT_USAGE = 2
 EXIT_FAILED = 1
 
 
+# The secrets the command line sets, by the name typed (youtube_token comes from youtube-login).
+SECRET_NAMES = {"sign-api-key": "sign_api_key", "session-id": "session_id", "youtube-api-key": "youtube_api_key"}
+
+
 class UserError(Exception):
     """A problem the user can fix; printed as one sentence."""
 
@@ -126,13 +130,18 @@ def build_parser() -> argparse.ArgumentParser:
     ov_sub.add_parser("urls", parents=[common], help="print each overlay page's full URL (with its token)")
     ov_sub.add_parser("rotate-token", parents=[common],
                       help="replace the overlay token (a running streamer-app keeps the old one until it restarts)")
-    se = sub.add_parser("secrets", help="the sign-server API key and TikTok session id (kept in the keyring)")
+    se = sub.add_parser("secrets", help="the sign-server API key, TikTok session id and YouTube API key (kept in the keyring)")
     se_sub = se.add_subparsers(dest="secrets_command", metavar="ACTION", required=True)
     for action, text in (("set", "store a secret (typed at a hidden prompt, or read from stdin)"),
                          ("clear", "forget a secret")):
         a = se_sub.add_parser(action, parents=[common], help=text)
-        a.add_argument("name", choices=["sign-api-key", "session-id"])
+        a.add_argument("name", choices=list(SECRET_NAMES))
     se_sub.add_parser("status", parents=[common], help="say which secrets are set and where they are kept")
+    yl = sub.add_parser("youtube-login", parents=[common],
+                        help="sign in to YouTube in the browser with your own Google OAuth client (docs/PLATFORMS.md)")
+    yl.add_argument("--client-secrets", metavar="FILE",
+                    help="the OAuth client JSON (type Desktop app); kept as the youtube_client_secrets setting")
+    yl.add_argument("--no-browser", action="store_true", help="print the sign-in address instead of opening it")
     return parser
 
 
@@ -299,7 +308,7 @@ def cmd_secrets(args: argparse.Namespace, home: Path) -> int:
     from .sources.secrets import SecretStore, mask
 
     store = SecretStore(home)
-    names = {"sign-api-key": "sign_api_key", "session-id": "session_id"}
+    names = SECRET_NAMES
     if args.secrets_command == "status":
         for label, name in names.items():
             state = "set" if store.get(name) else "not set"
@@ -323,6 +332,23 @@ def cmd_secrets(args: argparse.Namespace, home: Path) -> int:
     return 0
 
 
+def cmd_youtube_login(args: argparse.Namespace, home: Path) -> int:
+    """Google's consent page in the browser; the token goes to the keyring (sources/youtube_auth.py)."""
+    from . import settings as settings_mod
+    from .sources.secrets import SecretStore
+    from .sources.youtube_auth import sign_in
+
+    settings = settings_mod.load(home)
+    path = (args.client_secrets or settings.youtube_client_secrets or "").strip()
+    store = SecretStore(home)
+    sign_in(path, store, open_browser=not args.no_browser)
+    if args.client_secrets and args.client_secrets != settings.youtube_client_secrets:
+        settings_mod.save(home, settings_mod.replace(settings, youtube_client_secrets=str(Path(path).expanduser())))
+    where = "the system keyring" if store.backend == "keyring" else f"{store.file} (readable only by you)"
+    print(f"signed in to YouTube; the sign-in is kept in {where}", file=sys.stderr)
+    return 0
+
+
 COMMANDS = {
     "run": cmd_run,
     "secrets": cmd_secrets,
@@ -334,4 +360,5 @@ COMMANDS = {
     "overlay": cmd_overlay,
     "connect": cmd_connect,
     "replay": cmd_replay,
+    "youtube-login": cmd_youtube_login,
 }

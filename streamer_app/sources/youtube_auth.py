@@ -76,8 +76,11 @@ def sign_in(client_secrets: str | Path, store: SecretStore, open_browser: bool =
     from google_auth_oauthlib.flow import InstalledAppFlow
 
     try:
-        flow = InstalledAppFlow.from_client_secrets_file(str(path), SCOPES)
-    except (ValueError, KeyError, OSError) as exc:
+        config = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(config, dict) or not isinstance(config.get("installed"), dict):
+            raise ValueError("it has no 'installed' client")  # a Web client needs a registered redirect
+        flow = InstalledAppFlow.from_client_config(config, SCOPES)
+    except (ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise SourceError(f"{path} is not a Google OAuth client file of type Desktop app ({exc})") from None
     try:
         creds = flow.run_local_server(host="127.0.0.1", port=0, open_browser=open_browser,

@@ -44,12 +44,14 @@ def source(server: DataApiServer, tmp_path, target: str = "", creds: Any = None,
                          recordings_dir=tmp_path / "recordings", backoff_base_s=0.02, **kw)
 
 
-async def collect(src: YouTubeSource, timeout: float = 20.0, until=None) -> list[ev.Event]:
-    """Every event until the source ends (or ``until(events)`` says stop)."""
+async def collect(src: Any, timeout: float = 20.0, until=None, stream=None) -> list[ev.Event]:
+    """Every event until the source ends (or ``until(events)`` says stop); ``stream`` goes on
+    reading an ``events()`` iterator a previous call stopped in."""
     out: list[ev.Event] = []
+    stream = stream if stream is not None else src.events()
 
     async def run() -> None:
-        async for e in src.events():
+        async for e in stream:
             out.append(e)
             if until is not None and until(out):
                 return

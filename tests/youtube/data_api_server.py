@@ -106,6 +106,11 @@ class DataApiServer:
     async def _token(self, request: web.Request) -> web.Response:
         form = await request.post()
         self.log.append(Logged(time.monotonic(), request.path, {k: str(v) for k, v in form.items()}, ""))
+        if form.get("grant_type") == "authorization_code" and form.get("code") == "4/test-code":
+            # The installed-app flow's exchange of the consent's code for tokens (RFC 6749 4.1.3).
+            return web.json_response({"access_token": self.access_token, "refresh_token": "1//refresh-ok",
+                                      "expires_in": 3599, "token_type": "Bearer",
+                                      "scope": "https://www.googleapis.com/auth/youtube.readonly"})
         if form.get("grant_type") != "refresh_token" or form.get("refresh_token") not in self.refresh_tokens:
             return web.json_response({"error": "invalid_grant", "error_description": "Token has been expired or revoked."},
                                      status=400)

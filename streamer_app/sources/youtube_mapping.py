@@ -62,7 +62,8 @@ def user_of(item: dict[str, Any]) -> ev.User:
     channel = author.get("channelId") or (item.get("snippet") or {}).get("authorChannelId")
     if not isinstance(channel, str) or not channel:
         raise Malformed("no author channel id")
-    name = author.get("displayName") if isinstance(author.get("displayName"), str) else ""
+    shown = author.get("displayName")
+    name = shown if isinstance(shown, str) else ""
     # Display names are "@handle" on channels that have one: keep it as the handle too.
     handle = name[1:] if name.startswith("@") else ""
     return ev.User(f"youtube:{channel}", handle=handle, nickname=name,
@@ -169,7 +170,8 @@ def _text(message_id: str, ts: float, user: ev.User, snippet: dict[str, Any]) ->
     details = snippet.get("textMessageDetails") or {}
     text = details.get("messageText") if isinstance(details, dict) else None
     if not isinstance(text, str):
-        text = snippet.get("displayMessage") if isinstance(snippet.get("displayMessage"), str) else ""
+        shown = snippet.get("displayMessage")
+        text = shown if isinstance(shown, str) else ""
     return ev.CommentEvent(ts, user, text, msg_id=_msg_id(message_id))
 
 

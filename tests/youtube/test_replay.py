@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
 from collections import Counter
 
 import pytest
@@ -13,6 +20,7 @@ from streamer_app.sources.errors import SourceError
 from streamer_app.sources.factory import replay_source
 from streamer_app.sources.youtube_replay import YouTubeReplaySource
 
+from ..conftest import ROOT
 from .conftest import collect, pages, source
 from .make_recording import expected_totals, write_recording
 
@@ -101,3 +109,60 @@ def test_the_command_line_replays_a_youtube_recording_headless(tmp_path):
     summary = json.loads(out.read_text())
     assert summary["session"]["room_id"] == "Cg0KC3JlY29yZGVkLTAx"
     assert summary["totals"]["comments"] == expected_totals(made.messages)["comments"]
+
+
+# -- through the engine into the ledger (the platform_income table of schema step m003) --------
+def _replay_cli(rec, data) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "streamer_app", "replay", str(rec), "--headless", "--speed", "0", "--no-overlay",
+         "--data-dir", str(data)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def ledger_totals(data) -> dict:
+    """The ledger's figures in the shape of ``expected_totals`` (read straight from the file)."""
+    with sqlite3.connect(data / "streamer-app.db") as c:
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        kinds = dict(c.execute("SELECT kind, COUNT(*) FROM platform_income GROUP BY kind"))
+        micros = dict(c.execute("SELECT currency, SUM(amount_micros) FROM platform_income "
+                                "WHERE amount_micros > 0 GROUP BY currency"))
+        gifted = c.execute("SELECT COALESCE(SUM(units), 0) FROM platform_income "
+                           "WHERE kind = 'gift_memberships'").fetchone()[0]
+        (platform, comments), = c.execute("SELECT platform, comments FROM sessions")
+    assert platform == "youtube"
+    return {"kinds": kinds, "paid_micros": micros, "gifted_memberships": gifted, "comments": comments}
+
+
+def test_a_replay_gives_the_exact_ledger_and_a_second_replay_adds_nothing(tmp_path):
+    rec = tmp_path / "night.youtube.jsonl.gz"
+    made = write_recording(rec, 800, seed=9, junk=True)
+    data = tmp_path / "data"
+    for _ in range(2):
+        p = _replay_cli(rec, data)
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+        assert ledger_totals(data) == expected_totals(made.messages)
+    assert "malformed line" in err
+
+
+@pytest.mark.slow
+def test_kill_9_mid_replay_then_resume_gives_exact_totals(tmp_path):
+    rec = tmp_path / "long.youtube.jsonl.gz"
+    made = write_recording(rec, 8000, seed=13, junk=True)
+    exp = expected_totals(made.messages)
+    t0 = time.monotonic()
+    ref = _replay_cli(rec, tmp_path / "reference")
+    assert ref.wait(timeout=300) == 0, ref.stderr.read()
+    full = time.monotonic() - t0
+    assert ledger_totals(tmp_path / "reference") == exp
+    rng, data, landed = random.Random(20261206), tmp_path / "killed", 0
+    for _ in range(3):
+        proc = _replay_cli(rec, data)
+        time.sleep(rng.uniform(0.4, 0.9) * full)  # the interpreter's start is part of ``full``
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+            landed += 1
+        proc.wait(timeout=60)
+    assert landed >= 1, "no kill landed inside a replay"
+    final = _replay_cli(rec, data)
+    assert final.wait(timeout=300) == 0, final.stderr.read()
+    assert ledger_totals(data) == exp

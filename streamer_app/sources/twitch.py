@@ -1,6 +1,6 @@
 """A Twitch channel's Bits, subs, follows, raids and chat, over EventSub WebSocket.
 
-Helix (the channel lookup, creating subscriptions) and sign-in go through twitchAPI; the
+Sign-in, token validation and the channel lookup (Helix) go through twitchAPI; the
 EventSub WebSocket itself is read here, on aiohttp, so that every message reaches the
 flight recorder exactly as received, a malformed one is skipped and counted instead of
 ending the connection, and the watchdog follows Twitch's own rule (docs/PLATFORMS.md says
@@ -120,7 +120,12 @@ class TwitchSource:
     async def start(self) -> ev.SourceInfo:
         try:
             self._twitch = await self.auth.client()
-            user = await first(self._twitch.get_users(logins=[self.login]))
+            try:
+                user = await first(self._twitch.get_users(logins=[self.login]))
+            except UnauthorizedException:  # expired since it was validated: renewed once
+                await self.auth.refresh()
+                await self.auth.authenticate(self._twitch)
+                user = await first(self._twitch.get_users(logins=[self.login]))
         except UnauthorizedException:
             raise SignInNeeded(f"Twitch refused the stored sign-in: run `{SIGN_IN}` again.") from None
         except (aiohttp.ClientError, OSError, TwitchAPIException) as exc:

@@ -133,6 +133,13 @@ def build_parser() -> argparse.ArgumentParser:
         a = se_sub.add_parser(action, parents=[common], help=text)
         a.add_argument("name", choices=["sign-api-key", "session-id"])
     se_sub.add_parser("status", parents=[common], help="say which secrets are set and where they are kept")
+    tw = sub.add_parser("twitch", help="sign in to Twitch with your own account (docs/PLATFORMS.md)")
+    tw_sub = tw.add_subparsers(dest="twitch_command", metavar="ACTION", required=True)
+    si = tw_sub.add_parser("sign-in", parents=[common], help="sign in with a code shown here (device code flow)")
+    si.add_argument("--client-id", metavar="ID", help="your app's client id from the Twitch developer console "
+                    "(asked once, then kept in the keyring)")
+    tw_sub.add_parser("sign-out", parents=[common], help="forget the Twitch tokens (the client id stays)")
+    tw_sub.add_parser("status", parents=[common], help="say whether Twitch is signed in")
     return parser
 
 
@@ -323,7 +330,14 @@ def cmd_secrets(args: argparse.Namespace, home: Path) -> int:
     return 0
 
 
+def cmd_twitch(args: argparse.Namespace, home: Path) -> int:
+    from .sources.twitch_commands import run
+
+    return run(args.twitch_command, home, getattr(args, "client_id", None))
+
+
 COMMANDS = {
+    "twitch": cmd_twitch,
     "run": cmd_run,
     "secrets": cmd_secrets,
     "sessions": cmd_sessions,

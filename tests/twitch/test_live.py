@@ -91,7 +91,7 @@ async def test_keepalive_timeout_reconnects_and_resubscribes_with_a_gap(twitch, 
     async def silent(server, ws, sid):
         await server.wait_for(server.subscribed())
         await server.send_all(ws, [notification("channel.cheer", message_id="a", bits=5)])
-        await asyncio.sleep(30)  # then nothing: no keepalive either
+        # then nothing, no keepalive either, until the client gives up on this socket
 
     async def second(server, ws, sid):
         await server.wait_for(server.subscribed())
@@ -206,3 +206,17 @@ async def test_a_refused_subscription_is_named_and_the_rest_still_count(twitch, 
         await source.aclose()
     live = [s for s in states(got) if s.state == ev.ConnectionState.LIVE][0]
     assert live.message.startswith("Connected to Twitch, but it refused channel.cheer")
+
+
+async def test_device_code_sign_in_stores_the_tokens(twitch, tmp_path):
+    from streamer_app.sources.twitch_auth import TwitchAuth
+
+    from .fake_twitch import CLIENT_ID
+
+    saved, shown = [], []
+    auth = TwitchAuth(CLIENT_ID, save=lambda a, r: saved.append((a, r)), **twitch.urls())
+    login = await auth.device_sign_in(lambda code, url: shown.append((code, url)))
+    assert login == "twitchdev" and auth.user_id == "141981764"
+    assert shown == [("ABCDEFGH", "https://www.twitch.tv/activate?public=true&device-code=ABCDEFGH")]
+    assert saved == [("access-1", "refresh-1")]
+    assert twitch.device_polls == 2  # polled while the creator had not approved yet

@@ -33,7 +33,9 @@ from ..sources.base import Source
 from ..store.database import DB_FILENAME, StoreError, _explain
 from ..store.queries import Reader
 from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
-from .handlers import HANDLERS
+from ..core.platform_income import platform_of
+from .handlers import HANDLERS, SESSION_COUNTS
+from .paid import PaidQueue
 from .store_history import StoreHistory
 
 log = logging.getLogger(__name__)
@@ -110,6 +112,7 @@ class Engine:
         self._session_dirty: dict[str, Any] = {}
         self._activity_ids: list[int] = []  # message ids behind the counts in _session_dirty
         self._unwritten: list[CountedGift] = []  # counted, not yet handed to the writer
+        self._paid = PaidQueue()  # Twitch and YouTube paid messages, likewise
         self._persist_scheduled = False
         self._since_persist = 0  # gift messages since the counter state went to the writer
         self.ledger_backlog = 0  # rows the writer was behind when intake last paused
@@ -206,8 +209,8 @@ class Engine:
         try:
             sid, resumed = self._writer.call(
                 lambda conn: open_or_create_session(
-                    conn, info.kind, info.room_id, info.creator, info.started_at, self.rates.to_dict()
-                )
+                    conn, info.kind, info.room_id, info.creator, info.started_at, self.rates.to_dict(),
+                    platform_of(info.kind, info.extra))
             )
         except sqlite3.Error as exc:  # e.g. a database on a read-only mount: one sentence, not a traceback
             raise StoreError(_explain(self.db_path, exc)) from None
@@ -221,15 +224,11 @@ class Engine:
             if session is not None:
                 # A resumed session keeps the rates it was started with.
                 self.rates = session.rates
-                t = self.tallies
-                t.follows, t.shares, t.likes = session.follows, session.shares, session.likes
-                t.comments, t.subscribes, t.peak_viewers = session.comments, session.subscribes, session.peak_viewers
             ids, streaks, older_keys = self._reader.counter_state(sid)
             counter.restore(ids, streaks, older_keys)
-            self.tallies = self._reader.tallies([sid])
-            self.tallies.follows, self.tallies.shares, self.tallies.likes = t.follows, t.shares, t.likes
-            self.tallies.comments, self.tallies.subscribes = t.comments, t.subscribes
-            self.tallies.peak_viewers = t.peak_viewers
+            self.tallies = self._reader.tallies([sid])  # gifts and paid messages, from the ledger
+            for name in SESSION_COUNTS if session is not None else ():
+                setattr(self.tallies, name, getattr(session, name))
             self.gaps = [(a, b) for a, b, _ in self._reader.gaps(sid)]
             self.committed_gifts = self.tallies.gifts
         self.balance_base = self._reader.balance_without(sid, self.balance_since, self.rates)
@@ -385,6 +384,7 @@ class Engine:
             self._in_flight.sent(seq, c.new_msg_ids, dirty)
             self._unwritten = []
             c.new_msg_ids = []
+        self._paid.flush(writer, self._sid, self._in_flight)
         self._in_flight.committed(writer.committed_seq)
 
     def _persist_counter_state(self) -> None:
@@ -399,9 +399,7 @@ class Engine:
         self._session_dirty, self._activity_ids = {}, []
 
     def _session_fields(self) -> dict[str, int]:
-        t = self.tallies
-        return {"follows": t.follows, "shares": t.shares, "likes": t.likes, "comments": t.comments,
-                "subscribes": t.subscribes, "peak_viewers": t.peak_viewers}
+        return {name: getattr(self.tallies, name) for name in SESSION_COUNTS}
 
     @property
     def refused_rows(self) -> int:
@@ -429,7 +427,7 @@ class Engine:
         return {
             "id": self.session_id, "source": info.kind if info else "", "creator": info.creator if info else "",
             "room_id": info.room_id if info else "", "started_at": info.started_at if info else None,
-            "resumed": self.resumed,
+            "resumed": self.resumed, "platform": platform_of(info.kind, info.extra) if info else "tiktok",
         }
 
     def snapshot(self, top: int = 10) -> Snapshot:

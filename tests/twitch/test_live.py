@@ -220,3 +220,50 @@ async def test_device_code_sign_in_stores_the_tokens(twitch, tmp_path):
     assert shown == [("ABCDEFGH", "https://www.twitch.tv/activate?public=true&device-code=ABCDEFGH")]
     assert saved == [("access-1", "refresh-1")]
     assert twitch.device_polls == 2  # polled while the creator had not approved yet
+
+
+def test_the_registry_row_refuses_a_bad_login_and_a_missing_sign_in(tmp_path):
+    from streamer_app.settings import Settings
+    from streamer_app.sources.factory import SOURCES, SourceRequest, build_source
+    from streamer_app.sources.secrets import TWITCH_ACCESS_TOKEN, TWITCH_CLIENT_ID, SecretStore
+
+    row = SOURCES["twitch"]
+    assert row.prepare(" https://twitch.tv/TwitchDev/ ") == "twitchdev"
+    with pytest.raises(SourceError, match="Twitch channel's login name"):
+        row.prepare("no spaces allowed")
+    with pytest.raises(SignInNeeded, match="client id first"):
+        build_source(SourceRequest("twitch", "twitchdev"), Settings(), tmp_path)
+    store = SecretStore(tmp_path)
+    store.set(TWITCH_CLIENT_ID, "wbmytr93xzw8zbg0p1izqyzzc5mbiz")
+    with pytest.raises(SignInNeeded, match="Sign in to Twitch first"):
+        build_source(SourceRequest("twitch", "twitchdev"), Settings(), tmp_path)
+    store.set(TWITCH_ACCESS_TOKEN, "access-1")
+    source = build_source(SourceRequest("twitch", "twitchdev"), Settings(), tmp_path)
+    assert (source.kind, source.login, source.auth.access_token) == ("twitch", "twitchdev", "access-1")
+
+
+async def test_live_through_the_engine_counts_the_gift_and_the_resent_cheer_once_in_the_ledger(twitch, tmp_path):
+    import sqlite3
+
+    from streamer_app.engine.engine import Engine
+    from streamer_app.settings import Settings
+
+    cheer = notification("channel.cheer", message_id="cheer-1", bits=500)
+
+    async def script(server, ws, sid):
+        await server.wait_for(server.subscribed())
+        await server.send_all(ws, [cheer, *gift_of(5, gifter_id="777"), cheer, notification("channel.follow"),
+                                   fixture("revocation.json")])  # revoked: the source ends, the run with it
+    twitch.scripts = [script]
+    data = tmp_path / "data"
+    data.mkdir()
+    engine = Engine(make_source(twitch, tmp_path), data, Settings())
+    result = await asyncio.wait_for(engine.run(), 30)
+    assert "access was revoked" in result.reason
+    with sqlite3.connect(data / "streamer-app.db") as c:
+        rows = c.execute("SELECT message_id, kind, user_id, units FROM platform_income ORDER BY ts, kind").fetchall()
+        source, follows = c.execute("SELECT source, follows FROM sessions").fetchone()
+    assert sorted((kind, user, units) for _, kind, user, units in rows) == [
+        ("bits", "twitch:1234", 500), ("gift_subs", "twitch:777", 5)]
+    assert (source, follows) == ("twitch", 1)
+    assert engine.duplicates == 1  # the resent cheer

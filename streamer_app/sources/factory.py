@@ -131,6 +131,7 @@ def twitch_source(login: str, settings: Settings, home: Path) -> Any:
     return TwitchSource(
         check_login(login), auth,
         recordings_dir=(Path(home) / RECORDINGS_DIR) if settings.recorder_enabled else None,
+        recordings_max_mb=settings.recordings_max_mb,
     )
 
 

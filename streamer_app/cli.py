@@ -27,7 +27,7 @@ EXIT_USAGE = 2
 EXIT_FAILED = 1
 
 
-# The secrets the command line sets, by the name typed (youtube_token comes from youtube-login).
+# The secrets the command line sets, by the name typed (youtube_token comes from 'youtube sign-in').
 SECRET_NAMES = {"sign-api-key": "sign_api_key", "session-id": "session_id", "youtube-api-key": "youtube_api_key"}
 
 
@@ -137,11 +137,21 @@ def build_parser() -> argparse.ArgumentParser:
         a = se_sub.add_parser(action, parents=[common], help=text)
         a.add_argument("name", choices=list(SECRET_NAMES))
     se_sub.add_parser("status", parents=[common], help="say which secrets are set and where they are kept")
-    yl = sub.add_parser("youtube-login", parents=[common],
-                        help="sign in to YouTube in the browser with your own Google OAuth client (docs/PLATFORMS.md)")
-    yl.add_argument("--client-secrets", metavar="FILE",
+    tw = sub.add_parser("twitch", help="sign in to Twitch with your own account (docs/PLATFORMS.md)")
+    tw_sub = tw.add_subparsers(dest="twitch_command", metavar="ACTION", required=True)
+    si = tw_sub.add_parser("sign-in", parents=[common], help="sign in with a code shown here (device code flow)")
+    si.add_argument("--client-id", metavar="ID", help="your app's client id from the Twitch developer console "
+                    "(asked once, then kept in the keyring)")
+    tw_sub.add_parser("sign-out", parents=[common], help="forget the Twitch tokens (the client id stays)")
+    tw_sub.add_parser("status", parents=[common], help="say whether Twitch is signed in")
+    yt = sub.add_parser("youtube", help="sign in to YouTube with your own Google OAuth client (docs/PLATFORMS.md)")
+    yt_sub = yt.add_subparsers(dest="youtube_command", metavar="ACTION", required=True)
+    ys = yt_sub.add_parser("sign-in", parents=[common], help="sign in in the browser (Google's consent page)")
+    ys.add_argument("--client-secrets", metavar="FILE",
                     help="the OAuth client JSON (type Desktop app); kept as the youtube_client_secrets setting")
-    yl.add_argument("--no-browser", action="store_true", help="print the sign-in address instead of opening it")
+    ys.add_argument("--no-browser", action="store_true", help="print the sign-in address instead of opening it")
+    yt_sub.add_parser("sign-out", parents=[common], help="forget the YouTube sign-in")
+    yt_sub.add_parser("status", parents=[common], help="say whether YouTube is signed in, and the quota left today")
     return parser
 
 
@@ -332,24 +342,20 @@ def cmd_secrets(args: argparse.Namespace, home: Path) -> int:
     return 0
 
 
-def cmd_youtube_login(args: argparse.Namespace, home: Path) -> int:
-    """Google's consent page in the browser; the token goes to the keyring (sources/youtube_auth.py)."""
-    from . import settings as settings_mod
-    from .sources.secrets import SecretStore
-    from .sources.youtube_auth import sign_in
+def cmd_twitch(args: argparse.Namespace, home: Path) -> int:
+    from .sources.twitch_commands import run
 
-    settings = settings_mod.load(home)
-    path = (args.client_secrets or settings.youtube_client_secrets or "").strip()
-    store = SecretStore(home)
-    sign_in(path, store, open_browser=not args.no_browser)
-    if args.client_secrets and args.client_secrets != settings.youtube_client_secrets:
-        settings_mod.save(home, settings_mod.replace(settings, youtube_client_secrets=str(Path(path).expanduser())))
-    where = "the system keyring" if store.backend == "keyring" else f"{store.file} (readable only by you)"
-    print(f"signed in to YouTube; the sign-in is kept in {where}", file=sys.stderr)
-    return 0
+    return run(args.twitch_command, home, getattr(args, "client_id", None))
+
+
+def cmd_youtube(args: argparse.Namespace, home: Path) -> int:
+    from .sources.youtube_commands import run
+
+    return run(args.youtube_command, home, getattr(args, "client_secrets", None), getattr(args, "no_browser", False))
 
 
 COMMANDS = {
+    "twitch": cmd_twitch,
     "run": cmd_run,
     "secrets": cmd_secrets,
     "sessions": cmd_sessions,
@@ -360,5 +366,5 @@ COMMANDS = {
     "overlay": cmd_overlay,
     "connect": cmd_connect,
     "replay": cmd_replay,
-    "youtube-login": cmd_youtube_login,
+    "youtube": cmd_youtube,
 }

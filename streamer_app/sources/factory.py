@@ -126,9 +126,12 @@ def twitch_source(login: str, settings: Settings, home: Path) -> Any:
     from .twitch_auth import TwitchAuth, check_login
 
     install_log_filter()
+    auth = TwitchAuth.from_store(home)
+    auth.require_sign_in()  # refused here, before the window stops a running source
     return TwitchSource(
-        check_login(login), TwitchAuth.from_store(home),
+        check_login(login), auth,
         recordings_dir=(Path(home) / RECORDINGS_DIR) if settings.recorder_enabled else None,
+        recordings_max_mb=settings.recordings_max_mb,
     )
 
 

@@ -1,6 +1,6 @@
 """A Twitch channel's Bits, subs, follows, raids and chat, over EventSub WebSocket.
 
-Helix (the channel lookup, creating subscriptions) and sign-in go through twitchAPI; the
+Sign-in, token validation and the channel lookup (Helix) go through twitchAPI; the
 EventSub WebSocket itself is read here, on aiohttp, so that every message reaches the
 flight recorder exactly as received, a malformed one is skipped and counted instead of
 ending the connection, and the watchdog follows Twitch's own rule (docs/PLATFORMS.md says
@@ -47,6 +47,7 @@ EVENTSUB_URL = "wss://eventsub.wss.twitch.tv/ws"
 WELCOME_TIMEOUT_S = 10.0
 KEEPALIVE_GRACE_S = 2.0  # network jitter on top of Twitch's promised silence
 BACKOFF_BASE_S, BACKOFF_CAP_S = 1.0, 60.0
+STABLE_AFTER_S = 60.0  # a connection that lasted this long resets the backoff
 COUNTED = "Bits, subs, gifted subs, follows, raids and chat"
 
 
@@ -94,13 +95,15 @@ class TwitchSource:
     def __init__(self, login: str, auth: TwitchAuth, *, recordings_dir: Path | None = None,
                  eventsub_url: str = EVENTSUB_URL, keepalive_grace: float = KEEPALIVE_GRACE_S,
                  welcome_timeout: float = WELCOME_TIMEOUT_S, backoff_base: float = BACKOFF_BASE_S,
-                 backoff_cap: float = BACKOFF_CAP_S, rng: Callable[[], float] = random.random) -> None:
+                 backoff_cap: float = BACKOFF_CAP_S, stable_after: float = STABLE_AFTER_S,
+                 recordings_max_mb: int | None = None, rng: Callable[[], float] = random.random) -> None:
         self.login = login
         self.auth = auth
         self.recordings_dir = Path(recordings_dir) if recordings_dir else None
         self.eventsub_url = eventsub_url
         self.keepalive_grace, self.welcome_timeout = keepalive_grace, welcome_timeout
         self.backoff_base, self.backoff_cap, self._rng = backoff_base, backoff_cap, rng
+        self.stable_after, self.recordings_max_mb = stable_after, recordings_max_mb
         self.mapper = TwitchMapper()
         self.recorder: TwitchRecorder | None = None
         self.info: ev.SourceInfo | None = None
@@ -115,12 +118,18 @@ class TwitchSource:
         self._closing = False
         self._keepalive = 10.0
         self._last_rx = 0.0
+        self._live_since = 0.0
 
     # -- the Source protocol ------------------------------------------------------------------
     async def start(self) -> ev.SourceInfo:
         try:
             self._twitch = await self.auth.client()
-            user = await first(self._twitch.get_users(logins=[self.login]))
+            try:
+                user = await first(self._twitch.get_users(logins=[self.login]))
+            except UnauthorizedException:  # expired since it was validated: renewed once
+                await self.auth.refresh()
+                await self.auth.authenticate(self._twitch)
+                user = await first(self._twitch.get_users(logins=[self.login]))
         except UnauthorizedException:
             raise SignInNeeded(f"Twitch refused the stored sign-in: run `{SIGN_IN}` again.") from None
         except (aiohttp.ClientError, OSError, TwitchAPIException) as exc:
@@ -134,7 +143,8 @@ class TwitchSource:
                                          "display_name": user.display_name})
         if self.recordings_dir is not None:
             try:
-                self.recorder = TwitchRecorder(self.recordings_dir, user.login, str(user.id), started)
+                self.recorder = TwitchRecorder(self.recordings_dir, user.login, str(user.id), started,
+                                               max_mb=self.recordings_max_mb)
             except OSError as exc:
                 log.warning("the flight recorder could not start: %s", exc.strerror or exc)
         self._http = aiohttp.ClientSession()
@@ -196,7 +206,9 @@ class TwitchSource:
                 log.warning("Twitch connection failed: %s", exc, exc_info=True)
                 reason = f"The connection to Twitch failed ({type(exc).__name__})"
             if self.state == S.LIVE:
-                attempt, gap_from = 0, self._last_rx or time.time()
+                gap_from = self._last_rx or time.time()
+                if time.time() - self._live_since >= self.stable_after:
+                    attempt = 0  # a connection that held resets the backoff; one that flaps does not
             attempt += 1
             delay = min(self.backoff_cap, self.backoff_base * 2 ** (attempt - 1)) * (0.5 + self._rng() / 2)
             if attempt == 1:
@@ -215,15 +227,19 @@ class TwitchSource:
             if self.refused:
                 message = (f"Connected to Twitch, but it refused {', '.join(sorted(self.refused))} "
                            f"({next(iter(self.refused.values()))}): those events are not counted.")
-            now = time.time()
+            self._live_since = now = time.time()
             self._emit_state(S.LIVE, message, gap_from=gap_from, gap_to=now if gap_from is not None else None)
             current = ws
-            while True:
-                msg = await self._receive(current, self._keepalive + self.keepalive_grace)
-                if _type(msg) == "session_reconnect":
-                    current = await self._migrate(current, msg)
-                else:
-                    self._dispatch(msg)
+            try:
+                while True:
+                    msg = await self._receive(current, self._keepalive + self.keepalive_grace)
+                    if _type(msg) == "session_reconnect":
+                        current = await self._migrate(current, msg)
+                    else:
+                        self._dispatch(msg)
+            finally:
+                if current is not ws:  # a socket this one moved to (session_reconnect)
+                    await current.close()
 
     def _welcome(self, msg: dict) -> dict:
         if _type(msg) != "session_welcome":

@@ -82,6 +82,13 @@ class TwitchAuth:
         return cls(store.get(secrets_mod.TWITCH_CLIENT_ID), store.get(secrets_mod.TWITCH_ACCESS_TOKEN),
                    store.get(secrets_mod.TWITCH_REFRESH_TOKEN), save, **urls)
 
+    def require_sign_in(self) -> None:
+        """SignInNeeded in one sentence unless a client id and a token are stored."""
+        if not self.client_id:
+            raise SignInNeeded(f"Twitch needs your app's client id first: run `{SIGN_IN}` (docs/PLATFORMS.md).")
+        if not self.access_token:
+            raise SignInNeeded(f"Sign in to Twitch first: run `{SIGN_IN}`.")
+
     def new_client(self) -> Twitch:
         if not self.client_id:
             raise SignInNeeded(f"Twitch needs your app's client id first: run `{SIGN_IN}` (docs/PLATFORMS.md).")

@@ -27,7 +27,7 @@ from typing import Any, AsyncIterator, Iterator
 
 from ..core import events as ev
 from .errors import SourceError
-from .recording import SkipReport, _open_text
+from .recording import SkipReport, _open_text, prune_recordings
 from .twitch_mapping import TwitchMapper
 
 log = logging.getLogger(__name__)
@@ -50,10 +50,13 @@ class TwitchRecorder:
     seconds, and a write failure (disk full) turns it off with one log line.
     """
 
-    def __init__(self, folder: Path, creator: str, channel_id: str, started_at: float | None = None) -> None:
+    def __init__(self, folder: Path, creator: str, channel_id: str, started_at: float | None = None,
+                 max_mb: int | None = None) -> None:
         self.folder = Path(folder)
         self.started_at = started_at if started_at is not None else time.time()
         self.folder.mkdir(parents=True, exist_ok=True)
+        if max_mb is not None:
+            prune_recordings(self.folder, max_mb)  # every platform's recordings share the one limit
         self.path = self.folder / recording_name(creator, channel_id, self.started_at)
         self._raw = open(self.path, "ab")
         self._gz: gzip.GzipFile | None = gzip.GzipFile(fileobj=self._raw, mode="ab", compresslevel=6)

@@ -58,7 +58,7 @@ class YouTubeSource:
                  backoff_base_s: float = 1.0, recheck_s: float = 60.0) -> None:
         if credentials is None and not api_key and not (client_secrets and store is not None):
             raise SourceError("sign in to YouTube first: set 'YouTube OAuth client file' in settings (or run "
-                              "'streamer-app youtube-login'), or store an API key ('streamer-app secrets set "
+                              "'streamer-app youtube sign-in'), or store an API key ('streamer-app secrets set "
                               "youtube-api-key') to read a public chat")
         self.target = target
         self.credentials = credentials

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 # Read-only is enough to find the broadcast and read its chat (each method's "Authorization").
 SCOPES = ["https://www.googleapis.com/auth/youtube.readonly"]
 REVOKED = ("YouTube refused the saved sign-in (access was revoked or has expired): sign in again with "
-           "'streamer-app youtube-login' or the window's YouTube source")
+           "'streamer-app youtube sign-in' or the window's YouTube source")
 
 
 def _register(creds: Any) -> None:

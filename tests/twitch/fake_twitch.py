@@ -69,7 +69,7 @@ class FakeTwitch:
         self.access = {"access-1"}  # valid access tokens
         self.refresh = {"refresh-1": "access-2"}  # refresh token -> the access token it gives
         self.revoked_refresh: set[str] = set()
-        self.expired_once: set[str] = set()  # tokens Helix answers 401 for, once
+        self.expired_once: set[str] = set()  # tokens that expire at their first subscription request
         self.subscriptions: dict[str, list[str]] = {}  # session id -> types
         self.refuse: dict[str, int] = {}  # subscription type -> HTTP status to answer
         self.connections: list[str] = []  # the session id of each WebSocket, in order
@@ -160,9 +160,9 @@ class FakeTwitch:
         return web.json_response(fixture("validate.json"))
 
     # -- Helix ----------------------------------------------------------------------------
-    def _unauthorized(self, request: web.Request) -> web.Response | None:
+    def _unauthorized(self, request: web.Request, expire: bool = False) -> web.Response | None:
         token = self._token(request)
-        if token in self.expired_once:
+        if expire and token in self.expired_once:
             self.expired_once.discard(token)
             self.access.discard(token)
             return web.json_response({"error": "Unauthorized", "status": 401, "message": "Invalid OAuth token"},
@@ -181,7 +181,7 @@ class FakeTwitch:
         return web.json_response(fixture("helix_users.json"))
 
     async def subscribe(self, request: web.Request) -> web.Response:
-        bad = self._unauthorized(request)
+        bad = self._unauthorized(request, expire=True)
         if bad is not None:
             return bad
         body = await request.json()

@@ -84,7 +84,16 @@ def test_sign_in_without_a_client_file_says_what_to_do(tmp_path):
 def test_the_command_line_login_refuses_a_missing_client_file_in_one_sentence(tmp_path):
     from ..conftest import run_cli
 
-    r = run_cli("youtube-login", "--client-secrets", str(tmp_path / "missing.json"), "--no-browser",
+    r = run_cli("youtube", "sign-in", "--client-secrets", str(tmp_path / "missing.json"), "--no-browser",
                 "--data-dir", str(tmp_path))
     assert r.returncode != 0
     assert "does not exist" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_command_line_status_says_what_is_set_and_the_quota_left(tmp_path):
+    from ..conftest import run_cli
+
+    r = run_cli("youtube", "status", "--data-dir", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    assert "signed in: no" in r.stdout and "API key: not set" in r.stdout
+    assert "10,000 of 10,000 units left today" in r.stdout

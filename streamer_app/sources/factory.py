@@ -162,6 +162,7 @@ def youtube_source(target: str, settings: Settings, home: Path,
         client_secrets=settings.youtube_client_secrets,
         quota=QuotaMeter(Path(home), settings.youtube_daily_quota, settings.youtube_hours_per_day),
         recordings_dir=(Path(home) / RECORDINGS_DIR) if settings.recorder_enabled else None,
+        recordings_max_mb=settings.recordings_max_mb,
         on_state=on_state,
     )
 

@@ -53,7 +53,8 @@ class YouTubeSource:
     def __init__(self, target: str = "", *, credentials: Any = None, api_key: str | None = None,
                  store: secrets_mod.SecretStore | None = None, client_secrets: str = "",
                  quota: QuotaMeter | None = None,
-                 recordings_dir: Path | None = None, endpoint: str | None = None,
+                 recordings_dir: Path | None = None, recordings_max_mb: int | None = None,
+                 endpoint: str | None = None,
                  on_state: Callable[[ev.ConnectionStateEvent], None] | None = None,
                  backoff_base_s: float = 1.0, recheck_s: float = 60.0) -> None:
         if credentials is None and not api_key and not (client_secrets and store is not None):
@@ -68,6 +69,7 @@ class YouTubeSource:
         self.keeper: TokenKeeper | None = None
         self.quota = quota or QuotaMeter(None)
         self.recordings_dir = recordings_dir
+        self.recordings_max_mb = recordings_max_mb
         self.endpoint = endpoint
         self.on_state = on_state
         self.backoff_base_s = backoff_base_s
@@ -107,7 +109,8 @@ class YouTubeSource:
         started = time.time()
         if self.recordings_dir is not None:
             try:
-                self.recorder = youtube_recorder(self.recordings_dir, self.chat.creator, self.chat.live_chat_id, started)
+                self.recorder = youtube_recorder(self.recordings_dir, self.chat.creator, self.chat.live_chat_id,
+                                                 started, self.recordings_max_mb)
             except OSError as exc:
                 log.warning("the flight recorder could not start: %s", exc.strerror or exc)
         self._started = True

@@ -16,7 +16,7 @@ from typing import Any, AsyncIterator
 
 from ..core import events as ev
 from .json_recording import JsonRecorder, iso, iter_messages, read_json_header, recording_path
-from .recording import SkipReport
+from .recording import SkipReport, prune_recordings
 from .youtube_mapping import YouTubeMapper
 
 FORMAT = "streamer-app/raw-youtube/1"
@@ -24,8 +24,11 @@ SUFFIX = ".youtube.jsonl.gz"
 KEY = "response"
 
 
-def youtube_recorder(folder: Path, creator: str, live_chat_id: str, started_at: float) -> JsonRecorder:
+def youtube_recorder(folder: Path, creator: str, live_chat_id: str, started_at: float,
+                     max_mb: int | None = None) -> JsonRecorder:
     """A recorder for one live chat, header keys as DESIGN.md section 4 lists them."""
+    if max_mb is not None:
+        prune_recordings(Path(folder), max_mb)  # every platform's recordings share the one limit
     header = {"format": FORMAT, "creator": creator, "live_chat_id": live_chat_id, "started_at": iso(started_at)}
     path = recording_path(folder, creator, live_chat_id, started_at, SUFFIX)
     return JsonRecorder(path, header, KEY, started_at)
@@ -36,7 +39,11 @@ def read_youtube_header(path: Path) -> dict[str, Any]:
 
 
 class YouTubeReplaySource:
-    """Replays a YouTube recording: kind "replay", session (replay, live chat id).
+    """Replays a YouTube recording into the session of its live chat: (youtube, live chat id).
+
+    Replayed into the data folder of the live run, it continues that session and adds only what
+    the ledger missed (every message counts once by its id). The source object's own ``kind`` is
+    "replay", so what must not run during a replay (actions) can tell.
 
     ``speed`` 0 replays as fast as mapping allows; 1 keeps the recorded pace. Stream time
     is the messages' own ``publishedAt``, so the totals are a function of the file alone.
@@ -60,7 +67,7 @@ class YouTubeReplaySource:
     async def start(self) -> ev.SourceInfo:
         self.header = h = await asyncio.to_thread(read_youtube_header, self.path)
         self._now = h["started_ts"]
-        return ev.SourceInfo(kind="replay", room_id=str(h["live_chat_id"]), creator=str(h.get("creator") or "@unknown"),
+        return ev.SourceInfo(kind="youtube", room_id=str(h["live_chat_id"]), creator=str(h.get("creator") or "@unknown"),
                              started_at=h["started_ts"],
                              extra={"file": str(self.path), "platform": "youtube", "host_user_id": None})
 

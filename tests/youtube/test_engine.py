@@ -72,3 +72,18 @@ async def test_a_restarted_source_counts_nothing_twice(server, tmp_path):
         assert c.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 1  # the same broadcast, continued
         assert c.execute("SELECT COUNT(*) FROM platform_income").fetchone()[0] == 5
         assert c.execute("SELECT comments FROM sessions").fetchone()[0] == 2
+
+
+async def test_replaying_the_live_runs_recording_into_its_folder_adds_nothing(server, tmp_path):
+    from streamer_app.sources.factory import replay_source
+
+    data = tmp_path / "data"
+    data.mkdir()
+    server.chat = pages()
+    await _run(source(server, tmp_path), data)
+    [path] = (tmp_path / "recordings").glob("*.youtube.jsonl.gz")
+    await _run(replay_source(str(path), 0), data)
+    with sqlite3.connect(data / DB_FILENAME) as c:
+        assert c.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 1  # the live run's session
+        assert c.execute("SELECT COUNT(*) FROM platform_income").fetchone()[0] == 5
+        assert c.execute("SELECT comments FROM sessions").fetchone()[0] == 2

@@ -47,7 +47,8 @@ async def test_a_live_session_replays_to_the_same_events(server, tmp_path):
     replay = replay_source(str(path), 0)
     assert isinstance(replay, YouTubeReplaySource)  # picked by the header
     rinfo = await replay.start()
-    assert (rinfo.kind, rinfo.room_id, rinfo.creator) == ("replay", info.room_id, info.creator)
+    assert (rinfo.kind, rinfo.room_id, rinfo.creator) == ("youtube", info.room_id, info.creator)  # its session
+    assert replay.kind == "replay"  # what actions check before they run
     assert rinfo.extra["platform"] == "youtube"
     replayed = await collect(replay)
     counted = (ev.PaidEvent, ev.CommentEvent)

@@ -180,7 +180,7 @@ SOURCES: dict[str, SourceKind] = {k.key: k for k in (
     SourceKind("tiktok", "TikTok @handle", "@handle", _tiktok, prepare=_handle),
     SourceKind("demo", "Demo stream", "", _demo),
     SourceKind("twitch", "Twitch channel", "channel login", _twitch, prepare=_twitch_login),
-    SourceKind("youtube", "YouTube live chat", "your broadcast, or @channel / video id", _youtube,
+    SourceKind("youtube", "YouTube live chat", "@channel or video (empty: yours)", _youtube,
                prepare=_youtube_target),
     SourceKind("replay", "Replay file…", "recording.ttlive.jsonl", _replay,
                file_filter="Recordings (*.ttlive.jsonl *.ttlive.jsonl.gz *.twitch.jsonl *.twitch.jsonl.gz "

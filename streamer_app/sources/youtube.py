@@ -134,7 +134,7 @@ class YouTubeSource:
 
     async def events(self) -> AsyncIterator[ev.Event]:
         assert self.chat is not None, "start() first"
-        yield self._state(S.LIVE, f"Reading the YouTube live chat of {self.chat.creator}. {self.quota.sentence()}")
+        yield self._state(S.LIVE, f"YouTube chat of {self.chat.creator} · {self.quota.sentence()}")
         attempt = 0
         while not self._stop.is_set():
             if not self.quota.can_afford(LIST):
@@ -155,7 +155,7 @@ class YouTubeSource:
                 continue
             if attempt:
                 attempt = 0
-                yield self._state(S.LIVE, f"Reading the YouTube live chat again. {self.quota.sentence()}")
+                yield self._state(S.LIVE, f"YouTube chat read again · {self.quota.sentence()}")
             if self.recorder is not None:
                 self.recorder.write(response)
             events, page = self.mapper.map_response(response, time.time())
@@ -214,13 +214,12 @@ class YouTubeSource:
         at = datetime.fromtimestamp(reset).strftime("%H:%M")
         gap_from = time.time()
         yield self._state(S.RATE_LIMITED, (
-            f"YouTube's daily API quota is used up (403 quotaExceeded or our count of {self.quota.limit:,} units): "
-            f"the chat is read again when it resets at midnight Pacific time ({at} here). Everything counted "
-            "so far is kept."), retry_at=reset)
+            f"YouTube quota used up until {at} (midnight Pacific time); everything counted so far is kept "
+            f"(quota: {self.quota.limit:,} units a day)"), retry_at=reset)
         while not self.quota.can_afford(LIST):
             if await self._sleep(min(self.recheck_s, max(0.01, reset - time.time()))):
                 return
-        yield self._state(S.LIVE, f"The quota has reset: reading the YouTube chat again. {self.quota.sentence()}",
+        yield self._state(S.LIVE, f"YouTube quota reset: reading the chat again · {self.quota.sentence()}",
                           gap_from=gap_from, gap_to=time.time())
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -239,7 +238,8 @@ class YouTubeSource:
             first = self._noted_left is None
             self._noted_left = left
             if not first:
-                return self._state(S.LIVE, f"Reading the YouTube live chat. {self.quota.sentence()}")
+                return self._state(S.LIVE, f"YouTube chat of {self.chat.creator if self.chat else ''} · "
+                                   f"{self.quota.sentence()}")
         return None
 
     def _state(self, state: ev.ConnectionState, message: str, retry_at: float | None = None,

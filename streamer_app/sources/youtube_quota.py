@@ -122,7 +122,8 @@ class QuotaMeter:
         return self.hours * 3600.0 * COSTS.get(method, 1) / self.limit
 
     def sentence(self) -> str:
+        """What is left, short enough for the window's status line (the figure first)."""
         left = self.left
         polls = left // COSTS["liveChatMessages.list"]
-        return (f"YouTube quota: {left:,} of {self.limit:,} units left today (about {polls:,} chat reads; "
-                "it resets at midnight Pacific time)")
+        return (f"quota {left:,} of {self.limit:,} units left today (about {polls:,} chat reads; "
+                "resets at midnight Pacific time)")

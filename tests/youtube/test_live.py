@@ -105,7 +105,7 @@ async def test_quota_exhausted_pauses_until_the_reset_and_keeps_what_was_counted
     stream = src.events()
     seen += await collect(src, until=paused, stream=stream)
     state = seen[-1]
-    assert "quota is used up" in state.message and "midnight Pacific time" in state.message
+    assert "quota used up until" in state.message and "midnight Pacific time" in state.message
     assert state.retry_at == meter.reset_at()
     assert meter.left == 0
     before = len(server.chat_requests())

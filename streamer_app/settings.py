@@ -94,6 +94,8 @@ class Settings:
     youtube_client_secrets: str = ""  # the creator's own Desktop OAuth client JSON (docs/PLATFORMS.md)
     youtube_daily_quota: int = 10_000  # the Google Cloud project's units a day (Google's default)
     youtube_hours_per_day: float = 4.0  # chat polling is paced so the day's quota lasts this long
+    language: str = ""  # a code of i18n.LANGUAGES; "": the system's language
+    overlay_language: str = ""  # what the audience reads on stream; "": the window's language
 
     def with_token(self) -> "Settings":
         return self if self.overlay_token else replace(self, overlay_token=new_token())

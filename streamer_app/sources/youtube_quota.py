@@ -68,12 +68,13 @@ class QuotaMeter:
         self._load()
 
     def _load(self) -> None:
+        """Take in what the file says was spent today (another source or a run before this one)."""
         if self.path is None:
             return
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data.get("day") == self.day.isoformat():
-                self.used = max(0, int(data.get("used", 0)))
+                self.used = max(self.used, int(data.get("used", 0)))
         except FileNotFoundError:
             pass
         except (OSError, ValueError, TypeError, AttributeError):
@@ -97,6 +98,7 @@ class QuotaMeter:
 
     def spend(self, method: str) -> None:
         self._roll()
+        self._load()  # two YouTube sources (or two runs) share the project's quota: read, then add
         self.used += COSTS.get(method, 1)
         self._save()
 

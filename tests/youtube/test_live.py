@@ -69,13 +69,6 @@ async def test_each_request_waits_the_polling_interval_the_previous_response_ask
         assert gap >= interval  # never sooner than asked (the server's own arrival times)
 
 
-async def test_the_quota_pace_slows_polling_when_the_day_must_last(server, tmp_path):
-    # 10,000 units lasting 24 h of streaming: one 5-unit read every 43.2 s at most.
-    meter = QuotaMeter(tmp_path, 10_000, hours=24)
-    assert meter.pace_s() == pytest.approx(43.2)
-    assert QuotaMeter(None, 10_000, hours=4).pace_s() == pytest.approx(7.2)
-
-
 async def test_the_recorder_keeps_every_response_exactly_as_received(server, tmp_path):
     server.chat = pages()
     src = source(server, tmp_path)

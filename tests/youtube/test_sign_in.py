@@ -97,3 +97,15 @@ def test_the_command_line_status_says_what_is_set_and_the_quota_left(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "signed in: no" in r.stdout and "API key: not set" in r.stdout
     assert "10,000 of 10,000 units left today" in r.stdout
+
+
+def test_the_client_file_setting_refuses_a_missing_file_when_typed(tmp_path):
+    from streamer_app import settings as sm
+
+    missing = sm.replace(sm.Settings(), youtube_client_secrets=str(tmp_path / "nope.json"))
+    [problem] = sm.problems(missing, typed=True)
+    assert problem.key == "youtube_client_secrets" and "is not a file" in str(problem)
+    assert sm.problems(missing) == []  # a file accepted once still loads (it may be on a drive not mounted now)
+    real = tmp_path / "client_secret.json"
+    real.write_text("{}")
+    assert sm.problems(sm.replace(sm.Settings(), youtube_client_secrets=str(real)), typed=True) == []

@@ -56,7 +56,7 @@ class YouTubeSource:
                  recordings_dir: Path | None = None, recordings_max_mb: int | None = None,
                  endpoint: str | None = None,
                  on_state: Callable[[ev.ConnectionStateEvent], None] | None = None,
-                 backoff_base_s: float = 1.0, recheck_s: float = 60.0) -> None:
+                 backoff_base_s: float = 1.0, recheck_s: float = 60.0, live_check_s: float | None = None) -> None:
         if credentials is None and not api_key and not (client_secrets and store is not None):
             raise SourceError("sign in to YouTube first: set 'YouTube OAuth client file' in settings (or run "
                               "'streamer-app youtube sign-in'), or store an API key ('streamer-app secrets set "
@@ -74,6 +74,7 @@ class YouTubeSource:
         self.on_state = on_state
         self.backoff_base_s = backoff_base_s
         self.recheck_s = recheck_s
+        self.live_check_s = live_check_s  # None: as often as the kind of look-up deserves (its quota cost)
         self.mapper = YouTubeMapper()
         self.recorder: JsonRecorder | None = None
         self.chat: ChatTarget | None = None
@@ -99,8 +100,9 @@ class YouTubeSource:
                 self.chat = await find_chat(self._client, self.target, self._call, self.credentials is not None)
                 break
             except NotLiveYet as wait:
-                self._set_state(S.WAITING_FOR_LIVE, str(wait), retry_at=time.time() + wait.check_every_s)
-                if await self._sleep(wait.check_every_s):
+                every = wait.check_every_s if self.live_check_s is None else self.live_check_s
+                self._set_state(S.WAITING_FOR_LIVE, str(wait), retry_at=time.time() + every)
+                if await self._sleep(every):
                     raise SourceError("stopped before the YouTube broadcast went live") from None
             except SourceError:
                 raise

@@ -42,6 +42,8 @@ class DataApiServer:
     access_token: str = "ya29.fresh"
     expired_tokens: set[str] = field(default_factory=set)  # answered 401 (an expired access token)
     refresh_tokens: set[str] = field(default_factory=lambda: {"1//refresh-ok"})
+    # liveBroadcasts.list answers in turn (the last one repeats); None: the fixture
+    broadcasts: list[Any] | None = None
     log: list[Logged] = field(default_factory=list)
     refreshes: int = 0
     _runner: web.AppRunner | None = None
@@ -61,7 +63,8 @@ class DataApiServer:
     async def start(self) -> "DataApiServer":
         app = web.Application()
         app.router.add_get("/youtube/v3/liveChat/messages", self._chat)
-        app.router.add_get("/youtube/v3/liveBroadcasts", self._fixed("live_broadcasts.json"))
+        app.router.add_get("/youtube/v3/liveBroadcasts", self._broadcasts)
+        app.router.add_get("/youtube/v3/search", self._fixed("search_live.json"))
         app.router.add_get("/youtube/v3/channels", self._fixed("channels_mine.json"))
         app.router.add_get("/youtube/v3/videos", self._fixed("videos.json"))
         app.router.add_post("/token", self._token)
@@ -91,6 +94,15 @@ class DataApiServer:
         async def handler(request: web.Request) -> web.Response:
             return self._note(request) or web.json_response(fixture(name))
         return handler
+
+    async def _broadcasts(self, request: web.Request) -> web.Response:
+        refused = self._note(request)
+        if refused is not None:
+            return refused
+        if not self.broadcasts:
+            return web.json_response(fixture("live_broadcasts.json"))
+        n = sum(r.path.endswith("/liveBroadcasts") for r in self.log) - 1
+        return web.json_response(self.broadcasts[min(n, len(self.broadcasts) - 1)])
 
     async def _chat(self, request: web.Request) -> web.Response:
         refused = self._note(request)

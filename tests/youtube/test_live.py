@@ -214,3 +214,31 @@ def test_no_sign_in_and_no_key_is_refused_in_one_sentence(tmp_path):
 
     with pytest.raises(SourceError, match="sign in to YouTube first"):
         YouTubeSource("")
+
+
+async def test_before_the_broadcast_is_live_the_source_waits_and_says_so(server, tmp_path):
+    not_yet = {"kind": "youtube#liveBroadcastListResponse", "items": []}
+    server.broadcasts = [not_yet, not_yet, fixture("live_broadcasts.json")]
+    server.chat = pages()
+    states: list[ev.ConnectionStateEvent] = []
+    src = source(server, tmp_path, on_state=states.append, live_check_s=0.02)
+    info = await src.start()
+    await src.aclose()
+    waiting = [s for s in states if s.state == S.WAITING_FOR_LIVE]
+    assert len(waiting) == 2 and "not live on YouTube yet" in waiting[0].message and waiting[0].retry_at
+    assert info.creator == "@creatorname"
+
+
+async def test_another_channel_is_found_by_its_handle_with_an_api_key(server, tmp_path):
+    server.chat = pages()
+    meter = QuotaMeter(tmp_path, 10_000, hours=0.001)
+    src = source(server, tmp_path, target="youtube.com/@creatorname", api_key="AIza-test-key", quota=meter)
+    info = await src.start()
+    events = await collect(src)
+    await src.aclose()
+    assert [r.path.rsplit("/", 1)[1] for r in server.log][:3] == ["channels", "search", "videos"]
+    assert server.log[0].query["forHandle"] == "@creatorname"
+    assert server.log[1].query["eventType"] == "live"
+    assert info.room_id == fixture("videos.json")["items"][0]["liveStreamingDetails"]["activeLiveChatId"]
+    assert len(paid(events)) == 5
+    assert meter.used == 1 + 100 + 1 + 4 * 5  # the documented costs of what was asked

@@ -151,6 +151,9 @@ def youtube_source(target: str, settings: Settings, home: Path,
     sign-in or API key, the quota count of the data folder and the flight recorder as set."""
     from .recording import RECORDINGS_DIR
     from .secrets import YOUTUBE_API_KEY, SecretStore, install_log_filter
+    from .youtube_api import require_google
+
+    require_google()
     from .youtube import YouTubeSource
     from .youtube_auth import load_credentials
     from .youtube_quota import QuotaMeter

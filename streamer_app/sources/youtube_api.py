@@ -39,6 +39,16 @@ class ApiFailure(Exception):
         return f"{self.status} {self.reason}: {self.message}"
 
 
+def require_google() -> None:
+    """Google's client libraries load, or SourceError says why (a bundle built without a part)."""
+    try:
+        import google.oauth2.credentials  # noqa: F401 - google-auth imports cryptography at once
+        import googleapiclient.discovery  # noqa: F401
+    except ImportError as exc:
+        raise SourceError(f"the YouTube source cannot start: Google's client library is incomplete in this "
+                          f"installation ({exc.name or exc}); install streamer-app with pip to follow YouTube") from None
+
+
 def build_client(credentials: Any = None, api_key: str | None = None, endpoint: str | None = None) -> Any:
     """A ``youtube`` v3 client; ``endpoint`` points it elsewhere (tests: a local server)."""
     from googleapiclient.discovery import build

@@ -109,3 +109,21 @@ def test_the_client_file_setting_refuses_a_missing_file_when_typed(tmp_path):
     real = tmp_path / "client_secret.json"
     real.write_text("{}")
     assert sm.problems(sm.replace(sm.Settings(), youtube_client_secrets=str(real)), typed=True) == []
+
+
+def test_a_build_without_googles_crypto_part_says_so_in_one_sentence(tmp_path):
+    # The Linux bundle leaves out 'cryptography' (packaging/streamer_app.spec), which google-auth imports.
+    import subprocess
+    import sys
+
+    from ..conftest import ROOT
+
+    code = ("import sys; sys.modules['cryptography'] = None\n"
+            "from streamer_app.sources.factory import youtube_source\n"
+            "from streamer_app.settings import Settings\n"
+            "from streamer_app.sources.errors import SourceError\n"
+            "try:\n    youtube_source('', Settings(), sys.argv[1])\n"
+            "except SourceError as e:\n    print(e)\n")
+    r = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, cwd=ROOT,
+                       timeout=120)
+    assert "the YouTube source cannot start" in r.stdout and "cryptography" in r.stdout, r.stderr

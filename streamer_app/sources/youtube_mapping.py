@@ -58,16 +58,17 @@ class Page:
 
 
 def user_of(item: dict[str, Any]) -> ev.User:
-    author = item.get("authorDetails") or {}
-    channel = author.get("channelId") or (item.get("snippet") or {}).get("authorChannelId")
+    author = item.get("authorDetails")
+    author = author if isinstance(author, dict) else {}
+    channel = author.get("channelId") or item["snippet"].get("authorChannelId")
     if not isinstance(channel, str) or not channel:
         raise Malformed("no author channel id")
     shown = author.get("displayName")
     name = shown if isinstance(shown, str) else ""
     # Display names are "@handle" on channels that have one: keep it as the handle too.
     handle = name[1:] if name.startswith("@") else ""
-    return ev.User(f"youtube:{channel}", handle=handle, nickname=name,
-                   avatar_url=author.get("profileImageUrl") or "")
+    avatar = author.get("profileImageUrl")
+    return ev.User(f"youtube:{channel}", handle=handle, nickname=name, avatar_url=avatar if isinstance(avatar, str) else "")
 
 
 def parse_time(text: Any, fallback: float) -> float:
@@ -112,7 +113,7 @@ class YouTubeMapper:
         for item in items if isinstance(items, list) else ():
             try:
                 event = self._map_item(item, received)
-            except Malformed as exc:
+            except (Malformed, TypeError, AttributeError, ValueError) as exc:  # odd shapes too: never fatal
                 bad_id = item.get("id") if isinstance(item, dict) else None
                 if isinstance(bad_id, str) and bad_id in self.bad:
                     continue  # the same broken message on an overlapping page: counted once
@@ -182,11 +183,12 @@ def _paid(message_id: str, ts: float, user: ev.User, snippet: dict[str, Any]) ->
         raise Malformed(f"{kind} without its details")
     amount, currency = _micros(details)
     if kind == "superChatEvent":
-        text = details.get("userComment") or ""
+        text = details.get("userComment")
     else:
-        text = (details.get("superStickerMetadata") or {}).get("altText") or ""
+        meta = details.get("superStickerMetadata")
+        text = meta.get("altText") if isinstance(meta, dict) else ""
     return ev.PaidEvent(ts, _msg_id(message_id), message_id, PLATFORM, PAID_KINDS[kind], user,
-                        amount_micros=amount, currency=currency, text=str(text))
+                        amount_micros=amount, currency=currency, text=text if isinstance(text, str) else "")
 
 
 def _membership(message_id: str, ts: float, user: ev.User, snippet: dict[str, Any]) -> ev.Event:

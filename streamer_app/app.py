@@ -93,7 +93,8 @@ def settle_imports(source, overlay: bool) -> None:
     TikTokLive (for the sources that decode with it) and aiohttp (for the overlay server) are
     loaded a moment earlier than the source and the server would load them, nothing else.
     """
-    if getattr(source, "kind", None) in ("replay", "tiktok"):
+    # Replays of other platforms' recordings (``platform`` set) never decode with TikTokLive.
+    if getattr(source, "kind", None) in ("replay", "tiktok") and getattr(source, "platform", "tiktok") == "tiktok":
         from .sources.tiktok_mapping import prime_event_metadata
 
         prime_event_metadata()  # before TikTokLive decodes anything (DESIGN.md section 3)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..store.queries import Reader
     from ..overlay.server import OverlayServer
     from .overlay_panel import OverlayPanel
+    from .twitch_sign_in import TwitchSignIn
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         action(s, "&Connect", self.dashboard.bar.request_connect, "Ctrl+Return")
         action(s, "&Disconnect", self.disconnect_source, "Ctrl+D")
         action(s, "Start the &demo", lambda: self.connect_source("demo", ""), "Ctrl+Shift+D")
+        action(s, "Sign in to &Twitch…", lambda: self.open_twitch_sign_in())
         a = m.addMenu("&Alerts")
         action(a, "Show the &alert window", self.show_alerts, "Ctrl+Shift+A")
         action(a, "&Test alert", self.test_alert, "Ctrl+T")
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
 
     # -- connecting ---------------------------------------------------------------------------
     def connect_source(self, kind: str, target: str) -> None:
+        from ..sources.errors import SignInNeeded
         from ..sources.factory import SOURCES, SourceError
 
         bar, row = self.dashboard.bar, SOURCES[kind]
@@ -223,6 +226,9 @@ class MainWindow(QMainWindow):
         try:
             source = build_source(kind, target, settings=self.settings, home=self.home,
                                   demo=demo_options(self.demo_options))
+        except SignInNeeded as exc:  # sign in, then connect as asked
+            self.open_twitch_sign_in(str(exc)).signed_in.connect(lambda _login: self.connect_source(kind, target))
+            return
         except Exception as exc:  # every source error is one sentence for the creator
             log.info("could not build the %s source: %s", kind, exc)
             self._say(str(exc))
@@ -234,6 +240,14 @@ class MainWindow(QMainWindow):
         bar.set_state("connecting", "Connecting…")
         # Both callbacks run on the engine thread: the signals bring them to this one.
         self.controller.run(source, self.settings, self.bridge, self.engine_ended.emit, self.engine_failed.emit)
+
+    def open_twitch_sign_in(self, reason: str = "") -> "TwitchSignIn":
+        from .twitch_sign_in import TwitchSignIn
+
+        dialog = TwitchSignIn(self.home, reason, parent=self)
+        dialog.signed_in.connect(lambda login: self.statusBar().showMessage(f"Signed in to Twitch as {login}", 15000))
+        dialog.show()
+        return dialog
 
     def disconnect_source(self) -> None:
         self.controller.stop_engine()

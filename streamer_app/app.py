@@ -68,7 +68,8 @@ def source_requests(args: argparse.Namespace, settings: settings_mod.Settings) -
         from .sources.factory import DEMO_KINDS
 
         return [(DEMO_KINDS[p], "") for p in (getattr(args, "platforms", None) or ["tiktok"])]
-    return [("tiktok", settings.creator)]
+    return [(kind, target) for kind, target in (("tiktok", settings.creator), ("twitch", settings.twitch_channel),
+                                                 ("youtube", settings.youtube_channel)) if target]
 
 
 def make_sources(args: argparse.Namespace, settings: settings_mod.Settings, home: Path | None = None) -> list[Any]:

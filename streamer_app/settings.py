@@ -79,6 +79,9 @@ class AlertSettings:
 @dataclass(frozen=True)
 class Settings:
     creator: str = ""  # "@handle"; empty: offer the demo
+    # Streaming to several platforms at once: also followed when the app starts with the creator.
+    twitch_channel: str = ""  # the creator's Twitch login
+    youtube_channel: str = ""  # the creator's YouTube @handle, channel id or live video id
     rates: RateProfile = field(default_factory=RateProfile)
     thresholds: tuple[Threshold, ...] = DEFAULT_THRESHOLDS
     idle_close_s: float = 15.0

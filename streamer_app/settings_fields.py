@@ -333,6 +333,12 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("creator", "Your TikTok @handle", "text", "General",
                  "The account to follow; empty offers the demo.", placeholder="@yourhandle", parse=text,
                  rule=_handle, clean=lambda v: "@" + v.strip().lstrip("@") if v.strip() else ""),
+    SettingField("twitch_channel", "Your Twitch channel", "text", "General",
+                 "Also followed beside TikTok when the app starts (streaming to several platforms at once); "
+                 "empty: none. Sign in first: Stream ▸ Sign in to Twitch.", placeholder="your_login", parse=text),
+    SettingField("youtube_channel", "Your YouTube channel", "text", "General",
+                 "Also followed beside TikTok when the app starts; your @handle, channel id or live video id; "
+                 "empty: none. Sign in first (docs/PLATFORMS.md).", placeholder="@YourChannel", parse=text),
     SettingField("recorder_enabled", "Record raw frames of TikTok streams (for replay)", "check", "General",
                  "Keeps what TikTok sent, so a stream can be replayed and checked later."),
     SettingField("auto_export_dir", "Automatic export folder", "folder", "General",

@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.multistream import MultiSnapshot, platform_of, sum_snapshots
+from ..core.multistream import MultiSnapshot, sum_snapshots
+from ..core.platform_income import platform_of
 from ..core import events as ev
 from ..core.snapshot import Update
 from ..settings import Settings
@@ -127,8 +128,8 @@ class Multistream:
     def platform(self, engine: Engine) -> str:
         info = engine.info
         if info is not None:
-            return platform_of(info.kind, info.extra.get("platform"))
-        return platform_of(str(getattr(engine.source, "kind", "")), getattr(engine.source, "platform", None))
+            return platform_of(info.kind, info.extra)
+        return platform_of(str(getattr(engine.source, "kind", "")), {"platform": getattr(engine.source, "platform", None)})
 
     def snapshot(self, top: int = 10) -> MultiSnapshot:
         """The night's sum with its per-platform breakdown (engine loop only).

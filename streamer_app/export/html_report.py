@@ -180,6 +180,23 @@ def _guests(summary: Summary) -> str:
             f'<tbody>{"".join(rows)}</tbody></table></section>')
 
 
+def _platforms_table(summary: Summary) -> str:
+    """A night's report (export/night.py): one row per platform; nothing for other summaries."""
+    from ..core.multistream import PLATFORM_NAMES
+
+    rows = summary.platform_rows() if hasattr(summary, "platform_rows") else []
+    if len(rows) < 2:
+        return ""
+    cells = "".join(
+        f'<tr><td>{escape(PLATFORM_NAMES.get(r["platform"], r["platform"]))}</td>'
+        f'<td class="num">{len(r["sessions"])}</td><td class="num">{count(r["coins"])}</td>'
+        f'<td class="num">{escape(money(Decimal(str(r["estimated_earnings"])), r["currency"]))}</td></tr>'
+        for r in rows)
+    return ('<section class="card"><h2>By platform</h2><p class="note">Each platform\'s sessions of the night, '
+            'estimated at their own rates.</p><table><thead><tr><th>Platform</th><th class="num">Sessions</th>'
+            f'<th class="num">Coins</th><th class="num">Est.</th></tr></thead><tbody>{cells}</tbody></table></section>')
+
+
 def _sessions_table(summary: Summary) -> str:
     rows = []
     for s in summary.session_rows():
@@ -303,6 +320,7 @@ def render_html(summary: Summary) -> str:
         f'{", shaded where the connection was down" if has_gaps else ""}.</p>{timeline_svg}</section>',
     ]
     if summary.kind == "range":
+        body.append(_platforms_table(summary))
         body.append(_sessions_table(summary))
     body += [
         _planner(summary),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
+from decimal import Decimal
 
 from ..core.formatting import count, duration, money
 from .guests import NOT_YOURS, guest_name
@@ -42,6 +43,18 @@ def _guests(summary: Summary) -> list[str]:
     return lines
 
 
+def _platforms(summary: Summary) -> list[str]:
+    """A night's report (export/night.py): each platform's estimated earnings on one line."""
+    rows = summary.platform_rows() if hasattr(summary, "platform_rows") else []
+    if len(rows) < 2:
+        return []
+    from ..core.multistream import PLATFORM_NAMES
+
+    return ["**By platform:** " + " · ".join(
+        f"{PLATFORM_NAMES.get(r['platform'], r['platform'])} {money(Decimal(str(r['estimated_earnings'])), r['currency'])}"
+        for r in rows)]
+
+
 def render_markdown(summary: Summary, top: int = 5) -> str:
     t, r = summary.tallies, summary.rates
     cur = summary.currency
@@ -55,6 +68,7 @@ def render_markdown(summary: Summary, top: int = 5) -> str:
         f"{count(t.gifts)} gifts from {count(t.unique_gifters)} gifters · {count(act['follows'])} follows · "
         f"{count(act['shares'])} shares · {count(act['likes'])} likes"
     )
+    lines += _platforms(summary)
     gifters = t.top_gifters(top)
     if gifters:
         lines += ["", "**Top gifters**"]

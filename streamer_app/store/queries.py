@@ -16,9 +16,10 @@ from typing import Any, Callable
 
 from ..core.counting import CountedGift, Streak, StreakKey
 from ..core.economics import Balance, RateProfile
-from ..core.events import Gift, User
+from ..core.events import Gift, PaidEvent, User
 from ..core.tallies import Tallies
 from .database import connect
+from .income_queries import paid_messages, paid_tally
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class SessionRow:
     subscribes: int
     peak_viewers: int
     reported_diamonds: float | None
+    platform: str = "tiktok"  # the platform the broadcast was on (tiktok, twitch, youtube)
+    raids: int = 0
     coins: int = 0
     gifts: int = 0
     gifters: int = 0
@@ -50,7 +53,7 @@ class SessionRow:
 
 _SESSION_COLS = (
     "s.id, s.source, s.room_id, s.creator, s.started_at, s.ended_at, s.end_reason, s.rates, s.follows, "
-    "s.shares, s.likes, s.comments, s.subscribes, s.peak_viewers, s.reported_diamonds"
+    "s.shares, s.likes, s.comments, s.subscribes, s.peak_viewers, s.reported_diamonds, s.platform, s.raids"
 )
 _TOTALS = (
     "(SELECT COALESCE(SUM(coins), 0) FROM ledger WHERE session_id = s.id), "
@@ -199,7 +202,12 @@ class Reader:
             t.add(g)
         for g in self.guest_gifts(session_ids):
             t.add(g)
+        t.paid = paid_tally(self.conn, session_ids)
         return t
+
+    def paid_messages(self, session_ids: list[int]) -> list[PaidEvent]:
+        """Twitch and YouTube paid messages (Bits, subs, Super Chats, ...) in time order."""
+        return paid_messages(self.conn, session_ids)
 
     def aggregate_tallies(self, session_ids: list[int], gifters_only: bool = False) -> Tallies:
         """The same tallies as ``tallies`` (gift counts and sums), computed by SQLite's aggregates.
@@ -212,6 +220,7 @@ class Reader:
         t = Tallies()
         if not session_ids:
             return t
+        t.paid = paid_tally(self.conn, session_ids)  # few rows next to a TikTok ledger: a Python loop is fine
         marks = ",".join("?" * len(session_ids))
         # The unary + keeps SQLite off the (session_id, ts) index: for a session that is a good
         # part of the file, one sequential scan beats a million index-then-row lookups (~3x).

@@ -91,7 +91,7 @@ def test_youtube_super_chats_convert_exactly_and_an_unknown_currency_is_kept(dat
     # USD 4.99 x 70 % x 0.92 = 9.64068: 15.89049 exactly, 15.89 to the cent. JPY has no rate.
     assert Decimal(t["earnings"]) == Decimal("15.89")
     assert t["unconverted"] == [{"currency": "JPY", "amount": "350"}]
-    assert "JPY" in t["unconverted_message"] and "Settings > Earnings" in t["unconverted_message"]
+    assert "JPY" in t["unconverted_message"] and "Settings > Twitch & YouTube" in t["unconverted_message"]
     jpy = [u for u in collect.of("paid") if u["currency"] == "JPY"][0]
     assert jpy["earnings"] is None and jpy["amount"] == "500"
     with Reader(data_dir / DB_FILENAME) as r:

@@ -12,7 +12,7 @@ from ..core.economics import DAILY_WITHDRAWAL_CAP_USD, PAYOUT_WITHIN_DAYS, PLATF
 from ..core.formatting import count, duration, money
 from .charts import earnings_chart, gifts_by_type_chart, gifts_timeline_chart
 from .guests import NOT_YOURS
-from .platform_summary import platform_breakdown, unconverted_note
+from .platform_summary import MARKS, platform_breakdown, unconverted_note
 from .summary import Summary
 
 CSS = """
@@ -185,10 +185,6 @@ def _guests(summary: Summary) -> str:
             f'<p class="note">{escape(NOT_YOURS)} They are kept apart in your ledger.</p>'
             '<table><thead><tr><th>Guest</th><th class="num">Gifts</th><th class="num">Coins</th></tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></section>')
-
-
-# Each platform's mark colour (the brand colours creators recognise at a glance).
-MARKS = {"tiktok": "#fe2c55", "twitch": "#9146ff", "youtube": "#ff0033"}
 
 
 def _platforms(summary: Summary) -> str:

@@ -92,6 +92,10 @@ def session_row_extra(s: SessionRow, paid: PaidTally) -> dict[str, Any]:
 
 
 
+# Each platform's mark colour (the brand colours creators recognise at a glance).
+MARKS = {"tiktok": "#fe2c55", "twitch": "#9146ff", "youtube": "#ff0033"}
+
+
 @dataclass(frozen=True)
 class PlatformLine:
     """One platform's part of a summary, for the reports' per-platform breakdown."""

@@ -18,7 +18,8 @@ from ..core import formatting as fmt
 from ..core.economics import Threshold
 from .feed import EventFeed
 from .tonight import TonightStrip
-from .widgets import Banner, ConnectionBar, GiftTypes, TalliesPanel, TopGifters, card
+from .platform_tallies import PlatformTalliesPanel, PlatformTopGifters
+from .widgets import Banner, ConnectionBar, GiftTypes, card
 
 if TYPE_CHECKING:
     from .chart import EarningsChart  # (pyqtgraph loads after the first window: see ensure_chart)
@@ -51,7 +52,7 @@ class Dashboard(QWidget):
         root.addWidget(self.ledger_banner)
         root.addWidget(self.gap_banner)
 
-        self.tallies = TalliesPanel()
+        self.tallies = PlatformTalliesPanel()  # a Twitch or YouTube session shows its own units
         root.addWidget(self.tallies)
         self.tonight = TonightStrip()  # likes, first gifts, LIVE Match, gifts to guests: when there are any
         root.addWidget(self.tonight)
@@ -89,7 +90,7 @@ class Dashboard(QWidget):
         self.feed = EventFeed()
         feed_lay.addWidget(self.feed)
         gifters_card, gl = card("Top gifters")
-        self.gifters = TopGifters()
+        self.gifters = PlatformTopGifters()  # a Twitch or YouTube session's supporters
         gl.addWidget(self.gifters)
         types_card, tl = card("Gifts by type")
         self.gift_types = GiftTypes()

@@ -7,6 +7,8 @@ gets a "first gift!" chip.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame
@@ -43,6 +45,15 @@ def guest_chip(to: dict) -> Chip:
 
 def first_gift_chip() -> Chip:
     return Chip(FIRST_GIFT, theme.ACCENT, "#ffffff")
+
+
+# A paid message's platform mark: its name on the platform's own colour.
+PLATFORM_CHIPS = {"twitch": ("Twitch", "#9146ff"), "youtube": ("YouTube", "#ff0033")}
+
+
+def platform_chip(platform: str) -> Chip | None:
+    mark = PLATFORM_CHIPS.get(platform)
+    return None if mark is None else Chip(mark[0], mark[1], "#ffffff")
 
 
 class FeedRow:
@@ -119,7 +130,8 @@ class EventFeed(QAbstractScrollArea):
     def apply(self, updates: list[dict]) -> None:
         if not updates:
             return
-        visible = [u for u in updates if u.get("type") in ("gift", "streak", "follow", "share", "comment", "subscribe")]
+        visible = [u for u in updates if u.get("type") in ("gift", "streak", "follow", "share", "comment", "subscribe",
+                                                           "paid", "raid")]
         if not visible:
             return
         for u in visible[-MAX_NEW_PER_BATCH:]:
@@ -148,6 +160,14 @@ class EventFeed(QAbstractScrollArea):
             self._add(f"★  {name} subscribed", 2)
         elif kind == "comment":
             self._add(f"{name}: {u.get('text', '')}", None, comment=True)
+        elif kind == "paid":  # Bits, subs, Super Chats...: the label says what, the chip whose
+            earned = u.get("earnings")
+            aside = fmt.money(Decimal(earned), u.get("earnings_currency") or "USD") if earned else ""
+            self._add(f"◆  {name}  ·  {u.get('label', '')}", 2, gift=True, shrinkable=(name, u.get("label", "")),
+                      aside=aside,
+                      chip=platform_chip(u.get("platform", "")))
+        elif kind == "raid":
+            self._add(f"⚑  {name} raided with {fmt.count(u.get('viewers', 0))} viewers", 2)
 
     def _streak(self, u: dict, name: str) -> None:
         key = (u["user"]["id"], u["gift"]["id"], u.get("group_id", 0))

@@ -95,7 +95,7 @@ class RateProfile:
       exchange rate (no network look-ups).
     * ``viewer_usd_per_coin``: what viewers pay per coin in the app (about 0.0143).
 
-    Twitch and YouTube (docs/PLATFORMS.md cites each default):
+    Twitch and YouTube (docs/ECONOMICS.md cites each default):
 
     * ``usd_per_bit``: what the streamer earns per Bit cheered (USD 0.01).
     * ``twitch_tier{1,2,3}_usd``: sub prices (4.99, 9.99, 24.99) and ``twitch_sub_share``,
@@ -269,7 +269,7 @@ DEFAULT_THRESHOLDS = (
     Threshold("Withdrawal minimum", Decimal(100), "money", "USD"),
     Threshold("My goal", Decimal(250), "money", "USD"),
     # Twitch pays once the balance reaches USD 50 (most payout methods; USD 100 by wire), since its
-    # 2022 roll-out (docs/PLATFORMS.md cites it); YouTube pays through AdSense at USD 100 (or the
+    # 2022 roll-out (docs/ECONOMICS.md cites it); YouTube pays through AdSense at USD 100 (or the
     # local equivalent, e.g. EUR 70, GBP 60).
     Threshold("Twitch payout minimum", Decimal(50), "money", "USD", "twitch"),
     Threshold("YouTube (AdSense) payment threshold", Decimal(100), "money", "USD", "youtube"),

@@ -70,6 +70,9 @@ def _shared_options(sub: bool) -> tuple[argparse.ArgumentParser, argparse.Argume
     common.add_argument("--data-dir", metavar="DIR", help="folder for the database, settings and recordings "
                         "(default: $STREAMER_APP_HOME or the platform's data folder)", **d)
     common.add_argument("--overlay-port", type=_port, metavar="P", help="port of the local overlay server", **d)
+    common.add_argument("--lang", metavar="CODE", help="language of the window, overlays and reports: "
+                        "en, es, pt_BR, id, vi, tr, de, fr, ar, ja (default: the 'language' setting, else the "
+                        "system's)", **d)
     common.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr", **d)
 
     run = argparse.ArgumentParser(add_help=False)
@@ -181,6 +184,7 @@ def _user_error_types() -> tuple[type[BaseException], ...]:
 def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     try:
         home = data_dir(args.data_dir)
+        _choose_language(getattr(args, "lang", None), home)
         handler = COMMANDS[args.command or "run"]  # argparse only lets known commands through
         return handler(args, home)
     except _user_error_types() as exc:  # evaluated only when something was raised
@@ -195,6 +199,29 @@ def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         raise UserError(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")) from None
 
 
+def _choose_language(code: str | None, home: Path) -> None:
+    """The process's language: ``--lang``, else the ``language`` setting, else the system's.
+
+    A wrong ``--lang`` is refused in one sentence; the setting was checked when it was saved
+    (and a damaged one falls back to the system's language rather than stopping the app).
+    """
+    from . import i18n
+
+    if code is not None:
+        try:
+            i18n.set_language(code)
+        except ValueError as exc:
+            raise UserError(f"--lang: {exc}") from None
+        return
+    from .settings import SettingsError, load
+
+    try:
+        saved = load(home).language
+    except (SettingsError, OSError):
+        saved = ""
+    i18n.set_language(saved or None)
+
+
 # -- commands ---------------------------------------------------------------------------
 def cmd_run(args: argparse.Namespace, home: Path) -> int:
     from .app import run_app
@@ -203,20 +230,25 @@ def cmd_run(args: argparse.Namespace, home: Path) -> int:
 
 
 def cmd_sessions(args: argparse.Namespace, home: Path) -> int:
-    from .core.formatting import count, money
+    from .i18n import current, numbers, translate
 
+    lang = current()
     with _reader(home) as reader:
         rows = reader.sessions()
     if not rows:
-        print("No sessions yet. Try: streamer-app --demo")
+        print(translate("Commands", "No sessions yet. Try: streamer-app --demo"))
         return 0
-    print(f"{'ID':>4}  {'STARTED (UTC)':<17} {'SOURCE':<7} {'CREATOR':<18} {'COINS':>10} {'GIFTS':>8} "
-          f"{'GIFTERS':>7} {'EST.':>11}  STATUS")
+    heads = [translate("Commands", "ID"), translate("Commands", "STARTED (UTC)"), translate("Commands", "SOURCE"),
+             translate("Commands", "CREATOR"), translate("Commands", "COINS"), translate("Commands", "GIFTS"),
+             translate("Commands", "GIFTERS"), translate("Commands", "EST."), translate("Commands", "STATUS")]
+    print(f"{heads[0]:>4}  {heads[1]:<17} {heads[2]:<7} {heads[3]:<18} {heads[4]:>10} {heads[5]:>8} "
+          f"{heads[6]:>7} {heads[7]:>11}  {heads[8]}")
     for s in rows:
-        status = "live/open" if s.ended_at is None else (s.end_reason or "ended")
+        status = (translate("Commands", "live/open") if s.ended_at is None
+                  else s.end_reason or translate("Commands", "ended"))
         print(f"{s.id:>4}  {s.started.strftime('%Y-%m-%d %H:%M'):<17} {s.source:<7} {s.creator[:18]:<18} "
-              f"{count(s.coins):>10} {count(s.gifts):>8} {s.gifters:>7} "
-              f"{money(s.rates.earnings(s.coins), s.rates.currency):>11}  {status}")
+              f"{numbers.count(s.coins, lang):>10} {numbers.count(s.gifts, lang):>8} {numbers.count(s.gifters, lang):>7} "
+              f"{numbers.money(s.rates.earnings(s.coins), s.rates.currency, lang):>11}  {status}")
     return 0
 
 

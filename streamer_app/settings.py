@@ -91,6 +91,8 @@ class Settings:
     auto_export_dir: str = ""  # "~" is the home folder; a relative path is inside the data folder
     auto_export_formats: tuple[str, ...] = ("html", "json")
     backups_keep: int = 10
+    language: str = ""  # a code of i18n.LANGUAGES; "": the system's language
+    overlay_language: str = ""  # what the audience reads on stream; "": the window's language
 
     def with_token(self) -> "Settings":
         return self if self.overlay_token else replace(self, overlay_token=new_token())

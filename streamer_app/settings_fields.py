@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar
 
 from .core.economics import RateProfile, Threshold, exchange_rates_text, parse_exchange_rates
 from .export.formats import FORMATS as EXPORT_FORMATS
+from .i18n.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from .settings import Settings
@@ -317,6 +318,14 @@ FIELDS: tuple[SettingField, ...] = (
                  "Beyond this many waiting alerts, the rest fold into one summary card.",
                  parse=whole, limits=(1, 100), error="between 1 and 100 waiting alerts"),
     # General
+    SettingField("language", "Language", "choice", "General",
+                 "The language of the window, the reports and, unless set below, the overlays.",
+                 choices=(("", "System language"), *((lang.code, lang.name) for lang in LANGUAGES.values())),
+                 error=f"choose one of {', '.join(LANGUAGES)}"),
+    SettingField("overlay_language", "Overlay language", "choice", "General",
+                 "The language your audience reads on the overlays (it may differ from yours).",
+                 choices=(("", "Same as the window"), *((lang.code, lang.name) for lang in LANGUAGES.values())),
+                 error=f"choose one of {', '.join(LANGUAGES)}"),
     SettingField("creator", "Your TikTok @handle", "text", "General",
                  "The account to follow; empty offers the demo.", placeholder="@yourhandle", parse=text,
                  rule=_handle, clean=lambda v: "@" + v.strip().lstrip("@") if v.strip() else ""),

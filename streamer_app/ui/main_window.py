@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from .. import settings as sm
 from ..controller import Controller, build_source, demo_options  # Qt-free, imports the engine on first use
@@ -148,10 +148,17 @@ class MainWindow(QMainWindow):
         self.apply_settings(new)
 
     def apply_settings(self, new: sm.Settings) -> None:
+        if not hasattr(self, "settings_language"):
+            self.settings_language = self.settings.language
         self.settings = new
         self.exporter.settings = new
         self.alerts.apply_settings(new.alerts)
         self.dashboard.set_thresholds(new.thresholds)
+        if new.language != self.settings_language:  # applies now: Qt tells every widget
+            from . import translation
+
+            translation.install(QApplication.instance(), new.language)
+            self.settings_language = new.language
 
     def start_overlay(self) -> None:
         """The overlay server, once, on the engine loop; every engine is attached to it."""

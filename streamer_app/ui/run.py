@@ -84,6 +84,9 @@ def _make_app(args: argparse.Namespace) -> tuple[Any, Any]:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     theme.apply(app, stylesheet=False)  # set below, once the first window's widgets exist
+    from . import translation
+
+    translation.install(app)  # the language the command line chose (--lang, the setting, the system's)
     log_path = setup_file_log()
     reporter = ErrorReporter(log_path, show_dialogs=not getattr(args, "exit_after", None))
     reporter.install()

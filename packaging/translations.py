@@ -1,0 +1,83 @@
+"""Keep the language catalogs in step with the code (docs/TRANSLATING.md).
+
+    python packaging/translations.py update    # lupdate: new strings into every .ts file
+    python packaging/translations.py release   # lrelease: .ts -> .qm for the window
+    python packaging/translations.py check     # both, then list what is untranslated
+
+Both tools ship with PySide6 (``pyside6-lupdate``, ``pyside6-lrelease``). ``update`` keeps
+existing translations and marks strings the code no longer has as vanished.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from streamer_app.i18n.catalog import CATALOG_DIR, catalog_path, read_messages  # noqa: E402
+from streamer_app.i18n.languages import DEFAULT, LANGUAGES  # noqa: E402
+
+
+def _tool(name: str) -> str:
+    """The PySide6 tool beside this Python (a virtualenv's bin/ or Scripts/), else on PATH."""
+    here = Path(sys.executable).parent
+    for candidate in (here / name, here / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6 (pip install -e .) first")
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "streamer_app").rglob("*.py"))
+
+
+def update() -> None:
+    CATALOG_DIR.mkdir(parents=True, exist_ok=True)
+    files = sources()
+    for code, lang in LANGUAGES.items():
+        if code == DEFAULT:
+            continue
+        target = str(catalog_path(code).relative_to(ROOT))
+        subprocess.run([_tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
+                        "-source-language", "en_US", "-target-language", lang.locale, *files, "-ts", target],
+                       cwd=ROOT, check=True)
+
+
+def release() -> None:
+    for code in LANGUAGES:
+        if code == DEFAULT:
+            continue
+        ts = catalog_path(code)
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+
+
+def check() -> int:
+    missing = 0
+    for code in LANGUAGES:
+        if code == DEFAULT:
+            continue
+        todo = [m for m in read_messages(catalog_path(code)) if not m.finished and not m.obsolete]
+        missing += len(todo)
+        print(f"{code:6} {len(todo):5} untranslated")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "check"
+    if command == "update":
+        update()
+    elif command == "release":
+        release()
+    elif command == "check":
+        update()
+        release()
+        sys.exit(check())
+    else:
+        raise SystemExit(__doc__)

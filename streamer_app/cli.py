@@ -48,6 +48,16 @@ def _pos_float(text: str) -> float:
     return v
 
 
+def _platforms(text: str) -> list[str]:
+    from .core.events import PLATFORMS
+
+    names = [p.strip().lower() for p in text.split(",") if p.strip()]
+    wrong = [p for p in names if p not in PLATFORMS]
+    if wrong or not names:
+        raise argparse.ArgumentTypeError(f"{text!r}: name platforms from {', '.join(PLATFORMS)}, separated by commas")
+    return list(dict.fromkeys(names))  # each once, in the order given
+
+
 def _port(text: str) -> int:
     try:
         v = int(text)
@@ -102,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"demo length in stream seconds (default {DemoOptions.duration:g})")
     parser.add_argument("--seed", type=int, default=None, metavar="N", help="demo random seed (same seed, same stream)")
     parser.add_argument("--demo-start", metavar="ISO", help=argparse.SUPPRESS)  # fixed clock for golden files
+    parser.add_argument("--platforms", type=_platforms, default=None, metavar="LIST",
+                        help="the demo's platforms, e.g. tiktok,twitch,youtube: one simulated stream each, "
+                        "at once (default: tiktok)")
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("sessions", parents=[common], help="list sessions with their totals")
@@ -109,7 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Write a summary of one session (ID or 'last'), of this 'week' or "
                         "'month', or of --from DATE --to DATE (UTC days, inclusive). CSV writes three files: "
                         "PATH (one row per counted gift), PATH-gifters.csv and PATH-sessions.csv.")
-    ex.add_argument("ref", nargs="?", default=None, help="session id, 'last' (default), 'week' or 'month'")
+    ex.add_argument("ref", nargs="?", default=None, help="session id, 'last' (default), 'week', 'month', or "
+                    "'night' (the last session and those that ran beside it: one report per platform; "
+                    "'night:ID' for session ID's night)")
     # No default: a format left out follows the -o file's suffix (export.output.choose_format).
     ex.add_argument("--format", default=None, help=f"{listed()} (default: from the -o file's suffix, else json)")
     ex.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write ('-' for stdout)")
@@ -120,8 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
     rs = sub.add_parser("restore", parents=[common], help="replace the database with a backup (close the app first)")
     rs.add_argument("file", metavar="FILE", help="a backup, e.g. from the data folder's backups/")
     sub.add_parser("doctor", parents=[common], help="check the database, data folder, overlay port and Qt libraries")
-    co = sub.add_parser("connect", parents=[common, run], help="follow a creator's TikTok LIVE")
-    co.add_argument("handle", metavar="@HANDLE", help="the creator's TikTok @handle")
+    co = sub.add_parser("connect", parents=[common, run], help="follow a creator's TikTok LIVE (and Twitch, YouTube)",
+                        description="Follow a creator's TikTok LIVE; with --twitch and --youtube, their Twitch and "
+                        "YouTube streams too, at once: one session each, one ledger, one total.")
+    co.add_argument("handle", metavar="@HANDLE", nargs="?", default=None, help="the creator's TikTok @handle")
+    co.add_argument("--twitch", metavar="NAME", help="also follow this Twitch channel (its login name)")
+    co.add_argument("--youtube", metavar="CHANNEL", help="also follow this YouTube channel (@handle, channel id or video id)")
     rp = sub.add_parser("replay", parents=[common, run], help="replay a raw recording (*.ttlive.jsonl[.gz])")
     rp.add_argument("file", metavar="FILE", help="a recording from the data folder's recordings/")
     ov = sub.add_parser("overlay", help="OBS browser-source links: 'overlay urls', 'overlay rotate-token'")

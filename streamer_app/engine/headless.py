@@ -7,7 +7,7 @@ import signal
 import sqlite3
 import sys
 import time
-from typing import Awaitable, Callable, TextIO
+from typing import Any, Awaitable, Callable, TextIO
 
 from ..core.snapshot import Update
 from ..core.formatting import count, duration, money
@@ -105,12 +105,13 @@ def _unsaved(engine: Engine, result: RunResult) -> str:
             "(a recording, if one was made, can be replayed once the problem is solved)")
 
 
-def run_headless(engine: Engine, out: TextIO = sys.stderr, extra: Callable[[Engine], Awaitable[None]] | None = None,
-                 after: Callable[[Engine], Awaitable[None]] | None = None) -> RunResult:
+def run_headless(engine: Any, out: TextIO = sys.stderr, extra: Callable[[Any], Awaitable[None]] | None = None,
+                 after: Callable[[Any], Awaitable[None]] | None = None, printer: Any = None) -> Any:
     """Run the engine on this thread's own loop until the source ends, Ctrl-C or SIGTERM.
 
     ``extra`` is awaited before the run (e.g. to start the overlay server on this loop),
     ``after`` once it is over, whatever happened (e.g. to stop that server cleanly).
+    ``engine`` may be a ``Multistream`` (several sources), with its own ``printer``.
     """
 
     async def main() -> RunResult:
@@ -120,7 +121,8 @@ def run_headless(engine: Engine, out: TextIO = sys.stderr, extra: Callable[[Engi
                 loop.add_signal_handler(sig, engine.request_stop)
             except (NotImplementedError, RuntimeError):  # Windows, or not the main thread
                 pass
-        printer = ProgressPrinter(engine, out)
+        nonlocal printer
+        printer = printer or ProgressPrinter(engine, out)
         engine.add_publisher(printer)
         if extra is not None:
             await extra(engine)

@@ -44,14 +44,14 @@ def _guests(summary: Summary) -> list[str]:
 
 
 def _platforms(summary: Summary) -> list[str]:
-    """Income per platform, when the summary has Twitch or YouTube sessions."""
+    """Income per platform on one line, when the summary has Twitch or YouTube sessions or several
+    platforms (a night's report, export/night.py): each in its own units, with its estimated earnings."""
     parts = platform_breakdown(summary)
     if all(p.platform == "tiktok" for p in parts):
         return []
-    lines = ["", "**By platform**"]
-    for p in parts:
-        rest = "".join(f" · {md(f)}" for f in p.figures)
-        lines.append(f"- {p.name}: **{p.headline}**{rest} · est. {money(p.earnings, summary.currency)}")
+    lines = ["", "**By platform:** " + " · ".join(
+        f"{p.name} {md(', '.join([p.headline, *p.figures]))} (est. {money(p.earnings, summary.currency)})"
+        for p in parts)]
     note = unconverted_note(summary)
     return lines + ([f"_{md(note)}_"] if note else [])
 
@@ -75,6 +75,7 @@ def render_markdown(summary: Summary, top: int = 5) -> str:
         lines.append(f"{heads} · est. **{money(summary.earnings, cur)}**")
         lines.append(f"{count(act['follows'])} follows · {count(act['subscribes'])} subs and memberships · "
                      f"{count(act['comments'])} comments")
+    lines += _platforms(summary)
     gifters = t.top_gifters(top)
     if gifters:
         lines += ["", "**Top gifters**"]
@@ -86,7 +87,6 @@ def render_markdown(summary: Summary, top: int = 5) -> str:
     if gifts:
         lines += ["", "**Top gifts:** " + " · ".join(f"{md(g.name)} ×{count(g.count)}" for g in gifts)]
     lines += _guests(summary)
-    lines += _platforms(summary)
     for pp in summary.platform_plan():
         th = pp.threshold
         lines.append(f"{md(th.label())} — {pp.fraction:.0%} (est. USD {pp.balance_usd:,.2f} since the last withdrawal)")

@@ -50,7 +50,8 @@
   function newAlert(key, u, units) {
     return { kind: "gift", seq: ++seqNo, key: key, userId: String(u.user.id || ""), name: SA.userName(u.user),
       gift: u.gift, giftId: u.gift.id, giftName: u.gift.name || "Gift", coinsEach: Number(u.gift.coins) || 0,
-      units: units, live: false, test: !!u.test, to: SA.guestName(u), first: !!u.first_gift && !u.to };
+      units: units, live: false, test: !!u.test, to: SA.guestName(u), first: !!u.first_gift && !u.to,
+      platform: u.platform || "" };
   }
 
   // -- the queues (same rules as core/alert_queue.py and ui/alerts.py) ----------------------
@@ -216,6 +217,8 @@
       card.appendChild(art);
     }
     var b = SA.el("div", "alert-body"), top = SA.el("div", "alert-top");
+    var mark = SA.platformMark(a.platform); // several sources at once: which platform it came from
+    if (mark) { top.appendChild(mark); card.dataset.platform = a.platform; }
     top.appendChild(SA.el("div", "alert-kicker", a.test ? "Test alert" : a.to ? "Gift to a guest" : TIER_NAMES[t]));
     b.appendChild(top);
     b.appendChild(SA.el("div", "alert-name", a.name));

@@ -107,7 +107,7 @@ class Controller:
             if fut.exception() is not None:
                 on_failed(str(fut.exception()))
 
-        fut = self.thread().run_engine(factory, [publisher], on_done)  # type: ignore[arg-type]  # (engine-like)
+        fut = self.thread().run_engine(factory, [publisher], on_done)
         fut.add_done_callback(failed)
         return fut
 
@@ -115,7 +115,7 @@ class Controller:
         """Add ``source`` beside those of the running multistream (its own session, at once);
         None when what runs is not a multistream (the caller then starts one with ``run_many``)."""
         thread = self.engine_thread
-        engine = thread.engine if thread is not None else None
+        engine: Any = thread.engine if thread is not None else None
         if thread is None or not hasattr(engine, "add") or not self.running():
             return None
 

@@ -149,13 +149,14 @@ def sum_snapshots(parts: Sequence[tuple[str, Snapshot]], top: int = 10) -> Multi
     snaps = [s for _, s in parts]
     rows = [part_of(p, s) for p, s in parts]
     if len(parts) == 1:  # one source (the window runs even one this way): its own snapshot, as it was
-        return {**snaps[0], "platforms": rows, "unconverted": []}  # type: ignore[typeddict-item]
+        return {**snaps[0], "platforms": rows, "unconverted": []}
     currency = rows[0]["currency"]
     same = [r["currency"] == currency for r in rows]
     totals = _sum_totals(snaps, same)
     coins = int(totals.get("coins", 0))
-    gifters = sorted(({**g, "platform": p} for p, s in parts for g in s["top_gifters"]),
-                     key=lambda g: (-g["coins"], -g["gifts"], g["user_id"]))[:top]
+    gifters: list[dict[str, Any]] = [{**g, "platform": p} for p, s in parts for g in s["top_gifters"]]
+    gifters.sort(key=lambda g: (-g["coins"], -g["gifts"], g["user_id"]))
+    del gifters[top:]
     for g in gifters:
         g["share"] = round(g["coins"] / (coins or 1), 4)
     first = snaps[0]

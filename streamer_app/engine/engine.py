@@ -14,7 +14,6 @@ import contextlib
 import logging
 import sqlite3
 import time
-from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import AsyncIterator
@@ -36,6 +35,7 @@ from ..store.queries import Reader
 from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
 from ..core.platform_income import platform_of
 from .handlers import HANDLERS, SESSION_COUNTS
+from .own_commits import OwnCommits
 from .paid import PaidQueue
 from .store_history import StoreHistory
 
@@ -106,16 +106,11 @@ class Engine:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop = asyncio.Event()
         self.db_path = self.data_dir / DB_FILENAME
-        # A writer given here is shared with other engines (several sources at once, one writer
-        # for the file: engine/multistream.py): its owner starts and stops it and passes its
-        # reports on to ``writer_committed`` / ``writer_problem``; this run ends with a flush.
-        self._shared_writer = writer is not None
-        self.claim: Callable[[ev.SourceInfo], None] | None = None  # set by a multistream
+        # A writer given is shared (engine/multistream.py): its owner starts, stops and reports it.
         self._writer = writer or LedgerWriter(self.db_path, on_commit=self._on_commit_thread,
                                               on_problem=self._on_problem_thread)
-        # Shared writer: (operation seq, ledger rows) of this engine's gifts not yet committed,
-        # as a commit report counts every session's rows.
-        self._gift_ops: deque[tuple[int, int]] = deque()
+        self._own = OwnCommits() if writer is not None else None
+        self.claim: Callable[[ev.SourceInfo], None] | None = None  # set by a multistream
         self._reader: Reader | None = None
         self._open_for_the_run = contextlib.ExitStack()  # the session's Reader, closed when the run ends
         self._counter = GiftCounter()  # replaced by the session's own, with its history, at open
@@ -160,7 +155,7 @@ class Engine:
     # -- the run -----------------------------------------------------------------------
     async def run(self) -> RunResult:
         self._loop = asyncio.get_running_loop()
-        if not self._shared_writer:
+        if self._own is None:  # (a shared writer runs already)
             await asyncio.to_thread(self._writer.start)  # opening may migrate; StoreError propagates
         reason = "stopped"
         committed = True
@@ -186,7 +181,7 @@ class Engine:
                 fields: dict[str, Any] = {**self._session_fields(), "end_reason": reason,
                                           "ended_at": max(self.stream_time, self.info.started_at if self.info else 0)}
                 self._writer.update_session(self._sid, None, **fields)
-            committed = await asyncio.to_thread(self._writer.flush if self._shared_writer else self._writer.stop, 30.0)
+            committed = await asyncio.to_thread(self._writer.stop if self._own is None else self._writer.flush, 30.0)
             self._open_for_the_run.close()
             self._publish({"type": "end", "reason": reason, "committed": committed})
         return RunResult(self.session_id or 0, self.resumed, reason, self.tallies, self.duplicates, committed)
@@ -394,8 +389,8 @@ class Engine:
         dirty = c.take_dirty_streaks()
         if self._unwritten or c.new_msg_ids or dirty:
             seq = writer.write_counted(self._sid, self._unwritten, c.new_msg_ids, dirty)
-            if self._shared_writer and self._unwritten:
-                self._gift_ops.append((seq, len(self._unwritten)))
+            if self._own is not None:
+                self._own.sent(seq, len(self._unwritten))
             # Until the writer commits them, the counter's questions about these are answered here.
             self._in_flight.sent(seq, c.new_msg_ids, dirty)
             self._unwritten = []
@@ -424,27 +419,9 @@ class Engine:
 
     # -- writer callbacks (writer thread) -----------------------------------------------------
     def _on_commit_thread(self, report: CommitReport) -> None:
-        if self._shared_writer:
-            self.committed_gifts += self._own_rows_upto(report.seq)
-        else:
-            self.committed_gifts += report.gifts
+        self.committed_gifts += report.gifts if self._own is None else self._own.committed(report.seq)
         if self._external_on_commit is not None:
             self._external_on_commit(report)
-
-    def _own_rows_upto(self, seq: int) -> int:
-        """This engine's gift rows among those a shared writer just committed (writer thread:
-        the only one that takes from ``_gift_ops``; the engine thread only appends)."""
-        ops, rows = self._gift_ops, 0
-        while ops and ops[0][0] <= seq:
-            rows += ops.popleft()[1]
-        return rows
-
-    # The names a shared writer's owner calls (writer thread).
-    def writer_committed(self, report: CommitReport) -> None:
-        self._on_commit_thread(report)
-
-    def writer_problem(self, text: str | None) -> None:
-        self._on_problem_thread(text)
 
     def _on_problem_thread(self, text: str | None) -> None:
         loop = self._loop

@@ -114,7 +114,7 @@ def run_headless(engine: Any, out: TextIO = sys.stderr, extra: Callable[[Any], A
     ``engine`` may be a ``Multistream`` (several sources), with its own ``printer``.
     """
 
-    async def main() -> RunResult:
+    async def main() -> Any:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             try:
@@ -134,4 +134,4 @@ def run_headless(engine: Any, out: TextIO = sys.stderr, extra: Callable[[Any], A
         printer._line(printer.status(), final=True)
         return result
 
-    return asyncio.run(main())
+    return asyncio.run(main())  # (a RunResult, or a MultiRunResult for a multistream)

@@ -200,11 +200,11 @@ class Multistream:
     # -- the shared writer's reports (writer thread) --------------------------------------------
     def _on_commit(self, report: CommitReport) -> None:
         for e in self.engines:
-            e.writer_committed(report)
+            e._on_commit_thread(report)  # (each takes its own rows: engine/own_commits.py)
 
     def _on_problem(self, text: str | None) -> None:
         for e in self.engines:
-            e.writer_problem(text)
+            e._on_problem_thread(text)
 
 
 def describe(multi: Multistream, result: MultiRunResult) -> list[tuple[Engine, RunResult | None, str | None]]:

@@ -56,7 +56,7 @@ class PlatformDemoSource(DemoSource):
                              extra={"platform": self.platform, "demo": True, "seed": self.seed,
                                     "duration": self.duration, "host_user_id": user_id})
 
-    def generate(self) -> Iterator[ev.Event]:  # type: ignore[override]  # (a platform's events, same clock)
+    def generate(self) -> Iterator[ev.Event]:  # a platform's events, on the same clock
         rng = random.Random(f"demo-{self.platform}-{self.seed}")
         t0, end = self.start_ts, self.start_ts + self.duration
         crowd = [self._viewer(rng, i) for i in range(150)]
@@ -68,7 +68,7 @@ class PlatformDemoSource(DemoSource):
                 heapq.heappush(heap, (e.ts, next(order), e))
 
         self._income(rng, crowd, push, t0, end)
-        self._activity(rng, crowd, push, t0, end)
+        self._chat(rng, crowd, push, t0, end)
         while heap:
             yield heapq.heappop(heap)[2]
         yield ev.StreamEndEvent(end, f"The demo {'Twitch' if self.platform == 'twitch' else 'YouTube'} stream ended")
@@ -108,7 +108,7 @@ class PlatformDemoSource(DemoSource):
                                   e.units, e.tier, e.amount_micros, e.currency, e.text))
             t += rng.expovariate(self.intensity / 14.0)
 
-    def _activity(self, rng: random.Random, crowd: list[ev.User], push, t0: float, end: float) -> None:
+    def _chat(self, rng: random.Random, crowd: list[ev.User], push, t0: float, end: float) -> None:
         t, viewers, n = t0, rng.randint(20, 60), 0
         raid_at = t0 + rng.uniform(60, 600)
         while t < end:
@@ -130,7 +130,7 @@ class PlatformDemoSource(DemoSource):
             t += 5.0
 
 
-def _pick(acc: list[float], x: float) -> int:
+def _pick(acc: list[int], x: float) -> int:
     lo, hi = 0, len(acc)
     while lo < hi:
         mid = (lo + hi) // 2

@@ -169,11 +169,14 @@ def _schedule_the_rest(app: Any, win: Any, args: argparse.Namespace, settings: s
 
 
 def _several_sources(args: argparse.Namespace, settings: sm.Settings) -> list[tuple[str, str]]:
-    """(kind, target) of each source when the command line asks for more than one, else []."""
+    """(kind, target) of each source when the command line asks for more than one, or for
+    another platform than TikTok (``--demo --platforms twitch``, ``connect --twitch NAME``);
+    else [] (the window's own start: the demo, or the creator's TikTok)."""
     from ..app import source_requests
 
     requests = source_requests(args, settings)
-    return requests if len(requests) > 1 else []
+    other = bool(requests) and requests[0][0] not in ("demo", "tiktok", "replay")
+    return requests if len(requests) > 1 or other else []
 
 
 def _run_event_loop(app: Any, win: Any) -> None:

@@ -228,8 +228,7 @@ class ConnectionBar(QFrame):
         self.connect_btn.setObjectName("primary")
         self.connect_btn.setToolTip("Connect to the chosen source (Ctrl+Enter)")
         self.add_btn = QPushButton("+ Add source")
-        self.add_btn.setToolTip("Run the chosen source too, beside those connected: streaming to several "
-                                "platforms at once, each its own session, one total")
+        self.add_btn.setToolTip("Run the chosen source too, beside those connected (several platforms at once)")
         self.add_btn.clicked.connect(lambda: self.add_requested.emit(self.kind(), self.target.text().strip()))
         self.pill = QLabel("NOT CONNECTED")
         self.pill.setObjectName("pill")
@@ -281,7 +280,6 @@ class ConnectionBar(QFrame):
         self.connect_btn.setObjectName("" if connected else "primary")
         self.connect_btn.style().unpolish(self.connect_btn)
         self.connect_btn.style().polish(self.connect_btn)
-        # The picker stays usable while connected: "+ Add source" runs another source beside.
 
     def set_state(self, state: str, message: str = "", retry_at: float | None = None) -> None:
         words, colour = STATE_WORDS.get(state, (state.upper(), theme.MUTED))

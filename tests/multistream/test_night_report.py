@@ -65,3 +65,26 @@ def test_platform_demos_are_seeded_and_count_each_message_once(tmp_path):
     yt = [e for e in events("youtube") if type(e).__name__ == "PaidEvent"]
     assert {"super_chat", "membership", "gift_memberships"} <= {e.kind for e in yt}
     assert len({e.currency for e in yt if e.currency}) >= 3
+
+
+def test_the_command_line_names_each_source_in_order():
+    from streamer_app.app import source_requests
+    from streamer_app.cli import build_parser
+    from streamer_app.settings import Settings as S
+
+    def asked(*argv):
+        return source_requests(build_parser().parse_args(list(argv)), S())
+
+    assert asked("connect", "@ana", "--twitch", "ana_tv", "--youtube", "@AnaLive") == [
+        ("tiktok", "@ana"), ("twitch", "ana_tv"), ("youtube", "@AnaLive")]
+    assert asked("connect", "@ana") == [("tiktok", "@ana")]  # as it always was
+    assert asked("connect", "--twitch", "ana_tv") == [("twitch", "ana_tv")]
+    assert asked("--demo") == [("demo", "")]  # the default demo stays TikTok's
+    assert asked("--demo", "--platforms", "tiktok,twitch,youtube") == [("demo", ""), ("twitch-demo", ""),
+                                                                       ("youtube-demo", "")]
+    assert asked("replay", "x.ttlive.jsonl") == [("replay", "x.ttlive.jsonl")]
+    import pytest
+    from streamer_app.settings import SettingsError
+
+    with pytest.raises(SettingsError, match="name a TikTok @handle"):
+        asked("connect")

@@ -238,3 +238,20 @@ def platform_of(kind: str, extra: dict[str, object] | None = None) -> str:
     if isinstance(named, str) and named in PLATFORMS:
         return named
     return kind if kind in PLATFORMS else "tiktok"
+
+
+def in_words(t: PaidTally) -> str:
+    """A session's Twitch and YouTube figures in one line ("1,000 Bits | 6 subs (5 gifted) | 3 Super
+    Chats and Stickers: EUR 1.50, USD 5.00"), for the terminal; empty when there are none."""
+    parts = []
+    if t.bits:
+        parts.append(f"{t.bits:,} Bits")
+    if t.subs:
+        parts.append(f"{t.subs:,} subs" + (f" ({t.gifted_subs:,} gifted)" if t.gifted_subs else ""))
+    if t.paid_messages:
+        amounts = ", ".join(f"{c} {a:,.2f}" for c, a in t.paid_amounts())
+        parts.append(f"{t.paid_messages:,} Super Chats and Stickers" + (f": {amounts}" if amounts else ""))
+    if t.memberships:
+        parts.append(f"{t.memberships:,} memberships" + (f" ({t.gifted_memberships:,} gifted)"
+                                                         if t.gifted_memberships else ""))
+    return " | ".join(parts)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 from ..core.economics import RateProfile
 from ..core.events import PaidEvent, User, platform_msg_id
@@ -62,3 +64,11 @@ def platform_balances_usd(conn: sqlite3.Connection, since: float) -> dict[str, D
         money = platform_earnings(paid_tally(conn, [sid], since), rates).money
         out[platform] = out.get(platform, Decimal(0)) + money / rates.usd_to_currency
     return out
+
+
+def with_platform_money(conn: sqlite3.Connection, sessions: list[Any]) -> list[Any]:
+    """``SessionRow``s with ``platform_money`` set: their Twitch and YouTube income in their display
+    currency, at their own rates (a few sessions have any: one query for which, then theirs)."""
+    having = {r[0] for r in conn.execute("SELECT DISTINCT session_id FROM platform_income")}
+    return [replace(s, platform_money=platform_earnings(paid_tally(conn, [s.id]), s.rates).money)
+            if s.id in having else s for s in sessions]

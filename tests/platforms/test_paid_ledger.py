@@ -108,3 +108,12 @@ def test_raids_count_once_and_are_saved_with_the_session(data_dir):
     assert update["viewers"] == 42 and update["user"]["name"] == "Raider"
     with Reader(data_dir / DB_FILENAME) as r:
         assert r.session(result.session_id).raids == 1  # type: ignore[union-attr]
+
+
+def test_headless_says_a_twitch_sessions_figures_in_its_own_units(data_dir):
+    from streamer_app.engine.headless import ProgressPrinter, summary_text
+
+    engine, result = run_engine(data_dir, ScriptedSource("twitch", "chan", TWITCH))
+    text = summary_text(engine, result)
+    assert "1,000 Bits | 7 subs (5 gifted) | estimated earnings $29.97" in text
+    assert "1,000 Bits" in ProgressPrinter(engine).status()

@@ -95,3 +95,13 @@ def test_reports_show_platform_income(home, fmt):
     assert "1,000 Bits" in r.stdout and "6 subs" in r.stdout
     y = export(home, "2", "--format", fmt, "-o", "-")
     assert "KRW" in y.stdout and "Super Chats" in y.stdout
+
+
+def test_the_sessions_list_counts_platform_income_in_the_estimate(home, capsys):
+    from streamer_app.cli import main
+
+    assert main(["sessions", "--data-dir", str(home), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    twitch = next(line for line in out.splitlines() if " twitch " in line)
+    youtube = next(line for line in out.splitlines() if " youtube " in line)
+    assert "67.47" in twitch and "4.20" in youtube

@@ -95,3 +95,19 @@ def test_platform_thresholds_are_money_and_measured_against_their_own_platform()
     assert twitch.reached and twitch.threshold.amount == 50
     assert not youtube.reached and youtube.fraction == pytest.approx(0.35)
     assert in_eur.target_usd == Decimal(70) and in_eur.fraction == pytest.approx(0.5)
+
+
+def test_one_messages_earnings_are_those_of_a_tally_holding_only_it():
+    from streamer_app.core.platform_income import event_earnings
+
+    rates = RateProfile(currency="EUR", usd_to_currency=Decimal("0.92"), exchange_rates="GBP=1.17")
+    for e in [paid("twitch", "1", "bits", VIEWER, units=333), paid("twitch", "2", "resub", VIEWER, tier="2000"),
+              paid("twitch", "3", "gift_subs", GIFTER, units=7, tier="3000"),
+              paid("youtube", "4", "super_chat", YT_FAN, amount_micros=1_990_000, currency="gbp"),
+              paid("youtube", "5", "super_sticker", YT_FAN, amount_micros=990_000, currency="BRL"),
+              paid("youtube", "6", "membership", YT_FAN), paid("youtube", "7", "gift_memberships", YT_FAN, units=5),
+              paid("youtube", "8", "membership", YT_FAN, amount_micros=2_990_000, currency="USD")]:
+        t = PaidTally()
+        t.add(e)
+        whole, one = platform_earnings(t, rates), event_earnings(e, rates)
+        assert (one.money, one.unconverted) == (whole.money, whole.unconverted), e.kind

@@ -26,6 +26,7 @@ from ..store.ledger_slices import Fragments, Slice
 from ..store.queries import Reader
 from .guests import GUEST_COLUMNS, guest_gifters
 from .output import Progress, atomic_open, check_target
+from .platform_csv import write_income
 from .platform_summary import amounts_text
 from .summary import Summary
 
@@ -352,7 +353,7 @@ def export_csv(reader: Reader, summary: Summary, path: Path, progress: Progress 
         check_target(p)
     _write_ledger_file(reader, summary, ledger, progress)
     _write_tables(summary, gifters, sessions, reader)
-    return [ledger, gifters, sessions]
+    return [ledger, gifters, sessions, *write_income(reader, summary, path, safe)]  # Twitch, YouTube: a 4th
 
 
 def export_csv_concurrently(reader: Reader, summarize: Callable[[Reader, bool], Summary], path: Path,
@@ -399,7 +400,7 @@ def export_csv_concurrently(reader: Reader, summarize: Callable[[Reader, bool], 
         # A session started within the range meanwhile: the ledger must hold its gifts too.
         _write_ledger_file(reader, summary, ledger, progress)
     _write_tables(summary, gifters, sessions, reader)
-    return [ledger, gifters, sessions]
+    return [ledger, gifters, sessions, *write_income(reader, summary, path, safe)]  # Twitch, YouTube: a 4th
 
 
 def _write_tables(summary: Summary, gifters: Path, sessions: Path, reader: Reader) -> None:

@@ -89,7 +89,8 @@ def render_markdown(summary: Summary, top: int = 5) -> str:
     lines += _guests(summary)
     for pp in summary.platform_plan():
         th = pp.threshold
-        lines.append(f"{md(th.label())} — {pp.fraction:.0%} (est. USD {pp.balance_usd:,.2f} since the last withdrawal)")
+        lines.append(f"{md(th.label())} — {pp.fraction:.0%} "
+                     f"(est. USD {pp.balance_usd:,.2f} since the last withdrawal)")
     if "tiktok" not in summary.platforms:
         return "\n".join(lines) + "\n"
     plan = summary.plan()

@@ -86,6 +86,14 @@ def test_csv_adds_platform_columns_at_the_end(home, tmp_path):
     assert by_platform["twitch"]["bits"] == "1000" and by_platform["twitch"]["estimated_earnings"] == "67.47"
     assert by_platform["youtube"]["paid"] == "EUR 1.5 KRW 1000 USD 5"
     assert by_platform["youtube"]["unconverted"] == "KRW 700"
+    # Each paid message, one row, in a fourth file (a TikTok-only export keeps its three).
+    income = list(csv.DictReader(io.StringIO((tmp_path / "x-platform-income.csv").read_text(encoding="utf-8-sig"))))
+    assert [(r["platform"], r["kind"]) for r in income] == [
+        ("twitch", "bits"), ("twitch", "sub"), ("twitch", "gift_subs"),
+        ("youtube", "super_chat"), ("youtube", "super_sticker"), ("youtube", "super_chat")]
+    assert income[0]["estimated_earnings"] == "9.00" and income[0]["earnings_currency"] == "EUR"
+    assert income[5]["amount"] == "1000" and income[5]["currency"] == "KRW" and income[5]["estimated_earnings"] == ""
+    assert income[2]["supporter_id"] == "twitch:1337" and income[2]["units"] == "5"
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])

@@ -69,7 +69,7 @@ def test_paid_update_names_its_platform_and_what_it_earns(data_dir):
     assert gift["user"]["id"] == "twitch:1337"
 
 
-def test_youtube_super_chats_convert_exactly_and_an_unknown_currency_is_kept(data_dir):
+def test_youtube_super_chats_convert_exactly_and_an_unknown_currency_is_kept(data_dir, caplog):
     rates = RateProfile(currency="EUR", usd_to_currency=Decimal("0.92"), exchange_rates="GBP=1.17")
     events = [
         paid("youtube", "LCC.chat-1", "super_chat", YT_FAN, 1, amount_micros=5_000_000, currency="USD", text="hi"),
@@ -92,6 +92,8 @@ def test_youtube_super_chats_convert_exactly_and_an_unknown_currency_is_kept(dat
     assert Decimal(t["earnings"]) == Decimal("15.89")
     assert t["unconverted"] == [{"currency": "JPY", "amount": "350"}]
     assert "JPY" in t["unconverted_message"] and "Settings > Twitch & YouTube" in t["unconverted_message"]
+    said = [r.getMessage() for r in caplog.records if "JPY" in r.getMessage()]
+    assert len(said) == 1 and "unconverted" in said[0]  # one clear message, not one per Super Chat
     jpy = [u for u in collect.of("paid") if u["currency"] == "JPY"][0]
     assert jpy["earnings"] is None and jpy["amount"] == "500"
     with Reader(data_dir / DB_FILENAME) as r:

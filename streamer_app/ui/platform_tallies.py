@@ -6,6 +6,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from ..core import formatting as fmt
 from .widgets import TalliesPanel, TopGifters, _set
@@ -112,6 +113,11 @@ class PlatformTopGifters(TopGifters):
         if platform != self.platform:
             self.platform = platform
             self.table.setHorizontalHeaderLabels(self._HEADERS[platform])
+            # The card's own title (ui/widgets.card) says whose rows these are.
+            frame = self.parentWidget()
+            title = frame.findChild(QLabel, "cardTitle") if frame is not None else None
+            if title is not None:
+                title.setText("TOP GIFTERS" if platform == "tiktok" else "TOP SUPPORTERS")
         if platform == "tiktok":
             super().apply(snap)
             return

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from decimal import Decimal
 
+from PySide6.QtWidgets import QLabel
+
 from streamer_app.core import formatting as fmt
 from streamer_app.core.economics import RateProfile
 from streamer_app.settings import Settings
@@ -41,6 +43,7 @@ def test_a_twitch_session_shows_bits_subs_and_earnings(qtbot, data_dir):
     assert any("1,000 Bits" in line for line in lines) and any("5 gifted subs" in line for line in lines)
     assert "Twitch" in d.feed.item(0).text()  # the platform named on its line
     assert d.gifters.table.horizontalHeaderItem(2).text() == "Bits"
+    assert d.gifters.parentWidget().findChild(QLabel, "cardTitle").text() == "TOP SUPPORTERS"
     assert d.gifters.table.item(0, 1).text() == "TwitchDev" and d.gifters.table.item(0, 2).text() == "1,000"
     _shot(d, "dashboard-twitch.png")
 

@@ -111,3 +111,10 @@ def test_one_messages_earnings_are_those_of_a_tally_holding_only_it():
         t.add(e)
         whole, one = platform_earnings(t, rates), event_earnings(e, rates)
         assert (one.money, one.unconverted) == (whole.money, whole.unconverted), e.kind
+
+
+def test_the_goal_overlay_measures_only_tiktok_thresholds_in_coins():
+    from streamer_app.overlay.server import _thresholds
+
+    names = [t["name"] for t in _thresholds(sm.Settings())]
+    assert names == [t.name for t in tiktok_thresholds(DEFAULT_THRESHOLDS)]

@@ -218,14 +218,15 @@ def _sessions_table(summary: Summary) -> str:
     rows = []
     for s in summary.session_rows():
         rows.append(
-            f'<tr><td>{s["id"]}</td><td>{escape((s["started_at"] or "").replace("T", " ").rstrip("Z"))}</td>'
+            f'<tr><td>{s["id"]}</td><td>{escape(PLATFORM_NAMES.get(s["platform"], s["platform"]))}</td>'
+            f'<td>{escape((s["started_at"] or "").replace("T", " ").rstrip("Z"))}</td>'
             f'<td>{escape(s["creator"])}</td><td class="num">{count(s["coins"])}</td>'
             f'<td class="num">{count(s["gifts"])}</td><td class="num">{count(s["unique_gifters"])}</td>'
             f'<td class="num">{escape(money(Decimal(str(s["estimated_earnings"])), s["currency"]))}</td></tr>'
         )
     return ('<section class="card"><h2>Sessions</h2><p class="note">Each session is estimated at the rates it '
-            'was recorded with.</p><table><thead><tr><th>ID</th><th>Started (UTC)</th><th>Creator</th>'
-            '<th class="num">Coins</th><th class="num">Gifts</th><th class="num">Gifters</th>'
+            'was recorded with.</p><table><thead><tr><th>ID</th><th>Platform</th><th>Started (UTC)</th>'
+            '<th>Creator</th><th class="num">Coins</th><th class="num">Gifts</th><th class="num">Gifters</th>'
             f'<th class="num">Est.</th></tr></thead><tbody>{"".join(rows)}</tbody></table></section>')
 
 

@@ -87,9 +87,11 @@ def render_markdown(summary: Summary, top: int = 5) -> str:
     if gifts:
         lines += ["", "**Top gifts:** " + " · ".join(f"{md(g.name)} ×{count(g.count)}" for g in gifts)]
     lines += _guests(summary)
-    for pp in summary.platform_plan():
-        th = pp.threshold
-        lines.append(f"{md(th.label())} — {pp.fraction:.0%} "
+    platform_plan = summary.platform_plan()
+    if platform_plan:
+        lines += ["", "**Payouts on Twitch and YouTube**"]
+    for pp in platform_plan:
+        lines.append(f"- {md(pp.threshold.label())} — {pp.fraction:.0%} "
                      f"(est. USD {pp.balance_usd:,.2f} since the last withdrawal)")
     if "tiktok" not in summary.platforms:
         return "\n".join(lines) + "\n"

@@ -300,7 +300,7 @@ def cmd_sessions(args: argparse.Namespace, home: Path) -> int:
                   else s.end_reason or translate("Commands", "ended"))
         print(f"{s.id:>4}  {s.started.strftime('%Y-%m-%d %H:%M'):<17} {s.source:<7} {s.creator[:18]:<18} "
               f"{numbers.count(s.coins, lang):>10} {numbers.count(s.gifts, lang):>8} {numbers.count(s.gifters, lang):>7} "
-              f"{numbers.money(s.rates.earnings(s.coins), s.rates.currency, lang):>11}  {status}")
+              f"{numbers.money(s.estimated_earnings, s.rates.currency, lang):>11}  {status}")
     return 0
 
 

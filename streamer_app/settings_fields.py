@@ -272,7 +272,7 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("rates.viewer_usd_per_coin", "What viewers pay per coin (USD)", "text", "Earnings",
                  "What viewers spend per coin in the app (about USD 0.0143), for 'viewers spent'.",
                  parse=rate("viewer_usd_per_coin"), rule=_rate_limits("viewer_usd_per_coin"), named=_RATES),
-    # Twitch and YouTube (docs/PLATFORMS.md cites every default)
+    # Twitch and YouTube (docs/ECONOMICS.md cites every default)
     SettingField("rates.usd_per_bit", "Twitch: USD per Bit", "text", "Twitch & YouTube",
                  "What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).",
                  parse=rate("usd_per_bit"), rule=_rate_limits("usd_per_bit"), named=_RATES),
@@ -306,7 +306,11 @@ FIELDS: tuple[SettingField, ...] = (
                  shown=exchange_rates_text, rule=_exchange_limits, named=_RATES),
     # Payout thresholds
     SettingField("thresholds", "Payout thresholds", "thresholds", "Payout thresholds",
-                 "Goals and payout minimums, in money, diamonds or coins.", rule=_thresholds),
+                 "Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays "
+                 "from USD 50 (USD 100 by wire; "
+                 "https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through "
+                 "AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).",
+                 rule=_thresholds),
     # Alerts
     SettingField("alerts.min_coins", "Minimum coins for an alert", "text", "Alerts",
                  "Smaller gifts count but show no alert.", parse=whole, limits=(0, None),

@@ -14,13 +14,15 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypedDict
 
+from .economics import PLATFORM_NAMES as _NAMES
+from .events import PLATFORMS
 from .snapshot import BalancePayload, GuestsPayload, Snapshot, StatePayload
 
 # A live state wins over a waiting one, a waiting one over an ended one: the night's state is
 # its liveliest source's, and the message names every source that is not live.
 _STATE_ORDER = ("live", "reconnecting", "rate_limited", "connecting", "waiting_for_live", "paused", "failed",
                 "ended", "idle")
-PLATFORM_NAMES = {"tiktok": "TikTok", "twitch": "Twitch", "youtube": "YouTube"}
+PLATFORM_NAMES = _NAMES  # one home, core/economics.py (kept here for this module's importers)
 
 
 class PlatformPart(TypedDict):

@@ -17,7 +17,8 @@ from ..store.database import DB_FILENAME, connect
 from ..store.queries import Reader
 from .output import ExportError, StderrProgress
 from .render import check_format, export_to, find_format, render_bytes
-from .summary import Summary, build_range_summary, build_session_summary, month_of, week_of
+from .periods import month_of, week_of
+from .summary import Summary, build_range_summary, build_session_summary
 
 
 def parse_day(text: str, option: str) -> date:

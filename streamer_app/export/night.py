@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
-from ..core.economics import Balance, RateProfile, Threshold
+from ..core.economics import CENT, Balance, RateProfile, Threshold
 from ..core.multistream import PLATFORM_NAMES
 from ..core.tallies import Tallies
 from ..store.queries import Reader, SessionRow
-from .summary import Gap, RangeSummary, _balance, _num, platform_of
+from ..store.income_queries import paid_by_session, platform_balances_usd
+from .platform_summary import session_earnings
+from .summary import Gap, RangeSummary, _balance, _num
 
 OPEN_END = float("inf")  # a session still open overlaps everything after its start
 
@@ -49,23 +51,30 @@ class NightSummary(RangeSummary):
     @property
     def title(self) -> str:
         day = datetime.fromtimestamp(self.session_list[0].started_at, timezone.utc).strftime("%d %b %Y")
-        names = ", ".join(dict.fromkeys(PLATFORM_NAMES[platform_of(s.source)] for s in self.session_list))
+        names = ", ".join(dict.fromkeys(PLATFORM_NAMES[s.platform] for s in self.session_list))
         return f"Night of {day} · {names}"
 
     def platform_rows(self) -> list[dict]:
         """One row per platform: its sessions, what it counted and its estimated earnings."""
         rows: dict[str, dict] = {}
         for s in self.session_list:
-            p = platform_of(s.source)
+            p = s.platform
             row = rows.setdefault(p, {"platform": p, "sessions": [], "coins": 0, "gifts": 0, "unique_gifters": 0,
+                                      "bits": 0, "subs": 0, "paid_messages": 0, "memberships": 0,
                                       "estimated_earnings": Decimal(0), "currency": s.rates.currency})
+            paid = self.paid_of(s.id)
             row["sessions"].append(s.id)
             row["coins"] += s.coins
             row["gifts"] += s.gifts
             row["unique_gifters"] += s.gifters
-            if row["currency"] == s.rates.currency:
-                row["estimated_earnings"] += s.rates.earnings(s.coins)
-        return [{**r, "estimated_earnings": _num(r["estimated_earnings"])} for r in rows.values()]
+            row["bits"] += paid.bits
+            row["subs"] += paid.subs
+            row["paid_messages"] += paid.paid_messages
+            row["memberships"] += paid.memberships
+            if row["currency"] == s.rates.currency:  # Twitch's and YouTube's income too, at the session's rates
+                row["estimated_earnings"] += session_earnings(s, paid)[0]
+        return [{**r, "estimated_earnings": _num(r["estimated_earnings"].quantize(CENT, ROUND_HALF_UP))}
+                for r in rows.values()]
 
     def to_json(self) -> dict:
         out = super().to_json()
@@ -107,5 +116,7 @@ def build_night_summary(reader: Reader, ref: int | str, thresholds: tuple[Thresh
         coins_per_day=per_day,
         generated_at=now,
         carried=carried,
+        paid_by_session={} if outline else paid_by_session(reader.conn, ids),
+        platform_balances=platform_balances_usd(reader.conn, reader.last_withdrawal_ts()) if detail else {},
         anchor_id=anchor.id,
     )

@@ -21,7 +21,8 @@ from .feed import EventFeed
 from .platform_strip import PlatformStrip
 from .timer_panel import TimerPanel
 from .tonight import TonightStrip
-from .widgets import Banner, ConnectionBar, GiftTypes, TalliesPanel, TopGifters, card
+from .platform_tallies import PlatformTalliesPanel, PlatformTopGifters
+from .widgets import Banner, ConnectionBar, GiftTypes, card
 
 if TYPE_CHECKING:
     from .chart import EarningsChart  # (pyqtgraph loads after the first window: see ensure_chart)
@@ -54,7 +55,7 @@ class Dashboard(QWidget):
         root.addWidget(self.ledger_banner)
         root.addWidget(self.gap_banner)
 
-        self.tallies = TalliesPanel()
+        self.tallies = PlatformTalliesPanel()  # a Twitch or YouTube session shows its own units
         root.addWidget(self.tallies)
         self.platforms = PlatformStrip()  # the night per platform, while several sources run at once
         root.addWidget(self.platforms)
@@ -95,7 +96,7 @@ class Dashboard(QWidget):
         self.feed = EventFeed()
         feed_lay.addWidget(self.feed)
         gifters_card, gl = card("Top gifters")
-        self.gifters = TopGifters()
+        self.gifters = PlatformTopGifters()  # a Twitch or YouTube session's supporters
         gl.addWidget(self.gifters)
         types_card, tl = card("Gifts by type")
         self.gift_types = GiftTypes()

@@ -57,7 +57,12 @@ case "$mode" in
       echo "mypy --platform $platform"
       .venv/bin/mypy --platform "$platform"
     done
-    exec .venv/bin/python -m pytest "$@" ;;
+    # One worker per core, 2 to 4 (much of the suite waits on child processes and Chromium; more
+    # would crowd the timing-sensitive tests); STREAMER_APP_TEST_WORKERS=0 runs it in this
+    # process, e.g. to debug with -x --pdb.
+    cores=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)
+    workers=$(( cores < 2 ? 2 : (cores > 4 ? 4 : cores) ))
+    exec .venv/bin/python -m pytest -n "${STREAMER_APP_TEST_WORKERS:-$workers}" "$@" ;;
   *)
     echo "usage: bash packaging/bootstrap.sh run|test [ARGS...]"; exit 2 ;;
 esac

@@ -242,3 +242,13 @@ async def test_another_channel_is_found_by_its_handle_with_an_api_key(server, tm
     assert info.room_id == fixture("videos.json")["items"][0]["liveStreamingDetails"]["activeLiveChatId"]
     assert len(paid(events)) == 5
     assert meter.used == 1 + 100 + 1 + 4 * 5  # the documented costs of what was asked
+
+
+async def test_my_own_channel_by_handle_is_found_without_a_search(server, tmp_path):
+    server.chat = pages()
+    src = source(server, tmp_path, target="@creatorname")
+    info = await src.start()
+    await src.aclose()
+    paths = [r.path.rsplit("/", 1)[1] for r in server.log]
+    assert "search" not in paths and "liveBroadcasts" in paths
+    assert info.room_id == fixture("pages_overlapping.json")["live_chat_id"]

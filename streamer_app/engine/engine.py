@@ -249,7 +249,10 @@ class Engine:
         self.threshold_watch = ThresholdWatch.of(self)
         self._counter = counter
         self._crown.restore(self.tallies)
-        self.timer.restore(self._reader.conn, info.kind != "replay" or self.settings.timer.count_replays)
+        # A replay's session is its platform's (a Twitch or YouTube replay's SourceInfo says so): the
+        # source object says whether it replays.
+        replay = "replay" in (info.kind, getattr(self.source, "kind", None))
+        self.timer.restore(self._reader.conn, not replay or self.settings.timer.count_replays)
 
     async def _pump(self) -> str:
         """Feed events until the source ends or a stop is requested; returns why it ended.

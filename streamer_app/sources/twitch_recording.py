@@ -156,7 +156,10 @@ class TwitchReplaySource:
     counts once by its EventSub id, so nothing is counted twice.
     """
 
-    kind = "twitch"
+    # A replay, as the TikTok and YouTube ones: actions and the subathon timer leave replays alone
+    # unless asked (DESIGN.md section 4). Its session is still (twitch, channel id): SourceInfo.
+    kind = "replay"
+    platform = "twitch"
 
     def __init__(self, path: str | os.PathLike, header: dict, speed: float = 0.0) -> None:
         if speed < 0:

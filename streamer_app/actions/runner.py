@@ -61,11 +61,10 @@ def platform_of(source_kind: str) -> str:
 
 
 def event_of(kind: str, update: Mapping[str, Any], extra: Mapping[str, Any] | None, platform: str) -> dict[str, Any]:
-    """The event actions see (and webhooks post): the update's fields, its kind and platform."""
+    """The event actions see (and webhooks post): the update's fields (its ``type`` included),
+    the rule's ``event`` kind and the ``platform``."""
     event: dict[str, Any] = {"event": kind, "platform": update.get("platform") or platform}
-    for k, v in update.items():
-        if k != "type":
-            event[k] = v
+    event.update(update)
     if extra:
         event.update(extra)
     return event

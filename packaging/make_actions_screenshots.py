@@ -102,6 +102,19 @@ def log_after_demo(app: QApplication, saved: Path, data: Path) -> Path:
     return path
 
 
+def broken_file(app: QApplication, data: Path) -> Path:
+    """A hand-edited actions.json with a missing brace: its line and reason, and nothing replaced."""
+    data.mkdir()
+    (data / "actions.json").write_text('{"rules": [\n  {"name": "Lion",\n   "when": {"event": "gift", "gift_id": 14}\n'
+                                       '   "do": [{"type": "sound", "file": "roar.mp3"}]}\n]}\n')
+    ed = ActionsEditor(data)
+    ed.resize(1180, 520)
+    ed.show()
+    path = grab(app, ed, "broken")
+    ed.close()
+    return path
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     theme.apply(app)
@@ -111,7 +124,11 @@ def main() -> None:
         home.mkdir()
         sound = Path(tmp) / "roar.mp3"
         sound.write_bytes(b"ID3")  # a stand-in: the editor copies it into media/
-        ed = ActionsEditor(home)
+        from streamer_app.controller import Controller
+        from streamer_app.settings import Settings
+
+        controller = Controller(home)  # as the window does: "From OBS" asks OBS through it (never clicked here)
+        ed = ActionsEditor(home, obs_names=lambda: controller.obs_names(Settings()))
         ed.resize(1180, 820)
         ed.show()
         made = []
@@ -136,6 +153,7 @@ def main() -> None:
         ed.close()
         settle(app, 1.0)
         made.append(log_after_demo(app, home, Path(tmp) / "demo"))
+        made.append(broken_file(app, Path(tmp) / "broken"))
     for path in made:
         print(path.relative_to(ROOT))
 

@@ -239,6 +239,14 @@ class Controller:
 
         return self._with_obs(settings, lambda c: update_sources(c, urls, progress))
 
+    def obs_names(self, settings: Settings) -> Future[dict[str, list[str]]]:
+        """OBS's scene and source names, for the actions editor's pickers (``{"scenes", "sources"}``)."""
+
+        async def ask(client: ObsClient) -> dict[str, list[str]]:
+            return {"scenes": await client.scene_names(), "sources": await client.input_names()}
+
+        return self._with_obs(settings, ask)
+
     def _with_obs(self, settings: Settings, work: Callable[[ObsClient], Any]) -> Future[Any]:
         """``work(client)`` on the engine loop: the running connection, else one made for it alone."""
         from .obs.client import ObsClient

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import shutil
+from concurrent.futures import Future
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
@@ -31,6 +33,18 @@ PLACEHOLDER_HELP = "You can use " + ", ".join("{" + k + "}" for k in TEMPLATE_KE
 ANY = "(any)"
 
 Catalog = list[tuple[int, str, int]]  # gift id, name, coins each
+# OBS's scene and source names, asked of the running OBS: a future of {"scenes": [...], "sources": [...]}.
+ObsNames = Callable[[], "Future[dict[str, list[str]]]"]
+
+
+@dataclass
+class FormContext:
+    """What the rule form's fields may offer beside the rule itself (one per editor, shared)."""
+
+    home: Path  # the data folder: media files are copied into its media/
+    catalog: Catalog = field(default_factory=list)  # the gift picker's gifts (the list grows in place)
+    thresholds: list[str] = field(default_factory=list)  # the payout thresholds' names
+    obs_names: ObsNames | None = None  # None: no "From OBS" buttons
 
 
 def number_or_text(text: str) -> Any:
@@ -117,6 +131,14 @@ class ComboEditor(Editor):
         self.combo.currentIndexChanged.connect(lambda _i: self.set_error(None))
         self._put(self.combo)
 
+    def set_error(self, message: str | None) -> None:
+        # The stylesheet draws an invalid drop-down's frame red, as it does a line edit's.
+        if bool(self.combo.property("invalid")) != bool(message):
+            self.combo.setProperty("invalid", bool(message))
+            self.combo.style().unpolish(self.combo)
+            self.combo.style().polish(self.combo)
+        super().set_error(message)
+
     def set_value(self, value: Any) -> None:
         i = self.combo.findData(value)
         if i >= 0:
@@ -143,6 +165,18 @@ class GiftPicker(ComboEditor):
         self.combo.setMinimumContentsLength(24)
 
 
+class NamePicker(ComboEditor):
+    """Any, or one of the names given (the payout thresholds of the settings); another can be typed."""
+
+    def __init__(self, names: list[str], value: Any, help_text: str = "") -> None:
+        super().__init__([(None, ANY)] + [(n, n) for n in names], value, help_text, editable=True)
+
+    def raw(self) -> Any:
+        text = self.combo.currentText().strip()
+        i = self.combo.findText(text)
+        return self.combo.itemData(i) if i >= 0 else (text or None)
+
+
 def _choice_items(spec: FieldSpec) -> list[tuple[Any, str]]:
     items: list[tuple[Any, str]] = [] if spec.required or spec.default is not None else [(None, ANY)]
     return items + [(c, CHOICE_WORDS.get(c, c)) for c in spec.choices]
@@ -152,18 +186,20 @@ CHOICE_WORDS = {"any": "anyone (you and guests)", "host": "you (the host) only",
                 "twitch": "Twitch", "youtube": "YouTube", "json": "JSON", "discord": "Discord"}
 
 
-def build_field(spec: FieldSpec, value: Any, home: Path, catalog: Catalog, owner: str = "") -> Editor:
+def build_field(spec: FieldSpec, value: Any, ctx: FormContext, owner: str = "") -> Editor:
     """The editor for one field of a filter (``owner`` "when") or an action (its type)."""
     if value is None:
         value = spec.default
     if spec.name == "gift_id":
-        return GiftPicker(catalog, value, spec.help)
+        return GiftPicker(ctx.catalog, value, spec.help)
+    if owner == "when" and spec.name == "threshold":
+        return NamePicker(ctx.thresholds, value, spec.help)
     if spec.kind == "bool":
         return CheckEditor(spec.label, bool(value), spec.help)
     if spec.kind == "choice":
         return ComboEditor(_choice_items(spec), value, spec.help)
     if spec.kind == "media":
-        return MediaField(home, SOUND_FILTER if owner == "sound" else MEDIA_FILTER, shown(value), spec.help)
+        return MediaField(ctx.home, SOUND_FILTER if owner == "sound" else MEDIA_FILTER, shown(value), spec.help)
     help_text = spec.help + (" " + PLACEHOLDER_HELP if spec.kind == "template" else "")
     field = Field(shown(value), spec.help if spec.kind == "template" else "", help_text.strip())
     return field
@@ -172,7 +208,7 @@ def build_field(spec: FieldSpec, value: Any, home: Path, catalog: Catalog, owner
 def read_field(spec: FieldSpec, editor: Editor) -> Any:
     """The field's value for actions.json; ``None`` leaves the key out."""
     raw = editor.raw()
-    if spec.kind == "bool" or spec.kind == "choice" or spec.name == "gift_id":
+    if spec.kind == "bool" or spec.kind == "choice" or isinstance(editor, ComboEditor):
         return raw
     if spec.kind in ("int", "number"):
         return number_or_text(raw)

@@ -11,24 +11,23 @@ reason and is only replaced when the creator says so (a copy of it is kept besid
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import time
 from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter,
+    QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ..actions.rules import (
-    ACTIONS_FILENAME, FieldProblem, load_rules, parse_rule, parse_rules_text, rule_label, save_rules, validate_rule,
-)
+from ..actions.rules import ACTIONS_FILENAME, load_rules, parse_rule, rule_label, save_rules
+from .action_forms import FormContext, ObsNames
 from .actions_log import ActionsLogView
 from .background import read_store
-from .obs_form import OBS_CHOICES, choice_for
+from .rule_checks import demo_catalog, obs_name_problems, read_rules_file, rule_problems
 from .rule_form import RuleForm, _note
 from .rule_summary import summary
 from .rule_test import RuleTester, active_runner
@@ -36,31 +35,9 @@ from .widgets import Banner
 
 log = logging.getLogger(__name__)
 
+EMPTY = ("No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS "
+         "to the Lion scene.")
 NEW_RULE: dict[str, Any] = {"name": "New rule", "enabled": True, "when": {"event": "gift"}, "do": []}
-
-
-def demo_catalog() -> list[tuple[int, str, int]]:
-    from ..sources.demo import CATALOG
-
-    return [(gid, name, coins) for gid, name, coins, _s, _a in CATALOG]
-
-
-def obs_name_problems(rule: dict) -> list[FieldProblem]:
-    """An OBS action needs the names of what it changes: the file's validation cannot know which."""
-    out: list[FieldProblem] = []
-    for i, action in enumerate(rule.get("do") or []):
-        if not isinstance(action, dict) or action.get("type") != "obs":
-            continue
-        choice, names = choice_for(str(action.get("request", "")), action.get("data"))
-        needs = next(n for k, _t, _r, n in OBS_CHOICES if k == choice)
-        for name in needs:
-            if name in ("scene", "source") and not names.get(name, "").strip():
-                out.append(FieldProblem(f"do[{i}].{name}", f"is empty: type the {name}'s name as OBS shows it"))
-    return out
-
-
-def rule_problems(rule: dict) -> list[FieldProblem]:
-    return validate_rule(rule) + obs_name_problems(rule)
 
 
 class ActionsEditor(QDialog):
@@ -69,7 +46,8 @@ class ActionsEditor(QDialog):
     saved = Signal(list)  # the rules written (their JSON objects)
 
     def __init__(self, home: Path, fire: Callable[[Any], str] | None = None, parent: QWidget | None = None,
-                 runner: Callable[[], Any] | None = None) -> None:
+                 runner: Callable[[], Any] | None = None, thresholds: list[str] | None = None,
+                 obs_names: ObsNames | None = None) -> None:
         """``fire(rule)`` runs a ``Rule`` with its sample event and says what happened (by
         default ``rule_test.RuleTester``: the running runner, else ``runner()``, else one of its own)."""
         super().__init__(parent)
@@ -81,6 +59,8 @@ class ActionsEditor(QDialog):
         self.tester = RuleTester(self.home, runner, self)
         self.fire = fire or self.tester.fire
         self.catalog = demo_catalog()
+        self.thresholds = list(thresholds or [])  # payout thresholds' names, for "a threshold reached"
+        self.obs_names = obs_names
         self.rules: list[dict] = []
         self.broken = ""  # why the file on disk could not be read, while it has not been replaced
         self._current = -1
@@ -90,6 +70,7 @@ class ActionsEditor(QDialog):
         self.tabs.addTab(self._rules_tab(), "Rules")
         self.log_view = ActionsLogView(self.home)
         self.tabs.addTab(self.log_view, "Log")
+        self.log_view.failures.connect(self._on_failures)
         self.status = _note("")
         self.save_button = QPushButton("Save")
         self.save_button.setObjectName("primary")
@@ -97,7 +78,7 @@ class ActionsEditor(QDialog):
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.clicked.connect(self.save)
         close = QPushButton("Close")
-        close.clicked.connect(self.close)
+        close.clicked.connect(self.close_asking)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.save_button)
@@ -136,16 +117,17 @@ class ActionsEditor(QDialog):
             buttons.addWidget(b)
             self.list_buttons[key] = b
         left_lay.addLayout(buttons)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.delete_rule)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # the list's Delete key, not a field's
         right = QWidget()
         right_lay = QVBoxLayout(right)
         right_lay.setContentsMargins(0, 0, 0, 0)
-        self.form = RuleForm(self.home, self.catalog)
+        self.form = RuleForm(FormContext(self.home, self.catalog, self.thresholds, self.obs_names))
         self.form.changed.connect(self._on_form_changed)
         self.rule_scroll = QScrollArea()
         self.rule_scroll.setWidgetResizable(True)
         self.rule_scroll.setWidget(self.form)
-        self.empty = _note("No rules yet. Click Add to make one: for example, when a Lion arrives, "
-                           "play roar.mp3 and switch OBS to the Lion scene.")
+        self.empty = _note(EMPTY)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         test_row = QHBoxLayout()
         self.test_button = QPushButton("Test this rule")
@@ -187,33 +169,19 @@ class ActionsEditor(QDialog):
     # -- the file ------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read actions.json again (what was typed and not saved is dropped)."""
-        self.broken = ""
-        rules: list[dict] = []
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            text = ""
-        except (OSError, UnicodeDecodeError) as exc:
-            text, self.broken = "", f"{ACTIONS_FILENAME} could not be read: {exc}."
-        if text.strip():
-            _valid, problems = parse_rules_text(text)
-            try:
-                data = json.loads(text)
-                rules = [r if isinstance(r, dict) else {} for r in data["rules"]] if isinstance(data, dict) \
-                    and isinstance(data.get("rules"), list) else []
-            except ValueError:
-                data = None
-            if data is None or not (isinstance(data, dict) and isinstance(data.get("rules"), list)):
-                self.broken = problems[0] if problems else f"{ACTIONS_FILENAME} could not be read."
+        rules, self.broken = read_rules_file(self.path)
         self.rules = [copy.deepcopy(r) for r in rules]
+        self.on_disk = copy.deepcopy(self.rules)  # what closing compares with, to ask before losing edits
         self._show_banner()
         self._fill_list(0 if self.rules else -1)
 
     def _show_banner(self) -> None:
         if self.broken:
-            self.banner.show_text(f"⚠ {self.broken} Fix the file by hand and reopen this window, or make rules "
-                                  "here: saving asks before it replaces the file.")
+            self.banner.show_text(f"⚠ {self.broken} Fix the file by hand ({self.path}) and reopen this window, or "
+                                  "make rules here: saving asks before it replaces the file.")
+            self.empty.setText("The rules in actions.json cannot be read until the file is fixed (see above).")
             return
+        self.empty.setText(EMPTY)
         bad = [i for i, r in enumerate(self.rules) if rule_problems(r)]
         self.banner.show_text(
             f"⚠ {len(bad)} rule{'s' if len(bad) != 1 else ''} in {ACTIONS_FILENAME} "
@@ -224,7 +192,7 @@ class ActionsEditor(QDialog):
         """Check every rule; save them all atomically, or nothing, with each problem shown."""
         self._store_form()
         for i, rule in enumerate(self.rules):
-            problems = rule_problems(rule)
+            problems = rule_problems(rule, self.rules[:i])
             if problems:
                 self.list.setCurrentRow(i)
                 loose = self.form.show_problems(problems)
@@ -249,6 +217,7 @@ class ActionsEditor(QDialog):
             self._restyle(self.status)
             return False
         self.broken = ""
+        self.on_disk = copy.deepcopy(self.rules)
         self._show_banner()
         for i, rule in enumerate(self.rules):
             item = self.list.item(i)
@@ -267,6 +236,40 @@ class ActionsEditor(QDialog):
         runner = active_runner()
         if runner is not None:
             runner.reload(*load_rules(self.path))
+
+    def unsaved(self) -> bool:
+        self._store_form()
+        return self.rules != self.on_disk
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, "Save the actions?", "Your changes to the actions are not saved yet.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+
+    def may_close(self) -> bool:
+        """With unsaved edits, ask: save (True only if that worked), drop them, or stay (False)."""
+        if not self.unsaved():
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        self.reload()
+        return True
+
+    def close_asking(self) -> bool:
+        """The Close button: asks first when there are unsaved edits."""
+        return self.may_close() and self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # The title bar's close button (a spontaneous event) asks too; close() from code does not.
+        if event.spontaneous() and not self.may_close():
+            event.ignore()
+            return
+        self.tester._finish()
+        super().closeEvent(event)
 
     def confirm_replace(self) -> bool:
         answer = QMessageBox.question(
@@ -312,8 +315,10 @@ class ActionsEditor(QDialog):
         has = 0 <= row < len(self.rules)
         self.rule_scroll.setVisible(has)
         self.empty.setVisible(not has)
-        for key in ("duplicate", "delete", "up", "down"):
+        for key in ("duplicate", "delete"):
             self.list_buttons[key].setEnabled(has)
+        self.list_buttons["up"].setEnabled(has and row > 0)
+        self.list_buttons["down"].setEnabled(has and row < len(self.rules) - 1)
         self.test_button.setEnabled(has)
         self.test_result.setText("")
         if has:
@@ -391,6 +396,18 @@ class ActionsEditor(QDialog):
         self.test_result.setText(text)
         self.log_view.refresh()
         return text
+
+    def _on_failures(self, failed: int) -> None:
+        i = self.tabs.indexOf(self.log_view)
+        self.tabs.setTabText(i, f"Log ({failed} failed)" if failed else "Log")
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.log_view.watch(True)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.log_view.watch(False)
+        super().hideEvent(event)
 
     def _on_test_said(self, text: str) -> None:
         self.test_result.setText(text)

@@ -12,10 +12,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +44,8 @@ def file_rows(path: Path, limit: int = SHOWN) -> list[tuple[str, bool, str]]:
 
 
 class ActionsLogView(QWidget):
+    failures = Signal(int)  # the failed lines among those read, after each reading
+
     def __init__(self, home: Path) -> None:
         super().__init__()
         self.path = Path(home) / LOG_FILENAME
@@ -76,14 +79,13 @@ class ActionsLogView(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.refresh(force=True)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        self.timer.start()
-        self.refresh()
-
-    def hideEvent(self, event) -> None:  # noqa: N802
-        self.timer.stop()
-        super().hideEvent(event)
+    def watch(self, on: bool) -> None:
+        """Look again once a second while the editor is on screen (its Log tab says what failed)."""
+        if on:
+            self.timer.start()
+            self.refresh()
+        else:
+            self.timer.stop()
 
     def rows(self, force: bool = False) -> tuple[list[tuple[str, bool, str]], Any]:
         runner = active_runner()
@@ -117,6 +119,7 @@ class ActionsLogView(QWidget):
                 self.table.setItem(i, c, item)
         self.table.resizeRowsToContents()
         self._counts(rows)
+        self.failures.emit(sum(1 for _t, ok, _w in rows if not ok))
 
     def _counts(self, rows: list[tuple[str, bool, str]] | None = None) -> None:
         runner = active_runner()

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.export_menu = self.exporter.add_menu(f, "&Export this session", self.current_session_id)
         action(f, "Open the &log folder", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         f.addSeparator()
-        action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        action(f, "&Quit", self.quit_asking, QKeySequence.StandardKey.Quit)
         s = m.addMenu("&Stream")
         action(s, "&Connect", self.dashboard.bar.request_connect, "Ctrl+Return")
         action(s, "&Disconnect", self.disconnect_source, "Ctrl+D")
@@ -226,7 +226,9 @@ class MainWindow(QMainWindow):
         if self.actions_editor is None:
             # Its "Test" uses the controller's runner, which lives from the first stream (or test) on.
             self.actions_editor = ActionsEditor(self.home, parent=self,
-                                                runner=lambda: self.controller.actions_for(None, self.settings))
+                                                runner=lambda: self.controller.actions_for(None, self.settings),
+                                                thresholds=[t.name for t in self.settings.thresholds],
+                                                obs_names=lambda: self.controller.obs_names(self.settings))
             self.actions_editor.saved.connect(
                 lambda rules: self.statusBar().showMessage(f"Actions saved: {len(rules)} rule(s).", 8000))
         self.actions_editor.show()
@@ -372,7 +374,15 @@ class MainWindow(QMainWindow):
         view.show()
         view.reload()
 
+    def quit_asking(self) -> bool:
+        """Quit, after the actions editor's unsaved edits are saved or dropped (it asks)."""
+        return (self.actions_editor is None or self.actions_editor.may_close()) and self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        # The title bar's close button asks like Quit; close() from code (tests, shutdown) does not.
+        if event.spontaneous() and self.actions_editor is not None and not self.actions_editor.may_close():
+            event.ignore()
+            return
         self.statusBar().showMessage("Saving the ledger…")
         if not self.controller.shutdown(30.0):
             log.error("the ledger could not be flushed before exit")

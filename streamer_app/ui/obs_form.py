@@ -10,9 +10,11 @@ executor looks up with GetSceneItemId, since ids change when a source is re-adde
 from __future__ import annotations
 
 import json
-from typing import Any
+from concurrent.futures import Future
+from typing import Any, Callable
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QMenu, QPushButton, QWidget
 
 from .action_forms import shown
 from .setting_editors import Editor, Field
@@ -69,10 +71,19 @@ def choice_for(request: str, data: Any) -> tuple[str, dict[str, str]]:
 
 
 class ObsRequestEditor(Editor):
-    """What OBS should do (a drop-down) and the names it needs, one line each."""
+    """What OBS should do (a drop-down) and the names it needs, one line each; with ``obs_names``,
+    the scene and source lines have a "From OBS" button that lists OBS's own names."""
 
-    def __init__(self, request: str = "SetCurrentProgramScene", data: Any = None) -> None:
+    _answered = Signal(str, object, object)  # the field asking, the names, the error (any thread -> GUI)
+
+    def __init__(self, request: str = "SetCurrentProgramScene", data: Any = None,
+                 obs_names: Callable[[], Future[dict[str, list[str]]]] | None = None) -> None:
         super().__init__("")
+        self.obs_names = obs_names
+        self.fetched: dict[str, list[str]] | None = None  # OBS's names, once asked
+        self.from_obs: dict[str, QPushButton] = {}
+        self.menus: dict[str, QMenu] = {}  # the last list shown under each button
+        self._answered.connect(self._on_answer)
         self.pick = QComboBox()
         for key, text, _req, _needs in OBS_CHOICES:
             self.pick.addItem(text, key)
@@ -83,7 +94,8 @@ class ObsRequestEditor(Editor):
         self.form.addRow("OBS should", self.pick)
         self.names: dict[str, Field] = {}
         for name in ("scene", "source", "text", "request", "data"):
-            self.names[name] = Field("", _placeholder(name))
+            beside = self._from_obs_button(name) if obs_names is not None and name in ("scene", "source") else None
+            self.names[name] = Field("", _placeholder(name), beside=beside)
             self.form.addRow(LABELS[name], self.names[name])
         self._put(body)
         choice, names = choice_for(request or "SetCurrentProgramScene", data if data is not None else {})
@@ -95,6 +107,47 @@ class ObsRequestEditor(Editor):
 
     def choice(self) -> str:
         return str(self.pick.currentData())
+
+    # -- "From OBS" ------------------------------------------------------------------------------
+    def _from_obs_button(self, name: str) -> QPushButton:
+        b = QPushButton()
+        b.setText("From OBS ▾")
+        b.setToolTip(f"Pick the {name} from the ones OBS has (OBS must be running)")
+        b.clicked.connect(lambda: self.ask_obs(name))
+        self.from_obs[name] = b
+        return b
+
+    def ask_obs(self, name: str) -> None:
+        """Show OBS's scenes (or sources) under the button; the first time, ask OBS for them."""
+        if self.fetched is not None:
+            self._menu(name)
+            return
+        assert self.obs_names is not None  # the button exists only with it
+        self.from_obs[name].setEnabled(False)
+        self.from_obs[name].setText("Asking OBS…")
+        fut = self.obs_names()
+        fut.add_done_callback(lambda f: self._answered.emit(name, None if f.exception() else f.result(),
+                                                            f.exception()))
+
+    def _on_answer(self, name: str, names: dict[str, list[str]] | None, error: BaseException | None) -> None:
+        self.from_obs[name].setEnabled(True)
+        self.from_obs[name].setText("From OBS ▾")
+        if error is not None or names is None:
+            self.names[name].set_error(f"OBS could not be asked: {error}")
+            return
+        self.fetched = names
+        self._menu(name)
+
+    def _menu(self, name: str) -> None:
+        # Alphabetical: OBS's own order (GetSceneList lists scenes bottom-up) would read backwards.
+        listed = sorted((self.fetched or {}).get("scenes" if name == "scene" else "sources", []), key=str.casefold)
+        menu = QMenu(self.from_obs[name])
+        if not listed:
+            menu.addAction(f"OBS has no {name}s").setEnabled(False)
+        for item in listed:
+            menu.addAction(item).triggered.connect(lambda _=False, v=item: self.names[name].edit.setText(v))
+        self.menus[name] = menu
+        menu.popup(self.from_obs[name].mapToGlobal(self.from_obs[name].rect().bottomLeft()))
 
     def _show_fields(self) -> None:
         needs = next(n for k, _t, _r, n in OBS_CHOICES if k == self.choice())

@@ -7,7 +7,6 @@ fields come from the actions registries (``actions.types``), built by ``action_f
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..actions.rules import FieldProblem
 from ..actions.types import ACTION_TYPES, ACTIONS_BY_KEY, EVENT_KINDS, EVENTS_BY_KEY, FieldSpec
-from .action_forms import Catalog, ComboEditor, build_field, read_field
+from .action_forms import ComboEditor, FormContext, build_field, read_field, shown
 from .obs_form import LABELS as OBS_LABELS, ObsRequestEditor, mark_missing
 from .setting_editors import CheckEditor, Editor, Field
 from .widgets import card
@@ -65,7 +64,7 @@ class ActionCard(QWidget):
     move_requested = Signal(object, int)  # self, -1 up / +1 down
     remove_requested = Signal(object)
 
-    def __init__(self, action: dict, home: Path, catalog: Catalog) -> None:
+    def __init__(self, action: dict, ctx: FormContext) -> None:
         super().__init__()
         self.type = str(action.get("type", ""))
         row = ACTIONS_BY_KEY.get(self.type)
@@ -81,16 +80,26 @@ class ActionCard(QWidget):
         self.fields: dict[str, Editor] = {}
         self.obs: ObsRequestEditor | None = None
         if self.type == "obs":
-            self.obs = ObsRequestEditor(str(action.get("request", "") or ""), action.get("data"))
+            self.obs = ObsRequestEditor(str(action.get("request", "") or ""), action.get("data"), ctx.obs_names)
             self.form.addRow(self.obs)
         for spec in specs:
             if self.obs is None or spec.name not in ("request", "data"):
-                self._add_field(spec, action.get(spec.name), home, catalog)
+                self._add_field(spec, action.get(spec.name), ctx)
+        self._webhook_rows()
         if row is not None and row.help:
             lay.addWidget(_note(row.help))
         self.general = _note("", "error")
         self.general.hide()
         lay.addWidget(self.general)
+
+    def _webhook_rows(self) -> None:
+        """A webhook's URL says where; its Discord text shows only when Discord's format is ticked."""
+        url, tick, text = (self.fields.get(k) for k in ("url", "format", "text"))
+        if isinstance(url, Field):
+            url.edit.setPlaceholderText("https://discord.com/api/webhooks/… or your own https:// address")
+        if isinstance(tick, DiscordTick) and text is not None:
+            self.form.setRowVisible(text, tick.box.isChecked())
+            tick.box.toggled.connect(lambda on: self.form.setRowVisible(text, on))
 
     def _head(self, title: str) -> QHBoxLayout:
         head = QHBoxLayout()
@@ -111,9 +120,9 @@ class ActionCard(QWidget):
         self.buttons["remove"].clicked.connect(lambda: self.remove_requested.emit(self))
         return head
 
-    def _add_field(self, spec: FieldSpec, value: Any, home: Path, catalog: Catalog) -> None:
+    def _add_field(self, spec: FieldSpec, value: Any, ctx: FormContext) -> None:
         editor = DiscordTick(value) if (self.type, spec.name) == ("webhook", "format") else \
-            build_field(spec, value, home, catalog, self.type)
+            build_field(spec, value, ctx, self.type)
         self.fields[spec.name] = editor
         if isinstance(editor, (CheckEditor, DiscordTick)):
             self.form.addRow("", editor)
@@ -174,9 +183,9 @@ class RuleForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, home: Path, catalog: Catalog) -> None:
+    def __init__(self, ctx: FormContext) -> None:
         super().__init__()
-        self.home, self.catalog = Path(home), catalog
+        self.ctx = ctx
         self.setMinimumWidth(460)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -237,7 +246,7 @@ class RuleForm(QWidget):
         self.name.edit.setText(str(rule.get("name", "")))
         self.enabled.box.setChecked(rule.get("enabled", True) is not False)
         cooldown = rule.get("cooldown")
-        self.cooldown.edit.setText("" if not cooldown else f"{cooldown:g}" if isinstance(cooldown, float) else str(cooldown))
+        self.cooldown.edit.setText("" if not cooldown else shown(cooldown))
         when: dict = rule["when"] if isinstance(rule.get("when"), dict) else {}
         self.event_pick.combo.blockSignals(True)
         self.event_pick.set_value(when.get("event", "gift"))
@@ -270,7 +279,7 @@ class RuleForm(QWidget):
             value = when.get(spec.name) if when else kept.get(spec.name)
             if isinstance(value, str) and spec.kind in ("int", "number"):
                 value = value or None
-            editor = build_field(spec, value, self.home, self.catalog, "when")
+            editor = build_field(spec, value, self.ctx, "when")
             self.filters[spec.name] = editor
             label = QLabel(FILTER_LABELS.get(spec.name, spec.label))
             label.setToolTip(spec.help)
@@ -280,13 +289,14 @@ class RuleForm(QWidget):
         self.when_help.setVisible(bool(kind.help))
 
     def append_action(self, action: dict) -> ActionCard:
-        c = ActionCard(action, self.home, self.catalog)
+        c = ActionCard(action, self.ctx)
         c.move_requested.connect(self._move)
         c.remove_requested.connect(self._remove)
         self.cards.append(c)
         self.cards_lay.addWidget(c)
         watch(c, self.changed.emit)
         self.do_error.hide()
+        self._ends()
         self.changed.emit()
         return c
 
@@ -299,14 +309,23 @@ class RuleForm(QWidget):
         self.cards_lay.removeWidget(c)
         c.hide()  # deleteLater waits for the event loop: until then it would float over the form
         c.deleteLater()
+        self._ends()
+
+    def _ends(self) -> None:
+        """The first action cannot move up, the last cannot move down."""
+        for i, c in enumerate(self.cards):
+            c.buttons["up"].setEnabled(i > 0)
+            c.buttons["down"].setEnabled(i < len(self.cards) - 1)
 
     def _move(self, c: ActionCard, step: int) -> None:
+        """Move an action earlier or later (actions run in this order)."""
         i = self.cards.index(c)
         j = i + step
         if 0 <= j < len(self.cards):
             self.cards.insert(j, self.cards.pop(i))
             self.cards_lay.removeWidget(c)
             self.cards_lay.insertWidget(j, c)
+            self._ends()
             self.changed.emit()
 
     # -- giving it back ---------------------------------------------------------------------------
@@ -355,7 +374,8 @@ class RuleForm(QWidget):
             name = p.path[5:]
             editor: Editor | None = self.filters.get(name)
             if editor is not None:
-                editor.set_error(GIFT_HINT if name == "gift_id" else f"{_spec_label(self.event_pick.raw(), name)} {p.message}")
+                label = _spec_label(self.event_pick.raw(), name)
+                editor.set_error(GIFT_HINT if name == "gift_id" else f"{label} {p.message}")
             else:  # a key written by hand that no filter has: kept, and said here
                 self.when_error.setText(f"{self.when_error.text()}\n{p}".strip())
                 self.when_error.show()

@@ -3,8 +3,9 @@
 The rule goes to the running actions runner (the stream's, so OBS, the overlay and the timer
 it drives are the real ones); with no stream running, to the window's runner (``runner()``,
 the controller's, which shows alerts and media on the overlay and speaks with the window's
-voice), else to a runner started for the test alone and stopped once its actions answered. The runner works on its own thread: the result
-is read from its log, a few times a second, until every action has answered.
+voice), else to a runner started for the test alone and stopped once its actions answered.
+The runner works on its own thread: the result is read from its log, a few times a second,
+until every action has answered.
 """
 
 from __future__ import annotations

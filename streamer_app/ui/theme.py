@@ -45,7 +45,7 @@ QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QPlainTextEdit {{
     background: {PANEL_2}; border: 1px solid {BORDER}; border-radius: 6px; padding: 4px 8px;
     selection-background-color: {ACCENT};
 }}
-QLineEdit[invalid="true"] {{ border: 1px solid {BAD}; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 1px solid {BAD}; }}
 QLabel#error {{ color: {BAD}; }}
 QComboBox QAbstractItemView {{ background: {PANEL_2}; selection-background-color: {ACCENT}; }}
 QTableWidget, QTableView, QListWidget {{

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QPushButton, QToolButton
 
 from streamer_app.actions.rules import load_rules
 from streamer_app.ui import theme
@@ -130,7 +130,8 @@ def test_a_rule_can_be_ticked_off_duplicated_moved_and_deleted(qtbot, editor):
     assert [r["name"] for r in saved] == ["Second", LIKES["name"]]
     assert [r["enabled"] for r in saved] == [True, False]
     editor.list.setCurrentRow(0)
-    qtbot.mouseClick(editor.list_buttons["delete"], Qt.MouseButton.LeftButton)
+    editor.list.setFocus()
+    qtbot.keyClick(editor.list, Qt.Key.Key_Delete)  # as the Delete button does
     assert editor.save() and _saved(editor) == [{**LIKES, "enabled": False}]
 
 
@@ -378,5 +379,82 @@ def test_the_log_shows_the_files_lines_newest_first_and_can_show_only_failures(q
         "Lion > obs: OBS not connected: SetCurrentProgramScene was not sent",
         "Lion > sound: played roar.mp3"]
     assert view.table.item(0, 0).text() == "20:00:02" and view.counts.text().startswith("3 lines, 2 failed.")
+    assert ed.tabs.tabText(1) == "Log (2 failed)"
     view.only_failures.setChecked(True)
     assert view.table.rowCount() == 2
+
+
+def test_closing_with_unsaved_edits_asks_first(qtbot, home):
+    ed = ActionsEditor(home)
+    qtbot.addWidget(ed)
+    ed.show()
+    assert ed.close_asking()  # nothing changed: no question
+    ed.show()
+    build_likes(qtbot, ed)
+    asked = []
+    ed.ask_unsaved = lambda: asked.append(1) or QMessageBox.StandardButton.Cancel
+    assert not ed.close_asking() and ed.isVisible() and not ed.path.exists()
+    ed.ask_unsaved = lambda: asked.append(1) or QMessageBox.StandardButton.Save
+    assert ed.close_asking() and _saved(ed) == [LIKES] and len(asked) == 2
+    ed.show()
+    _type(qtbot, ed.form.name, "Renamed")
+    ed.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    assert ed.close_asking() and _saved(ed) == [LIKES] and ed.form.name.text() == LIKES["name"]
+
+
+def test_a_threshold_rule_picks_from_the_payout_thresholds(qtbot, home):
+    ed = ActionsEditor(home, thresholds=["First cash-out", "Withdrawal minimum"])
+    qtbot.addWidget(ed)
+    _new_rule(qtbot, ed, "Cash-out party")
+    _pick(ed.form.event_pick, "threshold_reached")
+    _pick(ed.form.filters["threshold"], "First cash-out")
+    qtbot.keyClicks(_add_action(ed, "Show a custom alert").fields["text"].edit, "{threshold} reached!")
+    assert ed.save()
+    assert _saved(ed)[0]["when"] == {"event": "threshold_reached", "threshold": "First cash-out"}
+    _pick(ed.form.filters["threshold"], None)  # any threshold: the filter is left out
+    assert ed.save() and _saved(ed)[0]["when"] == {"event": "threshold_reached"}
+
+
+def test_two_rules_with_one_name_are_refused_on_the_second_ones_name(qtbot, editor):
+    build_likes(qtbot, editor)
+    build_first_gift(qtbot, editor)
+    _type(qtbot, editor.form.name, LIKES["name"])
+    assert not editor.save() and editor.list.currentRow() == 1
+    assert editor.form.name.error.text() == "Name is the name of rule 1 too: give each rule its own name"
+    assert not editor.path.exists()
+
+
+def test_actions_run_in_the_order_shown_and_can_be_reordered(qtbot, editor, tmp_path):
+    sound = tmp_path / "roar.mp3"
+    sound.write_bytes(b"ID3")
+    build_lion(qtbot, editor, sound)
+    first, second = editor.form.cards
+    assert not first.buttons["up"].isEnabled() and not second.buttons["down"].isEnabled()
+    qtbot.mouseClick(second.buttons["up"], Qt.MouseButton.LeftButton)
+    assert editor.form.cards == [second, first] and first.buttons["down"].isEnabled() is False
+    assert editor.save() and [a["type"] for a in _saved(editor)[0]["do"]] == ["obs", "sound"]
+
+
+def test_a_chosen_file_is_copied_into_media_without_replacing_another_of_the_same_name(home, tmp_path):
+    from streamer_app.ui.action_forms import copy_into_media
+
+    a, b = tmp_path / "a" / "roar.mp3", tmp_path / "b" / "roar.mp3"
+    for path, data in ((a, b"first roar"), (b, b"second roar")):
+        path.parent.mkdir()
+        path.write_bytes(data)
+    assert copy_into_media(home, a) == "roar.mp3"
+    assert copy_into_media(home, a) == "roar.mp3"  # the same file again: no second copy
+    assert copy_into_media(home, b) == "roar-2.mp3"
+    assert copy_into_media(home, home / "media" / "roar-2.mp3") == "roar-2.mp3"  # already there
+    assert sorted(p.name for p in (home / "media").iterdir()) == ["roar-2.mp3", "roar.mp3"]
+    assert (home / "media" / "roar.mp3").read_bytes() == b"first roar"
+
+
+def test_the_discord_text_shows_only_for_discords_format(qtbot, editor):
+    _new_rule(qtbot, editor, "Gifts to Discord")
+    web = _add_action(editor, "Call a webhook")
+    qtbot.waitUntil(web.isVisible)
+    assert not web.fields["text"].isVisible()
+    web.fields["format"].box.click()
+    assert web.fields["format"].raw() == "discord"
+    qtbot.waitUntil(web.fields["text"].isVisible)

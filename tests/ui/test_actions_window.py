@@ -134,3 +134,18 @@ def test_test_without_a_stream_uses_the_windows_runner_and_voice(qtbot, tmp_path
         qtbot.waitUntil(lambda: speech.spoken == ["Thanks Sample Viewer for your first gift!"])
     finally:
         win.close()
+
+
+def test_quit_asks_about_unsaved_actions_first(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    win = MainWindow(tmp_path / "q", sm.Settings(), None)
+    qtbot.addWidget(win)
+    win.show()
+    ed = win.open_actions()
+    qtbot.mouseClick(ed.list_buttons["add"], Qt.MouseButton.LeftButton)
+    ed.ask_unsaved = lambda: QMessageBox.StandardButton.Cancel
+    _menu_action(win, "&Quit").trigger()
+    assert win.isVisible() and ed.rules  # nothing lost, still open
+    ed.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    assert win.quit_asking() and not win.isVisible()

@@ -115,6 +115,8 @@ class Controller:
             self.actions.speakers = self.action_speakers
             self.actions.fallback_post = self._post_to_overlay
             self.actions.start()
+        else:
+            self.actions.reload_if_changed()
         return self.actions
 
     def _post_to_overlay(self, update: Mapping[str, Any]) -> bool:

@@ -139,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
                            "name is updated instead. Uses the OBS settings (obs_host, obs_port) and the password "
                            "from 'streamer-app secrets set obs-password'.")
     ao.add_argument("pages", nargs="*", metavar="PAGE", help="overlay pages (default: every page)")
+    from .engine.timer_commands import add_parser as add_timer_parser  # (light: no store, no sqlite-utils)
+
+    add_timer_parser(sub, common)
     se = sub.add_parser("secrets", help="the sign-server API key and TikTok session id (kept in the keyring)")
     se_sub = se.add_subparsers(dest="secrets_command", metavar="ACTION", required=True)
     for action, text in (("set", "store a secret (typed at a hidden prompt, or read from stdin)"),
@@ -280,6 +283,12 @@ def cmd_restore(args: argparse.Namespace, home: Path) -> int:
     return _export_command(commands.restore, args, home)
 
 
+def cmd_timer(args: argparse.Namespace, home: Path) -> int:
+    from .engine.timer_commands import cmd_timer as run
+
+    return run(args, home)
+
+
 def cmd_doctor(args: argparse.Namespace, home: Path) -> int:
     from .export import commands
 
@@ -374,6 +383,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "doctor": cmd_doctor,
+    "timer": cmd_timer,
     "overlay": cmd_overlay,
     "connect": cmd_connect,
     "replay": cmd_replay,

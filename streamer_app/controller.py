@@ -156,7 +156,7 @@ class Controller:
         engine = t.engine if t is not None else None
         if t is None or engine is None:
             return False
-        t.call_soon(engine.timer_command, kind, seconds)
+        t.call_soon(engine.timer.command, kind, seconds)
         return True
 
     def is_current(self, engine: Engine | None) -> bool:

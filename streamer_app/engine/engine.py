@@ -24,19 +24,19 @@ from ..core.counting import CountedGift, GiftCounter, StreakUpdate
 from ..core.economics import Balance, RateProfile
 from ..core.in_flight import InFlightHistory
 from ..core.snapshot import (
-    BattlePayload, GiftPayload, GiftUpdate, SessionPayload, Snapshot, StatePayload, StreakUpdatePayload,
-    Update, UserPayload, build_snapshot, gift_payload, user_payload,
+    BattlePayload, GiftUpdate, SessionPayload, Snapshot, StatePayload, StreakUpdatePayload, Update,
+    build_snapshot, gift_payload, user_payload,
 )
 from ..core.tallies import Tallies
 from ..settings import Settings
 from ..sources.base import Source
 from ..store.database import DB_FILENAME, StoreError, _explain
 from ..store.queries import Reader
-from ..store.subathon import load_timer
 from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
 from .handlers import HANDLERS
+from .payloads import PayloadCache, TopGifter
 from .store_history import StoreHistory
-from .subathon import Command, EngineTimer
+from .subathon import EngineTimer
 from .thresholds import ThresholdWatch
 
 log = logging.getLogger(__name__)
@@ -118,12 +118,10 @@ class Engine:
         self._since_persist = 0  # gift messages since the counter state went to the writer
         self.ledger_backlog = 0  # rows the writer was behind when intake last paused
         self._backlog_logged_at = float("-inf")
-        # Publisher dicts for the users and gifts of this stream, built once per record.
-        # Shared by many updates: publishers must treat updates as read-only.
-        self._user_dicts: dict[str, tuple[ev.User, UserPayload]] = {}
-        self._gift_dicts: dict[int, tuple[ev.Gift, GiftPayload]] = {}
+        payloads = PayloadCache()  # publisher dicts, built once per user and gift record
+        self._user_dict, self._gift_dict = payloads.user, payloads.gift
         self.timer = EngineTimer(self, settings.timer.rules())  # the subathon timer (engine/subathon.py)
-        self._top_gifter: tuple[str, int] = ("", 0)  # (user id, coins) of tonight's top gifter: the crown
+        self._crown = TopGifter()
 
     @property
     def _sid(self) -> int:
@@ -162,8 +160,7 @@ class Engine:
                 return RunResult(0, False, reason, self.tallies, 0, True)
             await asyncio.to_thread(self._open_session, self.info)
             self._publish({"type": "session", **self.session_info()})
-            self.timer.tick()  # a timer that ran out while the app was down ends now (once)
-            self.timer.publish()
+            self.timer.session_opened()  # (a timer that ran out while the app was down ends now, once)
             reason = await self._pump()
         finally:
             try:
@@ -243,9 +240,8 @@ class Engine:
         self.balance_base = self._reader.balance_without(sid, self.balance_since, self.rates)
         self.threshold_watch = ThresholdWatch.of(self)
         self._counter = counter
-        top = self.tallies.top_gifters(1)
-        self._top_gifter = (top[0].user_id, top[0].coins) if top else ("", 0)
-        self.timer.restore(load_timer(self._reader.conn), info.kind != "replay" or self.settings.timer.count_replays)
+        self._crown.restore(self.tallies)
+        self.timer.restore(self._reader.conn, info.kind != "replay" or self.settings.timer.count_replays)
 
     async def _pump(self) -> str:
         """Feed events until the source ends or a stop is requested; returns why it ended.
@@ -346,25 +342,12 @@ class Engine:
                 "streak": g.streak_key is not None or g.units_to > 0,
                 "group_id": g.group_id, "closed_without_end": g.closed_without_end,
                 "to": None if g.recipient is None else self._user_dict(g.recipient),
-                "first_gift": g.first_gift, "top_gifter": self._is_top_gifter(g),
+                "first_gift": g.first_gift, "top_gifter": self._crown.sent(g, self.tallies),
             }
             self._publish(update)
         if self.tallies.coins >= self.threshold_watch.next_at:
             for crossed in self.threshold_watch.crossed(self.tallies.coins, g.ts, self.balance_base.coins):
                 self._publish(crossed)
-
-    def _is_top_gifter(self, g: CountedGift) -> bool:
-        """Whether this gift's sender tops the creator's leaderboard now (kept without sorting)."""
-        if g.recipient is not None:
-            return False
-        uid = g.user.user_id
-        gifter = self.tallies.gifters.get(uid)
-        coins = gifter.coins if gifter is not None else 0
-        top_id, top_coins = self._top_gifter
-        if uid == top_id or coins > top_coins:
-            self._top_gifter = (uid, coins)
-            return True
-        return False
 
     def _streak(self, s: StreakUpdate) -> None:
         update: StreakUpdatePayload = {
@@ -373,20 +356,6 @@ class Engine:
             "to": None if s.recipient is None else self._user_dict(s.recipient),
         }
         self._publish(update)
-
-    def _user_dict(self, u: ev.User) -> UserPayload:
-        cached = self._user_dicts.get(u.user_id)
-        if cached is None or cached[0] is not u:
-            if len(self._user_dicts) > 50_000:  # a long stream's crowd: start over, stay bounded
-                self._user_dicts.clear()
-            cached = self._user_dicts[u.user_id] = (u, user_dict(u))
-        return cached[1]
-
-    def _gift_dict(self, g: ev.Gift) -> GiftPayload:
-        cached = self._gift_dicts.get(g.gift_id)
-        if cached is None or cached[0] is not g:
-            cached = self._gift_dicts[g.gift_id] = (g, gift_dict(g))
-        return cached[1]
 
     def _gift_state_changed(self) -> None:
         """Hand the counter's changes to the writer once this turn of the loop is over.
@@ -403,9 +372,8 @@ class Engine:
             self._loop.call_soon(self._persist_gift_state)
 
     def _persist_gift_state(self, with_timer: bool = True) -> None:
-        """Queue the counter's changes right behind the gifts they explain (same commit), with the
-        subathon timer's state when they added time to it (``with_timer``: unless the caller
-        saves the timer with a later operation of its own)."""
+        """Queue the counter's changes right behind the gifts they explain (same commit), and the
+        timer's state with the time they added (unless the caller's next operation carries it)."""
         self._persist_scheduled = False  # a scheduled call that finds nothing left is harmless
         self._since_persist = 0
         if self.session_id is None:
@@ -428,8 +396,7 @@ class Engine:
 
     def _flush_session_fields(self) -> None:
         self._persist_gift_state(with_timer=False)  # keep the writer's order: earlier gifts first
-        # The timer's state (the time of these follows and subs, and of the gifts just queued)
-        # goes with the message ids that count them.
+        # The timer's state (with the time of these follows and subs) goes with their message ids.
         seq = self._writer.update_session(self._sid, self._activity_ids, timer=self.timer.take_dirty(),
                                           **self._session_dirty)
         self._in_flight.sent(seq, self._activity_ids)
@@ -445,15 +412,10 @@ class Engine:
         """Ledger rows a constraint refused this run (set aside beside the database, never lost)."""
         return self._writer.refused_rows
 
-    # -- the subathon timer (engine loop) ---------------------------------------------------------
+    # -- the subathon timer (engine loop; engine/subathon.py) -----------------------------------------
     def add_timer_seconds(self, seconds: float, cause: str) -> None:
         """Add (negative: take away) time on the subathon timer: the actions' ``timer_add``."""
         self.timer.command("adjust", seconds, cause)
-
-    def timer_command(self, kind: Command, seconds: float = 0.0) -> None:
-        """The window's controls: start, pause, resume, reset, adjust (``seconds``)."""
-        self.timer.command(kind, seconds)
-
     # -- writer callbacks (writer thread) -----------------------------------------------------
     def _on_commit_thread(self, report: CommitReport) -> None:
         self.committed_gifts += report.gifts
@@ -486,6 +448,5 @@ class Engine:
             wall_time=time.time(), gifts_per_minute=round(t.gifts_per_minute(self.stream_time), 1),
             committed_gifts=self.committed_gifts, balance=self.balance_base, balance_since=self.balance_since,
             gaps=[list(g) for g in self.gaps], battle=self.battle, timer=self.timer.payload(),
-            ledger_problem=self.ledger_problem,
-            ledger_backlog=self.ledger_backlog, duplicates=self.duplicates, top=top,
+            ledger_problem=self.ledger_problem, ledger_backlog=self.ledger_backlog, duplicates=self.duplicates, top=top,
         )

@@ -11,12 +11,13 @@ The creator's own changes go to the writer at once, logged (``timer_log``).
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from typing import TYPE_CHECKING, Callable, Literal
 
 from ..core.snapshot import TimerEndUpdate, TimerPayload, TimerUpdate
 from ..core.subathon import Change, SubathonTimer, TimerRules, TimerState
-from ..store.subathon import TimerLogEntry
+from ..store.subathon import TimerLogEntry, load_timer
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -40,9 +41,10 @@ class EngineTimer:
         self._cause = ""
         self._publish_scheduled = False
 
-    def restore(self, state: TimerState | None, feeds: bool) -> None:
-        """At the session's start: the saved state (the rules stay today's settings). The engine
-        then calls ``tick`` on its loop, which ends a timer that ran out while the app was down."""
+    def restore(self, conn: sqlite3.Connection, feeds: bool) -> None:
+        """At the session's start (a worker thread): the saved state, read on ``conn`` (the rules stay
+        today's settings). ``session_opened`` then ends, on the loop, a timer that ran out meanwhile."""
+        state = load_timer(conn)
         if state is not None:
             self.model = SubathonTimer(self.model.rules, state)
         self.feeds = feeds
@@ -126,8 +128,9 @@ class EngineTimer:
         now = self.clock() if now is None else now
         return timer_payload(self.model, now)
 
-    def publish(self) -> None:
-        """The timer as it stands, for views that are already listening (a new session)."""
+    def session_opened(self) -> None:
+        """End a timer that ran out while the app was down (once), and show it as it stands."""
+        self.tick()
         self._publish(0.0, "")
 
     def _schedule_publish(self) -> None:

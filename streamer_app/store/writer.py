@@ -140,9 +140,8 @@ class LedgerWriter:
     ) -> int:
         """Counted gifts with the counter state that explains them, as one operation.
 
-        One operation lands in one commit, so after a crash the ledger and the
-        de-duplication state always agree. ``timer``: the subathon timer's state with the
-        time these gifts added, saved in the same commit (a committed gift's time is never lost).
+        One operation lands in one commit, so after a crash the ledger, the de-duplication
+        state and the subathon timer (``timer``: with the time these gifts added) always agree.
         """
         rows = len(gifts) + len(msg_ids) + len(streaks)
         self._queued_rows += rows
@@ -151,8 +150,7 @@ class LedgerWriter:
     def update_session(self, session_id: int, msg_ids: list[int] | None = None, *,
                        timer: TimerState | None = None, **fields: Any) -> int:
         """Set session fields; ``msg_ids`` (the messages those counts now include) are marked seen
-        in the same transaction, so a count and its de-duplication never part in a crash; nor
-        the subathon timer's state with the time those follows and subs added (``timer``)."""
+        in the same transaction, so a count and its de-duplication (and its ``timer``) never part."""
         return self._put("session", session_id, fields, msg_ids or [], timer)
 
     def write_timer(self, timer: TimerState, entry: TimerLogEntry | None = None) -> int:
@@ -409,7 +407,7 @@ class LedgerWriter:
                 conn.execute(f"UPDATE sessions SET {cols} WHERE id = ?", [*fields.values(), sid])
             if msg_ids:
                 write_rows(conn, SEEN, msg_ids, (sid,))
-            if timer is not None:
+            if timer is not None:  # with the time those follows and subs added
                 save_timer(conn, timer)
         elif op.kind == "timer":
             save_timer(conn, *op.args)

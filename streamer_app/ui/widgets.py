@@ -7,8 +7,8 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ..core import formatting as fmt
 from ..paths import asset
 from ..sources.factory import SOURCES  # light: each source's module loads when it is built
-from . import theme
+from . import crown, theme
 
 
 def card(title: str = "") -> tuple[QFrame, QVBoxLayout]:
@@ -386,29 +386,12 @@ class TopGifters(QWidget):
                 if g.get("nickname") and g.get("handle") and nicknames.count(g["nickname"]) > 1:
                     name = f"{name} (@{g['handle']})"  # two viewers of one name are told apart
                 _set(t, i, 0, f"{i + 1}", Qt.AlignmentFlag.AlignCenter)
-                # The top gifter wears the crown (as on the overlays' leaderboard, feed and alerts).
-                _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft, icon=crown_icon() if i == 0 else QIcon())
+                _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft, icon=crown.crown_icon() if i == 0 else QIcon())
                 _set(t, i, 2, fmt.count(g["coins"]))
                 _set(t, i, 3, f"{g['share'] * 100:.0f}%")
             else:
                 for c in range(4):
                     _set(t, i, c, "", Qt.AlignmentFlag.AlignLeft if c == 1 else Qt.AlignmentFlag.AlignRight)
-
-
-@lru_cache(maxsize=4)
-def crown_icon(size: int = 16) -> QIcon:
-    """The top gifter's crown, drawn like the overlays' (no emoji font needed)."""
-    pm = QPixmap(size, size)
-    pm.fill(QColor(0, 0, 0, 0))
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    w, h, top = float(size), size * 0.78, size * 0.11
-    pts = [(0, 1), (0, 0.22), (0.27, 0.55), (0.5, 0), (0.73, 0.55), (1, 0.22), (1, 1)]
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor("#ffc23d"))
-    p.drawPolygon(QPolygonF([QPointF(x * w, top + y * h) for x, y in pts]))
-    p.end()
-    return QIcon(pm)
 
 
 @lru_cache(maxsize=64)

@@ -416,6 +416,7 @@ class Engine:
     def add_timer_seconds(self, seconds: float, cause: str) -> None:
         """Add (negative: take away) time on the subathon timer: the actions' ``timer_add``."""
         self.timer.command("adjust", seconds, cause)
+
     # -- writer callbacks (writer thread) -----------------------------------------------------
     def _on_commit_thread(self, report: CommitReport) -> None:
         self.committed_gifts += report.gifts

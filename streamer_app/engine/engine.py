@@ -105,7 +105,6 @@ class Engine:
         self.committed_gifts = 0
         self.balance_base = Balance()  # since the last withdrawal, in other sessions (at their rates)
         self.balance_since = 0.0
-        self.threshold_watch = ThresholdWatch()  # thresholds ahead in this session (threshold updates)
         self._external_on_commit = on_commit
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop = asyncio.Event()
@@ -246,7 +245,7 @@ class Engine:
             self.gaps = [(a, b) for a, b, _ in self._reader.gaps(sid)]
             self.committed_gifts = self.tallies.gifts
         self.balance_base = self._reader.balance_without(sid, self.balance_since, self.rates)
-        self.threshold_watch = ThresholdWatch.of(self)
+        self.add_publisher(ThresholdWatch.of(self))  # "threshold" updates as counted gifts cross them
         self._counter = counter
         self._crown.restore(self.tallies)
         # A replay's session is its platform's (a Twitch or YouTube replay's SourceInfo says so): the
@@ -356,9 +355,6 @@ class Engine:
                 "first_gift": g.first_gift, "top_gifter": self._crown.sent(g, self.tallies),
             }
             self._publish(update)
-        if self.tallies.coins >= self.threshold_watch.next_at:
-            for crossed in self.threshold_watch.crossed(self.tallies.coins, g.ts, self.balance_base.coins):
-                self._publish(crossed)
 
     def _streak(self, s: StreakUpdate) -> None:
         update: StreakUpdatePayload = {

@@ -33,10 +33,14 @@ from ..sources.base import Source
 from ..store.database import DB_FILENAME, StoreError, _explain
 from ..store.queries import Reader
 from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
-from .handlers import HANDLERS
+from ..core.platform_income import platform_of
+from .handlers import HANDLERS, SESSION_COUNTS
+from .own_commits import OwnCommits
+from .paid import PaidQueue
 from .payloads import PayloadCache, TopGifter
 from .store_history import StoreHistory
 from .subathon import EngineTimer
+from .thresholds import ThresholdWatch
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +85,7 @@ class Engine:
         data_dir: Path,
         settings: Settings,
         on_commit: Callable[[CommitReport], None] | None = None,
+        writer: LedgerWriter | None = None,
     ) -> None:
         self.source = source
         self.data_dir = Path(data_dir)
@@ -100,11 +105,16 @@ class Engine:
         self.committed_gifts = 0
         self.balance_base = Balance()  # since the last withdrawal, in other sessions (at their rates)
         self.balance_since = 0.0
+        self.threshold_watch = ThresholdWatch()  # thresholds ahead in this session (threshold updates)
         self._external_on_commit = on_commit
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop = asyncio.Event()
         self.db_path = self.data_dir / DB_FILENAME
-        self._writer = LedgerWriter(self.db_path, on_commit=self._on_commit_thread, on_problem=self._on_problem_thread)
+        # A writer given is shared (engine/multistream.py): its owner starts, stops and reports it.
+        self._writer = writer or LedgerWriter(self.db_path, on_commit=self._on_commit_thread,
+                                              on_problem=self._on_problem_thread)
+        self._own = OwnCommits() if writer is not None else None
+        self.claim: Callable[[ev.SourceInfo], None] | None = None  # set by a multistream
         self._reader: Reader | None = None
         self._open_for_the_run = contextlib.ExitStack()  # the session's Reader, closed when the run ends
         self._counter = GiftCounter()  # replaced by the session's own, with its history, at open
@@ -112,6 +122,7 @@ class Engine:
         self._session_dirty: dict[str, Any] = {}
         self._activity_ids: list[int] = []  # message ids behind the counts in _session_dirty
         self._unwritten: list[CountedGift] = []  # counted, not yet handed to the writer
+        self._paid = PaidQueue()  # Twitch and YouTube paid messages, likewise
         self._persist_scheduled = False
         self._since_persist = 0  # gift messages since the counter state went to the writer
         self.ledger_backlog = 0  # rows the writer was behind when intake last paused
@@ -148,11 +159,14 @@ class Engine:
     # -- the run -----------------------------------------------------------------------
     async def run(self) -> RunResult:
         self._loop = asyncio.get_running_loop()
-        await asyncio.to_thread(self._writer.start)  # opening may migrate; StoreError propagates
+        if self._own is None:  # (a shared writer runs already)
+            await asyncio.to_thread(self._writer.start)  # opening may migrate; StoreError propagates
         reason = "stopped"
         committed = True
         try:
             self.info = await self._start_source()
+            if self.info is not None and self.claim is not None:
+                self.claim(self.info)  # raises when another engine already runs this session
             if self.info is None:
                 reason = "stopped before the source started"
                 return RunResult(0, False, reason, self.tallies, 0, True)
@@ -172,7 +186,7 @@ class Engine:
                 fields: dict[str, Any] = {**self._session_fields(), "end_reason": reason,
                                           "ended_at": max(self.stream_time, self.info.started_at if self.info else 0)}
                 self._writer.update_session(self._sid, None, **fields)
-            committed = await asyncio.to_thread(self._writer.stop, 30.0)
+            committed = await asyncio.to_thread(self._writer.stop if self._own is None else self._writer.flush, 30.0)
             self._open_for_the_run.close()
             self._publish({"type": "end", "reason": reason, "committed": committed})
         return RunResult(self.session_id or 0, self.resumed, reason, self.tallies, self.duplicates, committed)
@@ -209,8 +223,8 @@ class Engine:
         try:
             sid, resumed = self._writer.call(
                 lambda conn: open_or_create_session(
-                    conn, info.kind, info.room_id, info.creator, info.started_at, self.rates.to_dict()
-                )
+                    conn, info.kind, info.room_id, info.creator, info.started_at, self.rates.to_dict(),
+                    platform_of(info.kind, info.extra))
             )
         except sqlite3.Error as exc:  # e.g. a database on a read-only mount: one sentence, not a traceback
             raise StoreError(_explain(self.db_path, exc)) from None
@@ -224,18 +238,15 @@ class Engine:
             if session is not None:
                 # A resumed session keeps the rates it was started with.
                 self.rates = session.rates
-                t = self.tallies
-                t.follows, t.shares, t.likes = session.follows, session.shares, session.likes
-                t.comments, t.subscribes, t.peak_viewers = session.comments, session.subscribes, session.peak_viewers
             ids, streaks, older_keys = self._reader.counter_state(sid)
             counter.restore(ids, streaks, older_keys)
-            self.tallies = self._reader.tallies([sid])
-            self.tallies.follows, self.tallies.shares, self.tallies.likes = t.follows, t.shares, t.likes
-            self.tallies.comments, self.tallies.subscribes = t.comments, t.subscribes
-            self.tallies.peak_viewers = t.peak_viewers
+            self.tallies = self._reader.tallies([sid])  # gifts and paid messages, from the ledger
+            for name in SESSION_COUNTS if session is not None else ():
+                setattr(self.tallies, name, getattr(session, name))
             self.gaps = [(a, b) for a, b, _ in self._reader.gaps(sid)]
             self.committed_gifts = self.tallies.gifts
         self.balance_base = self._reader.balance_without(sid, self.balance_since, self.rates)
+        self.threshold_watch = ThresholdWatch.of(self)
         self._counter = counter
         self._crown.restore(self.tallies)
         self.timer.restore(self._reader.conn, info.kind != "replay" or self.settings.timer.count_replays)
@@ -342,6 +353,9 @@ class Engine:
                 "first_gift": g.first_gift, "top_gifter": self._crown.sent(g, self.tallies),
             }
             self._publish(update)
+        if self.tallies.coins >= self.threshold_watch.next_at:
+            for crossed in self.threshold_watch.crossed(self.tallies.coins, g.ts, self.balance_base.coins):
+                self._publish(crossed)
 
     def _streak(self, s: StreakUpdate) -> None:
         update: StreakUpdatePayload = {
@@ -377,10 +391,13 @@ class Engine:
         timer = self.timer.take_dirty() if with_timer else None
         if self._unwritten or c.new_msg_ids or dirty or timer is not None:
             seq = writer.write_counted(self._sid, self._unwritten, c.new_msg_ids, dirty, timer)
+            if self._own is not None:
+                self._own.sent(seq, len(self._unwritten))
             # Until the writer commits them, the counter's questions about these are answered here.
             self._in_flight.sent(seq, c.new_msg_ids, dirty)
             self._unwritten = []
             c.new_msg_ids = []
+        self._paid.flush(writer, self._sid, self._in_flight)
         self._in_flight.committed(writer.committed_seq)
 
     def _persist_counter_state(self) -> None:
@@ -397,9 +414,7 @@ class Engine:
         self._session_dirty, self._activity_ids = {}, []
 
     def _session_fields(self) -> dict[str, int]:
-        t = self.tallies
-        return {"follows": t.follows, "shares": t.shares, "likes": t.likes, "comments": t.comments,
-                "subscribes": t.subscribes, "peak_viewers": t.peak_viewers}
+        return {name: getattr(self.tallies, name) for name in SESSION_COUNTS}
 
     @property
     def refused_rows(self) -> int:
@@ -410,9 +425,10 @@ class Engine:
     def add_timer_seconds(self, seconds: float, cause: str) -> None:
         """Add (negative: take away) time on the subathon timer: the actions' ``timer_add``."""
         self.timer.command("adjust", seconds, cause)
+
     # -- writer callbacks (writer thread) -----------------------------------------------------
     def _on_commit_thread(self, report: CommitReport) -> None:
-        self.committed_gifts += report.gifts
+        self.committed_gifts += report.gifts if self._own is None else self._own.committed(report.seq)
         if self._external_on_commit is not None:
             self._external_on_commit(report)
 
@@ -431,7 +447,7 @@ class Engine:
         return {
             "id": self.session_id, "source": info.kind if info else "", "creator": info.creator if info else "",
             "room_id": info.room_id if info else "", "started_at": info.started_at if info else None,
-            "resumed": self.resumed,
+            "resumed": self.resumed, "platform": platform_of(info.kind, info.extra) if info else "tiktok",
         }
 
     def snapshot(self, top: int = 10) -> Snapshot:

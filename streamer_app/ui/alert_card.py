@@ -10,7 +10,9 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap,
+)
 
 from ..core.alert_queue import Alert
 from . import theme
@@ -79,8 +81,8 @@ def draw_card(alert: Alert, marks: CardMarks, w: int, h: int, dpr: float) -> tup
     p = QPainter(pixmap)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.translate(-ox, -oy)
-    quiet = bool(marks.to) or alert.kind != "gift"
-    colour = QColor(theme.MUTED if quiet else theme.TIER_COLOURS[alert.tier])
+    quiet = bool(marks.to) or alert.kind == "summary"
+    colour = QColor(theme.MUTED if quiet else theme.TIER_COLOURS[1 if alert.kind == "custom" else alert.tier])
     rect = QRectF(-cw / 2, -ch / 2, cw, ch)
     path = QPainterPath()
     path.addRoundedRect(rect, 22 * unit, 22 * unit)
@@ -92,6 +94,8 @@ def draw_card(alert: Alert, marks: CardMarks, w: int, h: int, dpr: float) -> tup
     p.drawPath(path)
     if alert.kind == "gift":
         _gift_face(p, alert, marks, rect, unit, scale, colour)
+    elif alert.kind == "custom":
+        _custom_face(p, alert, rect, unit, colour)
     else:
         f = QFont()
         f.setBold(True)
@@ -103,6 +107,33 @@ def draw_card(alert: Alert, marks: CardMarks, w: int, h: int, dpr: float) -> tup
                    Qt.AlignmentFlag.AlignVCenter, card_text(alert, marks))
     p.end()
     return pixmap, ox, oy
+
+
+def _custom_face(p: QPainter, alert: Alert, rect: QRectF, unit: float, colour: QColor) -> None:
+    """An actions.json alert: the rule's name as a kicker, its text wrapped and as large as fits."""
+    pad = 24 * unit
+    kicker = QFont()
+    kicker.setBold(True)
+    kicker.setPixelSize(max(7, int(12 * unit)))
+    kicker.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
+    p.setFont(kicker)
+    p.setPen(colour)
+    top = rect.top() + 12 * unit
+    p.drawText(QRectF(rect.left() + pad, top, rect.width() - 2 * pad, 16 * unit),
+               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, (alert.gift_name or "Alert").upper())
+    box = QRectF(rect.left() + pad, top + 16 * unit, rect.width() - 2 * pad, rect.bottom() - top - 26 * unit)
+    f = QFont()
+    f.setBold(True)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+    size = 30 * unit
+    while size > 10 * unit:  # the largest size at which the whole text fits the card
+        f.setPixelSize(max(6, int(size)))
+        if QFontMetricsF(f).boundingRect(box, flags, alert.name).height() <= box.height():
+            break
+        size *= 0.9
+    p.setFont(f)
+    p.setPen(QColor(theme.TEXT))
+    p.drawText(box, flags, alert.name)
 
 
 def _gift_face(p: QPainter, alert: Alert, marks: CardMarks, rect: QRectF, unit: float, scale: float,

@@ -101,7 +101,7 @@ class AlertWindow(QWidget):
     def push(self, updates: list[dict]) -> None:
         changed = False
         for u in updates:
-            if u.get("type") in ("gift", "streak"):
+            if u.get("type") in ("gift", "streak", "alert"):  # "alert": an actions.json alert
                 changed = self._push_one(u) or changed
         if changed and self._phase == "idle":
             self._start_next()

@@ -17,6 +17,7 @@ import pytest
 
 from streamer_app.core.subathon import SubathonTimer, TimerRules
 from streamer_app.engine.subathon import timer_payload
+from streamer_app.overlay.access import PAGES
 from streamer_app.store.database import open_database
 from streamer_app.store.subathon import load_timer, save_timer
 from tests.conftest import run_cli
@@ -36,7 +37,8 @@ RIVAL = {"id": "7002", "handle": "dj.rival", "nickname": "DJ Rival", "name": "DJ
 def test_overlay_urls_lists_the_new_pages(tmp_path):
     urls = run_cli("overlay", "urls", "--data-dir", str(tmp_path)).stdout.split()
     pages = [u.split("/overlay/")[1].split("?")[0] for u in urls]
-    assert pages == ["alerts", "goal", "tally", "leaderboard", "feed", "timer", "likes", "battle"]
+    assert pages[:8] == ["alerts", "goal", "tally", "leaderboard", "feed", "timer", "likes", "battle"]
+    assert pages == list(PAGES)  # and every other row of the registry (media)
 
 
 def _saved_timer(data):

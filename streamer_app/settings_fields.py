@@ -76,6 +76,11 @@ def decimal(typed: str) -> Decimal:
     return d
 
 
+def show_number(value: float) -> str:
+    """1.0 as "1", 0.5 as "0.5": a number as people type it."""
+    return f"{value:g}"
+
+
 def words(typed: str) -> tuple[str, ...]:
     return tuple(w.strip() for w in typed.split(",") if w.strip())
 
@@ -300,18 +305,21 @@ FIELDS: tuple[SettingField, ...] = (
     # Subathon timer (core/subathon.py; docs/TIMER.md)
     SettingField("timer.seconds_per_coin", "Seconds per coin", "text", "Timer",
                  "Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).",
-                 parse=number, limits=(0, 3600), error="seconds per coin must be between 0 and 3600"),
+                 parse=number, shown=show_number, limits=(0, 3600),
+                 error="seconds per coin must be between 0 and 3600"),
     SettingField("timer.seconds_per_sub", "Seconds per subscription", "text", "Timer",
-                 "Time each subscription adds.", parse=number, limits=(0, 86400),
+                 "Time each subscription adds.", parse=number, shown=show_number, limits=(0, 86400),
                  error="seconds per subscription must be between 0 and 86400"),
     SettingField("timer.seconds_per_follow", "Seconds per follow", "text", "Timer",
-                 "Time each new follow adds (0: follows add nothing).", parse=number, limits=(0, 3600),
+                 "Time each new follow adds (0: follows add nothing).", parse=number, shown=show_number,
+                 limits=(0, 3600),
                  error="seconds per follow must be between 0 and 3600"),
     SettingField("timer.start_minutes", "Starting time (minutes)", "text", "Timer",
-                 "What the timer shows before it starts, and after a reset.", parse=number, limits=(0, 100_000),
+                 "What the timer shows before it starts, and after a reset.", parse=number, shown=show_number,
+                 limits=(0, 100_000),
                  error="the starting time must be between 0 and 100,000 minutes"),
     SettingField("timer.max_minutes", "Cap (minutes, 0 = none)", "text", "Timer",
-                 "The timer never holds more than this; time beyond it is not added.", parse=number,
+                 "The timer never holds more than this; time beyond it is not added.", parse=number, shown=show_number,
                  limits=(0, 100_000), error="the cap must be between 0 and 100,000 minutes (0: no cap)"),
     SettingField("timer.count_replays", "Replays add time too", "check", "Timer",
                  "Off: only live streams and the demo extend the timer, not a recording replayed."),
@@ -361,7 +369,8 @@ TAB_NOTES = {
     "Payout thresholds": "Thresholds apply to the balance since the last recorded withdrawal, across sessions. "
                          "TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.",
     "Timer": "Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: "
-             "it keeps counting down while the app is closed, and resumes to the second.",
+             "it keeps counting down while the app is closed, and resumes to the second. The like goal is the "
+             "likes overlay page's.",
     "OBS": "In OBS: Tools ▸ WebSocket Server Settings, tick 'Enable WebSocket server', then Show Connect Info "
            "for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.",
     "General": "When a session ends, the database is backed up, and if a folder is set the session "

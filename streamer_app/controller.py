@@ -115,6 +115,8 @@ class Controller:
             self.actions.speakers = self.action_speakers
             self.actions.fallback_post = self._post_to_overlay
             self.actions.start()
+        else:
+            self.actions.reload_if_changed()
         return self.actions
 
     def _post_to_overlay(self, update: Mapping[str, Any]) -> bool:
@@ -270,6 +272,6 @@ class Controller:
         self.stop_obs()
         done = self.engine_thread is None or self.engine_thread.shutdown(timeout)
         if self.actions is not None:
-            self.actions.stop()
+            self.actions.stop(timeout=2.0)  # a hung webhook must not hold the window's closing for long
             self.actions = None
         return done

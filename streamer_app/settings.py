@@ -116,7 +116,7 @@ class Settings:
     auto_export_dir: str = ""  # "~" is the home folder; a relative path is inside the data folder
     auto_export_formats: tuple[str, ...] = ("html", "json")
     backups_keep: int = 10
-    actions_per_second: float = 10.0  # the actions' global rate limit (bursts of 3 s worth); 0: none
+    actions_per_second: float = 25.0  # the actions' global rate limit (bursts of 10 s worth); 0: none
     language: str = ""  # a code of i18n.LANGUAGES; "": the system's language
     overlay_language: str = ""  # what the audience reads on stream; "": the window's language
     timer: TimerSettings = field(default_factory=TimerSettings)

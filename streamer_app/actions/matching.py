@@ -192,14 +192,30 @@ class Gate:
         self.cooled = 0  # firings a cooldown skipped
         self.limited = 0  # firings the rate limit skipped
 
-    def admit_all(self, found: Sequence[Match], ts: float, cooldowns: bool) -> list[Match]:
+    def admit_all(self, found: Sequence[Match], ts: float, cooldowns: bool) -> Sequence[Match]:
         """``found`` without what a cooldown or the rate limit holds back (``cooldowns``: any rule has one)."""
+        if not cooldowns and self.per_second > 0:
+            # The usual case: no cooldowns, tokens enough for everything; ``found`` goes on as it is.
+            self._refill(ts)
+            n = 0
+            for m in found:
+                n += len(m[1])
+            if self.tokens >= n:
+                self.tokens -= n
+                return found
         out: list[Match] = []
         for kind, rules, extra in found:
             rules = self.admit(rules, ts, cooldowns)
             if rules:
                 out.append((kind, rules, extra))
         return out
+
+    def _refill(self, ts: float) -> None:
+        """Tokens earned since the last firing's stream time (an earlier ``ts`` earns none)."""
+        if self.at is None or ts > self.at:
+            if self.at is not None:
+                self.tokens = min(self.burst, self.tokens + (ts - self.at) * self.per_second)
+            self.at = ts
 
     def admit(self, rules: tuple[Rule, ...], ts: float, cooldowns: bool = True) -> tuple[Rule, ...]:
         out = rules
@@ -215,10 +231,7 @@ class Gate:
                 kept.append(r)
             out = tuple(kept)
         if self.per_second > 0 and out:
-            if self.at is not None and ts > self.at:
-                self.tokens = min(self.burst, self.tokens + (ts - self.at) * self.per_second)
-            if self.at is None or ts > self.at:
-                self.at = ts
+            self._refill(ts)
             allowed = int(self.tokens)
             if allowed < len(out):
                 self.limited += len(out) - allowed

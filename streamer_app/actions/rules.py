@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .types import ACTIONS_BY_KEY, EVENT_KINDS, EVENTS_BY_KEY, TEMPLATE_KEYS, FieldSpec
+from .types import ACTIONS_BY_KEY, ALIASES, EVENT_KINDS, EVENTS_BY_KEY, TEMPLATE_KEYS, FieldSpec
 
 ACTIONS_FILENAME = "actions.json"
 MEDIA_DIRNAME = "media"
@@ -213,6 +213,23 @@ def _when_problems(when: Any) -> list[FieldProblem]:
     return _fields_problems("when", kind.filters, when, ("event",), _a(f"{event} event"))
 
 
+def canonical_action(action: dict[str, Any]) -> dict[str, Any]:
+    """``action`` with its fields under their own names (``types.ALIASES``), when those are free."""
+    aliases = ALIASES.get(action.get("type"), {})  # type: ignore[arg-type]
+    if not aliases or not any(k in action for k in aliases):
+        return action
+    out: dict[str, Any] = {}
+    for k, v in action.items():
+        name = aliases.get(k, k)
+        if name != k and name in action:
+            out[k] = v  # both written: the alias is then an unknown field, and refused by name
+            continue
+        if k == "discord" and isinstance(v, bool):  # "discord": true is the Discord format
+            v = "discord" if v else "json"
+        out[name] = v
+    return out
+
+
 def _do_problems(do: Any) -> list[FieldProblem]:
     if not isinstance(do, list) or not do:
         return [FieldProblem("do", 'must be a list of at least one action, like [{"type": "sound", "file": "roar.mp3"}]')]
@@ -222,6 +239,7 @@ def _do_problems(do: Any) -> list[FieldProblem]:
         if not isinstance(action, dict):
             problems.append(FieldProblem(path, "must be an object with a type"))
             continue
+        action = canonical_action(action)
         kind = action.get("type")
         row = ACTIONS_BY_KEY.get(kind) if isinstance(kind, str) else None
         if row is None:
@@ -261,7 +279,8 @@ def parse_rule(rule: Any) -> tuple[Rule | None, list[FieldProblem]]:
     return Rule(
         name=rule["name"].strip(), event=when["event"],
         filters={k: v for k, v in when.items() if k != "event"},
-        actions=tuple(Action(a["type"], {k: v for k, v in a.items() if k != "type"}) for a in rule["do"]),
+        actions=tuple(Action(a["type"], {k: v for k, v in canonical_action(a).items() if k != "type"})
+                      for a in rule["do"]),
         enabled=rule.get("enabled", True), cooldown=float(rule.get("cooldown", 0)),
     ), []
 

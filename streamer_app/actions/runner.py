@@ -29,6 +29,7 @@ from .rules import Rule, actions_path, load_rules
 log = logging.getLogger(__name__)
 
 QUEUE_SIZE = 1000  # firings waiting; more are dropped and counted
+DEFAULT_PER_SECOND = 25.0  # the global rate limit (settings.actions_per_second), in stream time
 CONCURRENCY = 8  # firings acting at once (a hung webhook holds one)
 STOP_GRACE_S = 5.0  # how long stop() lets running actions finish
 _STOP = object()
@@ -46,12 +47,13 @@ def active_runner() -> ActionRunner | None:
 
 def build_runner(data_dir: Path, settings: Any) -> ActionRunner:
     """A runner with the data folder's actions.json and the settings' rate limit (not started)."""
-    per_second = float(getattr(settings, "actions_per_second", 10.0))
+    per_second = float(getattr(settings, "actions_per_second", DEFAULT_PER_SECOND))
     return ActionRunner.from_data_dir(data_dir, per_second=per_second, burst=burst_for(per_second))
 
 
 def burst_for(per_second: float) -> int:
-    return max(1, int(per_second * 3))  # bursts of three seconds' worth
+    # Bursts of ten seconds' worth: a gift storm's first seconds all act, a flood over minutes does not.
+    return max(1, int(per_second * 10))
 
 
 def platform_of(source_kind: str) -> str:
@@ -59,11 +61,10 @@ def platform_of(source_kind: str) -> str:
 
 
 def event_of(kind: str, update: Mapping[str, Any], extra: Mapping[str, Any] | None, platform: str) -> dict[str, Any]:
-    """The event actions see (and webhooks post): the update's fields, its kind and platform."""
+    """The event actions see (and webhooks post): the update's fields (its ``type`` included),
+    the rule's ``event`` kind and the ``platform``."""
     event: dict[str, Any] = {"event": kind, "platform": update.get("platform") or platform}
-    for k, v in update.items():
-        if k != "type":
-            event[k] = v
+    event.update(update)
     if extra:
         event.update(extra)
     return event
@@ -73,10 +74,12 @@ class ActionRunner:
     """Start with ``start()``, add to an engine with ``attach(engine)`` (engine loop), ``stop()`` at the end."""
 
     def __init__(self, data_dir: Path, rules: Sequence[Rule] = (), problems: Sequence[str] = (), *,
-                 per_second: float = 10.0, burst: int = 30, queue_size: int = QUEUE_SIZE,
+                 per_second: float = DEFAULT_PER_SECOND, burst: int = int(DEFAULT_PER_SECOND * 10),
+                 queue_size: int = QUEUE_SIZE,
                  concurrency: int = CONCURRENCY, action_log: ActionLog | None = None) -> None:
         self.data_dir = Path(data_dir)
         self.log = action_log if action_log is not None else ActionLog(self.data_dir / LOG_FILENAME)
+        self.rules = list(rules)  # as loaded, off ones included (Matcher keeps the enabled ones)
         self.matcher = Matcher(rules)
         self.gate = Gate(per_second, burst)
         self.problems = list(problems)
@@ -96,6 +99,7 @@ class ActionRunner:
         self._ready = threading.Event()
         self._http: Any = None
         self._dropped_logged = 0
+        self._limited_logged = 0
 
     @classmethod
     def from_data_dir(cls, data_dir: Path, **kw: Any) -> ActionRunner:
@@ -158,9 +162,18 @@ class ActionRunner:
         """Use new rules (after the editor saved them); the like total seen so far is kept."""
         matcher = Matcher(rules, self.matcher.platform)
         matcher.like_total = self.matcher.like_total
+        self.rules = list(rules)
         self.matcher = matcher
         self.problems = list(problems)
         self._log_rules()
+
+    def reload_if_changed(self) -> bool:
+        """Read actions.json again (a stream starts: the file may have been edited by hand)."""
+        rules, problems = load_rules(actions_path(self.data_dir))
+        if rules == self.rules and problems == self.problems:
+            return False
+        self.reload(rules, problems)
+        return True
 
     def fire_rule(self, rule: Rule, event: Mapping[str, Any]) -> str:
         """Run ``rule``'s actions with ``event`` now: no filters, no cooldown (any thread)."""
@@ -305,6 +318,11 @@ class ActionRunner:
             self._report_drops()
 
     def _report_drops(self) -> None:
+        limited = self.gate.limited
+        if limited > self._limited_logged:
+            self.log.add("", "", False, f"{limited - self._limited_logged} rule firings skipped: over the rate limit "
+                         f"of {self.gate.per_second:g} a second (actions_per_second; {limited} in all this run)")
+            self._limited_logged = limited
         dropped = self.dropped
         if dropped > self._dropped_logged:
             self.log.add("", "", False, f"{dropped - self._dropped_logged} rule firings dropped: the actions "

@@ -124,3 +124,15 @@ ACTION_TYPES: tuple[ActionType, ...] = (
 
 EVENTS_BY_KEY: dict[str, EventKind] = {k.key: k for k in EVENT_KINDS}
 ACTIONS_BY_KEY: dict[str, ActionType] = {a.key: a for a in ACTION_TYPES}
+
+# Other names a hand-written file may use for a field (obs-websocket's own requestType and
+# requestData, a Discord switch, "template" or "path"): read as the field they name, and
+# written back under that name when the editor saves.
+ALIASES: dict[str, dict[str, str]] = {
+    "obs": {"requestType": "request", "requestData": "data"},
+    "webhook": {"discord": "format"},
+    "tts": {"template": "text"},
+    "alert": {"template": "text", "message": "text"},
+    "sound": {"path": "file"},
+    "overlay_media": {"path": "file"},
+}

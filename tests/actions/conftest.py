@@ -71,10 +71,11 @@ def webhook():
 
 
 def write_actions(data: Path, rules: list[dict], settings: dict | None = None) -> None:
+    """actions.json with ``rules``, and settings.json with ``settings`` when given."""
     data.mkdir(parents=True, exist_ok=True)
     (data / "actions.json").write_text(json.dumps({"rules": rules}), encoding="utf-8")
-    # Flat-out runs: no global rate limit, so every counted gift sets its rule off.
-    (data / "settings.json").write_text(json.dumps({"actions_per_second": 0, **(settings or {})}), encoding="utf-8")
+    if settings is not None:
+        (data / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
 
 
 def gift_rows(data: Path, where: str = "1", tables: tuple[str, ...] = ("ledger", "guest_gifts")) -> list[tuple]:

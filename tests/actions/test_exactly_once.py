@@ -28,7 +28,7 @@ def _check_once_per_row(data, bodies, rose: int = 1):
 
 
 def test_a_headless_demo_fires_each_gift_rule_once_per_ledger_row(tmp_path, webhook):
-    data = tmp_path / "data"
+    data = tmp_path / "data"  # default settings: the rate limit leaves a stream's gifts alone
     write_actions(data, _rules(webhook.url))
     r = run_cli("--demo", "--headless", "--speed", "0", "--duration", "900", "--seed", "3",
                 "--data-dir", str(data), "--no-overlay")
@@ -47,7 +47,8 @@ def test_a_replay_with_resent_messages_fires_once_per_ledger_row_only_with_actio
     rec = write_recording(tmp_path / "faults.ttlive.jsonl.gz", 1500, seed=11, guests=True)
     quiet, loud = tmp_path / "quiet", tmp_path / "loud"
     for data in (quiet, loud):
-        write_actions(data, _rules(webhook.url, rose=5655))
+        # A recording made to be dense with faults: no global rate limit, every gift acts.
+        write_actions(data, _rules(webhook.url, rose=5655), {"actions_per_second": 0})
     r = run_cli("replay", str(rec.path), "--headless", "--speed", "0", "--data-dir", str(quiet), "--no-overlay")
     assert r.returncode == 0, r.stderr
     assert gift_rows(quiet) and webhook.received() == []  # a replay is not live: nothing fires

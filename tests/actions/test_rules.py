@@ -161,3 +161,17 @@ def test_the_reference_lists_every_event_and_action_type():
         assert f"`{row.key}`" in doc, row.key
     for key in TEMPLATE_KEYS:
         assert "{" + key + "}" in doc, key
+
+
+def test_other_names_for_fields_are_read_as_theirs():
+    r, problems = parse_rule(rule(do=[
+        {"type": "obs", "requestType": "SetCurrentProgramScene", "requestData": {"sceneName": "Lion"}},
+        {"type": "webhook", "url": "https://discord.com/api/webhooks/1/x", "discord": True},
+        {"type": "tts", "template": "Thanks {user}!"}, {"type": "sound", "path": "roar.mp3"}]))
+    assert problems == [] and r is not None
+    assert [a.to_dict() for a in r.actions] == [
+        {"type": "obs", "request": "SetCurrentProgramScene", "data": {"sceneName": "Lion"}},
+        {"type": "webhook", "url": "https://discord.com/api/webhooks/1/x", "format": "discord"},
+        {"type": "tts", "text": "Thanks {user}!"}, {"type": "sound", "file": "roar.mp3"}]
+    both = validate_rule(rule(do=[{"type": "sound", "file": "a.mp3", "path": "b.mp3"}]))
+    assert [p.path for p in both] == ["do[0].path"]

@@ -175,3 +175,41 @@ def test_thresholds_are_published_once_per_threshold_per_session(tmp_path):
     assert [e.message for e in runner.log.entries() if e.rule == "cash"] == [
         'alert "Small!"', 'alert "Money!"']
     json.dumps(crossed)
+
+
+def test_the_default_rate_limit_lets_a_demo_hours_gifts_through_and_says_what_it_skips(tmp_path):
+    rules = [R(f"Gift rule {i}", do=[{"type": "alert", "text": "{gift}"}]) for i in range(3)]
+    runner = ActionRunner(tmp_path, rules, action_log=ActionLog(None), queue_size=10**6)  # the default limit
+    engine, result, tap = asyncio.run(run_demo(tmp_path, runner, duration=3600, seed=5))
+    gifts = sum(1 for u in tap.updates if u["type"] == "gift")
+    assert runner.gate.limited == 0 and runner.fired == 3 * gifts  # a busy demo stays under it
+    for n in range(200):  # a storm: 200 gifts in the same second of stream time
+        runner.publish({**gift(n), "ts": 10**10})
+    assert runner.gate.limited > 0 and runner.fired + runner.gate.limited == 3 * gifts + 3 * 200
+    runner._report_drops()
+    assert f"{runner.gate.limited} rule firings skipped: over the rate limit of 25 a second" in \
+        runner.log.entries()[-1].message
+
+
+def test_a_sound_plays_once_per_streak_never_per_tap(tmp_path):
+    from streamer_app.core import events as ev
+    from tests.core.factories import ALICE, ROSE
+    from tests.engine.test_subathon import NOW, ListSource
+
+    (tmp_path / "media").mkdir()
+    (tmp_path / "media" / "ding.wav").write_bytes(b"RIFF")
+    taps = [ev.GiftEvent(NOW + i / 10, 1000 + i, ALICE, ROSE, i, i == 50, True, group_id=9) for i in range(1, 51)]
+    posted = []
+    runner = ActionRunner(tmp_path, [R("Rose", do=[{"type": "sound", "file": "ding.wav"}])], per_second=0)
+    runner.fallback_post = lambda u: posted.append(u) or True
+    runner.start()
+    engine = Engine(ListSource(taps + taps[20:30]), tmp_path, Settings())  # and ten taps resent
+    tap = Tap()
+    engine.add_publisher(tap)
+    runner.attach(engine)
+    runner.engine = None  # the sound goes to ``posted`` instead of the engine's publishers
+    asyncio.run(engine.run())
+    runner.stop()
+    assert [u["type"] for u in tap.updates].count("streak") >= 50  # the taps were shown...
+    assert [(u["type"], u["units"]) for u in tap.updates if u["type"] == "gift"] == [("gift", 50)]
+    assert [u["file"] for u in posted] == ["ding.wav"]  # ...and the sound played once

@@ -126,6 +126,49 @@ class Controller:
             return False
         thread.call_soon(lambda: overlay.feed.publish(update, refresh_totals=False))
         return True
+    def run_many(self, sources: list[Any], settings: Settings, publisher: Any, on_done: EngineDone,
+                 on_failed: Callable[[str], None]) -> Future[Any]:
+        """As ``run``, with several sources at once: one session each, one ledger writer, and the
+        publisher (and the overlay server) follow their sum (engine/multistream.py)."""
+        from .engine.multistream import Multistream
+
+        home = self.home
+        runner = self.actions_for(sources[0], settings) if sources else None
+
+        def factory() -> Any:
+            multi = Multistream(sources, home, settings)
+            publisher.attach(multi)
+            if runner is not None:
+                runner.attach(multi)
+            elif self.actions is not None:
+                self.actions.detach()
+            return multi
+
+        def failed(fut: Future[Any]) -> None:
+            if fut.exception() is not None:
+                on_failed(str(fut.exception()))
+
+        fut = self.thread().run_engine(factory, [publisher], on_done)
+        fut.add_done_callback(failed)
+        return fut
+
+    def add_source(self, source: Any) -> Future[Any] | None:
+        """Add ``source`` beside those of the running multistream (its own session, at once);
+        None when what runs is not a multistream (the caller then starts one with ``run_many``)."""
+        thread = self.engine_thread
+        engine: Any = thread.engine if thread is not None else None
+        if thread is None or not hasattr(engine, "add") or not self.running():
+            return None
+
+        async def add() -> Any:
+            return engine.add(source)
+
+        return thread.submit(add())
+
+    def running(self) -> bool:
+        """True while an engine (or multistream) is running on the thread."""
+        thread = self.engine_thread
+        return thread is not None and thread.engine is not None and thread.is_running()
 
     def stop_engine(self) -> None:
         if self.engine_thread is not None:
@@ -156,7 +199,7 @@ class Controller:
         engine = t.engine if t is not None else None
         if t is None or engine is None:
             return False
-        t.call_soon(engine.timer_command, kind, seconds)
+        t.call_soon(engine.timer.command, kind, seconds)
         return True
 
     def is_current(self, engine: Engine | None) -> bool:
@@ -219,11 +262,15 @@ class Controller:
         self.obs = client
         self.thread().submit(client.start())
 
-    def stop_obs(self) -> None:
+    def stop_obs(self, wait: float = 0.0) -> None:
+        """Close the OBS connection; ``wait`` seconds at most for it (the window never waits on OBS)."""
         client, self.obs = self.obs, None
-        if client is not None and self.engine_thread is not None and self.engine_thread.running:
+        if client is None or self.engine_thread is None or not self.engine_thread.running:
+            return
+        fut = self.engine_thread.submit(client.stop())
+        if wait:
             try:
-                self.engine_thread.submit(client.stop()).result(5.0)
+                fut.result(wait)
             except Exception:  # closing a connection that is gone: nothing to keep
                 log.debug("stopping the OBS client failed", exc_info=True)
 
@@ -249,6 +296,15 @@ class Controller:
 
         return self._with_obs(settings, ask)
 
+    def sync_obs_sources(self, urls: Mapping[str, str]) -> Future[list[PageResult]] | None:
+        """The current links into stale sources Add to OBS made, over the running connection (None: not connected)."""
+        from .obs.browser_sources import sync_sources
+
+        client = self.obs
+        if client is None or not client.connected:
+            return None
+        return self.thread().submit(sync_sources(client, urls))
+
     def _with_obs(self, settings: Settings, work: Callable[[ObsClient], Any]) -> Future[Any]:
         """``work(client)`` on the engine loop: the running connection, else one made for it alone."""
         from .obs.client import ObsClient
@@ -269,7 +325,7 @@ class Controller:
 
     def shutdown(self, timeout: float = 30.0) -> bool:
         """Stop OBS control, the engine (flushing its ledger), the overlay server, the thread and the actions."""
-        self.stop_obs()
+        self.stop_obs(wait=3.0)  # a clean close, so OBS does not wait for a dead client
         done = self.engine_thread is None or self.engine_thread.shutdown(timeout)
         if self.actions is not None:
             self.actions.stop(timeout=2.0)  # a hung webhook must not hold the window's closing for long

@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar
 
-from .core.economics import RateProfile, Threshold
+from .core.economics import RateProfile, Threshold, exchange_rates_text, parse_exchange_rates
 from .export.formats import FORMATS as EXPORT_FORMATS
 from .i18n.languages import LANGUAGES
 
@@ -30,9 +30,10 @@ HANDLE_RE = re.compile(r"^@?[A-Za-z0-9_.]{2,24}$")
 SIZE_PRESETS = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "800x600": (800, 600)}
 
 # text: a line edit; check: a check box (the label is its text); choice: a drop-down of
-# ``choices``; folder: a line edit with a folder picker; ticks: one check box per choice;
+# ``choices``; folder: a line edit with a folder picker; json_file: one with a picker of .json
+# files; ticks: one check box per choice;
 # thresholds: the table of payout thresholds (a whole tab).
-Widget = Literal["text", "check", "choice", "folder", "ticks", "thresholds"]
+Widget = Literal["text", "check", "choice", "folder", "json_file", "ticks", "thresholds"]
 Rule = Callable[[Any, "Settings"], "str | None"]  # (value, all settings) -> the refusal, or None
 
 
@@ -108,6 +109,11 @@ def rate(name: str) -> Callable[[str], Decimal]:
     return parse
 
 
+def exchange_rates(typed: str) -> tuple[tuple[str, Decimal], ...]:
+    """"EUR=1.08, JPY=0.0064": one unit of each currency in the display currency."""
+    return parse_exchange_rates(typed)
+
+
 def currency(typed: str) -> str:
     return RateProfile(currency=typed.strip()).currency
 
@@ -122,6 +128,14 @@ def _rate_limits(name: str) -> Rule:
             return str(exc)
         return None
     return rule
+
+
+def _exchange_limits(value: tuple[tuple[str, Decimal], ...], s: Settings) -> str | None:
+    try:
+        RateProfile(exchange_rates=value).check_limits()
+    except ValueError as exc:
+        return str(exc)
+    return None
 
 
 def _handle(value: str, s: Settings) -> str | None:
@@ -157,6 +171,13 @@ def _obs_host(value: str, s: Settings) -> str | None:
         return "type the computer OBS runs on: 127.0.0.1 when it is this one"
     if "://" in host or "/" in host or any(c.isspace() for c in host):
         return f"{show(host)} is not a host name or IP address (type it without ws:// or a port)"
+    return None
+
+
+def _existing_file(value: str, s: Settings) -> str | None:
+    path = Path(value.strip()).expanduser() if value.strip() else None
+    if path is not None and not path.is_file():
+        return f"{value.strip()} is not a file: choose the JSON you downloaded for your OAuth client"
     return None
 
 
@@ -251,9 +272,45 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("rates.viewer_usd_per_coin", "What viewers pay per coin (USD)", "text", "Earnings",
                  "What viewers spend per coin in the app (about USD 0.0143), for 'viewers spent'.",
                  parse=rate("viewer_usd_per_coin"), rule=_rate_limits("viewer_usd_per_coin"), named=_RATES),
+    # Twitch and YouTube (docs/ECONOMICS.md cites every default)
+    SettingField("rates.usd_per_bit", "Twitch: USD per Bit", "text", "Twitch & YouTube",
+                 "What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).",
+                 parse=rate("usd_per_bit"), rule=_rate_limits("usd_per_bit"), named=_RATES),
+    SettingField("rates.twitch_tier1_usd", "Twitch: Tier 1 sub price (USD)", "text", "Twitch & YouTube",
+                 "What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).",
+                 parse=rate("twitch_tier1_usd"), rule=_rate_limits("twitch_tier1_usd"), named=_RATES),
+    SettingField("rates.twitch_tier2_usd", "Twitch: Tier 2 sub price (USD)", "text", "Twitch & YouTube",
+                 "What a viewer pays for a Tier 2 sub (USD 9.99).",
+                 parse=rate("twitch_tier2_usd"), rule=_rate_limits("twitch_tier2_usd"), named=_RATES),
+    SettingField("rates.twitch_tier3_usd", "Twitch: Tier 3 sub price (USD)", "text", "Twitch & YouTube",
+                 "What a viewer pays for a Tier 3 sub (USD 24.99).",
+                 parse=rate("twitch_tier3_usd"), rule=_rate_limits("twitch_tier3_usd"), named=_RATES),
+    SettingField("rates.twitch_sub_share", "Twitch: your share of subs (0.5 = 50 %)", "text", "Twitch & YouTube",
+                 "The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.",
+                 parse=rate("twitch_sub_share"), named=_RATES),
+    SettingField("rates.youtube_paid_share", "YouTube: your share of Super Chats and Stickers", "text",
+                 "Twitch & YouTube",
+                 "70 % of what viewers pay, after YouTube's share "
+                 "(https://support.google.com/youtube/answer/7288782).",
+                 parse=rate("youtube_paid_share"), named=_RATES),
+    SettingField("rates.youtube_membership_share", "YouTube: your share of memberships", "text", "Twitch & YouTube",
+                 "70 % of a membership's price after YouTube's share, as for Super Chats.",
+                 parse=rate("youtube_membership_share"), named=_RATES),
+    SettingField("rates.youtube_membership_usd", "YouTube: membership price (USD)", "text", "Twitch & YouTube",
+                 "Used when a membership message does not say its price (USD 4.99, the usual first level).",
+                 parse=rate("youtube_membership_usd"), rule=_rate_limits("youtube_membership_usd"), named=_RATES),
+    SettingField("rates.exchange_rates", "Exchange rates to the display currency", "text", "Twitch & YouTube",
+                 "One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. "
+                 "Nothing is looked up online; an amount in a currency without a rate is kept and listed as "
+                 "unconverted.", placeholder="EUR=1.08, GBP=1.27", parse=exchange_rates,
+                 shown=exchange_rates_text, rule=_exchange_limits, named=_RATES),
     # Payout thresholds
     SettingField("thresholds", "Payout thresholds", "thresholds", "Payout thresholds",
-                 "Goals and payout minimums, in money, diamonds or coins.", rule=_thresholds),
+                 "Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays "
+                 "from USD 50 (USD 100 by wire; "
+                 "https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through "
+                 "AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).",
+                 rule=_thresholds),
     # Alerts
     SettingField("alerts.min_coins", "Minimum coins for an alert", "text", "Alerts",
                  "Smaller gifts count but show no alert.", parse=whole, limits=(0, None),
@@ -294,6 +351,12 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("creator", "Your TikTok @handle", "text", "General",
                  "The account to follow; empty offers the demo.", placeholder="@yourhandle", parse=text,
                  rule=_handle, clean=lambda v: "@" + v.strip().lstrip("@") if v.strip() else ""),
+    SettingField("twitch_channel", "Your Twitch channel", "text", "General",
+                 "Also followed beside TikTok when the app starts (streaming to several platforms at once); "
+                 "empty: none. Sign in first: Stream ▸ Sign in to Twitch.", placeholder="your_login", parse=text),
+    SettingField("youtube_channel", "Your YouTube channel", "text", "General",
+                 "Also followed beside TikTok when the app starts; your @handle, channel id or live video id; "
+                 "empty: none. Sign in first (docs/PLATFORMS.md).", placeholder="@YourChannel", parse=text),
     SettingField("recorder_enabled", "Record raw frames of TikTok streams (for replay)", "check", "General",
                  "Keeps what TikTok sent, so a stream can be replayed and checked later."),
     SettingField("auto_export_dir", "Automatic export folder", "folder", "General",
@@ -339,6 +402,17 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("obs_port", "OBS WebSocket port", "text", "OBS",
                  "The Server Port in OBS's Tools > WebSocket Server Settings (4455 unless changed).",
                  placeholder="4455", parse=whole, limits=(1, 65535), error="{value} is not a port between 1 and 65535"),
+    # YouTube (docs/PLATFORMS.md)
+    SettingField("youtube_client_secrets", "YouTube OAuth client file", "json_file", "YouTube",
+                 "The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube "
+                 "(docs/PLATFORMS.md says how to make one).",
+                 placeholder="client_secret_….json", parse=text, typed_rule=_existing_file),
+    SettingField("youtube_daily_quota", "YouTube API units a day", "text", "YouTube",
+                 "Your Google Cloud project's daily YouTube Data API quota (10,000 unless Google raised it).",
+                 parse=whole, limits=(100, 100_000_000), error="between 100 and 100,000,000 units a day"),
+    SettingField("youtube_hours_per_day", "YouTube hours live a day", "text", "YouTube",
+                 "The chat is read at a pace that makes the day's quota last this many hours of streaming.",
+                 parse=number, limits=(0.5, 24), error="between 0.5 and 24 hours"),
     # Only in the settings file (and on the command line)
     SettingField("idle_close_s", "Streak idle time (seconds)", "text",
                  help="A gift streak with no news for this long is closed and counted.", parse=number,
@@ -366,6 +440,8 @@ TABS: tuple[str, ...] = tuple(dict.fromkeys(f.tab for f in FIELDS if f.tab))
 TAB_NOTES = {
     "Earnings": "No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, "
                 "USD 0.01 per diamond (a coin earns about USD 0.005).",
+    "Twitch & YouTube": "Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares "
+                        "subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.",
     "Payout thresholds": "Thresholds apply to the balance since the last recorded withdrawal, across sessions. "
                          "TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.",
     "Timer": "Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: "

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Callable
 
+from ..core.platform_income import platform_of
 from ..core.snapshot import Update
 from .executors import EXECUTORS, ActionContext, ActionFailed, Speaker
 from .log import LOG_FILENAME, ActionLog
@@ -54,10 +55,6 @@ def build_runner(data_dir: Path, settings: Any) -> ActionRunner:
 def burst_for(per_second: float) -> int:
     # Bursts of ten seconds' worth: a gift storm's first seconds all act, a flood over minutes does not.
     return max(1, int(per_second * 10))
-
-
-def platform_of(source_kind: str) -> str:
-    return source_kind if source_kind in ("twitch", "youtube") else "tiktok"
 
 
 def event_of(kind: str, update: Mapping[str, Any], extra: Mapping[str, Any] | None, platform: str) -> dict[str, Any]:
@@ -152,11 +149,14 @@ class ActionRunner:
         engine = self.engine
         if engine is None:
             return
-        info = getattr(engine, "info", None)
+        # One engine, or a multistream of several (engine/multistream.py): its updates name their
+        # platform when several run; the first source's is the one for those that do not.
+        engines = getattr(engine, "engines", None) or [engine]
+        info = getattr(engines[0], "info", None)
         if info is not None:
-            self.matcher.platform = platform_of(info.kind)
+            self.matcher.platform = platform_of(info.kind, info.extra)
         # A resumed session's like total is not new: only multiples passed from now on fire.
-        self.matcher.like_total = max(self.matcher.like_total, engine.tallies.likes)
+        self.matcher.like_total = max(self.matcher.like_total, *(e.tallies.likes for e in engines))
 
     def reload(self, rules: Sequence[Rule], problems: Sequence[str] = ()) -> None:
         """Use new rules (after the editor saved them); the like total seen so far is kept."""

@@ -17,6 +17,7 @@ from typing import Any, Literal, NotRequired, TypedDict
 
 from .economics import Balance, RateProfile
 from .events import Gift, User
+from .platform_income import MICROS, PaidTally, decimal_text, total_earnings
 from .tallies import Tallies
 
 
@@ -47,6 +48,7 @@ class SessionPayload(TypedDict):
     room_id: str
     started_at: float | None
     resumed: bool
+    platform: str  # tiktok, twitch or youtube
 
 
 class StatePayload(TypedDict):
@@ -161,6 +163,23 @@ class ActionAlertUpdate(TypedDict):
     rule: str
     ts: float
     user: UserPayload | None  # the event's viewer, when it has one
+class PaidUpdate(TypedDict):
+    """A Twitch or YouTube paid message counted once (one ``platform_income`` row), as views receive it."""
+
+    type: Literal["paid"]
+    ts: float
+    platform: str  # twitch or youtube: views draw the platform's mark
+    kind: str  # bits, sub, resub, gift_subs, super_chat, super_sticker, membership, gift_memberships
+    user: UserPayload
+    units: int  # Bits, or subs / memberships it brings
+    tier: str
+    amount: str | None  # what the viewer paid (decimal text in ``currency``); None when not money
+    currency: str
+    text: str  # the viewer's message
+    label: str  # "500 Bits", "5 gifted subs (Tier 1)", "Super Chat EUR 5.00"
+    subscribes: int  # subscriptions it brings (subs, memberships; gifted ones for the gifter)
+    earnings: str | None  # the creator's estimated share in the display currency; None: no exchange rate
+    earnings_currency: str
 
 
 class BattleUpdate(BattlePayload):
@@ -218,6 +237,18 @@ class BalancePayload(TypedDict):
     base_usd: str
 
 
+class SupporterRow(TypedDict):
+    """A Twitch or YouTube supporter: Bits, subs or memberships (gifted ones too) and paid messages."""
+
+    user_id: str
+    handle: str
+    nickname: str
+    bits: int
+    subs: int
+    paid: list[dict[str, str]]  # [{currency, amount}] of Super Chats and Stickers
+    messages: int
+
+
 class Snapshot(TypedDict):
     session: SessionPayload | None
     state: StatePayload
@@ -232,6 +263,7 @@ class Snapshot(TypedDict):
     rates: dict[str, str]
     gaps: list[list[float]]
     to_guests: GuestsPayload
+    supporters: list[SupporterRow]  # Twitch and YouTube (empty for TikTok)
     first_gifts: int
     battle: BattlePayload | None
     timer: TimerPayload | None
@@ -263,6 +295,33 @@ def guests(t: Tallies) -> GuestsPayload:
         "coins": t.guest_coins, "gifts": t.guest_gifts,
         "by_guest": [{"user_id": g.user_id, "handle": g.handle, "nickname": g.nickname, "coins": g.coins,
                       "gifts": g.gifts} for g in t.guests_by_coins()],
+    }
+
+
+def paid_amounts(p: PaidTally) -> list[dict[str, str]]:
+    """[{currency, amount}] of Super Chats and Stickers, amounts as decimal text (before YouTube's share)."""
+    return [{"currency": cur, "amount": decimal_text(amount)} for cur, amount in p.paid_amounts()]
+
+
+def supporter_rows(p: PaidTally, top: int | None = None) -> list[SupporterRow]:
+    return [{"user_id": s.user_id, "handle": s.handle, "nickname": s.nickname, "bits": s.bits, "subs": s.subs,
+             "paid": [{"currency": c, "amount": decimal_text(m / MICROS)} for c, m in sorted(s.paid.items())],
+             "messages": s.messages} for s in p.top_supporters(top)]
+
+
+def platform_totals(t: Tallies, rates: RateProfile) -> dict[str, Any]:
+    """The figures every snapshot and summary carries: total estimated earnings (TikTok's coins
+    and the other platforms' income in the display currency) and each platform's own units."""
+    earnings, platform = total_earnings(t.coins, t.paid, rates)
+    p = t.paid
+    return {
+        "earnings": str(earnings), "bits": p.bits, "subs": p.subs, "gifted_subs": p.gifted_subs,
+        "memberships": p.memberships, "gifted_memberships": p.gifted_memberships,
+        "paid_messages": p.paid_messages, "paid": paid_amounts(p), "paid_income_messages": p.messages,
+        "platform_earnings": str(platform.rounded),
+        "unconverted": [{"currency": c, "amount": decimal_text(a)} for c, a in platform.unconverted],
+        "unconverted_message": platform.message(rates.currency),
+        "subscribes": t.all_subscribes, "raids": t.raids, "supporters_count": len(p.supporters),
     }
 
 
@@ -302,6 +361,7 @@ def build_snapshot(
         "subscribes": t.subscribes, "peak_viewers": t.peak_viewers, "closed_without_end": t.closed_without_end,
         "committed_gifts": committed_gifts,
     }
+    totals.update(platform_totals(t, rates))
     totals.update(totals_extra or {})
     return {
         "session": session,
@@ -319,6 +379,7 @@ def build_snapshot(
         "rates": rates.to_dict(),
         "gaps": gaps or [],
         "to_guests": guests(t),
+        "supporters": supporter_rows(t.paid, top),
         "first_gifts": t.first_gifts,
         "battle": battle,
         "timer": timer,

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .counting import CountedGift
+from .events import PaidEvent
+from .platform_income import PaidTally
 
 TIMELINE_BUCKET_S = 10  # resolution of the earnings timeline (a 3 h stream: 1,080 points)
 
@@ -56,6 +58,19 @@ class Tallies:
     first_gifts: int = 0  # viewers whose first gift to this creator came tonight
     # Gifts to guests, by recipient: kept apart, never in any figure above.
     guests: dict[str, GuestTally] = field(default_factory=dict)
+    # Twitch and YouTube income (Bits, subs, memberships, Super Chats): counted paid messages.
+    paid: PaidTally = field(default_factory=PaidTally)
+    raids: int = 0
+
+    def add_paid(self, e: PaidEvent) -> None:
+        self.paid.add(e)
+
+    @property
+    def all_subscribes(self) -> int:
+        """Subscriptions of every platform: TikTok's subscribe messages, Twitch subs (gifted ones
+        included) and YouTube memberships. ``subscribes`` alone is TikTok's, saved per session;
+        the others are rebuilt from the ledger's paid rows."""
+        return self.subscribes + self.paid.subs + self.paid.memberships
 
     @property
     def guest_coins(self) -> int:

@@ -7,13 +7,17 @@ row in ``HANDLERS`` (docs/ARCHITECTURE.md).
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..core import events as ev
-from ..core.snapshot import BattlePayload, BattleUpdate, user_payload
+from ..core.platform_income import MICROS, decimal_text, describe, event_earnings, subscriptions_in
+from ..core.snapshot import BattlePayload, BattleUpdate, PaidUpdate, user_payload
 
 if TYPE_CHECKING:
     from .engine import Engine
+
+log = logging.getLogger(__name__)
 
 ACTIVITY_FLUSH_EVERY = 4096  # comments, follows, ... between two saves of their counts and ids
 
@@ -24,7 +28,10 @@ ACTIVITY: dict[type, tuple[str, str]] = {
     ev.FollowEvent: ("follows", "follow"),
     ev.ShareEvent: ("shares", "share"),
     ev.SubscribeEvent: ("subscribes", "subscribe"),
+    ev.RaidEvent: ("raids", "raid"),
 }
+# The session counts saved in the sessions table (the rest is rebuilt from the ledger).
+SESSION_COUNTS = ("follows", "shares", "likes", "comments", "subscribes", "peak_viewers", "raids")
 
 # Activity that adds time to the subathon timer: update type -> the income's name in TimerRules.
 TIMED = {"follow": "follows", "subscribe": "subs"}
@@ -44,8 +51,9 @@ def on_gift(engine: Engine, event: ev.GiftEvent) -> None:
     engine._gift_state_changed()
 
 
-def on_activity(engine: Engine, event: ev.CommentEvent | ev.FollowEvent | ev.ShareEvent | ev.SubscribeEvent) -> None:
-    """A comment, follow, share or subscription: counted once by its message id."""
+def on_activity(engine: Engine,
+                event: ev.CommentEvent | ev.FollowEvent | ev.ShareEvent | ev.SubscribeEvent | ev.RaidEvent) -> None:
+    """A comment, follow, share, subscription or raid: counted once by its message id."""
     if event.msg_id:
         if not engine._counter.first_seen(event.msg_id):
             return  # resent (a reconnect, a recording replayed again): counted once
@@ -62,6 +70,8 @@ def on_activity(engine: Engine, event: ev.CommentEvent | ev.FollowEvent | ev.Sha
         update["text"] = event.text
     elif isinstance(event, ev.SubscribeEvent):
         update["months"] = event.months
+    elif isinstance(event, ev.RaidEvent):
+        update["viewers"] = event.viewers
     engine._publish(update)
     if timed or len(engine._activity_ids) >= ACTIVITY_FLUSH_EVERY:
         # Time a follow or sub added is saved with its message id, in one operation: a crash
@@ -69,6 +79,31 @@ def on_activity(engine: Engine, event: ev.CommentEvent | ev.FollowEvent | ev.Sha
         # Saved well before the counter's memory of recent ids lets go of these (timing
         # never changes a count, even when ticks are rare under a flat-out replay).
         engine._flush_session_fields()
+
+
+def on_paid(engine: Engine, event: ev.PaidEvent) -> None:
+    """Bits, a sub, gifted subs, a Super Chat or Sticker, a membership: counted once by the
+    platform's message id (also after a crash and a replay: the id is saved with its row)."""
+    if not engine._counter.first_seen(event.msg_id):
+        engine.duplicates += 1
+        return
+    engine.tallies.add_paid(event)
+    engine._paid.add(event)
+    engine._gift_state_changed()  # to the writer at the end of this turn of the loop, with the gifts
+    value = event_earnings(event, engine.rates)
+    if value.unconverted and engine._paid.first_unconverted(value.unconverted[0][0]):
+        log.warning("%s", value.message(engine.rates.currency))  # once per currency and run; the total says it too
+    if not engine.publishers:
+        return
+    paid = event.amount_micros > 0 and bool(event.currency)
+    update: PaidUpdate = {
+        "type": "paid", "ts": event.ts, "platform": event.platform, "kind": event.kind,
+        "user": engine._user_dict(event.user), "units": event.units, "tier": event.tier,
+        "amount": decimal_text(event.amount_micros / MICROS) if paid else None, "currency": event.currency.upper(),
+        "text": event.text, "label": describe(event), "subscribes": subscriptions_in(event),
+        "earnings": None if value.unconverted else str(value.rounded), "earnings_currency": engine.rates.currency,
+    }
+    engine._publish(update)
 
 
 def on_viewers(engine: Engine, event: ev.ViewerCountEvent) -> None:
@@ -130,5 +165,6 @@ HANDLERS: dict[type, Callable[["Engine", Any], str | None]] = {
     ev.LikeEvent: on_like,
     ev.ConnectionStateEvent: on_state,
     ev.BattleEvent: battle,
+    ev.PaidEvent: on_paid,
     ev.StreamEndEvent: on_end,
 }

@@ -11,12 +11,13 @@ The creator's own changes go to the writer at once, logged (``timer_log``).
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from typing import TYPE_CHECKING, Callable, Literal
 
 from ..core.snapshot import TimerEndUpdate, TimerPayload, TimerUpdate
 from ..core.subathon import Change, SubathonTimer, TimerRules, TimerState
-from ..store.subathon import TimerLogEntry
+from ..store.subathon import TimerLogEntry, load_timer
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -35,14 +36,19 @@ class EngineTimer:
         self.model = SubathonTimer(rules)
         self.clock = clock
         self.feeds = True  # whether this source's income adds time (replays only when asked)
+        # One timer a night: of several sources at once (engine/multistream.py) only the first
+        # engine's keeps it (adds income, ends it, saves and shows it); the others leave it alone,
+        # or two copies of one saved row would overwrite each other's time and end it twice.
+        self.owner = True
         self._dirty = False  # changed by income since the state last went to the writer
         self._added = 0.0  # seconds income added since the last published update
         self._cause = ""
         self._publish_scheduled = False
 
-    def restore(self, state: TimerState | None, feeds: bool) -> None:
-        """At the session's start: the saved state (the rules stay today's settings). The engine
-        then calls ``tick`` on its loop, which ends a timer that ran out while the app was down."""
+    def restore(self, conn: sqlite3.Connection, feeds: bool) -> None:
+        """At the session's start (a worker thread): the saved state, read on ``conn`` (the rules stay
+        today's settings). ``session_opened`` then ends, on the loop, a timer that ran out meanwhile."""
+        state = load_timer(conn)
         if state is not None:
             self.model = SubathonTimer(self.model.rules, state)
         self.feeds = feeds
@@ -54,6 +60,8 @@ class EngineTimer:
     # -- income (called while counting) ----------------------------------------------------------
     def credit(self, *, coins: int = 0, subs: int = 0, follows: int = 0, cause: str = "") -> bool:
         """Income that adds time; True when the timer changed (its state must then be saved with that income)."""
+        if not self.owner:
+            return False
         now = self.clock()
         self.tick(now)  # a timer that already reached zero takes nothing more
         if not self.collecting:
@@ -78,6 +86,8 @@ class EngineTimer:
         """start, pause, resume, reset or adjust (``seconds``, may be negative); saved and published at once."""
         if kind not in COMMANDS:
             raise ValueError(f"unknown timer command {kind!r}: one of {', '.join(COMMANDS)}")
+        if not self.owner:
+            raise ValueError("this source's engine does not keep the subathon timer (the night's first source does)")
         now = self.clock()
         self.tick(now)
         m = self.model
@@ -101,6 +111,8 @@ class EngineTimer:
     # -- time passing ----------------------------------------------------------------------------
     def tick(self, now: float | None = None) -> None:
         """End a running timer that reached zero: saved, then ``timer`` and ``timer_end`` once."""
+        if not self.owner:
+            return
         now = self.clock() if now is None else now
         if self.model.tick(now) is not None:
             self._save(TimerLogEntry(now, "end", 0.0, "end"))
@@ -126,8 +138,9 @@ class EngineTimer:
         now = self.clock() if now is None else now
         return timer_payload(self.model, now)
 
-    def publish(self) -> None:
-        """The timer as it stands, for views that are already listening (a new session)."""
+    def session_opened(self) -> None:
+        """End a timer that ran out while the app was down (once), and show it as it stands."""
+        self.tick()
         self._publish(0.0, "")
 
     def _schedule_publish(self) -> None:
@@ -146,6 +159,8 @@ class EngineTimer:
         self._publish(added, self._cause)
 
     def _publish(self, change_s: float, cause: str) -> None:
+        if not self.owner:
+            return
         update: TimerUpdate = {"type": "timer", **self.payload(), "change_s": change_s, "cause": cause}
         self.engine._publish(update)
 

@@ -141,6 +141,28 @@ async def update_sources(client: ObsClient, urls: Mapping[str, str],
     return results
 
 
+async def sync_sources(client: ObsClient, urls: Mapping[str, str]) -> list[PageResult]:
+    """On connecting: put the current link into each source Add to OBS made whose link is stale.
+
+    A token rotated from the command line (or another overlay port) takes effect when the app
+    starts again; the sources then still carry the old link. Only ``streamer-app: <page>``
+    sources are touched, and only their ``url``; the results name the ones changed.
+    """
+    existing = set(await client.input_names(BROWSER_SOURCE))
+    changed = []
+    for page, url in urls.items():
+        name = source_name(page)
+        if name not in existing:
+            continue
+        settings = (await client.request("GetInputSettings", {"inputName": name})).get("inputSettings") or {}
+        if settings.get("url") != url:
+            await client.request("SetInputSettings", {"inputName": name, "inputSettings": {"url": url},
+                                                       "overlay": True})
+            changed.append(PageResult(page, name, "updated", f"{PAGE_TITLES.get(page, page)}: '{name}' now has "
+                                                             "the current link"))
+    return changed
+
+
 def summary(results: Sequence[PageResult]) -> str:
     """One line for a status bar: how many were created, updated, failed."""
     counts = {k: sum(1 for r in results if r.outcome == k) for k in ("created", "updated", "failed")}

@@ -18,6 +18,7 @@ import asyncio
 import concurrent.futures
 import logging
 import random
+import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
@@ -202,7 +203,7 @@ class ObsClient:
 
     # -- the connection ------------------------------------------------------------------
     async def _connect(self) -> None:
-        import simpleobsws
+        simpleobsws = _library()
         import websockets
 
         await self._drop()
@@ -276,7 +277,7 @@ class ObsClient:
         return await self._on_own_loop(lambda: self._request(request_type, data))
 
     async def _request(self, request_type: str, data: dict[str, Any] | None) -> dict[str, Any]:
-        import simpleobsws
+        simpleobsws = _library()
         import websockets
 
         ws = self._ws
@@ -341,6 +342,22 @@ class ObsClient:
         """Every input's (source's) name, optionally of one kind (``browser_source``, ``text_ft2_source_v2``...)."""
         data = await self.request("GetInputList", {"inputKind": kind} if kind else None)
         return [str(i.get("inputName", "")) for i in data.get("inputs", [])]
+
+
+def _library() -> Any:
+    """simpleobsws, imported on first use without the side effect it has on logging.
+
+    Its import sets the ``websockets`` logger to INFO, and records of a logger with a level
+    of its own reach the root handlers whatever the root's level: every connection that
+    TikTokLive or we open would print "connection open" lines. Put the level back.
+    """
+    if "simpleobsws" not in sys.modules:
+        ws_logger = logging.getLogger("websockets")
+        level = ws_logger.level
+        import simpleobsws  # noqa: F401
+
+        ws_logger.setLevel(level)
+    return sys.modules["simpleobsws"]
 
 
 def _close_of(ws: Any) -> tuple[int | None, str]:

@@ -18,6 +18,9 @@ LOCAL_HOSTS = (LOOPBACK, "localhost", "::1")
 
 def cmd_add_to_obs(args: argparse.Namespace, home: Path) -> int:
     """Connect once (no retries), make or update each page's source, one line per page."""
+    for stream in (sys.stdout, sys.stderr):  # a console without ✓ or × shows "?" instead of failing
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     s = ensure_token(home)
     if getattr(args, "overlay_port", None):
         s = replace(s, overlay_port=args.overlay_port)

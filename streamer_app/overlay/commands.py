@@ -19,7 +19,9 @@ def cmd_overlay(args: argparse.Namespace, home: Path) -> int:
     if action == "rotate-token":
         s = rotate_token(home)
         print("New overlay token saved: old overlay links stop working once streamer-app restarts "
-              "(or at once in the window). Update your OBS browser sources with:", file=sys.stderr)
+              "(or at once in the window). The sources 'Add to OBS' made get the new links when the window "
+              "next connects to OBS (or run 'streamer-app overlay add-to-obs'); update any other OBS "
+              "browser source with:", file=sys.stderr)
     elif action == "urls":
         s = ensure_token(home)
     else:

@@ -10,15 +10,17 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Callable
 
 from ..core.counting import CountedGift, Streak, StreakKey
 from ..core.economics import Balance, RateProfile
-from ..core.events import Gift, User
+from ..core.events import Gift, PaidEvent, User
 from ..core.tallies import Tallies
 from .database import connect
+from .income_queries import paid_messages, paid_tally, with_platform_money
 
 
 @dataclass(frozen=True)
@@ -38,10 +40,19 @@ class SessionRow:
     subscribes: int
     peak_viewers: int
     reported_diamonds: float | None
+    platform: str = "tiktok"  # the platform the broadcast was on (tiktok, twitch, youtube)
+    raids: int = 0
     coins: int = 0
     gifts: int = 0
     gifters: int = 0
     last_ts: float | None = None
+    platform_money: Decimal = Decimal(0)  # Twitch's or YouTube's income, display currency, exact (sessions())
+
+    @property
+    def estimated_earnings(self) -> Decimal:
+        """Coins and platform income at the session's own rates, rounded once to the cent."""
+        return (self.rates.usd(self.coins) * self.rates.usd_to_currency + self.platform_money).quantize(
+            Decimal("0.01"), ROUND_HALF_UP)
 
     @property
     def started(self) -> datetime:
@@ -50,7 +61,7 @@ class SessionRow:
 
 _SESSION_COLS = (
     "s.id, s.source, s.room_id, s.creator, s.started_at, s.ended_at, s.end_reason, s.rates, s.follows, "
-    "s.shares, s.likes, s.comments, s.subscribes, s.peak_viewers, s.reported_diamonds"
+    "s.shares, s.likes, s.comments, s.subscribes, s.peak_viewers, s.reported_diamonds, s.platform, s.raids"
 )
 _TOTALS = (
     "(SELECT COALESCE(SUM(coins), 0) FROM ledger WHERE session_id = s.id), "
@@ -95,7 +106,7 @@ class Reader:
         rows = self.conn.execute(
             f"SELECT {_SESSION_COLS}, {_TOTALS} FROM sessions s ORDER BY s.started_at, s.id"
         ).fetchall()
-        return [_session(r) for r in rows]
+        return with_platform_money(self.conn, [_session(r) for r in rows])
 
     def session(self, ref: int | str) -> SessionRow | None:
         """A session by id, or 'last' for the most recently started one."""
@@ -199,7 +210,12 @@ class Reader:
             t.add(g)
         for g in self.guest_gifts(session_ids):
             t.add(g)
+        t.paid = paid_tally(self.conn, session_ids)
         return t
+
+    def paid_messages(self, session_ids: list[int]) -> list[PaidEvent]:
+        """Twitch and YouTube paid messages (Bits, subs, Super Chats, ...) in time order."""
+        return paid_messages(self.conn, session_ids)
 
     def aggregate_tallies(self, session_ids: list[int], gifters_only: bool = False) -> Tallies:
         """The same tallies as ``tallies`` (gift counts and sums), computed by SQLite's aggregates.
@@ -212,6 +228,7 @@ class Reader:
         t = Tallies()
         if not session_ids:
             return t
+        t.paid = paid_tally(self.conn, session_ids)  # few rows next to a TikTok ledger: a Python loop is fine
         marks = ",".join("?" * len(session_ids))
         # The unary + keeps SQLite off the (session_id, ts) index: for a session that is a good
         # part of the file, one sequential scan beats a million index-then-row lookups (~3x).

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.counting import CountedGift, Streak, StreakKey, streak_key_text
-from ..core.events import Gift, User
+from ..core.events import Gift, PaidEvent, User
 from ..core.subathon import TimerState
 from .subathon import save_timer
 
@@ -50,6 +50,11 @@ GUEST_GIFT = RowShape(
 BATTLE_SCORES = RowShape(
     "INSERT OR REPLACE INTO battle_scores (session_id, battle_id, user_id, points, ts, ended) VALUES ",
     "(?1, {0}, {1}, {2}, {3}, {4})", 5, shared=1)
+# A paid message that came back under the same platform id is the same message: ignored, not
+# refused (the count-once rule already let it through only once; this is its last guard).
+PLATFORM_INCOME = RowShape(
+    "INSERT OR IGNORE INTO platform_income (session_id, ts, message_id, kind, user_id, units, tier, "
+    "amount_micros, currency, text) VALUES ", "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8})", 9, shared=1)
 SEEN = RowShape("INSERT OR IGNORE INTO seen_messages (session_id, msg_id) VALUES ", "(?1, {0})", 1, shared=1)
 USERS = RowShape(
     "INSERT INTO users (user_id, handle, nickname, avatar_url) VALUES ", "({0}, {1}, {2}, {3})", 4,
@@ -66,6 +71,16 @@ STREAK_UPSERTS = RowShape(
     "INSERT OR REPLACE INTO streaks (session_id, streak_key, user_id, gift_id, group_id, counted, max_seen, "
     "last_ts, last_msg_id, open, recipient_id, first_gift) VALUES ",
     "(?1, {0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10})", 11, shared=1)
+
+
+def write_paid_rows(conn: sqlite3.Connection, session_id: int, paid: Sequence[PaidEvent], msg_ids: list[int]) -> None:
+    """Paid messages (Twitch, YouTube), their senders and their message ids, in the writer's transaction."""
+    named = {e.user.user_id: e.user for e in paid}
+    write_rows(conn, USERS, [v for u in named.values() for v in (u.user_id, u.handle, u.nickname, u.avatar_url)])
+    write_rows(conn, PLATFORM_INCOME, [
+        v for e in paid for v in (e.ts, e.message_id, e.kind, e.user.user_id, e.units, e.tier, e.amount_micros,
+                                  e.currency.strip().upper(), e.text)], (session_id,))
+    write_rows(conn, SEEN, msg_ids, (session_id,))
 
 
 class _Rows:

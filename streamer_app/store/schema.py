@@ -179,6 +179,42 @@ def m002_guests_first_gifts_battles(db: Database) -> None:
 
 
 @_step
+def m003_platform_income(db: Database) -> None:
+    """Twitch and YouTube income beside TikTok's coins (issue 18).
+
+    One row per paid message (Bits cheered, a subscription, gifted subs, a Super Chat or Super
+    Sticker, a membership, gifted memberships), counted once by the platform's own message id:
+    ``UNIQUE (session_id, message_id)`` is the last guard behind the count-once rule. Amounts
+    are kept as the platform sent them (Bits, subs, micros of the viewer's currency); money is
+    derived at the session's stored rates, never stored. ``sessions.platform`` names the
+    platform a session belongs to (a replay is its recording's platform); raids are counted
+    per session like follows.
+    """
+    db.executescript(
+        """
+        ALTER TABLE sessions ADD COLUMN platform TEXT NOT NULL DEFAULT 'tiktok';
+        ALTER TABLE sessions ADD COLUMN raids INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE platform_income (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            ts REAL NOT NULL,
+            message_id TEXT NOT NULL,      -- the platform's own id (EventSub message id, YouTube message id)
+            kind TEXT NOT NULL,            -- bits, sub, resub, gift_subs, super_chat, super_sticker,
+                                           -- membership, gift_memberships
+            user_id TEXT NOT NULL,         -- 'twitch:...' or 'youtube:...' (users.user_id)
+            units INTEGER NOT NULL CHECK (units >= 0),  -- Bits, subs or memberships
+            tier TEXT NOT NULL DEFAULT '', -- Twitch sub tier: '1000', '2000', '3000'
+            amount_micros INTEGER NOT NULL DEFAULT 0 CHECK (amount_micros >= 0),
+            currency TEXT NOT NULL DEFAULT '',  -- of amount_micros (ISO 4217)
+            text TEXT NOT NULL DEFAULT '',
+            UNIQUE (session_id, message_id)
+        );
+        CREATE INDEX platform_income_session_ts ON platform_income (session_id, ts);
+        """
+    )
+
+
+@_step
 def m004_subathon_timer(db: Database) -> None:
     """The subathon timer's state (one row) and the log of the creator's changes to it (issue 17).
 

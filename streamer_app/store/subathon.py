@@ -7,9 +7,12 @@ follows and subs that changed the timer; ``load_timer`` reads it back at start.
 from __future__ import annotations
 
 import sqlite3
-from typing import NamedTuple
+from pathlib import Path
+from typing import Callable, NamedTuple
 
 from ..core.subathon import STATUSES, TimerState
+from .database import DB_FILENAME, StoreError, _explain, open_database
+from .folder_lock import RUNNING, lock_for_restore
 
 _COLUMNS = "status, remaining_s, ends_at, added_s, capped_s, coins, subs, follows, updated_at"
 
@@ -56,3 +59,40 @@ def timer_log(conn: sqlite3.Connection, limit: int = 100) -> list[TimerLogEntry]
     """The latest changes, newest first."""
     rows = conn.execute("SELECT ts, kind, seconds, cause FROM timer_log ORDER BY id DESC LIMIT ?", (limit,))
     return [TimerLogEntry(*r) for r in rows]
+
+
+def change_saved_timer(data_dir: Path, change: Callable[[TimerState | None], tuple[TimerState, TimerLogEntry] | None]
+                       ) -> TimerState | None:
+    """Change the saved timer while no streamer-app runs on ``data_dir`` (the command line).
+
+    ``change`` gets the saved state (None: never saved) and returns the new state and its log
+    entry, or None to change nothing; returns the state saved now. A running app keeps the
+    timer in memory and saves it with its income, so a change made beside it would be lost:
+    the folder's exclusive lock (store/folder_lock.py) refuses then, in one sentence.
+    """
+    try:
+        lock = lock_for_restore(data_dir)
+    except StoreError as exc:
+        if str(exc) == RUNNING:
+            raise StoreError("streamer-app is running on this data folder: use the timer panel in its window "
+                             "(or stop it first)") from None
+        raise
+    try:
+        db = open_database(Path(data_dir) / DB_FILENAME)
+        try:
+            conn = db.conn
+            conn.execute("BEGIN IMMEDIATE")
+            result = change(load_timer(conn))
+            if result is not None:
+                save_timer(conn, *result)
+            conn.execute("COMMIT")
+            return result[0] if result is not None else load_timer(conn)
+        except sqlite3.Error as exc:
+            raise StoreError(f"the timer could not be saved: {_explain(Path(data_dir) / DB_FILENAME, exc)}") from None
+        finally:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            db.conn.close()
+    finally:
+        if lock is not None:
+            lock.release()

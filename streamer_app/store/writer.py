@@ -25,11 +25,11 @@ from collections.abc import Sequence
 from typing import Any, Callable
 
 from ..core.counting import CountedGift, Streak, StreakKey
-from ..core.events import BattleEvent
+from ..core.events import BattleEvent, PaidEvent
 from ..core.subathon import TimerState
 from .database import _explain, connect, open_database
 from .folder_lock import FolderLock, lock_for_writing
-from .rows import BATTLE_SCORES, SEEN, USERS, RowCollector, _Rows, write_rows
+from .rows import BATTLE_SCORES, SEEN, USERS, RowCollector, _Rows, write_paid_rows, write_rows
 from .subathon import TimerLogEntry, save_timer
 
 log = logging.getLogger(__name__)
@@ -140,19 +140,24 @@ class LedgerWriter:
     ) -> int:
         """Counted gifts with the counter state that explains them, as one operation.
 
-        One operation lands in one commit, so after a crash the ledger and the
-        de-duplication state always agree. ``timer``: the subathon timer's state with the
-        time these gifts added, saved in the same commit (a committed gift's time is never lost).
+        One operation lands in one commit, so after a crash the ledger, the de-duplication
+        state and the subathon timer (``timer``: with the time these gifts added) always agree.
         """
         rows = len(gifts) + len(msg_ids) + len(streaks)
         self._queued_rows += rows
         return self._put("counted", session_id, gifts, msg_ids, streaks, timer, rows=rows)
 
+    def write_paid(self, session_id: int, paid: list[PaidEvent], msg_ids: list[int]) -> int:
+        """Counted Twitch and YouTube paid messages with their message ids, as one operation (one
+        commit: after a crash a paid row and its de-duplication are both there or both not)."""
+        rows = len(paid) + len(msg_ids)
+        self._queued_rows += rows
+        return self._put("paid", session_id, paid, msg_ids, rows=rows)
+
     def update_session(self, session_id: int, msg_ids: list[int] | None = None, *,
                        timer: TimerState | None = None, **fields: Any) -> int:
         """Set session fields; ``msg_ids`` (the messages those counts now include) are marked seen
-        in the same transaction, so a count and its de-duplication never part in a crash; nor
-        the subathon timer's state with the time those follows and subs added (``timer``)."""
+        in the same transaction, so a count and its de-duplication (and its ``timer``) never part."""
         return self._put("session", session_id, fields, msg_ids or [], timer)
 
     def write_timer(self, timer: TimerState, entry: TimerLogEntry | None = None) -> int:
@@ -172,9 +177,21 @@ class LedgerWriter:
         self._put("call", fn, future=fut)
         return fut.result()
 
-    def flush(self) -> None:
-        """Wait until everything submitted so far is committed."""
-        self.call(lambda conn: None)
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until everything submitted so far is committed; False if not within ``timeout``.
+
+        Engines that share this writer (several sources at once) end with a flush, not a stop:
+        the others still write.
+        """
+        if self._thread is None:
+            return True
+        fut: Future[Any] = Future()
+        self._put("call", lambda conn: None, future=fut)
+        try:
+            fut.result(timeout)
+        except TimeoutError:  # (concurrent.futures' TimeoutError is the built-in one since 3.11)
+            return False
+        return True
 
     def _put(self, kind: str, *args: Any, future: Future[Any] | None = None, rows: int = 0) -> int:
         seq = next(self._seq)  # itertools.count is atomic under the GIL: no lock on the hot path
@@ -333,7 +350,7 @@ class LedgerWriter:
                     if kept is not None:
                         sid, _, msg_ids, streaks, timer = op.args
                         batch[i] = _Op(op.kind, (sid, kept, msg_ids, streaks, timer), op.future, op.rows, op.seq)
-                elif op.kind in ("session", "gap", "battle") and not self._try_op(conn, op, refused):
+                elif op.kind in ("session", "gap", "battle", "paid") and not self._try_op(conn, op, refused):
                     batch[i] = _Op("refused", (), op.future, op.rows, op.seq)
             conn.execute("ROLLBACK")
         except sqlite3.Error:
@@ -401,7 +418,8 @@ class LedgerWriter:
 
     @staticmethod
     def _apply_other(conn: sqlite3.Connection, op: _Op) -> None:
-        """A session update or a gap (operations other than counted gifts and calls)."""
+        """A session update, a gap, a battle score or paid messages (operations other than counted
+        gifts and calls)."""
         if op.kind == "session":
             sid, fields, msg_ids, timer = op.args
             if fields:
@@ -409,12 +427,14 @@ class LedgerWriter:
                 conn.execute(f"UPDATE sessions SET {cols} WHERE id = ?", [*fields.values(), sid])
             if msg_ids:
                 write_rows(conn, SEEN, msg_ids, (sid,))
-            if timer is not None:
+            if timer is not None:  # with the time those follows and subs added
                 save_timer(conn, timer)
         elif op.kind == "timer":
             save_timer(conn, *op.args)
         elif op.kind == "gap":
             conn.execute("INSERT INTO gaps (session_id, from_ts, to_ts, reason) VALUES (?, ?, ?, ?)", op.args)
+        elif op.kind == "paid":
+            write_paid_rows(conn, *op.args)
         elif op.kind == "battle":
             sid, b = op.args
             named = {s.user.user_id: s.user for s in b.scores if s.user.handle or s.user.nickname}
@@ -435,9 +455,11 @@ class LedgerWriter:
 
 
 def open_or_create_session(
-    conn: sqlite3.Connection, source: str, room_id: str, creator: str, started_at: float, rates: dict[str, Any]
+    conn: sqlite3.Connection, source: str, room_id: str, creator: str, started_at: float, rates: dict[str, Any],
+    platform: str = "tiktok",
 ) -> tuple[int, bool]:
-    """(session id, resumed). A session is (source, room id): reconnecting continues it."""
+    """(session id, resumed). A session is (source, room id): reconnecting continues it.
+    ``platform`` is the platform the broadcast is on (a replay: its recording's)."""
     row = conn.execute(
         "SELECT id FROM sessions WHERE source = ? AND room_id = ?", (source, room_id)
     ).fetchone()
@@ -445,8 +467,8 @@ def open_or_create_session(
         conn.execute("UPDATE sessions SET ended_at = NULL, end_reason = NULL WHERE id = ?", (row[0],))
         return row[0], True
     cur = conn.execute(
-        "INSERT INTO sessions (source, room_id, creator, started_at, rates) VALUES (?, ?, ?, ?, ?)",
-        (source, room_id, creator, started_at, json.dumps(rates)),
+        "INSERT INTO sessions (source, room_id, creator, started_at, rates, platform) VALUES (?, ?, ?, ?, ?, ?)",
+        (source, room_id, creator, started_at, json.dumps(rates), platform),
     )
     assert cur.lastrowid is not None
     return cur.lastrowid, False

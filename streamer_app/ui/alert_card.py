@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 
 from ..core.alert_queue import Alert
 from . import theme
+from .crown import crown_icon
 from .widgets import gift_icon
 
 # Card size by tier. The top tier at 460 x 1.3 units would be 598 wide, popping to 634 in a
@@ -33,6 +34,7 @@ class CardMarks:
 
     to: str = ""  # a guest's name (multi-guest LIVE): their income, drawn small and muted; "" for the creator
     first: bool = False  # the viewer's first gift to this creator
+    crown: bool = False  # sent by the stream's top gifter: a gold crown before the name
 
 
 NO_MARKS = CardMarks()
@@ -150,8 +152,13 @@ def _gift_face(p: QPainter, alert: Alert, marks: CardMarks, rect: QRectF, unit: 
     p.setFont(f)
     p.setPen(QColor(theme.TEXT))
     top = QRectF(text_left, rect.top() + pad * 0.7, text_w, ch / 2 - pad * 0.5)
+    if marks.crown and not marks.to:
+        size = p.fontMetrics().capHeight() * 1.25
+        p.drawPixmap(QRectF(top.left(), top.center().y() - size * 0.55, size, size).toRect(),
+                     crown_icon(64).pixmap(64, 64))
+        top.setLeft(top.left() + size * 1.3)
     p.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-               p.fontMetrics().elidedText(alert.name, Qt.TextElideMode.ElideRight, int(text_w)))
+               p.fontMetrics().elidedText(alert.name, Qt.TextElideMode.ElideRight, int(top.width())))
     f.setPixelSize(max(8, int(24 * unit * scale)))
     f.setBold(False)
     p.setFont(f)

@@ -25,13 +25,14 @@ def snapshot_from_store(reader: Reader, session: SessionRow, top: int = 10) -> S
     """The same snapshot as Engine.snapshot() (one builder, core.snapshot), rebuilt from the ledger."""
     t = reader.tallies([session.id])
     t.follows, t.shares, t.likes, t.comments = session.follows, session.shares, session.likes, session.comments
-    t.subscribes, t.peak_viewers = session.subscribes, session.peak_viewers
+    t.subscribes, t.peak_viewers, t.raids = session.subscribes, session.peak_viewers, session.raids
     end = session.ended_at or session.last_ts or session.started_at
     since = reader.last_withdrawal_ts()
     return build_snapshot(
         t, session.rates,
         session={"id": session.id, "source": session.source, "creator": session.creator,
-                 "room_id": session.room_id, "started_at": session.started_at, "resumed": False},
+                 "room_id": session.room_id, "started_at": session.started_at, "resumed": False,
+                 "platform": session.platform},
         state={"state": "history", "message": "", "retry_at": None},
         stream_time=end, wall_time=end, viewers=session.peak_viewers,
         gifts_per_minute=round(t.gifts * 60.0 / max(60.0, end - session.started_at), 1),
@@ -134,7 +135,7 @@ class HistoryView(QWidget):
             status = "open" if s.ended_at is None else (s.end_reason or "ended")
             values = [str(s.id), datetime.fromtimestamp(s.started_at).strftime("%Y-%m-%d %H:%M"), s.source, s.creator,
                       fmt.duration(end - s.started_at), fmt.count(s.coins), fmt.count(s.gifts), fmt.count(s.gifters),
-                      fmt.money(s.rates.earnings(s.coins), s.rates.currency), status]
+                      fmt.money(s.estimated_earnings, s.rates.currency), status]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c in (0, 4, 5, 6, 7, 8):

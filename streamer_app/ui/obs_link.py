@@ -13,7 +13,8 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..controller import Controller
@@ -33,6 +34,8 @@ class ObsLink(QObject):
 
     status_changed = Signal(object)  # ObsStatus
     _reported = Signal(int, object)  # (the client's generation, its ObsStatus), from the engine thread
+    connected = Signal()  # each time the connection is (re)made
+    synced = Signal(object)  # the PageResults of stale sources fixed on connecting (never empty)
     page_done = Signal(object)  # a PageResult, as each page is done
     finished = Signal(str, object)  # ("add" | "update", the list of PageResults, or the error's sentence)
 
@@ -48,9 +51,27 @@ class ObsLink(QObject):
         self.finished.connect(self._done)
 
     def _on_reported(self, generation: int, status: ObsStatus) -> None:
-        if generation == self._generation:
-            self.status = status
-            self.status_changed.emit(status)
+        if generation != self._generation:
+            return
+        was = self.status.state
+        self.status = status
+        self.status_changed.emit(status)
+        if status.state is ObsState.CONNECTED and was is not ObsState.CONNECTED:
+            self.connected.emit()
+
+    def sync(self, urls: Mapping[str, str]) -> None:
+        """Fix the links of the sources Add to OBS made if they are stale (quietly; ``synced`` says what changed)."""
+        fut = self.controller.sync_obs_sources(urls)
+        if fut is None:
+            return
+
+        def done(f: Future[Any]) -> None:
+            if f.exception() is not None:  # OBS went away meanwhile: the next connection tries again
+                log.info("the OBS sources could not be checked: %s", f.exception())
+            elif f.result():
+                self.synced.emit(f.result())
+
+        fut.add_done_callback(done)
 
     def start(self, settings: Settings | None = None) -> None:
         if settings is not None:
@@ -97,11 +118,16 @@ class ObsLink(QObject):
 
 
 class ObsStatusLabel(QLabel):
-    """"● OBS: connected" in the theme's colours; the full sentence in its tooltip."""
+    """"● OBS: connected" in the theme's colours; the full sentence in its tooltip; a click opens the panel."""
 
-    def __init__(self, link: ObsLink | None = None, parent: QWidget | None = None) -> None:
+    clicked = Signal()
+
+    def __init__(self, link: ObsLink | None = None, parent: QWidget | None = None, clickable: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("muted")
+        self.clickable = clickable
+        if clickable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
         if link is not None:
             link.status_changed.connect(self.show_status)
             self.show_status(link.status)
@@ -109,4 +135,9 @@ class ObsStatusLabel(QLabel):
     def show_status(self, status: ObsStatus) -> None:
         colour = DOT_COLOURS[status.state]
         self.setText(f'<span style="color:{colour}">●</span>&nbsp;{status.short}')
-        self.setToolTip(status.message)
+        self.setToolTip(status.message + ("\nClick for the overlays and Add to OBS." if self.clickable else ""))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.clickable and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)

@@ -10,6 +10,7 @@ that changes it (test alert, new token) is handed to that loop, never run here. 
 from __future__ import annotations
 
 import logging
+from html import escape
 from pathlib import Path
 from typing import Callable
 
@@ -279,7 +280,7 @@ class OverlayPanel(QDialog):
     def _on_obs_page(self, result) -> None:
         colour, sign = (GOOD, "✓") if result.ok else (MUTED, "–") if result.outcome == "missing" else (BAD, "✗")
         mark = f'<span style="color:{colour}">{sign}</span>'
-        self._obs_lines.append(f"{mark}&nbsp;{_html(result.message)}")
+        self._obs_lines.append(f"{mark}&nbsp;{escape(result.message, quote=False)}")
         self._show_obs_lines(self._obs_lines)
 
     def _on_obs_finished(self, kind: str, outcome) -> None:
@@ -288,10 +289,7 @@ class OverlayPanel(QDialog):
         self.add_btn.setEnabled(self.server is not None)
         if isinstance(outcome, str):  # OBS could not be asked at all: its sentence
             head = "Add to OBS failed" if kind == "add" else "The OBS browser sources were not updated"
-            self._show_obs_lines(self._obs_lines + [f'<span style="color:{BAD}">{head}: {_html(outcome)}</span>'])
+            self._show_obs_lines(self._obs_lines + [f'<span style="color:{BAD}">{head}: {escape(outcome, quote=False)}</span>'])
             return
         self.status.setText(summary(outcome))
 
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -17,6 +17,7 @@ ACCENT_2 = "#25f4ee"  # used sparingly for the balance line only
 GOOD = "#3ddc84"
 WARN = "#ffb020"
 BAD = "#ff5a5f"
+GOLD = "#ffc23d"  # the top gifter's crown (the overlays' --gold)
 
 TIER_COLOURS = ("#8c93a3", "#25f4ee", "#ffb020", "#fe2c55")
 

@@ -54,7 +54,7 @@ def test_every_1000_likes_adds_60_seconds_to_the_running_timer(data_dir):
             await asyncio.sleep(0.01)
         await asyncio.sleep(0)  # the engine loop runs what the runner's thread handed it
 
-    items = [lambda e: e.timer_command("start"),
+    items = [lambda e: e.timer.command("start"),
              ev.LikeEvent(NOW + 1, ALICE, 10, 900), ev.LikeEvent(NOW + 2, ALICE, 10, 1500),
              ev.LikeEvent(NOW + 3, ALICE, 10, 1900), ev.LikeEvent(NOW + 4, ALICE, 10, 2100), acted]
     try:

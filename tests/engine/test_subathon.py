@@ -127,10 +127,10 @@ def test_a_timer_that_ran_out_while_the_app_was_down_ends_once_at_the_start(data
 
 def test_actions_and_the_window_steer_it_on_the_engine_loop(data_dir):
     items = [
-        lambda e: e.timer_command("start"),
+        lambda e: e.timer.command("start"),
         lambda e: e.add_timer_seconds(60, "every 1,000 likes"),
         ev.GiftEvent(NOW + 1, 11, ALICE, ROSE, 5, False, False),
-        lambda e: e.timer_command("pause"),
+        lambda e: e.timer.command("pause"),
         lambda e: e.add_timer_seconds(-30, "penalty"),
     ]
     updates, saved, log = _run(data_dir, items)

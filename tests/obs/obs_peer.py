@@ -117,6 +117,7 @@ class FakeObs:
         self.media_actions: list[tuple[str, str]] = []
         self.requests: list[dict[str, Any]] = []  # every Request's d, in order
         self.identify_failures = 0
+        self.unanswered: set[str] = set()  # request types this peer never answers (a hung OBS)
         self._server: Server | None = None
         self._clients: dict[ServerConnection, int] = {}  # connection -> its event subscriptions
 
@@ -196,6 +197,9 @@ class FakeObs:
             return False
         op, d = msg.get("op"), msg.get("d") or {}
         if op == OP["Request"]:
+            if d.get("requestType") in self.unanswered:
+                self.requests.append(d)
+                return True
             await self._send(ws, binary, OP["RequestResponse"], self._respond(d))
         elif op == OP["Reidentify"]:
             self._clients[ws] = int(d.get("eventSubscriptions", ALL_EVENTS))

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from streamer_app.obs import ObsAuthError, ObsNotConnected, ObsRequestError, ObsState
+from streamer_app.obs import ObsAuthError, ObsError, ObsNotConnected, ObsRequestError, ObsState
 from streamer_app.obs.client import ObsClient
 
 from .conftest import FAST, PASSWORD
@@ -161,5 +161,41 @@ async def test_wrong_password_state_then_fixed_in_obs(obs):
         assert c.status.message.startswith("OBS refused the password")
         obs.password = "old-password"  # the creator sets OBS back to the saved password
         await wait_for(lambda: c.connected, "the retry with the right password")
+    finally:
+        await c.stop()
+
+
+def test_loading_the_library_leaves_the_websockets_logger_alone():
+    import subprocess
+    import sys
+
+    code = ("import logging; from streamer_app.obs.client import _library; _library(); "
+            "print(logging.getLogger('websockets').level)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "0", out.stderr
+
+
+async def test_a_request_obs_never_answers_times_out_with_a_sentence(obs):
+    obs.unanswered.add("GetSceneList")
+    c = ObsClient("127.0.0.1", obs.port, PASSWORD, request_timeout=0.3)
+    await c.connect_once()
+    try:
+        with pytest.raises(ObsError, match="OBS did not answer GetSceneList within 0.3 s"):
+            await c.scene_names()
+        assert await c.program_scene() == "Scene"  # the connection is still good
+    finally:
+        await c.stop()
+
+
+async def test_a_drop_while_obs_has_the_request_says_so_at_once(obs):
+    obs.unanswered.add("GetSceneList")
+    c = ObsClient("127.0.0.1", obs.port, PASSWORD, request_timeout=60)
+    await c.connect_once()
+    try:
+        pending = asyncio.ensure_future(c.scene_names())
+        await wait_for(lambda: "GetSceneList" in obs.types(), "the request at the peer")
+        await obs.stop()
+        with pytest.raises(ObsNotConnected, match="OBS closed the connection before answering GetSceneList"):
+            await pending
     finally:
         await c.stop()

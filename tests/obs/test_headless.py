@@ -61,3 +61,45 @@ def test_headless_run_with_obs_away_still_counts(tmp_path, unused_tcp_port):
     assert r.returncode == 0, r.stderr
     assert f"OBS control on: connecting to 127.0.0.1:{unused_tcp_port}" in r.stderr
     assert "Traceback" not in r.stderr and "ended" in r.stderr
+
+
+async def test_doctor_says_whether_obs_answers(obs, data_dir, unused_tcp_port):
+    import asyncio
+
+    from streamer_app.obs.doctor import check_obs
+    from streamer_app.store.doctor import OK, WARN
+
+    def check():  # doctor runs its own loop: from a thread, while this loop serves the peer
+        return asyncio.get_running_loop().run_in_executor(None, check_obs, data_dir)
+
+    assert (await check()).status == OK and "off" in (await check()).detail
+    sm.save(data_dir, sm.replace(sm.load(data_dir), obs_enabled=True, obs_port=obs.port))
+    SecretStore(data_dir).set(OBS_PASSWORD, PASSWORD)
+    found = await check()
+    assert (found.status, found.detail) == (OK, f"OBS 30.2.2 answers at 127.0.0.1:{obs.port} and took the password")
+    SecretStore(data_dir).set(OBS_PASSWORD, "not-it")
+    found = await check()
+    assert found.status == WARN and found.detail == "OBS refused the password: Authentication failed."
+    sm.save(data_dir, sm.replace(sm.load(data_dir), obs_port=unused_tcp_port))
+    found = await check()
+    assert found.status == WARN and found.detail == f"not reachable at 127.0.0.1:{unused_tcp_port}"
+    assert "is OBS running?" in found.advice
+
+
+async def test_headless_fixes_stale_links_of_our_sources_on_connecting(obs, data_dir):
+    from streamer_app.obs.browser_sources import source_name
+
+    SecretStore(data_dir).set(OBS_PASSWORD, PASSWORD)
+    s = sm.replace(sm.load(data_dir), obs_enabled=True, obs_port=obs.port, overlay_port=9555)
+    sm.save(data_dir, s)
+    obs.add_input("Scene", source_name("goal"), "browser_source", {"url": "http://127.0.0.1:8765/overlay/goal?token=old"})
+    out = io.StringIO()
+    start, stop = obs_hooks(s, data_dir, out=out, overlay=True)
+    await start(None)
+    try:
+        await wait_for(lambda: "were out of date" in out.getvalue(), "the stale link fixed")
+    finally:
+        await stop(None)
+    token = sm.load(data_dir).overlay_token
+    assert obs.inputs[source_name("goal")].settings["url"] == f"http://127.0.0.1:9555/overlay/goal?token={token}"
+    assert "OBS: the links of 1 streamer-app source(s) were out of date" in out.getvalue()

@@ -201,7 +201,19 @@ async def test_the_top_gifter_wears_the_crown_on_the_leaderboard_in_the_feed_and
         page.wait_for_selector("[data-testid=alert][data-crown='1']", timeout=10_000)
         page.wait_for_timeout(900)
         _keep(page, "alert-crown")
-        return page.locator("[data-testid=alert] .alert-name").first.inner_text()
+        card = page.locator("[data-testid=alert]").first
+        return card.locator(".alert-name").inner_text(), card.locator(".alert-first").inner_text()
 
+    # A first gift that makes its sender the top gifter: both marks, side by side.
     assert await _watch(server, f"{base(server)}/overlay/alerts?token={TOKEN}", (1920, 1080), look_alert,
-                        [_gift(9, CORGI, units=2, top_gifter=True)]) == "User 9"
+                        [_gift(9, CORGI, units=2, first=True, top_gifter=True)]) == ("User 9", "FIRST GIFT!")
+
+
+async def test_a_match_whose_end_never_came_hides_when_the_stream_ends(server):
+    def look(page):
+        page.wait_for_selector("[data-testid=battle].shown", timeout=10_000)
+        page.wait_for_selector("[data-testid=battle][data-state=none]", timeout=10_000)
+        return page.evaluate("() => document.querySelector('[data-testid=battle]').classList.contains('shown')")
+
+    assert await _watch(server, f"{base(server)}/overlay/battle?token={TOKEN}", (1200, 260), look,
+                        [_battle(100, 50), 0.5, {"type": "end", "reason": "stream ended", "committed": True}]) is False

@@ -7,6 +7,7 @@ import os
 import socket
 
 import pytest
+from PySide6.QtCore import Qt
 
 from streamer_app import settings as sm
 from streamer_app.engine.thread import EngineThread
@@ -61,7 +62,9 @@ def test_add_to_obs_then_rotation_updates_the_sources(qtbot, tmp_path, peer, mon
     qtbot.waitUntil(lambda: win.obs.status.state is ObsState.CONNECTED, timeout=10000)
     assert "OBS: connected" in label.text() and "30.2.2" in label.toolTip()
 
-    panel = win.open_overlay_panel()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)  # the status opens the overlay panel
+    panel = win.overlay_panel
+    assert panel is not None and panel.isVisible()
     assert "Connected to OBS 30.2.2" in panel.obs_message.text()
     panel.chosen["feed"].setChecked(False)
     panel.add_btn.click()
@@ -156,3 +159,19 @@ def test_settings_dialog_has_the_obs_tab_with_its_password(qtbot, tmp_path):
     assert (saved.obs_enabled, saved.obs_port, saved.obs_host) == (True, 4460, "127.0.0.1")
     assert SecretStore(home).get(OBS_PASSWORD) == "from-obs-connect-info"
     assert "from-obs-connect-info" not in (home / "settings.json").read_text()
+
+
+def test_links_left_stale_by_a_rotation_from_the_command_line_are_fixed_on_connecting(qtbot, tmp_path, peer):
+    thread, obs = peer
+    home = tmp_path / "home"
+    sm.save(home, sm.Settings())
+    old = sm.load(home).overlay_token
+    stale = f"http://127.0.0.1:8765/overlay/alerts?token={old}"
+    thread.call(lambda: obs.add_input("Scene", source_name("alerts"), "browser_source",
+                                      {"url": stale, "width": 1920, "height": 1080}))
+    thread.call(lambda: obs.add_input("Scene", "My own browser", "browser_source", {"url": stale}))
+    win = window(qtbot, home, obs.port, PASSWORD)  # a new token and port since those sources were made
+    qtbot.waitUntil(lambda: thread.call(lambda: obs.inputs[source_name("alerts")].settings["url"])
+                    == win.overlay.urls()["alerts"], timeout=10000)
+    assert thread.call(lambda: obs.inputs["My own browser"].settings["url"]) == stale  # not ours: untouched
+    qtbot.waitUntil(lambda: "were out of date" in win.statusBar().currentMessage(), timeout=10000)

@@ -1,6 +1,7 @@
 /* /overlay/battle: a LIVE Match as it runs: both sides' names and battle points (a score,
  * never money), the creator's side first (the sources put it there). Hidden without a match;
- * a finished match shows its final score for ?linger=30 seconds, then hides. */
+ * a finished match shows its final score for ?linger=30 seconds, then hides; so does a match
+ * whose end never came once the stream is over. */
 "use strict";
 
 (function () {
@@ -51,11 +52,14 @@
     card.classList.add("shown");
     if (b.ended) hideTimer = setTimeout(function () { card.classList.remove("shown"); card.dataset.state = "none"; }, linger);
   }
+  var OVER = { ended: 1, failed: 1, idle: 1 }; // connection states in which no match goes on
+  function over(state) { return !!(state && OVER[state.state]); }
   SA.connect({
-    snapshot: function (data) { draw(data.battle); },
+    snapshot: function (data) { draw(over(data.state) ? null : data.battle); },
     update: function (u) {
-      if (u.type === "reset") draw(u.snapshot.battle);
+      if (u.type === "reset") draw(over(u.snapshot.state) ? null : u.snapshot.battle);
       else if (u.type === "battle") draw(u);
+      else if ((u.type === "totals" && over(u.state)) || u.type === "end") draw(null);
     },
   });
 })();

@@ -38,7 +38,13 @@
     return parts.join("  \u00b7  ");
   }
   function draw() {
-    var s = left(), status = t ? t.status : "idle";
+    if (!t) { // no engine yet: nothing to count down (not a misleading 0:00)
+      digits.textContent = "\u2013:\u2013\u2013";
+      chip.textContent = "";
+      card.dataset.status = "none";
+      return;
+    }
+    var s = left(), status = t.status;
     if (status === "running" && s <= 0) status = "ended"; // the engine's own end follows within a second
     var text = SA.countdown(s);
     if (digits.textContent !== text) digits.textContent = text;

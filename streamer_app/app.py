@@ -68,7 +68,8 @@ def source_requests(args: argparse.Namespace, settings: settings_mod.Settings) -
         from .sources.factory import DEMO_KINDS
 
         return [(DEMO_KINDS[p], "") for p in (getattr(args, "platforms", None) or ["tiktok"])]
-    return [("tiktok", settings.creator)]
+    return [(kind, target) for kind, target in (("tiktok", settings.creator), ("twitch", settings.twitch_channel),
+                                                 ("youtube", settings.youtube_channel)) if target]
 
 
 def make_sources(args: argparse.Namespace, settings: settings_mod.Settings, home: Path | None = None) -> list[Any]:
@@ -93,7 +94,8 @@ def settle_imports(source, overlay: bool) -> None:
     TikTokLive (for the sources that decode with it) and aiohttp (for the overlay server) are
     loaded a moment earlier than the source and the server would load them, nothing else.
     """
-    if getattr(source, "kind", None) in ("replay", "tiktok"):
+    # Replays of other platforms' recordings (``platform`` set) never decode with TikTokLive.
+    if getattr(source, "kind", None) in ("replay", "tiktok") and getattr(source, "platform", "tiktok") == "tiktok":
         from .sources.tiktok_mapping import prime_event_metadata
 
         prime_event_metadata()  # before TikTokLive decodes anything (DESIGN.md section 3)

@@ -27,6 +27,10 @@ EXIT_USAGE = 2
 EXIT_FAILED = 1
 
 
+# The secrets the command line sets, by the name typed (youtube_token comes from 'youtube sign-in').
+SECRET_NAMES = {"sign-api-key": "sign_api_key", "session-id": "session_id", "youtube-api-key": "youtube_api_key"}
+
+
 class UserError(Exception):
     """A problem the user can fix; printed as one sentence."""
 
@@ -148,13 +152,28 @@ def build_parser() -> argparse.ArgumentParser:
     ov_sub.add_parser("urls", parents=[common], help="print each overlay page's full URL (with its token)")
     ov_sub.add_parser("rotate-token", parents=[common],
                       help="replace the overlay token (a running streamer-app keeps the old one until it restarts)")
-    se = sub.add_parser("secrets", help="the sign-server API key and TikTok session id (kept in the keyring)")
+    se = sub.add_parser("secrets", help="the sign-server API key, TikTok session id and YouTube API key (kept in the keyring)")
     se_sub = se.add_subparsers(dest="secrets_command", metavar="ACTION", required=True)
     for action, text in (("set", "store a secret (typed at a hidden prompt, or read from stdin)"),
                          ("clear", "forget a secret")):
         a = se_sub.add_parser(action, parents=[common], help=text)
-        a.add_argument("name", choices=["sign-api-key", "session-id"])
+        a.add_argument("name", choices=list(SECRET_NAMES))
     se_sub.add_parser("status", parents=[common], help="say which secrets are set and where they are kept")
+    tw = sub.add_parser("twitch", help="sign in to Twitch with your own account (docs/PLATFORMS.md)")
+    tw_sub = tw.add_subparsers(dest="twitch_command", metavar="ACTION", required=True)
+    si = tw_sub.add_parser("sign-in", parents=[common], help="sign in with a code shown here (device code flow)")
+    si.add_argument("--client-id", metavar="ID", help="your app's client id from the Twitch developer console "
+                    "(asked once, then kept in the keyring)")
+    tw_sub.add_parser("sign-out", parents=[common], help="forget the Twitch tokens (the client id stays)")
+    tw_sub.add_parser("status", parents=[common], help="say whether Twitch is signed in")
+    yt = sub.add_parser("youtube", help="sign in to YouTube with your own Google OAuth client (docs/PLATFORMS.md)")
+    yt_sub = yt.add_subparsers(dest="youtube_command", metavar="ACTION", required=True)
+    ys = yt_sub.add_parser("sign-in", parents=[common], help="sign in in the browser (Google's consent page)")
+    ys.add_argument("--client-secrets", metavar="FILE",
+                    help="the OAuth client JSON (type Desktop app); kept as the youtube_client_secrets setting")
+    ys.add_argument("--no-browser", action="store_true", help="print the sign-in address instead of opening it")
+    yt_sub.add_parser("sign-out", parents=[common], help="forget the YouTube sign-in")
+    yt_sub.add_parser("status", parents=[common], help="say whether YouTube is signed in, and the quota left today")
     return parser
 
 
@@ -350,7 +369,7 @@ def cmd_secrets(args: argparse.Namespace, home: Path) -> int:
     from .sources.secrets import SecretStore, mask
 
     store = SecretStore(home)
-    names = {"sign-api-key": "sign_api_key", "session-id": "session_id"}
+    names = SECRET_NAMES
     if args.secrets_command == "status":
         for label, name in names.items():
             state = "set" if store.get(name) else "not set"
@@ -374,7 +393,20 @@ def cmd_secrets(args: argparse.Namespace, home: Path) -> int:
     return 0
 
 
+def cmd_twitch(args: argparse.Namespace, home: Path) -> int:
+    from .sources.twitch_commands import run
+
+    return run(args.twitch_command, home, getattr(args, "client_id", None))
+
+
+def cmd_youtube(args: argparse.Namespace, home: Path) -> int:
+    from .sources.youtube_commands import run
+
+    return run(args.youtube_command, home, getattr(args, "client_secrets", None), getattr(args, "no_browser", False))
+
+
 COMMANDS = {
+    "twitch": cmd_twitch,
     "run": cmd_run,
     "secrets": cmd_secrets,
     "sessions": cmd_sessions,
@@ -385,4 +417,5 @@ COMMANDS = {
     "overlay": cmd_overlay,
     "connect": cmd_connect,
     "replay": cmd_replay,
+    "youtube": cmd_youtube,
 }

@@ -15,7 +15,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TypedDict
 
 from .economics import PLATFORM_NAMES as _NAMES
-from .events import PLATFORMS
 from .snapshot import BalancePayload, GuestsPayload, Snapshot, StatePayload
 
 # A live state wins over a waiting one, a waiting one over an ended one: the night's state is
@@ -43,14 +42,6 @@ class PlatformPart(TypedDict):
 class MultiSnapshot(Snapshot):
     platforms: list[PlatformPart]
     unconverted: list[PlatformPart]  # parts whose money is in another currency than the first's
-
-
-def platform_of(source_kind: str, declared: str | None = None) -> str:
-    """The platform a session's money comes from: a source may say (``declared``); else a kind
-    named after a platform is that platform, and the rest (demo, replay) are TikTok's."""
-    if declared in PLATFORMS:
-        return str(declared)
-    return source_kind if source_kind in PLATFORMS else "tiktok"
 
 
 def _money(text: Any) -> Decimal:

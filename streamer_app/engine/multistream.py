@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.multistream import MultiSnapshot, platform_of, sum_snapshots
+from ..core.multistream import MultiSnapshot, sum_snapshots
+from ..core.platform_income import platform_of
 from ..core import events as ev
 from ..core.snapshot import Update
 from ..settings import Settings
@@ -35,6 +37,8 @@ from ..store.writer import CommitReport, LedgerWriter
 from .engine import Engine, Publisher, RunResult
 
 log = logging.getLogger(__name__)
+
+SNAPSHOT_REUSE_S = 0.05
 
 
 @dataclass
@@ -90,6 +94,7 @@ class Multistream:
             self._engine(s)
         self._tasks: list[asyncio.Future[tuple[RunResult | None, str | None]]] = []
         self._stop = asyncio.Event()
+        self._snap: tuple[int, float, MultiSnapshot] | None = None  # (top, when, the sum)
         self._ended = False
 
     # -- looks like an engine ----------------------------------------------------------
@@ -123,12 +128,23 @@ class Multistream:
     def platform(self, engine: Engine) -> str:
         info = engine.info
         if info is not None:
-            return platform_of(info.kind, info.extra.get("platform"))
-        return platform_of(str(getattr(engine.source, "kind", "")), getattr(engine.source, "platform", None))
+            return platform_of(info.kind, info.extra)
+        return platform_of(str(getattr(engine.source, "kind", "")), {"platform": getattr(engine.source, "platform", None)})
 
     def snapshot(self, top: int = 10) -> MultiSnapshot:
-        """The night's sum with its per-platform breakdown (engine loop only)."""
-        return sum_snapshots([(self.platform(e), e.snapshot(top)) for e in self.engines], top=top)
+        """The night's sum with its per-platform breakdown (engine loop only).
+
+        The window's bridge and the overlay feed each ask about 10 times a second; one sum
+        serves both for ``SNAPSHOT_REUSE_S`` (every engine's snapshot is a few ms of Python
+        that holds the GIL the GUI thread needs). Read-only, as every snapshot.
+        """
+        now = time.monotonic()
+        cached = self._snap
+        if cached is not None and cached[0] == top and now - cached[1] < SNAPSHOT_REUSE_S:
+            return cached[2]
+        snap = sum_snapshots([(self.platform(e), e.snapshot(top)) for e in self.engines], top=top)
+        self._snap = (top, now, snap)
+        return snap
 
     # -- the run -------------------------------------------------------------------------
     def add(self, source: Source) -> Engine:
@@ -181,6 +197,7 @@ class Multistream:
             committed=committed and all(r is None or r.committed for r, _ in outcomes),
             reasons=[r.reason if r is not None else (e or "") for r, e in outcomes],
         )
+        self._snap = None  # the final picture is fresh
         self._publish({"type": "end", "reason": "; ".join(result.reasons), "committed": result.committed})
         return result
 

@@ -124,12 +124,74 @@ def tiktok_source(handle: str, settings: Settings, home: Path,
     )
 
 
-def replay_source(path: str, speed: float | None) -> Any:
-    """A ReplaySource; the file's header is checked now so a wrong file fails in one sentence."""
-    from .recording import ReplaySource, read_header
+def _twitch_login(typed: str) -> str:
+    from .twitch_auth import check_login
 
-    read_header(Path(path))
-    return ReplaySource(path, speed=1.0 if speed is None else speed)
+    return check_login(typed)
+
+
+def _twitch(request: SourceRequest, settings: Settings, home: Path) -> Any:
+    return twitch_source(request.target, settings, home)
+
+
+def twitch_source(login: str, settings: Settings, home: Path) -> Any:
+    """A TwitchSource for the channel ``login``, signed in with the tokens in the keyring."""
+    from .recording import RECORDINGS_DIR
+    from .secrets import install_log_filter
+    from .twitch import TwitchSource
+    from .twitch_auth import TwitchAuth, check_login
+
+    install_log_filter()
+    auth = TwitchAuth.from_store(home)
+    auth.require_sign_in()  # refused here, before the window stops a running source
+    return TwitchSource(
+        check_login(login), auth,
+        recordings_dir=(Path(home) / RECORDINGS_DIR) if settings.recorder_enabled else None,
+        recordings_max_mb=settings.recordings_max_mb,
+    )
+
+
+def _youtube(request: SourceRequest, settings: Settings, home: Path) -> Any:
+    return youtube_source(request.target, settings, home)
+
+
+def _youtube_target(typed: str) -> str:
+    from .youtube_api import prepare_target
+
+    return prepare_target(typed)
+
+
+def youtube_source(target: str, settings: Settings, home: Path,
+                   on_state: Callable[[ev.ConnectionStateEvent], None] | None = None) -> Any:
+    """A YouTubeSource for ``target`` (empty: the signed-in creator's own broadcast) with the saved
+    sign-in or API key, the quota count of the data folder and the flight recorder as set."""
+    from .recording import RECORDINGS_DIR
+    from .secrets import YOUTUBE_API_KEY, SecretStore, install_log_filter
+    from .youtube_api import require_google
+
+    require_google()
+    from .youtube import YouTubeSource
+    from .youtube_auth import load_credentials
+    from .youtube_quota import QuotaMeter
+
+    install_log_filter()
+    store = SecretStore(home)
+    return YouTubeSource(
+        target, credentials=load_credentials(store), api_key=store.get(YOUTUBE_API_KEY), store=store,
+        client_secrets=settings.youtube_client_secrets,
+        quota=QuotaMeter(Path(home), settings.youtube_daily_quota, settings.youtube_hours_per_day),
+        recordings_dir=(Path(home) / RECORDINGS_DIR) if settings.recorder_enabled else None,
+        recordings_max_mb=settings.recordings_max_mb,
+        on_state=on_state,
+    )
+
+
+def replay_source(path: str, speed: float | None) -> Any:
+    """The replay of any platform's recording (by its header, ``replay_formats.REPLAYS``); the header
+    is checked now so a wrong file fails in one sentence."""
+    from .replay_formats import replay_source as by_format
+
+    return by_format(path, 1.0 if speed is None else speed)
 
 
 # In the picker's order.
@@ -138,6 +200,10 @@ SOURCES: dict[str, SourceKind] = {k.key: k for k in (
     SourceKind("demo", "Demo stream", "", _demo),
     SourceKind("twitch-demo", "Demo Twitch stream", "", _platform_demo("twitch")),
     SourceKind("youtube-demo", "Demo YouTube stream", "", _platform_demo("youtube")),
+    SourceKind("twitch", "Twitch channel", "channel login", _twitch, prepare=_twitch_login),
+    SourceKind("youtube", "YouTube live chat", "@channel or video (empty: yours)", _youtube,
+               prepare=_youtube_target),
     SourceKind("replay", "Replay file…", "recording.ttlive.jsonl", _replay,
-               file_filter="Recordings (*.ttlive.jsonl *.ttlive.jsonl.gz);;All files (*)"),
+               file_filter="Recordings (*.ttlive.jsonl *.ttlive.jsonl.gz *.twitch.jsonl *.twitch.jsonl.gz "
+                           "*.youtube.jsonl *.youtube.jsonl.gz);;All files (*)"),
 )}

@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 FORMAT = "streamer-app/raw-tiktok/1"
 SUFFIX = ".ttlive.jsonl.gz"
 RECORDINGS_DIR = "recordings"
+# Every platform's recordings, which share the folder and its size limit (``prune_recordings``).
+RECORDING_SUFFIXES = (SUFFIX, ".twitch.jsonl.gz", ".youtube.jsonl.gz")
 FLUSH_EVERY_S = 2.0  # a crash loses at most this much of the recording (the ledger is separate)
 
 
@@ -120,7 +122,7 @@ class Recorder:
 def prune_recordings(folder: Path, max_mb: int, keep: tuple[Path, ...] = ()) -> list[Path]:
     """Delete the oldest recordings until the folder holds at most ``max_mb``; returns what went."""
     files = []
-    for p in Path(folder).glob(f"*{SUFFIX}"):
+    for p in (q for suffix in RECORDING_SUFFIXES for q in Path(folder).glob(f"*{suffix}")):
         try:
             st = p.stat()
         except OSError:

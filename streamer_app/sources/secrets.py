@@ -1,4 +1,6 @@
-"""The Euler Stream sign-server key and the TikTok session id, kept apart from settings.
+"""Secrets kept apart from settings: the Euler Stream sign-server key, the TikTok session id,
+the Twitch sign-in, YouTube's OAuth token (the signed-in creator's, as JSON, refreshed in place)
+and API key.
 
 They go to the operating system's keyring when a usable backend exists (the
 ``keyring`` package), otherwise to ``secrets.json`` in the data folder, readable only
@@ -20,7 +22,15 @@ log = logging.getLogger(__name__)
 SERVICE = "streamer-app"
 SIGN_API_KEY = "sign_api_key"
 SESSION_ID = "session_id"
-NAMES = (SIGN_API_KEY, SESSION_ID)
+# Twitch: the creator's own app (client id, from the Twitch developer console) and the tokens
+# its device-code sign-in gave (sources/twitch_auth.py).
+TWITCH_CLIENT_ID = "twitch_client_id"
+TWITCH_ACCESS_TOKEN = "twitch_access_token"
+TWITCH_REFRESH_TOKEN = "twitch_refresh_token"
+YOUTUBE_TOKEN = "youtube_token"  # google.oauth2 Credentials.to_json(): access and refresh token
+YOUTUBE_API_KEY = "youtube_api_key"
+NAMES = (SIGN_API_KEY, SESSION_ID, TWITCH_CLIENT_ID, TWITCH_ACCESS_TOKEN, TWITCH_REFRESH_TOKEN,
+         YOUTUBE_TOKEN, YOUTUBE_API_KEY)
 SECRETS_FILE = "secrets.json"
 MASK = "********"
 _MIN_PART = 6  # TikTokLive logs the first 8 characters of a session id; mask parts this long
@@ -76,7 +86,7 @@ _FILTER = SecretMaskFilter()
 
 def install_log_filter() -> None:
     """Attach the mask to the root handlers and TikTokLive's logger (idempotent)."""
-    loggers = [logging.getLogger(), logging.getLogger("TikTokLive")]
+    loggers = [logging.getLogger(), logging.getLogger("TikTokLive"), logging.getLogger("twitchAPI")]
     for lg in loggers:
         if _FILTER not in lg.filters:
             lg.addFilter(_FILTER)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..store.queries import Reader
     from ..overlay.server import OverlayServer
     from .overlay_panel import OverlayPanel
+    from .twitch_sign_in import TwitchSignIn
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         action(s, "&Connect", self.dashboard.bar.request_connect, "Ctrl+Return")
         action(s, "&Disconnect", self.disconnect_source, "Ctrl+D")
         action(s, "Start the &demo", lambda: self.connect_source("demo", ""), "Ctrl+Shift+D")
+        action(s, "Sign in to &Twitch…", lambda: self.open_twitch_sign_in())
         a = m.addMenu("&Alerts")
         action(a, "Show the &alert window", self.show_alerts, "Ctrl+Shift+A")
         action(a, "&Test alert", self.test_alert, "Ctrl+T")
@@ -234,11 +236,16 @@ class MainWindow(QMainWindow):
             self.dashboard.bar.target.setText(target)
         return target
 
-    def _built(self, kind: str, target: str):
+    def _built(self, kind: str, target: str, retry: Callable[[], None]):
+        from ..sources.errors import SignInNeeded
+
         # The engine and the store load here, after the first window is on screen (controller.py).
         try:
             return build_source(kind, target, settings=self.settings, home=self.home,
                                 demo=demo_options(self.demo_options))
+        except SignInNeeded as exc:  # sign in, then go on as asked
+            self.open_twitch_sign_in(str(exc)).signed_in.connect(lambda _login: retry())
+            return None
         except Exception as exc:  # every source error is one sentence for the creator
             log.info("could not build the %s source: %s", kind, exc)
             self._say(str(exc))
@@ -252,7 +259,7 @@ class MainWindow(QMainWindow):
             ready = self._prepared(kind, target)
             if ready is None:
                 return
-            source = self._built(kind, ready)
+            source = self._built(kind, ready, lambda: self.connect_sources(requests))
             if source is None:
                 return
             prepared.append((kind, ready))
@@ -279,7 +286,7 @@ class MainWindow(QMainWindow):
         if (kind, ready) in self.running_sources:
             self._say("That source is already connected.")
             return
-        source = self._built(kind, ready)
+        source = self._built(kind, ready, lambda: self.add_source(kind, target))
         if source is None:
             return
         if self.controller.add_source(source) is None:
@@ -287,6 +294,14 @@ class MainWindow(QMainWindow):
             return
         self.running_sources.append((kind, ready))
         self.statusBar().showMessage(f"Added {kind} {ready}".rstrip() + ": its own session, in tonight's total.", 10000)
+
+    def open_twitch_sign_in(self, reason: str = "") -> "TwitchSignIn":
+        from .twitch_sign_in import TwitchSignIn
+
+        dialog = TwitchSignIn(self.home, reason, parent=self)
+        dialog.signed_in.connect(lambda login: self.statusBar().showMessage(f"Signed in to Twitch as {login}", 15000))
+        dialog.show()
+        return dialog
 
     def disconnect_source(self) -> None:
         self.controller.stop_engine()

@@ -106,6 +106,16 @@ class FolderField(Field):
             self.edit.setText(folder)
 
 
+class JsonFileField(FolderField):
+    """A JSON file typed in or chosen with the system's file dialog."""
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.title, self.text() or str(Path.home()),
+                                              "JSON files (*.json);;All files (*)")
+        if path:
+            self.edit.setText(path)
+
+
 class CheckEditor(Editor):
     def __init__(self, label: str, checked: bool, help_text: str = "") -> None:
         super().__init__(help_text)
@@ -212,6 +222,7 @@ class ThresholdsEditor(Editor):
 EDITORS: dict[str, Callable[[SettingField, Any, sm.Settings], Editor]] = {
     "text": lambda f, v, s: Field(f.shown(v), f.placeholder, f.help),
     "folder": lambda f, v, s: FolderField(f.shown(v), f.placeholder, f.help, f.label),
+    "json_file": lambda f, v, s: JsonFileField(f.shown(v), f.placeholder, f.help, f.label),
     "check": lambda f, v, s: CheckEditor(f.label, v, f.help),
     "choice": lambda f, v, s: ChoiceEditor(f.choices, v, f.help),
     "ticks": lambda f, v, s: TicksEditor(f.choices, v, f.help),

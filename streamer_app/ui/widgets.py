@@ -296,7 +296,9 @@ class ConnectionBar(QFrame):
         if self._retry_at:
             left = self._retry_at - time.time()
             if left > 0:
-                text = f"{text} — retrying in {int(left + 0.999)} s" if text else f"retrying in {int(left + 0.999)} s"
+                # Hours away (a platform's daily quota): h:mm:ss, not tens of thousands of seconds.
+                wait = f"{int(left + 0.999)} s" if left < 120 else fmt.duration(left + 0.999)
+                text = f"{text} — retrying in {wait}" if text else f"retrying in {wait}"
         if self.message.text() != text:
             self.message.setText(text)
             self.message.setToolTip(text)

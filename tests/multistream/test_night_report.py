@@ -83,6 +83,10 @@ def test_the_command_line_names_each_source_in_order():
     assert asked("--demo", "--platforms", "tiktok,twitch,youtube") == [("demo", ""), ("twitch-demo", ""),
                                                                        ("youtube-demo", "")]
     assert asked("replay", "x.ttlive.jsonl") == [("replay", "x.ttlive.jsonl")]
+    # The creator's own channels in the settings: followed together when the app starts.
+    mine = S(creator="@ana", twitch_channel="ana_tv", youtube_channel="@AnaLive")
+    assert source_requests(build_parser().parse_args([]), mine) == [("tiktok", "@ana"), ("twitch", "ana_tv"),
+                                                                    ("youtube", "@AnaLive")]
     import pytest
     from streamer_app.settings import SettingsError
 

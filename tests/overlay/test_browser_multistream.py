@@ -75,7 +75,9 @@ def test_pages_show_each_platforms_mark_and_the_breakdown(tmp_path):
         feed.wait_for_function(
             "() => new Set([...document.querySelectorAll('.feed-item > .platform-mark')].map(i => i.dataset.platform)).size === 3",
             timeout=60_000)
-        assert all(m["loaded"] for m in feed.evaluate(MARKS_LOADED_JS, ".feed-item > .platform-mark"))
+        # Every mark drawn (a line that just came in may still be loading its image).
+        feed.wait_for_function("""() => [...document.querySelectorAll('.feed-item > .platform-mark')]
+            .every(img => img.complete && img.naturalWidth > 0)""", timeout=10_000)
         _keep(feed, "multistream-feed")
 
         paid = page(urls["feed"] + "&max=12")  # no chat: gifts, follows and paid messages
@@ -93,6 +95,12 @@ def test_pages_show_each_platforms_mark_and_the_breakdown(tmp_path):
         alerts.wait_for_selector('[data-testid="alert"][data-platform="tiktok"]', timeout=30_000)
         alerts.wait_for_timeout(900)
         _keep(alerts, "multistream-alerts")
+        # Twitch and YouTube income gets cards too: the platform's mark, what was sent, the share.
+        paid_card = alerts.wait_for_selector(
+            '[data-testid="alert"][data-platform="twitch"], [data-testid="alert"][data-platform="youtube"]',
+            timeout=60_000)
+        assert paid_card.query_selector(".alert-coins-n").text_content().startswith(("$", "-"))
+        _keep(alerts, "multistream-alerts-paid")
 
         board = page(urls["leaderboard"])
         board.wait_for_selector(".board-row .platform-mark[data-platform]", timeout=30_000)

@@ -267,3 +267,25 @@ async def test_live_through_the_engine_counts_the_gift_and_the_resent_cheer_once
         ("bits", "twitch:1234", 500), ("gift_subs", "twitch:777", 5)]
     assert (source, follows) == ("twitch", 1)
     assert engine.duplicates == 1  # the resent cheer
+
+
+async def test_an_unreachable_reconnect_url_falls_back_to_a_new_session_and_resubscribes(twitch, tmp_path):
+    async def first(server, ws, sid):
+        await server.wait_for(server.subscribed())
+        msg = fixture("reconnect.json")
+        msg["payload"]["session"]["reconnect_url"] = "ws://127.0.0.1:9/ws"  # nothing listens there
+        await ws.send_json(msg)
+
+    async def second(server, ws, sid):
+        await server.wait_for(server.subscribed())
+        await server.send_all(ws, [notification("channel.cheer", message_id="after", bits=3)])
+    twitch.scripts = [first, second]
+    source = make_source(twitch, tmp_path)
+    await source.start()
+    try:
+        got = await collect(source, lambda es: len(paid(es)) == 1)
+    finally:
+        await source.aclose()
+    assert twitch.connections == ["session-1", "session-2"]
+    assert len(twitch.subscriptions["session-2"]) == N_SUBSCRIPTIONS
+    assert any(s.state == ev.ConnectionState.RECONNECTING and "failed" in s.message for s in states(got))

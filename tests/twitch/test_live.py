@@ -289,3 +289,20 @@ async def test_an_unreachable_reconnect_url_falls_back_to_a_new_session_and_resu
     assert twitch.connections == ["session-1", "session-2"]
     assert len(twitch.subscriptions["session-2"]) == N_SUBSCRIPTIONS
     assert any(s.state == ev.ConnectionState.RECONNECTING and "failed" in s.message for s in states(got))
+
+
+async def test_an_unreachable_twitch_at_start_is_waited_for_with_a_sentence(twitch, tmp_path):
+    source = make_source(twitch, tmp_path)
+    good = (source.auth.api_url, source.auth.auth_url)
+    source.auth.api_url = source.auth.auth_url = "http://127.0.0.1:9/"  # nothing listens there
+    said: list = []
+
+    def on_state(e):
+        said.append(e)
+        source.auth.api_url, source.auth.auth_url = good  # the network is back
+    source.on_state = on_state
+    info = await source.start()
+    await source.aclose()
+    assert info.room_id == "141981764"
+    assert said[0].state == ev.ConnectionState.CONNECTING and said[0].retry_at is not None
+    assert said[0].message.startswith("Twitch's sign-in server could not be reached (ClientConnectorError).")

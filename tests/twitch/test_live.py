@@ -267,6 +267,17 @@ async def test_live_through_the_engine_counts_the_gift_and_the_resent_cheer_once
         ("bits", "twitch:1234", 500), ("gift_subs", "twitch:777", 5)]
     assert (source, follows) == ("twitch", 1)
     assert engine.duplicates == 1  # the resent cheer
+    # Its recording, replayed into the same data folder, continues that session and adds nothing.
+    from streamer_app.sources.factory import replay_source
+
+    (recording,) = (tmp_path / "recordings").glob("*.twitch.jsonl.gz")
+    replayed = Engine(replay_source(str(recording), 0), data, Settings())
+    await asyncio.wait_for(replayed.run(), 30)
+    assert replayed.resumed and replayed.session_id == engine.session_id
+    with sqlite3.connect(data / "streamer-app.db") as c:
+        assert c.execute("SELECT message_id, kind, user_id, units FROM platform_income ORDER BY ts, kind"
+                         ).fetchall() == rows
+        assert c.execute("SELECT COUNT(*), SUM(follows) FROM sessions").fetchone() == (1, 1)
 
 
 async def test_an_unreachable_reconnect_url_falls_back_to_a_new_session_and_resubscribes(twitch, tmp_path):

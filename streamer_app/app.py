@@ -44,18 +44,45 @@ def demo_options(args: argparse.Namespace) -> DemoOptions:
 
 
 def make_source(args: argparse.Namespace, settings: settings_mod.Settings, home: Path | None = None) -> Any:
-    """The source the command line asks for; the demo when nothing else is configured."""
+    """The source the command line asks for; the demo when nothing else is configured.
+
+    With several (``connect @h --twitch NAME``, ``--demo --platforms ...``): the first of
+    ``make_sources``; the run itself uses them all.
+    """
+    return make_sources(args, settings, home)[0]
+
+
+def source_requests(args: argparse.Namespace, settings: settings_mod.Settings) -> list[tuple[str, str]]:
+    """(source kind, target) of each source the command line asks for, in order."""
+    command = getattr(args, "command", None)
+    if command == "replay":
+        return [("replay", args.file)]
+    if command == "connect":
+        wanted = [("tiktok", args.handle), ("twitch", getattr(args, "twitch", None)),
+                  ("youtube", getattr(args, "youtube", None))]
+        kinds = [(kind, target) for kind, target in wanted if target]
+        if not kinds:
+            raise settings_mod.SettingsError("connect: name a TikTok @handle, --twitch NAME or --youtube CHANNEL")
+        return kinds
+    if getattr(args, "demo", False) or not settings.creator:
+        from .sources.factory import DEMO_KINDS
+
+        return [(DEMO_KINDS[p], "") for p in (getattr(args, "platforms", None) or ["tiktok"])]
+    return [(kind, target) for kind, target in (("tiktok", settings.creator), ("twitch", settings.twitch_channel),
+                                                 ("youtube", settings.youtube_channel)) if target]
+
+
+def make_sources(args: argparse.Namespace, settings: settings_mod.Settings, home: Path | None = None) -> list[Any]:
+    """Every source the command line asks for (several run at once: engine/multistream.py)."""
     from .controller import build_source
 
     home = home or data_dir(getattr(args, "data_dir", None))
-    command = getattr(args, "command", None)
-    if command == "replay":  # None: real time, as the replay's own default
-        return build_source("replay", args.file, settings, home, speed=1.0 if args.speed is None else args.speed)
-    if command == "connect":
-        return build_source("tiktok", args.handle, settings, home)
-    if getattr(args, "demo", False) or not settings.creator:
-        return build_source("demo", "", settings, home, demo=demo_options(args))
-    return build_source("tiktok", settings.creator, settings, home)
+    speed = None
+    if getattr(args, "command", None) == "replay":  # None: real time, as the replay's own default
+        speed = 1.0 if args.speed is None else args.speed
+    demo = demo_options(args)
+    return [build_source(kind, target, settings, home, demo=demo, speed=speed)
+            for kind, target in source_requests(args, settings)]
 
 
 def settle_imports(source, overlay: bool) -> None:
@@ -67,7 +94,8 @@ def settle_imports(source, overlay: bool) -> None:
     TikTokLive (for the sources that decode with it) and aiohttp (for the overlay server) are
     loaded a moment earlier than the source and the server would load them, nothing else.
     """
-    if getattr(source, "kind", None) in ("replay", "tiktok"):
+    # Replays of other platforms' recordings (``platform`` set) never decode with TikTokLive.
+    if getattr(source, "kind", None) in ("replay", "tiktok") and getattr(source, "platform", "tiktok") == "tiktok":
         from .sources.tiktok_mapping import prime_event_metadata
 
         prime_event_metadata()  # before TikTokLive decodes anything (DESIGN.md section 3)
@@ -82,26 +110,48 @@ def settle_imports(source, overlay: bool) -> None:
 def run_app(args: argparse.Namespace, home: Path) -> int:
     settings = load_settings(args, home)
     if args.headless:
-        from .engine.engine import Engine
-        from .engine.headless import run_headless, summary_text
-
-        source = make_source(args, settings, home)
-        settle_imports(source, overlay=not getattr(args, "no_overlay", False))
-        engine = Engine(source, home, settings)
-        if getattr(args, "no_overlay", False):
-            result = run_headless(engine)
-        else:
-            from .overlay.headless import overlay_hooks
-
-            start, stop = overlay_hooks(settings, home)
-            result = run_headless(engine, extra=start, after=stop)
-        print(summary_text(engine, result), file=sys.stderr)
-        if result.session_id:
-            from .export.auto import on_session_ended  # automatic backup (and export, if set up)
-
-            for line in on_session_ended(home, settings, result.session_id):
-                print(f"  {line}", file=sys.stderr)
-        return 0 if result.committed else 1
+        return _run_headless(args, home, settings)
     from .ui.run import run_window  # Qt is imported only when a window is wanted
 
     return run_window(args, home, settings)
+
+
+def _run_headless(args: argparse.Namespace, home: Path, settings: settings_mod.Settings) -> int:
+    from .engine.engine import Engine
+    from .engine.headless import run_headless, summary_text
+
+    sources = make_sources(args, settings, home)
+    for source in sources:
+        settle_imports(source, overlay=not getattr(args, "no_overlay", False))
+    if len(sources) > 1:
+        from .engine.multistream import Multistream
+        from .engine.multistream_headless import MultiProgressPrinter, multi_summary_text
+
+        multi = Multistream(sources, home, settings)
+        result = _headless_run(args, settings, home, multi, MultiProgressPrinter(multi))
+        print(multi_summary_text(multi, result), file=sys.stderr)
+        session_ids, committed = result.session_ids, result.committed
+    else:
+        engine = Engine(sources[0], home, settings)
+        one = _headless_run(args, settings, home, engine)
+        print(summary_text(engine, one), file=sys.stderr)
+        session_ids, committed = ([one.session_id] if one.session_id else []), one.committed
+    if session_ids:
+        from .export.auto import on_session_ended  # automatic backup (and export, if set up)
+
+        for i, sid in enumerate(session_ids):
+            for line in on_session_ended(home, settings, sid, back_up=i == 0):
+                print(f"  {line}", file=sys.stderr)
+    return 0 if committed else 1
+
+
+def _headless_run(args: argparse.Namespace, settings: settings_mod.Settings, home: Path, engine: Any,
+                  printer: Any = None) -> Any:
+    from .engine.headless import run_headless
+
+    if getattr(args, "no_overlay", False):
+        return run_headless(engine, printer=printer)
+    from .overlay.headless import overlay_hooks
+
+    start, stop = overlay_hooks(settings, home)
+    return run_headless(engine, extra=start, after=stop, printer=printer)

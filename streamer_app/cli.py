@@ -27,6 +27,10 @@ EXIT_USAGE = 2
 EXIT_FAILED = 1
 
 
+# The secrets the command line sets, by the name typed (youtube_token comes from 'youtube sign-in').
+SECRET_NAMES = {"sign-api-key": "sign_api_key", "session-id": "session_id", "youtube-api-key": "youtube_api_key"}
+
+
 class UserError(Exception):
     """A problem the user can fix; printed as one sentence."""
 
@@ -46,6 +50,16 @@ def _pos_float(text: str) -> float:
     if v == 0:
         raise argparse.ArgumentTypeError("must be greater than zero")
     return v
+
+
+def _platforms(text: str) -> list[str]:
+    from .core.events import PLATFORMS
+
+    names = [p.strip().lower() for p in text.split(",") if p.strip()]
+    wrong = [p for p in names if p not in PLATFORMS]
+    if wrong or not names:
+        raise argparse.ArgumentTypeError(f"{text!r}: name platforms from {', '.join(PLATFORMS)}, separated by commas")
+    return list(dict.fromkeys(names))  # each once, in the order given
 
 
 def _port(text: str) -> int:
@@ -102,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"demo length in stream seconds (default {DemoOptions.duration:g})")
     parser.add_argument("--seed", type=int, default=None, metavar="N", help="demo random seed (same seed, same stream)")
     parser.add_argument("--demo-start", metavar="ISO", help=argparse.SUPPRESS)  # fixed clock for golden files
+    parser.add_argument("--platforms", type=_platforms, default=None, metavar="LIST",
+                        help="the demo's platforms, e.g. tiktok,twitch,youtube: one simulated stream each, "
+                        "at once (default: tiktok)")
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("sessions", parents=[common], help="list sessions with their totals")
@@ -109,7 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Write a summary of one session (ID or 'last'), of this 'week' or "
                         "'month', or of --from DATE --to DATE (UTC days, inclusive). CSV writes three files: "
                         "PATH (one row per counted gift), PATH-gifters.csv and PATH-sessions.csv.")
-    ex.add_argument("ref", nargs="?", default=None, help="session id, 'last' (default), 'week' or 'month'")
+    ex.add_argument("ref", nargs="?", default=None, help="session id, 'last' (default), 'week', 'month', or "
+                    "'night' (the last session and those that ran beside it: one report per platform; "
+                    "'night:ID' for session ID's night)")
     # No default: a format left out follows the -o file's suffix (export.output.choose_format).
     ex.add_argument("--format", default=None, help=f"{listed()} (default: from the -o file's suffix, else json)")
     ex.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write ('-' for stdout)")
@@ -120,8 +139,12 @@ def build_parser() -> argparse.ArgumentParser:
     rs = sub.add_parser("restore", parents=[common], help="replace the database with a backup (close the app first)")
     rs.add_argument("file", metavar="FILE", help="a backup, e.g. from the data folder's backups/")
     sub.add_parser("doctor", parents=[common], help="check the database, data folder, overlay port and Qt libraries")
-    co = sub.add_parser("connect", parents=[common, run], help="follow a creator's TikTok LIVE")
-    co.add_argument("handle", metavar="@HANDLE", help="the creator's TikTok @handle")
+    co = sub.add_parser("connect", parents=[common, run], help="follow a creator's TikTok LIVE (and Twitch, YouTube)",
+                        description="Follow a creator's TikTok LIVE; with --twitch and --youtube, their Twitch and "
+                        "YouTube streams too, at once: one session each, one ledger, one total.")
+    co.add_argument("handle", metavar="@HANDLE", nargs="?", default=None, help="the creator's TikTok @handle")
+    co.add_argument("--twitch", metavar="NAME", help="also follow this Twitch channel (its login name)")
+    co.add_argument("--youtube", metavar="CHANNEL", help="also follow this YouTube channel (@handle, channel id or video id)")
     rp = sub.add_parser("replay", parents=[common, run], help="replay a raw recording (*.ttlive.jsonl[.gz])")
     rp.add_argument("file", metavar="FILE", help="a recording from the data folder's recordings/")
     ov = sub.add_parser("overlay", help="OBS browser-source links: 'overlay urls', 'overlay rotate-token'")
@@ -129,12 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
     ov_sub.add_parser("urls", parents=[common], help="print each overlay page's full URL (with its token)")
     ov_sub.add_parser("rotate-token", parents=[common],
                       help="replace the overlay token (a running streamer-app keeps the old one until it restarts)")
-    se = sub.add_parser("secrets", help="the sign-server API key and TikTok session id (kept in the keyring)")
+    se = sub.add_parser("secrets", help="the sign-server API key, TikTok session id and YouTube API key (kept in the keyring)")
     se_sub = se.add_subparsers(dest="secrets_command", metavar="ACTION", required=True)
     for action, text in (("set", "store a secret (typed at a hidden prompt, or read from stdin)"),
                          ("clear", "forget a secret")):
         a = se_sub.add_parser(action, parents=[common], help=text)
-        a.add_argument("name", choices=["sign-api-key", "session-id"])
+        a.add_argument("name", choices=list(SECRET_NAMES))
     se_sub.add_parser("status", parents=[common], help="say which secrets are set and where they are kept")
     tw = sub.add_parser("twitch", help="sign in to Twitch with your own account (docs/PLATFORMS.md)")
     tw_sub = tw.add_subparsers(dest="twitch_command", metavar="ACTION", required=True)
@@ -143,6 +166,14 @@ def build_parser() -> argparse.ArgumentParser:
                     "(asked once, then kept in the keyring)")
     tw_sub.add_parser("sign-out", parents=[common], help="forget the Twitch tokens (the client id stays)")
     tw_sub.add_parser("status", parents=[common], help="say whether Twitch is signed in")
+    yt = sub.add_parser("youtube", help="sign in to YouTube with your own Google OAuth client (docs/PLATFORMS.md)")
+    yt_sub = yt.add_subparsers(dest="youtube_command", metavar="ACTION", required=True)
+    ys = yt_sub.add_parser("sign-in", parents=[common], help="sign in in the browser (Google's consent page)")
+    ys.add_argument("--client-secrets", metavar="FILE",
+                    help="the OAuth client JSON (type Desktop app); kept as the youtube_client_secrets setting")
+    ys.add_argument("--no-browser", action="store_true", help="print the sign-in address instead of opening it")
+    yt_sub.add_parser("sign-out", parents=[common], help="forget the YouTube sign-in")
+    yt_sub.add_parser("status", parents=[common], help="say whether YouTube is signed in, and the quota left today")
     return parser
 
 
@@ -255,7 +286,7 @@ def cmd_sessions(args: argparse.Namespace, home: Path) -> int:
                   else s.end_reason or translate("Commands", "ended"))
         print(f"{s.id:>4}  {s.started.strftime('%Y-%m-%d %H:%M'):<17} {s.source:<7} {s.creator[:18]:<18} "
               f"{numbers.count(s.coins, lang):>10} {numbers.count(s.gifts, lang):>8} {numbers.count(s.gifters, lang):>7} "
-              f"{numbers.money(s.rates.earnings(s.coins), s.rates.currency, lang):>11}  {status}")
+              f"{numbers.money(s.estimated_earnings, s.rates.currency, lang):>11}  {status}")
     return 0
 
 
@@ -338,7 +369,7 @@ def cmd_secrets(args: argparse.Namespace, home: Path) -> int:
     from .sources.secrets import SecretStore, mask
 
     store = SecretStore(home)
-    names = {"sign-api-key": "sign_api_key", "session-id": "session_id"}
+    names = SECRET_NAMES
     if args.secrets_command == "status":
         for label, name in names.items():
             state = "set" if store.get(name) else "not set"
@@ -368,6 +399,12 @@ def cmd_twitch(args: argparse.Namespace, home: Path) -> int:
     return run(args.twitch_command, home, getattr(args, "client_id", None))
 
 
+def cmd_youtube(args: argparse.Namespace, home: Path) -> int:
+    from .sources.youtube_commands import run
+
+    return run(args.youtube_command, home, getattr(args, "client_secrets", None), getattr(args, "no_browser", False))
+
+
 COMMANDS = {
     "twitch": cmd_twitch,
     "run": cmd_run,
@@ -380,4 +417,5 @@ COMMANDS = {
     "overlay": cmd_overlay,
     "connect": cmd_connect,
     "replay": cmd_replay,
+    "youtube": cmd_youtube,
 }

@@ -90,6 +90,45 @@ class Controller:
         fut.add_done_callback(failed)
         return fut
 
+    def run_many(self, sources: list[Any], settings: Settings, publisher: Any, on_done: EngineDone,
+                 on_failed: Callable[[str], None]) -> Future[Any]:
+        """As ``run``, with several sources at once: one session each, one ledger writer, and the
+        publisher (and the overlay server) follow their sum (engine/multistream.py)."""
+        from .engine.multistream import Multistream
+
+        home = self.home
+
+        def factory() -> Any:
+            multi = Multistream(sources, home, settings)
+            publisher.attach(multi)
+            return multi
+
+        def failed(fut: Future[Any]) -> None:
+            if fut.exception() is not None:
+                on_failed(str(fut.exception()))
+
+        fut = self.thread().run_engine(factory, [publisher], on_done)
+        fut.add_done_callback(failed)
+        return fut
+
+    def add_source(self, source: Any) -> Future[Any] | None:
+        """Add ``source`` beside those of the running multistream (its own session, at once);
+        None when what runs is not a multistream (the caller then starts one with ``run_many``)."""
+        thread = self.engine_thread
+        engine: Any = thread.engine if thread is not None else None
+        if thread is None or not hasattr(engine, "add") or not self.running():
+            return None
+
+        async def add() -> Any:
+            return engine.add(source)
+
+        return thread.submit(add())
+
+    def running(self) -> bool:
+        """True while an engine (or multistream) is running on the thread."""
+        thread = self.engine_thread
+        return thread is not None and thread.engine is not None and thread.is_running()
+
     def stop_engine(self) -> None:
         if self.engine_thread is not None:
             self.engine_thread.stop_engine()

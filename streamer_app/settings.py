@@ -79,6 +79,9 @@ class AlertSettings:
 @dataclass(frozen=True)
 class Settings:
     creator: str = ""  # "@handle"; empty: offer the demo
+    # Streaming to several platforms at once: also followed when the app starts with the creator.
+    twitch_channel: str = ""  # the creator's Twitch login
+    youtube_channel: str = ""  # the creator's YouTube @handle, channel id or live video id
     rates: RateProfile = field(default_factory=RateProfile)
     thresholds: tuple[Threshold, ...] = DEFAULT_THRESHOLDS
     idle_close_s: float = 15.0
@@ -91,6 +94,9 @@ class Settings:
     auto_export_dir: str = ""  # "~" is the home folder; a relative path is inside the data folder
     auto_export_formats: tuple[str, ...] = ("html", "json")
     backups_keep: int = 10
+    youtube_client_secrets: str = ""  # the creator's own Desktop OAuth client JSON (docs/PLATFORMS.md)
+    youtube_daily_quota: int = 10_000  # the Google Cloud project's units a day (Google's default)
+    youtube_hours_per_day: float = 4.0  # chat polling is paced so the day's quota lasts this long
     language: str = ""  # a code of i18n.LANGUAGES; "": the system's language
     overlay_language: str = ""  # what the audience reads on stream; "": the window's language
 

@@ -30,9 +30,10 @@ HANDLE_RE = re.compile(r"^@?[A-Za-z0-9_.]{2,24}$")
 SIZE_PRESETS = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "800x600": (800, 600)}
 
 # text: a line edit; check: a check box (the label is its text); choice: a drop-down of
-# ``choices``; folder: a line edit with a folder picker; ticks: one check box per choice;
+# ``choices``; folder: a line edit with a folder picker; json_file: one with a picker of .json
+# files; ticks: one check box per choice;
 # thresholds: the table of payout thresholds (a whole tab).
-Widget = Literal["text", "check", "choice", "folder", "ticks", "thresholds"]
+Widget = Literal["text", "check", "choice", "folder", "json_file", "ticks", "thresholds"]
 Rule = Callable[[Any, "Settings"], "str | None"]  # (value, all settings) -> the refusal, or None
 
 
@@ -159,6 +160,13 @@ def _token(value: str, s: Settings) -> str | None:
     return "a token must carry at least 128 bits (22 characters)" if value and len(value) < 22 else None
 
 
+def _existing_file(value: str, s: Settings) -> str | None:
+    path = Path(value.strip()).expanduser() if value.strip() else None
+    if path is not None and not path.is_file():
+        return f"{value.strip()} is not a file: choose the JSON you downloaded for your OAuth client"
+    return None
+
+
 def _formats_when_folder(value: tuple[str, ...], s: Settings) -> str | None:
     if s.auto_export_dir.strip() and not value:
         return "Tick at least one format, or clear the folder to turn automatic export off."
@@ -250,7 +258,7 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("rates.viewer_usd_per_coin", "What viewers pay per coin (USD)", "text", "Earnings",
                  "What viewers spend per coin in the app (about USD 0.0143), for 'viewers spent'.",
                  parse=rate("viewer_usd_per_coin"), rule=_rate_limits("viewer_usd_per_coin"), named=_RATES),
-    # Twitch and YouTube (docs/PLATFORMS.md cites every default)
+    # Twitch and YouTube (docs/ECONOMICS.md cites every default)
     SettingField("rates.usd_per_bit", "Twitch: USD per Bit", "text", "Twitch & YouTube",
                  "What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).",
                  parse=rate("usd_per_bit"), rule=_rate_limits("usd_per_bit"), named=_RATES),
@@ -284,7 +292,11 @@ FIELDS: tuple[SettingField, ...] = (
                  shown=exchange_rates_text, rule=_exchange_limits, named=_RATES),
     # Payout thresholds
     SettingField("thresholds", "Payout thresholds", "thresholds", "Payout thresholds",
-                 "Goals and payout minimums, in money, diamonds or coins.", rule=_thresholds),
+                 "Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays "
+                 "from USD 50 (USD 100 by wire; "
+                 "https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through "
+                 "AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).",
+                 rule=_thresholds),
     # Alerts
     SettingField("alerts.min_coins", "Minimum coins for an alert", "text", "Alerts",
                  "Smaller gifts count but show no alert.", parse=whole, limits=(0, None),
@@ -325,6 +337,12 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("creator", "Your TikTok @handle", "text", "General",
                  "The account to follow; empty offers the demo.", placeholder="@yourhandle", parse=text,
                  rule=_handle, clean=lambda v: "@" + v.strip().lstrip("@") if v.strip() else ""),
+    SettingField("twitch_channel", "Your Twitch channel", "text", "General",
+                 "Also followed beside TikTok when the app starts (streaming to several platforms at once); "
+                 "empty: none. Sign in first: Stream ▸ Sign in to Twitch.", placeholder="your_login", parse=text),
+    SettingField("youtube_channel", "Your YouTube channel", "text", "General",
+                 "Also followed beside TikTok when the app starts; your @handle, channel id or live video id; "
+                 "empty: none. Sign in first (docs/PLATFORMS.md).", placeholder="@YourChannel", parse=text),
     SettingField("recorder_enabled", "Record raw frames of TikTok streams (for replay)", "check", "General",
                  "Keeps what TikTok sent, so a stream can be replayed and checked later."),
     SettingField("auto_export_dir", "Automatic export folder", "folder", "General",
@@ -333,6 +351,17 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("auto_export_formats", "Formats", "ticks", "General", "The formats of the automatic export.",
                  choices=tuple((f.key, f.label) for f in EXPORT_FORMATS),
                  error="unknown format {shown}", typed_rule=_formats_when_folder),
+    # YouTube (docs/PLATFORMS.md)
+    SettingField("youtube_client_secrets", "YouTube OAuth client file", "json_file", "YouTube",
+                 "The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube "
+                 "(docs/PLATFORMS.md says how to make one).",
+                 placeholder="client_secret_….json", parse=text, typed_rule=_existing_file),
+    SettingField("youtube_daily_quota", "YouTube API units a day", "text", "YouTube",
+                 "Your Google Cloud project's daily YouTube Data API quota (10,000 unless Google raised it).",
+                 parse=whole, limits=(100, 100_000_000), error="between 100 and 100,000,000 units a day"),
+    SettingField("youtube_hours_per_day", "YouTube hours live a day", "text", "YouTube",
+                 "The chat is read at a pace that makes the day's quota last this many hours of streaming.",
+                 parse=number, limits=(0.5, 24), error="between 0.5 and 24 hours"),
     # Only in the settings file (and on the command line)
     SettingField("idle_close_s", "Streak idle time (seconds)", "text",
                  help="A gift streak with no news for this long is closed and counted.", parse=number,

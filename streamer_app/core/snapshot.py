@@ -244,7 +244,7 @@ def platform_totals(t: Tallies, rates: RateProfile) -> dict[str, Any]:
         "platform_earnings": str(platform.rounded),
         "unconverted": [{"currency": c, "amount": decimal_text(a)} for c, a in platform.unconverted],
         "unconverted_message": platform.message(rates.currency),
-        "subscribes": t.all_subscribes, "raids": t.raids,
+        "subscribes": t.all_subscribes, "raids": t.raids, "supporters_count": len(p.supporters),
     }
 
 

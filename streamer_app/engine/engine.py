@@ -35,6 +35,7 @@ from ..store.queries import Reader
 from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
 from ..core.platform_income import platform_of
 from .handlers import HANDLERS, SESSION_COUNTS
+from .own_commits import OwnCommits
 from .paid import PaidQueue
 from .store_history import StoreHistory
 
@@ -81,6 +82,7 @@ class Engine:
         data_dir: Path,
         settings: Settings,
         on_commit: Callable[[CommitReport], None] | None = None,
+        writer: LedgerWriter | None = None,
     ) -> None:
         self.source = source
         self.data_dir = Path(data_dir)
@@ -104,7 +106,11 @@ class Engine:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop = asyncio.Event()
         self.db_path = self.data_dir / DB_FILENAME
-        self._writer = LedgerWriter(self.db_path, on_commit=self._on_commit_thread, on_problem=self._on_problem_thread)
+        # A writer given is shared (engine/multistream.py): its owner starts, stops and reports it.
+        self._writer = writer or LedgerWriter(self.db_path, on_commit=self._on_commit_thread,
+                                              on_problem=self._on_problem_thread)
+        self._own = OwnCommits() if writer is not None else None
+        self.claim: Callable[[ev.SourceInfo], None] | None = None  # set by a multistream
         self._reader: Reader | None = None
         self._open_for_the_run = contextlib.ExitStack()  # the session's Reader, closed when the run ends
         self._counter = GiftCounter()  # replaced by the session's own, with its history, at open
@@ -149,11 +155,14 @@ class Engine:
     # -- the run -----------------------------------------------------------------------
     async def run(self) -> RunResult:
         self._loop = asyncio.get_running_loop()
-        await asyncio.to_thread(self._writer.start)  # opening may migrate; StoreError propagates
+        if self._own is None:  # (a shared writer runs already)
+            await asyncio.to_thread(self._writer.start)  # opening may migrate; StoreError propagates
         reason = "stopped"
         committed = True
         try:
             self.info = await self._start_source()
+            if self.info is not None and self.claim is not None:
+                self.claim(self.info)  # raises when another engine already runs this session
             if self.info is None:
                 reason = "stopped before the source started"
                 return RunResult(0, False, reason, self.tallies, 0, True)
@@ -172,7 +181,7 @@ class Engine:
                 fields: dict[str, Any] = {**self._session_fields(), "end_reason": reason,
                                           "ended_at": max(self.stream_time, self.info.started_at if self.info else 0)}
                 self._writer.update_session(self._sid, None, **fields)
-            committed = await asyncio.to_thread(self._writer.stop, 30.0)
+            committed = await asyncio.to_thread(self._writer.stop if self._own is None else self._writer.flush, 30.0)
             self._open_for_the_run.close()
             self._publish({"type": "end", "reason": reason, "committed": committed})
         return RunResult(self.session_id or 0, self.resumed, reason, self.tallies, self.duplicates, committed)
@@ -380,6 +389,8 @@ class Engine:
         dirty = c.take_dirty_streaks()
         if self._unwritten or c.new_msg_ids or dirty:
             seq = writer.write_counted(self._sid, self._unwritten, c.new_msg_ids, dirty)
+            if self._own is not None:
+                self._own.sent(seq, len(self._unwritten))
             # Until the writer commits them, the counter's questions about these are answered here.
             self._in_flight.sent(seq, c.new_msg_ids, dirty)
             self._unwritten = []
@@ -408,7 +419,7 @@ class Engine:
 
     # -- writer callbacks (writer thread) -----------------------------------------------------
     def _on_commit_thread(self, report: CommitReport) -> None:
-        self.committed_gifts += report.gifts
+        self.committed_gifts += report.gifts if self._own is None else self._own.committed(report.seq)
         if self._external_on_commit is not None:
             self._external_on_commit(report)
 

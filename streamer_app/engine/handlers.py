@@ -7,6 +7,7 @@ row in ``HANDLERS`` (docs/ARCHITECTURE.md).
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..core import events as ev
@@ -15,6 +16,8 @@ from ..core.snapshot import BattlePayload, BattleUpdate, PaidUpdate, user_payloa
 
 if TYPE_CHECKING:
     from .engine import Engine
+
+log = logging.getLogger(__name__)
 
 ACTIVITY_FLUSH_EVERY = 4096  # comments, follows, ... between two saves of their counts and ids
 
@@ -79,9 +82,11 @@ def on_paid(engine: Engine, event: ev.PaidEvent) -> None:
     engine.tallies.add_paid(event)
     engine._paid.add(event)
     engine._gift_state_changed()  # to the writer at the end of this turn of the loop, with the gifts
+    value = event_earnings(event, engine.rates)
+    if value.unconverted and engine._paid.first_unconverted(value.unconverted[0][0]):
+        log.warning("%s", value.message(engine.rates.currency))  # once per currency and run; the total says it too
     if not engine.publishers:
         return
-    value = event_earnings(event, engine.rates)
     paid = event.amount_micros > 0 and bool(event.currency)
     update: PaidUpdate = {
         "type": "paid", "ts": event.ts, "platform": event.platform, "kind": event.kind,

@@ -7,10 +7,11 @@ import signal
 import sqlite3
 import sys
 import time
-from typing import Awaitable, Callable, TextIO
+from typing import Any, Awaitable, Callable, TextIO
 
 from ..core.snapshot import Update
 from ..core.formatting import count, duration, money
+from ..core.platform_income import in_words, total_earnings
 from ..store.database import StoreError
 from ..store.queries import Reader
 from ..store.writer import REFUSED_FILENAME
@@ -46,6 +47,9 @@ class ProgressPrinter:
         e = self.engine
         t = e.tallies
         started = e.info.started_at if e.info else e.stream_time
+        if e.session_info()["platform"] != "tiktok":  # Twitch or YouTube: their own units, not zero coins
+            return (f"{duration(e.stream_time - started)} stream time | {in_words(t.paid) or 'no paid messages yet'}"
+                    f" | {money(total_earnings(t.coins, t.paid, e.rates)[0], e.rates.currency)} est.")
         return (f"{duration(e.stream_time - started)} stream time | {count(t.gifts)} gifts | "
                 f"{count(t.coins)} coins | {money(e.rates.earnings(t.coins), e.rates.currency)} est. | "
                 f"{t.unique_gifters} gifters"
@@ -68,6 +72,11 @@ def summary_text(engine: Engine, result: RunResult) -> str:
         f"  gifts {count(t.gifts)} from {t.unique_gifters} gifters | follows {t.follows} | "
         f"shares {t.shares} | comments {t.comments} | likes {count(t.likes)}",
     ]
+    if engine.session_info()["platform"] != "tiktok":
+        total, platform = total_earnings(t.coins, t.paid, r)
+        lines[1] = f"  {in_words(t.paid) or 'no paid messages'} | estimated earnings {money(total, r.currency)}"
+        if platform.unconverted:
+            lines.append(f"  {platform.message(r.currency)}")
     if t.guests:
         lines.append(f"  gifts to guests (their income, not in your totals): {count(t.guest_coins)} coins, "
                      + ", ".join(f"{g.nickname or g.handle or g.user_id} {count(g.coins)}" for g in t.guests_by_coins()))
@@ -105,22 +114,24 @@ def _unsaved(engine: Engine, result: RunResult) -> str:
             "(a recording, if one was made, can be replayed once the problem is solved)")
 
 
-def run_headless(engine: Engine, out: TextIO = sys.stderr, extra: Callable[[Engine], Awaitable[None]] | None = None,
-                 after: Callable[[Engine], Awaitable[None]] | None = None) -> RunResult:
+def run_headless(engine: Any, out: TextIO = sys.stderr, extra: Callable[[Any], Awaitable[None]] | None = None,
+                 after: Callable[[Any], Awaitable[None]] | None = None, printer: Any = None) -> Any:
     """Run the engine on this thread's own loop until the source ends, Ctrl-C or SIGTERM.
 
     ``extra`` is awaited before the run (e.g. to start the overlay server on this loop),
     ``after`` once it is over, whatever happened (e.g. to stop that server cleanly).
+    ``engine`` may be a ``Multistream`` (several sources), with its own ``printer``.
     """
 
-    async def main() -> RunResult:
+    async def main() -> Any:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             try:
                 loop.add_signal_handler(sig, engine.request_stop)
             except (NotImplementedError, RuntimeError):  # Windows, or not the main thread
                 pass
-        printer = ProgressPrinter(engine, out)
+        nonlocal printer
+        printer = printer or ProgressPrinter(engine, out)
         engine.add_publisher(printer)
         if extra is not None:
             await extra(engine)
@@ -132,4 +143,4 @@ def run_headless(engine: Engine, out: TextIO = sys.stderr, extra: Callable[[Engi
         printer._line(printer.status(), final=True)
         return result
 
-    return asyncio.run(main())
+    return asyncio.run(main())  # (a RunResult, or a MultiRunResult for a multistream)

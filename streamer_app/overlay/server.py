@@ -28,6 +28,7 @@ from typing import Any, Callable
 
 from aiohttp import WSMsgType, web
 
+from ..core.economics import tiktok_thresholds
 from ..core.snapshot import Update
 from ..paths import asset
 from ..settings import Settings
@@ -63,7 +64,7 @@ def _thresholds(settings: Settings) -> list[dict]:
     """Each threshold in coins at today's rates, and in its own unit (money in the display
     currency), so the goal page can show "$8.81 / $100" for a money threshold."""
     out, r = [], settings.rates
-    for t in settings.thresholds:
+    for t in tiktok_thresholds(settings.thresholds):  # goals in coins; Twitch's and YouTube's count other income
         try:
             amount = t.amount
             if t.unit == "money" and t.currency != r.currency:  # USD shown in the display currency

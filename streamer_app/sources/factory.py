@@ -54,6 +54,10 @@ class SourceKind:
     file_filter: str = ""  # the target is a file: with none typed, the window asks with this filter
 
 
+# The demo of each platform, for ``--demo --platforms tiktok,twitch,youtube`` and the window.
+DEMO_KINDS = {"tiktok": "demo", "twitch": "twitch-demo", "youtube": "youtube-demo"}
+
+
 def build_source(request: SourceRequest, settings: Settings, home: Path) -> Any:
     """The source ``request`` names; its errors are one sentence for the creator."""
     kind = SOURCES.get(request.kind)
@@ -67,6 +71,18 @@ def _demo(request: SourceRequest, settings: Settings, home: Path) -> Any:
 
     d = request.demo
     return DemoSource(seed=d.seed, duration=d.duration, speed=d.speed, start=d.start)
+
+
+def _platform_demo(platform: str) -> Callable[[SourceRequest, Settings, Path], Any]:
+    """The builder of a simulated ``platform`` stream (sources/demo_platforms.py)."""
+
+    def build(request: SourceRequest, settings: Settings, home: Path) -> Any:
+        from .demo_platforms import PlatformDemoSource
+
+        d = request.demo
+        return PlatformDemoSource(platform, seed=d.seed, duration=d.duration, speed=d.speed, start=d.start)
+
+    return build
 
 
 def _handle(typed: str) -> str:
@@ -135,6 +151,41 @@ def twitch_source(login: str, settings: Settings, home: Path) -> Any:
     )
 
 
+def _youtube(request: SourceRequest, settings: Settings, home: Path) -> Any:
+    return youtube_source(request.target, settings, home)
+
+
+def _youtube_target(typed: str) -> str:
+    from .youtube_api import prepare_target
+
+    return prepare_target(typed)
+
+
+def youtube_source(target: str, settings: Settings, home: Path,
+                   on_state: Callable[[ev.ConnectionStateEvent], None] | None = None) -> Any:
+    """A YouTubeSource for ``target`` (empty: the signed-in creator's own broadcast) with the saved
+    sign-in or API key, the quota count of the data folder and the flight recorder as set."""
+    from .recording import RECORDINGS_DIR
+    from .secrets import YOUTUBE_API_KEY, SecretStore, install_log_filter
+    from .youtube_api import require_google
+
+    require_google()
+    from .youtube import YouTubeSource
+    from .youtube_auth import load_credentials
+    from .youtube_quota import QuotaMeter
+
+    install_log_filter()
+    store = SecretStore(home)
+    return YouTubeSource(
+        target, credentials=load_credentials(store), api_key=store.get(YOUTUBE_API_KEY), store=store,
+        client_secrets=settings.youtube_client_secrets,
+        quota=QuotaMeter(Path(home), settings.youtube_daily_quota, settings.youtube_hours_per_day),
+        recordings_dir=(Path(home) / RECORDINGS_DIR) if settings.recorder_enabled else None,
+        recordings_max_mb=settings.recordings_max_mb,
+        on_state=on_state,
+    )
+
+
 def replay_source(path: str, speed: float | None) -> Any:
     """The replay of any platform's recording (by its header, ``replay_formats.REPLAYS``); the header
     is checked now so a wrong file fails in one sentence."""
@@ -147,8 +198,12 @@ def replay_source(path: str, speed: float | None) -> Any:
 SOURCES: dict[str, SourceKind] = {k.key: k for k in (
     SourceKind("tiktok", "TikTok @handle", "@handle", _tiktok, prepare=_handle),
     SourceKind("demo", "Demo stream", "", _demo),
+    SourceKind("twitch-demo", "Demo Twitch stream", "", _platform_demo("twitch")),
+    SourceKind("youtube-demo", "Demo YouTube stream", "", _platform_demo("youtube")),
     SourceKind("twitch", "Twitch channel", "channel login", _twitch, prepare=_twitch_login),
+    SourceKind("youtube", "YouTube live chat", "@channel or video (empty: yours)", _youtube,
+               prepare=_youtube_target),
     SourceKind("replay", "Replay file…", "recording.ttlive.jsonl", _replay,
-               file_filter="Recordings (*.ttlive.jsonl *.ttlive.jsonl.gz *.twitch.jsonl *.twitch.jsonl.gz);;"
-                           "All files (*)"),
+               file_filter="Recordings (*.ttlive.jsonl *.ttlive.jsonl.gz *.twitch.jsonl *.twitch.jsonl.gz "
+                           "*.youtube.jsonl *.youtube.jsonl.gz);;All files (*)"),
 )}

@@ -43,7 +43,7 @@ FORMAT = "streamer-app/raw-tiktok/1"
 SUFFIX = ".ttlive.jsonl.gz"
 RECORDINGS_DIR = "recordings"
 # Every platform's recordings, which share the folder and its size limit (``prune_recordings``).
-RECORDING_SUFFIXES = (SUFFIX, ".twitch.jsonl.gz")
+RECORDING_SUFFIXES = (SUFFIX, ".twitch.jsonl.gz", ".youtube.jsonl.gz")
 FLUSH_EVERY_S = 2.0  # a crash loses at most this much of the recording (the ledger is separate)
 
 

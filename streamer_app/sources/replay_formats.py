@@ -50,9 +50,17 @@ def _twitch(path: Path, header: dict, speed: float) -> Any:
     return TwitchReplaySource(path, header, speed=speed)
 
 
+def _youtube(path: Path, header: dict, speed: float) -> Any:
+    from .youtube_replay import YouTubeReplaySource, read_youtube_header
+
+    read_youtube_header(path)  # its own checks (live chat id, start time), in one sentence
+    return YouTubeReplaySource(path, speed=speed)
+
+
 REPLAYS: dict[str, Callable[[Path, dict, float], Any]] = {
     TIKTOK_FORMAT: _tiktok,
     "streamer-app/raw-twitch/1": _twitch,
+    "streamer-app/raw-youtube/1": _youtube,
 }
 
 

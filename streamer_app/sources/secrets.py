@@ -1,4 +1,6 @@
-"""The Euler Stream sign-server key, the TikTok session id and the Twitch sign-in, kept apart from settings.
+"""Secrets kept apart from settings: the Euler Stream sign-server key, the TikTok session id,
+the Twitch sign-in, YouTube's OAuth token (the signed-in creator's, as JSON, refreshed in place)
+and API key.
 
 They go to the operating system's keyring when a usable backend exists (the
 ``keyring`` package), otherwise to ``secrets.json`` in the data folder, readable only
@@ -25,7 +27,10 @@ SESSION_ID = "session_id"
 TWITCH_CLIENT_ID = "twitch_client_id"
 TWITCH_ACCESS_TOKEN = "twitch_access_token"
 TWITCH_REFRESH_TOKEN = "twitch_refresh_token"
-NAMES = (SIGN_API_KEY, SESSION_ID, TWITCH_CLIENT_ID, TWITCH_ACCESS_TOKEN, TWITCH_REFRESH_TOKEN)
+YOUTUBE_TOKEN = "youtube_token"  # google.oauth2 Credentials.to_json(): access and refresh token
+YOUTUBE_API_KEY = "youtube_api_key"
+NAMES = (SIGN_API_KEY, SESSION_ID, TWITCH_CLIENT_ID, TWITCH_ACCESS_TOKEN, TWITCH_REFRESH_TOKEN,
+         YOUTUBE_TOKEN, YOUTUBE_API_KEY)
 SECRETS_FILE = "secrets.json"
 MASK = "********"
 _MIN_PART = 6  # TikTokLive logs the first 8 characters of a session id; mask parts this long

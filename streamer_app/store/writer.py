@@ -169,9 +169,21 @@ class LedgerWriter:
         self._put("call", fn, future=fut)
         return fut.result()
 
-    def flush(self) -> None:
-        """Wait until everything submitted so far is committed."""
-        self.call(lambda conn: None)
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until everything submitted so far is committed; False if not within ``timeout``.
+
+        Engines that share this writer (several sources at once) end with a flush, not a stop:
+        the others still write.
+        """
+        if self._thread is None:
+            return True
+        fut: Future[Any] = Future()
+        self._put("call", lambda conn: None, future=fut)
+        try:
+            fut.result(timeout)
+        except TimeoutError:  # (concurrent.futures' TimeoutError is the built-in one since 3.11)
+            return False
+        return True
 
     def _put(self, kind: str, *args: Any, future: Future[Any] | None = None, rows: int = 0) -> int:
         seq = next(self._seq)  # itertools.count is atomic under the GIL: no lock on the hot path

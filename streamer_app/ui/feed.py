@@ -7,11 +7,14 @@ gets a "first gift!" chip.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame
 
 from ..core import formatting as fmt
+from ..core.multistream import PLATFORM_NAMES
 from ..core.alert_queue import tier_of
 from . import theme
 
@@ -20,6 +23,7 @@ MAX_ITEMS = 150
 # so this is up to 80 lines a second, more than anyone reads); the tallies stay exact. Each
 # new line is laid out once when first drawn: that is most of a storm draw's cost.
 MAX_NEW_PER_BATCH = 8
+FEED_KINDS = ("gift", "streak", "follow", "share", "comment", "subscribe", "paid", "raid")
 TEXT_MARGIN = 4  # as the item view's own text margin, so the feed looks as it did
 ASIDE_GAP = 10  # between a line's text and its right-aligned coins
 CHIP_PAD = 5  # inside a chip, left and right
@@ -119,7 +123,7 @@ class EventFeed(QAbstractScrollArea):
     def apply(self, updates: list[dict]) -> None:
         if not updates:
             return
-        visible = [u for u in updates if u.get("type") in ("gift", "streak", "follow", "share", "comment", "subscribe")]
+        visible = [u for u in updates if u.get("type") in FEED_KINDS]
         if not visible:
             return
         for u in visible[-MAX_NEW_PER_BATCH:]:
@@ -148,6 +152,13 @@ class EventFeed(QAbstractScrollArea):
             self._add(f"★  {name} subscribed", 2)
         elif kind == "comment":
             self._add(f"{name}: {u.get('text', '')}", None, comment=True)
+        elif kind == "paid":  # Twitch and YouTube income: the platform named, its own units, the share
+            where = PLATFORM_NAMES.get(u.get("platform", ""), "")
+            money = fmt.money(Decimal(u["earnings"]), u["earnings_currency"]) if u.get("earnings") else ""
+            self._add(f"◆  {where}  ·  {name}  ·  {u.get('label', '')}", 2, gift=True, shrinkable=(name,),
+                      aside=money)
+        elif kind == "raid":
+            self._add(f"⇶  {name} raided with {fmt.plural(u.get('viewers', 0), 'viewer')}", 2)
 
     def _streak(self, u: dict, name: str) -> None:
         key = (u["user"]["id"], u["gift"]["id"], u.get("group_id", 0))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.first_run.handle_requested.connect(lambda h: self.connect_source("tiktok", h))
         self.dashboard.bar.connect_requested.connect(self.connect_source)
         self.dashboard.bar.disconnect_requested.connect(self.disconnect_source)
+        self.dashboard.bar.add_requested.connect(self.add_source)
+        self.running_sources: list[tuple[str, str]] = []  # (kind, target) of what runs, in order
         self._menus()
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
@@ -215,38 +217,83 @@ class MainWindow(QMainWindow):
 
     # -- connecting ---------------------------------------------------------------------------
     def connect_source(self, kind: str, target: str) -> None:
-        from ..sources.errors import SignInNeeded
+        self.connect_sources([(kind, target)])
+
+    def _prepared(self, kind: str, target: str) -> str | None:
+        """What the creator typed, made into ``kind``'s target (a file asked for); None: refused."""
         from ..sources.factory import SOURCES, SourceError
 
-        bar, row = self.dashboard.bar, SOURCES[kind]
+        row = SOURCES[kind]
         try:
             target = row.prepare(target or "")
         except SourceError as exc:  # refused before the running engine is stopped
             self._say(str(exc))
-            return
+            return None
         if row.file_filter and not target:
             target, _ = QFileDialog.getOpenFileName(self, row.label.rstrip("…"), str(self.home), row.file_filter)
             if not target:
-                return
-            bar.target.setText(target)
+                return None
+            self.dashboard.bar.target.setText(target)
+        return target
+
+    def _built(self, kind: str, target: str, retry: Callable[[], None]):
+        from ..sources.errors import SignInNeeded
+
         # The engine and the store load here, after the first window is on screen (controller.py).
         try:
-            source = build_source(kind, target, settings=self.settings, home=self.home,
-                                  demo=demo_options(self.demo_options))
-        except SignInNeeded as exc:  # sign in, then connect as asked
-            self.open_twitch_sign_in(str(exc)).signed_in.connect(lambda _login: self.connect_source(kind, target))
-            return
+            return build_source(kind, target, settings=self.settings, home=self.home,
+                                demo=demo_options(self.demo_options))
+        except SignInNeeded as exc:  # sign in, then go on as asked
+            self.open_twitch_sign_in(str(exc)).signed_in.connect(lambda _login: retry())
+            return None
         except Exception as exc:  # every source error is one sentence for the creator
             log.info("could not build the %s source: %s", kind, exc)
             self._say(str(exc))
-            return
+            return None
+
+    def connect_sources(self, requests: list[tuple[str, str]]) -> None:
+        """Stop what runs, then run these sources: one as before, several side by side
+        (engine/multistream.py: a session each, one ledger writer, the dashboard shows their sum)."""
+        prepared, sources = [], []
+        for kind, target in requests:
+            ready = self._prepared(kind, target)
+            if ready is None:
+                return
+            source = self._built(kind, ready, lambda: self.connect_sources(requests))
+            if source is None:
+                return
+            prepared.append((kind, ready))
+            sources.append(source)
+        bar = self.dashboard.bar
         self.stack.setCurrentWidget(self.dashboard)
         self.dashboard.clear()
         self.alerts.reset_queues()
         bar.set_connected(True)
         bar.set_state("connecting", "Connecting…")
-        # Both callbacks run on the engine thread: the signals bring them to this one.
-        self.controller.run(source, self.settings, self.bridge, self.engine_ended.emit, self.engine_failed.emit)
+        self.running_sources = prepared
+        # Even one source runs as a multistream (of one), so "+ Add source" can join it while it
+        # runs. Both callbacks run on the engine thread: the signals bring them to this one.
+        self.controller.run_many(sources, self.settings, self.bridge, self.engine_ended.emit, self.engine_failed.emit)
+
+    def add_source(self, kind: str, target: str) -> None:
+        """"+ Add source": run this one too, beside those running (its own session, at once)."""
+        if not self.controller.running():
+            self.connect_source(kind, target)
+            return
+        ready = self._prepared(kind, target)
+        if ready is None:
+            return
+        if (kind, ready) in self.running_sources:
+            self._say("That source is already connected.")
+            return
+        source = self._built(kind, ready, lambda: self.add_source(kind, target))
+        if source is None:
+            return
+        if self.controller.add_source(source) is None:
+            self.connect_sources([*self.running_sources, (kind, ready)])
+            return
+        self.running_sources.append((kind, ready))
+        self.statusBar().showMessage(f"Added {kind} {ready}".rstrip() + ": its own session, in tonight's total.", 10000)
 
     def open_twitch_sign_in(self, reason: str = "") -> "TwitchSignIn":
         from .twitch_sign_in import TwitchSignIn
@@ -261,12 +308,17 @@ class MainWindow(QMainWindow):
         self.dashboard.bar.set_state("ended", "Disconnecting…")
 
     def _on_engine_ended(self, engine, result, error) -> None:
-        if engine is not None and engine.session_id:
+        sids = [s for s in getattr(engine, "session_ids", None) or ([engine.session_id] if engine is not None else [])
+                if s]
+        for i, sid in enumerate(sids):
             # Automatic backup (and export, if set up) as in headless mode, off the GUI thread;
             # also for an engine that was replaced by switching source.
-            self.session_end.run(self.home, self.settings, engine.session_id)
+            self.session_end.run(self.home, self.settings, sid, back_up=i == 0)
         if not self.controller.is_current(engine):
             return  # an older engine, replaced by a newer one
+        errors = [e for e in getattr(result, "errors", None) or [] if e]
+        if error is None and errors and not any(getattr(result, "results", [])):
+            error = RuntimeError(errors[0])  # no source ran at all: say why, as one source's failure
         self.dashboard.flush()  # the final picture, at once
         self.dashboard.bar.set_connected(False)
         if error is not None:

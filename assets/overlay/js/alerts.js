@@ -50,7 +50,22 @@
   function newAlert(key, u, units) {
     return { kind: "gift", seq: ++seqNo, key: key, userId: String(u.user.id || ""), name: SA.userName(u.user),
       gift: u.gift, giftId: u.gift.id, giftName: u.gift.name || "Gift", coinsEach: Number(u.gift.coins) || 0,
-      units: units, live: false, test: !!u.test, to: SA.guestName(u), first: !!u.first_gift && !u.to };
+      units: units, live: false, test: !!u.test, to: SA.guestName(u), first: !!u.first_gift && !u.to,
+      platform: u.platform || "" };
+  }
+
+  /* Twitch and YouTube income (a `paid` update: Bits, subs, Super Chats, memberships) is a card
+   * of the creator's with its platform's mark, what was sent ("500 Bits") and the creator's share
+   * in the display currency. Its tier follows that share as coins would (a coin earns about
+   * 0.005 of the currency at the default rates), so a big Super Chat is celebrated like a Galaxy. */
+  var MONEY_PER_COIN = 0.005;
+  function onPaid(u) {
+    var value = parseFloat(u.earnings) || 0;
+    enqueue({ kind: "gift", seq: ++seqNo, key: "paid|" + seqNo, userId: String(u.user.id || ""),
+      name: SA.userName(u.user), gift: null, giftId: "paid", giftName: u.label || "Support",
+      coinsEach: Math.round(value / MONEY_PER_COIN), units: 1, live: false, test: false, to: null, first: false,
+      platform: u.platform || "", paid: true,
+      money: u.earnings ? SA.money(value, u.earnings_currency) : (u.amount ? u.amount + " " + u.currency : "") });
   }
 
   // -- the queues (same rules as core/alert_queue.py and ui/alerts.py) ----------------------
@@ -169,6 +184,12 @@
   }
   function renderCount(view, a) {
     view.dataset.units = String(a.units);
+    if (a.paid) { // what was sent is the line itself; the side shows the creator's share, not coins
+      view.querySelector(".alert-count").textContent = "";
+      var share = view.querySelector(".alert-coins-n");
+      if (share) share.textContent = a.money;
+      return;
+    }
     view.querySelector(".alert-count").textContent = "\u00d7" + SA.count(a.units);
     var coins = view.querySelector(".alert-coins-n");
     if (coins) coins.textContent = SA.count(coinsOf(a)); // a guest's card has none: not the creator's coins
@@ -216,11 +237,13 @@
       card.appendChild(art);
     }
     var b = SA.el("div", "alert-body"), top = SA.el("div", "alert-top");
+    var mark = SA.platformMark(a.platform); // several sources at once: which platform it came from
+    if (mark) { top.appendChild(mark); card.dataset.platform = a.platform; }
     top.appendChild(SA.el("div", "alert-kicker", a.test ? "Test alert" : a.to ? "Gift to a guest" : TIER_NAMES[t]));
     b.appendChild(top);
     b.appendChild(SA.el("div", "alert-name", a.name));
     var line = SA.el("div", "alert-line");
-    line.appendChild(document.createTextNode("sent "));
+    line.appendChild(document.createTextNode(a.paid ? "" : "sent "));
     line.appendChild(SA.el("strong", "", a.giftName));
     if (a.to) { line.appendChild(document.createTextNode(" to ")); line.appendChild(SA.el("strong", "alert-to", a.to)); }
     b.appendChild(line);
@@ -229,7 +252,7 @@
     side.appendChild(SA.el("div", "alert-count"));
     if (!a.to) {
       var coins = SA.el("div", "alert-coins");
-      coins.appendChild(SA.el("span", "coin"));
+      if (!a.paid) coins.appendChild(SA.el("span", "coin"));
       coins.appendChild(SA.el("span", "alert-coins-n"));
       side.appendChild(coins);
     }
@@ -302,6 +325,7 @@
     update: function (u) {
       if (u.type === "streak") onStreak(u);
       else if (u.type === "gift") onGift(u);
+      else if (u.type === "paid") onPaid(u);
     },
   }, { persist: true });
 

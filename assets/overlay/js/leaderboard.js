@@ -40,7 +40,10 @@
       row.querySelector(".board-rank").textContent = String(i + 1);
       var name = g.nickname || (g.handle ? "@" + g.handle : "Someone");
       if (g.nickname && g.handle && names[g.nickname] > 1) name += " @" + g.handle; // two viewers, one name
-      row.querySelector(".board-name").textContent = name;
+      var nameEl = row.querySelector(".board-name");
+      nameEl.textContent = name;
+      var mark = SA.platformMark(g.platform);  // several sources at once: whose viewer this is
+      if (mark) nameEl.insertBefore(mark, nameEl.firstChild);
       SA.tween(row.querySelector(".board-coins-n"), g.coins, SA.count, 700);
       row.querySelector(".board-bar").style.setProperty("width", (100 * g.coins / max).toFixed(1) + "%");
       if (list.children[i] !== row) list.insertBefore(row, list.children[i] || null);

@@ -1,0 +1,112 @@
+"""YouTube recordings: the recorder's header and the replay (``streamer-app/raw-youtube/1``).
+
+A recording keeps every ``liveChatMessages.list`` response exactly as received (DESIGN.md
+section 4). Replay maps them with the same ``YouTubeMapper`` as the live source, so a
+replay counts what the live run counted: every message once by its id, overlapping pages
+included. Damaged lines are skipped, counted and reported, never fatal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from pathlib import Path
+from typing import Any, AsyncIterator
+
+from ..core import events as ev
+from .json_recording import JsonRecorder, iso, iter_messages, read_json_header, recording_path
+from .recording import SkipReport, prune_recordings
+from .youtube_mapping import YouTubeMapper
+
+FORMAT = "streamer-app/raw-youtube/1"
+SUFFIX = ".youtube.jsonl.gz"
+KEY = "response"
+
+
+def youtube_recorder(folder: Path, creator: str, live_chat_id: str, started_at: float,
+                     max_mb: int | None = None) -> JsonRecorder:
+    """A recorder for one live chat, header keys as DESIGN.md section 4 lists them."""
+    if max_mb is not None:
+        prune_recordings(Path(folder), max_mb)  # every platform's recordings share the one limit
+    header = {"format": FORMAT, "creator": creator, "live_chat_id": live_chat_id, "started_at": iso(started_at)}
+    path = recording_path(folder, creator, live_chat_id, started_at, SUFFIX)
+    return JsonRecorder(path, header, KEY, started_at)
+
+
+def read_youtube_header(path: Path) -> dict[str, Any]:
+    return read_json_header(Path(path), FORMAT, ("live_chat_id",))
+
+
+class YouTubeReplaySource:
+    """Replays a YouTube recording into the session of its live chat: (youtube, live chat id).
+
+    Replayed into the data folder of the live run, it continues that session and adds only what
+    the ledger missed (every message counts once by its id). The source object's own ``kind`` is
+    "replay", so what must not run during a replay (actions) can tell.
+
+    ``speed`` 0 replays as fast as mapping allows; 1 keeps the recorded pace. Stream time
+    is the messages' own ``publishedAt``, so the totals are a function of the file alone.
+    """
+
+    kind = "replay"
+    platform = "youtube"
+
+    def __init__(self, path: str | os.PathLike[str], speed: float = 0.0) -> None:
+        if speed < 0:
+            raise ValueError("speed must be 0 (as fast as possible) or more")
+        self.path = Path(path)
+        self.speed = float(speed)
+        self.report = SkipReport()
+        self.header: dict[str, Any] | None = None
+        self.responses_read = 0
+        self._mapper = YouTubeMapper()
+        self._now = 0.0
+        self._closed = False
+
+    async def start(self) -> ev.SourceInfo:
+        self.header = h = await asyncio.to_thread(read_youtube_header, self.path)
+        self._now = h["started_ts"]
+        return ev.SourceInfo(kind="youtube", room_id=str(h["live_chat_id"]), creator=str(h.get("creator") or "@unknown"),
+                             started_at=h["started_ts"],
+                             extra={"file": str(self.path), "platform": "youtube", "host_user_id": None})
+
+    @property
+    def skipped_messages(self) -> dict[str, int]:
+        return dict(self._mapper.skipped)
+
+    def now(self) -> float:
+        return max(self._mapper.last_ts, self._now) if self._mapper.last_ts else self._now
+
+    async def aclose(self) -> None:
+        self._closed = True
+
+    def _final_report(self, ts: float) -> ev.ConnectionStateEvent:
+        self.report.messages = self.skipped_messages
+        return ev.ConnectionStateEvent(ts, ev.ConnectionState.ENDED, self.report.full_sentence())
+
+    async def events(self) -> AsyncIterator[ev.Event]:
+        assert self.header is not None, "start() first"
+        started = self.header["started_ts"]
+        wall0 = time.monotonic()
+        for n, (t, response) in enumerate(iter_messages(self.path, KEY, self.report), 1):
+            if self._closed:
+                return
+            if self.speed > 0:
+                delay = wall0 + t / self.speed - time.monotonic()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+            elif n % 64 == 0:
+                await asyncio.sleep(0)  # let the loop breathe (overlay, Ctrl-C)
+            self.responses_read += 1
+            self._now = max(self._now, started + t)
+            events, page = self._mapper.map_response(response, started + t)
+            for e in events:
+                if isinstance(e, ev.StreamEndEvent):
+                    yield self._final_report(e.ts)
+                    yield e
+                    return
+                yield e
+        end = self.now()
+        yield self._final_report(end)
+        yield ev.StreamEndEvent(end, "end of the recording")

@@ -107,6 +107,33 @@ def settle_imports(source, overlay: bool) -> None:
     gc.freeze()
 
 
+def _headless_hooks(args: argparse.Namespace, settings: settings_mod.Settings, home: Path) -> tuple[Any, Any]:
+    """(extra, after) for ``run_headless``: the overlay server and the actions runner, as asked."""
+    starts, stops = [], []
+    if not getattr(args, "no_overlay", False):
+        from .overlay.headless import overlay_hooks
+
+        start, stop = overlay_hooks(settings, home)
+        starts.append(start)
+        stops.append(stop)
+    from .actions.headless import actions_hooks, actions_wanted
+
+    if actions_wanted(getattr(args, "command", None), getattr(args, "actions", False)):
+        start, stop, _ = actions_hooks(settings, home)
+        starts.append(start)
+        stops.insert(0, stop)
+
+    async def extra(engine: Any) -> None:
+        for fn in starts:
+            await fn(engine)
+
+    async def after(engine: Any) -> None:
+        for fn in stops:
+            await fn(engine)
+
+    return extra, after
+
+
 def run_app(args: argparse.Namespace, home: Path) -> int:
     settings = load_settings(args, home)
     if args.headless:
@@ -147,11 +174,13 @@ def _run_headless(args: argparse.Namespace, home: Path, settings: settings_mod.S
 
 def _headless_run(args: argparse.Namespace, settings: settings_mod.Settings, home: Path, engine: Any,
                   printer: Any = None) -> Any:
+    """``engine`` (one source's Engine or a Multistream) run headless with the overlay server, the
+    actions and OBS control as the command line and the settings ask."""
     from .engine.headless import run_headless
 
-    if getattr(args, "no_overlay", False):
-        return run_headless(engine, printer=printer)
-    from .overlay.headless import overlay_hooks
+    extra, after = _headless_hooks(args, settings, home)
+    if settings.obs_enabled:
+        from .obs.headless import obs_hooks  # simpleobsws is loaded only when OBS control is on
 
-    start, stop = overlay_hooks(settings, home)
-    return run_headless(engine, extra=start, after=stop, printer=printer)
+        extra, after = obs_hooks(settings, home, extra, after, overlay=not getattr(args, "no_overlay", False))
+    return run_headless(engine, extra=extra, after=after, printer=printer)

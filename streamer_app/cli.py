@@ -28,7 +28,8 @@ EXIT_FAILED = 1
 
 
 # The secrets the command line sets, by the name typed (youtube_token comes from 'youtube sign-in').
-SECRET_NAMES = {"sign-api-key": "sign_api_key", "session-id": "session_id", "youtube-api-key": "youtube_api_key"}
+SECRET_NAMES = {"sign-api-key": "sign_api_key", "session-id": "session_id", "obs-password": "obs_password",
+                "youtube-api-key": "youtube_api_key"}
 
 
 class UserError(Exception):
@@ -147,11 +148,24 @@ def build_parser() -> argparse.ArgumentParser:
     co.add_argument("--youtube", metavar="CHANNEL", help="also follow this YouTube channel (@handle, channel id or video id)")
     rp = sub.add_parser("replay", parents=[common, run], help="replay a raw recording (*.ttlive.jsonl[.gz])")
     rp.add_argument("file", metavar="FILE", help="a recording from the data folder's recordings/")
-    ov = sub.add_parser("overlay", help="OBS browser-source links: 'overlay urls', 'overlay rotate-token'")
+    rp.add_argument("--actions", action="store_true",
+                    help="run actions.json's rules during the replay (off by default: a replay is not live)")
+    ov = sub.add_parser("overlay", help="OBS browser-source links: 'overlay urls', 'overlay rotate-token', "
+                        "'overlay add-to-obs'")
     ov_sub = ov.add_subparsers(dest="overlay_command", metavar="ACTION")
     ov_sub.add_parser("urls", parents=[common], help="print each overlay page's full URL (with its token)")
     ov_sub.add_parser("rotate-token", parents=[common],
                       help="replace the overlay token (a running streamer-app keeps the old one until it restarts)")
+    ao = ov_sub.add_parser("add-to-obs", parents=[common],
+                           help="create or update an OBS browser source for each overlay page (obs-websocket 5)",
+                           description="Creates a browser source named 'streamer-app: PAGE' in OBS's current scene "
+                           "for each page (all when none is named), with its link, token and size; a source of that "
+                           "name is updated instead. Uses the OBS settings (obs_host, obs_port) and the password "
+                           "from 'streamer-app secrets set obs-password'.")
+    ao.add_argument("pages", nargs="*", metavar="PAGE", help="overlay pages (default: every page)")
+    from .engine.timer_commands import add_parser as add_timer_parser  # (light: no store, no sqlite-utils)
+
+    add_timer_parser(sub, common)
     se = sub.add_parser("secrets", help="the sign-server API key, TikTok session id and YouTube API key (kept in the keyring)")
     se_sub = se.add_subparsers(dest="secrets_command", metavar="ACTION", required=True)
     for action, text in (("set", "store a secret (typed at a hidden prompt, or read from stdin)"),
@@ -308,6 +322,12 @@ def cmd_restore(args: argparse.Namespace, home: Path) -> int:
     return _export_command(commands.restore, args, home)
 
 
+def cmd_timer(args: argparse.Namespace, home: Path) -> int:
+    from .engine.timer_commands import cmd_timer as run
+
+    return run(args, home)
+
+
 def cmd_doctor(args: argparse.Namespace, home: Path) -> int:
     from .export import commands
 
@@ -366,7 +386,7 @@ def cmd_secrets(args: argparse.Namespace, home: Path) -> int:
     """Secrets never travel on the command line (shell history): a hidden prompt or stdin."""
     import getpass
 
-    from .sources.secrets import SecretStore, mask
+    from .sources.secrets import MASK, SecretStore
 
     store = SecretStore(home)
     names = SECRET_NAMES
@@ -385,11 +405,12 @@ def cmd_secrets(args: argparse.Namespace, home: Path) -> int:
     value = value.strip()
     if not value:
         raise UserError(f"no {args.name} given; nothing was changed")
-    if any(c.isspace() for c in value) or len(value) < 8:
+    # OBS lets the creator choose any password; the keys TikTok needs are long and unbroken.
+    if name != "obs_password" and (any(c.isspace() for c in value) or len(value) < 8):
         raise UserError(f"that does not look like a {args.name} (too short or contains spaces); nothing was changed")
     store.set(name, value)
     where = "the system keyring" if store.backend == "keyring" else f"{store.file} (readable only by you)"
-    print(f"{args.name} stored in {where}: {mask(value)}", file=sys.stderr)
+    print(f"{args.name} stored in {where}: {MASK}", file=sys.stderr)
     return 0
 
 
@@ -414,6 +435,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "doctor": cmd_doctor,
+    "timer": cmd_timer,
     "overlay": cmd_overlay,
     "connect": cmd_connect,
     "replay": cmd_replay,

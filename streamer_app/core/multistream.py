@@ -167,6 +167,7 @@ def sum_snapshots(parts: Sequence[tuple[str, Snapshot]], top: int = 10) -> Multi
         "to_guests": _guests(snaps),
         "first_gifts": sum(s["first_gifts"] for s in snaps),
         "battle": next((s["battle"] for s in snaps if s["battle"] is not None), None),
+        "timer": first.get("timer"),  # one subathon timer a night: the first source's engine keeps it
         "ledger_problem": next((s["ledger_problem"] for s in snaps if s["ledger_problem"]), None),
         "ledger_backlog": max(s["ledger_backlog"] for s in snaps),  # one shared writer: the same figure
         "duplicates": sum(s["duplicates"] for s in snaps),

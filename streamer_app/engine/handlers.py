@@ -33,6 +33,9 @@ ACTIVITY: dict[type, tuple[str, str]] = {
 # The session counts saved in the sessions table (the rest is rebuilt from the ledger).
 SESSION_COUNTS = ("follows", "shares", "likes", "comments", "subscribes", "peak_viewers", "raids")
 
+# Activity that adds time to the subathon timer: update type -> the income's name in TimerRules.
+TIMED = {"follow": "follows", "subscribe": "subs"}
+
 
 def on_gift(engine: Engine, event: ev.GiftEvent) -> None:
     result = engine._counter.process(event)
@@ -59,6 +62,9 @@ def on_activity(engine: Engine,
     value = getattr(engine.tallies, field) + 1
     setattr(engine.tallies, field, value)
     engine._session_dirty[field] = value
+    timed = False
+    if kind in TIMED and engine.timer.collecting:
+        timed = engine.timer.credit(**{TIMED[kind]: 1}, cause=TIMED[kind])
     update = {"type": kind, "ts": event.ts, "user": user_payload(event.user)}
     if isinstance(event, ev.CommentEvent):
         update["text"] = event.text
@@ -67,7 +73,9 @@ def on_activity(engine: Engine,
     elif isinstance(event, ev.RaidEvent):
         update["viewers"] = event.viewers
     engine._publish(update)
-    if len(engine._activity_ids) >= ACTIVITY_FLUSH_EVERY:
+    if timed or len(engine._activity_ids) >= ACTIVITY_FLUSH_EVERY:
+        # Time a follow or sub added is saved with its message id, in one operation: a crash
+        # never keeps the time without the follow, or the follow without its time.
         # Saved well before the counter's memory of recent ids lets go of these (timing
         # never changes a count, even when ticks are rare under a flat-out replay).
         engine._flush_session_fields()

@@ -10,7 +10,7 @@ import time
 from typing import Any, Awaitable, Callable, TextIO
 
 from ..core.snapshot import Update
-from ..core.formatting import count, duration, money
+from ..core.formatting import count, countdown, duration, money
 from ..core.platform_income import in_words, total_earnings
 from ..store.database import StoreError
 from ..store.queries import Reader
@@ -36,6 +36,8 @@ class ProgressPrinter:
             self._line(f"[{update['state']}] {update.get('message', '')}", final=True)
         elif kind == "ledger" and update.get("problem"):
             self._line(f"ledger: {update['problem']}", final=True)
+        elif kind == "timer_end":
+            self._line("the subathon timer reached zero", final=True)
         elif kind == "gap":
             self._line(f"gap in the connection: {duration(update['to'] - update['from'])} may be missing", final=True)
         now = time.monotonic()
@@ -52,7 +54,7 @@ class ProgressPrinter:
                     f" | {money(total_earnings(t.coins, t.paid, e.rates)[0], e.rates.currency)} est.")
         return (f"{duration(e.stream_time - started)} stream time | {count(t.gifts)} gifts | "
                 f"{count(t.coins)} coins | {money(e.rates.earnings(t.coins), e.rates.currency)} est. | "
-                f"{t.unique_gifters} gifters"
+                f"{t.unique_gifters} gifters" + (f" | timer {_timer_words(e)}" if _timer_words(e) else "")
                 + (f" | ledger behind by {count(e.ledger_backlog)} rows" if e.ledger_backlog else ""))
 
     def _line(self, text: str, final: bool = False) -> None:
@@ -61,6 +63,17 @@ class ProgressPrinter:
         else:
             self.out.write(text + "\n")
         self.out.flush()
+
+
+def _timer_words(e: Engine) -> str:
+    """The subathon timer in words: "1:23:45" (running), "paused 0:42:10", "ended"; "" while idle."""
+    m = e.timer.model
+    if m.status == "idle":
+        return ""
+    left = m.remaining(e.timer.clock())
+    if m.status == "ended" or (m.status == "running" and left <= 0):
+        return "ended"
+    return ("paused " if m.status == "paused" else "") + countdown(left)
 
 
 def summary_text(engine: Engine, result: RunResult) -> str:
@@ -88,6 +101,10 @@ def summary_text(engine: Engine, result: RunResult) -> str:
         lines.append(f"  {t.closed_without_end} streaks closed without their end message")
     if engine.gaps:
         lines.append(f"  {len(engine.gaps)} gaps in the connection: totals may miss gifts sent then")
+    if engine.timer.model.status != "idle":
+        s = engine.timer.model.state
+        lines.append(f"  subathon timer {_timer_words(engine)} (added {countdown(s.added_s)} from "
+                     f"{count(s.coins)} coins, {s.subs} subs, {s.follows} follows)")
     top = t.top_gifters(3)
     if top:
         lines.append("  top gifters: " + ", ".join(f"{g.nickname or g.handle} {count(g.coins)}" for g in top))

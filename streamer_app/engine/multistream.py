@@ -34,6 +34,7 @@ from ..sources.base import Source
 from ..sources.errors import SourceError
 from ..store.database import DB_FILENAME
 from ..store.writer import CommitReport, LedgerWriter
+from .subathon import EngineTimer
 from .engine import Engine, Publisher, RunResult
 
 log = logging.getLogger(__name__)
@@ -125,6 +126,15 @@ class Multistream:
         for e in self.engines:
             e.request_stop()
 
+    @property
+    def timer(self) -> EngineTimer:
+        """The night's subathon timer (the window's controls steer it): the first source's."""
+        return self.engines[0].timer
+
+    def add_timer_seconds(self, seconds: float, cause: str) -> None:
+        """The actions' ``timer_add``, as an Engine's."""
+        self.engines[0].add_timer_seconds(seconds, cause)
+
     def platform(self, engine: Engine) -> str:
         info = engine.info
         if info is not None:
@@ -162,6 +172,7 @@ class Multistream:
 
     def _engine(self, source: Source) -> Engine:
         engine = Engine(source, self.data_dir, self.settings, writer=self.writer)
+        engine.timer.owner = not self.engines  # one subathon timer a night: the first source's
         engine.add_publisher(_Relay(self, engine))
         engine.claim = self._claim
         self.engines.append(engine)

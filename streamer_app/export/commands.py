@@ -175,5 +175,9 @@ def doctor(args: argparse.Namespace, home: Path) -> int:
 
     print(f"streamer-app doctor: checking {home}")
     findings = run_doctor(home, port=getattr(args, "overlay_port", None))
+    if home.is_dir():
+        from ..obs.doctor import check_obs  # a warning at worst: streams are counted without OBS
+
+        findings.append(check_obs(home))
     print(format_findings(findings))
     return 1 if any(f.status == PROBLEM for f in findings) else 0

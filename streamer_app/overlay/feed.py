@@ -37,7 +37,7 @@ TOTALS_TRIGGERS = frozenset({"gift", "viewers", "follow", "share", "like", "comm
 # Engine snapshot keys a page can use; the rest (timeline, rates detail) stays home.
 # totals, top_gifters and gifts are the creator's own income: gifts to guests are only in to_guests.
 SNAPSHOT_KEYS = ("session", "state", "viewers", "totals", "top_gifters", "gifts", "balance", "rates", "gaps",
-                 "to_guests", "first_gifts", "battle", "ledger_problem", "platforms")  # platforms: several sources
+                 "to_guests", "first_gifts", "battle", "timer", "ledger_problem", "platforms")  # platforms: several sources
 
 _dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=str).encode
 

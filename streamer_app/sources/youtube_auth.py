@@ -10,7 +10,7 @@ refresh (the client refreshes an expired token by itself, on a 401 too) is writt
 
 An API key can read a *public* live chat ("You can use an API key or OAuth 2.0 to read public
 live chats. Private, members-only, or paid live chats ... require OAuth 2.0",
-https://developers.google.com/youtube/v3/live/docs/liveChatMessages/list); it cannot find
+https://developers.google.com/youtube/data/reference/rest/v3/liveChatMessages/list); it cannot find
 "my active broadcast" (``liveBroadcasts.list`` needs OAuth).
 """
 

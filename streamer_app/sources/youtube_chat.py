@@ -49,12 +49,9 @@ async def find_chat(client: Any, target: str, call: Call, signed_in: bool) -> Ch
         return await _mine(client, call)
     channel_id, creator = await _channel(client, kind, value, call)
     if signed_in:
-        try:
-            mine = await _mine(client, call)
-            if mine.channel_id == channel_id:
-                return mine
-        except NotLiveYet:
-            pass
+        me = await call("channels.list", client.channels().list(part="id", mine=True))
+        if any(item.get("id") == channel_id for item in me.get("items") or []):
+            return await _mine(client, call)  # one's own channel: 1 unit a look, not search's 100
     found = await call("search.list", client.search().list(part="id", channelId=channel_id, eventType="live",
                                                            type="video", maxResults=1))
     items = found.get("items") or []

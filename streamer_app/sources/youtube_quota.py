@@ -3,7 +3,7 @@
 Every project gets 10,000 units a day by default ("Quota usage", https://developers.google.com/youtube/v3/getting-started#quota),
 reset at midnight Pacific time. Costs per call, from the same page's table and each method's
 reference page: ``liveChatMessages.list`` 5 units
-(https://developers.google.com/youtube/v3/live/docs/liveChatMessages/list, "Quota impact"),
+(https://developers.google.com/youtube/data/live/reference/rest/v3/liveChatMessages/list, "Quota impact"),
 ``liveBroadcasts.list``, ``videos.list`` and ``channels.list`` 1 unit, ``search.list`` 100.
 
 Google does not tell a client what it has used, so this is our own count, kept per Pacific

@@ -82,8 +82,16 @@ class YouTubeReplaySource:
         self._closed = True
 
     def _final_report(self, ts: float) -> ev.ConnectionStateEvent:
-        self.report.messages = self.skipped_messages
-        return ev.ConnectionStateEvent(ts, ev.ConnectionState.ENDED, self.report.full_sentence())
+        """The skip report, as the replay's last state: damaged lines, then messages by their own name."""
+        report, skipped = self.report, self.skipped_messages
+        if not skipped:
+            return ev.ConnectionStateEvent(ts, ev.ConnectionState.ENDED, report.sentence())
+        parts = [f"{report.lines} malformed line{'s' if report.lines != 1 else ''}"] if report.lines else []
+        parts += [f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(skipped.items())]
+        text = "replay: skipped " + ", ".join(parts)
+        if report.truncated:
+            text += "; the file ends abruptly (recorded until a crash?) and was read up to that point"
+        return ev.ConnectionStateEvent(ts, ev.ConnectionState.ENDED, text)
 
     async def events(self) -> AsyncIterator[ev.Event]:
         assert self.header is not None, "start() first"

@@ -418,6 +418,12 @@ class Reader:
     def coins_since(self, ts: float) -> int:
         return int(self.conn.execute("SELECT COALESCE(SUM(coins), 0) FROM ledger WHERE ts > ?", (ts,)).fetchone()[0])
 
+    def gift_catalog(self) -> list[tuple[int, str, int]]:
+        """Every gift seen on any stream (id, name, coins each), cheapest first: the actions
+        editor's gift picker offers them."""
+        rows = self.conn.execute("SELECT gift_id, name, coins FROM gifts ORDER BY coins, name").fetchall()
+        return [(int(r[0]), str(r[1]), int(r[2])) for r in rows]
+
 
 _STREAK_SELECT = (
     "SELECT s.user_id, s.gift_id, s.group_id, s.counted, s.max_seen, s.last_ts, s.last_msg_id, s.open, "

@@ -19,6 +19,7 @@ from ..core.economics import Threshold
 from ..core.multistream import PLATFORM_NAMES
 from .feed import EventFeed
 from .platform_strip import PlatformStrip
+from .timer_panel import TimerPanel
 from .tonight import TonightStrip
 from .platform_tallies import PlatformTalliesPanel, PlatformTopGifters
 from .widgets import Banner, ConnectionBar, GiftTypes, card
@@ -90,6 +91,7 @@ class Dashboard(QWidget):
         self.chart_placeholder.setObjectName("muted")
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         chart_lay.addWidget(self.chart_placeholder, 1)
+        self.timer_panel = TimerPanel()
         feed_card, feed_lay = card("Live feed")
         self.feed = EventFeed()
         feed_lay.addWidget(self.feed)
@@ -114,7 +116,11 @@ class Dashboard(QWidget):
             feed_card.setParent(self)
             feed_card.hide()
         else:
-            body.addWidget(feed_card, 0, 1, 2, 1)
+            side = QVBoxLayout()  # the subathon timer's controls above the live feed
+            side.setSpacing(10)
+            side.addWidget(self.timer_panel)
+            side.addWidget(feed_card, 1)
+            body.addLayout(side, 0, 1, 2, 1)
             body.setColumnStretch(1, 1)
         body.setRowStretch(0, 5)
         body.setRowStretch(1, 4)
@@ -226,6 +232,8 @@ class Dashboard(QWidget):
         self.tallies.apply(snap)
         self.platforms.apply(snap)
         self.tonight.apply(snap)
+        if not self.read_only:
+            self.timer_panel.apply(snap)
         self.ledger_banner.show_text(
             f"⚠ The ledger has a problem: {snap['ledger_problem']}" if snap.get("ledger_problem") else None
         )

@@ -14,17 +14,21 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 from .. import settings as sm
 from ..controller import Controller, build_source, demo_options  # Qt-free, imports the engine on first use
 from ..paths import asset, log_dir
+from .action_speech import install as install_action_speech
 from .alerts import AlertWindow
 from .background import read_store
 from .bridge import SnapshotBridge
 from .dashboard import Dashboard
 from .export_actions import Exporter, SessionEndHook
 from .first_run import FirstRun  # noqa: F401 (imported from here by tests and older code)
+from .obs_link import ObsLink, ObsStatusLabel
 
 if TYPE_CHECKING:
     from ..engine.thread import EngineThread
     from ..store.queries import Reader
     from ..overlay.server import OverlayServer
+    from .action_speech import ActionSpeech
+    from .actions_editor import ActionsEditor
     from .overlay_panel import OverlayPanel
     from .twitch_sign_in import TwitchSignIn
 
@@ -54,7 +58,14 @@ class MainWindow(QMainWindow):
         self.engine_ended.connect(self._on_engine_ended)
         self.engine_failed.connect(self._on_engine_failed)
         self.overlay_panel: OverlayPanel | None = None
+        self.actions_editor: ActionsEditor | None = None
+        self.action_speech: ActionSpeech | None = None  # the actions' voice, installed by ui/run.py
         self.overlay_status.connect(self._on_overlay_status)
+        self.obs = ObsLink(self.controller, self.home, settings, self)
+        self.obs.connected.connect(self._sync_obs_sources)
+        self.obs.synced.connect(lambda results: self.statusBar().showMessage(
+            f"OBS: the links of {len(results)} streamer-app source(s) were out of date and now use the current "
+            "token and port.", 15000))
         self.batches = 0
         self.last_snapshot: dict | None = None
         self._history_session: int | None = None
@@ -70,10 +81,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.dashboard)
         self.setCentralWidget(self.stack)
         self.alerts = AlertWindow(settings.alerts)
+        self.action_speech = install_action_speech(self.controller, self.alerts.speaker, self)  # actions' tts
         self.first_run.demo_requested.connect(lambda: self.connect_source("demo", ""))
         self.first_run.handle_requested.connect(lambda h: self.connect_source("tiktok", h))
         self.dashboard.bar.connect_requested.connect(self.connect_source)
         self.dashboard.bar.disconnect_requested.connect(self.disconnect_source)
+        self.dashboard.timer_panel.command.connect(self.controller.timer_command)
         self.dashboard.bar.add_requested.connect(self.add_source)
         self.running_sources: list[tuple[str, str]] = []  # (kind, target) of what runs, in order
         self._menus()
@@ -82,6 +95,9 @@ class MainWindow(QMainWindow):
         self.clock.timeout.connect(lambda: self.dashboard.bar.tick())
         self.clock.start()
         self.statusBar().showMessage(f"Data folder: {self.home}")
+        obs_label = ObsStatusLabel(self.obs, clickable=True)
+        obs_label.clicked.connect(self.open_overlay_panel)
+        self.statusBar().addPermanentWidget(obs_label)
         if settings.creator:
             self.dashboard.bar.source.setCurrentIndex(self.dashboard.bar.source.findData("tiktok"))
             self.dashboard.bar.target.setText(settings.creator)
@@ -106,7 +122,7 @@ class MainWindow(QMainWindow):
         self.export_menu = self.exporter.add_menu(f, "&Export this session", self.current_session_id)
         action(f, "Open the &log folder", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         f.addSeparator()
-        action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        action(f, "&Quit", self.quit_asking, QKeySequence.StandardKey.Quit)
         s = m.addMenu("&Stream")
         action(s, "&Connect", self.dashboard.bar.request_connect, "Ctrl+Return")
         action(s, "&Disconnect", self.disconnect_source, "Ctrl+D")
@@ -116,6 +132,7 @@ class MainWindow(QMainWindow):
         action(a, "Show the &alert window", self.show_alerts, "Ctrl+Shift+A")
         action(a, "&Test alert", self.test_alert, "Ctrl+T")
         action(a, "&Overlays for OBS…", self.open_overlay_panel, "Ctrl+L")
+        action(a, "A&ctions…", self.open_actions, "Ctrl+J")
         self.mute_action = action(a, "&Mute sounds", self.toggle_mute, "Ctrl+M")
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(self.settings.alerts.muted)
@@ -163,6 +180,17 @@ class MainWindow(QMainWindow):
 
             translation.install(QApplication.instance(), new.language)
             self.settings_language = new.language
+        self.controller.apply_settings(new)  # the running engine's timer rules, the overlay's like goal
+        self.obs.apply(new)
+
+    def start_obs(self) -> None:
+        """OBS control as the settings say (its client lives on the engine loop)."""
+        self.obs.start(self.settings)
+
+    def _sync_obs_sources(self) -> None:
+        """Once both OBS and the overlay server are up: stale links in our OBS sources are fixed."""
+        if self.overlay is not None:
+            self.obs.sync(self.overlay.urls())
 
     def start_overlay(self) -> None:
         """The overlay server, once, on the engine loop; every engine is attached to it."""
@@ -184,6 +212,7 @@ class MainWindow(QMainWindow):
 
     def _on_overlay_status(self, text: str) -> None:
         self.statusBar().showMessage(text)
+        self._sync_obs_sources()
         if self.overlay_panel is not None:
             self.overlay_panel.engine_thread = self.engine_thread
             self.overlay_panel.set_server(self.overlay, self.overlay_problem)
@@ -198,12 +227,29 @@ class MainWindow(QMainWindow):
 
         if self.overlay_panel is None:
             problem = self.overlay_problem or ("" if self.overlay is not None else "The overlay server is starting…")
-            panel = OverlayPanel(self.home, self.overlay, self.engine_thread, self.alerts.test_alert, problem, self)
+            panel = OverlayPanel(self.home, self.overlay, self.engine_thread, self.alerts.test_alert, problem, self,
+                                 obs=self.obs)
             panel.token_rotated.connect(self._on_token_rotated)
             self.overlay_panel = panel
         self.overlay_panel.show()
         self.overlay_panel.raise_()
         return self.overlay_panel
+
+    def open_actions(self) -> "ActionsEditor":
+        """The actions editor (non-modal, one at a time): rules, test button and the actions log."""
+        from .actions_editor import ActionsEditor
+
+        if self.actions_editor is None:
+            # Its "Test" uses the controller's runner, which lives from the first stream (or test) on.
+            self.actions_editor = ActionsEditor(self.home, parent=self,
+                                                runner=lambda: self.controller.actions_for(None, self.settings),
+                                                thresholds=[t.name for t in self.settings.thresholds],
+                                                obs_names=lambda: self.controller.obs_names(self.settings))
+            self.actions_editor.saved.connect(
+                lambda rules: self.statusBar().showMessage(f"Actions saved: {len(rules)} rule(s).", 8000))
+        self.actions_editor.show()
+        self.actions_editor.raise_()
+        return self.actions_editor
 
     def _on_token_rotated(self, token: str) -> None:
         from dataclasses import replace
@@ -321,6 +367,7 @@ class MainWindow(QMainWindow):
             error = RuntimeError(errors[0])  # no source ran at all: say why, as one source's failure
         self.dashboard.flush()  # the final picture, at once
         self.dashboard.bar.set_connected(False)
+        self.dashboard.timer_panel.set_controls(False)  # no engine to steer it (it still counts down)
         if error is not None:
             self._on_engine_failed(str(error) or error.__class__.__name__)
         elif result is not None:
@@ -405,7 +452,15 @@ class MainWindow(QMainWindow):
         view.show()
         view.reload()
 
+    def quit_asking(self) -> bool:
+        """Quit, after the actions editor's unsaved edits are saved or dropped (it asks)."""
+        return (self.actions_editor is None or self.actions_editor.may_close()) and self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        # The title bar's close button asks like Quit; close() from code (tests, shutdown) does not.
+        if event.spontaneous() and self.actions_editor is not None and not self.actions_editor.may_close():
+            event.ignore()
+            return
         self.statusBar().showMessage("Saving the ledger…")
         if not self.controller.shutdown(30.0):
             log.error("the ledger could not be flushed before exit")

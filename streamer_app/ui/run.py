@@ -102,6 +102,7 @@ def _first_window(app: Any, args: argparse.Namespace, home: Path, settings: sm.S
     _mark("window modules imported")
     # Only what the command line set: controller.demo_options keeps DemoOptions' defaults for the rest.
     win = MainWindow(home, settings, demo_options={k: getattr(args, k, None) for k in ("speed", "seed", "duration")})
+    win.controller.actions_on_replay = bool(getattr(args, "actions", False))  # replay --actions
     start_demo = bool(getattr(args, "demo", False) or (getattr(args, "exit_after", None) and not settings.creator))
     if start_demo:  # the first frame is the dashboard the demo will fill, not the first-run screen
         win.stack.setCurrentWidget(win.dashboard)
@@ -136,6 +137,7 @@ def _schedule_the_rest(app: Any, win: Any, args: argparse.Namespace, settings: s
     later: list[Callable[[], object]] = [win.dashboard.ensure_chart]
     if not getattr(args, "no_overlay", False):
         later.append(win.start_overlay)
+    later.append(win.start_obs)  # says "off" when OBS control is off; simpleobsws loads only when on
     several = _several_sources(args, settings)
     if several:  # --demo --platforms ..., connect @handle --twitch NAME --youtube CHANNEL
         later.append(lambda: win.connect_sources(several))

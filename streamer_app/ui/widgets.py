@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ..core import formatting as fmt
 from ..paths import asset
 from ..sources.factory import SOURCES  # light: each source's module loads when it is built
-from . import theme
+from . import crown, theme
 
 
 def card(title: str = "") -> tuple[QFrame, QVBoxLayout]:
@@ -390,7 +390,7 @@ class TopGifters(QWidget):
                 if g.get("nickname") and g.get("handle") and nicknames.count(g["nickname"]) > 1:
                     name = f"{name} (@{g['handle']})"  # two viewers of one name are told apart
                 _set(t, i, 0, f"{i + 1}", Qt.AlignmentFlag.AlignCenter)
-                _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft)
+                _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft, icon=crown.crown_icon() if i == 0 else QIcon())
                 _set(t, i, 2, fmt.count(g["coins"]))
                 _set(t, i, 3, f"{g['share'] * 100:.0f}%")
             else:

@@ -69,6 +69,18 @@ async def test_each_request_waits_the_polling_interval_the_previous_response_ask
         assert gap >= interval  # never sooner than asked (the server's own arrival times)
 
 
+async def test_the_quota_pace_spaces_the_reads_when_it_asks_for_more_than_youtube(server, tmp_path):
+    server.chat = pages()
+    meter = QuotaMeter(tmp_path, 10_000, hours=0.3 * 10_000 / (3600 * 5))  # a read every 0.3 s at most
+    assert meter.pace_s() == pytest.approx(0.3)
+    src = source(server, tmp_path, quota=meter)
+    await src.start()
+    await collect(src)
+    await src.aclose()
+    times = [r.at for r in server.chat_requests()]
+    assert all(b - a >= 0.3 for a, b in zip(times, times[1:]))  # the responses asked for 0.08-0.15 s
+
+
 async def test_the_recorder_keeps_every_response_exactly_as_received(server, tmp_path):
     server.chat = pages()
     src = source(server, tmp_path)
@@ -242,3 +254,13 @@ async def test_another_channel_is_found_by_its_handle_with_an_api_key(server, tm
     assert info.room_id == fixture("videos.json")["items"][0]["liveStreamingDetails"]["activeLiveChatId"]
     assert len(paid(events)) == 5
     assert meter.used == 1 + 100 + 1 + 4 * 5  # the documented costs of what was asked
+
+
+async def test_my_own_channel_by_handle_is_found_without_a_search(server, tmp_path):
+    server.chat = pages()
+    src = source(server, tmp_path, target="@creatorname")
+    info = await src.start()
+    await src.aclose()
+    paths = [r.path.rsplit("/", 1)[1] for r in server.log]
+    assert "search" not in paths and "liveBroadcasts" in paths
+    assert info.room_id == fixture("pages_overlapping.json")["live_chat_id"]

@@ -127,3 +127,21 @@ def test_a_build_without_googles_crypto_part_says_so_in_one_sentence(tmp_path):
     r = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, cwd=ROOT,
                        timeout=120)
     assert "the YouTube source cannot start" in r.stdout and "cryptography" in r.stdout, r.stderr
+
+
+def test_the_registry_row_builds_from_what_is_kept_or_says_what_is_missing(tmp_path):
+    from streamer_app.settings import Settings
+    from streamer_app.sources.factory import SOURCES, SourceRequest, build_source
+    from streamer_app.sources.secrets import YOUTUBE_API_KEY
+    from streamer_app.sources.youtube import YouTubeSource
+
+    row = SOURCES["youtube"]
+    assert row.prepare("https://youtu.be/liveVideo01") == "liveVideo01" and row.prepare("") == ""
+    with pytest.raises(SourceError, match="is not a YouTube channel"):
+        row.prepare("not a channel!")
+    with pytest.raises(SourceError, match="sign in to YouTube first"):
+        build_source(SourceRequest("youtube", ""), Settings(), tmp_path)
+    SecretStore(tmp_path).set(YOUTUBE_API_KEY, "AIza-test-key-0123456789")
+    src = build_source(SourceRequest("youtube", "@creatorname"), Settings(), tmp_path)
+    assert isinstance(src, YouTubeSource) and src.api_key == "AIza-test-key-0123456789"
+    assert src.quota.path == tmp_path / "youtube-quota.json" and src.recordings_dir == tmp_path / "recordings"

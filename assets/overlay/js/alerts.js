@@ -51,7 +51,7 @@
     return { kind: "gift", seq: ++seqNo, key: key, userId: String(u.user.id || ""), name: SA.userName(u.user),
       gift: u.gift, giftId: u.gift.id, giftName: u.gift.name || "Gift", coinsEach: Number(u.gift.coins) || 0,
       units: units, live: false, test: !!u.test, to: SA.guestName(u), first: !!u.first_gift && !u.to,
-      platform: u.platform || "" };
+      crown: !!u.top_gifter && !u.to, platform: u.platform || "" };
   }
 
   /* Twitch and YouTube income (a `paid` update: Bits, subs, Super Chats, memberships) is a card
@@ -95,6 +95,7 @@
           s.live = false;
           if (s.units < units) s.units = units;
           if (u.first_gift && !s.to) s.first = true; // known only once the streak is counted
+          if (u.top_gifter && !s.to) s.crown = true;
           delete streaks[k];
           changed(s, false);
           return;
@@ -108,6 +109,7 @@
       if (q.waiting[i].key === key) { // same viewer, same gift, same recipient: one card
         q.waiting[i].units += units;
         if (u.first_gift && !u.to) q.waiting[i].first = true;
+        if (u.top_gifter && !u.to) q.waiting[i].crown = true;
         return;
       }
     }
@@ -120,7 +122,7 @@
       var victim = null;
       for (var i = 0; i < q.waiting.length; i++) {
         var w = q.waiting[i];
-        if (tier(w) >= rules.tier_coins.length - 1) continue;
+        if (w.kind === "custom" || tier(w) >= rules.tier_coins.length - 1) continue; // actions' alerts never fold
         if (!victim || coinsOf(w) < coinsOf(victim) || (coinsOf(w) === coinsOf(victim) && w.seq < victim.seq)) victim = w;
       }
       if (!victim) break;
@@ -148,6 +150,7 @@
     return null;
   }
   function holdSeconds(a) {
+    if (a.kind === "custom") return a.seconds; // the rule's own time (actions.json)
     var q = queueOf(a), base = a.kind === "gift" ? rules.hold_s[tier(a)] : rules.hold_s[isGuest(a) ? 0 : 1];
     var backlog = q.waiting.length + (q.summary ? 1 : 0);
     if (tier(a) >= 2) return base; // big gifts always get their moment
@@ -168,6 +171,7 @@
     lastChange = performance.now();
     renderCount(currentView, a);
     markFirst(currentView, a);
+    markCrown(currentView, a);
     var t = tier(a);
     if (!currentView.classList.contains("tier-" + t)) {
       currentView.className = currentView.className.replace(/tier-\d/, "tier-" + t);
@@ -199,6 +203,13 @@
     view.dataset.first = "1";
     view.querySelector(".alert-top").appendChild(SA.el("span", "alert-first", "first gift!"));
   }
+  /* The top gifter of the stream wears a crown on their name (the leaderboard's, too). */
+  function markCrown(view, a) {
+    if (!a.crown || view.dataset.crown) return;
+    view.dataset.crown = "1";
+    var name = view.querySelector(".alert-name");
+    if (name) name.insertBefore(SA.el("span", "crown", ""), name.firstChild);
+  }
   function plural(n, one, many) { return SA.count(n) + " " + (n === 1 ? one : many); }
   function buildSummary(a, card) {
     card.className = "alert card summary" + (a.guest ? " to-guest" : "");
@@ -216,12 +227,28 @@
     if (a.guest) card.dataset.to = "guests";
     return card;
   }
+  /* An actions.json "alert": the rule's text on a card of its own (never folded, its own hold time). */
+  function onCustom(u) {
+    if (!u.text) return;
+    enqueue({ kind: "custom", seq: ++seqNo, key: "custom" + seqNo, userId: "", units: 0, coins: 0, live: false,
+      text: String(u.text), rule: String(u.rule || ""), seconds: Math.max(0.5, Math.min(60, Number(u.seconds) || 5)) });
+  }
+  function buildCustom(a, card) {
+    card.className = "alert card tier-1 custom";
+    card.dataset.rule = a.rule;
+    var body = SA.el("div", "alert-body");
+    body.appendChild(SA.el("div", "alert-kicker", a.rule || "Alert"));
+    body.appendChild(SA.el("div", "alert-name alert-text", a.text));
+    card.appendChild(body);
+    return card;
+  }
   function build(a) {
     var t = tier(a), card = SA.el("article", "alert card tier-" + t);
     card.setAttribute("data-testid", "alert");
     card.dataset.kind = a.kind;
     card.appendChild(SA.el("div", "alert-glow"));
     if (a.kind === "summary") return buildSummary(a, card);
+    if (a.kind === "custom") return buildCustom(a, card);
     card.dataset.gift = a.giftName;
     card.dataset.user = a.name;
     if (a.test) card.dataset.test = "1";
@@ -259,6 +286,7 @@
     card.appendChild(side);
     renderCount(card, a);
     markFirst(card, a);
+    markCrown(card, a);
     card.classList.toggle("live", a.live);
     return card;
   }
@@ -325,6 +353,7 @@
     update: function (u) {
       if (u.type === "streak") onStreak(u);
       else if (u.type === "gift") onGift(u);
+      else if (u.type === "alert") onCustom(u);
       else if (u.type === "paid") onPaid(u);
     },
   }, { persist: true });

@@ -23,7 +23,12 @@
     if (mark) li.appendChild(mark);
     var icon = SA.el("span", "feed-icon");
     var text = SA.el("span", "feed-text");
-    text.appendChild(SA.el("strong", "feed-name", SA.userName(u.user)));
+    var who = SA.el("strong", "feed-name", SA.userName(u.user));
+    if (kind === "gift" && u.top_gifter && !u.to) { // the stream's top gifter wears the crown
+      li.dataset.crown = "1";
+      who.insertBefore(SA.el("span", "crown", ""), who.firstChild);
+    }
+    text.appendChild(who);
     if (kind === "gift") {
       var src = SA.giftImage(u.gift);
       if (src) { var img = SA.el("img", "gift-art"); img.alt = ""; img.src = src; icon.appendChild(img); }

@@ -24,7 +24,10 @@
       var id = String(g.user_id), row = rows[id];
       if (!row) {
         row = SA.el("li", "board-row entering");
-        row.appendChild(SA.el("span", "board-rank"));
+        var rank = SA.el("span", "board-rank");
+        rank.appendChild(SA.el("span", "board-rank-n"));
+        rank.appendChild(SA.el("span", "crown")); // shown on the top gifter's row only (widgets.css)
+        row.appendChild(rank);
         row.appendChild(SA.el("span", "board-name"));
         var coins = SA.el("span", "board-coins");
         coins.appendChild(SA.el("span", "coin"));
@@ -37,7 +40,8 @@
       }
       seen[id] = 1;
       row.className = row.className.replace(/ rank-\d+/g, "") + " rank-" + (i + 1);
-      row.querySelector(".board-rank").textContent = String(i + 1);
+      row.querySelector(".board-rank-n").textContent = String(i + 1);
+      row.dataset.crown = i === 0 ? "1" : "";
       var name = g.nickname || (g.handle ? "@" + g.handle : "Someone");
       if (g.nickname && g.handle && names[g.nickname] > 1) name += " @" + g.handle; // two viewers, one name
       var nameEl = row.querySelector(".board-name");

@@ -60,6 +60,14 @@ var SA = (function () {
     }
     return count(n);
   }
+  /* core/formatting.countdown: whole seconds rounded up (0:01 until it is over), H:MM:SS from an hour. */
+  function countdown(seconds) {
+    var v = Number(seconds);
+    var s = isFinite(v) ? Math.max(0, Math.ceil(Math.round(v * 1000) / 1000)) : 0;
+    var h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), r = s % 60;
+    var mm = h ? (m < 10 ? "0" + m : String(m)) : String(m);
+    return (h ? h + ":" : "") + mm + ":" + (r < 10 ? "0" + r : String(r));
+  }
   var SYMBOLS = { USD: "$", EUR: "\u20ac", GBP: "\u00a3", JPY: "\u00a5", BRL: "R$", INR: "\u20b9", AUD: "A$", CAD: "C$" };
   function money(amount, currency) {
     var v = halfUp(amount, 2), sign = v < 0 ? "-" : "";
@@ -217,6 +225,7 @@ var SA = (function () {
   }
 
   return { opts: opts, param: param, num: num, flag: flag, count: count, compact: compact, money: money,
+    countdown: countdown,
     giftImage: giftImage, el: el, userName: userName, guestName: guestName, connect: connect, tween: tween,
     platformMark: platformMark, platformBreakdown: platformBreakdown, PLATFORMS: PLATFORMS };
 })();

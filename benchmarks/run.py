@@ -41,6 +41,9 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "memory": ("bench_memory.py", ["--gifts", "300000"], ["--gifts", "1000000"]),
     "export": ("bench_export.py", ["--gifts", "1000000"], ["--gifts", "1000000"]),
     "start": ("bench_start.py", ["--runs", "3"], ["--runs", "7"]),
+    "actions": ("bench_actions.py", ["--duration", "1800", "--rounds", "5"], ["--duration", "3600", "--rounds", "7"]),
+    "paid": ("bench_paid.py", ["--messages", "20000", "--rounds", "2"], ["--messages", "50000", "--rounds", "3"]),
+    "multistream": ("bench_multistream.py", ["--seconds", "6", "--gifts", "30000"], ["--seconds", "20", "--gifts", "150000"]),
 }
 
 

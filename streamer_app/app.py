@@ -44,18 +44,45 @@ def demo_options(args: argparse.Namespace) -> DemoOptions:
 
 
 def make_source(args: argparse.Namespace, settings: settings_mod.Settings, home: Path | None = None) -> Any:
-    """The source the command line asks for; the demo when nothing else is configured."""
+    """The source the command line asks for; the demo when nothing else is configured.
+
+    With several (``connect @h --twitch NAME``, ``--demo --platforms ...``): the first of
+    ``make_sources``; the run itself uses them all.
+    """
+    return make_sources(args, settings, home)[0]
+
+
+def source_requests(args: argparse.Namespace, settings: settings_mod.Settings) -> list[tuple[str, str]]:
+    """(source kind, target) of each source the command line asks for, in order."""
+    command = getattr(args, "command", None)
+    if command == "replay":
+        return [("replay", args.file)]
+    if command == "connect":
+        wanted = [("tiktok", args.handle), ("twitch", getattr(args, "twitch", None)),
+                  ("youtube", getattr(args, "youtube", None))]
+        kinds = [(kind, target) for kind, target in wanted if target]
+        if not kinds:
+            raise settings_mod.SettingsError("connect: name a TikTok @handle, --twitch NAME or --youtube CHANNEL")
+        return kinds
+    if getattr(args, "demo", False) or not settings.creator:
+        from .sources.factory import DEMO_KINDS
+
+        return [(DEMO_KINDS[p], "") for p in (getattr(args, "platforms", None) or ["tiktok"])]
+    return [(kind, target) for kind, target in (("tiktok", settings.creator), ("twitch", settings.twitch_channel),
+                                                 ("youtube", settings.youtube_channel)) if target]
+
+
+def make_sources(args: argparse.Namespace, settings: settings_mod.Settings, home: Path | None = None) -> list[Any]:
+    """Every source the command line asks for (several run at once: engine/multistream.py)."""
     from .controller import build_source
 
     home = home or data_dir(getattr(args, "data_dir", None))
-    command = getattr(args, "command", None)
-    if command == "replay":  # None: real time, as the replay's own default
-        return build_source("replay", args.file, settings, home, speed=1.0 if args.speed is None else args.speed)
-    if command == "connect":
-        return build_source("tiktok", args.handle, settings, home)
-    if getattr(args, "demo", False) or not settings.creator:
-        return build_source("demo", "", settings, home, demo=demo_options(args))
-    return build_source("tiktok", settings.creator, settings, home)
+    speed = None
+    if getattr(args, "command", None) == "replay":  # None: real time, as the replay's own default
+        speed = 1.0 if args.speed is None else args.speed
+    demo = demo_options(args)
+    return [build_source(kind, target, settings, home, demo=demo, speed=speed)
+            for kind, target in source_requests(args, settings)]
 
 
 def settle_imports(source, overlay: bool) -> None:
@@ -80,29 +107,80 @@ def settle_imports(source, overlay: bool) -> None:
     gc.freeze()
 
 
+def _headless_hooks(args: argparse.Namespace, settings: settings_mod.Settings, home: Path) -> tuple[Any, Any]:
+    """(extra, after) for ``run_headless``: the overlay server and the actions runner, as asked."""
+    starts, stops = [], []
+    if not getattr(args, "no_overlay", False):
+        from .overlay.headless import overlay_hooks
+
+        start, stop = overlay_hooks(settings, home)
+        starts.append(start)
+        stops.append(stop)
+    from .actions.headless import actions_hooks, actions_wanted
+
+    if actions_wanted(getattr(args, "command", None), getattr(args, "actions", False)):
+        start, stop, _ = actions_hooks(settings, home)
+        starts.append(start)
+        stops.insert(0, stop)
+
+    async def extra(engine: Any) -> None:
+        for fn in starts:
+            await fn(engine)
+
+    async def after(engine: Any) -> None:
+        for fn in stops:
+            await fn(engine)
+
+    return extra, after
+
+
 def run_app(args: argparse.Namespace, home: Path) -> int:
     settings = load_settings(args, home)
     if args.headless:
-        from .engine.engine import Engine
-        from .engine.headless import run_headless, summary_text
-
-        source = make_source(args, settings, home)
-        settle_imports(source, overlay=not getattr(args, "no_overlay", False))
-        engine = Engine(source, home, settings)
-        if getattr(args, "no_overlay", False):
-            result = run_headless(engine)
-        else:
-            from .overlay.headless import overlay_hooks
-
-            start, stop = overlay_hooks(settings, home)
-            result = run_headless(engine, extra=start, after=stop)
-        print(summary_text(engine, result), file=sys.stderr)
-        if result.session_id:
-            from .export.auto import on_session_ended  # automatic backup (and export, if set up)
-
-            for line in on_session_ended(home, settings, result.session_id):
-                print(f"  {line}", file=sys.stderr)
-        return 0 if result.committed else 1
+        return _run_headless(args, home, settings)
     from .ui.run import run_window  # Qt is imported only when a window is wanted
 
     return run_window(args, home, settings)
+
+
+def _run_headless(args: argparse.Namespace, home: Path, settings: settings_mod.Settings) -> int:
+    from .engine.engine import Engine
+    from .engine.headless import run_headless, summary_text
+
+    sources = make_sources(args, settings, home)
+    for source in sources:
+        settle_imports(source, overlay=not getattr(args, "no_overlay", False))
+    if len(sources) > 1:
+        from .engine.multistream import Multistream
+        from .engine.multistream_headless import MultiProgressPrinter, multi_summary_text
+
+        multi = Multistream(sources, home, settings)
+        result = _headless_run(args, settings, home, multi, MultiProgressPrinter(multi))
+        print(multi_summary_text(multi, result), file=sys.stderr)
+        session_ids, committed = result.session_ids, result.committed
+    else:
+        engine = Engine(sources[0], home, settings)
+        one = _headless_run(args, settings, home, engine)
+        print(summary_text(engine, one), file=sys.stderr)
+        session_ids, committed = ([one.session_id] if one.session_id else []), one.committed
+    if session_ids:
+        from .export.auto import on_session_ended  # automatic backup (and export, if set up)
+
+        for i, sid in enumerate(session_ids):
+            for line in on_session_ended(home, settings, sid, back_up=i == 0):
+                print(f"  {line}", file=sys.stderr)
+    return 0 if committed else 1
+
+
+def _headless_run(args: argparse.Namespace, settings: settings_mod.Settings, home: Path, engine: Any,
+                  printer: Any = None) -> Any:
+    """``engine`` (one source's Engine or a Multistream) run headless with the overlay server, the
+    actions and OBS control as the command line and the settings ask."""
+    from .engine.headless import run_headless
+
+    extra, after = _headless_hooks(args, settings, home)
+    if settings.obs_enabled:
+        from .obs.headless import obs_hooks  # simpleobsws is loaded only when OBS control is on
+
+        extra, after = obs_hooks(settings, home, extra, after, overlay=not getattr(args, "no_overlay", False))
+    return run_headless(engine, extra=extra, after=after, printer=printer)

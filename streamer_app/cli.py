@@ -28,7 +28,8 @@ EXIT_FAILED = 1
 
 
 # The secrets the command line sets, by the name typed (youtube_token comes from 'youtube sign-in').
-SECRET_NAMES = {"sign-api-key": "sign_api_key", "session-id": "session_id", "youtube-api-key": "youtube_api_key"}
+SECRET_NAMES = {"sign-api-key": "sign_api_key", "session-id": "session_id", "obs-password": "obs_password",
+                "youtube-api-key": "youtube_api_key"}
 
 
 class UserError(Exception):
@@ -50,6 +51,16 @@ def _pos_float(text: str) -> float:
     if v == 0:
         raise argparse.ArgumentTypeError("must be greater than zero")
     return v
+
+
+def _platforms(text: str) -> list[str]:
+    from .core.events import PLATFORMS
+
+    names = [p.strip().lower() for p in text.split(",") if p.strip()]
+    wrong = [p for p in names if p not in PLATFORMS]
+    if wrong or not names:
+        raise argparse.ArgumentTypeError(f"{text!r}: name platforms from {', '.join(PLATFORMS)}, separated by commas")
+    return list(dict.fromkeys(names))  # each once, in the order given
 
 
 def _port(text: str) -> int:
@@ -106,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"demo length in stream seconds (default {DemoOptions.duration:g})")
     parser.add_argument("--seed", type=int, default=None, metavar="N", help="demo random seed (same seed, same stream)")
     parser.add_argument("--demo-start", metavar="ISO", help=argparse.SUPPRESS)  # fixed clock for golden files
+    parser.add_argument("--platforms", type=_platforms, default=None, metavar="LIST",
+                        help="the demo's platforms, e.g. tiktok,twitch,youtube: one simulated stream each, "
+                        "at once (default: tiktok)")
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("sessions", parents=[common], help="list sessions with their totals")
@@ -113,7 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Write a summary of one session (ID or 'last'), of this 'week' or "
                         "'month', or of --from DATE --to DATE (UTC days, inclusive). CSV writes three files: "
                         "PATH (one row per counted gift), PATH-gifters.csv and PATH-sessions.csv.")
-    ex.add_argument("ref", nargs="?", default=None, help="session id, 'last' (default), 'week' or 'month'")
+    ex.add_argument("ref", nargs="?", default=None, help="session id, 'last' (default), 'week', 'month', or "
+                    "'night' (the last session and those that ran beside it: one report per platform; "
+                    "'night:ID' for session ID's night)")
     # No default: a format left out follows the -o file's suffix (export.output.choose_format).
     ex.add_argument("--format", default=None, help=f"{listed()} (default: from the -o file's suffix, else json)")
     ex.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write ('-' for stdout)")
@@ -124,15 +140,32 @@ def build_parser() -> argparse.ArgumentParser:
     rs = sub.add_parser("restore", parents=[common], help="replace the database with a backup (close the app first)")
     rs.add_argument("file", metavar="FILE", help="a backup, e.g. from the data folder's backups/")
     sub.add_parser("doctor", parents=[common], help="check the database, data folder, overlay port and Qt libraries")
-    co = sub.add_parser("connect", parents=[common, run], help="follow a creator's TikTok LIVE")
-    co.add_argument("handle", metavar="@HANDLE", help="the creator's TikTok @handle")
+    co = sub.add_parser("connect", parents=[common, run], help="follow a creator's TikTok LIVE (and Twitch, YouTube)",
+                        description="Follow a creator's TikTok LIVE; with --twitch and --youtube, their Twitch and "
+                        "YouTube streams too, at once: one session each, one ledger, one total.")
+    co.add_argument("handle", metavar="@HANDLE", nargs="?", default=None, help="the creator's TikTok @handle")
+    co.add_argument("--twitch", metavar="NAME", help="also follow this Twitch channel (its login name)")
+    co.add_argument("--youtube", metavar="CHANNEL", help="also follow this YouTube channel (@handle, channel id or video id)")
     rp = sub.add_parser("replay", parents=[common, run], help="replay a raw recording (*.ttlive.jsonl[.gz])")
     rp.add_argument("file", metavar="FILE", help="a recording from the data folder's recordings/")
-    ov = sub.add_parser("overlay", help="OBS browser-source links: 'overlay urls', 'overlay rotate-token'")
+    rp.add_argument("--actions", action="store_true",
+                    help="run actions.json's rules during the replay (off by default: a replay is not live)")
+    ov = sub.add_parser("overlay", help="OBS browser-source links: 'overlay urls', 'overlay rotate-token', "
+                        "'overlay add-to-obs'")
     ov_sub = ov.add_subparsers(dest="overlay_command", metavar="ACTION")
     ov_sub.add_parser("urls", parents=[common], help="print each overlay page's full URL (with its token)")
     ov_sub.add_parser("rotate-token", parents=[common],
                       help="replace the overlay token (a running streamer-app keeps the old one until it restarts)")
+    ao = ov_sub.add_parser("add-to-obs", parents=[common],
+                           help="create or update an OBS browser source for each overlay page (obs-websocket 5)",
+                           description="Creates a browser source named 'streamer-app: PAGE' in OBS's current scene "
+                           "for each page (all when none is named), with its link, token and size; a source of that "
+                           "name is updated instead. Uses the OBS settings (obs_host, obs_port) and the password "
+                           "from 'streamer-app secrets set obs-password'.")
+    ao.add_argument("pages", nargs="*", metavar="PAGE", help="overlay pages (default: every page)")
+    from .engine.timer_commands import add_parser as add_timer_parser  # (light: no store, no sqlite-utils)
+
+    add_timer_parser(sub, common)
     se = sub.add_parser("secrets", help="the sign-server API key, TikTok session id and YouTube API key (kept in the keyring)")
     se_sub = se.add_subparsers(dest="secrets_command", metavar="ACTION", required=True)
     for action, text in (("set", "store a secret (typed at a hidden prompt, or read from stdin)"),
@@ -267,7 +300,7 @@ def cmd_sessions(args: argparse.Namespace, home: Path) -> int:
                   else s.end_reason or translate("Commands", "ended"))
         print(f"{s.id:>4}  {s.started.strftime('%Y-%m-%d %H:%M'):<17} {s.source:<7} {s.creator[:18]:<18} "
               f"{numbers.count(s.coins, lang):>10} {numbers.count(s.gifts, lang):>8} {numbers.count(s.gifters, lang):>7} "
-              f"{numbers.money(s.rates.earnings(s.coins), s.rates.currency, lang):>11}  {status}")
+              f"{numbers.money(s.estimated_earnings, s.rates.currency, lang):>11}  {status}")
     return 0
 
 
@@ -287,6 +320,12 @@ def cmd_restore(args: argparse.Namespace, home: Path) -> int:
     from .export import commands
 
     return _export_command(commands.restore, args, home)
+
+
+def cmd_timer(args: argparse.Namespace, home: Path) -> int:
+    from .engine.timer_commands import cmd_timer as run
+
+    return run(args, home)
 
 
 def cmd_doctor(args: argparse.Namespace, home: Path) -> int:
@@ -347,7 +386,7 @@ def cmd_secrets(args: argparse.Namespace, home: Path) -> int:
     """Secrets never travel on the command line (shell history): a hidden prompt or stdin."""
     import getpass
 
-    from .sources.secrets import SecretStore, mask
+    from .sources.secrets import MASK, SecretStore
 
     store = SecretStore(home)
     names = SECRET_NAMES
@@ -366,11 +405,12 @@ def cmd_secrets(args: argparse.Namespace, home: Path) -> int:
     value = value.strip()
     if not value:
         raise UserError(f"no {args.name} given; nothing was changed")
-    if any(c.isspace() for c in value) or len(value) < 8:
+    # OBS lets the creator choose any password; the keys TikTok needs are long and unbroken.
+    if name != "obs_password" and (any(c.isspace() for c in value) or len(value) < 8):
         raise UserError(f"that does not look like a {args.name} (too short or contains spaces); nothing was changed")
     store.set(name, value)
     where = "the system keyring" if store.backend == "keyring" else f"{store.file} (readable only by you)"
-    print(f"{args.name} stored in {where}: {mask(value)}", file=sys.stderr)
+    print(f"{args.name} stored in {where}: {MASK}", file=sys.stderr)
     return 0
 
 
@@ -395,6 +435,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "doctor": cmd_doctor,
+    "timer": cmd_timer,
     "overlay": cmd_overlay,
     "connect": cmd_connect,
     "replay": cmd_replay,

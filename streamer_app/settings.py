@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .core.economics import DEFAULT_THRESHOLDS, RateProfile, Threshold
+from .core.subathon import TimerRules
 from .settings_fields import (
     BY_PATH, FIELDS, HANDLE_RE, SIZE_PRESETS, SettingField, decimal, show as _show, value_at, with_values,
 )
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
 __all__ = [  # also what other modules import from here: the registry's names stay reachable
-    "AlertSettings", "BY_PATH", "FIELDS", "HANDLE_RE", "SETTINGS_FILE", "SIZE_PRESETS", "SettingField", "Settings",
+    "AlertSettings", "BY_PATH", "LikeGoalSettings", "TimerSettings", "FIELDS", "HANDLE_RE", "SETTINGS_FILE", "SIZE_PRESETS", "SettingField", "Settings",
     "SettingsError", "auto_export_folder", "decimal_setting", "from_dict", "keeping_saved_token", "load",
     "new_token", "problems", "refusal", "replace", "save", "stored_token", "to_dict", "validate", "with_values",
 ]
@@ -77,8 +78,35 @@ class AlertSettings:
 
 
 @dataclass(frozen=True)
+class TimerSettings:
+    """The subathon timer's rules (core/subathon.TimerRules): time income adds, start, cap."""
+
+    seconds_per_coin: float = 1.0
+    seconds_per_sub: float = 60.0
+    seconds_per_follow: float = 0.0
+    start_minutes: float = 60.0
+    max_minutes: float = 0.0  # 0: no cap
+    count_replays: bool = False  # replays add time only when asked (a recording is not tonight's income)
+
+    def rules(self) -> TimerRules:
+        return TimerRules(self.seconds_per_coin, self.seconds_per_sub, self.seconds_per_follow,
+                          self.start_minutes, self.max_minutes)
+
+
+@dataclass(frozen=True)
+class LikeGoalSettings:
+    """The likes page's goal: the first goal, then every ``step`` likes more."""
+
+    goal: int = 1000
+    step: int = 1000
+
+
+@dataclass(frozen=True)
 class Settings:
     creator: str = ""  # "@handle"; empty: offer the demo
+    # Streaming to several platforms at once: also followed when the app starts with the creator.
+    twitch_channel: str = ""  # the creator's Twitch login
+    youtube_channel: str = ""  # the creator's YouTube @handle, channel id or live video id
     rates: RateProfile = field(default_factory=RateProfile)
     thresholds: tuple[Threshold, ...] = DEFAULT_THRESHOLDS
     idle_close_s: float = 15.0
@@ -91,11 +119,17 @@ class Settings:
     auto_export_dir: str = ""  # "~" is the home folder; a relative path is inside the data folder
     auto_export_formats: tuple[str, ...] = ("html", "json")
     backups_keep: int = 10
+    actions_per_second: float = 25.0  # the actions' global rate limit (bursts of 10 s worth); 0: none
     youtube_client_secrets: str = ""  # the creator's own Desktop OAuth client JSON (docs/PLATFORMS.md)
     youtube_daily_quota: int = 10_000  # the Google Cloud project's units a day (Google's default)
     youtube_hours_per_day: float = 4.0  # chat polling is paced so the day's quota lasts this long
     language: str = ""  # a code of i18n.LANGUAGES; "": the system's language
     overlay_language: str = ""  # what the audience reads on stream; "": the window's language
+    timer: TimerSettings = field(default_factory=TimerSettings)
+    likes: LikeGoalSettings = field(default_factory=LikeGoalSettings)
+    obs_enabled: bool = False  # OBS control over obs-websocket 5 (streamer_app/obs); password: a secret
+    obs_host: str = "127.0.0.1"
+    obs_port: int = 4455
 
     def with_token(self) -> "Settings":
         return self if self.overlay_token else replace(self, overlay_token=new_token())
@@ -145,6 +179,8 @@ def to_dict(s: Settings) -> dict[str, Any]:
         elif f.name == "alerts":
             v = {af.name: (list(getattr(v, af.name)) if af.name == "tts_blocked_words" else getattr(v, af.name))
                  for af in fields(AlertSettings)}
+        elif f.name in _PLAIN_NESTED:
+            v = {pf.name: getattr(v, pf.name) for pf in fields(v)}
         elif isinstance(v, tuple):
             v = list(v)
         d[f.name] = v
@@ -216,7 +252,20 @@ def _alerts(v: Any) -> AlertSettings:
     })
 
 
-_NESTED: dict[str, Callable[[Any], Any]] = {"rates": _rates, "thresholds": _thresholds, "alerts": _alerts}
+def _plain(name: str, cls: type) -> Callable[[Any], Any]:
+    """The parser of a nested group of plain values (``timer``, ``likes``): each typed like its default."""
+    def parse(v: Any) -> Any:
+        if not isinstance(v, dict):
+            raise SettingsError(f"{name}: expected an object", name)
+        defaults = cls()
+        return cls(**{pf.name: _typed(f"{name}.{pf.name}", v[pf.name], getattr(defaults, pf.name))
+                      for pf in fields(cls) if pf.name in v})
+    return parse
+
+
+_PLAIN_NESTED: dict[str, type] = {"timer": TimerSettings, "likes": LikeGoalSettings}
+_NESTED: dict[str, Callable[[Any], Any]] = {"rates": _rates, "thresholds": _thresholds, "alerts": _alerts,
+                                            **{k: _plain(k, cls) for k, cls in _PLAIN_NESTED.items()}}
 
 
 def from_dict(d: dict[str, Any]) -> Settings:

@@ -77,6 +77,11 @@ def decimal(typed: str) -> Decimal:
     return d
 
 
+def show_number(value: float) -> str:
+    """1.0 as "1", 0.5 as "0.5": a number as people type it."""
+    return f"{value:g}"
+
+
 def words(typed: str) -> tuple[str, ...]:
     return tuple(w.strip() for w in typed.split(",") if w.strip())
 
@@ -158,6 +163,15 @@ def _colour(value: str, s: Settings) -> str | None:
 
 def _token(value: str, s: Settings) -> str | None:
     return "a token must carry at least 128 bits (22 characters)" if value and len(value) < 22 else None
+
+
+def _obs_host(value: str, s: Settings) -> str | None:
+    host = value.strip()
+    if not host:
+        return "type the computer OBS runs on: 127.0.0.1 when it is this one"
+    if "://" in host or "/" in host or any(c.isspace() for c in host):
+        return f"{show(host)} is not a host name or IP address (type it without ws:// or a port)"
+    return None
 
 
 def _existing_file(value: str, s: Settings) -> str | None:
@@ -258,7 +272,7 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("rates.viewer_usd_per_coin", "What viewers pay per coin (USD)", "text", "Earnings",
                  "What viewers spend per coin in the app (about USD 0.0143), for 'viewers spent'.",
                  parse=rate("viewer_usd_per_coin"), rule=_rate_limits("viewer_usd_per_coin"), named=_RATES),
-    # Twitch and YouTube (docs/PLATFORMS.md cites every default)
+    # Twitch and YouTube (docs/ECONOMICS.md cites every default)
     SettingField("rates.usd_per_bit", "Twitch: USD per Bit", "text", "Twitch & YouTube",
                  "What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).",
                  parse=rate("usd_per_bit"), rule=_rate_limits("usd_per_bit"), named=_RATES),
@@ -292,7 +306,11 @@ FIELDS: tuple[SettingField, ...] = (
                  shown=exchange_rates_text, rule=_exchange_limits, named=_RATES),
     # Payout thresholds
     SettingField("thresholds", "Payout thresholds", "thresholds", "Payout thresholds",
-                 "Goals and payout minimums, in money, diamonds or coins.", rule=_thresholds),
+                 "Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays "
+                 "from USD 50 (USD 100 by wire; "
+                 "https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through "
+                 "AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).",
+                 rule=_thresholds),
     # Alerts
     SettingField("alerts.min_coins", "Minimum coins for an alert", "text", "Alerts",
                  "Smaller gifts count but show no alert.", parse=whole, limits=(0, None),
@@ -333,6 +351,12 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("creator", "Your TikTok @handle", "text", "General",
                  "The account to follow; empty offers the demo.", placeholder="@yourhandle", parse=text,
                  rule=_handle, clean=lambda v: "@" + v.strip().lstrip("@") if v.strip() else ""),
+    SettingField("twitch_channel", "Your Twitch channel", "text", "General",
+                 "Also followed beside TikTok when the app starts (streaming to several platforms at once); "
+                 "empty: none. Sign in first: Stream ▸ Sign in to Twitch.", placeholder="your_login", parse=text),
+    SettingField("youtube_channel", "Your YouTube channel", "text", "General",
+                 "Also followed beside TikTok when the app starts; your @handle, channel id or live video id; "
+                 "empty: none. Sign in first (docs/PLATFORMS.md).", placeholder="@YourChannel", parse=text),
     SettingField("recorder_enabled", "Record raw frames of TikTok streams (for replay)", "check", "General",
                  "Keeps what TikTok sent, so a stream can be replayed and checked later."),
     SettingField("auto_export_dir", "Automatic export folder", "folder", "General",
@@ -341,6 +365,43 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("auto_export_formats", "Formats", "ticks", "General", "The formats of the automatic export.",
                  choices=tuple((f.key, f.label) for f in EXPORT_FORMATS),
                  error="unknown format {shown}", typed_rule=_formats_when_folder),
+    # Subathon timer (core/subathon.py; docs/TIMER.md)
+    SettingField("timer.seconds_per_coin", "Seconds per coin", "text", "Timer",
+                 "Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).",
+                 parse=number, shown=show_number, limits=(0, 3600),
+                 error="seconds per coin must be between 0 and 3600"),
+    SettingField("timer.seconds_per_sub", "Seconds per subscription", "text", "Timer",
+                 "Time each subscription adds.", parse=number, shown=show_number, limits=(0, 86400),
+                 error="seconds per subscription must be between 0 and 86400"),
+    SettingField("timer.seconds_per_follow", "Seconds per follow", "text", "Timer",
+                 "Time each new follow adds (0: follows add nothing).", parse=number, shown=show_number,
+                 limits=(0, 3600),
+                 error="seconds per follow must be between 0 and 3600"),
+    SettingField("timer.start_minutes", "Starting time (minutes)", "text", "Timer",
+                 "What the timer shows before it starts, and after a reset.", parse=number, shown=show_number,
+                 limits=(0, 100_000),
+                 error="the starting time must be between 0 and 100,000 minutes"),
+    SettingField("timer.max_minutes", "Cap (minutes, 0 = none)", "text", "Timer",
+                 "The timer never holds more than this; time beyond it is not added.", parse=number, shown=show_number,
+                 limits=(0, 100_000), error="the cap must be between 0 and 100,000 minutes (0: no cap)"),
+    SettingField("timer.count_replays", "Replays add time too", "check", "Timer",
+                 "Off: only live streams and the demo extend the timer, not a recording replayed."),
+    # Likes page
+    SettingField("likes.goal", "First like goal", "text", "Timer",
+                 "The likes page's first goal (the room's like total).", parse=whole, limits=(1, 10**12),
+                 error="the like goal must be a whole number of at least 1"),
+    SettingField("likes.step", "Then every ... likes", "text", "Timer",
+                 "Once a goal is reached, the next one is this many likes further.", parse=whole,
+                 limits=(1, 10**12), error="the like goal step must be a whole number of at least 1"),
+    # OBS (the password is a secret: the tab's own field, kept in the keyring)
+    SettingField("obs_enabled", "Control OBS (obs-websocket)", "check", "OBS",
+                 "Connects to OBS's WebSocket server: Add to OBS, and actions that switch scenes or show sources."),
+    SettingField("obs_host", "OBS computer", "text", "OBS",
+                 "Where OBS runs: 127.0.0.1 when it is this computer.", placeholder="127.0.0.1", parse=text,
+                 rule=_obs_host, clean=lambda v: v.strip()),
+    SettingField("obs_port", "OBS WebSocket port", "text", "OBS",
+                 "The Server Port in OBS's Tools > WebSocket Server Settings (4455 unless changed).",
+                 placeholder="4455", parse=whole, limits=(1, 65535), error="{value} is not a port between 1 and 65535"),
     # YouTube (docs/PLATFORMS.md)
     SettingField("youtube_client_secrets", "YouTube OAuth client file", "json_file", "YouTube",
                  "The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube "
@@ -368,6 +429,9 @@ FIELDS: tuple[SettingField, ...] = (
                  error="keep at least 10 MB of recordings"),
     SettingField("backups_keep", "Backups kept", "text", help="Backups of the database kept in the data folder.",
                  parse=whole, limits=(1, 1000), error="keep between 1 and 1000 backups"),
+    SettingField("actions_per_second", "Actions per second at most", "text",
+                 help="The global rate limit of actions.json's rules, in stream time (0: no limit).",
+                 parse=number, limits=(0, 1000), error="actions per second must be between 0 and 1000"),
 )
 BY_PATH: dict[str, SettingField] = {f.path: f for f in FIELDS}
 TABS: tuple[str, ...] = tuple(dict.fromkeys(f.tab for f in FIELDS if f.tab))
@@ -380,6 +444,11 @@ TAB_NOTES = {
                         "subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.",
     "Payout thresholds": "Thresholds apply to the balance since the last recorded withdrawal, across sessions. "
                          "TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.",
+    "Timer": "Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: "
+             "it keeps counting down while the app is closed, and resumes to the second. The like goal is the "
+             "likes overlay page's.",
+    "OBS": "In OBS: Tools ▸ WebSocket Server Settings, tick 'Enable WebSocket server', then Show Connect Info "
+           "for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.",
     "General": "When a session ends, the database is backed up, and if a folder is set the session "
                "is exported there in the ticked formats.",
 }

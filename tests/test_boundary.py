@@ -10,7 +10,7 @@ import pytest
 QT = ("PySide6", "qasync", "pyqtgraph", "shiboken6")
 
 
-@pytest.mark.parametrize("package", ["core", "sources", "store", "engine", "overlay", "export"])
+@pytest.mark.parametrize("package", ["core", "sources", "store", "engine", "overlay", "export", "obs"])
 def test_package_imports_no_qt(package):
     code = (
         "import importlib, pkgutil, sys\n"

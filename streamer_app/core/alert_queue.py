@@ -12,7 +12,9 @@ engine.Engine) and keeps the queue honest under bursts:
   once its running value reaches the minimum);
 * **a cap**: at most ``max_queue`` alerts wait; beyond that, the smallest waiting
   alerts fold into one summary card ("+37 more gifts, 1,204 coins") at the end of the
-  queue, instead of a backlog of minutes. Top-tier gifts are never folded.
+  queue, instead of a backlog of minutes. Top-tier gifts are never folded;
+* **actions' alerts** (an actions.json ``alert``, update type "alert") are cards of their
+  own: in arrival order, held for the rule's seconds, never merged or folded.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def tier_of(coins: int) -> int:
 
 @dataclass
 class Alert:
-    """One card. ``kind`` is "gift" or "summary"."""
+    """One card. ``kind`` is "gift", "summary" or "custom" (an action's alert: ``name`` is its text)."""
 
     kind: str
     seq: int
@@ -54,6 +56,7 @@ class Alert:
     live: bool = False  # a streak still growing
     summary_coins: int = 0  # summary cards: coins folded in
     senders: set[str] = field(default_factory=set)  # summary cards: distinct viewers folded in
+    seconds: float = 0.0  # custom cards: the rule's hold time
 
     @property
     def coins(self) -> int:
@@ -64,6 +67,8 @@ class Alert:
         return tier_of(self.coins) if self.kind == "gift" else 0
 
     def text(self) -> str:
+        if self.kind == "custom":
+            return self.name
         if self.kind == "summary":
             return f"+{self.units:,} more gifts, {self.summary_coins:,} coins"
         return f"{self.name} sent {self.units:,} {self.gift_name}"
@@ -97,6 +102,12 @@ class AlertQueue:
             return self._streak(update)
         if kind == "gift":
             return self._gift(update)
+        if kind == "alert" and update.get("text"):
+            seq = next(self._seq)
+            alert = Alert(kind="custom", seq=seq, key=("custom", seq), name=str(update["text"]),
+                          gift_name=str(update.get("rule", "")), seconds=float(update.get("seconds") or HOLD_S[1]))
+            self._enqueue(alert)
+            return alert
         return None
 
     def _streak(self, u: Mapping[str, Any]) -> Alert | None:
@@ -188,7 +199,7 @@ class AlertQueue:
             vi, vc = -1, top
             for i, a in enumerate(self.waiting):
                 c = a.units * a.coins_each
-                if c < vc:
+                if c < vc and a.kind != "custom":  # an action's alert is never folded
                     vi, vc = i, c
             if vi < 0:
                 break
@@ -236,6 +247,8 @@ class AlertQueue:
 
     def hold_seconds(self, alert: Alert) -> float:
         """How long ``alert`` stays: by tier, shorter when others wait (a burst drains fast)."""
+        if alert.kind == "custom":
+            return alert.seconds
         if alert.kind != "gift":
             return HOLD_S[1]
         base = HOLD_S[alert.tier]

@@ -16,6 +16,7 @@ from typing import Any
 
 from .events import PLATFORMS
 
+PLATFORM_NAMES = {"tiktok": "TikTok", "twitch": "Twitch", "youtube": "YouTube"}
 BASE_CURRENCY = "USD"  # TikTok pays out in US dollars
 DAILY_WITHDRAWAL_CAP_USD = Decimal(1000)
 PAYOUT_WITHIN_DAYS = 15
@@ -94,7 +95,7 @@ class RateProfile:
       exchange rate (no network look-ups).
     * ``viewer_usd_per_coin``: what viewers pay per coin in the app (about 0.0143).
 
-    Twitch and YouTube (docs/PLATFORMS.md cites each default):
+    Twitch and YouTube (docs/ECONOMICS.md cites each default):
 
     * ``usd_per_bit``: what the streamer earns per Bit cheered (USD 0.01).
     * ``twitch_tier{1,2,3}_usd``: sub prices (4.99, 9.99, 24.99) and ``twitch_sub_share``,
@@ -217,7 +218,7 @@ class Threshold:
             raise ValueError(f"the platform of {self.name!r} must be one of {', '.join(PLATFORMS)}, "
                              f"not {self.platform!r}")
         if self.platform != "tiktok" and self.unit != "money":
-            raise ValueError(f"{self.name!r} is a {self.platform.title()} threshold: its unit is money "
+            raise ValueError(f"{self.name!r} is a {PLATFORM_NAMES[self.platform]} threshold: its unit is money "
                              "(coins and diamonds are TikTok's)")
         object.__setattr__(self, "amount", _dec(self.amount, f"the amount of {self.name!r}"))
         if self.unit not in UNITS:
@@ -248,7 +249,7 @@ class Threshold:
 
     def label(self) -> str:
         if self.platform != "tiktok":
-            return f"{self.name} ({self.platform.title()}): {self.currency} {self.amount:,.2f}"
+            return f"{self.name} ({PLATFORM_NAMES[self.platform]}): {self.currency} {self.amount:,.2f}"
         if self.unit == "money":
             return f"{self.name}: {self.currency} {self.amount:,.2f}"
         return f"{self.name}: {self.amount:,.0f} {self.unit}"
@@ -267,7 +268,17 @@ DEFAULT_THRESHOLDS = (
     Threshold("First cash-out", Decimal(1000), "coins"),
     Threshold("Withdrawal minimum", Decimal(100), "money", "USD"),
     Threshold("My goal", Decimal(250), "money", "USD"),
+    # Twitch pays once the balance reaches USD 50 (most payout methods; USD 100 by wire), since its
+    # 2022 roll-out (docs/ECONOMICS.md cites it); YouTube pays through AdSense at USD 100 (or the
+    # local equivalent, e.g. EUR 70, GBP 60).
+    Threshold("Twitch payout minimum", Decimal(50), "money", "USD", "twitch"),
+    Threshold("YouTube (AdSense) payment threshold", Decimal(100), "money", "USD", "youtube"),
 )
+
+
+def tiktok_thresholds(thresholds: Iterable[Threshold]) -> list[Threshold]:
+    """The thresholds measured in coins and diamonds: TikTok's (the others count their own income)."""
+    return [t for t in thresholds if t.platform == "tiktok"]
 
 
 @dataclass(frozen=True)
@@ -346,7 +357,7 @@ def plan_payouts(
         "money": balance.usd / (rates.diamonds_per_coin * rates.usd_per_diamond),
     }
     progress = []
-    for t in thresholds:
+    for t in tiktok_thresholds(thresholds):  # Twitch's and YouTube's: platform_payouts
         target = t.in_coins(rates)
         have = held[t.unit]
         reached = have >= target
@@ -372,3 +383,42 @@ def recent_coins_per_day(daily_coins: Mapping[Any, int], now: datetime, days: in
     start = (now - timedelta(days=days)).date()
     total = sum(c for d, c in daily_coins.items() if d > start)
     return float(total / days)
+
+
+@dataclass(frozen=True)
+class PlatformProgress:
+    """A Twitch or YouTube payout threshold against that platform's estimated balance (in USD)."""
+
+    threshold: Threshold
+    target_usd: Decimal
+    balance_usd: Decimal
+    fraction: float
+    reached: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.threshold.to_dict(), "target_coins": None, "target_usd": str(self.target_usd.quantize(CENT)),
+            "balance_usd": str(self.balance_usd.quantize(CENT, ROUND_HALF_UP)),
+            "progress": round(self.fraction, 4), "reached": self.reached, "projected_date": None,
+        }
+
+
+def platform_payouts(balances_usd: Mapping[str, Decimal], thresholds: Iterable[Threshold],
+                     rates: RateProfile) -> list[PlatformProgress]:
+    """Each Twitch or YouTube threshold against its platform's balance (estimated USD since the last
+    recorded withdrawal). A threshold in another currency than USD or the display currency is
+    refused as ``Threshold.in_coins`` refuses it (the settings check both)."""
+    out = []
+    for t in thresholds:
+        if t.platform == "tiktok":
+            continue
+        target = t.amount
+        if t.currency != BASE_CURRENCY:
+            if t.currency != rates.currency:
+                raise ValueError(f"{t.name!r} is in {t.currency}; only {BASE_CURRENCY} and the display "
+                                 f"currency {rates.currency} can be converted")
+            target = t.amount / rates.usd_to_currency
+        have = balances_usd.get(t.platform, Decimal(0))
+        out.append(PlatformProgress(t, target, have, 1.0 if target <= 0 else min(1.0, float(have / target)),
+                                    have >= target))
+    return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "BRL": "R$", "INR": "₹", "AUD": "A$", "CAD": "C$"}
@@ -59,6 +61,15 @@ def compact(n: int | float | Decimal) -> str:
 
 def duration(seconds: float) -> str:
     s = int(max(0, seconds))
+    h, rem = divmod(s, 3600)
+    m, s = divmod(rem, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def countdown(seconds: float) -> str:
+    """A countdown's time left: whole seconds rounded up (it reads 0:01 until it is over), H:MM:SS
+    from an hour on. The subathon timer's page repeats it (overlay.js ``SA.countdown``)."""
+    s = max(0, math.ceil(round(float(seconds), 3))) if math.isfinite(float(seconds)) else 0
     h, rem = divmod(s, 3600)
     m, s = divmod(rem, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"

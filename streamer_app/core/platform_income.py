@@ -168,7 +168,7 @@ class PlatformEarnings:
         codes = ", ".join(f"{cur}=..." for cur, _ in self.unconverted)
         return (f"No exchange rate to {display_currency} for {', '.join(c for c, _ in self.unconverted)}: "
                 f"{amounts} (your share) is kept and listed as unconverted, not in the estimated earnings. "
-                f"Add {codes} to your exchange rates in Settings > Earnings.")
+                f"Add {codes} to your exchange rates in Settings > Twitch & YouTube.")
 
 
 def platform_earnings(t: PaidTally, rates: RateProfile) -> PlatformEarnings:
@@ -205,29 +205,50 @@ def sum_paid(tallies: Iterable[PaidTally]) -> PaidTally:
 
 
 def event_earnings(e: PaidEvent, rates: RateProfile) -> PlatformEarnings:
-    """What one paid message earns the creator (for its alert and feed line)."""
-    t = PaidTally()
-    t.add(e)
-    return platform_earnings(t, rates)
+    """What one paid message earns the creator (for its alert and feed line): the same valuation as
+    ``platform_earnings`` of a tally holding only it, without building one (one per message)."""
+    kind, units = e.kind, units_of(e)
+    money = e.amount_micros > 0 and bool(e.currency)
+    if kind == "bits":
+        usd = units * rates.usd_per_bit
+    elif kind in SUB_KINDS:
+        usd = units * rates.sub_usd(e.tier or "1000") * rates.twitch_sub_share
+    elif kind in MEMBERSHIP_KINDS and not money:
+        usd = units * rates.youtube_membership_usd * rates.youtube_membership_share
+    elif money and (kind in MEMBERSHIP_KINDS or kind in PAID_MESSAGE_KINDS):
+        share = rates.youtube_membership_share if kind in MEMBERSHIP_KINDS else rates.youtube_paid_share
+        cur = e.currency.strip().upper()
+        mine = Decimal(e.amount_micros) / MICROS * share
+        shown = rates.to_display(mine, cur)
+        return PlatformEarnings(shown) if shown is not None else PlatformEarnings(unconverted=((cur, mine),))
+    else:
+        return PlatformEarnings()
+    return PlatformEarnings(usd * rates.usd_to_currency, usd)
 
 
 def describe(e: PaidEvent) -> str:
     """A paid message in a few words for the feed and alerts: "500 Bits", "5 gifted subs (Tier 1)",
     "Super Chat EUR 5.00". The platform's mark is drawn beside it by each view."""
+    kind = e.kind
     units = units_of(e)
     tier = f"Tier {e.tier[0]}" if e.tier[:1] in ("1", "2", "3") else ""
-    amount = f"{e.currency} {Decimal(e.amount_micros) / MICROS:,.2f}" if e.amount_micros > 0 and e.currency else ""
-    words = {
-        "bits": f"{units:,} Bit{'s' if units != 1 else ''}",
-        "sub": f"New sub ({tier})" if tier else "New sub",
-        "resub": f"Resub ({tier})" if tier else "Resub",
-        "gift_subs": f"{units:,} gifted sub{'s' if units != 1 else ''}" + (f" ({tier})" if tier else ""),
-        "super_chat": f"Super Chat {amount}".strip(),
-        "super_sticker": f"Super Sticker {amount}".strip(),
-        "membership": "New member",
-        "gift_memberships": f"{units:,} gifted membership{'s' if units != 1 else ''}",
-    }
-    return words.get(e.kind, e.kind.replace("_", " "))
+    if kind == "bits":
+        return f"{units:,} Bit{'s' if units != 1 else ''}"
+    if kind in ("sub", "resub"):
+        word = "New sub" if kind == "sub" else "Resub"
+        return f"{word} ({tier})" if tier else word
+    if kind == "gift_subs":
+        return f"{units:,} gifted sub{'s' if units != 1 else ''}" + (f" ({tier})" if tier else "")
+    if kind in ("super_chat", "super_sticker"):
+        word = "Super Chat" if kind == "super_chat" else "Super Sticker"
+        if e.amount_micros > 0 and e.currency:
+            return f"{word} {e.currency.upper()} {Decimal(e.amount_micros) / MICROS:,.2f}"
+        return word
+    if kind == "membership":
+        return "New member"
+    if kind == "gift_memberships":
+        return f"{units:,} gifted membership{'s' if units != 1 else ''}"
+    return kind.replace("_", " ")
 
 
 def platform_of(kind: str, extra: dict[str, object] | None = None) -> str:
@@ -238,3 +259,20 @@ def platform_of(kind: str, extra: dict[str, object] | None = None) -> str:
     if isinstance(named, str) and named in PLATFORMS:
         return named
     return kind if kind in PLATFORMS else "tiktok"
+
+
+def in_words(t: PaidTally) -> str:
+    """A session's Twitch and YouTube figures in one line ("1,000 Bits | 6 subs (5 gifted) | 3 Super
+    Chats and Stickers: EUR 1.50, USD 5.00"), for the terminal; empty when there are none."""
+    parts = []
+    if t.bits:
+        parts.append(f"{t.bits:,} Bits")
+    if t.subs:
+        parts.append(f"{t.subs:,} subs" + (f" ({t.gifted_subs:,} gifted)" if t.gifted_subs else ""))
+    if t.paid_messages:
+        amounts = ", ".join(f"{c} {a:,.2f}" for c, a in t.paid_amounts())
+        parts.append(f"{t.paid_messages:,} Super Chats and Stickers" + (f": {amounts}" if amounts else ""))
+    if t.memberships:
+        parts.append(f"{t.memberships:,} memberships" + (f" ({t.gifted_memberships:,} gifted)"
+                                                         if t.gifted_memberships else ""))
+    return " | ".join(parts)

@@ -13,7 +13,7 @@ a dict costs nothing to serialise there.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict
 
 from .economics import Balance, RateProfile
 from .events import Gift, User
@@ -22,7 +22,7 @@ from .tallies import Tallies
 
 
 # Any update views receive: one of the TypedDicts below, or the small ones docs/PROTOCOL.md lists
-# (viewers, like, comment, follow, share, subscribe, state, gap, session, end, ledger).
+# (viewers, like, comment, follow, share, subscribe, state, gap, session, end, ledger, timer, timer_end).
 Update = Mapping[str, Any]
 
 
@@ -115,6 +115,7 @@ class GiftUpdate(TypedDict):
     closed_without_end: bool
     to: UserPayload | None  # a guest who received it (their income, not the creator's); None: the host
     first_gift: bool
+    top_gifter: bool  # sent by the viewer who tops tonight's leaderboard (with this gift): the crown
 
 
 class StreakUpdatePayload(TypedDict):
@@ -130,6 +131,38 @@ class StreakUpdatePayload(TypedDict):
     to: UserPayload | None
 
 
+class ThresholdUpdate(TypedDict):
+    """A payout threshold the balance since the last withdrawal reached (once per threshold per session)."""
+
+    type: Literal["threshold"]
+    ts: float
+    threshold: dict[str, Any]  # Threshold.to_dict(): name, amount (decimal text), unit, currency
+    balance_coins: int
+
+
+class MediaUpdate(TypedDict):
+    """An action's picture, video, sound or speech (actions/executors.py) for the ``media`` page."""
+
+    type: Literal["media"]
+    kind: str  # image, video, sound or tts
+    rule: str
+    ts: float
+    file: NotRequired[str]  # a file of the data folder's media/ (not for tts)
+    seconds: NotRequired[float]
+    volume: NotRequired[float]  # 0..1
+    text: NotRequired[str]  # tts
+    voice: NotRequired[str | None]
+
+
+class ActionAlertUpdate(TypedDict):
+    """An actions.json ``alert``: a card of its own on the alerts page and in the window."""
+
+    type: Literal["alert"]
+    text: str
+    seconds: float
+    rule: str
+    ts: float
+    user: UserPayload | None  # the event's viewer, when it has one
 class PaidUpdate(TypedDict):
     """A Twitch or YouTube paid message counted once (one ``platform_income`` row), as views receive it."""
 
@@ -151,6 +184,49 @@ class PaidUpdate(TypedDict):
 
 class BattleUpdate(BattlePayload):
     type: Literal["battle"]
+
+
+class TimerPayload(TypedDict):
+    """The subathon timer (core/subathon.py): ``remaining_s`` as of ``wall_time`` (POSIX seconds).
+
+    A running timer counts down from there (``ends_at`` is the moment it reaches zero); the
+    rules say what income adds. Seconds may be fractional.
+    """
+
+    status: str  # idle, running, paused or ended
+    remaining_s: float
+    ends_at: float | None
+    wall_time: float
+    added_s: float
+    capped_s: float
+    coins: int
+    subs: int
+    follows: int
+    cap_s: float | None
+    start_s: float
+    seconds_per_coin: float
+    seconds_per_sub: float
+    seconds_per_follow: float
+
+
+class TimerUpdate(TimerPayload):
+    """The timer changed: ``change_s`` seconds were added (negative: taken away) because of ``cause``."""
+
+    type: Literal["timer"]
+    change_s: float
+    cause: str  # coins, subs, follows, start, pause, resume, reset, adjust, end, rules, or an action's name
+
+
+class TimerEndUpdate(TypedDict):
+    """Sent once when a running timer reaches zero (actions' ``timer_end`` rules fire from it)."""
+
+    type: Literal["timer_end"]
+    ts: float  # wall clock when the engine saw it (after a restart: later than ended_at)
+    ended_at: float
+    added_s: float
+    coins: int
+    subs: int
+    follows: int
 
 
 class BalancePayload(TypedDict):
@@ -190,6 +266,7 @@ class Snapshot(TypedDict):
     supporters: list[SupporterRow]  # Twitch and YouTube (empty for TikTok)
     first_gifts: int
     battle: BattlePayload | None
+    timer: TimerPayload | None
     ledger_problem: str | None
     ledger_backlog: int
     duplicates: int
@@ -244,7 +321,7 @@ def platform_totals(t: Tallies, rates: RateProfile) -> dict[str, Any]:
         "platform_earnings": str(platform.rounded),
         "unconverted": [{"currency": c, "amount": decimal_text(a)} for c, a in platform.unconverted],
         "unconverted_message": platform.message(rates.currency),
-        "subscribes": t.all_subscribes, "raids": t.raids,
+        "subscribes": t.all_subscribes, "raids": t.raids, "supporters_count": len(p.supporters),
     }
 
 
@@ -262,6 +339,7 @@ def build_snapshot(
     balance_since: float = 0.0,
     gaps: list[list[float]] | None = None,
     battle: BattlePayload | None = None,
+    timer: TimerPayload | None = None,
     viewers: int | None = None,
     ledger_problem: str | None = None,
     ledger_backlog: int = 0,
@@ -304,6 +382,7 @@ def build_snapshot(
         "supporters": supporter_rows(t.paid, top),
         "first_gifts": t.first_gifts,
         "battle": battle,
+        "timer": timer,
         "ledger_problem": ledger_problem,
         "ledger_backlog": ledger_backlog,  # rows behind while intake is paused, else 0
         "duplicates": duplicates,

@@ -24,8 +24,8 @@ from ..core.counting import CountedGift, GiftCounter, StreakUpdate
 from ..core.economics import Balance, RateProfile
 from ..core.in_flight import InFlightHistory
 from ..core.snapshot import (
-    BattlePayload, GiftPayload, GiftUpdate, SessionPayload, Snapshot, StatePayload, StreakUpdatePayload,
-    Update, UserPayload, build_snapshot, gift_payload, user_payload,
+    BattlePayload, GiftUpdate, SessionPayload, Snapshot, StatePayload, StreakUpdatePayload, Update,
+    build_snapshot, gift_payload, user_payload,
 )
 from ..core.tallies import Tallies
 from ..settings import Settings
@@ -35,8 +35,12 @@ from ..store.queries import Reader
 from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
 from ..core.platform_income import platform_of
 from .handlers import HANDLERS, SESSION_COUNTS
+from .own_commits import OwnCommits
 from .paid import PaidQueue
+from .payloads import PayloadCache, TopGifter
 from .store_history import StoreHistory
+from .subathon import EngineTimer
+from .thresholds import ThresholdWatch
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +85,7 @@ class Engine:
         data_dir: Path,
         settings: Settings,
         on_commit: Callable[[CommitReport], None] | None = None,
+        writer: LedgerWriter | None = None,
     ) -> None:
         self.source = source
         self.data_dir = Path(data_dir)
@@ -100,11 +105,16 @@ class Engine:
         self.committed_gifts = 0
         self.balance_base = Balance()  # since the last withdrawal, in other sessions (at their rates)
         self.balance_since = 0.0
+        self.threshold_watch = ThresholdWatch()  # thresholds ahead in this session (threshold updates)
         self._external_on_commit = on_commit
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop = asyncio.Event()
         self.db_path = self.data_dir / DB_FILENAME
-        self._writer = LedgerWriter(self.db_path, on_commit=self._on_commit_thread, on_problem=self._on_problem_thread)
+        # A writer given is shared (engine/multistream.py): its owner starts, stops and reports it.
+        self._writer = writer or LedgerWriter(self.db_path, on_commit=self._on_commit_thread,
+                                              on_problem=self._on_problem_thread)
+        self._own = OwnCommits() if writer is not None else None
+        self.claim: Callable[[ev.SourceInfo], None] | None = None  # set by a multistream
         self._reader: Reader | None = None
         self._open_for_the_run = contextlib.ExitStack()  # the session's Reader, closed when the run ends
         self._counter = GiftCounter()  # replaced by the session's own, with its history, at open
@@ -117,10 +127,10 @@ class Engine:
         self._since_persist = 0  # gift messages since the counter state went to the writer
         self.ledger_backlog = 0  # rows the writer was behind when intake last paused
         self._backlog_logged_at = float("-inf")
-        # Publisher dicts for the users and gifts of this stream, built once per record.
-        # Shared by many updates: publishers must treat updates as read-only.
-        self._user_dicts: dict[str, tuple[ev.User, UserPayload]] = {}
-        self._gift_dicts: dict[int, tuple[ev.Gift, GiftPayload]] = {}
+        payloads = PayloadCache()  # publisher dicts, built once per user and gift record
+        self._user_dict, self._gift_dict = payloads.user, payloads.gift
+        self.timer = EngineTimer(self, settings.timer.rules())  # the subathon timer (engine/subathon.py)
+        self._crown = TopGifter()
 
     @property
     def _sid(self) -> int:
@@ -149,16 +159,20 @@ class Engine:
     # -- the run -----------------------------------------------------------------------
     async def run(self) -> RunResult:
         self._loop = asyncio.get_running_loop()
-        await asyncio.to_thread(self._writer.start)  # opening may migrate; StoreError propagates
+        if self._own is None:  # (a shared writer runs already)
+            await asyncio.to_thread(self._writer.start)  # opening may migrate; StoreError propagates
         reason = "stopped"
         committed = True
         try:
             self.info = await self._start_source()
+            if self.info is not None and self.claim is not None:
+                self.claim(self.info)  # raises when another engine already runs this session
             if self.info is None:
                 reason = "stopped before the source started"
                 return RunResult(0, False, reason, self.tallies, 0, True)
             await asyncio.to_thread(self._open_session, self.info)
             self._publish({"type": "session", **self.session_info()})
+            self.timer.session_opened()  # (a timer that ran out while the app was down ends now, once)
             reason = await self._pump()
         finally:
             try:
@@ -172,7 +186,7 @@ class Engine:
                 fields: dict[str, Any] = {**self._session_fields(), "end_reason": reason,
                                           "ended_at": max(self.stream_time, self.info.started_at if self.info else 0)}
                 self._writer.update_session(self._sid, None, **fields)
-            committed = await asyncio.to_thread(self._writer.stop, 30.0)
+            committed = await asyncio.to_thread(self._writer.stop if self._own is None else self._writer.flush, 30.0)
             self._open_for_the_run.close()
             self._publish({"type": "end", "reason": reason, "committed": committed})
         return RunResult(self.session_id or 0, self.resumed, reason, self.tallies, self.duplicates, committed)
@@ -232,7 +246,10 @@ class Engine:
             self.gaps = [(a, b) for a, b, _ in self._reader.gaps(sid)]
             self.committed_gifts = self.tallies.gifts
         self.balance_base = self._reader.balance_without(sid, self.balance_since, self.rates)
+        self.threshold_watch = ThresholdWatch.of(self)
         self._counter = counter
+        self._crown.restore(self.tallies)
+        self.timer.restore(self._reader.conn, info.kind != "replay" or self.settings.timer.count_replays)
 
     async def _pump(self) -> str:
         """Feed events until the source ends or a stop is requested; returns why it ended.
@@ -305,6 +322,7 @@ class Engine:
             self.stream_time = now
             for g in self._counter.advance(now):
                 self._counted(g)
+        self.timer.tick()
         self._persist_counter_state()
 
     # -- one event -----------------------------------------------------------------------
@@ -323,6 +341,8 @@ class Engine:
     def _counted(self, g: CountedGift) -> None:
         self.tallies.add(g)
         self._unwritten.append(g)
+        if g.recipient is None and self.timer.collecting:  # (a guest's gift is their income, not the creator's)
+            self.timer.credit(coins=g.units * g.gift.coins, cause="coins")
         if self.publishers:  # no dicts to build when nobody listens (headless without overlay)
             update: GiftUpdate = {
                 "type": "gift", "ts": g.ts, "user": self._user_dict(g.user), "gift": self._gift_dict(g.gift),
@@ -330,9 +350,12 @@ class Engine:
                 "streak": g.streak_key is not None or g.units_to > 0,
                 "group_id": g.group_id, "closed_without_end": g.closed_without_end,
                 "to": None if g.recipient is None else self._user_dict(g.recipient),
-                "first_gift": g.first_gift,
+                "first_gift": g.first_gift, "top_gifter": self._crown.sent(g, self.tallies),
             }
             self._publish(update)
+        if self.tallies.coins >= self.threshold_watch.next_at:
+            for crossed in self.threshold_watch.crossed(self.tallies.coins, g.ts, self.balance_base.coins):
+                self._publish(crossed)
 
     def _streak(self, s: StreakUpdate) -> None:
         update: StreakUpdatePayload = {
@@ -341,20 +364,6 @@ class Engine:
             "to": None if s.recipient is None else self._user_dict(s.recipient),
         }
         self._publish(update)
-
-    def _user_dict(self, u: ev.User) -> UserPayload:
-        cached = self._user_dicts.get(u.user_id)
-        if cached is None or cached[0] is not u:
-            if len(self._user_dicts) > 50_000:  # a long stream's crowd: start over, stay bounded
-                self._user_dicts.clear()
-            cached = self._user_dicts[u.user_id] = (u, user_dict(u))
-        return cached[1]
-
-    def _gift_dict(self, g: ev.Gift) -> GiftPayload:
-        cached = self._gift_dicts.get(g.gift_id)
-        if cached is None or cached[0] is not g:
-            cached = self._gift_dicts[g.gift_id] = (g, gift_dict(g))
-        return cached[1]
 
     def _gift_state_changed(self) -> None:
         """Hand the counter's changes to the writer once this turn of the loop is over.
@@ -370,16 +379,20 @@ class Engine:
             self._persist_scheduled = True
             self._loop.call_soon(self._persist_gift_state)
 
-    def _persist_gift_state(self) -> None:
-        """Queue the counter's changes right behind the gifts they explain (same commit)."""
+    def _persist_gift_state(self, with_timer: bool = True) -> None:
+        """Queue the counter's changes right behind the gifts they explain (same commit), and the
+        timer's state with the time they added (unless the caller's next operation carries it)."""
         self._persist_scheduled = False  # a scheduled call that finds nothing left is harmless
         self._since_persist = 0
         if self.session_id is None:
             return
         c, writer = self._counter, self._writer
         dirty = c.take_dirty_streaks()
-        if self._unwritten or c.new_msg_ids or dirty:
-            seq = writer.write_counted(self._sid, self._unwritten, c.new_msg_ids, dirty)
+        timer = self.timer.take_dirty() if with_timer else None
+        if self._unwritten or c.new_msg_ids or dirty or timer is not None:
+            seq = writer.write_counted(self._sid, self._unwritten, c.new_msg_ids, dirty, timer)
+            if self._own is not None:
+                self._own.sent(seq, len(self._unwritten))
             # Until the writer commits them, the counter's questions about these are answered here.
             self._in_flight.sent(seq, c.new_msg_ids, dirty)
             self._unwritten = []
@@ -393,8 +406,10 @@ class Engine:
             self._flush_session_fields()
 
     def _flush_session_fields(self) -> None:
-        self._persist_gift_state()  # keep the writer's order: earlier gifts first
-        seq = self._writer.update_session(self._sid, self._activity_ids, **self._session_dirty)
+        self._persist_gift_state(with_timer=False)  # keep the writer's order: earlier gifts first
+        # The timer's state (with the time of these follows and subs) goes with their message ids.
+        seq = self._writer.update_session(self._sid, self._activity_ids, timer=self.timer.take_dirty(),
+                                          **self._session_dirty)
         self._in_flight.sent(seq, self._activity_ids)
         self._session_dirty, self._activity_ids = {}, []
 
@@ -406,9 +421,14 @@ class Engine:
         """Ledger rows a constraint refused this run (set aside beside the database, never lost)."""
         return self._writer.refused_rows
 
+    # -- the subathon timer (engine loop; engine/subathon.py) -----------------------------------------
+    def add_timer_seconds(self, seconds: float, cause: str) -> None:
+        """Add (negative: take away) time on the subathon timer: the actions' ``timer_add``."""
+        self.timer.command("adjust", seconds, cause)
+
     # -- writer callbacks (writer thread) -----------------------------------------------------
     def _on_commit_thread(self, report: CommitReport) -> None:
-        self.committed_gifts += report.gifts
+        self.committed_gifts += report.gifts if self._own is None else self._own.committed(report.seq)
         if self._external_on_commit is not None:
             self._external_on_commit(report)
 
@@ -437,6 +457,6 @@ class Engine:
             t, self.rates, session=self.session_info(), state=self.state, stream_time=self.stream_time,
             wall_time=time.time(), gifts_per_minute=round(t.gifts_per_minute(self.stream_time), 1),
             committed_gifts=self.committed_gifts, balance=self.balance_base, balance_since=self.balance_since,
-            gaps=[list(g) for g in self.gaps], battle=self.battle, ledger_problem=self.ledger_problem,
-            ledger_backlog=self.ledger_backlog, duplicates=self.duplicates, top=top,
+            gaps=[list(g) for g in self.gaps], battle=self.battle, timer=self.timer.payload(),
+            ledger_problem=self.ledger_problem, ledger_backlog=self.ledger_backlog, duplicates=self.duplicates, top=top,
         )

@@ -7,6 +7,7 @@ row in ``HANDLERS`` (docs/ARCHITECTURE.md).
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..core import events as ev
@@ -15,6 +16,8 @@ from ..core.snapshot import BattlePayload, BattleUpdate, PaidUpdate, user_payloa
 
 if TYPE_CHECKING:
     from .engine import Engine
+
+log = logging.getLogger(__name__)
 
 ACTIVITY_FLUSH_EVERY = 4096  # comments, follows, ... between two saves of their counts and ids
 
@@ -29,6 +32,9 @@ ACTIVITY: dict[type, tuple[str, str]] = {
 }
 # The session counts saved in the sessions table (the rest is rebuilt from the ledger).
 SESSION_COUNTS = ("follows", "shares", "likes", "comments", "subscribes", "peak_viewers", "raids")
+
+# Activity that adds time to the subathon timer: update type -> the income's name in TimerRules.
+TIMED = {"follow": "follows", "subscribe": "subs"}
 
 
 def on_gift(engine: Engine, event: ev.GiftEvent) -> None:
@@ -56,6 +62,9 @@ def on_activity(engine: Engine,
     value = getattr(engine.tallies, field) + 1
     setattr(engine.tallies, field, value)
     engine._session_dirty[field] = value
+    timed = False
+    if kind in TIMED and engine.timer.collecting:
+        timed = engine.timer.credit(**{TIMED[kind]: 1}, cause=TIMED[kind])
     update = {"type": kind, "ts": event.ts, "user": user_payload(event.user)}
     if isinstance(event, ev.CommentEvent):
         update["text"] = event.text
@@ -64,7 +73,9 @@ def on_activity(engine: Engine,
     elif isinstance(event, ev.RaidEvent):
         update["viewers"] = event.viewers
     engine._publish(update)
-    if len(engine._activity_ids) >= ACTIVITY_FLUSH_EVERY:
+    if timed or len(engine._activity_ids) >= ACTIVITY_FLUSH_EVERY:
+        # Time a follow or sub added is saved with its message id, in one operation: a crash
+        # never keeps the time without the follow, or the follow without its time.
         # Saved well before the counter's memory of recent ids lets go of these (timing
         # never changes a count, even when ticks are rare under a flat-out replay).
         engine._flush_session_fields()
@@ -79,9 +90,11 @@ def on_paid(engine: Engine, event: ev.PaidEvent) -> None:
     engine.tallies.add_paid(event)
     engine._paid.add(event)
     engine._gift_state_changed()  # to the writer at the end of this turn of the loop, with the gifts
+    value = event_earnings(event, engine.rates)
+    if value.unconverted and engine._paid.first_unconverted(value.unconverted[0][0]):
+        log.warning("%s", value.message(engine.rates.currency))  # once per currency and run; the total says it too
     if not engine.publishers:
         return
-    value = event_earnings(event, engine.rates)
     paid = event.amount_micros > 0 and bool(event.currency)
     update: PaidUpdate = {
         "type": "paid", "ts": event.ts, "platform": event.platform, "kind": event.kind,

@@ -7,10 +7,11 @@ import signal
 import sqlite3
 import sys
 import time
-from typing import Awaitable, Callable, TextIO
+from typing import Any, Awaitable, Callable, TextIO
 
 from ..core.snapshot import Update
-from ..core.formatting import count, duration, money
+from ..core.formatting import count, countdown, duration, money
+from ..core.platform_income import in_words, total_earnings
 from ..store.database import StoreError
 from ..store.queries import Reader
 from ..store.writer import REFUSED_FILENAME
@@ -35,6 +36,8 @@ class ProgressPrinter:
             self._line(f"[{update['state']}] {update.get('message', '')}", final=True)
         elif kind == "ledger" and update.get("problem"):
             self._line(f"ledger: {update['problem']}", final=True)
+        elif kind == "timer_end":
+            self._line("the subathon timer reached zero", final=True)
         elif kind == "gap":
             self._line(f"gap in the connection: {duration(update['to'] - update['from'])} may be missing", final=True)
         now = time.monotonic()
@@ -46,9 +49,12 @@ class ProgressPrinter:
         e = self.engine
         t = e.tallies
         started = e.info.started_at if e.info else e.stream_time
+        if e.session_info()["platform"] != "tiktok":  # Twitch or YouTube: their own units, not zero coins
+            return (f"{duration(e.stream_time - started)} stream time | {in_words(t.paid) or 'no paid messages yet'}"
+                    f" | {money(total_earnings(t.coins, t.paid, e.rates)[0], e.rates.currency)} est.")
         return (f"{duration(e.stream_time - started)} stream time | {count(t.gifts)} gifts | "
                 f"{count(t.coins)} coins | {money(e.rates.earnings(t.coins), e.rates.currency)} est. | "
-                f"{t.unique_gifters} gifters"
+                f"{t.unique_gifters} gifters" + (f" | timer {_timer_words(e)}" if _timer_words(e) else "")
                 + (f" | ledger behind by {count(e.ledger_backlog)} rows" if e.ledger_backlog else ""))
 
     def _line(self, text: str, final: bool = False) -> None:
@@ -57,6 +63,17 @@ class ProgressPrinter:
         else:
             self.out.write(text + "\n")
         self.out.flush()
+
+
+def _timer_words(e: Engine) -> str:
+    """The subathon timer in words: "1:23:45" (running), "paused 0:42:10", "ended"; "" while idle."""
+    m = e.timer.model
+    if m.status == "idle":
+        return ""
+    left = m.remaining(e.timer.clock())
+    if m.status == "ended" or (m.status == "running" and left <= 0):
+        return "ended"
+    return ("paused " if m.status == "paused" else "") + countdown(left)
 
 
 def summary_text(engine: Engine, result: RunResult) -> str:
@@ -68,6 +85,11 @@ def summary_text(engine: Engine, result: RunResult) -> str:
         f"  gifts {count(t.gifts)} from {t.unique_gifters} gifters | follows {t.follows} | "
         f"shares {t.shares} | comments {t.comments} | likes {count(t.likes)}",
     ]
+    if engine.session_info()["platform"] != "tiktok":
+        total, platform = total_earnings(t.coins, t.paid, r)
+        lines[1] = f"  {in_words(t.paid) or 'no paid messages'} | estimated earnings {money(total, r.currency)}"
+        if platform.unconverted:
+            lines.append(f"  {platform.message(r.currency)}")
     if t.guests:
         lines.append(f"  gifts to guests (their income, not in your totals): {count(t.guest_coins)} coins, "
                      + ", ".join(f"{g.nickname or g.handle or g.user_id} {count(g.coins)}" for g in t.guests_by_coins()))
@@ -79,6 +101,10 @@ def summary_text(engine: Engine, result: RunResult) -> str:
         lines.append(f"  {t.closed_without_end} streaks closed without their end message")
     if engine.gaps:
         lines.append(f"  {len(engine.gaps)} gaps in the connection: totals may miss gifts sent then")
+    if engine.timer.model.status != "idle":
+        s = engine.timer.model.state
+        lines.append(f"  subathon timer {_timer_words(engine)} (added {countdown(s.added_s)} from "
+                     f"{count(s.coins)} coins, {s.subs} subs, {s.follows} follows)")
     top = t.top_gifters(3)
     if top:
         lines.append("  top gifters: " + ", ".join(f"{g.nickname or g.handle} {count(g.coins)}" for g in top))
@@ -105,22 +131,24 @@ def _unsaved(engine: Engine, result: RunResult) -> str:
             "(a recording, if one was made, can be replayed once the problem is solved)")
 
 
-def run_headless(engine: Engine, out: TextIO = sys.stderr, extra: Callable[[Engine], Awaitable[None]] | None = None,
-                 after: Callable[[Engine], Awaitable[None]] | None = None) -> RunResult:
+def run_headless(engine: Any, out: TextIO = sys.stderr, extra: Callable[[Any], Awaitable[None]] | None = None,
+                 after: Callable[[Any], Awaitable[None]] | None = None, printer: Any = None) -> Any:
     """Run the engine on this thread's own loop until the source ends, Ctrl-C or SIGTERM.
 
     ``extra`` is awaited before the run (e.g. to start the overlay server on this loop),
     ``after`` once it is over, whatever happened (e.g. to stop that server cleanly).
+    ``engine`` may be a ``Multistream`` (several sources), with its own ``printer``.
     """
 
-    async def main() -> RunResult:
+    async def main() -> Any:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             try:
                 loop.add_signal_handler(sig, engine.request_stop)
             except (NotImplementedError, RuntimeError):  # Windows, or not the main thread
                 pass
-        printer = ProgressPrinter(engine, out)
+        nonlocal printer
+        printer = printer or ProgressPrinter(engine, out)
         engine.add_publisher(printer)
         if extra is not None:
             await extra(engine)
@@ -132,4 +160,4 @@ def run_headless(engine: Engine, out: TextIO = sys.stderr, extra: Callable[[Engi
         printer._line(printer.status(), final=True)
         return result
 
-    return asyncio.run(main())
+    return asyncio.run(main())  # (a RunResult, or a MultiRunResult for a multistream)

@@ -18,6 +18,13 @@ class PaidQueue:
     def __init__(self) -> None:
         self.unwritten: list[PaidEvent] = []
         self.msg_ids: list[int] = []
+        self._unconverted: set[str] = set()  # currencies without an exchange rate, said once each
+
+    def first_unconverted(self, currency: str) -> bool:
+        """Whether ``currency`` lacks an exchange rate for the first time this run (to say it once)."""
+        new = currency not in self._unconverted
+        self._unconverted.add(currency)
+        return new
 
     def add(self, event: PaidEvent) -> None:
         self.unwritten.append(event)

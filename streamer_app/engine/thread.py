@@ -147,6 +147,10 @@ class EngineThread:
         """
         return self.submit(self._switch(factory, list(publishers), on_done))
 
+    def is_running(self) -> bool:
+        """True while the current engine's run has not ended."""
+        return self._task is not None and not self._task.done()
+
     def stop_engine(self) -> concurrent.futures.Future[Any]:
         """Stop the running engine (its ledger is flushed); resolves when it has ended."""
         return self.submit(self._stop_current())

@@ -30,16 +30,19 @@ def export_file_stem(creator: str, session_id: int, started_at: float) -> str:
     return f"{when}-{who}-s{session_id}"
 
 
-def on_session_ended(data_dir: Path, settings, session_id: int, now: datetime | None = None) -> list[str]:
+def on_session_ended(data_dir: Path, settings, session_id: int, now: datetime | None = None,
+                     back_up: bool = True) -> list[str]:
     """Back up the database, then export the session if the settings ask for it.
 
     Returns one line per thing done or failed, for the progress output or the status bar.
+    ``back_up=False`` for the other sessions of a night that ended together (one backup holds them all).
     """
     data_dir = Path(data_dir)
     messages: list[str] = []
     try:
-        path = backup(data_dir, keep=settings.backups_keep, now=now)
-        messages.append(f"backup saved: {path}")
+        if back_up:
+            path = backup(data_dir, keep=settings.backups_keep, now=now)
+            messages.append(f"backup saved: {path}")
     except (StoreError, OSError) as exc:
         log.warning("automatic backup failed: %s", exc)
         messages.append(f"the automatic backup failed: {exc}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from datetime import datetime, timezone
+from decimal import Decimal
 from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -17,6 +18,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from ..core.formatting import compact, count, money
 from ..core.tallies import TIMELINE_BUCKET_S
 from ..paths import asset
+from .platform_summary import MARKS, platform_breakdown
 from .summary import Summary
 
 W, H = 1080, 1350
@@ -175,12 +177,21 @@ def _draw_hero(d: ImageDraw.ImageDraw, summary: Summary) -> None:
     """The hero number: coins, with the estimated money and diamonds under it."""
     pad, coins = PAD, summary.tallies.coins
     _rr(d, (pad - 8, 300, W - pad + 8, 550), 36, fill=(35, 29, 66))
-    _coin(d, pad + 62, 400, 44)
-    big = 104 if coins < 10**7 else 84
-    _text(d, (pad + 128, 400), count(coins), big, True, WHITE, "lm")
-    nw = font(big, True).getlength(count(coins)) / S
-    _text(d, (pad + 128 + nw + 18, 428), "coins", 34, True, SOFT, "ls")
+    number, unit = count(coins), "coins"
     est = f"≈ {money(summary.earnings, summary.currency)} estimated · ~{compact(summary.diamonds)} diamonds"
+    if "tiktok" in summary.platforms:
+        _coin(d, pad + 62, 400, 44)
+    else:  # a Twitch or YouTube night: its own unit, in the platform's colour, never zero coins
+        parts = platform_breakdown(summary)
+        first = parts[0]
+        number, _, unit = first.headline.partition(" ")
+        d.rounded_rectangle([(pad + 22) * S, 360 * S, (pad + 102) * S, 440 * S], 18 * S, fill=MARKS[first.platform])
+        est = f"≈ {money(summary.earnings, summary.currency)} estimated · " + " · ".join(
+            [", ".join(first.figures[:1])] + [f"{p.name} {p.headline}" for p in parts[1:]])
+    big = 104 if len(number) < 10 else 84
+    _text(d, (pad + 128, 400), number, big, True, WHITE, "lm")
+    nw = font(big, True).getlength(number) / S
+    _text(d, (pad + 128 + nw + 18, 428), fit(unit, 34, True, W - 2 * pad - 150 - nw), 34, True, SOFT, "ls")
     _text(d, (pad + 40, 500), fit(est, 32, False, W - 2 * pad - 60), 32, False, (255, 214, 226), "lm")
 
 
@@ -190,6 +201,9 @@ def _draw_tiles(d: ImageDraw.ImageDraw, summary: Summary) -> None:
     act = summary.activity()
     tiles = [(compact(t.gifts), "gifts"), (compact(t.unique_gifters), "gifters"),
              (compact(act["follows"]), "new follows")]
+    if "tiktok" not in summary.platforms:
+        tiles = [(compact(t.paid.subs + t.paid.memberships), "subs & members"),
+                 (compact(len(t.paid.supporters)), "supporters"), (compact(act["follows"]), "new follows")]
     tw = (W - 2 * pad - 2 * 24) / 3
     for i, (v, k) in enumerate(tiles):
         x = pad + i * (tw + 24)
@@ -201,6 +215,9 @@ def _draw_tiles(d: ImageDraw.ImageDraw, summary: Summary) -> None:
 def _draw_top_gifters(d: ImageDraw.ImageDraw, summary: Summary) -> None:
     """The top three gifters with medals and coins, or a thank-you when nobody gave."""
     t, pad = summary.tallies, PAD
+    if not t.top_gifters(1) and t.paid.supporters:
+        _draw_supporters(d, summary)
+        return
     _text(d, (pad, 770), "TOP GIFTERS", 24, True, (180, 170, 220), "lm")
     medals = [GOLD, SILVER, BRONZE]
     for i, g in enumerate(t.top_gifters(3)):
@@ -218,21 +235,45 @@ def _draw_top_gifters(d: ImageDraw.ImageDraw, summary: Summary) -> None:
         _text(d, (pad, 830), "No gifts this time — thank you for watching!", 30, False, SOFT, "lm")
 
 
+def _draw_supporters(d: ImageDraw.ImageDraw, summary: Summary) -> None:
+    """Twitch and YouTube supporters in the top gifters' place: Bits, subs or paid messages."""
+    pad = PAD
+    _text(d, (pad, 770), "TOP SUPPORTERS", 24, True, (180, 170, 220), "lm")
+    for i, s in enumerate(summary.tallies.paid.top_supporters(3)):
+        y = 800 + i * 92
+        _rr(d, (pad - 8, y, W - pad + 8, y + 78), 24, fill=(30, 25, 58))
+        d.ellipse([(pad + 14) * S, (y + 15) * S, (pad + 62) * S, (y + 63) * S], fill=[GOLD, SILVER, BRONZE][i])
+        _text(d, (pad + 38, y + 39), str(i + 1), 26, True, (40, 30, 10), "mm")
+        value = (f"{count(s.bits)} Bits" if s.bits else f"{count(s.subs)} subs" if s.subs else
+                 " + ".join(f"{c} {Decimal(m) / 1_000_000:,.2f}" for c, m in sorted(s.paid.items())) or "thanks")
+        vw = font(34, True).getlength(value) / S
+        name = _display_name(s.nickname, s.handle, s.user_id)
+        _text(d, (pad + 84, y + 39), fit(name, 34, True, W - 2 * pad - 84 - vw - 40), 34, True, WHITE, "lm")
+        _text(d, (W - pad - 10, y + 39), value, 34, True, (255, 214, 226), "rm")
+
+
 def _draw_footer(img: Image.Image, summary: Summary) -> None:
     """The session's rise, the next goal, the app's name and the estimate's caveat."""
     pad = PAD
     d = ImageDraw.Draw(img)
-    _text(d, (pad, 1090), "COINS OVER TIME", 20, True, (150, 142, 190), "lm")
-    _sparkline(img, summary, (pad, 1110, W - pad, 1205))
+    tiktok = "tiktok" in summary.platforms
+    if tiktok:  # (Twitch and YouTube income has no coin timeline)
+        _text(d, (pad, 1090), "COINS OVER TIME", 20, True, (150, 142, 190), "lm")
+        _sparkline(img, summary, (pad, 1110, W - pad, 1205))
     # the sparkline pastes into the image; draw the rest with a fresh Draw on top of it
     d = ImageDraw.Draw(img)
     plan = summary.plan()
     nxt = next((p for p in plan.progress if not p.reached), None)
+    if not tiktok:
+        nxt = next((p for p in summary.platform_plan()  # type: ignore[assignment]
+                    if not p.reached and p.threshold.platform in summary.platforms), None)
     goal = (f"Next: {clean(nxt.threshold.name)} · {nxt.fraction:.0%}" if nxt
             else "Every payout goal reached")
     _text(d, (pad, 1250), fit(goal, 28, True, W - 2 * pad - 300), 28, True, WHITE, "lm")
     _text(d, (W - pad, 1250), "streamer-app", 26, True, CYAN, "rm")
-    _text(d, (pad, 1292), "Estimated from my own ledger; TikTok's figures may differ.", 20, False, (150, 142, 190), "lm")
+    whose = "TikTok's" if tiktok else "the platforms'"
+    _text(d, (pad, 1292), f"Estimated from my own ledger; {whose} figures may differ.", 20, False, (150, 142, 190),
+          "lm")
 
 
 def render_card(summary: Summary) -> bytes:

@@ -17,7 +17,8 @@ from ..store.database import DB_FILENAME, connect
 from ..store.queries import Reader
 from .output import ExportError, StderrProgress
 from .render import check_format, export_to, find_format, render_bytes
-from .summary import Summary, build_range_summary, build_session_summary, month_of, week_of
+from .periods import month_of, week_of
+from .summary import Summary, build_range_summary, build_session_summary
 
 
 def parse_day(text: str, option: str) -> date:
@@ -45,6 +46,13 @@ def open_reader(home: Path) -> Reader:
     return Reader(path, connect(path, readonly=True))
 
 
+def _session_ref(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise ExportError(f"night:{text}: name a session id from 'streamer-app sessions', e.g. night:12") from None
+
+
 def resolve_summary(args: argparse.Namespace, home: Path, reader: Reader, detail: bool = True,
                     tallies: bool = True) -> Summary:
     from ..settings import load
@@ -64,6 +72,14 @@ def resolve_summary(args: argparse.Namespace, home: Path, reader: Reader, detail
         return build_range_summary(reader, first, last, settings.thresholds, settings.rates, now=now,
                                    detail=detail, tallies=tallies)
     ref = ref or "last"
+    if ref == "night" or ref.startswith("night:"):  # the sessions that ran together (export/night.py)
+        from .night import build_night_summary
+
+        anchor: int | str = ref.partition(":")[2] or "last"
+        if anchor != "last":
+            anchor = _session_ref(str(anchor))
+        return build_night_summary(reader, anchor, settings.thresholds, settings.rates, now=now, detail=detail,
+                                   tallies=tallies)
     if ref in ("week", "month"):
         first, last = (week_of if ref == "week" else month_of)(now.date())
         return build_range_summary(reader, first, last, settings.thresholds, settings.rates, now=now,
@@ -73,7 +89,7 @@ def resolve_summary(args: argparse.Namespace, home: Path, reader: Reader, detail
             ref = int(ref)
         except ValueError:
             raise ExportError(f"{ref!r} is not a session: use an ID from 'streamer-app sessions', 'last', "
-                              "'week', 'month' or --from DATE --to DATE") from None
+                              "'week', 'month', 'night' or --from DATE --to DATE") from None
     return build_session_summary(reader, ref, settings.thresholds, now=now, detail=detail, tallies=tallies)
 
 
@@ -159,5 +175,9 @@ def doctor(args: argparse.Namespace, home: Path) -> int:
 
     print(f"streamer-app doctor: checking {home}")
     findings = run_doctor(home, port=getattr(args, "overlay_port", None))
+    if home.is_dir():
+        from ..obs.doctor import check_obs  # a warning at worst: streams are counted without OBS
+
+        findings.append(check_obs(home))
     print(format_findings(findings))
     return 1 if any(f.status == PROBLEM for f in findings) else 0

@@ -26,6 +26,8 @@ from ..store.ledger_slices import Fragments, Slice
 from ..store.queries import Reader
 from .guests import GUEST_COLUMNS, guest_gifters
 from .output import Progress, atomic_open, check_target
+from .platform_csv import write_income
+from .platform_summary import amounts_text
 from .summary import Summary
 
 ENCODING = "utf-8-sig"
@@ -40,6 +42,10 @@ GIFTERS_HEADER = ["rank", "gifter_id", "handle", "nickname", "coins", "gifts", "
 SESSIONS_HEADER = [
     "id", "source", "creator", "room_id", "started_at", "ended_at", "end_reason", "coins", "diamonds", "gifts",
     "unique_gifters", "estimated_earnings", "currency", "follows", "shares", "likes", "comments", "peak_viewers",
+    # Twitch and YouTube (issue 18), after the columns spreadsheets already read by position: estimated_earnings
+    # includes them; paid is what viewers paid per currency ("EUR 5 USD 2.5"), unconverted the creator's share
+    # of amounts without an exchange rate.
+    "platform", "bits", "subs", "memberships", "paid_messages", "paid", "unconverted", "raids",
 ]
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
 
@@ -327,8 +333,8 @@ def write_sessions(summary: Summary, out) -> int:
     w.writerow(SESSIONS_HEADER)
     rows = summary.session_rows()
     for row in rows:
-        w.writerow([safe(v) if isinstance(v, str) else ("" if v is None else v)
-                    for v in (row[k] for k in SESSIONS_HEADER)])
+        w.writerow([safe(v) if isinstance(v, str) else amounts_text(v) if isinstance(v, list) else
+                    ("" if v is None else v) for v in (row[k] for k in SESSIONS_HEADER)])
     return len(rows)
 
 
@@ -347,7 +353,7 @@ def export_csv(reader: Reader, summary: Summary, path: Path, progress: Progress 
         check_target(p)
     _write_ledger_file(reader, summary, ledger, progress)
     _write_tables(summary, gifters, sessions, reader)
-    return [ledger, gifters, sessions]
+    return [ledger, gifters, sessions, *write_income(reader, summary, path, safe)]  # Twitch, YouTube: a 4th
 
 
 def export_csv_concurrently(reader: Reader, summarize: Callable[[Reader, bool], Summary], path: Path,
@@ -394,7 +400,7 @@ def export_csv_concurrently(reader: Reader, summarize: Callable[[Reader, bool], 
         # A session started within the range meanwhile: the ledger must hold its gifts too.
         _write_ledger_file(reader, summary, ledger, progress)
     _write_tables(summary, gifters, sessions, reader)
-    return [ledger, gifters, sessions]
+    return [ledger, gifters, sessions, *write_income(reader, summary, path, safe)]  # Twitch, YouTube: a 4th
 
 
 def _write_tables(summary: Summary, gifters: Path, sessions: Path, reader: Reader) -> None:

@@ -118,8 +118,9 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("json", "JSON", "JSON summary", "JSON summary", (".json",), _json),
     ExportFormat("csv", "CSV", "CSV gift ledger", "CSV files", (".csv",), _csv_ledger, write=_csv_files,
                  paths=_csv_paths, detail=False, write_meanwhile=_csv_meanwhile,
-                 stdout_note="note: only the gift ledger goes to standard output; for all three CSV files "
-                             "(ledger, gifters, sessions) use -o FILE.csv"),
+                 stdout_note="note: only the gift ledger goes to standard output; for all the CSV files "
+                             "(ledger, gifters, sessions; and platform-income with Twitch or YouTube income) "
+                             "use -o FILE.csv"),
     ExportFormat("md", "Markdown", "Markdown summary", "Markdown", (".md", ".markdown"), _markdown,
                  aliases=("markdown",)),
     ExportFormat("png", "PNG", "PNG share card", "PNG image", (".png",), _png),

@@ -8,10 +8,11 @@ from decimal import Decimal
 from html import escape
 
 from .. import __version__
-from ..core.economics import DAILY_WITHDRAWAL_CAP_USD, PAYOUT_WITHIN_DAYS
+from ..core.economics import DAILY_WITHDRAWAL_CAP_USD, PAYOUT_WITHIN_DAYS, PLATFORM_NAMES, exchange_rates_text
 from ..core.formatting import count, duration, money
 from .charts import earnings_chart, gifts_by_type_chart, gifts_timeline_chart
 from .guests import NOT_YOURS
+from .platform_summary import MARKS, platform_breakdown, unconverted_note
 from .summary import Summary
 
 CSS = """
@@ -133,6 +134,12 @@ def _kpis(summary: Summary) -> str:
         (count(t.unique_gifters), "gifters"),
         (f"~{count(summary.diamonds)}", "diamonds (est.)"),
         (money(summary.viewers_spent, summary.currency), "viewers spent (est.)"),
+    ] if "tiktok" in summary.platforms else []
+    if "twitch" in summary.platforms:
+        items += [(count(t.paid.bits), "Bits"), (count(t.paid.subs), "subs")]
+    if "youtube" in summary.platforms:
+        items += [(count(t.paid.paid_messages), "Super Chats & Stickers"), (count(t.paid.memberships), "memberships")]
+    items += [
         (count(act["follows"]), "new follows"),
         (count(act["peak_viewers"]), "peak viewers"),
     ]
@@ -180,22 +187,69 @@ def _guests(summary: Summary) -> str:
             f'<tbody>{"".join(rows)}</tbody></table></section>')
 
 
+def _platforms(summary: Summary) -> str:
+    """Income per platform, when the summary has Twitch or YouTube sessions."""
+    parts = platform_breakdown(summary)
+    if all(p.platform == "tiktok" for p in parts):
+        return ""
+    rows = "".join(
+        f'<tr><td class="who"><b><i style="display:inline-block;width:12px;height:12px;border-radius:3px;'
+        f'margin-right:8px;background:{MARKS[p.platform]}"></i>{escape(p.name)}</b>'
+        f'<span>{escape(" · ".join(p.figures))}</span></td><td class="num"><b>{escape(p.headline)}</b></td>'
+        f'<td class="num"><b>{escape(money(p.earnings, summary.currency))}</b></td></tr>' for p in parts)
+    note = unconverted_note(summary)
+    warn = f'<p class="note" id="unconverted">⚠️ {escape(note)}</p>' if note else ""
+    return ('<section class="card" id="by-platform"><h2>By platform</h2><p class="note">Each platform in its own '
+            'units, and what it earns you (estimated, at each session\'s own rates).</p>'
+            '<table><thead><tr><th>Platform</th><th class="num">Income</th><th class="num">Est.</th></tr></thead>'
+            f'<tbody>{rows}</tbody></table>{warn}</section>')
+
+
+def _hero_figure(summary: Summary) -> str:
+    """The big figure: coins, or a Twitch or YouTube session's own unit (never zero coins)."""
+    if "tiktok" in summary.platforms:
+        return f'{count(summary.tallies.coins)} <small>coins</small>'
+    head = platform_breakdown(summary)[0].headline
+    number, _, unit = head.partition(" ")
+    return f'{escape(number)} <small>{escape(unit)}</small>'
+
+
 def _sessions_table(summary: Summary) -> str:
     rows = []
     for s in summary.session_rows():
         rows.append(
-            f'<tr><td>{s["id"]}</td><td>{escape((s["started_at"] or "").replace("T", " ").rstrip("Z"))}</td>'
+            f'<tr><td>{s["id"]}</td><td>{escape(PLATFORM_NAMES.get(s["platform"], s["platform"]))}</td>'
+            f'<td>{escape((s["started_at"] or "").replace("T", " ").rstrip("Z"))}</td>'
             f'<td>{escape(s["creator"])}</td><td class="num">{count(s["coins"])}</td>'
             f'<td class="num">{count(s["gifts"])}</td><td class="num">{count(s["unique_gifters"])}</td>'
             f'<td class="num">{escape(money(Decimal(str(s["estimated_earnings"])), s["currency"]))}</td></tr>'
         )
     return ('<section class="card"><h2>Sessions</h2><p class="note">Each session is estimated at the rates it '
-            'was recorded with.</p><table><thead><tr><th>ID</th><th>Started (UTC)</th><th>Creator</th>'
-            '<th class="num">Coins</th><th class="num">Gifts</th><th class="num">Gifters</th>'
+            'was recorded with.</p><table><thead><tr><th>ID</th><th>Platform</th><th>Started (UTC)</th>'
+            '<th>Creator</th><th class="num">Coins</th><th class="num">Gifts</th><th class="num">Gifters</th>'
             f'<th class="num">Est.</th></tr></thead><tbody>{"".join(rows)}</tbody></table></section>')
 
 
+def _platform_rows(summary: Summary) -> str:
+    """Twitch's and YouTube's payout thresholds, each against its own platform's balance."""
+    rows = []
+    for p in summary.platform_plan():
+        th = p.threshold
+        status = '<span class="pill ok">reached</span>' if p.reached else '<span class="pill">ahead</span>'
+        rows.append(
+            f'<div class="th-row{" done" if p.reached else ""}"><div><b>{escape(th.name)}</b> '
+            f'<small>{escape(PLATFORM_NAMES[th.platform])} · {escape(th.currency)} {th.amount:,.2f} · est. USD '
+            f'{p.balance_usd:,.2f} so far</small></div><div>{status}</div>'
+            f'<div class="bar"><i style="width:{max(1, round(p.fraction * 100))}%"></i></div>'
+            f'<small>{p.fraction:.0%}</small></div>')
+    return "".join(rows)
+
+
 def _planner(summary: Summary) -> str:
+    if "tiktok" not in summary.platforms:
+        return ('<section class="card"><h2>Payout planner</h2><p class="note">Each platform pays out once its '
+                'own balance reaches its minimum (estimated since your last recorded withdrawal).</p>'
+                f"{_platform_rows(summary)}</section>")
     plan = summary.plan()
     cur = summary.currency
     r = summary.rates
@@ -233,7 +287,7 @@ def _planner(summary: Summary) -> str:
     )
     when = summary.generated_at.strftime("%d %b %Y")
     return (f'<section class="card"><h2>Payout planner</h2><p class="note">As of {when}. '
-            f"Estimates, not TikTok's figures.</p>{head}{''.join(rows)}{facts}</section>")
+            f"Estimates, not TikTok's figures.</p>{head}{''.join(rows)}{_platform_rows(summary)}{facts}</section>")
 
 
 def _clock(ts: float) -> str:
@@ -260,13 +314,23 @@ def _gaps(summary: Summary) -> str:
 def _rates(summary: Summary) -> str:
     profiles = summary.distinct_rates() if hasattr(summary, "distinct_rates") else [summary.rates]
     blocks = []
+    ps = summary.platforms
     for r in profiles:
+        tiktok = (f"<dt>Diamonds per coin</dt><dd>{r.diamonds_per_coin.normalize():f}</dd>"
+                  f"<dt>USD per diamond</dt><dd>{r.usd_per_diamond.normalize():f}</dd>") if "tiktok" in ps else ""
+        twitch = (f"<dt>Twitch: USD per Bit</dt><dd>{r.usd_per_bit.normalize():f}</dd>"
+                  f"<dt>Twitch: subs (USD)</dt><dd>{r.twitch_tier1_usd:f} / {r.twitch_tier2_usd:f} / "
+                  f"{r.twitch_tier3_usd:f} · your share {r.twitch_sub_share * 100:.0f} %</dd>"
+                  ) if "twitch" in ps else ""
+        youtube = (f"<dt>YouTube: your share</dt><dd>{r.youtube_paid_share * 100:.0f} % of Supers · "
+                   f"{r.youtube_membership_share * 100:.0f} % of memberships</dd>"
+                   f"<dt>Exchange rates</dt><dd>{escape(exchange_rates_text(r.exchange_rates) or 'none')}</dd>"
+                   ) if "youtube" in ps else ""
         blocks.append(
-            '<dl class="rates">'
-            f"<dt>Diamonds per coin</dt><dd>{r.diamonds_per_coin.normalize():f}</dd>"
-            f"<dt>USD per diamond</dt><dd>{r.usd_per_diamond.normalize():f}</dd>"
+            f'<dl class="rates">{tiktok}{twitch}{youtube}'
             f"<dt>Display currency</dt><dd>{escape(r.currency)} (1 USD = {r.usd_to_currency.normalize():f})</dd>"
-            f"<dt>Viewers pay per coin</dt><dd>USD {r.viewer_usd_per_coin.normalize():f}</dd></dl>"
+            + (f"<dt>Viewers pay per coin</dt><dd>USD {r.viewer_usd_per_coin.normalize():f}</dd>" if tiktok else "")
+            + "</dl>"
         )
     cwe = summary.tallies.closed_without_end
     note = (f'<p class="note" style="margin-top:12px">{count(cwe)} gift streak(s) never sent their end message; '
@@ -280,6 +344,7 @@ def render_html(summary: Summary) -> str:
     t = summary.tallies
     cur = summary.currency
     kicker = "LIVE session summary" if summary.kind == "session" else "Sessions summary"
+    tiktok = "tiktok" in summary.platforms  # TikTok's coin charts and tables; Twitch and YouTube have their own
     timeline_svg, unit = gifts_timeline_chart(summary)
     has_gaps = bool(summary.all_gaps())
     legend = ('<div class="legend"><span><i style="background:linear-gradient(90deg,#7c5cff,#fe2c55)"></i>'
@@ -289,18 +354,20 @@ def render_html(summary: Summary) -> str:
     body = [
         f'<header class="hero"><div class="wrap"><span class="kicker"><i></i>{kicker}</span>'
         f"<h1>{escape(summary.title)}</h1><p class=\"sub\">{_when(summary)}</p>"
-        f'<div class="hero-big"><div class="coins" id="total-coins">{count(t.coins)} <small>coins</small></div>'
+        f'<div class="hero-big"><div class="coins" id="total-coins">{_hero_figure(summary)}</div>'
         f'<div class="earn">{money(summary.earnings, cur)}<span>estimated earnings</span></div></div></div></header>',
         '<main class="wrap">',
         _kpis(summary),
         '<section class="card"><h2>Estimated earnings</h2><p class="note">The balance since your last withdrawal, '
-        f'against your payout thresholds.</p>{earnings_chart(summary)}{legend}</section>',
+        f'against your payout thresholds.</p>{earnings_chart(summary)}{legend}</section>' if tiktok else "",
+        _platforms(summary),
         f'<div class="grid"><section class="card"><h2>Top gifters</h2>{_gifters_table(summary)}</section>'
         f'<section class="card"><h2>Gifts by type</h2><p class="note">Coins per gift.</p>'
-        f"{gifts_by_type_chart(summary)}</section></div>",
+        f"{gifts_by_type_chart(summary)}</section></div>" if tiktok else "",
         _guests(summary),
         f'<section class="card"><h2>Gifts per {unit}</h2><p class="note">Gift units counted in each {unit}'
-        f'{", shaded where the connection was down" if has_gaps else ""}.</p>{timeline_svg}</section>',
+        f'{", shaded where the connection was down" if has_gaps else ""}.</p>{timeline_svg}</section>'
+        if tiktok else "",
     ]
     if summary.kind == "range":
         body.append(_sessions_table(summary))

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 from ..core.formatting import count, duration, money
 from .guests import NOT_YOURS, guest_name
+from .platform_summary import platform_breakdown, unconverted_note
 from .summary import Summary
 
 _MD_SPECIAL = re.compile(r"([\\`*_~|>#\[\]])")  # parentheses are harmless once [ ] are escaped
@@ -42,19 +43,39 @@ def _guests(summary: Summary) -> list[str]:
     return lines
 
 
+def _platforms(summary: Summary) -> list[str]:
+    """Income per platform on one line, when the summary has Twitch or YouTube sessions or several
+    platforms (a night's report, export/night.py): each in its own units, with its estimated earnings."""
+    parts = platform_breakdown(summary)
+    if all(p.platform == "tiktok" for p in parts):
+        return []
+    lines = ["", "**By platform:** " + " · ".join(
+        f"{p.name} {md(', '.join([p.headline, *p.figures]))} (est. {money(p.earnings, summary.currency)})"
+        for p in parts)]
+    note = unconverted_note(summary)
+    return lines + ([f"_{md(note)}_"] if note else [])
+
+
 def render_markdown(summary: Summary, top: int = 5) -> str:
     t, r = summary.tallies, summary.rates
     cur = summary.currency
     lines = [f"## {md(summary.title)}", f"_{_when(summary)}_", ""]
-    lines.append(
-        f"**{count(t.coins)} coins** · ~{count(summary.diamonds)} diamonds · "
-        f"est. **{money(summary.earnings, cur)}**"
-    )
     act = summary.activity()
-    lines.append(
-        f"{count(t.gifts)} gifts from {count(t.unique_gifters)} gifters · {count(act['follows'])} follows · "
-        f"{count(act['shares'])} shares · {count(act['likes'])} likes"
-    )
+    if "tiktok" in summary.platforms:
+        lines.append(
+            f"**{count(t.coins)} coins** · ~{count(summary.diamonds)} diamonds · "
+            f"est. **{money(summary.earnings, cur)}**"
+        )
+        lines.append(
+            f"{count(t.gifts)} gifts from {count(t.unique_gifters)} gifters · {count(act['follows'])} follows · "
+            f"{count(act['shares'])} shares · {count(act['likes'])} likes"
+        )
+    else:  # Twitch or YouTube only: their own units lead, not zero coins
+        heads = " · ".join(f"**{p.headline}**" for p in platform_breakdown(summary))
+        lines.append(f"{heads} · est. **{money(summary.earnings, cur)}**")
+        lines.append(f"{count(act['follows'])} follows · {count(act['subscribes'])} subs and memberships · "
+                     f"{count(act['comments'])} comments")
+    lines += _platforms(summary)
     gifters = t.top_gifters(top)
     if gifters:
         lines += ["", "**Top gifters**"]
@@ -66,6 +87,14 @@ def render_markdown(summary: Summary, top: int = 5) -> str:
     if gifts:
         lines += ["", "**Top gifts:** " + " · ".join(f"{md(g.name)} ×{count(g.count)}" for g in gifts)]
     lines += _guests(summary)
+    platform_plan = summary.platform_plan()
+    if platform_plan:
+        lines += ["", "**Payouts on Twitch and YouTube**"]
+    for pp in platform_plan:
+        lines.append(f"- {md(pp.threshold.label())} — {pp.fraction:.0%} "
+                     f"(est. USD {pp.balance_usd:,.2f} since the last withdrawal)")
+    if "tiktok" not in summary.platforms:
+        return "\n".join(lines) + "\n"
     plan = summary.plan()
     nxt = next((p for p in plan.progress if not p.reached), None)
     lines += ["", f"**Balance since last withdrawal:** {money(plan.balance_money, cur)} "

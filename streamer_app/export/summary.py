@@ -14,10 +14,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..core.economics import CENT, Balance, PayoutPlan, RateProfile, Threshold, plan_payouts, recent_coins_per_day
+from ..core.economics import (
+    CENT, Balance, PayoutPlan, PlatformProgress, RateProfile, Threshold, plan_payouts, platform_payouts,
+    recent_coins_per_day,
+)
+from ..core.platform_income import PaidTally
 from ..core.snapshot import GifterRow, GiftRow, GuestsPayload, gift_rows, gifter_rows, guests
 from ..core.tallies import Tallies
+from ..store.income_queries import paid_by_session, platform_balances_usd
 from ..store.queries import Reader, SessionRow
+from .periods import month_of, week_of  # noqa: F401  (their old home: still importable from here)
+from .platform_summary import platform_totals, session_earnings, session_row_extra, supporters_json
 
 SESSION_FORMAT = "streamer-app/session-summary/1"
 RANGE_FORMAT = "streamer-app/range-summary/1"
@@ -58,6 +65,7 @@ class Summary(ABC):
     balance: Balance  # since the last withdrawal, each session at its own rates
     coins_per_day: float
     carried: Balance  # the balance since the last withdrawal when the period began
+    platform_balances: dict[str, Decimal]  # Twitch's and YouTube's, in USD since the last withdrawal
     generated_at: datetime
 
     # -- implemented by each kind ----------------------------------------------------
@@ -80,18 +88,33 @@ class Summary(ABC):
     @abstractmethod
     def to_json(self) -> dict: ...
 
+    @abstractmethod
+    def paid_of(self, session_id: int) -> PaidTally:
+        """A session's Twitch and YouTube figures (empty for TikTok)."""
+
     # -- shared -----------------------------------------------------------------------
     def plan(self) -> PayoutPlan:
         return plan_payouts(self.balance, self.rates, self.thresholds, self.coins_per_day, now=self.generated_at)
 
+    def platform_plan(self) -> list[PlatformProgress]:
+        """Twitch's and YouTube's payout thresholds against their balances since the last withdrawal
+        (those of platforms this summary has sessions of, or a balance on)."""
+        shown = [t for t in self.thresholds if t.platform in self.platforms or self.platform_balances.get(t.platform)]
+        return platform_payouts(self.platform_balances, shown, self.rates)
+
     @property
     def earnings(self) -> Decimal:
-        """Estimated earnings: each session at the rates it was computed with."""
+        """Estimated earnings: each session at the rates it was computed with, TikTok's coins and the
+        other platforms' income (what has an exchange rate) summed exactly and rounded once."""
         if len(self.sessions) == 1:
-            return self.rates.earnings(self.tallies.coins)
-        # Summed exactly, rounded once: as the payout plan's balance (a cent apart otherwise).
-        exact = sum((s.rates.usd(s.coins) * s.rates.usd_to_currency for s in self.sessions), Decimal(0))
+            s = replace(self.sessions[0], coins=self.tallies.coins)
+            return session_earnings(s, self.paid_of(s.id))[0].quantize(CENT, ROUND_HALF_UP)
+        exact = sum((session_earnings(s, self.paid_of(s.id))[0] for s in self.sessions), Decimal(0))
         return exact.quantize(CENT, ROUND_HALF_UP)
+
+    @property
+    def platforms(self) -> set[str]:
+        return {s.platform for s in self.sessions}
 
     @property
     def diamonds(self) -> Decimal:
@@ -125,7 +148,8 @@ class Summary(ABC):
         return {
             "follows": sum(s.follows for s in ss), "shares": sum(s.shares for s in ss),
             "likes": sum(s.likes for s in ss), "comments": sum(s.comments for s in ss),
-            "subscribes": sum(s.subscribes for s in ss), "peak_viewers": max((s.peak_viewers for s in ss), default=0),
+            "subscribes": sum(s.subscribes for s in ss) + self.tallies.paid.subs + self.tallies.paid.memberships,
+            "peak_viewers": max((s.peak_viewers for s in ss), default=0),
         }
 
     def session_rows(self) -> list[dict]:
@@ -136,9 +160,10 @@ class Summary(ABC):
                 "id": s.id, "source": s.source, "creator": s.creator, "room_id": s.room_id,
                 "started_at": iso(s.started_at), "ended_at": iso(s.ended_at), "end_reason": s.end_reason,
                 "coins": s.coins, "diamonds": _num(s.rates.diamonds(s.coins)), "gifts": s.gifts,
-                "unique_gifters": s.gifters, "estimated_earnings": _num(s.rates.earnings(s.coins)),
+                "unique_gifters": s.gifters,
+                "estimated_earnings": _num(session_earnings(s, self.paid_of(s.id))[0].quantize(CENT, ROUND_HALF_UP)),
                 "currency": s.rates.currency, "follows": s.follows, "shares": s.shares, "likes": s.likes,
-                "comments": s.comments, "peak_viewers": s.peak_viewers,
+                "comments": s.comments, "peak_viewers": s.peak_viewers, **session_row_extra(s, self.paid_of(s.id)),
             })
         return rows
 
@@ -175,6 +200,7 @@ class SessionSummary(Summary):
     coins_per_day: float
     generated_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     carried: Balance = Balance()  # the balance since the last withdrawal when the session started
+    platform_balances: dict[str, Decimal] = field(default_factory=dict)  # USD since the last withdrawal
 
     kind = "session"
 
@@ -197,6 +223,9 @@ class SessionSummary(Summary):
     def all_gaps(self) -> list[Gap]:
         return [Gap(self.session.id, a, b, why) for a, b, why in self.gaps]
 
+    def paid_of(self, session_id: int) -> PaidTally:
+        return self.tallies.paid
+
     def to_json(self) -> dict:
         s, t, r = self.session, self.tallies, self.rates
         plan = self.plan()
@@ -205,27 +234,29 @@ class SessionSummary(Summary):
             "session": {
                 "id": s.id, "source": s.source, "creator": s.creator, "room_id": s.room_id,
                 "started_at": iso(s.started_at), "ended_at": iso(s.ended_at), "end_reason": s.end_reason,
-                "platform": platform_of(s.source),
+                "platform": s.platform,
             },
             "totals": {
                 "coins": t.coins,
                 "diamonds": _num(r.diamonds(t.coins)),
                 "gifts": t.gifts,
                 "unique_gifters": t.unique_gifters,
-                "estimated_earnings": _num(r.earnings(t.coins)),
+                "estimated_earnings": _num(self.earnings),
                 "currency": r.currency,
                 "viewers_spent": _num(r.viewers_spent(t.coins)),
                 "closed_without_end": t.closed_without_end,
                 "follows": s.follows, "shares": s.shares, "likes": s.likes, "comments": s.comments,
-                "subscribes": s.subscribes, "peak_viewers": s.peak_viewers,
+                "subscribes": s.subscribes + t.paid.subs + t.paid.memberships, "peak_viewers": s.peak_viewers,
                 "first_gifts": t.first_gifts,
+                **platform_totals(self),
             },
             "top_gifters": self.gifters_json(),
+            **supporters_json(self),
             "gifts": self.gifts_json(),
             "to_guests": self.guests_json(),
             "timeline": [{"t": iso(b), "coins": p[0], "gifts": p[1]} for b, p in sorted(t.timeline.items())],
             "rates": r.to_dict(),
-            "thresholds": [p.to_dict() for p in plan.progress],
+            "thresholds": [p.to_dict() for p in plan.progress] + [p.to_dict() for p in self.platform_plan()],
             "payout": self.payout_json(plan),
             "gaps": [{"from": iso(a), "to": iso(b), "reason": why} for a, b, why in self.gaps],
         }
@@ -244,8 +275,13 @@ class RangeSummary(Summary):
     coins_per_day: float
     generated_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     carried: Balance = Balance()
+    paid_by_session: dict[int, PaidTally] = field(default_factory=dict)
+    platform_balances: dict[str, Decimal] = field(default_factory=dict)  # USD since the last withdrawal
 
     kind = "range"
+
+    def paid_of(self, session_id: int) -> PaidTally:
+        return self.paid_by_session.get(session_id) or PaidTally()
 
     @property
     def sessions(self) -> list[SessionRow]:
@@ -293,27 +329,24 @@ class RangeSummary(Summary):
                 "closed_without_end": t.closed_without_end,
                 "first_gifts": t.first_gifts,
                 **self.activity(),
+                **platform_totals(self),
             },
             "sessions": self.session_rows(),
             "top_gifters": self.gifters_json(),
+            **supporters_json(self),
             "gifts": self.gifts_json(),
             "to_guests": self.guests_json(),
             "daily": [
                 {"date": d.isoformat(), "coins": c, "gifts": n} for d, (c, n) in sorted(daily_totals(t).items())
             ],
             "rates": [r.to_dict() for r in self.distinct_rates()],
-            "thresholds": [p.to_dict() for p in plan.progress],
+            "thresholds": [p.to_dict() for p in plan.progress] + [p.to_dict() for p in self.platform_plan()],
             "payout": self.payout_json(plan),
             "gaps": [
                 {"session_id": g.session_id, "from": iso(g.from_ts), "to": iso(g.to_ts), "reason": g.reason}
                 for g in self.gap_list
             ],
         }
-
-
-def platform_of(source: str) -> str:
-    """The platform a session's income came from: TikTok for live, replayed and demo TikTok streams."""
-    return source if source in ("twitch", "youtube") else "tiktok"
 
 
 def daily_totals(t: Tallies) -> dict[date, tuple[int, int]]:
@@ -368,6 +401,7 @@ def build_session_summary(
         coins_per_day=per_day,
         generated_at=now,
         carried=carried,
+        platform_balances=platform_balances_usd(reader.conn, reader.last_withdrawal_ts()) if detail else {},
     )
 
 
@@ -409,16 +443,7 @@ def build_range_summary(
         coins_per_day=per_day,
         generated_at=now,
         carried=carried,
+        paid_by_session={} if outline else paid_by_session(reader.conn, ids),
+        platform_balances=platform_balances_usd(reader.conn, reader.last_withdrawal_ts()) if detail else {},
     )
 
-
-def week_of(day: date) -> tuple[date, date]:
-    """Monday to Sunday of the week holding ``day``."""
-    first = day - timedelta(days=day.weekday())
-    return first, first + timedelta(days=6)
-
-
-def month_of(day: date) -> tuple[date, date]:
-    first = day.replace(day=1)
-    nxt = (first + timedelta(days=32)).replace(day=1)
-    return first, nxt - timedelta(days=1)

@@ -35,6 +35,10 @@ OVERLAY_PAGES: tuple[OverlayPage, ...] = (
     OverlayPage("tally", "Session tally", (1200, 200)),
     OverlayPage("leaderboard", "Top gifters", (700, 600)),
     OverlayPage("feed", "Recent events", (800, 500)),
+    OverlayPage("timer", "Subathon timer", (800, 300)),
+    OverlayPage("likes", "Like goal", (960, 200)),
+    OverlayPage("battle", "LIVE Match", (1200, 260)),
+    OverlayPage("media", "Action media (sounds, images, videos)", (1920, 1080)),
 )
 PAGES: tuple[str, ...] = tuple(p.key for p in OVERLAY_PAGES)
 PAGE_TITLES: dict[str, str] = {p.key: p.title for p in OVERLAY_PAGES}

@@ -30,13 +30,14 @@ HISTORY_MAX = 50_000  # ...but never more than this many (a 1,000 gifts/s burst 
 MAX_PENDING = 20_000  # a page this far behind is closed; it resumes or re-snapshots
 TOTALS_INTERVAL_S = 0.1  # totals/leaderboard deltas at most 10 per second (snapshot() costs)
 RECENT_MAX = 40  # feed-worthy updates included in a snapshot (the feed page's backlog)
-FEED_TYPES = frozenset({"gift", "follow", "share", "subscribe", "comment"})
+FEED_TYPES = frozenset({"gift", "follow", "share", "subscribe", "comment", "paid", "raid"})
 # Updates that change totals or the leaderboard (and so schedule a throttled refresh).
-TOTALS_TRIGGERS = frozenset({"gift", "viewers", "follow", "share", "like", "comment", "subscribe", "end", "ledger"})
+TOTALS_TRIGGERS = frozenset({"gift", "viewers", "follow", "share", "like", "comment", "subscribe", "end", "ledger",
+                             "paid", "raid"})
 # Engine snapshot keys a page can use; the rest (timeline, rates detail) stays home.
 # totals, top_gifters and gifts are the creator's own income: gifts to guests are only in to_guests.
 SNAPSHOT_KEYS = ("session", "state", "viewers", "totals", "top_gifters", "gifts", "balance", "rates", "gaps",
-                 "to_guests", "first_gifts", "battle", "ledger_problem")
+                 "to_guests", "first_gifts", "battle", "timer", "ledger_problem", "platforms")  # platforms: several sources
 
 _dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=str).encode
 
@@ -48,8 +49,19 @@ def empty_snapshot() -> dict[str, Any]:
     return trim_snapshot(empty())
 
 
+def _parts(parts: Any) -> list[dict[str, Any]] | None:
+    """The per-platform breakdown pages draw (core/multistream.PlatformPart, without each
+    session's whole totals); None for a single source."""
+    if not parts:
+        return None
+    return [{k: p.get(k) for k in ("platform", "session_id", "creator", "state", "earnings", "currency", "coins",
+                                    "gifts")} for p in parts]
+
+
 def trim_snapshot(snap: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: snap[k] for k in SNAPSHOT_KEYS if k in snap}
+    out = {k: snap[k] for k in SNAPSHOT_KEYS if k in snap}
+    out["platforms"] = _parts(snap.get("platforms"))  # every page gets the key: None for one source
+    return out
 
 
 class Subscriber:
@@ -167,7 +179,8 @@ class Feed:
     @staticmethod
     def _totals_of(snap: dict) -> dict:
         return {"totals": snap.get("totals"), "balance": snap.get("balance"), "viewers": snap.get("viewers"),
-                "state": snap.get("state"), "to_guests": snap.get("to_guests"), "first_gifts": snap.get("first_gifts")}
+                "state": snap.get("state"), "to_guests": snap.get("to_guests"), "first_gifts": snap.get("first_gifts"),
+                "platforms": _parts(snap.get("platforms"))}
 
     def _fresh_snapshot(self) -> dict:
         try:

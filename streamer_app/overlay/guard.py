@@ -26,6 +26,14 @@ STATIC_TYPES = {
     ".wav": "audio/wav",
     ".mp3": "audio/mpeg",
 }
+# The creator's own files in the data folder's media/ (actions' sounds, images, GIFs, videos).
+MEDIA_TYPES = {
+    ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".webp": "image/webp",
+    ".apng": "image/apng", ".avif": "image/avif",
+    ".mp4": "video/mp4", ".m4v": "video/mp4", ".webm": "video/webm", ".mov": "video/quicktime",
+    ".mp3": "audio/mpeg", ".ogg": "audio/ogg", ".oga": "audio/ogg", ".opus": "audio/ogg", ".wav": "audio/wav",
+    ".m4a": "audio/mp4", ".aac": "audio/aac", ".flac": "audio/flac",
+}
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 
 
@@ -76,7 +84,7 @@ def token_status(given: str | None, token: str) -> int:
     return 0
 
 
-def static_file(root: Path, rel: str) -> Path | None:
+def static_file(root: Path, rel: str, types: dict[str, str] = STATIC_TYPES) -> Path | None:
     """The file under ``root`` that ``rel`` names, or None for anything else.
 
     Refuses traversal ("..", absolute paths, backslashes, encoded tricks already decoded
@@ -88,7 +96,7 @@ def static_file(root: Path, rel: str) -> Path | None:
     if any(not p or p in (".", "..") or p.startswith(".") for p in parts):
         return None
     path = root.joinpath(*parts)
-    if path.suffix.lower() not in STATIC_TYPES:
+    if path.suffix.lower() not in types:
         return None
     try:
         resolved = path.resolve(strict=True)

@@ -29,7 +29,7 @@ def overlay_hooks(settings: Settings, home: Path, out: TextIO = sys.stderr) -> t
         from .server import OverlayServer  # aiohttp is imported only when overlays run
 
         token = ensure_token(home).overlay_token
-        server = OverlayServer(replace(settings, overlay_token=token))
+        server = OverlayServer(replace(settings, overlay_token=token), media_dir=Path(home) / "media")
         try:
             await server.start()
         except OverlayError as exc:

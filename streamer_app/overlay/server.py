@@ -28,6 +28,7 @@ from typing import Any, Callable
 
 from aiohttp import WSMsgType, web
 
+from ..core.economics import tiktok_thresholds
 from ..core.snapshot import Update
 from ..paths import asset
 from ..settings import Settings
@@ -63,7 +64,7 @@ def _thresholds(settings: Settings) -> list[dict]:
     """Each threshold in coins at today's rates, and in its own unit (money in the display
     currency), so the goal page can show "$8.81 / $100" for a money threshold."""
     out, r = [], settings.rates
-    for t in settings.thresholds:
+    for t in tiktok_thresholds(settings.thresholds):  # goals in coins; Twitch's and YouTube's count other income
         try:
             amount = t.amount
             if t.unit == "money" and t.currency != r.currency:  # USD shown in the display currency
@@ -78,15 +79,17 @@ class OverlayServer:
     """aiohttp app serving ``assets/overlay`` pages and ``/overlay/ws``; see the module docstring."""
 
     def __init__(self, settings: Settings, *, host: str | None = None, port: int | None = None,
-                 assets_dir: Path | None = None) -> None:
+                 assets_dir: Path | None = None, media_dir: Path | None = None) -> None:
         self.settings = settings
         self.lan = bool(settings.overlay_lan)
         self.host = host or ("0.0.0.0" if self.lan else "127.0.0.1")
         self.port = settings.overlay_port if port is None else port
         self.token = settings.overlay_token
         self.root = Path(assets_dir) if assets_dir else asset("overlay")
+        self.media_dir = Path(media_dir) if media_dir else None  # the data folder's media/ (actions)
         self.feed = Feed(config={"protocol": PROTOCOL_VERSION, "alerts": _alert_rules(settings),
-                                 "thresholds": _thresholds(settings)})
+                                 "thresholds": _thresholds(settings),
+                                 "likes": {"goal": settings.likes.goal, "step": settings.likes.step}})
         self.engine: Any = None
         self.warnings: list[str] = []
         self._runner: web.AppRunner | None = None
@@ -103,6 +106,7 @@ class OverlayServer:
         app.on_response_prepare.append(self._security_headers)
         app.router.add_get("/overlay/ws", self._ws)
         app.router.add_get("/overlay/{page:[a-z]+}", self._page)
+        app.router.add_get("/overlay/media/{path:.+}", self._media)
         app.router.add_get("/overlay/{path:.+}", self._static)
         # access_log=None: request lines carry the token, and secrets never reach logs.
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
@@ -253,6 +257,17 @@ class OverlayServer:
         resp = web.FileResponse(path, headers={"Content-Type": guard.STATIC_TYPES[path.suffix.lower()],
                                                "Cache-Control": "no-cache"})
         return resp
+
+    async def _media(self, request: web.Request) -> web.StreamResponse:
+        """A file of the data folder's media/ for the media page: token required, nothing outside it."""
+        status = guard.token_status(request.query.get("token"), self.token)
+        if status:
+            return self._refuse(status)
+        path = guard.static_file(self.media_dir, request.match_info["path"], guard.MEDIA_TYPES) \
+            if self.media_dir is not None else None
+        if path is None:
+            raise web.HTTPNotFound()
+        return web.FileResponse(path, headers={"Content-Type": guard.MEDIA_TYPES[path.suffix.lower()]})
 
     # -- WebSocket --------------------------------------------------------------------------
     async def _ws(self, request: web.Request) -> web.StreamResponse:

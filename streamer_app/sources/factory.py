@@ -54,6 +54,10 @@ class SourceKind:
     file_filter: str = ""  # the target is a file: with none typed, the window asks with this filter
 
 
+# The demo of each platform, for ``--demo --platforms tiktok,twitch,youtube`` and the window.
+DEMO_KINDS = {"tiktok": "demo", "twitch": "twitch-demo", "youtube": "youtube-demo"}
+
+
 def build_source(request: SourceRequest, settings: Settings, home: Path) -> Any:
     """The source ``request`` names; its errors are one sentence for the creator."""
     kind = SOURCES.get(request.kind)
@@ -67,6 +71,18 @@ def _demo(request: SourceRequest, settings: Settings, home: Path) -> Any:
 
     d = request.demo
     return DemoSource(seed=d.seed, duration=d.duration, speed=d.speed, start=d.start)
+
+
+def _platform_demo(platform: str) -> Callable[[SourceRequest, Settings, Path], Any]:
+    """The builder of a simulated ``platform`` stream (sources/demo_platforms.py)."""
+
+    def build(request: SourceRequest, settings: Settings, home: Path) -> Any:
+        from .demo_platforms import PlatformDemoSource
+
+        d = request.demo
+        return PlatformDemoSource(platform, seed=d.seed, duration=d.duration, speed=d.speed, start=d.start)
+
+    return build
 
 
 def _handle(typed: str) -> str:
@@ -182,6 +198,8 @@ def replay_source(path: str, speed: float | None) -> Any:
 SOURCES: dict[str, SourceKind] = {k.key: k for k in (
     SourceKind("tiktok", "TikTok @handle", "@handle", _tiktok, prepare=_handle),
     SourceKind("demo", "Demo stream", "", _demo),
+    SourceKind("twitch-demo", "Demo Twitch stream", "", _platform_demo("twitch")),
+    SourceKind("youtube-demo", "Demo YouTube stream", "", _platform_demo("youtube")),
     SourceKind("twitch", "Twitch channel", "channel login", _twitch, prepare=_twitch_login),
     SourceKind("youtube", "YouTube live chat", "@channel or video (empty: yours)", _youtube,
                prepare=_youtube_target),

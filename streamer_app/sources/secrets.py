@@ -1,6 +1,6 @@
 """Secrets kept apart from settings: the Euler Stream sign-server key, the TikTok session id,
-the Twitch sign-in, YouTube's OAuth token (the signed-in creator's, as JSON, refreshed in place)
-and API key.
+the OBS WebSocket password, the Twitch sign-in, YouTube's OAuth token (the signed-in creator's,
+as JSON, refreshed in place) and API key.
 
 They go to the operating system's keyring when a usable backend exists (the
 ``keyring`` package), otherwise to ``secrets.json`` in the data folder, readable only
@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 SERVICE = "streamer-app"
 SIGN_API_KEY = "sign_api_key"
 SESSION_ID = "session_id"
+OBS_PASSWORD = "obs_password"  # obs-websocket's server password (streamer_app/obs)
 # Twitch: the creator's own app (client id, from the Twitch developer console) and the tokens
 # its device-code sign-in gave (sources/twitch_auth.py).
 TWITCH_CLIENT_ID = "twitch_client_id"
@@ -29,7 +30,7 @@ TWITCH_ACCESS_TOKEN = "twitch_access_token"
 TWITCH_REFRESH_TOKEN = "twitch_refresh_token"
 YOUTUBE_TOKEN = "youtube_token"  # google.oauth2 Credentials.to_json(): access and refresh token
 YOUTUBE_API_KEY = "youtube_api_key"
-NAMES = (SIGN_API_KEY, SESSION_ID, TWITCH_CLIENT_ID, TWITCH_ACCESS_TOKEN, TWITCH_REFRESH_TOKEN,
+NAMES = (SIGN_API_KEY, SESSION_ID, OBS_PASSWORD, TWITCH_CLIENT_ID, TWITCH_ACCESS_TOKEN, TWITCH_REFRESH_TOKEN,
          YOUTUBE_TOKEN, YOUTUBE_API_KEY)
 SECRETS_FILE = "secrets.json"
 MASK = "********"
@@ -115,7 +116,7 @@ def _usable_keyring():
 
 
 class SecretStore:
-    """Reads and writes the two secrets; ``backend`` says where they live."""
+    """Reads and writes the secrets (``NAMES``); ``backend`` says where they live."""
 
     def __init__(self, data_dir: Path, use_keyring: bool = True) -> None:
         self.data_dir = Path(data_dir)

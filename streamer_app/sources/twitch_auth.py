@@ -15,6 +15,7 @@ https://dev.twitch.tv/docs/authentication/refresh-tokens/ describes for public c
 
 from __future__ import annotations
 
+import inspect
 import logging
 import re
 from pathlib import Path
@@ -27,7 +28,7 @@ from twitchAPI.twitch import Twitch
 from twitchAPI.type import AuthScope, InvalidTokenException, MissingScopeException
 
 from . import secrets as secrets_mod
-from .errors import SourceError
+from .errors import SignInNeeded, SourceError
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +37,6 @@ SCOPES = [AuthScope.BITS_READ, AuthScope.CHANNEL_READ_SUBSCRIPTIONS, AuthScope.M
           AuthScope.USER_READ_CHAT]
 LOGIN_RE = re.compile(r"^[A-Za-z0-9_]{3,25}$")
 SIGN_IN = "streamer-app twitch sign-in"
-
-
-class SignInNeeded(SourceError):
-    """The creator must sign in (again): no tokens, revoked access, missing scopes."""
 
 
 class TwitchUnavailable(SourceError):
@@ -146,13 +143,13 @@ class TwitchAuth:
         if self._save is not None:
             self._save(access, refresh)
 
-    async def device_sign_in(self, show: Callable[[str, str], Awaitable[None] | None]) -> str:
+    async def device_sign_in(self, show: Callable[[str, str], Awaitable[None] | object]) -> str:
         """The device code flow: ``show(code, url)`` tells the creator where to approve; returns the login."""
         twitch = self.new_client()
         flow = CodeFlow(twitch, SCOPES, auth_base_url=self.auth_url)
         code, url = await flow.get_code()
         shown = show(code, url)
-        if shown is not None:
+        if inspect.isawaitable(shown):
             await shown
         access, refresh = await flow.wait_for_auth_complete()
         self.set_tokens(access, refresh)

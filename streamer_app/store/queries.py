@@ -10,6 +10,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Callable
@@ -19,7 +20,7 @@ from ..core.economics import Balance, RateProfile
 from ..core.events import Gift, PaidEvent, User
 from ..core.tallies import Tallies
 from .database import connect
-from .income_queries import paid_messages, paid_tally
+from .income_queries import paid_messages, paid_tally, with_platform_money
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,13 @@ class SessionRow:
     gifts: int = 0
     gifters: int = 0
     last_ts: float | None = None
+    platform_money: Decimal = Decimal(0)  # Twitch's or YouTube's income, display currency, exact (sessions())
+
+    @property
+    def estimated_earnings(self) -> Decimal:
+        """Coins and platform income at the session's own rates, rounded once to the cent."""
+        return (self.rates.usd(self.coins) * self.rates.usd_to_currency + self.platform_money).quantize(
+            Decimal("0.01"), ROUND_HALF_UP)
 
     @property
     def started(self) -> datetime:
@@ -98,7 +106,7 @@ class Reader:
         rows = self.conn.execute(
             f"SELECT {_SESSION_COLS}, {_TOTALS} FROM sessions s ORDER BY s.started_at, s.id"
         ).fetchall()
-        return [_session(r) for r in rows]
+        return with_platform_money(self.conn, [_session(r) for r in rows])
 
     def session(self, ref: int | str) -> SessionRow | None:
         """A session by id, or 'last' for the most recently started one."""
@@ -409,6 +417,12 @@ class Reader:
 
     def coins_since(self, ts: float) -> int:
         return int(self.conn.execute("SELECT COALESCE(SUM(coins), 0) FROM ledger WHERE ts > ?", (ts,)).fetchone()[0])
+
+    def gift_catalog(self) -> list[tuple[int, str, int]]:
+        """Every gift seen on any stream (id, name, coins each), cheapest first: the actions
+        editor's gift picker offers them."""
+        rows = self.conn.execute("SELECT gift_id, name, coins FROM gifts ORDER BY coins, name").fetchall()
+        return [(int(r[0]), str(r[1]), int(r[2])) for r in rows]
 
 
 _STREAK_SELECT = (

@@ -15,6 +15,8 @@ from typing import Any
 
 from ..core.counting import CountedGift, Streak, StreakKey, streak_key_text
 from ..core.events import Gift, PaidEvent, User
+from ..core.subathon import TimerState
+from .subathon import save_timer
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class _Rows:
         self.gifts: dict[int, tuple[int, str, int, str]] = {}
         self.seen: dict[int, list[int]] = {}  # session id -> message ids
         self.streaks: dict[tuple[int, str], tuple[Any, ...] | None] = {}  # (session id, streak key) -> row or None
+        self.timer: TimerState | None = None  # the subathon timer with the time these rows added
 
     def flush(self, conn: sqlite3.Connection) -> int:
         """Write what was collected; returns the number of ledger rows."""
@@ -116,6 +119,8 @@ class _Rows:
                 write_rows(conn, STREAK_DELETES, deletes, (session_id,))
             if upserts:
                 write_rows(conn, STREAK_UPSERTS, upserts, (session_id,))
+        if self.timer is not None:
+            save_timer(conn, self.timer)
         self.__init__()  # type: ignore[misc]  # (cheaper than a fresh object per batch, same state)
         return written
 

@@ -212,3 +212,38 @@ def m003_platform_income(db: Database) -> None:
         CREATE INDEX platform_income_session_ts ON platform_income (session_id, ts);
         """
     )
+
+
+@_step
+def m004_subathon_timer(db: Database) -> None:
+    """The subathon timer's state (one row) and the log of the creator's changes to it (issue 17).
+
+    The row is written in the same transaction as the gifts, follows and subs that added its
+    time (store/writer.py), so after a crash the timer and the ledger always agree. Time that
+    income added is not logged row by row: the ledger already holds that income.
+    """
+    db.executescript(
+        """
+        CREATE TABLE subathon_timer (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            status TEXT NOT NULL,          -- idle, running, paused or ended
+            remaining_s REAL NOT NULL,     -- while not running: the seconds left
+            ends_at REAL,                  -- while running: POSIX wall-clock time it reaches zero
+            added_s REAL NOT NULL DEFAULT 0,   -- added since the last reset (income and adjustments)
+            capped_s REAL NOT NULL DEFAULT 0,  -- refused by the cap
+            coins INTEGER NOT NULL DEFAULT 0,  -- income counted into it since the last reset
+            subs INTEGER NOT NULL DEFAULT 0,
+            follows INTEGER NOT NULL DEFAULT 0,
+            updated_at REAL NOT NULL DEFAULT 0
+        );
+        -- The creator's own changes: start, pause, resume, reset, adjustments, the end.
+        CREATE TABLE timer_log (
+            id INTEGER PRIMARY KEY,
+            ts REAL NOT NULL,              -- POSIX wall-clock time
+            kind TEXT NOT NULL,
+            seconds REAL NOT NULL DEFAULT 0,
+            cause TEXT NOT NULL DEFAULT '',
+            remaining_s REAL NOT NULL DEFAULT 0  -- what was left right after it
+        );
+        """
+    )

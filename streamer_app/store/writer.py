@@ -26,9 +26,11 @@ from typing import Any, Callable
 
 from ..core.counting import CountedGift, Streak, StreakKey
 from ..core.events import BattleEvent, PaidEvent
+from ..core.subathon import TimerState
 from .database import _explain, connect, open_database
 from .folder_lock import FolderLock, lock_for_writing
 from .rows import BATTLE_SCORES, SEEN, USERS, RowCollector, _Rows, write_paid_rows, write_rows
+from .subathon import TimerLogEntry, save_timer
 
 log = logging.getLogger(__name__)
 
@@ -134,15 +136,16 @@ class LedgerWriter:
         gifts: list[CountedGift],
         msg_ids: Sequence[int] = (),
         streaks: Sequence[tuple[StreakKey, Streak | None]] = (),
+        timer: TimerState | None = None,
     ) -> int:
         """Counted gifts with the counter state that explains them, as one operation.
 
-        One operation lands in one commit, so after a crash the ledger and the
-        de-duplication state always agree.
+        One operation lands in one commit, so after a crash the ledger, the de-duplication
+        state and the subathon timer (``timer``: with the time these gifts added) always agree.
         """
         rows = len(gifts) + len(msg_ids) + len(streaks)
         self._queued_rows += rows
-        return self._put("counted", session_id, gifts, msg_ids, streaks, rows=rows)
+        return self._put("counted", session_id, gifts, msg_ids, streaks, timer, rows=rows)
 
     def write_paid(self, session_id: int, paid: list[PaidEvent], msg_ids: list[int]) -> int:
         """Counted Twitch and YouTube paid messages with their message ids, as one operation (one
@@ -151,10 +154,15 @@ class LedgerWriter:
         self._queued_rows += rows
         return self._put("paid", session_id, paid, msg_ids, rows=rows)
 
-    def update_session(self, session_id: int, msg_ids: list[int] | None = None, **fields: Any) -> int:
+    def update_session(self, session_id: int, msg_ids: list[int] | None = None, *,
+                       timer: TimerState | None = None, **fields: Any) -> int:
         """Set session fields; ``msg_ids`` (the messages those counts now include) are marked seen
-        in the same transaction, so a count and its de-duplication never part in a crash."""
-        return self._put("session", session_id, fields, msg_ids or [])
+        in the same transaction, so a count and its de-duplication (and its ``timer``) never part."""
+        return self._put("session", session_id, fields, msg_ids or [], timer)
+
+    def write_timer(self, timer: TimerState, entry: TimerLogEntry | None = None) -> int:
+        """The subathon timer's state after a change the creator made (logged as ``entry``)."""
+        return self._put("timer", timer, entry)
 
     def add_gap(self, session_id: int, from_ts: float, to_ts: float, reason: str) -> int:
         return self._put("gap", session_id, from_ts, to_ts, reason)
@@ -169,9 +177,21 @@ class LedgerWriter:
         self._put("call", fn, future=fut)
         return fut.result()
 
-    def flush(self) -> None:
-        """Wait until everything submitted so far is committed."""
-        self.call(lambda conn: None)
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until everything submitted so far is committed; False if not within ``timeout``.
+
+        Engines that share this writer (several sources at once) end with a flush, not a stop:
+        the others still write.
+        """
+        if self._thread is None:
+            return True
+        fut: Future[Any] = Future()
+        self._put("call", lambda conn: None, future=fut)
+        try:
+            fut.result(timeout)
+        except TimeoutError:  # (concurrent.futures' TimeoutError is the built-in one since 3.11)
+            return False
+        return True
 
     def _put(self, kind: str, *args: Any, future: Future[Any] | None = None, rows: int = 0) -> int:
         seq = next(self._seq)  # itertools.count is atomic under the GIL: no lock on the hot path
@@ -269,7 +289,9 @@ class LedgerWriter:
         rows = _Rows()
         for op in batch:
             if op.kind == "counted":
-                self._rows.collect(rows, *op.args)
+                self._rows.collect(rows, *op.args[:4])
+                if op.args[4] is not None:  # the latest state wins, written with these rows
+                    rows.timer = op.args[4]
                 continue
             if op.kind == "refused":  # set aside by _set_aside_refused
                 continue
@@ -326,8 +348,8 @@ class LedgerWriter:
                 if op.kind == "counted":
                     kept = self._try_rows(conn, op, refused)
                     if kept is not None:
-                        sid, _, msg_ids, streaks = op.args
-                        batch[i] = _Op(op.kind, (sid, kept, msg_ids, streaks), op.future, op.rows, op.seq)
+                        sid, _, msg_ids, streaks, timer = op.args
+                        batch[i] = _Op(op.kind, (sid, kept, msg_ids, streaks, timer), op.future, op.rows, op.seq)
                 elif op.kind in ("session", "gap", "battle", "paid") and not self._try_op(conn, op, refused):
                     batch[i] = _Op("refused", (), op.future, op.rows, op.seq)
             conn.execute("ROLLBACK")
@@ -342,7 +364,7 @@ class LedgerWriter:
 
     def _try_rows(self, conn: sqlite3.Connection, op: _Op, refused: list[_Refused]) -> list[CountedGift] | None:
         """Apply an operation's rows one by one; its gifts without the refused ones, or None if all went in."""
-        sid, gifts, msg_ids, streaks = op.args
+        sid, gifts, msg_ids, streaks, _ = op.args
         kept: list[CountedGift] = []
         for g in gifts:
             conn.execute("SAVEPOINT one_row")
@@ -399,12 +421,16 @@ class LedgerWriter:
         """A session update, a gap, a battle score or paid messages (operations other than counted
         gifts and calls)."""
         if op.kind == "session":
-            sid, fields, msg_ids = op.args
+            sid, fields, msg_ids, timer = op.args
             if fields:
                 cols = ", ".join(f"{k} = ?" for k in fields)
                 conn.execute(f"UPDATE sessions SET {cols} WHERE id = ?", [*fields.values(), sid])
             if msg_ids:
                 write_rows(conn, SEEN, msg_ids, (sid,))
+            if timer is not None:  # with the time those follows and subs added
+                save_timer(conn, timer)
+        elif op.kind == "timer":
+            save_timer(conn, *op.args)
         elif op.kind == "gap":
             conn.execute("INSERT INTO gaps (session_id, from_ts, to_ts, reason) VALUES (?, ?, ?, ?)", op.args)
         elif op.kind == "paid":

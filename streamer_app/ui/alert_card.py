@@ -10,10 +10,13 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap,
+)
 
 from ..core.alert_queue import Alert
 from . import theme
+from .crown import crown_icon
 from .widgets import gift_icon
 
 # Card size by tier. The top tier at 460 x 1.3 units would be 598 wide, popping to 634 in a
@@ -31,6 +34,7 @@ class CardMarks:
 
     to: str = ""  # a guest's name (multi-guest LIVE): their income, drawn small and muted; "" for the creator
     first: bool = False  # the viewer's first gift to this creator
+    crown: bool = False  # sent by the stream's top gifter: a gold crown before the name
 
 
 NO_MARKS = CardMarks()
@@ -77,8 +81,8 @@ def draw_card(alert: Alert, marks: CardMarks, w: int, h: int, dpr: float) -> tup
     p = QPainter(pixmap)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.translate(-ox, -oy)
-    quiet = bool(marks.to) or alert.kind != "gift"
-    colour = QColor(theme.MUTED if quiet else theme.TIER_COLOURS[alert.tier])
+    quiet = bool(marks.to) or alert.kind == "summary"
+    colour = QColor(theme.MUTED if quiet else theme.TIER_COLOURS[1 if alert.kind == "custom" else alert.tier])
     rect = QRectF(-cw / 2, -ch / 2, cw, ch)
     path = QPainterPath()
     path.addRoundedRect(rect, 22 * unit, 22 * unit)
@@ -90,6 +94,8 @@ def draw_card(alert: Alert, marks: CardMarks, w: int, h: int, dpr: float) -> tup
     p.drawPath(path)
     if alert.kind == "gift":
         _gift_face(p, alert, marks, rect, unit, scale, colour)
+    elif alert.kind == "custom":
+        _custom_face(p, alert, rect, unit, colour)
     else:
         f = QFont()
         f.setBold(True)
@@ -101,6 +107,33 @@ def draw_card(alert: Alert, marks: CardMarks, w: int, h: int, dpr: float) -> tup
                    Qt.AlignmentFlag.AlignVCenter, card_text(alert, marks))
     p.end()
     return pixmap, ox, oy
+
+
+def _custom_face(p: QPainter, alert: Alert, rect: QRectF, unit: float, colour: QColor) -> None:
+    """An actions.json alert: the rule's name as a kicker, its text wrapped and as large as fits."""
+    pad = 24 * unit
+    kicker = QFont()
+    kicker.setBold(True)
+    kicker.setPixelSize(max(7, int(12 * unit)))
+    kicker.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
+    p.setFont(kicker)
+    p.setPen(colour)
+    top = rect.top() + 12 * unit
+    p.drawText(QRectF(rect.left() + pad, top, rect.width() - 2 * pad, 16 * unit),
+               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, (alert.gift_name or "Alert").upper())
+    box = QRectF(rect.left() + pad, top + 16 * unit, rect.width() - 2 * pad, rect.bottom() - top - 26 * unit)
+    f = QFont()
+    f.setBold(True)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+    size = 30 * unit
+    while size > 10 * unit:  # the largest size at which the whole text fits the card
+        f.setPixelSize(max(6, int(size)))
+        if QFontMetricsF(f).boundingRect(box, flags, alert.name).height() <= box.height():
+            break
+        size *= 0.9
+    p.setFont(f)
+    p.setPen(QColor(theme.TEXT))
+    p.drawText(box, flags, alert.name)
 
 
 def _gift_face(p: QPainter, alert: Alert, marks: CardMarks, rect: QRectF, unit: float, scale: float,
@@ -119,8 +152,13 @@ def _gift_face(p: QPainter, alert: Alert, marks: CardMarks, rect: QRectF, unit: 
     p.setFont(f)
     p.setPen(QColor(theme.TEXT))
     top = QRectF(text_left, rect.top() + pad * 0.7, text_w, ch / 2 - pad * 0.5)
+    if marks.crown and not marks.to:
+        size = p.fontMetrics().capHeight() * 1.25
+        p.drawPixmap(QRectF(top.left(), top.center().y() - size * 0.55, size, size).toRect(),
+                     crown_icon(64).pixmap(64, 64))
+        top.setLeft(top.left() + size * 1.3)
     p.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-               p.fontMetrics().elidedText(alert.name, Qt.TextElideMode.ElideRight, int(text_w)))
+               p.fontMetrics().elidedText(alert.name, Qt.TextElideMode.ElideRight, int(top.width())))
     f.setPixelSize(max(8, int(24 * unit * scale)))
     f.setBold(False)
     p.setFont(f)

@@ -101,7 +101,7 @@ class AlertWindow(QWidget):
     def push(self, updates: list[dict]) -> None:
         changed = False
         for u in updates:
-            if u.get("type") in ("gift", "streak"):
+            if u.get("type") in ("gift", "streak", "alert"):  # "alert": an actions.json alert
                 changed = self._push_one(u) or changed
         if changed and self._phase == "idle":
             self._start_next()
@@ -115,8 +115,11 @@ class AlertWindow(QWidget):
                 self._marks[id(alert)] = (alert, CardMarks(to=name if alert.kind == "gift" else "guests"))
             return alert is not None
         alert = self.queue.push(u)
-        if alert is not None and alert.kind == "gift" and u.get("type") == "gift" and u.get("first_gift"):
-            self._marks[id(alert)] = (alert, CardMarks(first=True))  # known once the gift is counted
+        if alert is not None and alert.kind == "gift" and u.get("type") == "gift" and (
+                u.get("first_gift") or u.get("top_gifter")):  # both known once the gift is counted
+            had = self.marks(alert)
+            self._marks[id(alert)] = (alert, CardMarks(first=had.first or bool(u.get("first_gift")),
+                                                       crown=had.crown or bool(u.get("top_gifter"))))
         return alert is not None
 
     def marks(self, alert: Alert) -> CardMarks:

@@ -16,9 +16,13 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from ..core import formatting as fmt
 from ..core.economics import Threshold
+from ..core.multistream import PLATFORM_NAMES
 from .feed import EventFeed
+from .platform_strip import PlatformStrip
+from .timer_panel import TimerPanel
 from .tonight import TonightStrip
-from .widgets import Banner, ConnectionBar, GiftTypes, TalliesPanel, TopGifters, card
+from .platform_tallies import PlatformTalliesPanel, PlatformTopGifters
+from .widgets import Banner, ConnectionBar, GiftTypes, card
 
 if TYPE_CHECKING:
     from .chart import EarningsChart  # (pyqtgraph loads after the first window: see ensure_chart)
@@ -51,8 +55,10 @@ class Dashboard(QWidget):
         root.addWidget(self.ledger_banner)
         root.addWidget(self.gap_banner)
 
-        self.tallies = TalliesPanel()
+        self.tallies = PlatformTalliesPanel()  # a Twitch or YouTube session shows its own units
         root.addWidget(self.tallies)
+        self.platforms = PlatformStrip()  # the night per platform, while several sources run at once
+        root.addWidget(self.platforms)
         self.tonight = TonightStrip()  # likes, first gifts, LIVE Match, gifts to guests: when there are any
         root.addWidget(self.tonight)
         root.addLayout(self._body(read_only), 1)
@@ -85,11 +91,12 @@ class Dashboard(QWidget):
         self.chart_placeholder.setObjectName("muted")
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         chart_lay.addWidget(self.chart_placeholder, 1)
+        self.timer_panel = TimerPanel()
         feed_card, feed_lay = card("Live feed")
         self.feed = EventFeed()
         feed_lay.addWidget(self.feed)
         gifters_card, gl = card("Top gifters")
-        self.gifters = TopGifters()
+        self.gifters = PlatformTopGifters()  # a Twitch or YouTube session's supporters
         gl.addWidget(self.gifters)
         types_card, tl = card("Gifts by type")
         self.gift_types = GiftTypes()
@@ -109,7 +116,11 @@ class Dashboard(QWidget):
             feed_card.setParent(self)
             feed_card.hide()
         else:
-            body.addWidget(feed_card, 0, 1, 2, 1)
+            side = QVBoxLayout()  # the subathon timer's controls above the live feed
+            side.setSpacing(10)
+            side.addWidget(self.timer_panel)
+            side.addWidget(feed_card, 1)
+            body.addLayout(side, 0, 1, 2, 1)
             body.setColumnStretch(1, 1)
         body.setRowStretch(0, 5)
         body.setRowStretch(1, 4)
@@ -219,7 +230,10 @@ class Dashboard(QWidget):
     def _apply_summary(self, snap: dict) -> None:
         """Tallies, banners, the connection bar: the small widgets, drawn together."""
         self.tallies.apply(snap)
+        self.platforms.apply(snap)
         self.tonight.apply(snap)
+        if not self.read_only:
+            self.timer_panel.apply(snap)
         self.ledger_banner.show_text(
             f"⚠ The ledger has a problem: {snap['ledger_problem']}" if snap.get("ledger_problem") else None
         )
@@ -247,6 +261,10 @@ class Dashboard(QWidget):
                 # Sources that report no state of their own (the demo, replays) are live once events flow.
                 st = {"state": "live", "message": f"{session.get('source', '')} · {session.get('creator', '')}",
                       "retry_at": None}
+                parts = snap.get("platforms") or []
+                if len(parts) > 1:  # several sources: each by its platform and channel
+                    st["message"] = "  ·  ".join(f"{PLATFORM_NAMES.get(p['platform'], p['platform'])} {p['creator']}"
+                                                 for p in parts)
             self.bar.set_state(st.get("state", "idle"), st.get("message", ""), st.get("retry_at"))
             self.bar.set_live(snap.get("viewers", 0), elapsed)
 
@@ -258,3 +276,4 @@ class Dashboard(QWidget):
         if self.chart is not None:
             self.chart.reveal()  # a y-axis move's paint was one of the stages dropped
         self.feed.clear_feed()
+        self.platforms.clear()

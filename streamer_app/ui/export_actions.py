@@ -169,13 +169,14 @@ class SessionEndHook(QObject):
 
     lines = Signal(object)  # list of str
 
-    def run(self, home: Path, settings: sm.Settings, session_id: int) -> threading.Thread:
-        """Back up (and export, if set up) in the background; waited for at quit."""
+    def run(self, home: Path, settings: sm.Settings, session_id: int, back_up: bool = True) -> threading.Thread:
+        """Back up (and export, if set up) in the background; waited for at quit (``back_up``:
+        False for the other sessions of a night that ended together: one backup holds them all)."""
         def work() -> list[str]:
             try:
                 from ..export.auto import on_session_ended
 
-                result = list(on_session_ended(home, settings, session_id))
+                result = list(on_session_ended(home, settings, session_id, back_up=back_up))
             except Exception as exc:  # on_session_ended should not raise; if it does, say so
                 log.exception("the end-of-session backup/export failed")
                 result = [f"the automatic backup/export failed: {exc}"]

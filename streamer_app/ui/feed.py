@@ -2,16 +2,19 @@
 
 A gift to a guest of a multi-guest LIVE is drawn muted with a "to Guest Mia" chip and no
 coins: at a glance it is not the creator's income. A viewer's first gift to the creator
-gets a "first gift!" chip.
+gets a "first gift!" chip; a gift from the stream's top gifter, a gold crown before the line.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPolygonF, QStaticText
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame
 
 from ..core import formatting as fmt
+from ..core.multistream import PLATFORM_NAMES
 from ..core.alert_queue import tier_of
 from . import theme
 
@@ -20,6 +23,7 @@ MAX_ITEMS = 150
 # so this is up to 80 lines a second, more than anyone reads); the tallies stay exact. Each
 # new line is laid out once when first drawn: that is most of a storm draw's cost.
 MAX_NEW_PER_BATCH = 8
+FEED_KINDS = ("gift", "streak", "follow", "share", "comment", "subscribe", "paid", "raid")
 TEXT_MARGIN = 4  # as the item view's own text margin, so the feed looks as it did
 ASIDE_GAP = 10  # between a line's text and its right-aligned coins
 CHIP_PAD = 5  # inside a chip, left and right
@@ -49,7 +53,7 @@ class FeedRow:
     """One line of the feed; its laid-out text is kept until the text or the width changes."""
 
     __slots__ = ("_text", "colour", "bold", "static", "width", "shrinkable", "aside", "aside_static", "aside_w",
-                 "chip", "chip_static", "chip_w")
+                 "chip", "chip_static", "chip_w", "crown")
 
     def __init__(self, text: str, colour: QColor, bold: bool, shrinkable: tuple[str, ...] = (),
                  aside: str = "", chip: Chip | None = None) -> None:
@@ -65,6 +69,7 @@ class FeedRow:
         self.aside_w = 0  # its width in pixels, measured with its static text
         self.chip_w = 0  # the chip's whole width, padding included
         self.width = -1
+        self.crown = False  # sent by the stream's top gifter: a crown before the text (not part of it)
 
     def text(self) -> str:
         return "  ".join(t for t in (self._text, self.chip.text if self.chip else "", self.aside) if t)
@@ -119,7 +124,7 @@ class EventFeed(QAbstractScrollArea):
     def apply(self, updates: list[dict]) -> None:
         if not updates:
             return
-        visible = [u for u in updates if u.get("type") in ("gift", "streak", "follow", "share", "comment", "subscribe")]
+        visible = [u for u in updates if u.get("type") in FEED_KINDS]
         if not visible:
             return
         for u in visible[-MAX_NEW_PER_BATCH:]:
@@ -148,6 +153,13 @@ class EventFeed(QAbstractScrollArea):
             self._add(f"★  {name} subscribed", 2)
         elif kind == "comment":
             self._add(f"{name}: {u.get('text', '')}", None, comment=True)
+        elif kind == "paid":  # Twitch and YouTube income: the platform named, its own units, the share
+            where = PLATFORM_NAMES.get(u.get("platform", ""), "")
+            money = fmt.money(Decimal(u["earnings"]), u["earnings_currency"]) if u.get("earnings") else ""
+            self._add(f"◆  {where}  ·  {name}  ·  {u.get('label', '')}", 2, gift=True, shrinkable=(name,),
+                      aside=money)
+        elif kind == "raid":
+            self._add(f"⇶  {name} raided with {fmt.plural(u.get('viewers', 0), 'viewer')}", 2)
 
     def _streak(self, u: dict, name: str) -> None:
         key = (u["user"]["id"], u["gift"]["id"], u.get("group_id", 0))
@@ -171,6 +183,8 @@ class EventFeed(QAbstractScrollArea):
                     item.setText(text)
                     if first:  # known only once the gift is counted
                         item.set_chip(first_gift_chip())
+                    if u.get("top_gifter") and not u.get("to"):
+                        item.crown, item.static = True, None
                     del self._streaks[key]
                     return
         self._add_gift(text, u, u["coins"], name, first)
@@ -182,9 +196,11 @@ class EventFeed(QAbstractScrollArea):
             row = FeedRow(text, self._muted, bold=False, shrinkable=shrinkable, chip=guest_chip(u["to"]))
             self._rows.insert(0, row)
             return row
-        return self._add(text, tier_of(coins), gift=True, shrinkable=shrinkable,
-                         aside=f"🪙 {fmt.count(coins)}" if coins >= 100 else "",
-                         chip=first_gift_chip() if first else None)
+        row = self._add(text, tier_of(coins), gift=True, shrinkable=shrinkable,
+                        aside=f"🪙 {fmt.count(coins)}" if coins >= 100 else "",
+                        chip=first_gift_chip() if first else None)
+        row.crown = bool(u.get("top_gifter"))
+        return row
 
     def _add(self, text: str, tier: int | None, gift: bool = False, comment: bool = False,
              shrinkable: tuple[str, ...] = (), aside: str = "", chip: Chip | None = None) -> FeedRow:
@@ -233,7 +249,7 @@ class EventFeed(QAbstractScrollArea):
     def _lay_out(self, row: FeedRow, metrics: QFontMetrics, w: int) -> None:
         """Measure the row's aside and chip, and fit its text into what is left of ``w``."""
         row.aside_w = metrics.horizontalAdvance(row.aside) if row.aside else 0
-        room = w - (row.aside_w + ASIDE_GAP if row.aside else 0)
+        room = w - (row.aside_w + ASIDE_GAP if row.aside else 0) - (self._crown_w() if row.crown else 0)
         row.chip_static, row.chip_w = None, 0
         if row.chip is not None:
             chip_fm = QFontMetrics(self._chip_font)
@@ -262,6 +278,20 @@ class EventFeed(QAbstractScrollArea):
         chip_h = QFontMetrics(self._chip_font).height()
         p.drawStaticText(QPointF(x + CHIP_PAD, y + (h - chip_h) / 2), row.chip_static)
 
+    def _crown_w(self) -> int:
+        return self.fontMetrics().height() + 4
+
+    def _draw_crown(self, p: QPainter, x: int, y: int, h: int) -> None:
+        """The overlays' crown (overlay.css ``.crown``), gold, as tall as the text."""
+        size = self.fontMetrics().height()
+        top = y + (h - size * 0.8) / 2
+        pts = [(0, 1), (0, 0.22), (0.27, 0.55), (0.5, 0), (0.73, 0.55), (1, 0.22), (1, 1)]
+        p.save()  # (the line's own pen and brush stay for its text)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(theme.GOLD))
+        p.drawPolygon(QPolygonF([QPointF(x + px * size, top + py * size * 0.8) for px, py in pts]))
+        p.restore()
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         vp = self.viewport()
         p = QPainter(vp)
@@ -285,7 +315,11 @@ class EventFeed(QAbstractScrollArea):
             p.setPen(row.colour)
             text_y = y + (h - fm.height()) // 2
             assert row.static is not None  # laid out just above
-            p.drawStaticText(TEXT_MARGIN, text_y, row.static)
+            left = TEXT_MARGIN
+            if row.crown:
+                self._draw_crown(p, left, y, h)
+                left += self._crown_w()
+            p.drawStaticText(left, text_y, row.static)
             right = TEXT_MARGIN + w
             if row.aside_static is not None:
                 p.drawStaticText(right - row.aside_w, text_y, row.aside_static)

@@ -135,7 +135,7 @@ class HistoryView(QWidget):
             status = "open" if s.ended_at is None else (s.end_reason or "ended")
             values = [str(s.id), datetime.fromtimestamp(s.started_at).strftime("%Y-%m-%d %H:%M"), s.source, s.creator,
                       fmt.duration(end - s.started_at), fmt.count(s.coins), fmt.count(s.gifts), fmt.count(s.gifters),
-                      fmt.money(s.rates.earnings(s.coins), s.rates.currency), status]
+                      fmt.money(s.estimated_earnings, s.rates.currency), status]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c in (0, 4, 5, 6, 7, 8):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
@@ -14,18 +14,23 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 from .. import settings as sm
 from ..controller import Controller, build_source, demo_options  # Qt-free, imports the engine on first use
 from ..paths import asset, log_dir
+from .action_speech import install as install_action_speech
 from .alerts import AlertWindow
 from .background import read_store
 from .bridge import SnapshotBridge
 from .dashboard import Dashboard
 from .export_actions import Exporter, SessionEndHook
 from .first_run import FirstRun  # noqa: F401 (imported from here by tests and older code)
+from .obs_link import ObsLink, ObsStatusLabel
 
 if TYPE_CHECKING:
     from ..engine.thread import EngineThread
     from ..store.queries import Reader
     from ..overlay.server import OverlayServer
+    from .action_speech import ActionSpeech
+    from .actions_editor import ActionsEditor
     from .overlay_panel import OverlayPanel
+    from .twitch_sign_in import TwitchSignIn
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +58,14 @@ class MainWindow(QMainWindow):
         self.engine_ended.connect(self._on_engine_ended)
         self.engine_failed.connect(self._on_engine_failed)
         self.overlay_panel: OverlayPanel | None = None
+        self.actions_editor: ActionsEditor | None = None
+        self.action_speech: ActionSpeech | None = None  # the actions' voice, installed by ui/run.py
         self.overlay_status.connect(self._on_overlay_status)
+        self.obs = ObsLink(self.controller, self.home, settings, self)
+        self.obs.connected.connect(self._sync_obs_sources)
+        self.obs.synced.connect(lambda results: self.statusBar().showMessage(
+            f"OBS: the links of {len(results)} streamer-app source(s) were out of date and now use the current "
+            "token and port.", 15000))
         self.batches = 0
         self.last_snapshot: dict | None = None
         self._history_session: int | None = None
@@ -69,16 +81,23 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.dashboard)
         self.setCentralWidget(self.stack)
         self.alerts = AlertWindow(settings.alerts)
+        self.action_speech = install_action_speech(self.controller, self.alerts.speaker, self)  # actions' tts
         self.first_run.demo_requested.connect(lambda: self.connect_source("demo", ""))
         self.first_run.handle_requested.connect(lambda h: self.connect_source("tiktok", h))
         self.dashboard.bar.connect_requested.connect(self.connect_source)
         self.dashboard.bar.disconnect_requested.connect(self.disconnect_source)
+        self.dashboard.timer_panel.command.connect(self.controller.timer_command)
+        self.dashboard.bar.add_requested.connect(self.add_source)
+        self.running_sources: list[tuple[str, str]] = []  # (kind, target) of what runs, in order
         self._menus()
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
         self.clock.timeout.connect(lambda: self.dashboard.bar.tick())
         self.clock.start()
         self.statusBar().showMessage(f"Data folder: {self.home}")
+        obs_label = ObsStatusLabel(self.obs, clickable=True)
+        obs_label.clicked.connect(self.open_overlay_panel)
+        self.statusBar().addPermanentWidget(obs_label)
         if settings.creator:
             self.dashboard.bar.source.setCurrentIndex(self.dashboard.bar.source.findData("tiktok"))
             self.dashboard.bar.target.setText(settings.creator)
@@ -103,15 +122,17 @@ class MainWindow(QMainWindow):
         self.export_menu = self.exporter.add_menu(f, "&Export this session", self.current_session_id)
         action(f, "Open the &log folder", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         f.addSeparator()
-        action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        action(f, "&Quit", self.quit_asking, QKeySequence.StandardKey.Quit)
         s = m.addMenu("&Stream")
         action(s, "&Connect", self.dashboard.bar.request_connect, "Ctrl+Return")
         action(s, "&Disconnect", self.disconnect_source, "Ctrl+D")
         action(s, "Start the &demo", lambda: self.connect_source("demo", ""), "Ctrl+Shift+D")
+        action(s, "Sign in to &Twitch…", lambda: self.open_twitch_sign_in())
         a = m.addMenu("&Alerts")
         action(a, "Show the &alert window", self.show_alerts, "Ctrl+Shift+A")
         action(a, "&Test alert", self.test_alert, "Ctrl+T")
         action(a, "&Overlays for OBS…", self.open_overlay_panel, "Ctrl+L")
+        action(a, "A&ctions…", self.open_actions, "Ctrl+J")
         self.mute_action = action(a, "&Mute sounds", self.toggle_mute, "Ctrl+M")
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(self.settings.alerts.muted)
@@ -159,6 +180,17 @@ class MainWindow(QMainWindow):
 
             translation.install(QApplication.instance(), new.language)
             self.settings_language = new.language
+        self.controller.apply_settings(new)  # the running engine's timer rules, the overlay's like goal
+        self.obs.apply(new)
+
+    def start_obs(self) -> None:
+        """OBS control as the settings say (its client lives on the engine loop)."""
+        self.obs.start(self.settings)
+
+    def _sync_obs_sources(self) -> None:
+        """Once both OBS and the overlay server are up: stale links in our OBS sources are fixed."""
+        if self.overlay is not None:
+            self.obs.sync(self.overlay.urls())
 
     def start_overlay(self) -> None:
         """The overlay server, once, on the engine loop; every engine is attached to it."""
@@ -180,6 +212,7 @@ class MainWindow(QMainWindow):
 
     def _on_overlay_status(self, text: str) -> None:
         self.statusBar().showMessage(text)
+        self._sync_obs_sources()
         if self.overlay_panel is not None:
             self.overlay_panel.engine_thread = self.engine_thread
             self.overlay_panel.set_server(self.overlay, self.overlay_problem)
@@ -194,12 +227,29 @@ class MainWindow(QMainWindow):
 
         if self.overlay_panel is None:
             problem = self.overlay_problem or ("" if self.overlay is not None else "The overlay server is starting…")
-            panel = OverlayPanel(self.home, self.overlay, self.engine_thread, self.alerts.test_alert, problem, self)
+            panel = OverlayPanel(self.home, self.overlay, self.engine_thread, self.alerts.test_alert, problem, self,
+                                 obs=self.obs)
             panel.token_rotated.connect(self._on_token_rotated)
             self.overlay_panel = panel
         self.overlay_panel.show()
         self.overlay_panel.raise_()
         return self.overlay_panel
+
+    def open_actions(self) -> "ActionsEditor":
+        """The actions editor (non-modal, one at a time): rules, test button and the actions log."""
+        from .actions_editor import ActionsEditor
+
+        if self.actions_editor is None:
+            # Its "Test" uses the controller's runner, which lives from the first stream (or test) on.
+            self.actions_editor = ActionsEditor(self.home, parent=self,
+                                                runner=lambda: self.controller.actions_for(None, self.settings),
+                                                thresholds=[t.name for t in self.settings.thresholds],
+                                                obs_names=lambda: self.controller.obs_names(self.settings))
+            self.actions_editor.saved.connect(
+                lambda rules: self.statusBar().showMessage(f"Actions saved: {len(rules)} rule(s).", 8000))
+        self.actions_editor.show()
+        self.actions_editor.raise_()
+        return self.actions_editor
 
     def _on_token_rotated(self, token: str) -> None:
         from dataclasses import replace
@@ -213,48 +263,111 @@ class MainWindow(QMainWindow):
 
     # -- connecting ---------------------------------------------------------------------------
     def connect_source(self, kind: str, target: str) -> None:
+        self.connect_sources([(kind, target)])
+
+    def _prepared(self, kind: str, target: str) -> str | None:
+        """What the creator typed, made into ``kind``'s target (a file asked for); None: refused."""
         from ..sources.factory import SOURCES, SourceError
 
-        bar, row = self.dashboard.bar, SOURCES[kind]
+        row = SOURCES[kind]
         try:
             target = row.prepare(target or "")
         except SourceError as exc:  # refused before the running engine is stopped
             self._say(str(exc))
-            return
+            return None
         if row.file_filter and not target:
             target, _ = QFileDialog.getOpenFileName(self, row.label.rstrip("…"), str(self.home), row.file_filter)
             if not target:
-                return
-            bar.target.setText(target)
+                return None
+            self.dashboard.bar.target.setText(target)
+        return target
+
+    def _built(self, kind: str, target: str, retry: Callable[[], None]):
+        from ..sources.errors import SignInNeeded
+
         # The engine and the store load here, after the first window is on screen (controller.py).
         try:
-            source = build_source(kind, target, settings=self.settings, home=self.home,
-                                  demo=demo_options(self.demo_options))
+            return build_source(kind, target, settings=self.settings, home=self.home,
+                                demo=demo_options(self.demo_options))
+        except SignInNeeded as exc:  # sign in, then go on as asked
+            self.open_twitch_sign_in(str(exc)).signed_in.connect(lambda _login: retry())
+            return None
         except Exception as exc:  # every source error is one sentence for the creator
             log.info("could not build the %s source: %s", kind, exc)
             self._say(str(exc))
-            return
+            return None
+
+    def connect_sources(self, requests: list[tuple[str, str]]) -> None:
+        """Stop what runs, then run these sources: one as before, several side by side
+        (engine/multistream.py: a session each, one ledger writer, the dashboard shows their sum)."""
+        prepared, sources = [], []
+        for kind, target in requests:
+            ready = self._prepared(kind, target)
+            if ready is None:
+                return
+            source = self._built(kind, ready, lambda: self.connect_sources(requests))
+            if source is None:
+                return
+            prepared.append((kind, ready))
+            sources.append(source)
+        bar = self.dashboard.bar
         self.stack.setCurrentWidget(self.dashboard)
         self.dashboard.clear()
         self.alerts.reset_queues()
         bar.set_connected(True)
         bar.set_state("connecting", "Connecting…")
-        # Both callbacks run on the engine thread: the signals bring them to this one.
-        self.controller.run(source, self.settings, self.bridge, self.engine_ended.emit, self.engine_failed.emit)
+        self.running_sources = prepared
+        # Even one source runs as a multistream (of one), so "+ Add source" can join it while it
+        # runs. Both callbacks run on the engine thread: the signals bring them to this one.
+        self.controller.run_many(sources, self.settings, self.bridge, self.engine_ended.emit, self.engine_failed.emit)
+
+    def add_source(self, kind: str, target: str) -> None:
+        """"+ Add source": run this one too, beside those running (its own session, at once)."""
+        if not self.controller.running():
+            self.connect_source(kind, target)
+            return
+        ready = self._prepared(kind, target)
+        if ready is None:
+            return
+        if (kind, ready) in self.running_sources:
+            self._say("That source is already connected.")
+            return
+        source = self._built(kind, ready, lambda: self.add_source(kind, target))
+        if source is None:
+            return
+        if self.controller.add_source(source) is None:
+            self.connect_sources([*self.running_sources, (kind, ready)])
+            return
+        self.running_sources.append((kind, ready))
+        self.statusBar().showMessage(f"Added {kind} {ready}".rstrip() + ": its own session, in tonight's total.", 10000)
+
+    def open_twitch_sign_in(self, reason: str = "") -> "TwitchSignIn":
+        from .twitch_sign_in import TwitchSignIn
+
+        dialog = TwitchSignIn(self.home, reason, parent=self)
+        dialog.signed_in.connect(lambda login: self.statusBar().showMessage(f"Signed in to Twitch as {login}", 15000))
+        dialog.show()
+        return dialog
 
     def disconnect_source(self) -> None:
         self.controller.stop_engine()
         self.dashboard.bar.set_state("ended", "Disconnecting…")
 
     def _on_engine_ended(self, engine, result, error) -> None:
-        if engine is not None and engine.session_id:
+        sids = [s for s in getattr(engine, "session_ids", None) or ([engine.session_id] if engine is not None else [])
+                if s]
+        for i, sid in enumerate(sids):
             # Automatic backup (and export, if set up) as in headless mode, off the GUI thread;
             # also for an engine that was replaced by switching source.
-            self.session_end.run(self.home, self.settings, engine.session_id)
+            self.session_end.run(self.home, self.settings, sid, back_up=i == 0)
         if not self.controller.is_current(engine):
             return  # an older engine, replaced by a newer one
+        errors = [e for e in getattr(result, "errors", None) or [] if e]
+        if error is None and errors and not any(getattr(result, "results", [])):
+            error = RuntimeError(errors[0])  # no source ran at all: say why, as one source's failure
         self.dashboard.flush()  # the final picture, at once
         self.dashboard.bar.set_connected(False)
+        self.dashboard.timer_panel.set_controls(False)  # no engine to steer it (it still counts down)
         if error is not None:
             self._on_engine_failed(str(error) or error.__class__.__name__)
         elif result is not None:
@@ -339,7 +452,15 @@ class MainWindow(QMainWindow):
         view.show()
         view.reload()
 
+    def quit_asking(self) -> bool:
+        """Quit, after the actions editor's unsaved edits are saved or dropped (it asks)."""
+        return (self.actions_editor is None or self.actions_editor.may_close()) and self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        # The title bar's close button asks like Quit; close() from code (tests, shutdown) does not.
+        if event.spontaneous() and self.actions_editor is not None and not self.actions_editor.may_close():
+            event.ignore()
+            return
         self.statusBar().showMessage("Saving the ledger…")
         if not self.controller.shutdown(30.0):
             log.error("the ledger could not be flushed before exit")

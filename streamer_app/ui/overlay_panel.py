@@ -1,5 +1,6 @@
 """The overlay panel: each OBS browser-source link (token masked), Copy and Open, the test
-alert, "Regenerate token", and a warning when LAN access is on.
+alert, "Regenerate token", a warning when LAN access is on, and OBS: its connection state and
+"Add to OBS" for the ticked pages (ui/obs_link.py; a rotated token updates those sources).
 
 The overlay server lives on the engine loop (ui.main_window.start_overlay); everything
 that changes it (test alert, new token) is handed to that loop, never run here. Reading
@@ -9,16 +10,20 @@ that changes it (test alert, new token) is handed to that loop, never run here. 
 from __future__ import annotations
 
 import logging
+from html import escape
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from ..overlay.access import PAGE_TITLES, PAGES, mask_token, rotate_token
+from .obs_link import ObsLink, ObsStatusLabel
+from .theme import BAD, GOOD, MUTED
 from .widgets import Banner
 
 log = logging.getLogger(__name__)
@@ -34,7 +39,7 @@ class OverlayPanel(QDialog):
     _token_applied = Signal(object)  # None when the server took the new token, else the error text
 
     def __init__(self, home: Path, server=None, engine_thread=None, on_test_alert: Callable[[], None] | None = None,
-                 problem: str = "", parent: QWidget | None = None) -> None:
+                 problem: str = "", parent: QWidget | None = None, obs: ObsLink | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Overlays for OBS — streamer-app")
         self.setMinimumWidth(760)
@@ -44,16 +49,22 @@ class OverlayPanel(QDialog):
         self.on_test_alert = on_test_alert
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # replaced in tests
         self.rows: dict[str, tuple[QLineEdit, QPushButton, QPushButton]] = {}
+        self.chosen: dict[str, QCheckBox] = {}  # the pages Add to OBS makes sources for
+        self.obs = obs
+        self._obs_lines: list[str] = []
         self._token_applied.connect(self._on_token_applied)
         lay = QVBoxLayout(self)
         self._add_intro(lay, problem)
         lay.addLayout(self._link_grid())
+        if obs is not None:
+            lay.addWidget(self._obs_card(obs))
         self._add_buttons(lay)
         self.refresh()
 
     def _add_intro(self, lay: QVBoxLayout, problem: str) -> None:
         """The token warning, the LAN banner and the server's problem, if any."""
-        intro = QLabel("Add each page to OBS as a Browser Source (1920×1080). Each link carries a secret token: "
+        intro = QLabel("Add to OBS makes a Browser Source for each ticked page in OBS's current scene; or paste a "
+                       "link into a Browser Source yourself (1920×1080). Each link carries a secret token: "
                        "treat it like a password and never show it on stream.")
         intro.setWordWrap(True)
         intro.setObjectName("muted")
@@ -71,7 +82,10 @@ class OverlayPanel(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         for i, page in enumerate(PAGES):
-            title = QLabel(PAGE_TITLES[page])
+            title = QCheckBox(PAGE_TITLES[page])
+            title.setChecked(True)
+            title.setToolTip("Ticked pages get a browser source in OBS when you press Add to OBS")
+            self.chosen[page] = title
             url = QLineEdit()
             url.setReadOnly(True)
             url.setMinimumWidth(420)
@@ -109,6 +123,36 @@ class OverlayPanel(QDialog):
         self.rotate_btn.clicked.connect(self.regenerate)
         close.clicked.connect(self.close)
 
+    def _obs_card(self, obs: ObsLink) -> QFrame:
+        """OBS's state, one sentence about it, Add to OBS, and a line per page once it has run."""
+        card = QFrame()
+        card.setObjectName("card")
+        lay = QVBoxLayout(card)
+        lay.setContentsMargins(14, 10, 14, 10)
+        top = QHBoxLayout()
+        self.obs_status = ObsStatusLabel(obs)
+        self.obs_status.setObjectName("stripValue")
+        self.obs_message = QLabel(obs.status.message)
+        self.obs_message.setObjectName("muted")
+        self.obs_message.setWordWrap(True)
+        self.add_btn = QPushButton("Add to OBS")
+        self.add_btn.setObjectName("primary")
+        self.add_btn.setToolTip("Creates a browser source for each ticked page in OBS's current scene "
+                                "(or updates the one it made before), with its link, token and size")
+        top.addWidget(self.obs_status)
+        top.addWidget(self.obs_message, 1)
+        top.addWidget(self.add_btn)
+        lay.addLayout(top)
+        self.obs_result = QLabel("")
+        self.obs_result.setWordWrap(True)
+        self.obs_result.setVisible(False)
+        lay.addWidget(self.obs_result)
+        self.add_btn.clicked.connect(self.add_to_obs)
+        obs.status_changed.connect(lambda s: self.obs_message.setText(s.message))
+        obs.page_done.connect(self._on_obs_page)
+        obs.finished.connect(self._on_obs_finished)
+        return card
+
     # -- state ---------------------------------------------------------------------------
     def set_server(self, server, problem: str = "") -> None:
         self.server = server
@@ -130,6 +174,8 @@ class OverlayPanel(QDialog):
         running = self.server is not None
         self.test_btn.setEnabled(running)
         self.rotate_btn.setEnabled(running)
+        if self.obs is not None:
+            self.add_btn.setEnabled(running and not self.obs.busy)
         lan = bool(running and self.server.lan)
         self.lan_banner.show_text(
             "⚠ LAN access is on: any device on your network that has a link can open these overlays. "
@@ -190,5 +236,60 @@ class OverlayPanel(QDialog):
             self.status.setText(f"The new token was saved but the server did not take it ({error}): restart the app.")
             return
         self.refresh()
+        if self.obs is not None and not self.obs.busy:
+            self.status.setText("New token in use. The sources Add to OBS made are being updated; paste the new "
+                                "links into any other browser source by hand.")
+            self._start_obs_lines("Updating the browser sources Add to OBS made…")
+            self.obs.update_after_rotation(self.urls())
+            return
         self.status.setText("New token in use. The old links no longer work: copy each link again and paste it "
                             "into its OBS Browser Source.")
+
+    # -- OBS ---------------------------------------------------------------------------------
+    def add_to_obs(self) -> bool:
+        """Create or update a browser source in OBS for each ticked page (the work runs on the engine loop)."""
+        pages = [p for p, box in self.chosen.items() if box.isChecked()]
+        urls = self.urls()
+        if self.obs is None or not urls:
+            return False
+        if not pages:
+            self._show_obs_lines([f'<span style="color:{BAD}">Tick at least one page to add.</span>'])
+            return False
+        if self.obs.busy:
+            return False
+        # Before starting: a quick failure (OBS not running) may report back within obs.add itself.
+        self.add_btn.setEnabled(False)
+        self._start_obs_lines(f"Adding {len(pages)} page{'s' if len(pages) > 1 else ''} to OBS…")
+        return self.obs.add(urls, pages)
+
+    def _start_obs_lines(self, first: str) -> None:
+        self._obs_lines = []
+        self._show_obs_lines([first])
+
+    def _show_obs_lines(self, lines: list[str]) -> None:
+        self.obs_result.setText("<br>".join(lines))
+        self.obs_result.setVisible(True)
+        QTimer.singleShot(0, self._fit)  # once the layout has taken the new lines in
+
+    def _fit(self) -> None:
+        """A shown dialog keeps its size: grow it so every row and line stays readable."""
+        needed = self.sizeHint().height()
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
+    def _on_obs_page(self, result) -> None:
+        colour, sign = (GOOD, "✓") if result.ok else (MUTED, "–") if result.outcome == "missing" else (BAD, "✗")
+        mark = f'<span style="color:{colour}">{sign}</span>'
+        self._obs_lines.append(f"{mark}&nbsp;{escape(result.message, quote=False)}")
+        self._show_obs_lines(self._obs_lines)
+
+    def _on_obs_finished(self, kind: str, outcome) -> None:
+        from ..obs.browser_sources import summary
+
+        self.add_btn.setEnabled(self.server is not None)
+        if isinstance(outcome, str):  # OBS could not be asked at all: its sentence
+            head = "Add to OBS failed" if kind == "add" else "The OBS browser sources were not updated"
+            self._show_obs_lines(self._obs_lines + [f'<span style="color:{BAD}">{head}: {escape(outcome, quote=False)}</span>'])
+            return
+        self.status.setText(summary(outcome))
+

@@ -102,6 +102,7 @@ def _first_window(app: Any, args: argparse.Namespace, home: Path, settings: sm.S
     _mark("window modules imported")
     # Only what the command line set: controller.demo_options keeps DemoOptions' defaults for the rest.
     win = MainWindow(home, settings, demo_options={k: getattr(args, k, None) for k in ("speed", "seed", "duration")})
+    win.controller.actions_on_replay = bool(getattr(args, "actions", False))  # replay --actions
     start_demo = bool(getattr(args, "demo", False) or (getattr(args, "exit_after", None) and not settings.creator))
     if start_demo:  # the first frame is the dashboard the demo will fill, not the first-run screen
         win.stack.setCurrentWidget(win.dashboard)
@@ -136,7 +137,11 @@ def _schedule_the_rest(app: Any, win: Any, args: argparse.Namespace, settings: s
     later: list[Callable[[], object]] = [win.dashboard.ensure_chart]
     if not getattr(args, "no_overlay", False):
         later.append(win.start_overlay)
-    if start_demo:
+    later.append(win.start_obs)  # says "off" when OBS control is off; simpleobsws loads only when on
+    several = _several_sources(args, settings)
+    if several:  # --demo --platforms ..., connect @handle --twitch NAME --youtube CHANNEL
+        later.append(lambda: win.connect_sources(several))
+    elif start_demo:
         later.append(lambda: win.connect_source("demo", ""))
     elif settings.creator:
         later.append(lambda: win.connect_source("tiktok", settings.creator))
@@ -163,6 +168,17 @@ def _schedule_the_rest(app: Any, win: Any, args: argparse.Namespace, settings: s
             QTimer.singleShot(int(exit_after * 1000), finish)
 
     QTimer.singleShot(0, after_show)
+
+
+def _several_sources(args: argparse.Namespace, settings: sm.Settings) -> list[tuple[str, str]]:
+    """(kind, target) of each source when the command line asks for more than one, or for
+    another platform than TikTok (``--demo --platforms twitch``, ``connect --twitch NAME``);
+    else [] (the window's own start: the demo, or the creator's TikTok)."""
+    from ..app import source_requests
+
+    requests = source_requests(args, settings)
+    other = bool(requests) and requests[0][0] not in ("demo", "tiktok", "replay")
+    return requests if len(requests) > 1 or other else []
 
 
 def _run_event_loop(app: Any, win: Any) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from .. import settings as sm
 from ..core.economics import UNITS, Threshold
+from ..core.events import PLATFORMS
 from ..settings_fields import SettingField, value_at
 
 
@@ -161,18 +162,18 @@ class TicksEditor(Editor):
 
 
 class ThresholdsEditor(Editor):
-    """The payout thresholds as a table: name, amount, unit, currency; rows added and removed."""
+    """The payout thresholds as a table: name, amount, unit, currency, platform; rows added and removed."""
 
     wide = True
 
     def __init__(self, thresholds: tuple[Threshold, ...], new_currency: str, help_text: str = "") -> None:
         super().__init__(help_text)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Name", "Amount", "Unit", "Currency"])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["Name", "Amount", "Unit", "Currency", "Platform"])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         for t in thresholds:
-            self.add_row(t.name, str(t.amount), t.unit, t.currency)
+            self.add_row(t.name, str(t.amount), t.unit, t.currency, t.platform)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
         add, remove = QPushButton("Add"), QPushButton("Remove")
@@ -184,7 +185,7 @@ class ThresholdsEditor(Editor):
         self._put(self.table, 1)
         self._put(buttons)
 
-    def add_row(self, name: str, amount: str, unit: str, currency: str) -> None:
+    def add_row(self, name: str, amount: str, unit: str, currency: str, platform: str = "tiktok") -> None:
         t = self.table
         i = t.rowCount()
         t.insertRow(i)
@@ -195,6 +196,10 @@ class ThresholdsEditor(Editor):
         combo.setCurrentText(unit)
         t.setCellWidget(i, 2, combo)
         t.setItem(i, 3, QTableWidgetItem(currency))
+        whose = QComboBox()  # whose payout it is: Twitch's and YouTube's count their own income
+        whose.addItems(list(PLATFORMS))
+        whose.setCurrentText(platform)
+        t.setCellWidget(i, 4, whose)
 
     def _cell(self, row: int, col: int, empty: str = "") -> str:
         item = self.table.item(row, col)
@@ -206,9 +211,9 @@ class ThresholdsEditor(Editor):
             name = self._cell(i, 0).strip()
             try:
                 amount = sm.decimal_setting(self._cell(i, 1), f"threshold {name or i + 1}")
-                unit = self.table.cellWidget(i, 2)
-                assert isinstance(unit, QComboBox)
-                out.append(Threshold(name, amount, unit.currentText(), self._cell(i, 3, "USD")))
+                unit, whose = self.table.cellWidget(i, 2), self.table.cellWidget(i, 4)
+                assert isinstance(unit, QComboBox) and isinstance(whose, QComboBox)
+                out.append(Threshold(name, amount, unit.currentText(), self._cell(i, 3, "USD"), whose.currentText()))
             except ValueError as exc:
                 raise ValueError(f"Threshold row {i + 1}: {exc}") from None
         return tuple(out)

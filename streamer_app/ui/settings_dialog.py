@@ -55,9 +55,13 @@ class SettingsDialog(QDialog):
         self._ledger_writer = ledger_writer or (lambda: None)
         self.tts_note = _note(tts_reason, "error" if tts_reason else "muted")
         self.fields: dict[str, Editor] = {}  # by setting path, in registry order
+        from ..sources.secrets import SecretStore
+
+        self._secrets = SecretStore(self.home)
+        self.f_secrets: dict[str, QLineEdit] = {}  # by secret name; filled by the tabs that show them
         # What the dialog shows after a setting's row that is not a setting itself.
         after: dict[str, Callable[[QFormLayout], None]] = {
-            "creator": self._connection_rows, "alerts.tts_enabled": self._tts_rows}
+            "creator": self._connection_rows, "alerts.tts_enabled": self._tts_rows, "obs_port": self._obs_rows}
         # Tabs about the ledger rather than the settings, after the settings tab they belong with.
         ledger_tabs = {"Payout thresholds": (("Calibration", self._calibration_tab),
                                              ("Withdrawals", self._withdrawals_tab))}
@@ -107,16 +111,10 @@ class SettingsDialog(QDialog):
         """The secrets TikTok may need and where the data is kept: beside the @handle, not settings."""
         # Secrets live in the keyring (or a 0600 file), never in settings.json; the fields
         # never show a stored value, only whether one is there.
-        from ..sources.secrets import SESSION_ID, SIGN_API_KEY, SecretStore
+        from ..sources.secrets import SESSION_ID, SIGN_API_KEY
 
-        self._secrets = SecretStore(self.home)
-        self.f_secrets: dict[str, QLineEdit] = {}
         for name, label in ((SIGN_API_KEY, "Euler Stream API key"), (SESSION_ID, "TikTok session id")):
-            field = QLineEdit()
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setPlaceholderText("stored (type to replace)" if self._secrets.get(name) else "optional")
-            self.f_secrets[name] = field
-            form.addRow(label, field)
+            form.addRow(label, self._secret_field(name))
         where = "the system keyring" if self._secrets.backend == "keyring" else "a file only you can read"
         form.addRow("", _note(f"Optional: the API key avoids the sign server's rate limits. Kept in {where}, "
                               "never in logs, recordings or exports."))
@@ -125,6 +123,20 @@ class SettingsDialog(QDialog):
         folder.setWordWrap(True)
         form.addRow("Data folder", folder)
         form.addRow("", _note("To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME."))
+
+    def _secret_field(self, name: str, empty: str = "optional") -> QLineEdit:
+        """A masked field for one secret; it never shows the stored value, only that one is there."""
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setPlaceholderText("stored (type to replace)" if self._secrets.get(name) else empty)
+        self.f_secrets[name] = field
+        return field
+
+    def _obs_rows(self, form: QFormLayout) -> None:
+        """OBS's WebSocket password, a secret kept beside the other secrets, never in settings.json."""
+        from ..sources.secrets import OBS_PASSWORD
+
+        form.addRow("OBS WebSocket password", self._secret_field(OBS_PASSWORD, "the password OBS shows"))
 
     def _tts_rows(self, form: QFormLayout) -> None:
         if self.tts_note.text():  # no voice on this system: say why instead of offering it

@@ -17,6 +17,7 @@ ACCENT_2 = "#25f4ee"  # used sparingly for the balance line only
 GOOD = "#3ddc84"
 WARN = "#ffb020"
 BAD = "#ff5a5f"
+GOLD = "#ffc23d"  # the top gifter's crown (the overlays' --gold)
 
 TIER_COLOURS = ("#8c93a3", "#25f4ee", "#ffb020", "#fe2c55")
 
@@ -24,7 +25,7 @@ STYLESHEET = f"""
 QWidget {{ background: {BG}; color: {TEXT}; font-size: 13px; }}
 QMainWindow::separator {{ background: {BORDER}; width: 1px; height: 1px; }}
 QFrame#card {{ background: {PANEL}; border: 1px solid {BORDER}; border-radius: 10px; }}
-QFrame#card QLabel {{ background: transparent; }}
+QFrame#card QLabel, QFrame#card QCheckBox, QWidget#clear {{ background: transparent; }}
 QLabel#cardTitle {{ color: {MUTED}; font-size: 11px; font-weight: 600; letter-spacing: 1px; }}
 QLabel#bigNumber {{ font-size: 30px; font-weight: 700; }}
 QLabel#bigNumberAccent {{ font-size: 30px; font-weight: 700; color: {ACCENT}; }}
@@ -45,7 +46,7 @@ QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QPlainTextEdit {{
     background: {PANEL_2}; border: 1px solid {BORDER}; border-radius: 6px; padding: 4px 8px;
     selection-background-color: {ACCENT};
 }}
-QLineEdit[invalid="true"] {{ border: 1px solid {BAD}; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 1px solid {BAD}; }}
 QLabel#error {{ color: {BAD}; }}
 QComboBox QAbstractItemView {{ background: {PANEL_2}; selection-background-color: {ACCENT}; }}
 QTableWidget, QTableView, QListWidget {{

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ..core import formatting as fmt
 from ..paths import asset
 from ..sources.factory import SOURCES  # light: each source's module loads when it is built
-from . import theme
+from . import crown, theme
 
 
 def card(title: str = "") -> tuple[QFrame, QVBoxLayout]:
@@ -207,6 +207,7 @@ class ConnectionBar(QFrame):
     """Source picker, connect/disconnect, state in words with a countdown, viewers, live time."""
 
     connect_requested = Signal(str, str)  # kind, target (@handle or file; empty for the demo)
+    add_requested = Signal(str, str)  # the same, beside what runs (several sources at once)
     disconnect_requested = Signal()
 
     def __init__(self) -> None:
@@ -226,6 +227,9 @@ class ConnectionBar(QFrame):
         self.connect_btn = QPushButton("Connect")
         self.connect_btn.setObjectName("primary")
         self.connect_btn.setToolTip("Connect to the chosen source (Ctrl+Enter)")
+        self.add_btn = QPushButton("+ Add source")
+        self.add_btn.setToolTip("Run the chosen source too, beside those connected (several platforms at once)")
+        self.add_btn.clicked.connect(lambda: self.add_requested.emit(self.kind(), self.target.text().strip()))
         self.pill = QLabel("NOT CONNECTED")
         self.pill.setObjectName("pill")
         self.message = QLabel("")
@@ -239,7 +243,7 @@ class ConnectionBar(QFrame):
         f.setBold(True)
         for w in (self.viewers, self.clock):
             w.setFont(f)
-        for widget in (self.source, self.target, self.connect_btn, self.pill, self.message, self.viewers, self.clock):
+        for widget in (self.source, self.target, self.connect_btn, self.add_btn, self.pill, self.message, self.viewers, self.clock):
             lay.addWidget(widget)
         self.source.currentIndexChanged.connect(self._on_source_changed)
         self.connect_btn.clicked.connect(self.toggle_connection)
@@ -276,8 +280,6 @@ class ConnectionBar(QFrame):
         self.connect_btn.setObjectName("" if connected else "primary")
         self.connect_btn.style().unpolish(self.connect_btn)
         self.connect_btn.style().polish(self.connect_btn)
-        self.source.setEnabled(not connected)
-        self.target.setEnabled(not connected)
 
     def set_state(self, state: str, message: str = "", retry_at: float | None = None) -> None:
         words, colour = STATE_WORDS.get(state, (state.upper(), theme.MUTED))
@@ -388,7 +390,7 @@ class TopGifters(QWidget):
                 if g.get("nickname") and g.get("handle") and nicknames.count(g["nickname"]) > 1:
                     name = f"{name} (@{g['handle']})"  # two viewers of one name are told apart
                 _set(t, i, 0, f"{i + 1}", Qt.AlignmentFlag.AlignCenter)
-                _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft)
+                _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft, icon=crown.crown_icon() if i == 0 else QIcon())
                 _set(t, i, 2, fmt.count(g["coins"]))
                 _set(t, i, 3, f"{g['share'] * 100:.0f}%")
             else:

@@ -35,3 +35,13 @@ def test_junk_is_refused_and_nothing_changes(tmp_path):
     r = _cli("set", "session-id", "--data-dir", str(tmp_path), stdin="has spaces in it\n")
     assert r.returncode == 1 and "nothing was changed" in r.stderr
     assert not (tmp_path / "secrets.json").exists()
+
+
+def test_obs_password_takes_what_obs_allows_and_is_never_echoed(tmp_path):
+    r = _cli("set", "obs-password", "--data-dir", str(tmp_path), stdin="my obs pw\n")  # OBS allows spaces
+    assert r.returncode == 0, r.stderr
+    assert "my obs pw" not in r.stdout + r.stderr
+    status = _cli("status", "--data-dir", str(tmp_path))
+    assert "obs-password: set" in status.stdout
+    assert _cli("clear", "obs-password", "--data-dir", str(tmp_path)).returncode == 0
+    assert "obs-password: not set" in _cli("status", "--data-dir", str(tmp_path)).stdout

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from streamer_app.core.events import User
-from streamer_app.core.formatting import compact, count, money
+from streamer_app.core.formatting import compact, count, countdown, money
 
 SCENARIOS = json.loads((Path(__file__).parents[1] / "scenarios" / "display_rules.json").read_text(encoding="utf-8"))
 
@@ -22,6 +22,11 @@ SCENARIOS = json.loads((Path(__file__).parents[1] / "scenarios" / "display_rules
 @pytest.mark.parametrize("n, expected", SCENARIOS["count"])
 def test_count(n, expected):
     assert count(n) == expected
+
+
+@pytest.mark.parametrize("n, expected", SCENARIOS["countdown"])
+def test_countdown(n, expected):
+    assert countdown(n) == expected
 
 
 @pytest.mark.parametrize("n, expected", SCENARIOS["compact"])

@@ -26,8 +26,9 @@ def test_overlay_js_follows_the_same_display_rules_as_python():
             count: s.count.map(([n]) => SA.count(n)),
             compact: s.compact.map(([n]) => SA.compact(n)),
             money: s.money.map(([a, c]) => SA.money(a, c)),
+            countdown: s.countdown.map(([n]) => SA.countdown(n)),
             user_name: s.user_name.map(([u]) => SA.userName(u)),
         })""", json.loads(cases))
-    for rule in ("count", "compact", "user_name"):
+    for rule in ("count", "compact", "countdown", "user_name"):
         assert got[rule] == [case[-1] for case in SCENARIOS[rule]], rule
     assert got["money"] == [case[2] for case in SCENARIOS["money"]]

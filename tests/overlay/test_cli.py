@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from streamer_app.overlay.access import PAGES
 from tests.conftest import run_cli
 
 
@@ -12,7 +13,8 @@ def test_urls_print_every_page_with_the_saved_token_and_rotation_replaces_it(tmp
     first = run_cli("overlay", "urls", "--data-dir", str(data), "--overlay-port", "9123")
     assert first.returncode == 0, first.stderr
     lines = first.stdout.split()
-    assert [u.split("/overlay/")[1].split("?")[0] for u in lines] == ["alerts", "goal", "tally", "leaderboard", "feed"]
+    assert [u.split("/overlay/")[1].split("?")[0] for u in lines] == list(PAGES)  # every row of the registry
+    assert list(PAGES)[:5] == ["alerts", "goal", "tally", "leaderboard", "feed"] and "media" in PAGES
     assert all(u.startswith("http://127.0.0.1:9123/overlay/") for u in lines)
     token = json.loads((data / "settings.json").read_text())["overlay_token"]
     assert len(token) >= 22 and all(u.endswith("?token=" + token) for u in lines)

@@ -31,9 +31,10 @@ class ScriptedSource:
     """Yields the given events once, then ends (or not: ``end=False`` leaves the session open)."""
 
     def __init__(self, kind: str, room_id: str, events: Iterable[ev.Event], end: bool = True,
-                 extra: dict[str, object] | None = None) -> None:
+                 extra: dict[str, object] | None = None, pause_s: float = 0.0) -> None:
         self.kind, self.room_id, self.script, self.end = kind, room_id, list(events), end
         self.extra = extra or {}
+        self.pause_s = pause_s  # between events: the loop turns and the writer commits as live
         self._now = T0
 
     async def start(self) -> ev.SourceInfo:
@@ -53,6 +54,8 @@ class ScriptedSource:
         for e in self.script:
             self._now = max(self._now, e.ts)
             yield e
+            if self.pause_s:
+                await asyncio.sleep(self.pause_s)
         if self.end:
             yield ev.StreamEndEvent(self._now, "done")
 
@@ -78,3 +81,24 @@ class Collect:
 
     def of(self, kind: str) -> list[dict[str, object]]:
         return [u for u in self.updates if u.get("type") == kind]
+
+
+def mixed_stream(n: int) -> list[ev.Event]:
+    """``n`` paid messages of every kind, some sent twice (as a reconnect resends them), deterministic."""
+    kinds = [("bits", {"units": 100}), ("sub", {"tier": "1000"}), ("gift_subs", {"units": 5, "tier": "1000"}),
+             ("resub", {"tier": "2000"})]
+    out: list[ev.Event] = []
+    for i in range(n):
+        kind, kw = kinds[i % len(kinds)]
+        user = GIFTER if kind == "gift_subs" else ev.User(f"twitch:{i % 37}", f"viewer{i % 37}", f"Viewer {i % 37}")
+        out.append(paid("twitch", f"00000000-0000-4000-8000-{i:012d}", kind, user, i * 0.01, **kw))
+        if i % 10 == 9:
+            out.append(out[-5])  # a resent message, a little later
+    return out
+
+
+if __name__ == "__main__":  # the child of the kill -9 test: python -m tests.platforms.scripted DATA_DIR N
+    import sys
+    from pathlib import Path
+
+    run_engine(Path(sys.argv[1]), ScriptedSource("twitch", "kill-me", mixed_stream(int(sys.argv[2])), pause_s=0.002))

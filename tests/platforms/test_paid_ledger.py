@@ -69,7 +69,7 @@ def test_paid_update_names_its_platform_and_what_it_earns(data_dir):
     assert gift["user"]["id"] == "twitch:1337"
 
 
-def test_youtube_super_chats_convert_exactly_and_an_unknown_currency_is_kept(data_dir):
+def test_youtube_super_chats_convert_exactly_and_an_unknown_currency_is_kept(data_dir, caplog):
     rates = RateProfile(currency="EUR", usd_to_currency=Decimal("0.92"), exchange_rates="GBP=1.17")
     events = [
         paid("youtube", "LCC.chat-1", "super_chat", YT_FAN, 1, amount_micros=5_000_000, currency="USD", text="hi"),
@@ -91,7 +91,9 @@ def test_youtube_super_chats_convert_exactly_and_an_unknown_currency_is_kept(dat
     # USD 4.99 x 70 % x 0.92 = 9.64068: 15.89049 exactly, 15.89 to the cent. JPY has no rate.
     assert Decimal(t["earnings"]) == Decimal("15.89")
     assert t["unconverted"] == [{"currency": "JPY", "amount": "350"}]
-    assert "JPY" in t["unconverted_message"] and "Settings > Earnings" in t["unconverted_message"]
+    assert "JPY" in t["unconverted_message"] and "Settings > Twitch & YouTube" in t["unconverted_message"]
+    said = [r.getMessage() for r in caplog.records if "JPY" in r.getMessage()]
+    assert len(said) == 1 and "unconverted" in said[0]  # one clear message, not one per Super Chat
     jpy = [u for u in collect.of("paid") if u["currency"] == "JPY"][0]
     assert jpy["earnings"] is None and jpy["amount"] == "500"
     with Reader(data_dir / DB_FILENAME) as r:
@@ -108,3 +110,12 @@ def test_raids_count_once_and_are_saved_with_the_session(data_dir):
     assert update["viewers"] == 42 and update["user"]["name"] == "Raider"
     with Reader(data_dir / DB_FILENAME) as r:
         assert r.session(result.session_id).raids == 1  # type: ignore[union-attr]
+
+
+def test_headless_says_a_twitch_sessions_figures_in_its_own_units(data_dir):
+    from streamer_app.engine.headless import ProgressPrinter, summary_text
+
+    engine, result = run_engine(data_dir, ScriptedSource("twitch", "chan", TWITCH))
+    text = summary_text(engine, result)
+    assert "1,000 Bits | 7 subs (5 gifted) | estimated earnings $29.97" in text
+    assert "1,000 Bits" in ProgressPrinter(engine).status()

@@ -21,6 +21,9 @@ from .conftest import tally, trials
 
 FIELDS = [f.name for f in fields(Settings)]
 ALERT_FIELDS = [f.name for f in fields(AlertSettings)]
+# Groups of plain values, each an object in the file (issue 17: the subathon timer, the like goal).
+PLAIN_GROUPS = {"timer": [f.name for f in fields(settings_mod.TimerSettings)],
+                "likes": [f.name for f in fields(settings_mod.LikeGoalSettings)]}
 RATE_FIELDS = list(settings_mod.RateProfile.__dataclass_fields__)
 
 json_scalars = st.one_of(st.none(), st.booleans(), st.integers(-2**70, 2**70),
@@ -47,10 +50,12 @@ settings_objects = st.one_of(
         "rates": st.one_of(json_values, _near_valid(RATE_FIELDS, json_scalars)),
         "thresholds": st.one_of(json_values, thresholds),
         "alerts": st.one_of(json_values, _near_valid(ALERT_FIELDS, json_values)),
-        **{name: json_values for name in FIELDS if name not in ("rates", "thresholds", "alerts")},
+        **{name: st.one_of(json_values, _near_valid(names, json_scalars)) for name, names in PLAIN_GROUPS.items()},
+        **{name: json_values for name in FIELDS if name not in ("rates", "thresholds", "alerts", *PLAIN_GROUPS)},
     }),
 )
-PREFIXES = tuple(FIELDS) + tuple(f"alerts.{a}" for a in ALERT_FIELDS)
+PREFIXES = tuple(FIELDS) + tuple(f"alerts.{a}" for a in ALERT_FIELDS) + tuple(
+    f"{group}.{name}" for group, names in PLAIN_GROUPS.items() for name in names)
 
 
 def _check(obj: dict) -> None:
@@ -60,7 +65,7 @@ def _check(obj: dict) -> None:
         msg = str(exc)
         assert msg.startswith(PREFIXES), f"the message does not name the setting: {msg!r}"
         # The key routes it to the setting's field in the window; "rates"/"alerts" when the object itself is wrong.
-        assert exc.key in settings_mod.BY_PATH or exc.key in ("rates", "alerts"), (exc.key, msg)
+        assert exc.key in settings_mod.BY_PATH or exc.key in ("rates", "alerts", *PLAIN_GROUPS), (exc.key, msg)
         assert "\n" not in msg and len(msg) < 400, msg
         tally("settings objects refused with a reason")
         return

@@ -11,7 +11,7 @@ import pytest
 
 from streamer_app.core import formatting as fmt
 from streamer_app.core.alert_queue import AlertQueue
-from streamer_app.core.economics import DEFAULT_THRESHOLDS, RateProfile, plan_payouts
+from streamer_app.core.economics import DEFAULT_THRESHOLDS, RateProfile, plan_payouts, tiktok_thresholds
 from streamer_app.engine.engine import Engine
 from streamer_app.settings import Settings
 from streamer_app.sources.demo import DemoSource
@@ -70,7 +70,7 @@ def test_chart_draws_both_lines_and_labels_each_threshold_with_its_projected_dat
     bx, by = chart.balance_curve.getData()
     assert by[-1] >= ys[-1]
     labels = chart.labels()
-    assert len(labels) == len(DEFAULT_THRESHOLDS)
+    assert len(labels) == len(tiktok_thresholds(DEFAULT_THRESHOLDS))  # Twitch's and YouTube's are not in coins
     plan = plan_payouts(snap["balance"]["coins"], RateProfile(), DEFAULT_THRESHOLDS, snap["totals"]["coins"] / 14, now=now)
     for label, p in zip(labels, plan.progress):
         assert label.startswith(EarningsChart.short_label(p.threshold))

@@ -69,7 +69,8 @@ def test_good_values_persist_including_thresholds(dialog):
     stored = json.loads((dialog.home / sm.SETTINGS_FILE).read_text())
     assert stored["rates"]["diamonds_per_coin"] == "0.45" and stored["rates"]["currency"] == "EUR"
     assert stored["creator"] == "@my.handle"
-    assert len(stored["thresholds"]) == 2
+    # The defaults less the removed one; Twitch's and YouTube's keep their platform.
+    assert [t["platform"] for t in stored["thresholds"]] == ["tiktok", "tiktok", "twitch", "youtube"]
     assert sm.load(dialog.home).rates.usd_to_currency == sm.decimal_setting("0.92", "x")
 
 

@@ -50,7 +50,22 @@
   function newAlert(key, u, units) {
     return { kind: "gift", seq: ++seqNo, key: key, userId: String(u.user.id || ""), name: SA.userName(u.user),
       gift: u.gift, giftId: u.gift.id, giftName: u.gift.name || "Gift", coinsEach: Number(u.gift.coins) || 0,
-      units: units, live: false, test: !!u.test, to: SA.guestName(u), first: !!u.first_gift && !u.to };
+      units: units, live: false, test: !!u.test, to: SA.guestName(u), first: !!u.first_gift && !u.to,
+      crown: !!u.top_gifter && !u.to, platform: u.platform || "" };
+  }
+
+  /* Twitch and YouTube income (a `paid` update: Bits, subs, Super Chats, memberships) is a card
+   * of the creator's with its platform's mark, what was sent ("500 Bits") and the creator's share
+   * in the display currency. Its tier follows that share as coins would (a coin earns about
+   * 0.005 of the currency at the default rates), so a big Super Chat is celebrated like a Galaxy. */
+  var MONEY_PER_COIN = 0.005;
+  function onPaid(u) {
+    var value = parseFloat(u.earnings) || 0;
+    enqueue({ kind: "gift", seq: ++seqNo, key: "paid|" + seqNo, userId: String(u.user.id || ""),
+      name: SA.userName(u.user), gift: null, giftId: "paid", giftName: u.label || "Support",
+      coinsEach: Math.round(value / MONEY_PER_COIN), units: 1, live: false, test: false, to: null, first: false,
+      platform: u.platform || "", paid: true,
+      money: u.earnings ? SA.money(value, u.earnings_currency) : (u.amount ? u.amount + " " + u.currency : "") });
   }
 
   // -- the queues (same rules as core/alert_queue.py and ui/alerts.py) ----------------------
@@ -80,6 +95,7 @@
           s.live = false;
           if (s.units < units) s.units = units;
           if (u.first_gift && !s.to) s.first = true; // known only once the streak is counted
+          if (u.top_gifter && !s.to) s.crown = true;
           delete streaks[k];
           changed(s, false);
           return;
@@ -93,6 +109,7 @@
       if (q.waiting[i].key === key) { // same viewer, same gift, same recipient: one card
         q.waiting[i].units += units;
         if (u.first_gift && !u.to) q.waiting[i].first = true;
+        if (u.top_gifter && !u.to) q.waiting[i].crown = true;
         return;
       }
     }
@@ -105,7 +122,7 @@
       var victim = null;
       for (var i = 0; i < q.waiting.length; i++) {
         var w = q.waiting[i];
-        if (tier(w) >= rules.tier_coins.length - 1) continue;
+        if (w.kind === "custom" || tier(w) >= rules.tier_coins.length - 1) continue; // actions' alerts never fold
         if (!victim || coinsOf(w) < coinsOf(victim) || (coinsOf(w) === coinsOf(victim) && w.seq < victim.seq)) victim = w;
       }
       if (!victim) break;
@@ -133,6 +150,7 @@
     return null;
   }
   function holdSeconds(a) {
+    if (a.kind === "custom") return a.seconds; // the rule's own time (actions.json)
     var q = queueOf(a), base = a.kind === "gift" ? rules.hold_s[tier(a)] : rules.hold_s[isGuest(a) ? 0 : 1];
     var backlog = q.waiting.length + (q.summary ? 1 : 0);
     if (tier(a) >= 2) return base; // big gifts always get their moment
@@ -153,6 +171,7 @@
     lastChange = performance.now();
     renderCount(currentView, a);
     markFirst(currentView, a);
+    markCrown(currentView, a);
     var t = tier(a);
     if (!currentView.classList.contains("tier-" + t)) {
       currentView.className = currentView.className.replace(/tier-\d/, "tier-" + t);
@@ -169,6 +188,12 @@
   }
   function renderCount(view, a) {
     view.dataset.units = String(a.units);
+    if (a.paid) { // what was sent is the line itself; the side shows the creator's share, not coins
+      view.querySelector(".alert-count").textContent = "";
+      var share = view.querySelector(".alert-coins-n");
+      if (share) share.textContent = a.money;
+      return;
+    }
     view.querySelector(".alert-count").textContent = "\u00d7" + SA.count(a.units);
     var coins = view.querySelector(".alert-coins-n");
     if (coins) coins.textContent = SA.count(coinsOf(a)); // a guest's card has none: not the creator's coins
@@ -177,6 +202,13 @@
     if (!a.first || view.dataset.first) return;
     view.dataset.first = "1";
     view.querySelector(".alert-top").appendChild(SA.el("span", "alert-first", "first gift!"));
+  }
+  /* The top gifter of the stream wears a crown on their name (the leaderboard's, too). */
+  function markCrown(view, a) {
+    if (!a.crown || view.dataset.crown) return;
+    view.dataset.crown = "1";
+    var name = view.querySelector(".alert-name");
+    if (name) name.insertBefore(SA.el("span", "crown", ""), name.firstChild);
   }
   function plural(n, one, many) { return SA.count(n) + " " + (n === 1 ? one : many); }
   function buildSummary(a, card) {
@@ -195,12 +227,28 @@
     if (a.guest) card.dataset.to = "guests";
     return card;
   }
+  /* An actions.json "alert": the rule's text on a card of its own (never folded, its own hold time). */
+  function onCustom(u) {
+    if (!u.text) return;
+    enqueue({ kind: "custom", seq: ++seqNo, key: "custom" + seqNo, userId: "", units: 0, coins: 0, live: false,
+      text: String(u.text), rule: String(u.rule || ""), seconds: Math.max(0.5, Math.min(60, Number(u.seconds) || 5)) });
+  }
+  function buildCustom(a, card) {
+    card.className = "alert card tier-1 custom";
+    card.dataset.rule = a.rule;
+    var body = SA.el("div", "alert-body");
+    body.appendChild(SA.el("div", "alert-kicker", a.rule || "Alert"));
+    body.appendChild(SA.el("div", "alert-name alert-text", a.text));
+    card.appendChild(body);
+    return card;
+  }
   function build(a) {
     var t = tier(a), card = SA.el("article", "alert card tier-" + t);
     card.setAttribute("data-testid", "alert");
     card.dataset.kind = a.kind;
     card.appendChild(SA.el("div", "alert-glow"));
     if (a.kind === "summary") return buildSummary(a, card);
+    if (a.kind === "custom") return buildCustom(a, card);
     card.dataset.gift = a.giftName;
     card.dataset.user = a.name;
     if (a.test) card.dataset.test = "1";
@@ -216,11 +264,13 @@
       card.appendChild(art);
     }
     var b = SA.el("div", "alert-body"), top = SA.el("div", "alert-top");
+    var mark = SA.platformMark(a.platform); // several sources at once: which platform it came from
+    if (mark) { top.appendChild(mark); card.dataset.platform = a.platform; }
     top.appendChild(SA.el("div", "alert-kicker", a.test ? "Test alert" : a.to ? "Gift to a guest" : TIER_NAMES[t]));
     b.appendChild(top);
     b.appendChild(SA.el("div", "alert-name", a.name));
     var line = SA.el("div", "alert-line");
-    line.appendChild(document.createTextNode("sent "));
+    line.appendChild(document.createTextNode(a.paid ? "" : "sent "));
     line.appendChild(SA.el("strong", "", a.giftName));
     if (a.to) { line.appendChild(document.createTextNode(" to ")); line.appendChild(SA.el("strong", "alert-to", a.to)); }
     b.appendChild(line);
@@ -229,13 +279,14 @@
     side.appendChild(SA.el("div", "alert-count"));
     if (!a.to) {
       var coins = SA.el("div", "alert-coins");
-      coins.appendChild(SA.el("span", "coin"));
+      if (!a.paid) coins.appendChild(SA.el("span", "coin"));
       coins.appendChild(SA.el("span", "alert-coins-n"));
       side.appendChild(coins);
     }
     card.appendChild(side);
     renderCount(card, a);
     markFirst(card, a);
+    markCrown(card, a);
     card.classList.toggle("live", a.live);
     return card;
   }
@@ -302,6 +353,8 @@
     update: function (u) {
       if (u.type === "streak") onStreak(u);
       else if (u.type === "gift") onGift(u);
+      else if (u.type === "alert") onCustom(u);
+      else if (u.type === "paid") onPaid(u);
     },
   }, { persist: true });
 

@@ -19,9 +19,16 @@
   function item(u) {
     var kind = u.type, li = SA.el("li", "feed-item card feed-" + kind);
     li.setAttribute("data-testid", "feed-item");
+    var mark = SA.platformMark(u.platform);
+    if (mark) li.appendChild(mark);
     var icon = SA.el("span", "feed-icon");
     var text = SA.el("span", "feed-text");
-    text.appendChild(SA.el("strong", "feed-name", SA.userName(u.user)));
+    var who = SA.el("strong", "feed-name", SA.userName(u.user));
+    if (kind === "gift" && u.top_gifter && !u.to) { // the stream's top gifter wears the crown
+      li.dataset.crown = "1";
+      who.insertBefore(SA.el("span", "crown", ""), who.firstChild);
+    }
+    text.appendChild(who);
     if (kind === "gift") {
       var src = SA.giftImage(u.gift);
       if (src) { var img = SA.el("img", "gift-art"); img.alt = ""; img.src = src; icon.appendChild(img); }
@@ -45,17 +52,23 @@
       li.appendChild(c);
       return li;
     }
-    icon.textContent = { follow: "+", share: "\u21aa", subscribe: "\u2605", comment: "\u201d" }[kind] || "\u2022";
+    icon.textContent = { follow: "+", share: "\u21aa", subscribe: "\u2605", comment: "\u201d", paid: "\u2726",
+      raid: "\u21f6" }[kind] || "\u2022";
     text.appendChild(SA.el("span", "feed-what",
       kind === "follow" ? "\u00a0followed" : kind === "share" ? "\u00a0shared the stream" :
+      kind === "paid" ? "\u00a0\u00b7 " + u.label :
+      kind === "raid" ? "\u00a0raided with " + SA.count(u.viewers) + " viewers" :
       kind === "subscribe" ? "\u00a0subscribed" + (u.months > 1 ? " (" + u.months + " months)" : "") : ": " + u.text));
     li.appendChild(icon); li.appendChild(text);
+    if (kind === "paid" && u.earnings) { // the creator's share, in the display currency
+      li.appendChild(SA.el("span", "feed-coins", SA.money(parseFloat(u.earnings) || 0, u.earnings_currency)));
+    }
     return li;
   }
   function wanted(u) {
     if (u.type === "gift") return u.coins >= minCoins;
     if (u.type === "comment") return comments;
-    return u.type === "follow" || u.type === "share" || u.type === "subscribe";
+    return u.type === "follow" || u.type === "share" || u.type === "subscribe" || u.type === "paid" || u.type === "raid";
   }
   function add(u, animate) {
     if (!wanted(u)) return;

@@ -79,7 +79,15 @@
     unit = unitOf(t);
     return amountOf(t);
   }
+  var partsRow = null; // several sources at once: each platform's share under the bar (?platforms=0: none)
+  function drawParts() {
+    var row = SA.flag("platforms", true) ? SA.platformBreakdown(state && state.platforms, "goal-parts") : null;
+    if (partsRow) partsRow.remove();
+    partsRow = row;
+    if (row) card.appendChild(row);
+  }
   function draw() {
+    drawParts();
     var g = goal(), v = valueIn(unit), f = g > 0 ? Math.min(1, v / g) : 0;
     var key = target ? "target" : title.textContent + "|" + unit + "|" + g;
     if (key !== shownGoal) now.dataset.value = String(v); // another goal: no count from the last one's figure
@@ -112,7 +120,7 @@
     update: function (u) {
       if (!state) return;
       if (u.type === "reset") { state = u.snapshot; draw(); }
-      else if (u.type === "totals") { state.totals = u.totals; state.balance = u.balance; draw(); }
+      else if (u.type === "totals") { state.totals = u.totals; state.balance = u.balance; state.platforms = u.platforms; draw(); }
     },
   });
 })();

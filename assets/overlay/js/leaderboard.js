@@ -24,7 +24,10 @@
       var id = String(g.user_id), row = rows[id];
       if (!row) {
         row = SA.el("li", "board-row entering");
-        row.appendChild(SA.el("span", "board-rank"));
+        var rank = SA.el("span", "board-rank");
+        rank.appendChild(SA.el("span", "board-rank-n"));
+        rank.appendChild(SA.el("span", "crown")); // shown on the top gifter's row only (widgets.css)
+        row.appendChild(rank);
         row.appendChild(SA.el("span", "board-name"));
         var coins = SA.el("span", "board-coins");
         coins.appendChild(SA.el("span", "coin"));
@@ -37,10 +40,14 @@
       }
       seen[id] = 1;
       row.className = row.className.replace(/ rank-\d+/g, "") + " rank-" + (i + 1);
-      row.querySelector(".board-rank").textContent = String(i + 1);
+      row.querySelector(".board-rank-n").textContent = String(i + 1);
+      row.dataset.crown = i === 0 ? "1" : "";
       var name = g.nickname || (g.handle ? "@" + g.handle : "Someone");
       if (g.nickname && g.handle && names[g.nickname] > 1) name += " @" + g.handle; // two viewers, one name
-      row.querySelector(".board-name").textContent = name;
+      var nameEl = row.querySelector(".board-name");
+      nameEl.textContent = name;
+      var mark = SA.platformMark(g.platform);  // several sources at once: whose viewer this is
+      if (mark) nameEl.insertBefore(mark, nameEl.firstChild);
       SA.tween(row.querySelector(".board-coins-n"), g.coins, SA.count, 700);
       row.querySelector(".board-bar").style.setProperty("width", (100 * g.coins / max).toFixed(1) + "%");
       if (list.children[i] !== row) list.insertBefore(row, list.children[i] || null);

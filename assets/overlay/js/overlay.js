@@ -60,6 +60,14 @@ var SA = (function () {
     }
     return count(n);
   }
+  /* core/formatting.countdown: whole seconds rounded up (0:01 until it is over), H:MM:SS from an hour. */
+  function countdown(seconds) {
+    var v = Number(seconds);
+    var s = isFinite(v) ? Math.max(0, Math.ceil(Math.round(v * 1000) / 1000)) : 0;
+    var h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), r = s % 60;
+    var mm = h ? (m < 10 ? "0" + m : String(m)) : String(m);
+    return (h ? h + ":" : "") + mm + ":" + (r < 10 ? "0" + r : String(r));
+  }
   var SYMBOLS = { USD: "$", EUR: "\u20ac", GBP: "\u00a3", JPY: "\u00a5", BRL: "R$", INR: "\u20b9", AUD: "A$", CAD: "C$" };
   function money(amount, currency) {
     var v = halfUp(amount, 2), sign = v < 0 ? "-" : "";
@@ -186,6 +194,38 @@ var SA = (function () {
     node._raf = requestAnimationFrame(step);
   }
 
+  /* Several sources at once (multistreaming): each update and each breakdown row names its
+   * platform, drawn as its mark (our own art in platforms/, not the platforms' logos). A
+   * single source's updates name none: no mark, as before. */
+  var PLATFORMS = { tiktok: "TikTok", twitch: "Twitch", youtube: "YouTube" };
+  function platformMark(platform) {
+    if (!PLATFORMS[platform]) return null;
+    var img = el("img", "platform-mark platform-" + platform);
+    img.alt = PLATFORMS[platform];
+    img.title = PLATFORMS[platform];
+    img.src = "platforms/" + platform + ".svg";
+    img.setAttribute("data-platform", platform);
+    return img;
+  }
+  /* "All platforms $312.40 · [mark] $256.61 · [mark] $40.10 · ..." as one element, or null
+   * when only one source runs. */
+  function platformBreakdown(parts, cls) {
+    if (!parts || parts.length < 2) return null;
+    var row = el("div", "platform-breakdown " + (cls || ""));
+    row.setAttribute("data-testid", "platform-breakdown");
+    parts.forEach(function (p) {
+      var part = el("span", "platform-part");
+      part.setAttribute("data-platform", p.platform);
+      var mark = platformMark(p.platform);
+      if (mark) part.appendChild(mark);
+      part.appendChild(el("span", "platform-money", money(parseFloat(p.earnings) || 0, p.currency)));
+      row.appendChild(part);
+    });
+    return row;
+  }
+
   return { opts: opts, param: param, num: num, flag: flag, count: count, compact: compact, money: money,
-    giftImage: giftImage, el: el, userName: userName, guestName: guestName, connect: connect, tween: tween };
+    countdown: countdown,
+    giftImage: giftImage, el: el, userName: userName, guestName: guestName, connect: connect, tween: tween,
+    platformMark: platformMark, platformBreakdown: platformBreakdown, PLATFORMS: PLATFORMS };
 })();

@@ -38,6 +38,17 @@
   document.documentElement.style.setProperty("--design-w", String(box[0]));
   document.documentElement.style.setProperty("--design-h", String(box[1]));
 
+  // Several sources at once: each platform's share under the tiles (?platforms=0 hides it).
+  var showParts = SA.flag("platforms", true), partsRow = null;
+  function drawParts() {
+    var row = showParts ? SA.platformBreakdown(state && state.platforms, "tally-parts") : null;
+    if (partsRow) partsRow.remove();
+    partsRow = row;
+    if (row) root.appendChild(row);
+    root.classList.toggle("with-parts", !!row);
+    // The box grows by the row's height while it shows (OBS: size the source 70 px taller).
+    document.documentElement.style.setProperty("--design-h", String(box[1] + (row ? 70 : 0)));
+  }
   function long(key, text) { if (tiles[key]) tiles[key].classList.toggle("long", text.length >= 8); }
   function draw() {
     var t = (state && state.totals) || {};
@@ -52,6 +63,7 @@
     if (tiles.gifters) SA.tween(tiles.gifters, t.unique_gifters, SA.count);
     if (tiles.likes) SA.tween(tiles.likes, t.likes, SA.count);
     if (tiles.match) drawMatch(state && state.battle);
+    drawParts();
   }
   function points(p) { return p > 99999 ? SA.compact(p) : SA.count(p); }
   /* The host's side comes first (the sources put it there); in a team match the rival shown
@@ -80,7 +92,7 @@
     snapshot: function (data) { state = data; draw(); },
     update: function (u) {
       if (u.type === "reset") { state = u.snapshot; draw(); }
-      else if (u.type === "totals" && state) { state.totals = u.totals; draw(); }
+      else if (u.type === "totals" && state) { state.totals = u.totals; state.platforms = u.platforms; draw(); }
       else if (u.type === "battle" && state) { state.battle = u; if (tiles.match) drawMatch(u); }
     },
   });

@@ -1,0 +1,133 @@
+"""The dashboard's figures for a Twitch or YouTube session: their own units, never zero coins."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from ..core import formatting as fmt
+from .widgets import TalliesPanel, TopGifters, _set
+
+# (card attribute, TikTok's title): the titles put back when a TikTok session follows.
+_TIKTOK_TITLES = (("earnings", "Est. earnings"), ("coins", "Coins"), ("diamonds", "Diamonds"), ("gifts", "Gifts"),
+                  ("gifters", "Gifters"), ("rate", "Gifts / min"))
+
+
+def _amounts(paid: list[dict[str, str]]) -> str:
+    """"USD 5 · EUR 2.50": what viewers paid, per currency (before YouTube's share)."""
+    out = []
+    for p in paid:
+        try:
+            out.append(f"{p['currency']} {Decimal(p['amount']):,.2f}")
+        except (InvalidOperation, KeyError):
+            continue
+    return " · ".join(out) or "—"
+
+
+def _short(paid: list[dict[str, str]]) -> str:
+    """One currency's amount, and how many more there are: "EUR 1.50 +2" (a card or a narrow cell)."""
+    text = _amounts(paid[:1])
+    return text + (f" +{len(paid) - 1}" if len(paid) > 1 else "")
+
+
+def _money(t: dict[str, Any]) -> str:
+    try:
+        return fmt.money(Decimal(t["earnings"]), t["currency"])
+    except (InvalidOperation, KeyError, TypeError):
+        return "—"
+
+
+class PlatformTalliesPanel(TalliesPanel):
+    """``TalliesPanel`` that shows a Twitch session's Bits and subs, a YouTube session's Super Chats,
+    Stickers and memberships, with the earnings they are estimated at (the same cards, retitled)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.platform = "tiktok"
+
+    def _titles(self, titles: tuple[tuple[str, str], ...]) -> None:
+        for name, title in titles:
+            label = getattr(self, name).title
+            if label.text() != title.upper():
+                label.setText(title.upper())
+
+    def apply(self, snap: dict) -> None:
+        platform = ((snap.get("session") or {}).get("platform")) or "tiktok"
+        self.platform = platform
+        t = snap.get("totals") or {}
+        if platform == "twitch":
+            self._twitch(t)
+        elif platform == "youtube":
+            self._youtube(t)
+        else:
+            self._titles(_TIKTOK_TITLES)
+            super().apply(snap)
+
+    def _earnings(self, t: dict[str, Any], sub: str) -> None:
+        left = t.get("unconverted") or []
+        if left:  # kept, never dropped: named under the total it is not part of
+            sub = "+ " + _amounts(left) + " unconverted"
+        self.earnings.set(_money(t), sub)
+        self.earnings.setToolTip(t.get("unconverted_message") or "")
+
+    def _twitch(self, t: dict[str, Any]) -> None:
+        self._titles((("earnings", "Est. earnings"), ("coins", "Bits"), ("diamonds", "Subs"),
+                      ("gifts", "Gifted subs"), ("gifters", "Supporters"), ("rate", "Raids")))
+        self._earnings(t, "Bits and your share of subs")
+        self.coins.set(fmt.count(t.get("bits", 0)), "cheered")
+        self.diamonds.set(fmt.count(t.get("subs", 0)), "new, resubs and gifted")
+        self.gifts.set(fmt.count(t.get("gifted_subs", 0)), "counted for the gifters")
+        self.gifters.set(fmt.count(t.get("supporters_count", 0)), f"{fmt.count(t.get('follows', 0))} new follows")
+        self.rate.set(fmt.count(t.get("raids", 0)), "channels raided in")
+
+    def _youtube(self, t: dict[str, Any]) -> None:
+        self._titles((("earnings", "Est. earnings"), ("coins", "Super Chats"), ("diamonds", "Paid"),
+                      ("gifts", "Members"), ("gifters", "Supporters"), ("rate", "Gifted members")))
+        self._earnings(t, "your share after YouTube's")
+        self.coins.set(fmt.count(t.get("paid_messages", 0)), "Super Chats and Stickers")
+        paid = t.get("paid") or []
+        self.diamonds.set(_short(paid), _amounts(paid) if len(paid) > 1 else "what viewers paid")
+        self.diamonds.setToolTip("What viewers paid, before YouTube's share: " + _amounts(paid))
+        self.gifts.set(fmt.count(t.get("memberships", 0)), "new and gifted")
+        self.gifters.set(fmt.count(t.get("supporters_count", 0)), f"{fmt.count(t.get('follows', 0))} new follows")
+        self.rate.set(fmt.count(t.get("gifted_memberships", 0)), "counted for the gifters")
+
+
+class PlatformTopGifters(TopGifters):
+    """Top gifters, or a Twitch or YouTube session's top supporters (Bits, subs and memberships, paid)."""
+
+    _HEADERS = {"tiktok": ["#", "Gifter", "Coins", "Share"], "twitch": ["#", "Supporter", "Bits", "Subs"],
+                "youtube": ["#", "Supporter", "Paid", "Members"]}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.platform = "tiktok"
+
+    def apply(self, snap: dict) -> None:
+        platform = ((snap.get("session") or {}).get("platform")) or "tiktok"
+        if platform not in self._HEADERS:
+            platform = "tiktok"
+        if platform != self.platform:
+            self.platform = platform
+            self.table.setHorizontalHeaderLabels(self._HEADERS[platform])
+            # The card's own title (ui/widgets.card) says whose rows these are.
+            frame = self.parentWidget()
+            title = frame.findChild(QLabel, "cardTitle") if frame is not None else None
+            if title is not None:
+                title.setText("TOP GIFTERS" if platform == "tiktok" else "TOP SUPPORTERS")
+        if platform == "tiktok":
+            super().apply(snap)
+            return
+        rows = (snap.get("supporters") or [])[: self.ROWS]
+        t = self.table
+        for i in range(self.ROWS):
+            s = rows[i] if i < len(rows) else None
+            name = "" if s is None else (s.get("nickname") or (f"@{s['handle']}" if s.get("handle") else s["user_id"]))
+            first = "" if s is None else fmt.count(s["bits"]) if platform == "twitch" else _short(s["paid"])
+            _set(t, i, 0, "" if s is None else f"{i + 1}", Qt.AlignmentFlag.AlignCenter)
+            _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft)
+            _set(t, i, 2, first if first != "—" else "")
+            _set(t, i, 3, "" if s is None else fmt.count(s["subs"]))

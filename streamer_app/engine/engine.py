@@ -396,7 +396,7 @@ class Engine:
             self._in_flight.sent(seq, c.new_msg_ids, dirty)
             self._unwritten = []
             c.new_msg_ids = []
-        self._paid.flush(writer, self._sid, self._in_flight)
+        self._paid.flush(writer, self._sid, self._in_flight, self.timer)
         self._in_flight.committed(writer.committed_seq)
 
     def _persist_counter_state(self) -> None:

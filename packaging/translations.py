@@ -35,7 +35,9 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "streamer_app").rglob("*.py"))
+    """The files lupdate reads: the Python code and the overlay pages' scripts (qsTranslate)."""
+    files = [*(ROOT / "streamer_app").rglob("*.py"), *(ROOT / "assets" / "overlay" / "js").glob("*.js")]
+    return sorted(str(p.relative_to(ROOT)) for p in files)
 
 
 def update() -> None:

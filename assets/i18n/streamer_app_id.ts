@@ -52,4 +52,235 @@
         <translation>selesai</translation>
     </message>
 </context>
+<context>
+    <name>Overlay</name>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nice gift!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big gift!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legendary gift!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts to guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And the gifts keep coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 more gift to guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{count} more gifts to guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 more gift, 1 coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 more gift, {coins} coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{count} more gifts, 1 coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{count} more gifts, {coins} coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 1 viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {count} viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 1 viewer — thank you all!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {count} viewers — thank you all!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift to a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent {gift} to {guest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent {gift}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victory!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent {count} × {gift}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first gift!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raided with {count} viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed ({count} months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be the first to send a gift!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diamonds (est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings (est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subathon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time&apos;s up!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 coin = {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub = {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow = {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -29,6 +29,9 @@ from typing import Any, Callable
 from aiohttp import WSMsgType, web
 
 from ..core.economics import tiktok_thresholds
+from ..i18n import resolve, system_language
+from ..i18n.catalog import load as load_catalog
+from ..i18n.languages import DEFAULT, Language
 from ..core.snapshot import Update
 from ..paths import asset
 from ..settings import Settings
@@ -46,6 +49,7 @@ HEARTBEAT_S = 20.0
 CLOSE_TOO_SLOW = 1013  # "try again later": the page resumes from its last sequence
 CLOSE_POLICY = 1008
 CLOSE_TOKEN_ROTATED = 4001
+CLOSE_RELOAD = 4002  # the overlay language changed: open pages reload themselves (overlay.js)
 
 
 def _alert_rules(settings: Settings) -> dict:
@@ -75,6 +79,35 @@ def _thresholds(settings: Settings) -> list[dict]:
     return out
 
 
+def overlay_language(settings: Settings) -> Language:
+    """The audience's language: ``overlay_language``, else the window's (``language``), else the system's."""
+    for code in (settings.overlay_language, settings.language):
+        found = resolve(code) if code else None
+        if found is not None:
+            return found
+    return system_language()
+
+
+def page_strings(lang: Language) -> dict:
+    """What a page needs to speak ``lang``: its code, locale, direction, digits and the
+    "Overlay" strings of its catalog (the English source where none is kept)."""
+    strings = {} if lang.code == DEFAULT else {
+        src: text for (ctx, src), text in load_catalog(lang.code).items() if ctx == "Overlay"}
+    return {"lang": lang.code, "locale": lang.locale.replace("_", "-"), "dir": "rtl" if lang.rtl else "ltr",
+            "numbers": lang.numbers, "strings": strings}
+
+
+def localize_page(body: bytes, lang: Language) -> bytes:
+    """``<html lang dir>`` and the strings as an inline JSON data block (not a script: our CSP
+    runs none inline, and a data block needs none)."""
+    data = page_strings(lang)
+    blob = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+    html = body.decode("utf-8")
+    html = html.replace('<html lang="en"', f'<html lang="{data["locale"]}" dir="{data["dir"]}"', 1)
+    html = html.replace("</head>", f'<script type="application/json" id="sa-i18n">{blob}</script>\n</head>', 1)
+    return html.encode("utf-8")
+
+
 class OverlayServer:
     """aiohttp app serving ``assets/overlay`` pages and ``/overlay/ws``; see the module docstring."""
 
@@ -87,6 +120,7 @@ class OverlayServer:
         self.token = settings.overlay_token
         self.root = Path(assets_dir) if assets_dir else asset("overlay")
         self.media_dir = Path(media_dir) if media_dir else None  # the data folder's media/ (actions)
+        self.language = overlay_language(settings)
         self.feed = Feed(config={"protocol": PROTOCOL_VERSION, "alerts": _alert_rules(settings),
                                  "thresholds": _thresholds(settings),
                                  "likes": {"goal": settings.likes.goal, "step": settings.likes.step}})
@@ -203,6 +237,16 @@ class OverlayServer:
             self.feed.unsubscribe(sub)
             self._spawn(ws.close(code=CLOSE_TOKEN_ROTATED, message=b"token changed"))
 
+    def set_language(self, settings: Settings) -> None:
+        """Follow a settings change of the overlay (or window) language: open pages reload in it."""
+        lang = overlay_language(settings)
+        if lang == self.language:
+            return
+        self.language = lang
+        for sub, ws in list(self._sockets.items()):
+            self.feed.unsubscribe(sub)
+            self._spawn(ws.close(code=CLOSE_RELOAD, message=b"language changed: reload"))
+
     @property
     def client_count(self) -> int:
         return len(self._sockets)
@@ -248,7 +292,7 @@ class OverlayServer:
         except OSError:
             log.error("overlay page %s is missing from %s", page, self.root)
             return web.Response(status=500, text="This overlay page is missing from the installation.")
-        return web.Response(body=body, content_type="text/html", charset="utf-8")
+        return web.Response(body=localize_page(body, self.language), content_type="text/html", charset="utf-8")
 
     async def _static(self, request: web.Request) -> web.StreamResponse:
         path = guard.static_file(self.root, request.match_info["path"])

@@ -22,7 +22,7 @@
   var stage = document.getElementById("stage");
   stage.classList.add("pos-" + pos);
 
-  var TIER_NAMES = ["Gift", "Nice gift!", "Big gift!", "Legendary gift!"];
+  var TIER_NAMES = [QT_TRANSLATE_NOOP("Overlay", "Gift"), QT_TRANSLATE_NOOP("Overlay", "Nice gift!"), QT_TRANSLATE_NOOP("Overlay", "Big gift!"), QT_TRANSLATE_NOOP("Overlay", "Legendary gift!")];
   var LEAVE_MS = 300; // alerts.css .alert.leaving: the card is gone before the next one enters
   var GUEST_MAX_QUEUE = 3; // guests' cards waiting; more fold into "+N more gifts to guests" (ui/alerts.py)
   // Two queues, as in the desktop alert window: the creator's, and the guests' (shown only when none
@@ -49,7 +49,7 @@
 
   function newAlert(key, u, units) {
     return { kind: "gift", seq: ++seqNo, key: key, userId: String(u.user.id || ""), name: SA.userName(u.user),
-      gift: u.gift, giftId: u.gift.id, giftName: u.gift.name || "Gift", coinsEach: Number(u.gift.coins) || 0,
+      gift: u.gift, giftId: u.gift.id, giftName: u.gift.name || qsTranslate("Overlay", "Gift"), coinsEach: Number(u.gift.coins) || 0,
       units: units, live: false, test: !!u.test, to: SA.guestName(u), first: !!u.first_gift && !u.to,
       crown: !!u.top_gifter && !u.to, platform: u.platform || "" };
   }
@@ -62,7 +62,7 @@
   function onPaid(u) {
     var value = parseFloat(u.earnings) || 0;
     enqueue({ kind: "gift", seq: ++seqNo, key: "paid|" + seqNo, userId: String(u.user.id || ""),
-      name: SA.userName(u.user), gift: null, giftId: "paid", giftName: u.label || "Support",
+      name: SA.userName(u.user), gift: null, giftId: "paid", giftName: u.label || qsTranslate("Overlay", "Support"),
       coinsEach: Math.round(value / MONEY_PER_COIN), units: 1, live: false, test: false, to: null, first: false,
       platform: u.platform || "", paid: true,
       money: u.earnings ? SA.money(value, u.earnings_currency) : (u.amount ? u.amount + " " + u.currency : "") });
@@ -210,18 +210,22 @@
     var name = view.querySelector(".alert-name");
     if (name) name.insertBefore(SA.el("span", "crown", ""), name.firstChild);
   }
-  function plural(n, one, many) { return SA.count(n) + " " + (n === 1 ? one : many); }
   function buildSummary(a, card) {
     card.className = "alert card summary" + (a.guest ? " to-guest" : "");
     var n = Object.keys(a.senders).length;
     card.appendChild(SA.el("div", "summary-plus", "+" + SA.count(a.units)));
     var body = SA.el("div", "alert-body");
-    body.appendChild(SA.el("div", "alert-kicker", a.guest ? "Gifts to guests" : "And the gifts keep coming"));
+    body.appendChild(SA.el("div", "alert-kicker", a.guest ? qsTranslate("Overlay", "Gifts to guests") : qsTranslate("Overlay", "And the gifts keep coming")));
     // Guests' gifts are theirs: their card says how many, never coins that would read as the creator's.
-    body.appendChild(SA.el("div", "alert-name", "+" + plural(a.units, "more gift", "more gifts") +
-      (a.guest ? " to guests" : ", " + plural(a.coins, "coin", "coins"))));
-    body.appendChild(SA.el("div", "alert-line muted-line", "from " + plural(n, "viewer", "viewers") +
-      (a.guest ? "" : " \u2014 thank you all!")));
+    // Whole sentences, one of each for 1 and for more (placeholders: {count}, {coins}).
+    var one = a.units === 1, oneCoin = a.coins === 1, name;
+    if (a.guest) name = one ? qsTranslate("Overlay", "+1 more gift to guests") : qsTranslate("Overlay", "+{count} more gifts to guests");
+    else if (one) name = oneCoin ? qsTranslate("Overlay", "+1 more gift, 1 coin") : qsTranslate("Overlay", "+1 more gift, {coins} coins");
+    else name = oneCoin ? qsTranslate("Overlay", "+{count} more gifts, 1 coin") : qsTranslate("Overlay", "+{count} more gifts, {coins} coins");
+    var from = a.guest ? (n === 1 ? qsTranslate("Overlay", "from 1 viewer") : qsTranslate("Overlay", "from {count} viewers"))
+      : (n === 1 ? qsTranslate("Overlay", "from 1 viewer \u2014 thank you all!") : qsTranslate("Overlay", "from {count} viewers \u2014 thank you all!"));
+    body.appendChild(SA.el("div", "alert-name", SA.fmt(name, { count: SA.count(a.units), coins: SA.count(a.coins) })));
+    body.appendChild(SA.el("div", "alert-line muted-line", SA.fmt(from, { count: SA.count(n) })));
     card.appendChild(body);
     card.dataset.units = String(a.units);
     if (a.guest) card.dataset.to = "guests";
@@ -237,7 +241,7 @@
     card.className = "alert card tier-1 custom";
     card.dataset.rule = a.rule;
     var body = SA.el("div", "alert-body");
-    body.appendChild(SA.el("div", "alert-kicker", a.rule || "Alert"));
+    body.appendChild(SA.el("div", "alert-kicker", a.rule || qsTranslate("Overlay", "Alert")));
     body.appendChild(SA.el("div", "alert-name alert-text", a.text));
     card.appendChild(body);
     return card;
@@ -266,13 +270,17 @@
     var b = SA.el("div", "alert-body"), top = SA.el("div", "alert-top");
     var mark = SA.platformMark(a.platform); // several sources at once: which platform it came from
     if (mark) { top.appendChild(mark); card.dataset.platform = a.platform; }
-    top.appendChild(SA.el("div", "alert-kicker", a.test ? "Test alert" : a.to ? "Gift to a guest" : TIER_NAMES[t]));
+    top.appendChild(SA.el("div", "alert-kicker", a.test ? qsTranslate("Overlay", "Test alert") : a.to ? qsTranslate("Overlay", "Gift to a guest") : qsTranslate("Overlay", TIER_NAMES[t])));
     b.appendChild(top);
     b.appendChild(SA.el("div", "alert-name", a.name));
     var line = SA.el("div", "alert-line");
-    line.appendChild(document.createTextNode(a.paid ? "" : "sent "));
-    line.appendChild(SA.el("strong", "", a.giftName));
-    if (a.to) { line.appendChild(document.createTextNode(" to ")); line.appendChild(SA.el("strong", "alert-to", a.to)); }
+    // "sent {gift} to {guest}": the sentence is translated whole, the names are strong.
+    var sentence = a.paid ? "{gift}" : a.to ? qsTranslate("Overlay", "sent {gift} to {guest}") : qsTranslate("Overlay", "sent {gift}");
+    sentence.split(/(\{gift\}|\{guest\})/).forEach(function (part) {
+      if (part === "{gift}") line.appendChild(SA.el("strong", "", a.giftName));
+      else if (part === "{guest}") line.appendChild(SA.el("strong", "alert-to", a.to));
+      else if (part) line.appendChild(document.createTextNode(part));
+    });
     b.appendChild(line);
     card.appendChild(b);
     var side = SA.el("div", "alert-side");

@@ -10,13 +10,13 @@
   var card = SA.el("section", "battle card");
   card.setAttribute("data-testid", "battle");
   var sides = [side("host"), side("rival")];
-  var vs = SA.el("div", "battle-vs", "VS");
+  var vs = SA.el("div", "battle-vs", qsTranslate("Overlay", "VS"));
   card.appendChild(sides[0].box); card.appendChild(vs); card.appendChild(sides[1].box);
   var track = SA.el("div", "battle-track");
   var split = SA.el("div", "battle-split");
   track.appendChild(split);
   card.appendChild(track);
-  var status = SA.el("div", "battle-status", "LIVE Match");
+  var status = SA.el("div", "battle-status", qsTranslate("Overlay", "LIVE Match"));
   card.appendChild(status);
   root.appendChild(card);
   var hideTimer = null;
@@ -45,7 +45,7 @@
     card.classList.toggle("ahead", hp > rp);
     card.classList.toggle("behind", hp < rp);
     card.classList.toggle("ended", !!b.ended);
-    status.textContent = b.ended ? (hp > rp ? "Victory!" : hp < rp ? "Final score" : "Draw") : "LIVE Match";
+    status.textContent = b.ended ? (hp > rp ? qsTranslate("Overlay", "Victory!") : hp < rp ? qsTranslate("Overlay", "Final score") : qsTranslate("Overlay", "Draw")) : qsTranslate("Overlay", "LIVE Match");
     card.dataset.state = b.ended ? "ended" : "live";
     card.dataset.host = String(hp);
     card.dataset.rival = String(rp);

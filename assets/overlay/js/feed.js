@@ -33,18 +33,19 @@
       var src = SA.giftImage(u.gift);
       if (src) { var img = SA.el("img", "gift-art"); img.alt = ""; img.src = src; icon.appendChild(img); }
       else icon.appendChild(SA.el("span", "coin"));
-      text.appendChild(SA.el("span", "feed-what", "\u00a0sent " + (u.units > 1 ? SA.count(u.units) + " \u00d7 " : "") + u.gift.name));
+      text.appendChild(SA.el("span", "feed-what", "\u00a0" + (u.units > 1 ? SA.fmt(qsTranslate("Overlay", "sent {count} \u00d7 {gift}"), { count: SA.count(u.units), gift: u.gift.name })
+        : SA.fmt(qsTranslate("Overlay", "sent {gift}"), { gift: u.gift.name }))));
       li.appendChild(icon); li.appendChild(text);
       var guest = SA.guestName(u);
       if (guest) {
         li.classList.add("feed-guest");
         li.dataset.to = guest;
-        li.appendChild(SA.el("span", "feed-chip feed-to", "to " + guest));
+        li.appendChild(SA.el("span", "feed-chip feed-to", SA.fmt(qsTranslate("Overlay", "to {guest}"), { guest: guest })));
         return li;
       }
       if (u.first_gift) {
         li.dataset.first = "1";
-        li.appendChild(SA.el("span", "feed-chip feed-first", "first gift!"));
+        li.appendChild(SA.el("span", "feed-chip feed-first", qsTranslate("Overlay", "first gift!")));
       }
       var c = SA.el("span", "feed-coins");
       c.appendChild(SA.el("span", "coin"));
@@ -55,10 +56,13 @@
     icon.textContent = { follow: "+", share: "\u21aa", subscribe: "\u2605", comment: "\u201d", paid: "\u2726",
       raid: "\u21f6" }[kind] || "\u2022";
     text.appendChild(SA.el("span", "feed-what",
-      kind === "follow" ? "\u00a0followed" : kind === "share" ? "\u00a0shared the stream" :
+      kind === "follow" ? "\u00a0" + qsTranslate("Overlay", "followed") :
+      kind === "share" ? "\u00a0" + qsTranslate("Overlay", "shared the stream") :
       kind === "paid" ? "\u00a0\u00b7 " + u.label :
-      kind === "raid" ? "\u00a0raided with " + SA.count(u.viewers) + " viewers" :
-      kind === "subscribe" ? "\u00a0subscribed" + (u.months > 1 ? " (" + u.months + " months)" : "") : ": " + u.text));
+      kind === "raid" ? "\u00a0" + SA.fmt(qsTranslate("Overlay", "raided with {count} viewers"), { count: SA.count(u.viewers) }) :
+      kind === "subscribe" ? "\u00a0" + (u.months > 1
+        ? SA.fmt(qsTranslate("Overlay", "subscribed ({count} months)"), { count: SA.count(u.months) })
+        : qsTranslate("Overlay", "subscribed")) : ": " + u.text));
     li.appendChild(icon); li.appendChild(text);
     if (kind === "paid" && u.earnings) { // the creator's share, in the display currency
       li.appendChild(SA.el("span", "feed-coins", SA.money(parseFloat(u.earnings) || 0, u.earnings_currency)));

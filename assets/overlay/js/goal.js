@@ -17,7 +17,7 @@
 
   var card = SA.el("section", "goal card");
   var head = SA.el("div", "goal-head");
-  var title = SA.el("div", "goal-title", label || "Goal");
+  var title = SA.el("div", "goal-title", label || qsTranslate("Overlay", "Goal"));
   var figures = SA.el("div", "goal-figures");
   var now = SA.el("span", "goal-now", "0");
   var of = SA.el("span", "goal-of", "");

@@ -10,7 +10,7 @@
   card.appendChild(SA.el("div", "board-title", SA.param("title", "Top gifters")));
   var list = SA.el("ol", "board-list");
   card.appendChild(list);
-  var empty = SA.el("div", "board-empty muted-line", "Be the first to send a gift!");
+  var empty = SA.el("div", "board-empty muted-line", qsTranslate("Overlay", "Be the first to send a gift!"));
   card.appendChild(empty);
   root.appendChild(card);
   var rows = {};
@@ -42,7 +42,7 @@
       row.className = row.className.replace(/ rank-\d+/g, "") + " rank-" + (i + 1);
       row.querySelector(".board-rank-n").textContent = String(i + 1);
       row.dataset.crown = i === 0 ? "1" : "";
-      var name = g.nickname || (g.handle ? "@" + g.handle : "Someone");
+      var name = g.nickname || (g.handle ? "@" + g.handle : qsTranslate("Overlay", "Someone"));
       if (g.nickname && g.handle && names[g.nickname] > 1) name += " @" + g.handle; // two viewers, one name
       var nameEl = row.querySelector(".board-name");
       nameEl.textContent = name;

@@ -11,7 +11,7 @@
   var icon = SA.el("div", "likes-icon", "\u2764");
   var body = SA.el("div", "likes-body");
   var head = SA.el("div", "goal-head");
-  var title = SA.el("div", "goal-title", SA.param("title", "Like goal"));
+  var title = SA.el("div", "goal-title", SA.param("title", qsTranslate("Overlay", "Like goal")));
   var figures = SA.el("div", "goal-figures");
   var now = SA.el("span", "goal-now", "0");
   var of = SA.el("span", "goal-of", "");

@@ -2,6 +2,27 @@
  * Plain script, no build step, nothing from the internet. Protocol: docs/PROTOCOL.md. */
 "use strict";
 
+/* The page's language (DESIGN.md section 4): the server writes <html lang dir> and the page's
+ * strings from the catalogs (assets/i18n/*.ts, context "Overlay") into #sa-i18n. Text is marked
+ * with plain qsTranslate("Overlay", "...") calls so pyside6-lupdate finds it (docs/TRANSLATING.md);
+ * placeholders are {name}, filled by SA.fmt. */
+var SA_I18N = (function () {
+  var data = { lang: "en", locale: "en-US", dir: "ltr", numbers: "latn", strings: {} };
+  try {
+    var node = document.getElementById("sa-i18n");
+    if (node) {
+      var got = JSON.parse(node.textContent || "{}");
+      for (var k in got) if (Object.prototype.hasOwnProperty.call(got, k)) data[k] = got[k];
+    }
+  } catch (e) { /* no strings: English */ }
+  return data;
+})();
+function qsTranslate(context, text) {
+  var s = SA_I18N.strings;
+  return (context === "Overlay" && s && Object.prototype.hasOwnProperty.call(s, text)) ? s[text] : text;
+}
+function QT_TRANSLATE_NOOP(context, text) { return text; }
+
 var SA = (function () {
   var q = new URLSearchParams(location.search);
   var OUR_GIFTS = ["rose", "tiktok", "finger-heart", "perfume", "doughnut", "applause", "hand-hearts",
@@ -39,7 +60,16 @@ var SA = (function () {
 
   /* Display rules: one home in Python (core/formatting.py, User.label); these repeat them
    * exactly, and tests/scenarios/display_rules.json is run against both. */
-  var nf = new Intl.NumberFormat("en-US");
+  var LOCALE = SA_I18N.locale || "en-US", ENGLISH = SA_I18N.lang === "en";
+  var NUMOPT = SA_I18N.numbers && SA_I18N.numbers !== "latn" ? { numberingSystem: SA_I18N.numbers } : {};
+  function numberFormat(extra) {
+    var o = {}, k;
+    for (k in NUMOPT) o[k] = NUMOPT[k];
+    for (k in extra || {}) o[k] = extra[k];
+    try { return new Intl.NumberFormat(LOCALE, o); } catch (e) { return new Intl.NumberFormat("en-US", extra); }
+  }
+  var nf = numberFormat();
+  var nf1 = numberFormat({ minimumFractionDigits: 0, maximumFractionDigits: 1 });
   // Half up (away from zero) on the number as written, like Python's Decimal(str(x)) with
   // ROUND_HALF_UP: 1.45 -> 1.5 (toFixed gives 1.4, from the binary 1.4499...), -2.5 -> -3.
   function halfUp(n, places) {
@@ -55,7 +85,8 @@ var SA = (function () {
     var units = [[1e9, "B"], [1e6, "M"], [1e3, "K"]];
     for (var i = 0; i < units.length; i++) {
       if (Math.abs(n) >= units[i][0]) {
-        return halfUp(n / units[i][0], 1).toFixed(1).replace(/\.0$/, "") + units[i][1];
+        var v = halfUp(n / units[i][0], 1);
+        return (ENGLISH ? v.toFixed(1).replace(/\.0$/, "") : nf1.format(v)) + units[i][1];
       }
     }
     return count(n);
@@ -71,6 +102,9 @@ var SA = (function () {
   var SYMBOLS = { USD: "$", EUR: "\u20ac", GBP: "\u00a3", JPY: "\u00a5", BRL: "R$", INR: "\u20b9", AUD: "A$", CAD: "C$" };
   function money(amount, currency) {
     var v = halfUp(amount, 2), sign = v < 0 ? "-" : "";
+    if (!ENGLISH) { // the locale's own way (Intl/ICU): "1.234,56 €", "R$ 1.234,56", "١٢٣٫٤٥ US$"
+      try { return numberFormat({ style: "currency", currency: currency || "USD" }).format(v); } catch (e) { /* below */ }
+    }
     var text = Math.abs(v).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     var sym = SYMBOLS[currency || "USD"];
     return sym ? sign + sym + text : sign + text + " " + currency;
@@ -94,6 +128,15 @@ var SA = (function () {
     return "gifts/generic.svg";
   }
 
+  /* "{count} coins" with its placeholders filled: SA.fmt(qsTranslate("Overlay", "..."), {count: ...}). */
+  function fmt(text, values) {
+    return String(text).replace(/\{([a-z_]+)\}/g, function (m, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : m;
+    });
+  }
+  root.setAttribute("lang", SA_I18N.locale || "en-US");
+  root.setAttribute("dir", SA_I18N.dir === "rtl" ? "rtl" : "ltr");
+
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -101,15 +144,16 @@ var SA = (function () {
     return e;
   }
   function userName(u) { // User.label: nickname, else @handle, else the id
-    if (!u) return "Someone";
-    return u.name || u.nickname || (u.handle ? "@" + u.handle : String(u.id || "") || "Someone");
+    var someone = qsTranslate("Overlay", "Someone");
+    if (!u) return someone;
+    return u.name || u.nickname || (u.handle ? "@" + u.handle : String(u.id || "") || someone);
   }
   /* Who received a gift or streak update: null for the creator (the host), else the guest's
    * name. A guest's gift is their income, never the creator's: pages show it as theirs. */
   function guestName(u) {
     var to = u && u.to;
     if (!to) return null;
-    return to.name || to.nickname || (to.handle ? "@" + to.handle : "a guest");
+    return to.name || to.nickname || (to.handle ? "@" + to.handle : qsTranslate("Overlay", "a guest"));
   }
 
   /* The live feed: a snapshot first, then numbered deltas; reconnects by itself and
@@ -157,7 +201,10 @@ var SA = (function () {
           save();
         }
       };
-      ws.onclose = function () { root.classList.add("offline"); retry(); };
+      ws.onclose = function (ev) {
+        if (ev && ev.code === 4002) { location.reload(); return; } // the overlay language changed
+        root.classList.add("offline"); retry();
+      };
       ws.onerror = function () { /* onclose follows */ };
     }
     function retry() {
@@ -224,7 +271,8 @@ var SA = (function () {
     return row;
   }
 
-  return { opts: opts, param: param, num: num, flag: flag, count: count, compact: compact, money: money,
+  return { opts: opts, param: param, num: num, flag: flag, count: count, compact: compact, money: money, fmt: fmt,
+    lang: SA_I18N.lang, rtl: SA_I18N.dir === "rtl",
     countdown: countdown,
     giftImage: giftImage, el: el, userName: userName, guestName: guestName, connect: connect, tween: tween,
     platformMark: platformMark, platformBreakdown: platformBreakdown, PLATFORMS: PLATFORMS };

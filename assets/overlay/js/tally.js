@@ -9,8 +9,8 @@
   var root = document.getElementById("root");
   var show = SA.param("show", "coins,diamonds,earnings").split(",");
   root.classList.add("layout-" + (SA.param("layout", "row") === "column" ? "column" : "row"));
-  var LABELS = { coins: "Coins", diamonds: "Diamonds (est.)", earnings: "Earnings (est.)", gifts: "Gifts", gifters: "Gifters",
-    likes: "Likes", match: "LIVE Match" };
+  var LABELS = { coins: qsTranslate("Overlay", "Coins"), diamonds: qsTranslate("Overlay", "Diamonds (est.)"), earnings: qsTranslate("Overlay", "Earnings (est.)"),
+    gifts: qsTranslate("Overlay", "Gifts"), gifters: qsTranslate("Overlay", "Gifters"), likes: qsTranslate("Overlay", "Likes"), match: qsTranslate("Overlay", "LIVE Match") };
   var ICONS = { diamonds: "\u25c6", earnings: "$", gifts: "\u2726", gifters: "\u2665", likes: "\u2764", match: "\u2694" };
   var tiles = {}, labels = {}, state = null;
   show.forEach(function (key) {
@@ -81,7 +81,7 @@
     var hp = Number(host.points) || 0, rp = rival ? Number(rival.points) || 0 : 0;
     v.textContent = points(hp) + " : " + points(rp);
     v.classList.toggle("long", v.textContent.length >= 10);
-    labels.match.textContent = (b.ended ? "Final" : LABELS.match) + (rival ? " \u00b7 vs " + SA.userName(rival.user) : "");
+    labels.match.textContent = (b.ended ? qsTranslate("Overlay", "Final") : LABELS.match) + (rival ? " \u00b7 " + SA.fmt(qsTranslate("Overlay", "vs {name}"), { name: SA.userName(rival.user) }) : "");
     tile.dataset.host = String(hp);
     tile.dataset.rival = String(rp);
     tile.classList.toggle("ahead", hp > rp);

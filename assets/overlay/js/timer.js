@@ -10,7 +10,7 @@
   var card = SA.el("section", "timer card");
   card.setAttribute("data-testid", "timer");
   var head = SA.el("div", "timer-head");
-  var title = SA.el("div", "timer-title", SA.param("title", "Subathon"));
+  var title = SA.el("div", "timer-title", SA.param("title", qsTranslate("Overlay", "Subathon")));
   var chip = SA.el("div", "timer-chip", "");
   var pops = SA.el("div", "timer-pops");
   head.appendChild(title); head.appendChild(pops); head.appendChild(chip);
@@ -22,19 +22,19 @@
   var showRules = SA.flag("rules", true);
   var t = null, offset = 0; // offset: engine clock minus ours, in seconds
 
-  var CHIPS = { idle: "starts soon", paused: "paused", ended: "time's up!", running: "live" };
+  var CHIPS = { idle: qsTranslate("Overlay", "starts soon"), paused: qsTranslate("Overlay", "paused"), ended: qsTranslate("Overlay", "time's up!"), running: qsTranslate("Overlay", "live") };
   function left() {
     if (!t) return 0;
     if (t.status !== "running" || t.ends_at === null || t.ends_at === undefined) return Number(t.remaining_s) || 0;
     return Math.max(0, Number(t.ends_at) - (Date.now() / 1000 + offset));
   }
-  function seconds(s) { return s >= 60 ? SA.countdown(s) : Math.round(s) + " s"; }
+  function seconds(s) { return s >= 60 ? SA.countdown(s) : SA.fmt(qsTranslate("Overlay", "{count} s"), { count: SA.count(Math.round(s)) }); }
   function ruleLine() {
     if (!t || !showRules) return "";
     var parts = [];
-    if (t.seconds_per_coin > 0) parts.push("1 coin = " + seconds(t.seconds_per_coin));
-    if (t.seconds_per_sub > 0) parts.push("sub = " + seconds(t.seconds_per_sub));
-    if (t.seconds_per_follow > 0) parts.push("follow = " + seconds(t.seconds_per_follow));
+    if (t.seconds_per_coin > 0) parts.push(SA.fmt(qsTranslate("Overlay", "1 coin = {time}"), { time: seconds(t.seconds_per_coin) }));
+    if (t.seconds_per_sub > 0) parts.push(SA.fmt(qsTranslate("Overlay", "sub = {time}"), { time: seconds(t.seconds_per_sub) }));
+    if (t.seconds_per_follow > 0) parts.push(SA.fmt(qsTranslate("Overlay", "follow = {time}"), { time: seconds(t.seconds_per_follow) }));
     return parts.join("  \u00b7  ");
   }
   function draw() {

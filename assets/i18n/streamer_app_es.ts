@@ -56,231 +56,231 @@
     <name>Overlay</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalo</translation>
     </message>
     <message>
         <source>Nice gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Buen regalo!</translation>
     </message>
     <message>
         <source>Big gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Gran regalo!</translation>
     </message>
     <message>
         <source>Legendary gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Regalo legendario!</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <source>Gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos a invitados</translation>
     </message>
     <message>
         <source>And the gifts keep coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Y siguen llegando regalos</translation>
     </message>
     <message>
         <source>+1 more gift to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 regalo más a invitados</translation>
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} regalos más a invitados</translation>
     </message>
     <message>
         <source>+1 more gift, 1 coin</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 regalo más, 1 moneda</translation>
     </message>
     <message>
         <source>+1 more gift, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 regalo más, {coins} monedas</translation>
     </message>
     <message>
         <source>+{count} more gifts, 1 coin</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} regalos más, 1 moneda</translation>
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} regalos más, {coins} monedas</translation>
     </message>
     <message>
         <source>from 1 viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 espectador</translation>
     </message>
     <message>
         <source>from {count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>de {count} espectadores</translation>
     </message>
     <message>
         <source>from 1 viewer — thank you all!</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 espectador: ¡gracias a todos!</translation>
     </message>
     <message>
         <source>from {count} viewers — thank you all!</source>
-        <translation type="unfinished"></translation>
+        <translation>de {count} espectadores: ¡gracias a todos!</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de prueba</translation>
     </message>
     <message>
         <source>Gift to a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalo a un invitado</translation>
     </message>
     <message>
         <source>sent {gift} to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>envió {gift} a {guest}</translation>
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>envió {gift}</translation>
     </message>
     <message>
         <source>VS</source>
-        <translation type="unfinished"></translation>
+        <translation>VS</translation>
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>Victory!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Victoria!</translation>
     </message>
     <message>
         <source>Final score</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado final</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate</translation>
     </message>
     <message>
         <source>sent {count} × {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>envió {count} × {gift}</translation>
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>a {guest}</translation>
     </message>
     <message>
         <source>first gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡primer regalo!</translation>
     </message>
     <message>
         <source>followed</source>
-        <translation type="unfinished"></translation>
+        <translation>te sigue</translation>
     </message>
     <message>
         <source>shared the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>compartió el LIVE</translation>
     </message>
     <message>
         <source>raided with {count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>llegó con {count} espectadores</translation>
     </message>
     <message>
         <source>subscribed ({count} months)</source>
-        <translation type="unfinished"></translation>
+        <translation>se suscribió ({count} meses)</translation>
     </message>
     <message>
         <source>subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>se suscribió</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Be the first to send a gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Sé el primero en enviar un regalo!</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien</translation>
     </message>
     <message>
         <source>Like goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta de me gusta</translation>
     </message>
     <message>
         <source>a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>un invitado</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedas</translation>
     </message>
     <message>
         <source>Diamonds (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamantes (est.)</translation>
     </message>
     <message>
         <source>Earnings (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias (est.)</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Donantes</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gusta</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>vs {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>vs {name}</translation>
     </message>
     <message>
         <source>Subathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Subathon</translation>
     </message>
     <message>
         <source>starts soon</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza pronto</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>time&apos;s up!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡se acabó el tiempo!</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>en vivo</translation>
     </message>
     <message>
         <source>{count} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} s</translation>
     </message>
     <message>
         <source>1 coin = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 moneda = {time}</translation>
     </message>
     <message>
         <source>sub = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>suscripción = {time}</translation>
     </message>
     <message>
         <source>follow = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>seguidor = {time}</translation>
     </message>
 </context>
 </TS>

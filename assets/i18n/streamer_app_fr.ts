@@ -56,231 +56,231 @@
     <name>Overlay</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau</translation>
     </message>
     <message>
         <source>Nice gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Joli cadeau !</translation>
     </message>
     <message>
         <source>Big gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Gros cadeau !</translation>
     </message>
     <message>
         <source>Legendary gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau légendaire !</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux aux invités</translation>
     </message>
     <message>
         <source>And the gifts keep coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Et les cadeaux continuent</translation>
     </message>
     <message>
         <source>+1 more gift to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 cadeau de plus aux invités</translation>
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} cadeaux de plus aux invités</translation>
     </message>
     <message>
         <source>+1 more gift, 1 coin</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 cadeau de plus, 1 pièce</translation>
     </message>
     <message>
         <source>+1 more gift, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 cadeau de plus, {coins} pièces</translation>
     </message>
     <message>
         <source>+{count} more gifts, 1 coin</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} cadeaux de plus, 1 pièce</translation>
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} cadeaux de plus, {coins} pièces</translation>
     </message>
     <message>
         <source>from 1 viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 spectateur</translation>
     </message>
     <message>
         <source>from {count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>de {count} spectateurs</translation>
     </message>
     <message>
         <source>from 1 viewer — thank you all!</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 spectateur — merci à tous !</translation>
     </message>
     <message>
         <source>from {count} viewers — thank you all!</source>
-        <translation type="unfinished"></translation>
+        <translation>de {count} spectateurs — merci à tous !</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte de test</translation>
     </message>
     <message>
         <source>Gift to a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau à un invité</translation>
     </message>
     <message>
         <source>sent {gift} to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>a envoyé {gift} à {guest}</translation>
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>a envoyé {gift}</translation>
     </message>
     <message>
         <source>VS</source>
-        <translation type="unfinished"></translation>
+        <translation>VS</translation>
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>Victory!</source>
-        <translation type="unfinished"></translation>
+        <translation>Victoire !</translation>
     </message>
     <message>
         <source>Final score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score final</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité</translation>
     </message>
     <message>
         <source>sent {count} × {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>a envoyé {count} × {gift}</translation>
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>à {guest}</translation>
     </message>
     <message>
         <source>first gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>premier cadeau !</translation>
     </message>
     <message>
         <source>followed</source>
-        <translation type="unfinished"></translation>
+        <translation>suit le LIVE</translation>
     </message>
     <message>
         <source>shared the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>a partagé le LIVE</translation>
     </message>
     <message>
         <source>raided with {count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>arrive avec {count} spectateurs</translation>
     </message>
     <message>
         <source>subscribed ({count} months)</source>
-        <translation type="unfinished"></translation>
+        <translation>s’est abonné ({count} mois)</translation>
     </message>
     <message>
         <source>subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>s’est abonné</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Be the first to send a gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Sois le premier à envoyer un cadeau !</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un</translation>
     </message>
     <message>
         <source>Like goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de j’aime</translation>
     </message>
     <message>
         <source>a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>un invité</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
         <source>Diamonds (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamants (est.)</translation>
     </message>
     <message>
         <source>Earnings (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gains (est.)</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Donateurs</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>J’aime</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>vs {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>contre {name}</translation>
     </message>
     <message>
         <source>Subathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Subathon</translation>
     </message>
     <message>
         <source>starts soon</source>
-        <translation type="unfinished"></translation>
+        <translation>bientôt</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>time&apos;s up!</source>
-        <translation type="unfinished"></translation>
+        <translation>temps écoulé !</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>en direct</translation>
     </message>
     <message>
         <source>{count} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} s</translation>
     </message>
     <message>
         <source>1 coin = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pièce = {time}</translation>
     </message>
     <message>
         <source>sub = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>abonnement = {time}</translation>
     </message>
     <message>
         <source>follow = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>abonné = {time}</translation>
     </message>
 </context>
 </TS>

@@ -56,231 +56,231 @@
     <name>Overlay</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah</translation>
     </message>
     <message>
         <source>Nice gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah keren!</translation>
     </message>
     <message>
         <source>Big gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah besar!</translation>
     </message>
     <message>
         <source>Legendary gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah legendaris!</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukungan</translation>
     </message>
     <message>
         <source>Gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah untuk tamu</translation>
     </message>
     <message>
         <source>And the gifts keep coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah terus berdatangan</translation>
     </message>
     <message>
         <source>+1 more gift to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 hadiah lagi untuk tamu</translation>
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} hadiah lagi untuk tamu</translation>
     </message>
     <message>
         <source>+1 more gift, 1 coin</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 hadiah lagi, 1 koin</translation>
     </message>
     <message>
         <source>+1 more gift, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 hadiah lagi, {coins} koin</translation>
     </message>
     <message>
         <source>+{count} more gifts, 1 coin</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} hadiah lagi, 1 koin</translation>
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} hadiah lagi, {coins} koin</translation>
     </message>
     <message>
         <source>from 1 viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>dari 1 penonton</translation>
     </message>
     <message>
         <source>from {count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>dari {count} penonton</translation>
     </message>
     <message>
         <source>from 1 viewer — thank you all!</source>
-        <translation type="unfinished"></translation>
+        <translation>dari 1 penonton — terima kasih semua!</translation>
     </message>
     <message>
         <source>from {count} viewers — thank you all!</source>
-        <translation type="unfinished"></translation>
+        <translation>dari {count} penonton — terima kasih semua!</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifikasi</translation>
     </message>
     <message>
         <source>Test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifikasi uji</translation>
     </message>
     <message>
         <source>Gift to a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah untuk tamu</translation>
     </message>
     <message>
         <source>sent {gift} to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>mengirim {gift} ke {guest}</translation>
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>mengirim {gift}</translation>
     </message>
     <message>
         <source>VS</source>
-        <translation type="unfinished"></translation>
+        <translation>VS</translation>
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>Victory!</source>
-        <translation type="unfinished"></translation>
+        <translation>Menang!</translation>
     </message>
     <message>
         <source>Final score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor akhir</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Seri</translation>
     </message>
     <message>
         <source>sent {count} × {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>mengirim {count} × {gift}</translation>
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>ke {guest}</translation>
     </message>
     <message>
         <source>first gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>hadiah pertama!</translation>
     </message>
     <message>
         <source>followed</source>
-        <translation type="unfinished"></translation>
+        <translation>mengikuti</translation>
     </message>
     <message>
         <source>shared the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>membagikan LIVE</translation>
     </message>
     <message>
         <source>raided with {count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>datang dengan {count} penonton</translation>
     </message>
     <message>
         <source>subscribed ({count} months)</source>
-        <translation type="unfinished"></translation>
+        <translation>berlangganan ({count} bulan)</translation>
     </message>
     <message>
         <source>subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>berlangganan</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Be the first to send a gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadilah yang pertama mengirim hadiah!</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Seseorang</translation>
     </message>
     <message>
         <source>Like goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Target suka</translation>
     </message>
     <message>
         <source>a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>seorang tamu</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Koin</translation>
     </message>
     <message>
         <source>Diamonds (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlian (perk.)</translation>
     </message>
     <message>
         <source>Earnings (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapatan (perk.)</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberi hadiah</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suka</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhir</translation>
     </message>
     <message>
         <source>vs {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>vs {name}</translation>
     </message>
     <message>
         <source>Subathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Subathon</translation>
     </message>
     <message>
         <source>starts soon</source>
-        <translation type="unfinished"></translation>
+        <translation>segera dimulai</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>dijeda</translation>
     </message>
     <message>
         <source>time&apos;s up!</source>
-        <translation type="unfinished"></translation>
+        <translation>waktu habis!</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>live</translation>
     </message>
     <message>
         <source>{count} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dtk</translation>
     </message>
     <message>
         <source>1 coin = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 koin = {time}</translation>
     </message>
     <message>
         <source>sub = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>langganan = {time}</translation>
     </message>
     <message>
         <source>follow = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ikuti = {time}</translation>
     </message>
 </context>
 </TS>

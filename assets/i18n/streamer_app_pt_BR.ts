@@ -56,231 +56,231 @@
     <name>Overlay</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Nice gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Belo presente!</translation>
     </message>
     <message>
         <source>Big gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande presente!</translation>
     </message>
     <message>
         <source>Legendary gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente lendário!</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoio</translation>
     </message>
     <message>
         <source>Gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentes para convidados</translation>
     </message>
     <message>
         <source>And the gifts keep coming</source>
-        <translation type="unfinished"></translation>
+        <translation>E os presentes continuam chegando</translation>
     </message>
     <message>
         <source>+1 more gift to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 presente para convidados</translation>
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} presentes para convidados</translation>
     </message>
     <message>
         <source>+1 more gift, 1 coin</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 presente, 1 moeda</translation>
     </message>
     <message>
         <source>+1 more gift, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 presente, {coins} moedas</translation>
     </message>
     <message>
         <source>+{count} more gifts, 1 coin</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} presentes, 1 moeda</translation>
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} presentes, {coins} moedas</translation>
     </message>
     <message>
         <source>from 1 viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 espectador</translation>
     </message>
     <message>
         <source>from {count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>de {count} espectadores</translation>
     </message>
     <message>
         <source>from 1 viewer — thank you all!</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 espectador — obrigado a todos!</translation>
     </message>
     <message>
         <source>from {count} viewers — thank you all!</source>
-        <translation type="unfinished"></translation>
+        <translation>de {count} espectadores — obrigado a todos!</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de teste</translation>
     </message>
     <message>
         <source>Gift to a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente para um convidado</translation>
     </message>
     <message>
         <source>sent {gift} to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>enviou {gift} para {guest}</translation>
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>enviou {gift}</translation>
     </message>
     <message>
         <source>VS</source>
-        <translation type="unfinished"></translation>
+        <translation>VS</translation>
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>Victory!</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitória!</translation>
     </message>
     <message>
         <source>Final score</source>
-        <translation type="unfinished"></translation>
+        <translation>Placar final</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate</translation>
     </message>
     <message>
         <source>sent {count} × {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>enviou {count} × {gift}</translation>
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>para {guest}</translation>
     </message>
     <message>
         <source>first gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>primeiro presente!</translation>
     </message>
     <message>
         <source>followed</source>
-        <translation type="unfinished"></translation>
+        <translation>seguiu</translation>
     </message>
     <message>
         <source>shared the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>compartilhou a LIVE</translation>
     </message>
     <message>
         <source>raided with {count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>chegou com {count} espectadores</translation>
     </message>
     <message>
         <source>subscribed ({count} months)</source>
-        <translation type="unfinished"></translation>
+        <translation>assinou ({count} meses)</translation>
     </message>
     <message>
         <source>subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>assinou</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Be the first to send a gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Seja o primeiro a enviar um presente!</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém</translation>
     </message>
     <message>
         <source>Like goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta de curtidas</translation>
     </message>
     <message>
         <source>a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>um convidado</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Moedas</translation>
     </message>
     <message>
         <source>Diamonds (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamantes (est.)</translation>
     </message>
     <message>
         <source>Earnings (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganhos (est.)</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentes</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Doadores</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Curtidas</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>vs {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>vs {name}</translation>
     </message>
     <message>
         <source>Subathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Subathon</translation>
     </message>
     <message>
         <source>starts soon</source>
-        <translation type="unfinished"></translation>
+        <translation>começa em breve</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausado</translation>
     </message>
     <message>
         <source>time&apos;s up!</source>
-        <translation type="unfinished"></translation>
+        <translation>acabou o tempo!</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>ao vivo</translation>
     </message>
     <message>
         <source>{count} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} s</translation>
     </message>
     <message>
         <source>1 coin = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 moeda = {time}</translation>
     </message>
     <message>
         <source>sub = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>assinatura = {time}</translation>
     </message>
     <message>
         <source>follow = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>seguidor = {time}</translation>
     </message>
 </context>
 </TS>

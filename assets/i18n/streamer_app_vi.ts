@@ -56,231 +56,231 @@
     <name>Overlay</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà tặng</translation>
     </message>
     <message>
         <source>Nice gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà đẹp!</translation>
     </message>
     <message>
         <source>Big gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà lớn!</translation>
     </message>
     <message>
         <source>Legendary gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà huyền thoại!</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ủng hộ</translation>
     </message>
     <message>
         <source>Gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà cho khách mời</translation>
     </message>
     <message>
         <source>And the gifts keep coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà vẫn tiếp tục đến</translation>
     </message>
     <message>
         <source>+1 more gift to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 quà nữa cho khách mời</translation>
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} quà nữa cho khách mời</translation>
     </message>
     <message>
         <source>+1 more gift, 1 coin</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 quà nữa, 1 xu</translation>
     </message>
     <message>
         <source>+1 more gift, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 quà nữa, {coins} xu</translation>
     </message>
     <message>
         <source>+{count} more gifts, 1 coin</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} quà nữa, 1 xu</translation>
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} quà nữa, {coins} xu</translation>
     </message>
     <message>
         <source>from 1 viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>từ 1 người xem</translation>
     </message>
     <message>
         <source>from {count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>từ {count} người xem</translation>
     </message>
     <message>
         <source>from 1 viewer — thank you all!</source>
-        <translation type="unfinished"></translation>
+        <translation>từ 1 người xem — cảm ơn mọi người!</translation>
     </message>
     <message>
         <source>from {count} viewers — thank you all!</source>
-        <translation type="unfinished"></translation>
+        <translation>từ {count} người xem — cảm ơn mọi người!</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo</translation>
     </message>
     <message>
         <source>Test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo thử</translation>
     </message>
     <message>
         <source>Gift to a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà cho khách mời</translation>
     </message>
     <message>
         <source>sent {gift} to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>đã tặng {gift} cho {guest}</translation>
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>đã tặng {gift}</translation>
     </message>
     <message>
         <source>VS</source>
-        <translation type="unfinished"></translation>
+        <translation>VS</translation>
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>Victory!</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiến thắng!</translation>
     </message>
     <message>
         <source>Final score</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉ số cuối</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Hòa</translation>
     </message>
     <message>
         <source>sent {count} × {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>đã tặng {count} × {gift}</translation>
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>cho {guest}</translation>
     </message>
     <message>
         <source>first gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>quà đầu tiên!</translation>
     </message>
     <message>
         <source>followed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã follow</translation>
     </message>
     <message>
         <source>shared the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>đã chia sẻ LIVE</translation>
     </message>
     <message>
         <source>raided with {count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>đến cùng {count} người xem</translation>
     </message>
     <message>
         <source>subscribed ({count} months)</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đăng ký ({count} tháng)</translation>
     </message>
     <message>
         <source>subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đăng ký</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu</translation>
     </message>
     <message>
         <source>Be the first to send a gift!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy là người đầu tiên tặng quà!</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai đó</translation>
     </message>
     <message>
         <source>Like goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu lượt thích</translation>
     </message>
     <message>
         <source>a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>một khách mời</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Xu</translation>
     </message>
     <message>
         <source>Diamonds (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim cương (ước tính)</translation>
     </message>
     <message>
         <source>Earnings (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhập (ước tính)</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà tặng</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tặng</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt thích</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <source>vs {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>vs {name}</translation>
     </message>
     <message>
         <source>Subathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Subathon</translation>
     </message>
     <message>
         <source>starts soon</source>
-        <translation type="unfinished"></translation>
+        <translation>sắp bắt đầu</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>tạm dừng</translation>
     </message>
     <message>
         <source>time&apos;s up!</source>
-        <translation type="unfinished"></translation>
+        <translation>hết giờ!</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>trực tiếp</translation>
     </message>
     <message>
         <source>{count} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} giây</translation>
     </message>
     <message>
         <source>1 coin = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 xu = {time}</translation>
     </message>
     <message>
         <source>sub = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>đăng ký = {time}</translation>
     </message>
     <message>
         <source>follow = {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>follow = {time}</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ def _fresh_catalogs(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "streamer_app", copy / "streamer_app", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "packaging", copy / "packaging", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "assets" / "i18n", copy / "assets" / "i18n")
+    shutil.copytree(ROOT / "assets" / "overlay" / "js", copy / "assets" / "overlay" / "js")
     subprocess.run([sys.executable, str(copy / "packaging" / "translations.py"), "update"], check=True,
                    cwd=copy, capture_output=True)
     return copy / "assets" / "i18n"
@@ -82,6 +83,35 @@ def test_marked_text_is_a_literal() -> None:
                 if not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]):
                     bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert bad == []
+
+
+def test_marked_overlay_text_is_a_literal() -> None:
+    """The overlay pages mark text with plain qsTranslate("Overlay", "...") / QT_TRANSLATE_NOOP calls
+    (lupdate reads .js too): each call's two arguments are string literals."""
+    call = re.compile(r"\b(qsTranslate|QT_TRANSLATE_NOOP)\s*\(")
+    literal = re.compile(r'\s*"Overlay"\s*,\s*"(?:[^"\\]|\\.)*"\s*\)')
+    bad, marked = [], 0
+    for path in sorted((ROOT / "assets" / "overlay" / "js").glob("*.js")):
+        text = path.read_text(encoding="utf-8")
+        for m in call.finditer(text):
+            if text[:m.start()].rstrip().endswith("function"):
+                continue  # the definitions in overlay.js
+            marked += 1
+            # The tier names are marked where listed and translated where shown.
+            if text.startswith('"Overlay", TIER_NAMES[t])', m.end()):
+                continue
+            if not literal.match(text, m.end()):
+                bad.append(f"{path.name}:{text.count(chr(10), 0, m.start()) + 1}")
+    assert marked > 40 and bad == []
+
+
+def test_overlay_strings_are_translated_everywhere() -> None:
+    """Every "Overlay" string has a finished translation in every language (pages show no English)."""
+    for code in LANGUAGES:
+        if code == "en":
+            continue
+        todo = [m.source for m in read_messages(catalog_path(code)) if m.context == "Overlay" and not m.finished]
+        assert todo == [], code
 
 
 def test_translate_reads_the_catalog() -> None:

@@ -220,11 +220,11 @@
     </message>
     <message>
         <source>Diamonds (est.)</source>
-        <translation>Diamanten (geschätzt)</translation>
+        <translation>Diamanten (ca.)</translation>
     </message>
     <message>
         <source>Earnings (est.)</source>
-        <translation>Einnahmen (geschätzt)</translation>
+        <translation>Einnahmen (ca.)</translation>
     </message>
     <message>
         <source>Gifts</source>

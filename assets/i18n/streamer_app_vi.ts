@@ -220,11 +220,11 @@
     </message>
     <message>
         <source>Diamonds (est.)</source>
-        <translation>Kim cương (ước tính)</translation>
+        <translation>Kim cương (ước)</translation>
     </message>
     <message>
         <source>Earnings (est.)</source>
-        <translation>Thu nhập (ước tính)</translation>
+        <translation>Thu nhập (ước)</translation>
     </message>
     <message>
         <source>Gifts</source>

@@ -199,6 +199,18 @@
         <translation>الهدف</translation>
     </message>
     <message>
+        <source>{count} coins</source>
+        <translation>{count} عملات</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} ماسات</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>كبار الداعمين</translation>
+    </message>
+    <message>
         <source>Be the first to send a gift!</source>
         <translation>كن أول من يرسل هدية!</translation>
     </message>

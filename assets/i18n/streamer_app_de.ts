@@ -199,6 +199,18 @@
         <translation>Ziel</translation>
     </message>
     <message>
+        <source>{count} coins</source>
+        <translation>{count} Münzen</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} Diamanten</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Top-Schenkende</translation>
+    </message>
+    <message>
         <source>Be the first to send a gift!</source>
         <translation>Schick als Erste(r) ein Geschenk!</translation>
     </message>

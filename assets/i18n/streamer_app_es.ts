@@ -199,6 +199,18 @@
         <translation>Meta</translation>
     </message>
     <message>
+        <source>{count} coins</source>
+        <translation>{count} monedas</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} diamantes</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Top donantes</translation>
+    </message>
+    <message>
         <source>Be the first to send a gift!</source>
         <translation>¡Sé el primero en enviar un regalo!</translation>
     </message>

@@ -199,6 +199,18 @@
         <translation>Objectif</translation>
     </message>
     <message>
+        <source>{count} coins</source>
+        <translation>{count} pièces</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} diamants</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Top donateurs</translation>
+    </message>
+    <message>
         <source>Be the first to send a gift!</source>
         <translation>Sois le premier à envoyer un cadeau !</translation>
     </message>

@@ -199,6 +199,18 @@
         <translation>Target</translation>
     </message>
     <message>
+        <source>{count} coins</source>
+        <translation>{count} koin</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} berlian</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Pemberi hadiah teratas</translation>
+    </message>
+    <message>
         <source>Be the first to send a gift!</source>
         <translation>Jadilah yang pertama mengirim hadiah!</translation>
     </message>

@@ -199,6 +199,18 @@
         <translation>目標</translation>
     </message>
     <message>
+        <source>{count} coins</source>
+        <translation>{count}コイン</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count}ダイヤモンド</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>トップギフター</translation>
+    </message>
+    <message>
         <source>Be the first to send a gift!</source>
         <translation>最初のギフトを贈りましょう！</translation>
     </message>

@@ -199,6 +199,18 @@
         <translation>Meta</translation>
     </message>
     <message>
+        <source>{count} coins</source>
+        <translation>{count} moedas</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} diamantes</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Top doadores</translation>
+    </message>
+    <message>
         <source>Be the first to send a gift!</source>
         <translation>Seja o primeiro a enviar um presente!</translation>
     </message>

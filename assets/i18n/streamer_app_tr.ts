@@ -199,6 +199,18 @@
         <translation>Hedef</translation>
     </message>
     <message>
+        <source>{count} coins</source>
+        <translation>{count} jeton</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} elmas</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>En çok hediye gönderenler</translation>
+    </message>
+    <message>
         <source>Be the first to send a gift!</source>
         <translation>İlk hediyeyi sen gönder!</translation>
     </message>

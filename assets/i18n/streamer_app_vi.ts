@@ -199,6 +199,18 @@
         <translation>Mục tiêu</translation>
     </message>
     <message>
+        <source>{count} coins</source>
+        <translation>{count} xu</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} kim cương</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Top người tặng</translation>
+    </message>
+    <message>
         <source>Be the first to send a gift!</source>
         <translation>Hãy là người đầu tiên tặng quà!</translation>
     </message>

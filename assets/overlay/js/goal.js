@@ -55,7 +55,8 @@
   }
   function fmt(v) {
     if (unit === "earnings") return SA.money(v, (state && state.totals && state.totals.currency) || "USD");
-    return SA.count(v) + (unit === "coins" ? " coins" : " diamonds");
+    return SA.fmt(unit === "coins" ? qsTranslate("Overlay", "{count} coins") : qsTranslate("Overlay", "{count} diamonds"),
+      { count: SA.count(v) });
   }
   // A threshold in its own unit when the app sent it (money as earnings), else in coins.
   var UNITS = { coins: "coins", diamonds: "diamonds", money: "earnings" };

@@ -7,7 +7,7 @@
   // The rows share the design box (widgets.css): five slots, or as many as ?top= asks above five.
   document.documentElement.style.setProperty("--rows", String(Math.max(5, top)));
   var card = SA.el("section", "board card");
-  card.appendChild(SA.el("div", "board-title", SA.param("title", "Top gifters")));
+  card.appendChild(SA.el("div", "board-title", SA.param("title", qsTranslate("Overlay", "Top gifters"))));
   var list = SA.el("ol", "board-list");
   card.appendChild(list);
   var empty = SA.el("div", "board-empty muted-line", qsTranslate("Overlay", "Be the first to send a gift!"));

@@ -32,3 +32,40 @@ def test_overlay_js_follows_the_same_display_rules_as_python():
     for rule in ("count", "compact", "countdown", "user_name"):
         assert got[rule] == [case[-1] for case in SCENARIOS[rule]], rule
     assert got["money"] == [case[2] for case in SCENARIOS["money"]]
+
+
+def test_overlay_js_writes_numbers_and_money_in_each_language_as_babel_does():
+    """A page served in a language (its #sa-i18n block) writes counts and money the way
+    streamer_app.i18n.numbers (Babel's CLDR) writes them for the window and the exports."""
+    from decimal import Decimal
+
+    from streamer_app.i18n import LANGUAGES, numbers
+    from streamer_app.overlay.server import page_strings
+
+    script = asset("overlay", "js", "overlay.js").read_text(encoding="utf-8")
+    counts = [0, 7, 1234, 12345.5, 1234567]
+    money = [(1234.565, "USD"), (0.5, "EUR"), (99.995, "BRL")]
+    wrong = []
+    with chromium() as browser:
+        for code, lang in LANGUAGES.items():
+            page = browser.new_page()
+            blob = json.dumps(page_strings(lang), ensure_ascii=False).replace("<", "\\u003c")
+            page.set_content('<!doctype html><html lang="en"><head><script type="application/json" id="sa-i18n">'
+                             + blob + "</script></head><body></body></html>")
+            page.add_script_tag(content=script)
+            got = page.evaluate("([c, m]) => [c.map((n) => SA.count(n)), m.map(([a, cur]) => SA.money(a, cur))]",
+                                [counts, money])
+            want_counts = [numbers.count(Decimal(str(n)), lang) for n in counts]
+            if got[0] != want_counts:
+                wrong.append((code, got[0], want_counts))
+            if code != "en":  # English keeps the display rules' own symbols ("$1,234.57", "R$100.00")
+                want_money = [numbers.money(Decimal(str(a)), cur, lang) for a, cur in money]
+                # The one known difference: the space between a currency and its figure (Chromium's ICU
+                # writes "USD 1,234.57" in es-MX where Babel writes "USD1,234.57"; no-break vs narrow
+                # no-break spaces elsewhere): compared without spaces.
+                def bare(texts: list[str]) -> list[str]:
+                    return ["".join(t.split()).replace("\u202f", "").replace("\u00a0", "") for t in texts]
+                if bare(got[1]) != bare(want_money):
+                    wrong.append((code, got[1], want_money))
+            page.close()
+    assert wrong == []

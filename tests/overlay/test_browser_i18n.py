@@ -134,6 +134,9 @@ def test_every_page_speaks_the_language_and_nothing_overflows(served, code):
             if key in ("feed", "alerts"):
                 page.wait_for_timeout(400)
                 served._loop.call_soon_threadsafe(served.feed.publish, _gift(1))
+            if key == "battle":  # a match going on shows its card
+                page.wait_for_timeout(400)
+                served._loop.call_soon_threadsafe(served.feed.publish, dict(_snapshot()["battle"], type="battle"))
             page.wait_for_timeout(1500)  # entrance animations and counting up
             text = page.evaluate("document.body.textContent")
             for source in EXPECTED[key]:

@@ -190,6 +190,7 @@ class Controller:
                 t.engine.timer.set_rules(settings.timer.rules())
             if self.overlay is not None:
                 self.overlay.feed.config["likes"] = {"goal": settings.likes.goal, "step": settings.likes.step}
+                self.overlay.set_language(settings)  # a new overlay language: open pages reload in it
 
         t.call_soon(apply)
 

@@ -36,3 +36,23 @@ def install(app: QCoreApplication | None, code: str | None = None) -> i18n.Langu
     QLocale.setDefault(QLocale(lang.locale))
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight)
     return lang
+
+
+def shown(context: str, text: str) -> str:
+    """``text``, marked elsewhere with ``QT_TRANSLATE_NOOP(context, text)`` (a registry row), in the
+    window's language: the row keeps its English value for the Qt-free code."""
+    return QCoreApplication.translate(context, text) if text else text
+
+
+class Retranslating:
+    """A widget mixin: ``retranslate()`` runs again when Qt says the language changed."""
+
+    def retranslate(self) -> None:  # pragma: no cover - overridden
+        pass
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

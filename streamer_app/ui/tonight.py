@@ -8,7 +8,7 @@ money: they are drawn as "You 1,240 – 980 Rival", with no currency or coin sig
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ..core import formatting as fmt
@@ -37,7 +37,8 @@ def match_text(battle: dict | None, creator: str = "", streaming: bool = True) -
     mine = next((i for i, s in enumerate(scores) if _is_creator(s.get("user") or {}, creator)), None)
     if mine is not None:
         scores.insert(0, scores.pop(mine))
-    names = ["You" if i == 0 and mine is not None else _side_name(s.get("user") or {}) for i, s in enumerate(scores)]
+    you = QCoreApplication.translate("TonightStrip", "You")
+    names = [you if i == 0 and mine is not None else _side_name(s.get("user") or {}) for i, s in enumerate(scores)]
     points = [int(s.get("points") or 0) for s in scores]
     if len(scores) == 2:
         text = f"{names[0]} {fmt.count(points[0])} – {fmt.count(points[1])} {names[1]}"
@@ -123,27 +124,37 @@ class TonightStrip(QFrame):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(14, 7, 14, 7)
         lay.setSpacing(24)
-        self.likes = _Part("Likes")
-        self.first_gifts = _Part("First gifts")
+        self.likes = _Part(self.tr("Likes"))
+        self.first_gifts = _Part(self.tr("First gifts"))
         # On a narrow window these two give way ("You 12,851 – 8,807 Riv…", "Guest Mia 5,014 · Gu…").
-        self.match = _Part("LIVE Match", least=150)
-        self.guests = _Part("To guests", least=110, muted=True)  # muted as in the feed: not the creator's
+        self.match = _Part(self.tr("LIVE Match"), least=150)
+        self.guests = _Part(self.tr("To guests"), least=110, muted=True)  # muted as in the feed: not the creator's
         for part in (self.likes, self.first_gifts, self.match, self.guests):
             lay.addWidget(part)
         lay.addStretch(1)  # the rest of the line, when everything fits
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.hide()
 
+    def retranslate(self) -> None:
+        for part, caption in ((self.likes, self.tr("Likes")), (self.first_gifts, self.tr("First gifts")),
+                              (self.match, self.tr("LIVE Match")), (self.guests, self.tr("To guests"))):
+            part.caption.setText(caption.upper())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def apply(self, snap: dict) -> None:
         likes = (snap.get("totals") or {}).get("likes") or 0
-        self.likes.show_value(f"♥ {fmt.count(likes)}" if likes else "", "The room's like total (TikTok's own count)")
+        self.likes.show_value(f"♥ {fmt.count(likes)}" if likes else "", self.tr("The room's like total (TikTok's own count)"))
         firsts = snap.get("first_gifts") or 0
         self.first_gifts.show_value(fmt.count(firsts) if firsts else "",
-                                    "Viewers whose first gift to you came tonight")
+                                    self.tr("Viewers whose first gift to you came tonight"))
         creator = (snap.get("session") or {}).get("creator", "")
         streaming = (snap.get("state") or {}).get("state") not in OVER
         self.match.show_value(match_text(snap.get("battle"), creator, streaming),
-                              "LIVE Match points: a score, not coins or money")
+                              self.tr("LIVE Match points: a score, not coins or money"))
         self.guests.show_value(*guests_text(snap.get("to_guests")))
         visible = any(not p.isHidden() for p in (self.likes, self.first_gifts, self.match, self.guests))
         self.setVisible(visible)

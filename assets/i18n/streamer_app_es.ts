@@ -5,34 +5,34 @@
     <name>AlertCard</name>
     <message>
         <source>FIRST GIFT!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡PRIMER REGALO!</translation>
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} regalos más a invitados</translation>
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} regalos más, {coins} monedas</translation>
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>envió {gift}</translation>
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>para {guest}</translation>
     </message>
     <message>
         <source>{coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} monedas</translation>
     </message>
 </context>
 <context>
     <name>AlertWindow</name>
     <message>
         <source>streamer-app alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>alertas de streamer-app</translation>
     </message>
 </context>
 <context>
@@ -90,809 +90,809 @@
     <name>ConnectionBar</name>
     <message>
         <source>CONNECTING</source>
-        <translation type="unfinished"></translation>
+        <translation>CONECTANDO</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE</translation>
     </message>
     <message>
         <source>RECONNECTING</source>
-        <translation type="unfinished"></translation>
+        <translation>RECONECTANDO</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>ESPERANDO</translation>
     </message>
     <message>
         <source>RATE LIMITED</source>
-        <translation type="unfinished"></translation>
+        <translation>LÍMITE DE PETICIONES</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSA</translation>
     </message>
     <message>
         <source>ENDED</source>
-        <translation type="unfinished"></translation>
+        <translation>FINALIZADO</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERROR</translation>
     </message>
     <message>
         <source>NOT CONNECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>SIN CONEXIÓN</translation>
     </message>
     <message>
         <source>HISTORY</source>
-        <translation type="unfinished"></translation>
+        <translation>HISTORIAL</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>+ Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Añadir fuente</translation>
     </message>
     <message>
         <source>{count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} espectadores</translation>
     </message>
     <message>
         <source>Choose a source and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una fuente y conéctate</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar</translation>
     </message>
     <message>
         <source>Connect to the chosen source (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar a la fuente elegida (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Run the chosen source too, beside those connected (several platforms at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir también la fuente elegida a las conectadas (varias plataformas a la vez)</translation>
     </message>
     <message>
         <source>{message} — retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — reintento en {wait}</translation>
     </message>
     <message>
         <source>retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>reintento en {wait}</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>Estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias estimadas</translation>
     </message>
     <message>
         <source>Live feed</source>
-        <translation type="unfinished"></translation>
+        <translation>En directo</translation>
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Top donantes</translation>
     </message>
     <message>
         <source>Top supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Top seguidores</translation>
     </message>
     <message>
         <source>Gifts by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos por tipo</translation>
     </message>
     <message>
         <source>Loading the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el gráfico…</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a streamer-app</translation>
     </message>
     <message>
         <source>Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout thresholds — right beside your stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas de regalos en vivo, un registro exacto de monedas y diamantes, y tus ganancias frente a tus metas de retiro, justo al lado de tu stream.</translation>
     </message>
     <message>
         <source>▶  Try the demo stream</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Probar el stream de demostración</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>or go live with your TikTok account:</source>
-        <translation type="unfinished"></translation>
+        <translation>o sal en LIVE con tu cuenta de TikTok:</translation>
     </message>
     <message>
         <source>That is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no es un @usuario de TikTok (2-24 letras, dígitos, &apos;_&apos; o &apos;.&apos;).</translation>
     </message>
 </context>
 <context>
     <name>GiftTypes</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalo</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedas</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS: los enlaces de {count} fuente(s) de streamer-app estaban desactualizados y ahora usan el token y el puerto actuales.</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>&amp;Export this session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar esta sesión</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stream</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar</translation>
     </message>
     <message>
         <source>Start the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la &amp;demo</translation>
     </message>
     <message>
         <source>Sign in to &amp;Twitch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en &amp;Twitch…</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lertas</translation>
     </message>
     <message>
         <source>Show the &amp;alert window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ventana de &amp;alertas</translation>
     </message>
     <message>
         <source>&amp;Test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de &amp;prueba</translation>
     </message>
     <message>
         <source>&amp;Overlays for OBS…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overlays para OBS…</translation>
     </message>
     <message>
         <source>A&amp;ctions…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cciones…</translation>
     </message>
     <message>
         <source>&amp;Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;lenciar sonidos</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo</translation>
     </message>
     <message>
         <source>Chroma key (green)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroma key (verde)</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparente</translation>
     </message>
     <message>
         <source>Always on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre visible</translation>
     </message>
     <message>
         <source>Alert sounds muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonidos de alerta silenciados</translation>
     </message>
     <message>
         <source>Alert sounds on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonidos de alerta activados</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los ajustes: {error}</translation>
     </message>
     <message>
         <source>The overlay server is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de overlays se está iniciando…</translation>
     </message>
     <message>
         <source>Actions saved: {count} rule(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones guardadas: {count} regla(s).</translation>
     </message>
     <message>
         <source>New overlay token: paste the new links into OBS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo token de overlay: pega los nuevos enlaces en OBS.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>That source is already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fuente ya está conectada.</translation>
     </message>
     <message>
         <source>Signed in to Twitch as {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en Twitch como {login}</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectando…</translation>
     </message>
     <message>
         <source>Ended: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado: {reason}</translation>
     </message>
     <message>
         <source>Ended: {reason} — the ledger could not write everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado: {reason} — el registro no pudo guardarlo todo</translation>
     </message>
     <message>
         <source>Session saved — {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión guardada — {details}</translation>
     </message>
     <message>
         <source>The stream stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El stream se detuvo: {reason}</translation>
     </message>
     <message>
         <source>History — streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial — streamer-app</translation>
     </message>
     <message>
         <source>Saving the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el registro…</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Diamonds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamantes por moneda</translation>
     </message>
     <message>
         <source>USD per diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>USD por diamante</translation>
     </message>
     <message>
         <source>Display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda mostrada</translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
-        <translation type="unfinished"></translation>
+        <translation>1 USD en esa moneda</translation>
     </message>
     <message>
         <source>What viewers pay per coin (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pagan los espectadores por moneda (USD)</translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: USD por Bit</translation>
     </message>
     <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: precio de sub Nivel 1 (USD)</translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: precio de sub Nivel 2 (USD)</translation>
     </message>
     <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: precio de sub Nivel 3 (USD)</translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: tu parte de las subs (0.5 = 50 %)</translation>
     </message>
     <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube: tu parte de Super Chats y Stickers</translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube: tu parte de las membresías</translation>
     </message>
     <message>
         <source>YouTube: membership price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube: precio de la membresía (USD)</translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de cambio a la moneda mostrada</translation>
     </message>
     <message>
         <source>Payout thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas de retiro</translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedas mínimas para una alerta</translation>
     </message>
     <message>
         <source>Volume (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen (0-100)</translation>
     </message>
     <message>
         <source>Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar sonidos</translation>
     </message>
     <message>
         <source>Read gifts aloud (text-to-speech)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los regalos en voz alta (texto a voz)</translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedas mínimas para leer en voz alta</translation>
     </message>
     <message>
         <source>Never read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca leer en voz alta</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo</translation>
     </message>
     <message>
         <source>Chroma key colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de chroma key</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparente</translation>
     </message>
     <message>
         <source>Chroma colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color chroma</translation>
     </message>
     <message>
         <source>Always on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre visible</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la ventana</translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas en espera antes de un resumen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Overlay language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los overlays</translation>
     </message>
     <message>
         <source>Same as the window</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo que la ventana</translation>
     </message>
     <message>
         <source>Your TikTok @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu @usuario de TikTok</translation>
     </message>
     <message>
         <source>Your Twitch channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu canal de Twitch</translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu canal de YouTube</translation>
     </message>
     <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar los datos en bruto de los streams de TikTok (para repetirlos)</translation>
     </message>
     <message>
         <source>Automatic export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de exportación automática</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos</translation>
     </message>
     <message>
         <source>Seconds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos por moneda</translation>
     </message>
     <message>
         <source>Seconds per subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos por suscripción</translation>
     </message>
     <message>
         <source>Seconds per follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos por seguidor</translation>
     </message>
     <message>
         <source>Starting time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo inicial (minutos)</translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo (minutos, 0 = sin límite)</translation>
     </message>
     <message>
         <source>Replays add time too</source>
-        <translation type="unfinished"></translation>
+        <translation>Las repeticiones también suman tiempo</translation>
     </message>
     <message>
         <source>First like goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera meta de likes</translation>
     </message>
     <message>
         <source>Then every ... likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Luego cada … likes</translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlar OBS (obs-websocket)</translation>
     </message>
     <message>
         <source>OBS computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo de OBS</translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto WebSocket de OBS</translation>
     </message>
     <message>
         <source>YouTube OAuth client file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de cliente OAuth de YouTube</translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de la API de YouTube al día</translation>
     </message>
     <message>
         <source>YouTube hours live a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en LIVE de YouTube al día</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias</translation>
     </message>
     <message>
         <source>Twitch &amp; YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch y YouTube</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador</translation>
     </message>
     <message>
         <source>OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibración</translation>
     </message>
     <message>
         <source>Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiros</translation>
     </message>
     <message>
         <source>Euler Stream API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave API de Euler Stream</translation>
     </message>
     <message>
         <source>TikTok session id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de sesión de TikTok</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>OBS WebSocket password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña WebSocket de OBS</translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los diamantes que indicó TikTok para ver la tasa real.</translation>
     </message>
     <message>
         <source>Use this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta tasa</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Diamonds reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamantes indicados</translation>
     </message>
     <message>
         <source>No session with gifts yet: calibrate after your first stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones con regalos: calibra después de tu primer stream.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar retiro</translation>
     </message>
     <message>
         <source>The balance and the thresholds count from the last withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo y las metas cuentan desde el último retiro.</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>TikTok @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>@usuario de TikTok</translation>
     </message>
     <message>
         <source>Demo stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream de demostración</translation>
     </message>
     <message>
         <source>Demo Twitch stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo de Twitch</translation>
     </message>
     <message>
         <source>Demo YouTube stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo de YouTube</translation>
     </message>
     <message>
         <source>Twitch channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de Twitch</translation>
     </message>
     <message>
         <source>YouTube live chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat en vivo de YouTube</translation>
     </message>
     <message>
         <source>Replay file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir grabación…</translation>
     </message>
 </context>
 <context>
     <name>TalliesPanel</name>
     <message>
         <source>Est. earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias est.</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedas</translation>
     </message>
     <message>
         <source>Diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamantes</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Donantes</translation>
     </message>
     <message>
         <source>Gifts / min</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos / min</translation>
     </message>
     <message>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits</translation>
     </message>
     <message>
         <source>Subs</source>
-        <translation type="unfinished"></translation>
+        <translation>Subs</translation>
     </message>
     <message>
         <source>Gifted subs</source>
-        <translation type="unfinished"></translation>
+        <translation>Subs regaladas</translation>
     </message>
     <message>
         <source>Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguidores</translation>
     </message>
     <message>
         <source>Raids</source>
-        <translation type="unfinished"></translation>
+        <translation>Raids</translation>
     </message>
     <message>
         <source>Super Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Super Chats</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Gifted members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membresías regaladas</translation>
     </message>
     <message>
         <source>at {rate} diamonds/coin</source>
-        <translation type="unfinished"></translation>
+        <translation>a {rate} diamantes/moneda</translation>
     </message>
     <message>
         <source>viewers spent ≈ {money}</source>
-        <translation type="unfinished"></translation>
+        <translation>los espectadores gastaron ≈ {money}</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimado</translation>
     </message>
     <message>
         <source>{count} streaks closed without end</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rachas cerradas sin final</translation>
     </message>
     <message>
         <source>{count} new follows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} nuevos seguidores</translation>
     </message>
     <message>
         <source>last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>últimos 5 minutos</translation>
     </message>
 </context>
 <context>
     <name>TonightStrip</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>First gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros regalos</translation>
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>To guests</source>
-        <translation type="unfinished"></translation>
+        <translation>A invitados</translation>
     </message>
     <message>
         <source>The room&apos;s like total (TikTok&apos;s own count)</source>
-        <translation type="unfinished"></translation>
+        <translation>El total de likes de la sala (cuenta de TikTok)</translation>
     </message>
     <message>
         <source>Viewers whose first gift to you came tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Espectadores que te enviaron su primer regalo esta noche</translation>
     </message>
     <message>
         <source>LIVE Match points: a score, not coins or money</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de LIVE Match: un marcador, no monedas ni dinero</translation>
     </message>
 </context>
 <context>
     <name>TopGifters</name>
     <message>
         <source>Gifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Donante</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedas</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguidor</translation>
     </message>
     <message>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits</translation>
     </message>
     <message>
         <source>Subs</source>
-        <translation type="unfinished"></translation>
+        <translation>Subs</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
 </context>
 </TS>

@@ -5,34 +5,34 @@
     <name>AlertCard</name>
     <message>
         <source>FIRST GIFT!</source>
-        <translation type="unfinished"></translation>
+        <translation>PREMIER CADEAU !</translation>
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} cadeaux de plus aux invités</translation>
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} cadeaux de plus, {coins} pièces</translation>
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>a envoyé {gift}</translation>
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>à {guest}</translation>
     </message>
     <message>
         <source>{coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} pièces</translation>
     </message>
 </context>
 <context>
     <name>AlertWindow</name>
     <message>
         <source>streamer-app alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes streamer-app</translation>
     </message>
 </context>
 <context>
@@ -90,809 +90,809 @@
     <name>ConnectionBar</name>
     <message>
         <source>CONNECTING</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNEXION</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE</translation>
     </message>
     <message>
         <source>RECONNECTING</source>
-        <translation type="unfinished"></translation>
+        <translation>RECONNEXION</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>EN ATTENTE</translation>
     </message>
     <message>
         <source>RATE LIMITED</source>
-        <translation type="unfinished"></translation>
+        <translation>LIMITE ATTEINTE</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSE</translation>
     </message>
     <message>
         <source>ENDED</source>
-        <translation type="unfinished"></translation>
+        <translation>TERMINÉ</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>NOT CONNECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>NON CONNECTÉ</translation>
     </message>
     <message>
         <source>HISTORY</source>
-        <translation type="unfinished"></translation>
+        <translation>HISTORIQUE</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>+ Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter une source</translation>
     </message>
     <message>
         <source>{count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} spectateurs</translation>
     </message>
     <message>
         <source>Choose a source and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une source et connectez-vous</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Connect to the chosen source (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à la source choisie (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Run the chosen source too, beside those connected (several platforms at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer aussi la source choisie, à côté des sources connectées (plusieurs plateformes à la fois)</translation>
     </message>
     <message>
         <source>{message} — retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — nouvel essai dans {wait}</translation>
     </message>
     <message>
         <source>retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel essai dans {wait}</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>Estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus estimés</translation>
     </message>
     <message>
         <source>Live feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil en direct</translation>
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Top donateurs</translation>
     </message>
     <message>
         <source>Top supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Top soutiens</translation>
     </message>
     <message>
         <source>Gifts by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux par type</translation>
     </message>
     <message>
         <source>Loading the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du graphique…</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans streamer-app</translation>
     </message>
     <message>
         <source>Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout thresholds — right beside your stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes de cadeaux en direct, un registre exact des pièces et diamants, et vos revenus face à vos seuils de paiement — juste à côté de votre stream.</translation>
     </message>
     <message>
         <source>▶  Try the demo stream</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Essayer le stream de démo</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>or go live with your TikTok account:</source>
-        <translation type="unfinished"></translation>
+        <translation>ou passez en LIVE avec votre compte TikTok :</translation>
     </message>
     <message>
         <source>That is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un @identifiant TikTok (2 à 24 lettres, chiffres, &apos;_&apos; ou &apos;.&apos;).</translation>
     </message>
 </context>
 <context>
     <name>GiftTypes</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS : les liens de {count} source(s) streamer-app étaient périmés et utilisent maintenant le jeton et le port actuels.</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>&amp;Export this session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter cette session</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stream</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Start the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la dé&amp;mo</translation>
     </message>
     <message>
         <source>Sign in to &amp;Twitch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à &amp;Twitch…</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alertes</translation>
     </message>
     <message>
         <source>Show the &amp;alert window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre d&apos;&amp;alertes</translation>
     </message>
     <message>
         <source>&amp;Test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte de &amp;test</translation>
     </message>
     <message>
         <source>&amp;Overlays for OBS…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overlays pour OBS…</translation>
     </message>
     <message>
         <source>A&amp;ctions…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctions…</translation>
     </message>
     <message>
         <source>&amp;Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper les &amp;sons</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière-plan</translation>
     </message>
     <message>
         <source>Chroma key (green)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrustation (vert)</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparent</translation>
     </message>
     <message>
         <source>Always on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours au premier plan</translation>
     </message>
     <message>
         <source>Alert sounds muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons des alertes coupés</translation>
     </message>
     <message>
         <source>Alert sounds on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons des alertes activés</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les paramètres : {error}</translation>
     </message>
     <message>
         <source>The overlay server is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;overlays démarre…</translation>
     </message>
     <message>
         <source>Actions saved: {count} rule(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions enregistrées : {count} règle(s).</translation>
     </message>
     <message>
         <source>New overlay token: paste the new links into OBS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton d&apos;overlay : collez les nouveaux liens dans OBS.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>That source is already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette source est déjà connectée.</translation>
     </message>
     <message>
         <source>Signed in to Twitch as {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à Twitch en tant que {login}</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion…</translation>
     </message>
     <message>
         <source>Ended: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : {reason}</translation>
     </message>
     <message>
         <source>Ended: {reason} — the ledger could not write everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : {reason} — le registre n&apos;a pas pu tout écrire</translation>
     </message>
     <message>
         <source>Session saved — {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session enregistrée — {details}</translation>
     </message>
     <message>
         <source>The stream stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stream s&apos;est arrêté : {reason}</translation>
     </message>
     <message>
         <source>History — streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique — streamer-app</translation>
     </message>
     <message>
         <source>Saving the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du registre…</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Diamonds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamants par pièce</translation>
     </message>
     <message>
         <source>USD per diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>USD par diamant</translation>
     </message>
     <message>
         <source>Display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise affichée</translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
-        <translation type="unfinished"></translation>
+        <translation>1 USD dans cette devise</translation>
     </message>
     <message>
         <source>What viewers pay per coin (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix d&apos;une pièce pour les spectateurs (USD)</translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch : USD par Bit</translation>
     </message>
     <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch : prix d&apos;un abonnement niveau 1 (USD)</translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch : prix d&apos;un abonnement niveau 2 (USD)</translation>
     </message>
     <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch : prix d&apos;un abonnement niveau 3 (USD)</translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch : votre part des abonnements (0.5 = 50 %)</translation>
     </message>
     <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube : votre part des Super Chats et Stickers</translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube : votre part des abonnements de chaîne</translation>
     </message>
     <message>
         <source>YouTube: membership price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube : prix de l&apos;abonnement de chaîne (USD)</translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de change vers la devise affichée</translation>
     </message>
     <message>
         <source>Payout thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils de paiement</translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces minimum pour une alerte</translation>
     </message>
     <message>
         <source>Volume (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume (0-100)</translation>
     </message>
     <message>
         <source>Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper les sons</translation>
     </message>
     <message>
         <source>Read gifts aloud (text-to-speech)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les cadeaux à voix haute (synthèse vocale)</translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces minimum pour la lecture</translation>
     </message>
     <message>
         <source>Never read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais lire</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière-plan</translation>
     </message>
     <message>
         <source>Chroma key colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur d&apos;incrustation</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparent</translation>
     </message>
     <message>
         <source>Chroma colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur chroma</translation>
     </message>
     <message>
         <source>Always on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours au premier plan</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la fenêtre</translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes en attente avant un résumé</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Overlay language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des overlays</translation>
     </message>
     <message>
         <source>Same as the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme la fenêtre</translation>
     </message>
     <message>
         <source>Your TikTok @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre @identifiant TikTok</translation>
     </message>
     <message>
         <source>Your Twitch channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre chaîne Twitch</translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre chaîne YouTube</translation>
     </message>
     <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les données brutes des streams TikTok (pour les rejouer)</translation>
     </message>
     <message>
         <source>Automatic export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;export automatique</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats</translation>
     </message>
     <message>
         <source>Seconds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes par pièce</translation>
     </message>
     <message>
         <source>Seconds per subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes par abonnement</translation>
     </message>
     <message>
         <source>Seconds per follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes par follow</translation>
     </message>
     <message>
         <source>Starting time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de départ (minutes)</translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond (minutes, 0 = aucun)</translation>
     </message>
     <message>
         <source>Replays add time too</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rediffusions ajoutent aussi du temps</translation>
     </message>
     <message>
         <source>First like goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier objectif de likes</translation>
     </message>
     <message>
         <source>Then every ... likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Puis tous les … likes</translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloter OBS (obs-websocket)</translation>
     </message>
     <message>
         <source>OBS computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur d&apos;OBS</translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port WebSocket d&apos;OBS</translation>
     </message>
     <message>
         <source>YouTube OAuth client file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier client OAuth YouTube</translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités d&apos;API YouTube par jour</translation>
     </message>
     <message>
         <source>YouTube hours live a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de LIVE YouTube par jour</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus</translation>
     </message>
     <message>
         <source>Twitch &amp; YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch et YouTube</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur</translation>
     </message>
     <message>
         <source>OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Étalonnage</translation>
     </message>
     <message>
         <source>Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraits</translation>
     </message>
     <message>
         <source>Euler Stream API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API Euler Stream</translation>
     </message>
     <message>
         <source>TikTok session id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de session TikTok</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>OBS WebSocket password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe WebSocket d&apos;OBS</translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les diamants annoncés par TikTok pour voir le taux réel.</translation>
     </message>
     <message>
         <source>Use this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce taux</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Diamonds reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamants annoncés</translation>
     </message>
     <message>
         <source>No session with gifts yet: calibrate after your first stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session avec des cadeaux : étalonnez après votre premier stream.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un retrait</translation>
     </message>
     <message>
         <source>The balance and the thresholds count from the last withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde et les seuils comptent depuis le dernier retrait.</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>TikTok @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>@identifiant TikTok</translation>
     </message>
     <message>
         <source>Demo stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream de démo</translation>
     </message>
     <message>
         <source>Demo Twitch stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo Twitch</translation>
     </message>
     <message>
         <source>Demo YouTube stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo YouTube</translation>
     </message>
     <message>
         <source>Twitch channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne Twitch</translation>
     </message>
     <message>
         <source>YouTube live chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat en direct YouTube</translation>
     </message>
     <message>
         <source>Replay file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer un fichier…</translation>
     </message>
 </context>
 <context>
     <name>TalliesPanel</name>
     <message>
         <source>Est. earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus est.</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
         <source>Diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamants</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Donateurs</translation>
     </message>
     <message>
         <source>Gifts / min</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux / min</translation>
     </message>
     <message>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits</translation>
     </message>
     <message>
         <source>Subs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnés</translation>
     </message>
     <message>
         <source>Gifted subs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abos offerts</translation>
     </message>
     <message>
         <source>Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutiens</translation>
     </message>
     <message>
         <source>Raids</source>
-        <translation type="unfinished"></translation>
+        <translation>Raids</translation>
     </message>
     <message>
         <source>Super Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Super Chats</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Gifted members</source>
-        <translation type="unfinished"></translation>
+        <translation>Abos de chaîne offerts</translation>
     </message>
     <message>
         <source>at {rate} diamonds/coin</source>
-        <translation type="unfinished"></translation>
+        <translation>à {rate} diamants/pièce</translation>
     </message>
     <message>
         <source>viewers spent ≈ {money}</source>
-        <translation type="unfinished"></translation>
+        <translation>dépensé par les spectateurs ≈ {money}</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimé</translation>
     </message>
     <message>
         <source>{count} streaks closed without end</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} séries closes sans fin</translation>
     </message>
     <message>
         <source>{count} new follows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} nouveaux follows</translation>
     </message>
     <message>
         <source>last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 dernières minutes</translation>
     </message>
 </context>
 <context>
     <name>TonightStrip</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>First gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers cadeaux</translation>
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>To guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aux invités</translation>
     </message>
     <message>
         <source>The room&apos;s like total (TikTok&apos;s own count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des likes du LIVE (compté par TikTok)</translation>
     </message>
     <message>
         <source>Viewers whose first gift to you came tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Spectateurs qui vous ont fait leur premier cadeau ce soir</translation>
     </message>
     <message>
         <source>LIVE Match points: a score, not coins or money</source>
-        <translation type="unfinished"></translation>
+        <translation>Points du LIVE Match : un score, ni pièces ni argent</translation>
     </message>
 </context>
 <context>
     <name>TopGifters</name>
     <message>
         <source>Gifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Donateur</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits</translation>
     </message>
     <message>
         <source>Subs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnés</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
 </context>
 </TS>

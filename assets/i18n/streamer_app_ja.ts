@@ -5,34 +5,34 @@
     <name>AlertCard</name>
     <message>
         <source>FIRST GIFT!</source>
-        <translation type="unfinished"></translation>
+        <translation>初ギフト!</translation>
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストへのギフト +{count}</translation>
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフト +{count}、{coins} コイン</translation>
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>{gift}を贈りました</translation>
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{guest}へ</translation>
     </message>
     <message>
         <source>{coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} コイン</translation>
     </message>
 </context>
 <context>
     <name>AlertWindow</name>
     <message>
         <source>streamer-app alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>streamer-app アラート</translation>
     </message>
 </context>
 <context>
@@ -90,809 +90,809 @@
     <name>ConnectionBar</name>
     <message>
         <source>CONNECTING</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE</translation>
     </message>
     <message>
         <source>RECONNECTING</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続中</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>RATE LIMITED</source>
-        <translation type="unfinished"></translation>
+        <translation>制限中</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>ENDED</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>NOT CONNECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>HISTORY</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>+ Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>+ ソースを追加</translation>
     </message>
     <message>
         <source>{count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>視聴者 {count}人</translation>
     </message>
     <message>
         <source>Choose a source and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースを選んで接続してください</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断</translation>
     </message>
     <message>
         <source>Connect to the chosen source (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだソースに接続します (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Run the chosen source too, beside those connected (several platforms at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだソースも接続中のソースと一緒に使います (複数のプラットフォームを同時に)</translation>
     </message>
     <message>
         <source>{message} — retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — {wait}後に再試行</translation>
     </message>
     <message>
         <source>retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{wait}後に再試行</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>Estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>推定収益</translation>
     </message>
     <message>
         <source>Live feed</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブフィード</translation>
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>トップギフター</translation>
     </message>
     <message>
         <source>Top supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>トップサポーター</translation>
     </message>
     <message>
         <source>Gifts by type</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフトの種類別</translation>
     </message>
     <message>
         <source>Loading the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを読み込み中…</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>streamer-app へようこそ</translation>
     </message>
     <message>
         <source>Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout thresholds — right beside your stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフトのライブアラート、コインとダイヤモンドの正確な記録、出金目標に対する収益を、配信のすぐ横に表示します。</translation>
     </message>
     <message>
         <source>▶  Try the demo stream</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  デモ配信を試す</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>or go live with your TikTok account:</source>
-        <translation type="unfinished"></translation>
+        <translation>または TikTok アカウントで LIVE:</translation>
     </message>
     <message>
         <source>That is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok の @ユーザー名ではありません (英数字、&apos;_&apos;、&apos;.&apos; で 2〜24 文字)。</translation>
     </message>
 </context>
 <context>
     <name>GiftTypes</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフト</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>数</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>コイン</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS: streamer-app のソース {count} 件のリンクが古かったため、現在のトークンとポートに更新しました。</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダー: {folder}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Export this session</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションをエクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>配信(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断(&amp;D)</translation>
     </message>
     <message>
         <source>Start the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを開始(&amp;D)</translation>
     </message>
     <message>
         <source>Sign in to &amp;Twitch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch にサインイン(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート(&amp;A)</translation>
     </message>
     <message>
         <source>Show the &amp;alert window</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートウィンドウを表示(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>テストアラート(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Overlays for OBS…</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 用オーバーレイ(&amp;O)…</translation>
     </message>
     <message>
         <source>A&amp;ctions…</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>サウンドをミュート(&amp;M)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景</translation>
     </message>
     <message>
         <source>Chroma key (green)</source>
-        <translation type="unfinished"></translation>
+        <translation>クロマキー (緑)</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>透明</translation>
     </message>
     <message>
         <source>Always on top</source>
-        <translation type="unfinished"></translation>
+        <translation>常に手前に表示</translation>
     </message>
     <message>
         <source>Alert sounds muted</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート音をミュートしました</translation>
     </message>
     <message>
         <source>Alert sounds on</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート音をオンにしました</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存できませんでした: {error}</translation>
     </message>
     <message>
         <source>The overlay server is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーレイサーバーを起動中…</translation>
     </message>
     <message>
         <source>Actions saved: {count} rule(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションを保存しました: ルール {count} 件。</translation>
     </message>
     <message>
         <source>New overlay token: paste the new links into OBS.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいオーバーレイトークンです。新しいリンクを OBS に貼り付けてください。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>That source is already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのソースはすでに接続されています。</translation>
     </message>
     <message>
         <source>Signed in to Twitch as {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch に {login} としてサインインしました</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>切断中…</translation>
     </message>
     <message>
         <source>Ended: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>終了: {reason}</translation>
     </message>
     <message>
         <source>Ended: {reason} — the ledger could not write everything</source>
-        <translation type="unfinished"></translation>
+        <translation>終了: {reason} — 記録をすべて書き込めませんでした</translation>
     </message>
     <message>
         <source>Session saved — {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを保存しました — {details}</translation>
     </message>
     <message>
         <source>The stream stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>配信が停止しました: {reason}</translation>
     </message>
     <message>
         <source>History — streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴 — streamer-app</translation>
     </message>
     <message>
         <source>Saving the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を保存中…</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Diamonds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>1 コインあたりのダイヤモンド</translation>
     </message>
     <message>
         <source>USD per diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ダイヤモンドあたりの USD</translation>
     </message>
     <message>
         <source>Display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>表示通貨</translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
-        <translation type="unfinished"></translation>
+        <translation>その通貨での 1 USD</translation>
     </message>
     <message>
         <source>What viewers pay per coin (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>視聴者が払う 1 コインの価格 (USD)</translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: 1 Bit あたりの USD</translation>
     </message>
     <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: Tier 1 サブスク価格 (USD)</translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: Tier 2 サブスク価格 (USD)</translation>
     </message>
     <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: Tier 3 サブスク価格 (USD)</translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: サブスクの取り分 (0.5 = 50 %)</translation>
     </message>
     <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube: スーパーチャットとステッカーの取り分</translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube: メンバーシップの取り分</translation>
     </message>
     <message>
         <source>YouTube: membership price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube: メンバーシップ価格 (USD)</translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>表示通貨への為替レート</translation>
     </message>
     <message>
         <source>Payout thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>出金目標</translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートの最小コイン</translation>
     </message>
     <message>
         <source>Volume (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>音量 (0-100)</translation>
     </message>
     <message>
         <source>Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>サウンドをミュート</translation>
     </message>
     <message>
         <source>Read gifts aloud (text-to-speech)</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフトを読み上げる (音声合成)</translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>読み上げの最小コイン</translation>
     </message>
     <message>
         <source>Never read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>読み上げない語</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景</translation>
     </message>
     <message>
         <source>Chroma key colour</source>
-        <translation type="unfinished"></translation>
+        <translation>クロマキーの色</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>透明</translation>
     </message>
     <message>
         <source>Chroma colour</source>
-        <translation type="unfinished"></translation>
+        <translation>クロマの色</translation>
     </message>
     <message>
         <source>Always on top</source>
-        <translation type="unfinished"></translation>
+        <translation>常に手前に表示</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウサイズ</translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>まとめ表示までの待機アラート数</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>Overlay language</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーレイの言語</translation>
     </message>
     <message>
         <source>Same as the window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウと同じ</translation>
     </message>
     <message>
         <source>Your TikTok @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok の @ユーザー名</translation>
     </message>
     <message>
         <source>Your Twitch channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch チャンネル</translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube チャンネル</translation>
     </message>
     <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok 配信の生データを記録 (再生用)</translation>
     </message>
     <message>
         <source>Automatic export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>自動エクスポート先フォルダー</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Seconds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>1 コインあたりの秒数</translation>
     </message>
     <message>
         <source>Seconds per subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>1 サブスクあたりの秒数</translation>
     </message>
     <message>
         <source>Seconds per follow</source>
-        <translation type="unfinished"></translation>
+        <translation>1 フォローあたりの秒数</translation>
     </message>
     <message>
         <source>Starting time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時間 (分)</translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 (分、0 = なし)</translation>
     </message>
     <message>
         <source>Replays add time too</source>
-        <translation type="unfinished"></translation>
+        <translation>再生でも時間を追加</translation>
     </message>
     <message>
         <source>First like goal</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のいいね目標</translation>
     </message>
     <message>
         <source>Then every ... likes</source>
-        <translation type="unfinished"></translation>
+        <translation>以降 … いいねごと</translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS を操作 (obs-websocket)</translation>
     </message>
     <message>
         <source>OBS computer</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS のコンピューター</translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS WebSocket ポート</translation>
     </message>
     <message>
         <source>YouTube OAuth client file</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube OAuth クライアントファイル</translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の YouTube API ユニット</translation>
     </message>
     <message>
         <source>YouTube hours live a day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の YouTube LIVE 時間</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>収益</translation>
     </message>
     <message>
         <source>Twitch &amp; YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch と YouTube</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>タイマー</translation>
     </message>
     <message>
         <source>OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>補正</translation>
     </message>
     <message>
         <source>Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>出金</translation>
     </message>
     <message>
         <source>Euler Stream API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Euler Stream API キー</translation>
     </message>
     <message>
         <source>TikTok session id</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok セッション ID</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダー</translation>
     </message>
     <message>
         <source>OBS WebSocket password</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS WebSocket パスワード</translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok が示したダイヤモンド数を入力すると実際のレートがわかります。</translation>
     </message>
     <message>
         <source>Use this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>このレートを使う</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション</translation>
     </message>
     <message>
         <source>Diamonds reported</source>
-        <translation type="unfinished"></translation>
+        <translation>報告されたダイヤモンド</translation>
     </message>
     <message>
         <source>No session with gifts yet: calibrate after your first stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフトのあるセッションがまだありません。最初の配信の後に補正してください。</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>出金を記録</translation>
     </message>
     <message>
         <source>The balance and the thresholds count from the last withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>残高と目標は前回の出金から数えます。</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>TikTok @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok @ユーザー名</translation>
     </message>
     <message>
         <source>Demo stream</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ配信</translation>
     </message>
     <message>
         <source>Demo Twitch stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch デモ配信</translation>
     </message>
     <message>
         <source>Demo YouTube stream</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube デモ配信</translation>
     </message>
     <message>
         <source>Twitch channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch チャンネル</translation>
     </message>
     <message>
         <source>YouTube live chat</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube ライブチャット</translation>
     </message>
     <message>
         <source>Replay file…</source>
-        <translation type="unfinished"></translation>
+        <translation>記録ファイルを再生…</translation>
     </message>
 </context>
 <context>
     <name>TalliesPanel</name>
     <message>
         <source>Est. earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>推定収益</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>コイン</translation>
     </message>
     <message>
         <source>Diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイヤモンド</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフト</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフター</translation>
     </message>
     <message>
         <source>Gifts / min</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフト / 分</translation>
     </message>
     <message>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits</translation>
     </message>
     <message>
         <source>Subs</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスク</translation>
     </message>
     <message>
         <source>Gifted subs</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフトサブスク</translation>
     </message>
     <message>
         <source>Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>サポーター</translation>
     </message>
     <message>
         <source>Raids</source>
-        <translation type="unfinished"></translation>
+        <translation>レイド</translation>
     </message>
     <message>
         <source>Super Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>スーパーチャット</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>支払額</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <source>Gifted members</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフトメンバーシップ</translation>
     </message>
     <message>
         <source>at {rate} diamonds/coin</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} ダイヤモンド/コイン</translation>
     </message>
     <message>
         <source>viewers spent ≈ {money}</source>
-        <translation type="unfinished"></translation>
+        <translation>視聴者の支出 ≈ {money}</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>推定</translation>
     </message>
     <message>
         <source>{count} streaks closed without end</source>
-        <translation type="unfinished"></translation>
+        <translation>終了なしで閉じた連続 {count} 件</translation>
     </message>
     <message>
         <source>{count} new follows</source>
-        <translation type="unfinished"></translation>
+        <translation>新規フォロー {count}</translation>
     </message>
     <message>
         <source>last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>直近 5 分</translation>
     </message>
 </context>
 <context>
     <name>TonightStrip</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>いいね</translation>
     </message>
     <message>
         <source>First gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>初ギフト</translation>
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>To guests</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストへ</translation>
     </message>
     <message>
         <source>The room&apos;s like total (TikTok&apos;s own count)</source>
-        <translation type="unfinished"></translation>
+        <translation>ルームのいいね合計 (TikTok の集計)</translation>
     </message>
     <message>
         <source>Viewers whose first gift to you came tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>今夜はじめてギフトを贈ってくれた視聴者</translation>
     </message>
     <message>
         <source>LIVE Match points: a score, not coins or money</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Match のポイント: スコアであり、コインやお金ではありません</translation>
     </message>
 </context>
 <context>
     <name>TopGifters</name>
     <message>
         <source>Gifter</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフター</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>コイン</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>割合</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>サポーター</translation>
     </message>
     <message>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits</translation>
     </message>
     <message>
         <source>Subs</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスク</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>支払額</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
 </context>
 </TS>

@@ -5,34 +5,34 @@
     <name>AlertCard</name>
     <message>
         <source>FIRST GIFT!</source>
-        <translation type="unfinished"></translation>
+        <translation>İLK HEDİYE!</translation>
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuklara +{count} hediye daha</translation>
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} hediye daha, {coins} jeton</translation>
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>{gift} gönderdi</translation>
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{guest} için</translation>
     </message>
     <message>
         <source>{coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} jeton</translation>
     </message>
 </context>
 <context>
     <name>AlertWindow</name>
     <message>
         <source>streamer-app alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>streamer-app uyarıları</translation>
     </message>
 </context>
 <context>
@@ -90,809 +90,809 @@
     <name>ConnectionBar</name>
     <message>
         <source>CONNECTING</source>
-        <translation type="unfinished"></translation>
+        <translation>BAĞLANIYOR</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>CANLI</translation>
     </message>
     <message>
         <source>RECONNECTING</source>
-        <translation type="unfinished"></translation>
+        <translation>YENİDEN BAĞLANIYOR</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>BEKLİYOR</translation>
     </message>
     <message>
         <source>RATE LIMITED</source>
-        <translation type="unfinished"></translation>
+        <translation>SINIRLANDI</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>DURAKLATILDI</translation>
     </message>
     <message>
         <source>ENDED</source>
-        <translation type="unfinished"></translation>
+        <translation>BİTTİ</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>HATA</translation>
     </message>
     <message>
         <source>NOT CONNECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>BAĞLI DEĞİL</translation>
     </message>
     <message>
         <source>HISTORY</source>
-        <translation type="unfinished"></translation>
+        <translation>GEÇMİŞ</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlan</translation>
     </message>
     <message>
         <source>+ Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Kaynak ekle</translation>
     </message>
     <message>
         <source>{count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} izleyici</translation>
     </message>
     <message>
         <source>Choose a source and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kaynak seçip bağlan</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantıyı kes</translation>
     </message>
     <message>
         <source>Connect to the chosen source (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen kaynağa bağlan (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Run the chosen source too, beside those connected (several platforms at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen kaynağı bağlı olanların yanında da çalıştır (aynı anda birkaç platform)</translation>
     </message>
     <message>
         <source>{message} — retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — {wait} sonra yeniden denenecek</translation>
     </message>
     <message>
         <source>retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{wait} sonra yeniden denenecek</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>Estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahmini kazanç</translation>
     </message>
     <message>
         <source>Live feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlı akış</translation>
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>En çok hediye gönderenler</translation>
     </message>
     <message>
         <source>Top supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>En çok destekleyenler</translation>
     </message>
     <message>
         <source>Gifts by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Türe göre hediyeler</translation>
     </message>
     <message>
         <source>Loading the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik yükleniyor…</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>streamer-app&apos;e hoş geldin</translation>
     </message>
     <message>
         <source>Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout thresholds — right beside your stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlı hediye uyarıları, jeton ve elmasların kesin kaydı ve ödeme eşiklerine göre kazancın — yayınının hemen yanında.</translation>
     </message>
     <message>
         <source>▶  Try the demo stream</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Demo yayını dene</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlan</translation>
     </message>
     <message>
         <source>or go live with your TikTok account:</source>
-        <translation type="unfinished"></translation>
+        <translation>ya da TikTok hesabınla CANLI yayına geç:</translation>
     </message>
     <message>
         <source>That is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir TikTok @kullanıcı adı değil (2-24 harf, rakam, &apos;_&apos; veya &apos;.&apos;).</translation>
     </message>
 </context>
 <context>
     <name>GiftTypes</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Hediye</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Adet</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS: {count} streamer-app kaynağının bağlantıları eskiydi, artık güncel token ve portu kullanıyor.</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri klasörü: {folder}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geçmiş…</translation>
     </message>
     <message>
         <source>&amp;Export this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu oturumu &amp;dışa aktar</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Günlük klasörünü aç</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çı&amp;kış</translation>
     </message>
     <message>
         <source>&amp;Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yayın</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bağlan</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantıyı &amp;kes</translation>
     </message>
     <message>
         <source>Start the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demoyu başlat</translation>
     </message>
     <message>
         <source>Sign in to &amp;Twitch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Twitch&apos;e giriş yap…</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uyarılar</translation>
     </message>
     <message>
         <source>Show the &amp;alert window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uyarı penceresini göster</translation>
     </message>
     <message>
         <source>&amp;Test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test uyarısı</translation>
     </message>
     <message>
         <source>&amp;Overlays for OBS…</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS için &amp;overlay&apos;ler…</translation>
     </message>
     <message>
         <source>A&amp;ctions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eylemler…</translation>
     </message>
     <message>
         <source>&amp;Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesleri kapat</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Boyut</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Arka plan</translation>
     </message>
     <message>
         <source>Chroma key (green)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroma key (yeşil)</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saydam</translation>
     </message>
     <message>
         <source>Always on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Her zaman üstte</translation>
     </message>
     <message>
         <source>Alert sounds muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarı sesleri kapalı</translation>
     </message>
     <message>
         <source>Alert sounds on</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarı sesleri açık</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar kaydedilemedi: {error}</translation>
     </message>
     <message>
         <source>The overlay server is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay sunucusu başlıyor…</translation>
     </message>
     <message>
         <source>Actions saved: {count} rule(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylemler kaydedildi: {count} kural.</translation>
     </message>
     <message>
         <source>New overlay token: paste the new links into OBS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni overlay token&apos;ı: yeni bağlantıları OBS&apos;e yapıştır.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlanıyor…</translation>
     </message>
     <message>
         <source>That source is already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kaynak zaten bağlı.</translation>
     </message>
     <message>
         <source>Signed in to Twitch as {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch&apos;e {login} olarak giriş yapıldı</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı kesiliyor…</translation>
     </message>
     <message>
         <source>Ended: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitti: {reason}</translation>
     </message>
     <message>
         <source>Ended: {reason} — the ledger could not write everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitti: {reason} — kayıt defteri her şeyi yazamadı</translation>
     </message>
     <message>
         <source>Session saved — {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum kaydedildi — {details}</translation>
     </message>
     <message>
         <source>The stream stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yayın durdu: {reason}</translation>
     </message>
     <message>
         <source>History — streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş — streamer-app</translation>
     </message>
     <message>
         <source>Saving the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defteri kaydediliyor…</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Diamonds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton başına elmas</translation>
     </message>
     <message>
         <source>USD per diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>Elmas başına USD</translation>
     </message>
     <message>
         <source>Display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterilen para birimi</translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
-        <translation type="unfinished"></translation>
+        <translation>O para biriminde 1 USD</translation>
     </message>
     <message>
         <source>What viewers pay per coin (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleyicilerin jeton başına ödediği (USD)</translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: Bit başına USD</translation>
     </message>
     <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: Seviye 1 abonelik fiyatı (USD)</translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: Seviye 2 abonelik fiyatı (USD)</translation>
     </message>
     <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: Seviye 3 abonelik fiyatı (USD)</translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: aboneliklerden payın (0.5 = %50)</translation>
     </message>
     <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube: Super Chat ve Çıkartmalardan payın</translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube: kanal üyeliklerinden payın</translation>
     </message>
     <message>
         <source>YouTube: membership price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube: kanal üyeliği fiyatı (USD)</translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterilen para birimine döviz kurları</translation>
     </message>
     <message>
         <source>Payout thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödeme eşikleri</translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarı için en az jeton</translation>
     </message>
     <message>
         <source>Volume (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses düzeyi (0-100)</translation>
     </message>
     <message>
         <source>Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesleri kapat</translation>
     </message>
     <message>
         <source>Read gifts aloud (text-to-speech)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hediyeleri sesli oku (metin okuma)</translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesli okuma için en az jeton</translation>
     </message>
     <message>
         <source>Never read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Asla sesli okuma</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Arka plan</translation>
     </message>
     <message>
         <source>Chroma key colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroma key rengi</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saydam</translation>
     </message>
     <message>
         <source>Chroma colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroma rengi</translation>
     </message>
     <message>
         <source>Always on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Her zaman üstte</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencere boyutu</translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Özetten önce bekleyen uyarı</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem dili</translation>
     </message>
     <message>
         <source>Overlay language</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay dili</translation>
     </message>
     <message>
         <source>Same as the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencereyle aynı</translation>
     </message>
     <message>
         <source>Your TikTok @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok @kullanıcı adın</translation>
     </message>
     <message>
         <source>Your Twitch channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch kanalın</translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube kanalın</translation>
     </message>
     <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok yayınlarının ham verisini kaydet (tekrar oynatmak için)</translation>
     </message>
     <message>
         <source>Automatic export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik dışa aktarma klasörü</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Biçimler</translation>
     </message>
     <message>
         <source>Seconds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton başına saniye</translation>
     </message>
     <message>
         <source>Seconds per subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelik başına saniye</translation>
     </message>
     <message>
         <source>Seconds per follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip başına saniye</translation>
     </message>
     <message>
         <source>Starting time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç süresi (dakika)</translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Üst sınır (dakika, 0 = yok)</translation>
     </message>
     <message>
         <source>Replays add time too</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekrar oynatmalar da süre ekler</translation>
     </message>
     <message>
         <source>First like goal</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk beğeni hedefi</translation>
     </message>
     <message>
         <source>Then every ... likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonra her … beğenide</translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS&apos;i yönet (obs-websocket)</translation>
     </message>
     <message>
         <source>OBS computer</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS bilgisayarı</translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS WebSocket portu</translation>
     </message>
     <message>
         <source>YouTube OAuth client file</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube OAuth istemci dosyası</translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Günlük YouTube API birimi</translation>
     </message>
     <message>
         <source>YouTube hours live a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Günlük YouTube CANLI saati</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazanç</translation>
     </message>
     <message>
         <source>Twitch &amp; YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch ve YouTube</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarılar</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Genel</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlayıcı</translation>
     </message>
     <message>
         <source>OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrasyon</translation>
     </message>
     <message>
         <source>Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödemeler</translation>
     </message>
     <message>
         <source>Euler Stream API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Euler Stream API anahtarı</translation>
     </message>
     <message>
         <source>TikTok session id</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok oturum kimliği</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri klasörü</translation>
     </message>
     <message>
         <source>OBS WebSocket password</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS WebSocket parolası</translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek oranı görmek için TikTok&apos;un bildirdiği elmasları yaz.</translation>
     </message>
     <message>
         <source>Use this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu oranı kullan</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum</translation>
     </message>
     <message>
         <source>Diamonds reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirilen elmas</translation>
     </message>
     <message>
         <source>No session with gifts yet: calibrate after your first stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hediyeli oturum yok: ilk yayınından sonra kalibre et.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutar</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Para birimi</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödemeyi kaydet</translation>
     </message>
     <message>
         <source>The balance and the thresholds count from the last withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakiye ve eşikler son ödemeden itibaren sayılır.</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>TikTok @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok @kullanıcı adı</translation>
     </message>
     <message>
         <source>Demo stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo yayın</translation>
     </message>
     <message>
         <source>Demo Twitch stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch demo yayını</translation>
     </message>
     <message>
         <source>Demo YouTube stream</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube demo yayını</translation>
     </message>
     <message>
         <source>Twitch channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch kanalı</translation>
     </message>
     <message>
         <source>YouTube live chat</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube canlı sohbet</translation>
     </message>
     <message>
         <source>Replay file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt oynat…</translation>
     </message>
 </context>
 <context>
     <name>TalliesPanel</name>
     <message>
         <source>Est. earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahmini kazanç</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Elmas</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hediyeler</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenler</translation>
     </message>
     <message>
         <source>Gifts / min</source>
-        <translation type="unfinished"></translation>
+        <translation>Hediye / dk</translation>
     </message>
     <message>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits</translation>
     </message>
     <message>
         <source>Subs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelikler</translation>
     </message>
     <message>
         <source>Gifted subs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hediye abonelikler</translation>
     </message>
     <message>
         <source>Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Destekçiler</translation>
     </message>
     <message>
         <source>Raids</source>
-        <translation type="unfinished"></translation>
+        <translation>Baskınlar</translation>
     </message>
     <message>
         <source>Super Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Super Chat&apos;ler</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödenen</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Üyeler</translation>
     </message>
     <message>
         <source>Gifted members</source>
-        <translation type="unfinished"></translation>
+        <translation>Hediye üyelikler</translation>
     </message>
     <message>
         <source>at {rate} diamonds/coin</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} elmas/jeton oranıyla</translation>
     </message>
     <message>
         <source>viewers spent ≈ {money}</source>
-        <translation type="unfinished"></translation>
+        <translation>izleyiciler ≈ {money} harcadı</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>tahmini</translation>
     </message>
     <message>
         <source>{count} streaks closed without end</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} seri bitişsiz kapandı</translation>
     </message>
     <message>
         <source>{count} new follows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} yeni takip</translation>
     </message>
     <message>
         <source>last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>son 5 dakika</translation>
     </message>
 </context>
 <context>
     <name>TonightStrip</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beğeniler</translation>
     </message>
     <message>
         <source>First gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk hediyeler</translation>
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>To guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuklara</translation>
     </message>
     <message>
         <source>The room&apos;s like total (TikTok&apos;s own count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odanın toplam beğenisi (TikTok&apos;un sayımı)</translation>
     </message>
     <message>
         <source>Viewers whose first gift to you came tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sana ilk hediyesini bu gece gönderen izleyiciler</translation>
     </message>
     <message>
         <source>LIVE Match points: a score, not coins or money</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Match puanı: bir skor, jeton ya da para değil</translation>
     </message>
 </context>
 <context>
     <name>TopGifters</name>
     <message>
         <source>Gifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hediye gönderen</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Destekçi</translation>
     </message>
     <message>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits</translation>
     </message>
     <message>
         <source>Subs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelikler</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödenen</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Üyeler</translation>
     </message>
 </context>
 </TS>

@@ -5,34 +5,34 @@
     <name>AlertCard</name>
     <message>
         <source>FIRST GIFT!</source>
-        <translation type="unfinished"></translation>
+        <translation>QUÀ ĐẦU TIÊN!</translation>
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} quà tặng nữa cho khách</translation>
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} quà tặng nữa, {coins} xu</translation>
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>đã tặng {gift}</translation>
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>cho {guest}</translation>
     </message>
     <message>
         <source>{coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} xu</translation>
     </message>
 </context>
 <context>
     <name>AlertWindow</name>
     <message>
         <source>streamer-app alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>thông báo streamer-app</translation>
     </message>
 </context>
 <context>
@@ -90,809 +90,809 @@
     <name>ConnectionBar</name>
     <message>
         <source>CONNECTING</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐANG KẾT NỐI</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE</translation>
     </message>
     <message>
         <source>RECONNECTING</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐANG KẾT NỐI LẠI</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐANG CHỜ</translation>
     </message>
     <message>
         <source>RATE LIMITED</source>
-        <translation type="unfinished"></translation>
+        <translation>BỊ GIỚI HẠN</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>TẠM DỪNG</translation>
     </message>
     <message>
         <source>ENDED</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐÃ KẾT THÚC</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>LỖI</translation>
     </message>
     <message>
         <source>NOT CONNECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>CHƯA KẾT NỐI</translation>
     </message>
     <message>
         <source>HISTORY</source>
-        <translation type="unfinished"></translation>
+        <translation>LỊCH SỬ</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối</translation>
     </message>
     <message>
         <source>+ Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Thêm nguồn</translation>
     </message>
     <message>
         <source>{count} viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} người xem</translation>
     </message>
     <message>
         <source>Choose a source and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn nguồn rồi kết nối</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngắt kết nối</translation>
     </message>
     <message>
         <source>Connect to the chosen source (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối tới nguồn đã chọn (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Run the chosen source too, beside those connected (several platforms at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy thêm nguồn đã chọn bên cạnh các nguồn đang kết nối (nhiều nền tảng cùng lúc)</translation>
     </message>
     <message>
         <source>{message} — retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — thử lại sau {wait}</translation>
     </message>
     <message>
         <source>retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>thử lại sau {wait}</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>Estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhập ước tính</translation>
     </message>
     <message>
         <source>Live feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn biến trực tiếp</translation>
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tặng hàng đầu</translation>
     </message>
     <message>
         <source>Top supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ủng hộ hàng đầu</translation>
     </message>
     <message>
         <source>Gifts by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà tặng theo loại</translation>
     </message>
     <message>
         <source>Loading the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải biểu đồ…</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng đến với streamer-app</translation>
     </message>
     <message>
         <source>Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout thresholds — right beside your stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo quà tặng trực tiếp, sổ ghi chính xác xu và kim cương, cùng thu nhập so với mốc rút tiền — ngay cạnh buổi phát của bạn.</translation>
     </message>
     <message>
         <source>▶  Try the demo stream</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Thử buổi phát demo</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối</translation>
     </message>
     <message>
         <source>or go live with your TikTok account:</source>
-        <translation type="unfinished"></translation>
+        <translation>hoặc LIVE bằng tài khoản TikTok của bạn:</translation>
     </message>
     <message>
         <source>That is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó không phải @tên TikTok (2-24 chữ cái, chữ số, &apos;_&apos; hoặc &apos;.&apos;).</translation>
     </message>
 </context>
 <context>
     <name>GiftTypes</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà tặng</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Xu</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS: liên kết của {count} nguồn streamer-app đã cũ và nay dùng token và cổng hiện tại.</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục dữ liệu: {folder}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
         <source>&amp;Export this session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất phiên này</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phát</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kết nối</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngắt kết nối</translation>
     </message>
     <message>
         <source>Start the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu &amp;demo</translation>
     </message>
     <message>
         <source>Sign in to &amp;Twitch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập &amp;Twitch…</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông &amp;báo</translation>
     </message>
     <message>
         <source>Show the &amp;alert window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện cửa sổ thông &amp;báo</translation>
     </message>
     <message>
         <source>&amp;Test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thử thông báo</translation>
     </message>
     <message>
         <source>&amp;Overlays for OBS…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overlay cho OBS…</translation>
     </message>
     <message>
         <source>A&amp;ctions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hành động…</translation>
     </message>
     <message>
         <source>&amp;Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tắt âm thanh</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Nền</translation>
     </message>
     <message>
         <source>Chroma key (green)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroma key (xanh lá)</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong suốt</translation>
     </message>
     <message>
         <source>Always on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Luôn ở trên cùng</translation>
     </message>
     <message>
         <source>Alert sounds muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tắt âm thanh thông báo</translation>
     </message>
     <message>
         <source>Alert sounds on</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bật âm thanh thông báo</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được cài đặt: {error}</translation>
     </message>
     <message>
         <source>The overlay server is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ overlay đang khởi động…</translation>
     </message>
     <message>
         <source>Actions saved: {count} rule(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu hành động: {count} quy tắc.</translation>
     </message>
     <message>
         <source>New overlay token: paste the new links into OBS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token overlay mới: hãy dán các liên kết mới vào OBS.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kết nối…</translation>
     </message>
     <message>
         <source>That source is already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn đó đã được kết nối.</translation>
     </message>
     <message>
         <source>Signed in to Twitch as {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng nhập Twitch với tên {login}</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ngắt kết nối…</translation>
     </message>
     <message>
         <source>Ended: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kết thúc: {reason}</translation>
     </message>
     <message>
         <source>Ended: {reason} — the ledger could not write everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kết thúc: {reason} — sổ ghi không ghi được hết</translation>
     </message>
     <message>
         <source>Session saved — {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu phiên — {details}</translation>
     </message>
     <message>
         <source>The stream stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buổi phát đã dừng: {reason}</translation>
     </message>
     <message>
         <source>History — streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử — streamer-app</translation>
     </message>
     <message>
         <source>Saving the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu sổ ghi…</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Diamonds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim cương mỗi xu</translation>
     </message>
     <message>
         <source>USD per diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>USD mỗi kim cương</translation>
     </message>
     <message>
         <source>Display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ hiển thị</translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
-        <translation type="unfinished"></translation>
+        <translation>1 USD theo tiền tệ đó</translation>
     </message>
     <message>
         <source>What viewers pay per coin (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xem trả mỗi xu (USD)</translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: USD mỗi Bit</translation>
     </message>
     <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: giá sub Bậc 1 (USD)</translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: giá sub Bậc 2 (USD)</translation>
     </message>
     <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: giá sub Bậc 3 (USD)</translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch: phần của bạn từ sub (0.5 = 50 %)</translation>
     </message>
     <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube: phần của bạn từ Super Chat và Sticker</translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube: phần của bạn từ hội viên</translation>
     </message>
     <message>
         <source>YouTube: membership price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube: giá hội viên (USD)</translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ giá sang tiền tệ hiển thị</translation>
     </message>
     <message>
         <source>Payout thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mốc rút tiền</translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Số xu tối thiểu để thông báo</translation>
     </message>
     <message>
         <source>Volume (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Âm lượng (0-100)</translation>
     </message>
     <message>
         <source>Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt âm thanh</translation>
     </message>
     <message>
         <source>Read gifts aloud (text-to-speech)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to quà tặng (chuyển văn bản thành giọng nói)</translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Số xu tối thiểu để đọc to</translation>
     </message>
     <message>
         <source>Never read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bao giờ đọc to</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Nền</translation>
     </message>
     <message>
         <source>Chroma key colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu chroma key</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong suốt</translation>
     </message>
     <message>
         <source>Chroma colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu chroma</translation>
     </message>
     <message>
         <source>Always on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Luôn ở trên cùng</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước cửa sổ</translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo chờ trước khi gộp</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ hệ thống</translation>
     </message>
     <message>
         <source>Overlay language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ overlay</translation>
     </message>
     <message>
         <source>Same as the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Giống cửa sổ</translation>
     </message>
     <message>
         <source>Your TikTok @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>@tên TikTok của bạn</translation>
     </message>
     <message>
         <source>Your Twitch channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh Twitch của bạn</translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh YouTube của bạn</translation>
     </message>
     <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi dữ liệu gốc của buổi phát TikTok (để phát lại)</translation>
     </message>
     <message>
         <source>Automatic export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục xuất tự động</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng</translation>
     </message>
     <message>
         <source>Seconds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Giây mỗi xu</translation>
     </message>
     <message>
         <source>Seconds per subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Giây mỗi lượt đăng ký</translation>
     </message>
     <message>
         <source>Seconds per follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Giây mỗi lượt theo dõi</translation>
     </message>
     <message>
         <source>Starting time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian ban đầu (phút)</translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới hạn (phút, 0 = không)</translation>
     </message>
     <message>
         <source>Replays add time too</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát lại cũng cộng thời gian</translation>
     </message>
     <message>
         <source>First like goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu lượt thích đầu tiên</translation>
     </message>
     <message>
         <source>Then every ... likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau đó mỗi … lượt thích</translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều khiển OBS (obs-websocket)</translation>
     </message>
     <message>
         <source>OBS computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chạy OBS</translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng WebSocket OBS</translation>
     </message>
     <message>
         <source>YouTube OAuth client file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp client OAuth YouTube</translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị API YouTube mỗi ngày</translation>
     </message>
     <message>
         <source>YouTube hours live a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giờ LIVE YouTube mỗi ngày</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhập</translation>
     </message>
     <message>
         <source>Twitch &amp; YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch &amp; YouTube</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Chung</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn giờ</translation>
     </message>
     <message>
         <source>OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiệu chỉnh</translation>
     </message>
     <message>
         <source>Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút tiền</translation>
     </message>
     <message>
         <source>Euler Stream API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa API Euler Stream</translation>
     </message>
     <message>
         <source>TikTok session id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID phiên TikTok</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
         <source>OBS WebSocket password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu WebSocket OBS</translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập số kim cương TikTok báo để xem tỷ lệ thực.</translation>
     </message>
     <message>
         <source>Use this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng tỷ lệ này</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên</translation>
     </message>
     <message>
         <source>Diamonds reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim cương được báo</translation>
     </message>
     <message>
         <source>No session with gifts yet: calibrate after your first stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có phiên nào có quà tặng: hãy hiệu chỉnh sau buổi phát đầu tiên.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi lần rút tiền</translation>
     </message>
     <message>
         <source>The balance and the thresholds count from the last withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dư và các mốc tính từ lần rút tiền gần nhất.</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>TikTok @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>@tên TikTok</translation>
     </message>
     <message>
         <source>Demo stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Buổi phát demo</translation>
     </message>
     <message>
         <source>Demo Twitch stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo Twitch</translation>
     </message>
     <message>
         <source>Demo YouTube stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo YouTube</translation>
     </message>
     <message>
         <source>Twitch channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh Twitch</translation>
     </message>
     <message>
         <source>YouTube live chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Trò chuyện trực tiếp YouTube</translation>
     </message>
     <message>
         <source>Replay file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát lại tệp…</translation>
     </message>
 </context>
 <context>
     <name>TalliesPanel</name>
     <message>
         <source>Est. earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhập ước tính</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Xu</translation>
     </message>
     <message>
         <source>Diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim cương</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà tặng</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tặng</translation>
     </message>
     <message>
         <source>Gifts / min</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà / phút</translation>
     </message>
     <message>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits</translation>
     </message>
     <message>
         <source>Subs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub</translation>
     </message>
     <message>
         <source>Gifted subs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub được tặng</translation>
     </message>
     <message>
         <source>Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ủng hộ</translation>
     </message>
     <message>
         <source>Raids</source>
-        <translation type="unfinished"></translation>
+        <translation>Raid</translation>
     </message>
     <message>
         <source>Super Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Super Chat</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội viên</translation>
     </message>
     <message>
         <source>Gifted members</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội viên được tặng</translation>
     </message>
     <message>
         <source>at {rate} diamonds/coin</source>
-        <translation type="unfinished"></translation>
+        <translation>theo {rate} kim cương/xu</translation>
     </message>
     <message>
         <source>viewers spent ≈ {money}</source>
-        <translation type="unfinished"></translation>
+        <translation>người xem đã chi ≈ {money}</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>ước tính</translation>
     </message>
     <message>
         <source>{count} streaks closed without end</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} chuỗi đóng không có kết thúc</translation>
     </message>
     <message>
         <source>{count} new follows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lượt theo dõi mới</translation>
     </message>
     <message>
         <source>last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 phút gần nhất</translation>
     </message>
 </context>
 <context>
     <name>TonightStrip</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt thích</translation>
     </message>
     <message>
         <source>First gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà đầu tiên</translation>
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>To guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho khách</translation>
     </message>
     <message>
         <source>The room&apos;s like total (TikTok&apos;s own count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng lượt thích của phòng (TikTok đếm)</translation>
     </message>
     <message>
         <source>Viewers whose first gift to you came tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xem tặng quà đầu tiên cho bạn tối nay</translation>
     </message>
     <message>
         <source>LIVE Match points: a score, not coins or money</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm LIVE Match: là điểm số, không phải xu hay tiền</translation>
     </message>
 </context>
 <context>
     <name>TopGifters</name>
     <message>
         <source>Gifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tặng</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Xu</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ủng hộ</translation>
     </message>
     <message>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits</translation>
     </message>
     <message>
         <source>Subs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội viên</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from ..core.alert_queue import Alert
 from ..i18n import QT_TRANSLATE_NOOP
 from . import theme
 from .crown import crown_icon
+from .translation import shown
 from .widgets import gift_icon
 
 # Card size by tier. The top tier at 460 x 1.3 units would be 598 wide, popping to 634 in a
@@ -181,10 +182,11 @@ def _gift_face(p: QPainter, alert: Alert, marks: CardMarks, rect: QRectF, unit: 
     p.setFont(f)
     # A guest's card names the guest where the creator's shows the coins: it is their income.
     coin_badge = (QCoreApplication.translate("AlertCard", "to {guest}").format(guest=marks.to) if marks.to
-                  else QCoreApplication.translate("AlertCard", "{coins} coins").format(coins=QLocale().toString(alert.coins)))
+                  else QCoreApplication.translate("AlertCard", "{coins} coins").format(
+                      coins=QLocale().toString(alert.coins)))
     _badge(p, coin_badge, colour, QColor("#101216"), rect, unit, right=True, most=rect.width() * 0.6)
     if marks.first and not marks.to:
-        _badge(p, QCoreApplication.translate("AlertCard", FIRST_GIFT), QColor(theme.ACCENT), QColor("#ffffff"), rect, unit, right=False,
+        _badge(p, shown("AlertCard", FIRST_GIFT), QColor(theme.ACCENT), QColor("#ffffff"), rect, unit, right=False,
                most=rect.width() * 0.35)
 
 

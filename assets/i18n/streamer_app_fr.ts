@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>+ Add source</source>
-        <translation>+ Ajouter une source</translation>
+        <translation>+ Autre source</translation>
     </message>
     <message>
         <source>{count} viewers</source>

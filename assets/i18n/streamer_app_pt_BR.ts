@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>To guests</source>
-        <translation>Para convidados</translation>
+        <translation>Convidados</translation>
     </message>
     <message>
         <source>The room&apos;s like total (TikTok&apos;s own count)</source>

@@ -826,6 +826,73 @@
     </message>
 </context>
 <context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>انتهى الوقت</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>مؤقت الماراثون</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>ابدأ بثًا (أو العرض التجريبي) لتشغيل المؤقت.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>إنقاص {time}</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>إضافة {time}</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة ضبط</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>العودة إلى وقت البداية مع الإيقاف (يسأل أولًا)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 عملة = {seconds} ث</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>إعادة ضبط مؤقت الماراثون؟</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>يعود المؤقت إلى وقت البداية ويتوقف. يُنسى الوقت المضاف حتى الآن (تبقى الهدايا في السجل).</translation>
+    </message>
+</context>
+<context>
     <name>TonightStrip</name>
     <message>
         <source>You</source>

@@ -826,6 +826,73 @@
     </message>
 </context>
 <context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>PRÊT</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>EN COURS</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSE</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>TEMPS ÉCOULÉ</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>MINUTEUR SUBATHON</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>Lancez un stream (ou la démo) pour faire tourner le minuteur.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>Retirer {time}</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>Ajouter {time}</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>Retour au temps de départ, à l&apos;arrêt (demande d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 pièce = {seconds} s</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>Réinitialiser le minuteur de subathon ?</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>Le minuteur revient à son temps de départ et s&apos;arrête. Le temps ajouté est oublié (les cadeaux restent dans le registre).</translation>
+    </message>
+</context>
+<context>
     <name>TonightStrip</name>
     <message>
         <source>You</source>

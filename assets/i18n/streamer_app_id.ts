@@ -826,6 +826,73 @@
     </message>
 </context>
 <context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>SIAP</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>BERJALAN</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>DIJEDA</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>WAKTU HABIS</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>TIMER SUBATHON</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>Mulai siaran (atau demo) untuk menjalankan timer.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>Kurangi {time}</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>Tambah {time}</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>Kembali ke waktu awal, berhenti (bertanya dulu)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 koin = {seconds} d</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>Atur ulang timer subathon?</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>Timer kembali ke waktu awal dan berhenti. Waktu yang sudah ditambahkan hilang (hadiah tetap di catatan).</translation>
+    </message>
+</context>
+<context>
     <name>TonightStrip</name>
     <message>
         <source>You</source>

@@ -826,6 +826,73 @@
     </message>
 </context>
 <context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>カウント中</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>時間切れ</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>サブアソンタイマー</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>タイマーを動かすには配信 (またはデモ) を開始してください。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>{time} 減らす</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>{time} 追加</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>開始時間に戻して停止します (確認あり)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 コイン = {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>サブアソンタイマーをリセットしますか?</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>タイマーは開始時間に戻って停止します。追加した時間は消えます (ギフトは記録に残ります)。</translation>
+    </message>
+</context>
+<context>
     <name>TonightStrip</name>
     <message>
         <source>You</source>

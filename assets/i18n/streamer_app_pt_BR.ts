@@ -826,6 +826,73 @@
     </message>
 </context>
 <context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>PRONTO</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>RODANDO</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSADO</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>ACABOU O TEMPO</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>TIMER DO SUBATHON</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>Inicie uma live (ou a demo) para rodar o timer.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>Tirar {time}</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>Adicionar {time}</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zerar</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>Voltar ao tempo inicial, parado (pergunta antes)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 moeda = {seconds} s</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>Zerar o timer do subathon?</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>O timer volta ao tempo inicial e para. O tempo adicionado até agora é perdido (os presentes continuam no registro).</translation>
+    </message>
+</context>
+<context>
     <name>TonightStrip</name>
     <message>
         <source>You</source>

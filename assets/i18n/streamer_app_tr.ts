@@ -826,6 +826,73 @@
     </message>
 </context>
 <context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>HAZIR</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>ÇALIŞIYOR</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>DURAKLATILDI</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>SÜRE DOLDU</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>SUBATHON ZAMANLAYICISI</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>Zamanlayıcı için bir yayın (ya da demo) başlat.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlat</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>{time} çıkar</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>{time} ekle</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>Başlangıç süresine dön, durdurulmuş (önce sorar)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Devam et</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 jeton = {seconds} sn</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>Subathon zamanlayıcısı sıfırlansın mı?</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>Zamanlayıcı başlangıç süresine döner ve durur. Şimdiye kadar eklenen süre silinir (hediyeler kayıt defterinde kalır).</translation>
+    </message>
+</context>
+<context>
     <name>TonightStrip</name>
     <message>
         <source>You</source>

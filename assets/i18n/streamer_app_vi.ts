@@ -826,6 +826,73 @@
     </message>
 </context>
 <context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>SẴN SÀNG</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>ĐANG CHẠY</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>TẠM DỪNG</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>HẾT GIỜ</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>HẸN GIỜ SUBATHON</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>Bắt đầu buổi phát (hoặc demo) để chạy bộ hẹn giờ.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>Bớt {time}</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>Thêm {time}</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>Về thời gian ban đầu và dừng (hỏi trước)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 xu = {seconds} giây</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>Đặt lại bộ hẹn giờ subathon?</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>Bộ hẹn giờ về thời gian ban đầu và dừng lại. Thời gian đã cộng sẽ mất (quà tặng vẫn còn trong sổ ghi).</translation>
+    </message>
+</context>
+<context>
     <name>TonightStrip</name>
     <message>
         <source>You</source>

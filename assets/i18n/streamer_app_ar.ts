@@ -193,6 +193,44 @@
     </message>
 </context>
 <context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>الرصيد منذ آخر سحب</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>أول هدية!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>ضيف</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>إلى {guest}</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} تابعك</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} شارك البث</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} اشترك</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to streamer-app</source>

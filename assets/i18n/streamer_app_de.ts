@@ -193,6 +193,44 @@
     </message>
 </context>
 <context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>Diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>Guthaben seit der letzten Auszahlung</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>erstes Geschenk!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>ein Gast</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>an {guest}</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} folgt dir</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} hat den Stream geteilt</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} hat abonniert</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to streamer-app</source>

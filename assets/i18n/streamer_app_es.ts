@@ -193,6 +193,44 @@
     </message>
 </context>
 <context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>Esta sesión</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>Saldo desde el último retiro</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>¡primer regalo!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>un invitado</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>para {guest}</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} te sigue</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} compartió el stream</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} se suscribió</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to streamer-app</source>

@@ -193,6 +193,44 @@
     </message>
 </context>
 <context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>Cette session</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>Solde depuis le dernier retrait</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>premier cadeau !</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>un invité</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>à {guest}</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} vous suit</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} a partagé le stream</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} s&apos;est abonné</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to streamer-app</source>

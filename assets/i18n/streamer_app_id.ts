@@ -193,6 +193,44 @@
     </message>
 </context>
 <context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>Sesi ini</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>Saldo sejak penarikan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>hadiah pertama!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>seorang tamu</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>untuk {guest}</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} mengikuti</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} membagikan siaran</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} berlangganan</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to streamer-app</source>

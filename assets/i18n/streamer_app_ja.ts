@@ -193,6 +193,44 @@
     </message>
 </context>
 <context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>このセッション</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>前回の出金からの残高</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>初ギフト!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>{guest}へ</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name}さんがフォローしました</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name}さんが配信をシェアしました</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name}さんがサブスクしました</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to streamer-app</source>

@@ -193,6 +193,44 @@
     </message>
 </context>
 <context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>Esta sessão</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>Saldo desde o último saque</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>primeiro presente!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>um convidado</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>para {guest}</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} seguiu você</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} compartilhou a live</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} se inscreveu</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to streamer-app</source>

@@ -193,6 +193,44 @@
     </message>
 </context>
 <context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>Bu oturum</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>Son ödemeden beri bakiye</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>ilk hediye!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>bir konuk</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>{guest} için</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} takip etti</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} yayını paylaştı</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} abone oldu</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to streamer-app</source>

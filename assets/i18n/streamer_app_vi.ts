@@ -193,6 +193,44 @@
     </message>
 </context>
 <context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>Phiên này</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>Số dư từ lần rút tiền gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>quà đầu tiên!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>một khách</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>cho {guest}</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} đã theo dõi</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} đã chia sẻ buổi phát</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} đã đăng ký</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to streamer-app</source>

@@ -89,7 +89,8 @@ class Dashboard(QWidget):
             label = frame.findChild(QLabel, "cardTitle")
             if label is not None:
                 label.setText(title.upper())
-        self.chart_placeholder.setText(self.tr("Loading the chart…"))
+        if self.chart is None:  # the placeholder goes once the chart is there
+            self.chart_placeholder.setText(self.tr("Loading the chart…"))
         if self.snapshot is not None:
             self.apply(self.snapshot, [])
 

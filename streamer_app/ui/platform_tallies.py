@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 from ..core import formatting as fmt
 from ..i18n import QT_TRANSLATE_NOOP
 from .translation import shown
-from .widgets import TalliesPanel, TopGifters, _set
+from .widgets import TalliesPanel, TopGifters, _set, cash, num
 
 # (card attribute, TikTok's title): the titles put back when a TikTok session follows.
 _TIKTOK_TITLES = (("earnings", QT_TRANSLATE_NOOP("TalliesPanel", "Est. earnings")),
@@ -41,7 +41,7 @@ def _short(paid: list[dict[str, str]]) -> str:
 
 def _money(t: dict[str, Any]) -> str:
     try:
-        return fmt.money(Decimal(t["earnings"]), t["currency"])
+        return cash(Decimal(t["earnings"]), t["currency"])
     except (InvalidOperation, KeyError, TypeError):
         return "—"
 
@@ -88,11 +88,11 @@ class PlatformTalliesPanel(TalliesPanel):
                       ("gifters", QT_TRANSLATE_NOOP("TalliesPanel", "Supporters")),
                       ("rate", QT_TRANSLATE_NOOP("TalliesPanel", "Raids"))))
         self._earnings(t, "Bits and your share of subs")
-        self.coins.set(fmt.count(t.get("bits", 0)), "cheered")
-        self.diamonds.set(fmt.count(t.get("subs", 0)), "new, resubs and gifted")
-        self.gifts.set(fmt.count(t.get("gifted_subs", 0)), "counted for the gifters")
-        self.gifters.set(fmt.count(t.get("supporters_count", 0)), f"{fmt.count(t.get('follows', 0))} new follows")
-        self.rate.set(fmt.count(t.get("raids", 0)), "channels raided in")
+        self.coins.set(num(t.get("bits", 0)), "cheered")
+        self.diamonds.set(num(t.get("subs", 0)), "new, resubs and gifted")
+        self.gifts.set(num(t.get("gifted_subs", 0)), "counted for the gifters")
+        self.gifters.set(num(t.get("supporters_count", 0)), f"{num(t.get('follows', 0))} new follows")
+        self.rate.set(num(t.get("raids", 0)), "channels raided in")
 
     def _youtube(self, t: dict[str, Any]) -> None:
         self._titles((("earnings", QT_TRANSLATE_NOOP("TalliesPanel", "Est. earnings")),
@@ -102,13 +102,13 @@ class PlatformTalliesPanel(TalliesPanel):
                       ("gifters", QT_TRANSLATE_NOOP("TalliesPanel", "Supporters")),
                       ("rate", QT_TRANSLATE_NOOP("TalliesPanel", "Gifted members"))))
         self._earnings(t, "your share after YouTube's")
-        self.coins.set(fmt.count(t.get("paid_messages", 0)), "Super Chats and Stickers")
+        self.coins.set(num(t.get("paid_messages", 0)), "Super Chats and Stickers")
         paid = t.get("paid") or []
         self.diamonds.set(_short(paid), _amounts(paid) if len(paid) > 1 else "what viewers paid")
         self.diamonds.setToolTip("What viewers paid, before YouTube's share: " + _amounts(paid))
-        self.gifts.set(fmt.count(t.get("memberships", 0)), "new and gifted")
-        self.gifters.set(fmt.count(t.get("supporters_count", 0)), f"{fmt.count(t.get('follows', 0))} new follows")
-        self.rate.set(fmt.count(t.get("gifted_memberships", 0)), "counted for the gifters")
+        self.gifts.set(num(t.get("memberships", 0)), "new and gifted")
+        self.gifters.set(num(t.get("supporters_count", 0)), f"{num(t.get('follows', 0))} new follows")
+        self.rate.set(num(t.get("gifted_memberships", 0)), "counted for the gifters")
 
 
 class PlatformTopGifters(TopGifters):
@@ -146,8 +146,8 @@ class PlatformTopGifters(TopGifters):
         for i in range(self.ROWS):
             s = rows[i] if i < len(rows) else None
             name = "" if s is None else (s.get("nickname") or (f"@{s['handle']}" if s.get("handle") else s["user_id"]))
-            first = "" if s is None else fmt.count(s["bits"]) if platform == "twitch" else _short(s["paid"])
+            first = "" if s is None else num(s["bits"]) if platform == "twitch" else _short(s["paid"])
             _set(t, i, 0, "" if s is None else f"{i + 1}", Qt.AlignmentFlag.AlignCenter)
             _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft)
             _set(t, i, 2, first if first != "—" else "")
-            _set(t, i, 3, "" if s is None else fmt.count(s["subs"]))
+            _set(t, i, 3, "" if s is None else num(s["subs"]))

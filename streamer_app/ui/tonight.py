@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ..core import formatting as fmt
-from .widgets import ElidedLabel
+from .widgets import ElidedLabel, num
 
 OVER = ("ended", "failed", "idle", "history")  # connection states in which no match can still be going on
 MAX_GUESTS = 3  # named in the strip; the rest are counted ("+2 more") and listed in the tooltip
@@ -41,9 +41,9 @@ def match_text(battle: dict | None, creator: str = "", streaming: bool = True) -
     names = [you if i == 0 and mine is not None else _side_name(s.get("user") or {}) for i, s in enumerate(scores)]
     points = [int(s.get("points") or 0) for s in scores]
     if len(scores) == 2:
-        text = f"{names[0]} {fmt.count(points[0])} – {fmt.count(points[1])} {names[1]}"
+        text = f"{names[0]} {num(points[0])} – {num(points[1])} {names[1]}"
     else:  # team matches: every side by name
-        text = "  ·  ".join(f"{n} {fmt.count(p)}" for n, p in zip(names, points))
+        text = "  ·  ".join(f"{n} {num(p)}" for n, p in zip(names, points))
     if not (battle or {}).get("ended"):
         return f"{text}  · " + ("live" if streaming else "unfinished")
     if mine is None:
@@ -61,13 +61,13 @@ def guests_text(to_guests: dict | None) -> tuple[str, str]:
     def name(g: dict) -> str:
         return g.get("nickname") or (f"@{g['handle']}" if g.get("handle") else str(g.get("user_id", "?")))
 
-    shown = "  ·  ".join(f"{name(g)} {fmt.count(g['coins'])}" for g in guests[:MAX_GUESTS])
+    shown = "  ·  ".join(f"{name(g)} {num(g['coins'])}" for g in guests[:MAX_GUESTS])
     more = len(guests) - MAX_GUESTS
     text = shown + (f"  ·  +{more} more" if more > 0 else "") + " coins"
     tip = "\n".join([
         "Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).",
         "They are the guests' income: not in your coins, diamonds, earnings or payout thresholds.", "",
-        *(f"{name(g)}: {fmt.count(g['coins'])} coins, {fmt.plural(g.get('gifts', 0), 'gift')}" for g in guests),
+        *(f"{name(g)}: {num(g['coins'])} coins, {fmt.plural(g.get('gifts', 0), 'gift')}" for g in guests),
     ])
     return text, tip
 
@@ -147,9 +147,9 @@ class TonightStrip(QFrame):
 
     def apply(self, snap: dict) -> None:
         likes = (snap.get("totals") or {}).get("likes") or 0
-        self.likes.show_value(f"♥ {fmt.count(likes)}" if likes else "", self.tr("The room's like total (TikTok's own count)"))
+        self.likes.show_value(f"♥ {num(likes)}" if likes else "", self.tr("The room's like total (TikTok's own count)"))
         firsts = snap.get("first_gifts") or 0
-        self.first_gifts.show_value(fmt.count(firsts) if firsts else "",
+        self.first_gifts.show_value(num(firsts) if firsts else "",
                                     self.tr("Viewers whose first gift to you came tonight"))
         creator = (snap.get("session") or {}).get("creator", "")
         streaming = (snap.get("state") or {}).get("state") not in OVER

@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -15,11 +15,33 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import formatting as fmt
+from .. import i18n
 from ..i18n import QT_TRANSLATE_NOOP
 from ..paths import asset
 from ..sources.factory import SOURCES  # light: each source's module loads when it is built
 from . import crown, theme
 from .translation import shown
+
+
+def num(n: int | float | Decimal) -> str:
+    """A count in the window's language ("48.222" in German, Arabic digits in Arabic);
+    core.formatting's own in English."""
+    lang = i18n.current()
+    if lang.code == "en":
+        return fmt.count(n)
+    from ..i18n import numbers  # Babel: loaded once a language needs it
+
+    return numbers.count(n, lang)
+
+
+def cash(amount: Decimal, currency: str) -> str:
+    """Money in the window's language ("R$ 22,08", "22,08 $"); core.formatting's own in English."""
+    lang = i18n.current()
+    if lang.code == "en":
+        return fmt.money(amount, currency)
+    from ..i18n import numbers
+
+    return numbers.money(amount, currency, lang)
 
 
 def card(title: str = "") -> tuple[QFrame, QVBoxLayout]:
@@ -191,22 +213,29 @@ class TalliesPanel(QWidget):
     def apply(self, snap: dict) -> None:
         t = snap["totals"]
         r = snap.get("rates", {})
-        self.earnings.set(fmt.money(Decimal(t["earnings"]), t["currency"]),
+        self.earnings.set(cash(Decimal(t["earnings"]), t["currency"]),
                           self.tr("at {rate} diamonds/coin").format(rate=r.get('diamonds_per_coin', '0.5')))
-        self.coins.set(fmt.count(t["coins"]), self.tr("viewers spent ≈ {money}").format(money=_viewers_spent(t, r)))
+        self.coins.set(num(t["coins"]), self.tr("viewers spent ≈ {money}").format(money=_viewers_spent(t, r)))
         # Half up, as the overlay shows it: 154.5 diamonds (309 coins) read 155 beside $1.55.
-        self.diamonds.set(fmt.count(t["diamonds"]), self.tr("estimated"))
+        self.diamonds.set(num(t["diamonds"]), self.tr("estimated"))
         closed = t.get("closed_without_end", 0)
-        self.gifts.set(fmt.count(t["gifts"]), self.tr("{count} streaks closed without end").format(count=closed) if closed else " ")
-        self.gifters.set(fmt.count(t["unique_gifters"]), self.tr("{count} new follows").format(count=fmt.count(t.get('follows', 0))))
+        self.gifts.set(num(t["gifts"]), self.tr("{count} streaks closed without end").format(count=closed) if closed else " ")
+        self.gifters.set(num(t["unique_gifters"]), self.tr("{count} new follows").format(count=num(t.get('follows', 0))))
         # Live, the engine counts the last 5 minutes; a past session's snapshot says what it counted.
-        self.rate.set(f"{t['gifts_per_minute']:,.1f}", t.get("gifts_per_minute_label") or self.tr("last 5 minutes"))
+        self.rate.set(_one_decimal(t['gifts_per_minute']), t.get("gifts_per_minute_label") or self.tr("last 5 minutes"))
+
+
+def _one_decimal(x: float) -> str:
+    """105.0 in the window's language ("105,0" in German)."""
+    if i18n.current().code == "en":
+        return f"{x:,.1f}"
+    return QLocale().toString(float(x), "f", 1)
 
 
 def _viewers_spent(t: dict, r: dict) -> str:
     try:
         per_coin = Decimal(r.get("viewer_usd_per_coin", "0.0143")) * Decimal(r.get("usd_to_currency", "1"))
-        return fmt.money((t["coins"] * per_coin).quantize(Decimal("0.01")), t["currency"])
+        return cash((t["coins"] * per_coin).quantize(Decimal("0.01")), t["currency"])
     except Exception:
         return "—"
 
@@ -256,7 +285,7 @@ class ConnectionBar(QFrame):
         self.message.setObjectName("muted")
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.message.setMinimumWidth(80)
-        self.viewers = QLabel(self.tr("{count} viewers").format(count=fmt.count(0)))
+        self.viewers = QLabel(self.tr("{count} viewers").format(count=num(0)))
         self.clock = QLabel("0:00")
         f = QFont(self.clock.font())
         f.setPointSizeF(f.pointSizeF() * 1.35)
@@ -346,7 +375,7 @@ class ConnectionBar(QFrame):
             self.message.setToolTip(text)
 
     def set_live(self, viewers: int, seconds: float) -> None:
-        self.viewers.setText(self.tr("{count} viewers").format(count=fmt.count(viewers)))
+        self.viewers.setText(self.tr("{count} viewers").format(count=num(viewers)))
         self.clock.setText(fmt.duration(seconds))
 
 
@@ -433,7 +462,7 @@ class TopGifters(QWidget):
                     name = f"{name} (@{g['handle']})"  # two viewers of one name are told apart
                 _set(t, i, 0, f"{i + 1}", Qt.AlignmentFlag.AlignCenter)
                 _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft, icon=crown.crown_icon() if i == 0 else QIcon())
-                _set(t, i, 2, fmt.count(g["coins"]))
+                _set(t, i, 2, num(g["coins"]))
                 _set(t, i, 3, f"{g['share'] * 100:.0f}%")
             else:
                 for c in range(4):
@@ -485,9 +514,9 @@ class GiftTypes(QWidget):
             if i < len(rows):
                 g = rows[i]
                 _set(t, i, 0, "", Qt.AlignmentFlag.AlignCenter, icon=gift_icon(g.get("image", ""), g["name"]))
-                _set(t, i, 1, f"{g['name']}  ·  {fmt.count(g['coins_each'])}", Qt.AlignmentFlag.AlignLeft)
-                _set(t, i, 2, fmt.count(g["count"]))
-                _set(t, i, 3, fmt.count(g["coins"]))
+                _set(t, i, 1, f"{g['name']}  ·  {num(g['coins_each'])}", Qt.AlignmentFlag.AlignLeft)
+                _set(t, i, 2, num(g["count"]))
+                _set(t, i, 3, num(g["coins"]))
             else:
                 for c in range(4):
                     item = t.item(i, c)

@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>واجهة OBS: {url}  (التنبيهات ▸ واجهات OBS… لكل الروابط)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ الوصول عبر الشبكة المحلية مفعّل</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Estimated earnings</source>
@@ -935,6 +946,38 @@
     <message>
         <source>You</source>
         <translation>أنت</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>لم تكتمل</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>فزت</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>تعادل</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>خسرت</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} آخرين</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} عملات</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>Overlay für OBS: {url}  (Alerts ▸ Overlays für OBS… für alle Links)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ LAN-Zugriff ist an</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Estimated earnings</source>
@@ -935,6 +946,38 @@
     <message>
         <source>You</source>
         <translation>Du</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>unvollendet</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>unentschieden</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} weitere</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} Münzen</translation>
     </message>
     <message>
         <source>Likes</source>

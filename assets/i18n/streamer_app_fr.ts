@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>Overlay pour OBS : {url}  (Alertes ▸ Overlays pour OBS… pour tous les liens)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ accès réseau local activé</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Estimated earnings</source>
@@ -935,6 +946,38 @@
     <message>
         <source>You</source>
         <translation>Vous</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>inachevé</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>gagné</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>égalité</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>perdu</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} de plus</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} pièces</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>Overlay untuk OBS: {url}  (Notifikasi ▸ Overlay untuk OBS… untuk semua tautan)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ akses LAN aktif</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Estimated earnings</source>
@@ -935,6 +946,38 @@
     <message>
         <source>You</source>
         <translation>Kamu</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>berlangsung</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>belum selesai</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>kamu menang</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>seri</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>kamu kalah</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} lagi</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} koin</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>OBS 用オーバーレイ: {url}  (アラート ▸ OBS 用オーバーレイ… にすべてのリンク)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ LAN アクセスがオンです</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Estimated earnings</source>
@@ -935,6 +946,38 @@
     <message>
         <source>You</source>
         <translation>あなた</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>対戦中</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>勝ち</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>引き分け</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>負け</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>他 {count}</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} コイン</translation>
     </message>
     <message>
         <source>Likes</source>

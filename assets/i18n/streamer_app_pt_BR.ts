@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>Overlay para o OBS: {url}  (Alertas ▸ Overlays para o OBS… para todos os links)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ acesso pela rede local ligado</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Estimated earnings</source>
@@ -935,6 +946,38 @@
     <message>
         <source>You</source>
         <translation>Você</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>ao vivo</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>inacabada</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>encerrada</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>você venceu</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>empate</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>você perdeu</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} mais</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} moedas</translation>
     </message>
     <message>
         <source>Likes</source>

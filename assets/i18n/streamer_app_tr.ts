@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>OBS için overlay: {url}  (Uyarılar ▸ OBS için overlay&apos;ler… tüm bağlantılar için)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ Yerel ağ erişimi açık</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Estimated earnings</source>
@@ -935,6 +946,38 @@
     <message>
         <source>You</source>
         <translation>Sen</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>sürüyor</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>bitmedi</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>bitti</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>kazandın</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>berabere</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>kaybettin</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} daha</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} jeton</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>Overlay cho OBS: {url}  (Thông báo ▸ Overlay cho OBS… để xem mọi liên kết)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ đang bật truy cập LAN</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Estimated earnings</source>
@@ -935,6 +946,38 @@
     <message>
         <source>You</source>
         <translation>Bạn</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>đang diễn ra</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>chưa xong</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>bạn thắng</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>hòa</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>bạn thua</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} nữa</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} xu</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -45,11 +45,14 @@ def match_text(battle: dict | None, creator: str = "", streaming: bool = True) -
     else:  # team matches: every side by name
         text = "  ·  ".join(f"{n} {num(p)}" for n, p in zip(names, points))
     if not (battle or {}).get("ended"):
-        return f"{text}  · " + ("live" if streaming else "unfinished")
+        return f"{text}  · " + (QCoreApplication.translate("TonightStrip", "live") if streaming
+                                else QCoreApplication.translate("TonightStrip", "unfinished"))
     if mine is None:
-        return f"{text}  · ended"
+        return f"{text}  · " + QCoreApplication.translate("TonightStrip", "ended")
     best = max(points[1:], default=0)
-    return f"{text}  · " + ("you won" if points[0] > best else "a draw" if points[0] == best else "you lost")
+    return f"{text}  · " + (QCoreApplication.translate("TonightStrip", "you won") if points[0] > best
+                            else QCoreApplication.translate("TonightStrip", "a draw") if points[0] == best
+                            else QCoreApplication.translate("TonightStrip", "you lost"))
 
 
 def guests_text(to_guests: dict | None) -> tuple[str, str]:
@@ -63,7 +66,9 @@ def guests_text(to_guests: dict | None) -> tuple[str, str]:
 
     shown = "  ·  ".join(f"{name(g)} {num(g['coins'])}" for g in guests[:MAX_GUESTS])
     more = len(guests) - MAX_GUESTS
-    text = shown + (f"  ·  +{more} more" if more > 0 else "") + " coins"
+    more_text = QCoreApplication.translate("TonightStrip", "+{count} more").format(count=more) if more > 0 else ""
+    text = QCoreApplication.translate("TonightStrip", "{amounts} coins").format(
+        amounts=shown + (f"  ·  {more_text}" if more_text else ""))
     tip = "\n".join([
         "Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).",
         "They are the guests' income: not in your coins, diamonds, earnings or payout thresholds.", "",

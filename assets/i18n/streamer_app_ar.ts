@@ -284,6 +284,73 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Started</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>صانع المحتوى</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>العملات</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>الهدايا</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>الداعمون</translation>
+    </message>
+    <message>
+        <source>Est. earnings</source>
+        <translation>الأرباح المقدرة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>تصدير ▾</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>جارٍ تحميل الجلسات…</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: {error}</source>
+        <translation>تعذّرت قراءة الجلسات: {error}</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}. Double-click one to open it (read-only).</source>
+        <translation>الجلسات: {count}. انقر نقرًا مزدوجًا لفتح إحداها (للقراءة فقط).</translation>
+    </message>
+    <message>
+        <source>No sessions yet: start the demo or connect to a stream.</source>
+        <translation>لا توجد جلسات بعد: ابدأ العرض التجريبي أو اتصل ببث.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
@@ -444,6 +511,13 @@
     <message>
         <source>Saving the ledger…</source>
         <translation>جارٍ حفظ السجل…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Session #{id} — streamer-app</source>
+        <translation>الجلسة رقم {id} — streamer-app</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,73 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Münzen</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Schenkende</translation>
+    </message>
+    <message>
+        <source>Est. earnings</source>
+        <translation>Gesch. Einnahmen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Exportieren ▾</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Sitzungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: {error}</source>
+        <translation>Die Sitzungen konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}. Double-click one to open it (read-only).</source>
+        <translation>Sitzungen: {count}. Doppelklick öffnet eine (nur lesen).</translation>
+    </message>
+    <message>
+        <source>No sessions yet: start the demo or connect to a stream.</source>
+        <translation>Noch keine Sitzungen: Starte die Demo oder verbinde dich mit einem Stream.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
@@ -444,6 +511,13 @@
     <message>
         <source>Saving the ledger…</source>
         <translation>Kassenbuch wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Session #{id} — streamer-app</source>
+        <translation>Sitzung #{id} — streamer-app</translation>
     </message>
 </context>
 <context>

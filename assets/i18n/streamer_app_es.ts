@@ -284,6 +284,73 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Monedas</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Regalos</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Donantes</translation>
+    </message>
+    <message>
+        <source>Est. earnings</source>
+        <translation>Ganancias est.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Exportar ▾</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Cargando sesiones…</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: {error}</source>
+        <translation>No se pudieron leer las sesiones: {error}</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}. Double-click one to open it (read-only).</source>
+        <translation>Sesiones: {count}. Haz doble clic en una para abrirla (solo lectura).</translation>
+    </message>
+    <message>
+        <source>No sessions yet: start the demo or connect to a stream.</source>
+        <translation>Aún no hay sesiones: inicia la demo o conéctate a un stream.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
@@ -444,6 +511,13 @@
     <message>
         <source>Saving the ledger…</source>
         <translation>Guardando el registro…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Session #{id} — streamer-app</source>
+        <translation>Sesión #{id} — streamer-app</translation>
     </message>
 </context>
 <context>

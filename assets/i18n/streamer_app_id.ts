@@ -284,6 +284,73 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Started</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Kreator</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Koin</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Pemberi hadiah</translation>
+    </message>
+    <message>
+        <source>Est. earnings</source>
+        <translation>Perk. pendapatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Segarkan</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Ekspor ▾</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Memuat sesi…</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: {error}</source>
+        <translation>Sesi tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}. Double-click one to open it (read-only).</source>
+        <translation>Sesi: {count}. Klik dua kali untuk membuka (hanya baca).</translation>
+    </message>
+    <message>
+        <source>No sessions yet: start the demo or connect to a stream.</source>
+        <translation>Belum ada sesi: mulai demo atau sambungkan ke siaran.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
@@ -444,6 +511,13 @@
     <message>
         <source>Saving the ledger…</source>
         <translation>Menyimpan catatan…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Session #{id} — streamer-app</source>
+        <translation>Sesi #{id} — streamer-app</translation>
     </message>
 </context>
 <context>

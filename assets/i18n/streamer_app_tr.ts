@@ -284,6 +284,73 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Started</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Yayıncı</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Hediyeler</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Gönderenler</translation>
+    </message>
+    <message>
+        <source>Est. earnings</source>
+        <translation>Tahmini kazanç</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Dışa aktar ▾</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Oturumlar yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: {error}</source>
+        <translation>Oturumlar okunamadı: {error}</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}. Double-click one to open it (read-only).</source>
+        <translation>Oturumlar: {count}. Açmak için çift tıkla (salt okunur).</translation>
+    </message>
+    <message>
+        <source>No sessions yet: start the demo or connect to a stream.</source>
+        <translation>Henüz oturum yok: demoyu başlat ya da bir yayına bağlan.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
@@ -444,6 +511,13 @@
     <message>
         <source>Saving the ledger…</source>
         <translation>Kayıt defteri kaydediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Session #{id} — streamer-app</source>
+        <translation>Oturum #{id} — streamer-app</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,73 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Nhà sáng tạo</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Xu</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Quà tặng</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Người tặng</translation>
+    </message>
+    <message>
+        <source>Est. earnings</source>
+        <translation>Thu nhập ước tính</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Xuất ▾</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Đang tải các phiên…</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: {error}</source>
+        <translation>Không đọc được các phiên: {error}</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}. Double-click one to open it (read-only).</source>
+        <translation>Số phiên: {count}. Nhấp đúp để mở (chỉ đọc).</translation>
+    </message>
+    <message>
+        <source>No sessions yet: start the demo or connect to a stream.</source>
+        <translation>Chưa có phiên nào: hãy chạy demo hoặc kết nối tới một buổi phát.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
@@ -444,6 +511,13 @@
     <message>
         <source>Saving the ledger…</source>
         <translation>Đang lưu sổ ghi…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Session #{id} — streamer-app</source>
+        <translation>Phiên #{id} — streamer-app</translation>
     </message>
 </context>
 <context>

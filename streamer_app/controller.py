@@ -116,6 +116,8 @@ class Controller:
             self.actions.speakers = self.action_speakers
             self.actions.fallback_post = self._post_to_overlay
             self.actions.start()
+        else:
+            self.actions.reload_if_changed()
         return self.actions
 
     def _post_to_overlay(self, update: Mapping[str, Any]) -> bool:
@@ -125,6 +127,7 @@ class Controller:
             return False
         thread.call_soon(lambda: overlay.feed.publish(update, refresh_totals=False))
         return True
+
     def run_many(self, sources: list[Any], settings: Settings, publisher: Any, on_done: EngineDone,
                  on_failed: Callable[[str], None]) -> Future[Any]:
         """As ``run``, with several sources at once: one session each, one ledger writer, and the

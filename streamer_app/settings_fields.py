@@ -274,33 +274,33 @@ FIELDS: tuple[SettingField, ...] = (
                  "What viewers spend per coin in the app (about USD 0.0143), for 'viewers spent'.",
                  parse=rate("viewer_usd_per_coin"), rule=_rate_limits("viewer_usd_per_coin"), named=_RATES),
     # Twitch and YouTube (docs/ECONOMICS.md cites every default)
-    SettingField("rates.usd_per_bit", QT_TRANSLATE_NOOP("Settings", "Twitch: USD per Bit"), "text", "Twitch & YouTube",
+    SettingField("rates.usd_per_bit", QT_TRANSLATE_NOOP("Settings", "Twitch: USD per Bit"), "text", "Twitch and YouTube",
                  "What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).",
                  parse=rate("usd_per_bit"), rule=_rate_limits("usd_per_bit"), named=_RATES),
-    SettingField("rates.twitch_tier1_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 1 sub price (USD)"), "text", "Twitch & YouTube",
+    SettingField("rates.twitch_tier1_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 1 sub price (USD)"), "text", "Twitch and YouTube",
                  "What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).",
                  parse=rate("twitch_tier1_usd"), rule=_rate_limits("twitch_tier1_usd"), named=_RATES),
-    SettingField("rates.twitch_tier2_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 2 sub price (USD)"), "text", "Twitch & YouTube",
+    SettingField("rates.twitch_tier2_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 2 sub price (USD)"), "text", "Twitch and YouTube",
                  "What a viewer pays for a Tier 2 sub (USD 9.99).",
                  parse=rate("twitch_tier2_usd"), rule=_rate_limits("twitch_tier2_usd"), named=_RATES),
-    SettingField("rates.twitch_tier3_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 3 sub price (USD)"), "text", "Twitch & YouTube",
+    SettingField("rates.twitch_tier3_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 3 sub price (USD)"), "text", "Twitch and YouTube",
                  "What a viewer pays for a Tier 3 sub (USD 24.99).",
                  parse=rate("twitch_tier3_usd"), rule=_rate_limits("twitch_tier3_usd"), named=_RATES),
-    SettingField("rates.twitch_sub_share", QT_TRANSLATE_NOOP("Settings", "Twitch: your share of subs (0.5 = 50 %)"), "text", "Twitch & YouTube",
+    SettingField("rates.twitch_sub_share", QT_TRANSLATE_NOOP("Settings", "Twitch: your share of subs (0.5 = 50 %)"), "text", "Twitch and YouTube",
                  "The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.",
                  parse=rate("twitch_sub_share"), named=_RATES),
     SettingField("rates.youtube_paid_share", QT_TRANSLATE_NOOP("Settings", "YouTube: your share of Super Chats and Stickers"), "text",
-                 "Twitch & YouTube",
+                 "Twitch and YouTube",
                  "70 % of what viewers pay, after YouTube's share "
                  "(https://support.google.com/youtube/answer/7288782).",
                  parse=rate("youtube_paid_share"), named=_RATES),
-    SettingField("rates.youtube_membership_share", QT_TRANSLATE_NOOP("Settings", "YouTube: your share of memberships"), "text", "Twitch & YouTube",
+    SettingField("rates.youtube_membership_share", QT_TRANSLATE_NOOP("Settings", "YouTube: your share of memberships"), "text", "Twitch and YouTube",
                  "70 % of a membership's price after YouTube's share, as for Super Chats.",
                  parse=rate("youtube_membership_share"), named=_RATES),
-    SettingField("rates.youtube_membership_usd", QT_TRANSLATE_NOOP("Settings", "YouTube: membership price (USD)"), "text", "Twitch & YouTube",
+    SettingField("rates.youtube_membership_usd", QT_TRANSLATE_NOOP("Settings", "YouTube: membership price (USD)"), "text", "Twitch and YouTube",
                  "Used when a membership message does not say its price (USD 4.99, the usual first level).",
                  parse=rate("youtube_membership_usd"), rule=_rate_limits("youtube_membership_usd"), named=_RATES),
-    SettingField("rates.exchange_rates", QT_TRANSLATE_NOOP("Settings", "Exchange rates to the display currency"), "text", "Twitch & YouTube",
+    SettingField("rates.exchange_rates", QT_TRANSLATE_NOOP("Settings", "Exchange rates to the display currency"), "text", "Twitch and YouTube",
                  "One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. "
                  "Nothing is looked up online; an amount in a currency without a rate is kept and listed as "
                  "unconverted.", placeholder="EUR=1.08, GBP=1.27", parse=exchange_rates,
@@ -437,7 +437,7 @@ FIELDS: tuple[SettingField, ...] = (
 BY_PATH: dict[str, SettingField] = {f.path: f for f in FIELDS}
 TABS: tuple[str, ...] = tuple(dict.fromkeys(f.tab for f in FIELDS if f.tab))
 # The tab names for the catalogs; the dialog translates them where it shows them.
-_TAB_TITLES = (QT_TRANSLATE_NOOP("Settings", "Earnings"), QT_TRANSLATE_NOOP("Settings", "Twitch & YouTube"),
+_TAB_TITLES = (QT_TRANSLATE_NOOP("Settings", "Earnings"), QT_TRANSLATE_NOOP("Settings", "Twitch and YouTube"),
                QT_TRANSLATE_NOOP("Settings", "Payout thresholds"), QT_TRANSLATE_NOOP("Settings", "Alerts"),
                QT_TRANSLATE_NOOP("Settings", "General"), QT_TRANSLATE_NOOP("Settings", "Timer"),
                QT_TRANSLATE_NOOP("Settings", "OBS"), QT_TRANSLATE_NOOP("Settings", "YouTube"))
@@ -446,7 +446,7 @@ _TAB_TITLES = (QT_TRANSLATE_NOOP("Settings", "Earnings"), QT_TRANSLATE_NOOP("Set
 TAB_NOTES = {
     "Earnings": "No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, "
                 "USD 0.01 per diamond (a coin earns about USD 0.005).",
-    "Twitch & YouTube": "Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares "
+    "Twitch and YouTube": "Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares "
                         "subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.",
     "Payout thresholds": "Thresholds apply to the balance since the last recorded withdrawal, across sessions. "
                          "TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.",

@@ -735,7 +735,7 @@
         <translation>الأرباح</translation>
     </message>
     <message>
-        <source>Twitch &amp; YouTube</source>
+        <source>Twitch and YouTube</source>
         <translation>Twitch و YouTube</translation>
     </message>
     <message>

@@ -735,8 +735,8 @@
         <translation>Einnahmen</translation>
     </message>
     <message>
-        <source>Twitch &amp; YouTube</source>
-        <translation>Twitch &amp; YouTube</translation>
+        <source>Twitch and YouTube</source>
+        <translation>Twitch und YouTube</translation>
     </message>
     <message>
         <source>Alerts</source>

@@ -735,7 +735,7 @@
         <translation>Ganancias</translation>
     </message>
     <message>
-        <source>Twitch &amp; YouTube</source>
+        <source>Twitch and YouTube</source>
         <translation>Twitch y YouTube</translation>
     </message>
     <message>

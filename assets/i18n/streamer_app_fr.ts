@@ -735,7 +735,7 @@
         <translation>Revenus</translation>
     </message>
     <message>
-        <source>Twitch &amp; YouTube</source>
+        <source>Twitch and YouTube</source>
         <translation>Twitch et YouTube</translation>
     </message>
     <message>

@@ -735,8 +735,8 @@
         <translation>Pendapatan</translation>
     </message>
     <message>
-        <source>Twitch &amp; YouTube</source>
-        <translation>Twitch &amp; YouTube</translation>
+        <source>Twitch and YouTube</source>
+        <translation>Twitch dan YouTube</translation>
     </message>
     <message>
         <source>Alerts</source>

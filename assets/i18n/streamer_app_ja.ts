@@ -735,7 +735,7 @@
         <translation>収益</translation>
     </message>
     <message>
-        <source>Twitch &amp; YouTube</source>
+        <source>Twitch and YouTube</source>
         <translation>Twitch と YouTube</translation>
     </message>
     <message>

@@ -735,7 +735,7 @@
         <translation>Ganhos</translation>
     </message>
     <message>
-        <source>Twitch &amp; YouTube</source>
+        <source>Twitch and YouTube</source>
         <translation>Twitch e YouTube</translation>
     </message>
     <message>

@@ -735,7 +735,7 @@
         <translation>Kazanç</translation>
     </message>
     <message>
-        <source>Twitch &amp; YouTube</source>
+        <source>Twitch and YouTube</source>
         <translation>Twitch ve YouTube</translation>
     </message>
     <message>

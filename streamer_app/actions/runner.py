@@ -58,11 +58,10 @@ def burst_for(per_second: float) -> int:
 
 
 def event_of(kind: str, update: Mapping[str, Any], extra: Mapping[str, Any] | None, platform: str) -> dict[str, Any]:
-    """The event actions see (and webhooks post): the update's fields, its kind and platform."""
+    """The event actions see (and webhooks post): the update's fields (its ``type`` included),
+    the rule's ``event`` kind and the ``platform``."""
     event: dict[str, Any] = {"event": kind, "platform": update.get("platform") or platform}
-    for k, v in update.items():
-        if k != "type":
-            event[k] = v
+    event.update(update)
     if extra:
         event.update(extra)
     return event
@@ -77,6 +76,7 @@ class ActionRunner:
                  concurrency: int = CONCURRENCY, action_log: ActionLog | None = None) -> None:
         self.data_dir = Path(data_dir)
         self.log = action_log if action_log is not None else ActionLog(self.data_dir / LOG_FILENAME)
+        self.rules = list(rules)  # as loaded, off ones included (Matcher keeps the enabled ones)
         self.matcher = Matcher(rules)
         self.gate = Gate(per_second, burst)
         self.problems = list(problems)
@@ -162,9 +162,18 @@ class ActionRunner:
         """Use new rules (after the editor saved them); the like total seen so far is kept."""
         matcher = Matcher(rules, self.matcher.platform)
         matcher.like_total = self.matcher.like_total
+        self.rules = list(rules)
         self.matcher = matcher
         self.problems = list(problems)
         self._log_rules()
+
+    def reload_if_changed(self) -> bool:
+        """Read actions.json again (a stream starts: the file may have been edited by hand)."""
+        rules, problems = load_rules(actions_path(self.data_dir))
+        if rules == self.rules and problems == self.problems:
+            return False
+        self.reload(rules, problems)
+        return True
 
     def fire_rule(self, rule: Rule, event: Mapping[str, Any]) -> str:
         """Run ``rule``'s actions with ``event`` now: no filters, no cooldown (any thread)."""

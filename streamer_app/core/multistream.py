@@ -15,7 +15,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TypedDict
 
 from .economics import PLATFORM_NAMES as _NAMES
-from .events import PLATFORMS
 from .snapshot import BalancePayload, GuestsPayload, Snapshot, StatePayload
 
 # A live state wins over a waiting one, a waiting one over an ended one: the night's state is

@@ -168,7 +168,7 @@ class PlatformEarnings:
         codes = ", ".join(f"{cur}=..." for cur, _ in self.unconverted)
         return (f"No exchange rate to {display_currency} for {', '.join(c for c, _ in self.unconverted)}: "
                 f"{amounts} (your share) is kept and listed as unconverted, not in the estimated earnings. "
-                f"Add {codes} to your exchange rates in Settings > Twitch & YouTube.")
+                f"Add {codes} to your exchange rates in Settings > Twitch and YouTube.")
 
 
 def platform_earnings(t: PaidTally, rates: RateProfile) -> PlatformEarnings:

@@ -105,7 +105,6 @@ class Engine:
         self.committed_gifts = 0
         self.balance_base = Balance()  # since the last withdrawal, in other sessions (at their rates)
         self.balance_since = 0.0
-        self.threshold_watch = ThresholdWatch()  # thresholds ahead in this session (threshold updates)
         self._external_on_commit = on_commit
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop = asyncio.Event()
@@ -246,10 +245,13 @@ class Engine:
             self.gaps = [(a, b) for a, b, _ in self._reader.gaps(sid)]
             self.committed_gifts = self.tallies.gifts
         self.balance_base = self._reader.balance_without(sid, self.balance_since, self.rates)
-        self.threshold_watch = ThresholdWatch.of(self)
+        self.add_publisher(ThresholdWatch.of(self))  # "threshold" updates as counted gifts cross them
         self._counter = counter
         self._crown.restore(self.tallies)
-        self.timer.restore(self._reader.conn, info.kind != "replay" or self.settings.timer.count_replays)
+        # A replay's session is its platform's (a Twitch or YouTube replay's SourceInfo says so): the
+        # source object says whether it replays.
+        replay = "replay" in (info.kind, getattr(self.source, "kind", None))
+        self.timer.restore(self._reader.conn, not replay or self.settings.timer.count_replays)
 
     async def _pump(self) -> str:
         """Feed events until the source ends or a stop is requested; returns why it ended.
@@ -353,9 +355,6 @@ class Engine:
                 "first_gift": g.first_gift, "top_gifter": self._crown.sent(g, self.tallies),
             }
             self._publish(update)
-        if self.tallies.coins >= self.threshold_watch.next_at:
-            for crossed in self.threshold_watch.crossed(self.tallies.coins, g.ts, self.balance_base.coins):
-                self._publish(crossed)
 
     def _streak(self, s: StreakUpdate) -> None:
         update: StreakUpdatePayload = {
@@ -397,7 +396,7 @@ class Engine:
             self._in_flight.sent(seq, c.new_msg_ids, dirty)
             self._unwritten = []
             c.new_msg_ids = []
-        self._paid.flush(writer, self._sid, self._in_flight)
+        self._paid.flush(writer, self._sid, self._in_flight, self.timer)
         self._in_flight.committed(writer.committed_seq)
 
     def _persist_counter_state(self) -> None:

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..core.events import PaidEvent
 from ..core.in_flight import InFlightHistory
+from ..core.platform_income import subscriptions_in
 from ..store.writer import LedgerWriter
+
+if TYPE_CHECKING:
+    from .subathon import EngineTimer
 
 
 class PaidQueue:
@@ -30,9 +36,15 @@ class PaidQueue:
         self.unwritten.append(event)
         self.msg_ids.append(event.msg_id)
 
-    def flush(self, writer: LedgerWriter, session_id: int, in_flight: InFlightHistory) -> None:
+    def flush(self, writer: LedgerWriter, session_id: int, in_flight: InFlightHistory,
+              timer: EngineTimer | None = None) -> None:
+        """Hand the queued rows to the writer; the subathon time their subs and memberships add is
+        credited now and saved in the same operation (a crash keeps both or neither: a paid
+        message counted again after a restart never adds its time twice)."""
         if self.unwritten:
-            seq = writer.write_paid(session_id, self.unwritten, self.msg_ids)
+            subs = sum(subscriptions_in(e) for e in self.unwritten)
+            state = timer.take_dirty() if timer is not None and subs and timer.credit(subs=subs, cause="subs") else None
+            seq = writer.write_paid(session_id, self.unwritten, self.msg_ids, state)
             # Until the writer commits them, the counter's questions about these ids are answered here.
             in_flight.sent(seq, self.msg_ids)
             self.unwritten, self.msg_ids = [], []

@@ -27,7 +27,7 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, AsyncIterator, Iterator
+from typing import TYPE_CHECKING, AsyncIterator, Callable, Iterator, TypeVar
 
 from ..core import events as ev
 from .errors import SourceError
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .tiktok_mapping import TikTokMapper
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 FORMAT = "streamer-app/raw-tiktok/1"
 SUFFIX = ".ttlive.jsonl.gz"
@@ -243,10 +244,11 @@ def _parse_header(path: Path, first: bytes) -> Header:
     return Header(str(h.get("creator") or ""), room, started, h)
 
 
-def iter_frames(path: Path, report: SkipReport) -> Iterator[tuple[float, bytes]]:
-    """(t, raw frame) for every good record after the header; bad ones go to ``report``."""
+def iter_records(path: Path, report: SkipReport, read: Callable[[dict], T]) -> Iterator[tuple[float, T]]:
+    """(t, ``read(record)``) for every good record after the header, in any platform's recording;
+    a line that is not a JSON record, or that ``read`` refuses, goes to ``report``."""
     with _open_text(Path(path)) as f:
-        f.readline(1_000_000)  # the header, checked by read_header
+        f.readline(1_000_000)  # the header, checked by whoever opened the replay
         while True:
             try:
                 line = f.readline()
@@ -260,11 +262,16 @@ def iter_frames(path: Path, report: SkipReport) -> Iterator[tuple[float, bytes]]
             try:
                 rec = json.loads(line)
                 t = float(rec["t"])
-                frame = base64.b64decode(rec["frame"], validate=True)
+                item = read(rec)
             except (ValueError, KeyError, TypeError, binascii.Error):
                 report.lines += 1
                 continue
-            yield t, frame
+            yield t, item
+
+
+def iter_frames(path: Path, report: SkipReport) -> Iterator[tuple[float, bytes]]:
+    """(t, raw frame) for every good record after the header; bad ones go to ``report``."""
+    return iter_records(path, report, lambda rec: base64.b64decode(rec["frame"], validate=True))
 
 
 class ReplaySource:

@@ -119,9 +119,30 @@ class TwitchSource:
         self._keepalive = 10.0
         self._last_rx = 0.0
         self._live_since = 0.0
+        # States before start() returns (Twitch unreachable): the engine relays them (Engine._relay_early_states).
+        self.on_state: Callable[[ev.ConnectionStateEvent], None] | None = None
 
     # -- the Source protocol ------------------------------------------------------------------
     async def start(self) -> ev.SourceInfo:
+        """Look the channel up (waiting, with backoff, while Twitch cannot be reached) and connect."""
+        attempt = 0
+        while True:
+            try:
+                user = await self._look_up()
+                break
+            except TwitchUnavailable as exc:
+                attempt += 1
+                delay = self._delay(attempt)
+                if self.on_state is not None:  # nobody reads events() before start() returns
+                    self.on_state(ev.ConnectionStateEvent(time.time(), S.CONNECTING, f"{exc} Trying again in "
+                                                          f"{delay:.0f} s.", retry_at=time.time() + delay))
+                await asyncio.sleep(delay)
+        return self._started(user)
+
+    def _delay(self, attempt: int) -> float:
+        return min(self.backoff_cap, self.backoff_base * 2 ** (attempt - 1)) * (0.5 + self._rng() / 2)
+
+    async def _look_up(self) -> Any:
         try:
             self._twitch = await self.auth.client()
             try:
@@ -137,6 +158,9 @@ class TwitchSource:
                 from None
         if user is None:
             raise SourceError(f"There is no Twitch channel named {self.login!r}.")
+        return user
+
+    def _started(self, user: Any) -> ev.SourceInfo:
         started = time.time()
         self.info = ev.SourceInfo(kind="twitch", room_id=str(user.id), creator=user.login, started_at=started,
                                   extra={"platform": "twitch", "host_user_id": None,
@@ -210,7 +234,7 @@ class TwitchSource:
                 if time.time() - self._live_since >= self.stable_after:
                     attempt = 0  # a connection that held resets the backoff; one that flaps does not
             attempt += 1
-            delay = min(self.backoff_cap, self.backoff_base * 2 ** (attempt - 1)) * (0.5 + self._rng() / 2)
+            delay = self._delay(attempt)
             if attempt == 1:
                 delay = 0.0  # the first retry is immediate: most drops are one-off
             self._emit_state(S.RECONNECTING, f"{reason}: reconnecting in {delay:.0f} s.", retry_at=time.time() + delay)

@@ -19,7 +19,6 @@ import logging
 import os
 import re
 import time
-import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -27,7 +26,7 @@ from typing import Any, AsyncIterator, Iterator
 
 from ..core import events as ev
 from .errors import SourceError
-from .recording import SkipReport, _open_text, prune_recordings
+from .recording import SkipReport, iter_records, prune_recordings
 from .twitch_mapping import TwitchMapper
 
 log = logging.getLogger(__name__)
@@ -126,27 +125,9 @@ def parse_header(path: Path, h: dict) -> TwitchHeader:
 
 
 def iter_messages(path: Path, report: SkipReport) -> Iterator[tuple[float, Any]]:
-    """(t, message) for every good record after the header; bad lines go to ``report``."""
-    with _open_text(Path(path)) as f:
-        f.readline(1_000_000)
-        while True:
-            try:
-                line = f.readline()
-            except (EOFError, zlib.error, OSError):
-                report.truncated = True
-                return
-            if not line:
-                return
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-                t = float(rec["t"])
-                message = rec["message"]
-            except (ValueError, KeyError, TypeError):
-                report.lines += 1  # includes texts that were not JSON when received ("unparsed")
-                continue
-            yield t, message
+    """(t, message) for every good record after the header; bad lines go to ``report`` (texts that
+    were not JSON when received, kept as ``unparsed``, among them)."""
+    return iter_records(path, report, lambda rec: rec["message"])
 
 
 class TwitchReplaySource:
@@ -156,7 +137,10 @@ class TwitchReplaySource:
     counts once by its EventSub id, so nothing is counted twice.
     """
 
-    kind = "twitch"
+    # A replay, as the TikTok and YouTube ones: actions and the subathon timer leave replays alone
+    # unless asked (DESIGN.md section 4). Its session is still (twitch, channel id): SourceInfo.
+    kind = "replay"
+    platform = "twitch"
 
     def __init__(self, path: str | os.PathLike, header: dict, speed: float = 0.0) -> None:
         if speed < 0:

@@ -18,7 +18,7 @@ def run(action: str, home: Path, client_secrets: str | None = None, no_browser: 
         print(f"signed in: {'yes' if load_credentials(store) is not None else 'no'}")
         print(f"API key: {'set' if store.get(s.YOUTUBE_API_KEY) else 'not set'}")
         print(f"OAuth client file: {settings.youtube_client_secrets or 'not set'}")
-        print(QuotaMeter(home, settings.youtube_daily_quota, settings.youtube_hours_per_day).sentence())
+        print("YouTube " + QuotaMeter(home, settings.youtube_daily_quota, settings.youtube_hours_per_day).sentence())
         print(f"kept in: {'the system keyring' if store.backend == 'keyring' else store.file}")
         return 0
     if action == "sign-out":

@@ -147,12 +147,13 @@ class LedgerWriter:
         self._queued_rows += rows
         return self._put("counted", session_id, gifts, msg_ids, streaks, timer, rows=rows)
 
-    def write_paid(self, session_id: int, paid: list[PaidEvent], msg_ids: list[int]) -> int:
+    def write_paid(self, session_id: int, paid: list[PaidEvent], msg_ids: list[int],
+                   timer: TimerState | None = None) -> int:
         """Counted Twitch and YouTube paid messages with their message ids, as one operation (one
         commit: after a crash a paid row and its de-duplication are both there or both not)."""
         rows = len(paid) + len(msg_ids)
         self._queued_rows += rows
-        return self._put("paid", session_id, paid, msg_ids, rows=rows)
+        return self._put("paid", session_id, paid, msg_ids, timer, rows=rows)
 
     def update_session(self, session_id: int, msg_ids: list[int] | None = None, *,
                        timer: TimerState | None = None, **fields: Any) -> int:
@@ -434,7 +435,10 @@ class LedgerWriter:
         elif op.kind == "gap":
             conn.execute("INSERT INTO gaps (session_id, from_ts, to_ts, reason) VALUES (?, ?, ?, ?)", op.args)
         elif op.kind == "paid":
-            write_paid_rows(conn, *op.args)
+            sid, paid, msg_ids, timer = op.args
+            write_paid_rows(conn, sid, paid, msg_ids)
+            if timer is not None:  # with the time those subs and memberships added
+                save_timer(conn, timer)
         elif op.kind == "battle":
             sid, b = op.args
             named = {s.user.user_id: s.user for s in b.scores if s.user.handle or s.user.nickname}

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from ..engine.thread import EngineThread
     from ..store.queries import Reader
     from ..overlay.server import OverlayServer
-    from .action_speech import ActionSpeech
     from .actions_editor import ActionsEditor
     from .overlay_panel import OverlayPanel
     from .twitch_sign_in import TwitchSignIn
@@ -60,7 +59,6 @@ class MainWindow(QMainWindow):
         self.engine_failed.connect(self._on_engine_failed)
         self.overlay_panel: OverlayPanel | None = None
         self.actions_editor: ActionsEditor | None = None
-        self.action_speech: ActionSpeech | None = None  # the actions' voice, installed by ui/run.py
         self.overlay_status.connect(self._on_overlay_status)
         self.obs = ObsLink(self.controller, self.home, settings, self)
         self.obs.connected.connect(self._sync_obs_sources)

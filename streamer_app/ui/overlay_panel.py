@@ -42,7 +42,6 @@ class OverlayPanel(QDialog):
                  problem: str = "", parent: QWidget | None = None, obs: ObsLink | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Overlays for OBS — streamer-app")
-        self.setMinimumWidth(760)
         self.home = Path(home)
         self.server = server
         self.engine_thread = engine_thread
@@ -60,6 +59,9 @@ class OverlayPanel(QDialog):
             lay.addWidget(self._obs_card(obs))
         self._add_buttons(lay)
         self.refresh()
+        # No fixed minimum width: the layout's own (the longest page title, the links) keeps
+        # every row from overlapping however many pages there are.
+        self.resize(max(760, self.sizeHint().width()), self.sizeHint().height())
 
     def _add_intro(self, lay: QVBoxLayout, problem: str) -> None:
         """The token warning, the LAN banner and the server's problem, if any."""

@@ -27,6 +27,11 @@ def test_one_runner_for_live_and_demo_none_for_a_replay_unless_asked(tmp_path):
         assert c.actions_for(Source("replay"), Settings()) is None
         c.actions_on_replay = True
         assert c.actions_for(Source("replay"), Settings()) is runner
+        # actions.json edited by hand between two streams: the next stream reads it.
+        (tmp_path / "actions.json").write_text('{"rules": [{"name": "F", "when": {"event": "follow"}, '
+                                               '"do": [{"type": "alert", "text": "Hi {user}"}]}]}')
+        assert c.actions_for(Source("demo"), Settings()) is runner and [r.name for r in runner.rules] == ["F"]
+        assert not runner.reload_if_changed()
     finally:
         c.shutdown()
     assert c.actions is None

@@ -146,3 +146,26 @@ def test_a_cap_and_new_rules_from_the_settings(data_dir):
     capped = replace(RULES, max_minutes=11)
     _, saved, _ = _run(data_dir, [ev.GiftEvent(NOW + 1, 11, ALICE, CORGI, 1, False, False)], timer=capped)
     assert saved.ends_at == NOW + 660 and saved.capped_s == 299 * 2 - 60
+
+
+def _paid(ts: float, mid: str, kind: str, user: ev.User, units: int = 1) -> ev.PaidEvent:
+    return ev.PaidEvent(ts, ev.platform_msg_id("twitch", mid), mid, "twitch", kind, user, units, tier="1000")
+
+
+def test_twitch_subs_add_time_once_and_are_saved_with_their_rows(data_dir):
+    """A sub, five gifted subs and a resub add 7 subs' time; Bits add none; a resent sub adds nothing."""
+    start = _running()
+    _seed(data_dir, start.state)
+    items = [
+        _paid(NOW + 1, "m-1", "sub", ALICE),
+        _paid(NOW + 2, "m-2", "gift_subs", BOB, units=5),
+        _paid(NOW + 3, "m-3", "bits", CARA, units=500),
+        _paid(NOW + 4, "m-1", "sub", ALICE),  # redelivered by Twitch: counted (and timed) once
+        _paid(NOW + 5, "m-4", "resub", CARA),
+    ]
+    updates, saved, _ = _run(data_dir, items, kind="twitch")
+    assert saved.subs == 7 and saved.coins == 0
+    assert saved.ends_at == start.state.ends_at + 7 * 60
+    assert sum(u["change_s"] for u in updates if u["type"] == "timer") == 7 * 60
+    with sqlite3.connect(data_dir / DB_FILENAME) as c:
+        assert c.execute("SELECT SUM(units) FROM platform_income WHERE kind != 'bits'").fetchone()[0] == 7

@@ -91,7 +91,7 @@ def test_youtube_super_chats_convert_exactly_and_an_unknown_currency_is_kept(dat
     # USD 4.99 x 70 % x 0.92 = 9.64068: 15.89049 exactly, 15.89 to the cent. JPY has no rate.
     assert Decimal(t["earnings"]) == Decimal("15.89")
     assert t["unconverted"] == [{"currency": "JPY", "amount": "350"}]
-    assert "JPY" in t["unconverted_message"] and "Settings > Twitch & YouTube" in t["unconverted_message"]
+    assert "JPY" in t["unconverted_message"] and "Settings > Twitch and YouTube" in t["unconverted_message"]
     said = [r.getMessage() for r in caplog.records if "JPY" in r.getMessage()]
     assert len(said) == 1 and "unconverted" in said[0]  # one clear message, not one per Super Chat
     jpy = [u for u in collect.of("paid") if u["currency"] == "JPY"][0]

@@ -267,3 +267,53 @@ async def test_live_through_the_engine_counts_the_gift_and_the_resent_cheer_once
         ("bits", "twitch:1234", 500), ("gift_subs", "twitch:777", 5)]
     assert (source, follows) == ("twitch", 1)
     assert engine.duplicates == 1  # the resent cheer
+    # Its recording, replayed into the same data folder, continues that session and adds nothing.
+    from streamer_app.sources.factory import replay_source
+
+    (recording,) = (tmp_path / "recordings").glob("*.twitch.jsonl.gz")
+    replayed = Engine(replay_source(str(recording), 0), data, Settings())
+    await asyncio.wait_for(replayed.run(), 30)
+    assert replayed.resumed and replayed.session_id == engine.session_id
+    with sqlite3.connect(data / "streamer-app.db") as c:
+        assert c.execute("SELECT message_id, kind, user_id, units FROM platform_income ORDER BY ts, kind"
+                         ).fetchall() == rows
+        assert c.execute("SELECT COUNT(*), SUM(follows) FROM sessions").fetchone() == (1, 1)
+
+
+async def test_an_unreachable_reconnect_url_falls_back_to_a_new_session_and_resubscribes(twitch, tmp_path):
+    async def first(server, ws, sid):
+        await server.wait_for(server.subscribed())
+        msg = fixture("reconnect.json")
+        msg["payload"]["session"]["reconnect_url"] = "ws://127.0.0.1:9/ws"  # nothing listens there
+        await ws.send_json(msg)
+
+    async def second(server, ws, sid):
+        await server.wait_for(server.subscribed())
+        await server.send_all(ws, [notification("channel.cheer", message_id="after", bits=3)])
+    twitch.scripts = [first, second]
+    source = make_source(twitch, tmp_path)
+    await source.start()
+    try:
+        got = await collect(source, lambda es: len(paid(es)) == 1)
+    finally:
+        await source.aclose()
+    assert twitch.connections == ["session-1", "session-2"]
+    assert len(twitch.subscriptions["session-2"]) == N_SUBSCRIPTIONS
+    assert any(s.state == ev.ConnectionState.RECONNECTING and "failed" in s.message for s in states(got))
+
+
+async def test_an_unreachable_twitch_at_start_is_waited_for_with_a_sentence(twitch, tmp_path):
+    source = make_source(twitch, tmp_path)
+    good = (source.auth.api_url, source.auth.auth_url)
+    source.auth.api_url = source.auth.auth_url = "http://127.0.0.1:9/"  # nothing listens there
+    said: list = []
+
+    def on_state(e):
+        said.append(e)
+        source.auth.api_url, source.auth.auth_url = good  # the network is back
+    source.on_state = on_state
+    info = await source.start()
+    await source.aclose()
+    assert info.room_id == "141981764"
+    assert said[0].state == ev.ConnectionState.CONNECTING and said[0].retry_at is not None
+    assert said[0].message.startswith("Twitch's sign-in server could not be reached (ClientConnectorError).")

@@ -443,18 +443,24 @@ _TAB_TITLES = (QT_TRANSLATE_NOOP("Settings", "Earnings"), QT_TRANSLATE_NOOP("Set
                QT_TRANSLATE_NOOP("Settings", "OBS"), QT_TRANSLATE_NOOP("Settings", "YouTube"))
 
 # A muted note under a tab's fields: what the fields have in common.
-TAB_NOTES = {
-    "Earnings": "No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, "
-                "USD 0.01 per diamond (a coin earns about USD 0.005).",
-    "Twitch and YouTube": "Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares "
-                        "subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.",
-    "Payout thresholds": "Thresholds apply to the balance since the last recorded withdrawal, across sessions. "
-                         "TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.",
-    "Timer": "Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: "
-             "it keeps counting down while the app is closed, and resumes to the second. The like goal is the "
-             "likes overlay page's.",
-    "OBS": "In OBS: Tools ▸ WebSocket Server Settings, tick 'Enable WebSocket server', then Show Connect Info "
-           "for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.",
-    "General": "When a session ends, the database is backed up, and if a folder is set the session "
-               "is exported there in the ticked formats.",
+TAB_NOTES = {  # translated where the dialog shows them
+    "Earnings": QT_TRANSLATE_NOOP(
+        "Settings", "No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, "
+                    "USD 0.01 per diamond (a coin earns about USD 0.005)."),
+    "Twitch and YouTube": QT_TRANSLATE_NOOP(
+        "Settings", "Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares "
+                    "subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships."),
+    "Payout thresholds": QT_TRANSLATE_NOOP(
+        "Settings", "Thresholds apply to the balance since the last recorded withdrawal, across sessions. "
+                    "TikTok caps withdrawals at USD 1,000 a day and pays within 15 days."),
+    "Timer": QT_TRANSLATE_NOOP(
+        "Settings", "Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: "
+                    "it keeps counting down while the app is closed, and resumes to the second. The like goal is the "
+                    "likes overlay page's."),
+    "OBS": QT_TRANSLATE_NOOP(
+        "Settings", "In OBS: Tools ▸ WebSocket Server Settings, tick 'Enable WebSocket server', then Show Connect Info "
+                    "for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources."),
+    "General": QT_TRANSLATE_NOOP(
+        "Settings", "When a session ends, the database is backed up, and if a folder is set the session "
+                    "is exported there in the ticked formats."),
 }

@@ -758,6 +758,30 @@
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>لا يوجد سعر تحويل رسمي منشور: هذه تقديرات. الافتراضي: 0.5 ماسة لكل عملة، و0.01 دولار لكل ماسة (تربح العملة نحو 0.005 دولار).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>تحتفظ كل جلسة بالمعدلات التي بدأت بها. يدفع Twitch ‏0.01 دولار لكل Bit ويقسم الاشتراكات مناصفة عادةً؛ ويحتفظ YouTube بنسبة 30 % من Super Chat والملصقات والعضويات.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>تنطبق الحدود على الرصيد منذ آخر سحب مسجّل، عبر كل الجلسات. يحدّ TikTok السحب بمبلغ 1,000 دولار يوميًا ويدفع خلال 15 يومًا.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>يضيف الدخل وقتًا ما دام مؤقت الماراثون يعمل أو متوقفًا مؤقتًا. يتبع المؤقت الساعة: يواصل العد التنازلي والتطبيق مغلق ويستأنف بدقة الثانية. هدف الإعجابات هو هدف صفحة واجهة الإعجابات.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>في OBS: الأدوات ▸ إعدادات خادم WebSocket، فعّل &apos;Enable WebSocket server&apos;، ثم اعرض معلومات الاتصال لمعرفة المنفذ وكلمة المرور. بعدها ينشئ الزر إضافة إلى OBS (التنبيهات ▸ واجهات OBS…) مصادر المتصفح.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>عند انتهاء الجلسة تُنسخ قاعدة البيانات احتياطيًا، وإذا حُدّد مجلد تُصدَّر الجلسة إليه بالصيغ المختارة.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

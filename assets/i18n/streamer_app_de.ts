@@ -758,6 +758,30 @@
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>Es gibt keinen offiziellen Umrechnungskurs: Das sind Schätzungen. Standard: 0.5 Diamanten pro Münze, USD 0.01 pro Diamant (eine Münze bringt etwa USD 0.005).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>Jede Sitzung behält die Kurse, mit denen sie begann. Twitch zahlt USD 0.01 pro Bit und teilt Subs standardmäßig 50/50; YouTube behält 30 % von Super Chats, Super Stickers und Mitgliedschaften.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>Die Ziele gelten für das Guthaben seit der letzten eingetragenen Auszahlung, über alle Sitzungen. TikTok begrenzt Auszahlungen auf USD 1,000 pro Tag und zahlt innerhalb von 15 Tagen.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>Einnahmen verlängern den Subathon-Timer, solange er läuft oder pausiert ist. Der Timer folgt der Uhr: Er zählt weiter, während die App geschlossen ist, und macht sekundengenau weiter. Das Like-Ziel ist das der Likes-Overlay-Seite.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>In OBS: Werkzeuge ▸ WebSocket-Server-Einstellungen, &apos;WebSocket-Server aktivieren&apos; ankreuzen, dann Verbindungsinfo anzeigen für Port und Passwort. Zu OBS hinzufügen (Alerts ▸ Overlays für OBS…) legt dann die Browserquellen an.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>Wenn eine Sitzung endet, wird die Datenbank gesichert und, falls ein Ordner gesetzt ist, die Sitzung dort in den angekreuzten Formaten exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -758,6 +758,30 @@
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>No hay una conversión oficial publicada: son estimaciones. Por defecto: 0.5 diamantes por moneda, USD 0.01 por diamante (una moneda da unos USD 0.005).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>Cada sesión conserva las tasas con las que empezó. Twitch paga USD 0.01 por Bit y reparte las subs 50/50 por defecto; YouTube se queda el 30 % de Super Chats, Super Stickers y membresías.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>Las metas se aplican al saldo desde el último retiro registrado, en todas las sesiones. TikTok limita los retiros a USD 1,000 al día y paga en 15 días.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>Los ingresos suman tiempo mientras el temporizador de subathon corre o está en pausa. El temporizador sigue el reloj: sigue descontando con la app cerrada y se reanuda al segundo. La meta de likes es la de la página de likes del overlay.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>En OBS: Herramientas ▸ Ajustes del servidor WebSocket, marca &apos;Habilitar servidor WebSocket&apos; y luego Mostrar información de conexión para el puerto y la contraseña. Añadir a OBS (Alertas ▸ Overlays para OBS…) crea entonces las fuentes de navegador.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>Al terminar una sesión se hace una copia de la base de datos y, si hay una carpeta, la sesión se exporta allí en los formatos marcados.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -758,6 +758,30 @@
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>Aucune conversion officielle n&apos;est publiée : ce sont des estimations. Par défaut : 0.5 diamant par pièce, USD 0.01 par diamant (une pièce rapporte environ USD 0.005).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>Chaque session garde les taux de son début. Twitch paie USD 0.01 par Bit et partage les abonnements à 50/50 par défaut ; YouTube garde 30 % des Super Chats, Super Stickers et abonnements de chaîne.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>Les seuils portent sur le solde depuis le dernier retrait noté, toutes sessions confondues. TikTok plafonne les retraits à USD 1,000 par jour et paie sous 15 jours.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>Les revenus ajoutent du temps tant que le minuteur de subathon tourne ou est en pause. Le minuteur suit l&apos;horloge : il continue de décompter app fermée et reprend à la seconde près. L&apos;objectif de likes est celui de la page d&apos;overlay des likes.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>Dans OBS : Outils ▸ Paramètres du serveur WebSocket, cochez « Activer le serveur WebSocket », puis Afficher les informations de connexion pour le port et le mot de passe. Ajouter à OBS (Alertes ▸ Overlays pour OBS…) crée ensuite les sources navigateur.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>À la fin d&apos;une session, la base de données est sauvegardée et, si un dossier est choisi, la session y est exportée dans les formats cochés.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

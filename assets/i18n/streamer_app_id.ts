@@ -758,6 +758,30 @@
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>Tidak ada konversi resmi yang diterbitkan: ini perkiraan. Bawaan: 0.5 berlian per koin, USD 0.01 per berlian (satu koin menghasilkan sekitar USD 0.005).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>Setiap sesi memakai kurs saat sesi dimulai. Twitch membayar USD 0.01 per Bit dan membagi sub 50/50 secara standar; YouTube mengambil 30 % dari Super Chat, Super Sticker, dan keanggotaan.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>Target berlaku untuk saldo sejak penarikan terakhir yang dicatat, lintas sesi. TikTok membatasi penarikan USD 1,000 per hari dan membayar dalam 15 hari.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>Pendapatan menambah waktu selama timer subathon berjalan atau dijeda. Timer mengikuti jam: tetap menghitung mundur saat aplikasi ditutup dan lanjut tepat ke detiknya. Target suka adalah milik halaman overlay suka.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>Di OBS: Tools ▸ WebSocket Server Settings, centang &apos;Enable WebSocket server&apos;, lalu Show Connect Info untuk port dan kata sandi. Tambahkan ke OBS (Notifikasi ▸ Overlay untuk OBS…) lalu membuat sumber browser.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>Saat sesi berakhir, database dicadangkan, dan jika folder diatur, sesi diekspor ke sana dalam format yang dicentang.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -758,6 +758,30 @@
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>公式の換算レートは公開されていないため、これは推定です。既定値: 1 コインあたり 0.5 ダイヤモンド、1 ダイヤモンドあたり USD 0.01 (1 コインで約 USD 0.005)。</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>各セッションは開始時のレートを保持します。Twitch は 1 Bit あたり USD 0.01 を支払い、サブスクは標準で 50/50 です。YouTube はスーパーチャット、スーパーステッカー、メンバーシップの 30 % を受け取ります。</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>目標は、記録した前回の出金からの残高にセッションをまたいで適用されます。TikTok の出金は 1 日 USD 1,000 までで、15 日以内に支払われます。</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>サブアソンタイマーの動作中または一時停止中は、収益で時間が追加されます。タイマーは実時間で進み、アプリを閉じている間もカウントダウンし、秒単位で再開します。いいね目標はいいねオーバーレイページのものです。</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>OBS で: ツール ▸ WebSocket サーバー設定で「WebSocket サーバーを有効にする」にチェックし、接続情報を表示でポートとパスワードを確認します。その後 OBS に追加 (アラート ▸ OBS 用オーバーレイ…) でブラウザソースが作られます。</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>セッションが終わるとデータベースをバックアップし、フォルダーが設定されていればチェックした形式でそこにエクスポートします。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -758,6 +758,30 @@
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>Não há conversão oficial publicada: são estimativas. Padrão: 0.5 diamante por moeda, USD 0.01 por diamante (uma moeda rende cerca de USD 0.005).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>Cada sessão mantém as taxas com que começou. A Twitch paga USD 0.01 por Bit e divide os subs 50/50 por padrão; o YouTube fica com 30 % de Super Chats, Super Stickers e assinaturas de canal.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>As metas valem para o saldo desde o último saque registrado, somando as sessões. O TikTok limita saques a USD 1,000 por dia e paga em até 15 dias.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>Os ganhos somam tempo enquanto o timer do subathon roda ou está pausado. O timer segue o relógio: continua contando com o app fechado e retoma no segundo certo. A meta de curtidas é a da página de curtidas do overlay.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>No OBS: Ferramentas ▸ Configurações do servidor WebSocket, marque &apos;Ativar servidor WebSocket&apos; e depois Mostrar informações de conexão para a porta e a senha. Adicionar ao OBS (Alertas ▸ Overlays para o OBS…) cria então as fontes de navegador.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>Quando uma sessão termina, é feito backup do banco de dados e, se houver uma pasta definida, a sessão é exportada nela nos formatos marcados.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -758,6 +758,30 @@
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>Resmî bir dönüşüm oranı yayımlanmıyor: bunlar tahmindir. Varsayılan: jeton başına 0.5 elmas, elmas başına USD 0.01 (bir jeton yaklaşık USD 0.005 kazandırır).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>Her oturum başladığı oranları korur. Twitch Bit başına USD 0.01 öder ve abonelikleri standart olarak 50/50 paylaşır; YouTube Super Chat, Super Sticker ve üyeliklerin %30&apos;unu alır.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>Eşikler, oturumlar boyunca son kaydedilen ödemeden bu yana olan bakiyeye uygulanır. TikTok günlük ödemeyi USD 1,000 ile sınırlar ve 15 gün içinde öder.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>Subathon zamanlayıcısı çalışırken ya da duraklatılmışken gelirler süre ekler. Zamanlayıcı gerçek saate göre işler: uygulama kapalıyken de geri saymaya devam eder ve saniyesi saniyesine sürer. Beğeni hedefi, beğeni overlay sayfasınındır.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>OBS&apos;te: Araçlar ▸ WebSocket Sunucu Ayarları, &apos;WebSocket sunucusunu etkinleştir&apos;i işaretle, ardından port ve parola için Bağlantı Bilgilerini Göster. OBS&apos;e ekle (Uyarılar ▸ OBS için overlay&apos;ler…) tarayıcı kaynaklarını oluşturur.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>Bir oturum bittiğinde veritabanı yedeklenir; bir klasör ayarlıysa oturum oraya işaretli biçimlerde dışa aktarılır.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

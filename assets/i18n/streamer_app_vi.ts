@@ -758,6 +758,30 @@
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>Không có tỷ lệ quy đổi chính thức: đây là ước tính. Mặc định: 0.5 kim cương mỗi xu, USD 0.01 mỗi kim cương (một xu mang lại khoảng USD 0.005).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>Mỗi phiên giữ tỷ lệ lúc bắt đầu. Twitch trả USD 0.01 mỗi Bit và chia sub 50/50 theo mặc định; YouTube giữ 30 % Super Chat, Super Sticker và hội viên.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>Các mốc áp dụng cho số dư kể từ lần rút tiền được ghi gần nhất, qua mọi phiên. TikTok giới hạn rút USD 1,000 mỗi ngày và thanh toán trong 15 ngày.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>Thu nhập cộng thêm thời gian khi bộ hẹn giờ subathon đang chạy hoặc tạm dừng. Bộ hẹn giờ theo đồng hồ thật: vẫn đếm ngược khi ứng dụng đóng và tiếp tục chính xác đến từng giây. Mục tiêu lượt thích là của trang overlay lượt thích.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>Trong OBS: Tools ▸ WebSocket Server Settings, đánh dấu &apos;Enable WebSocket server&apos;, rồi Show Connect Info để xem cổng và mật khẩu. Thêm vào OBS (Thông báo ▸ Overlay cho OBS…) sẽ tạo các nguồn trình duyệt.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>Khi một phiên kết thúc, cơ sở dữ liệu được sao lưu, và nếu đã đặt thư mục thì phiên được xuất vào đó theo các định dạng đã chọn.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

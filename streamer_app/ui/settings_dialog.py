@@ -103,7 +103,7 @@ class SettingsDialog(QDialog):
                 after[row.path](form)
         if name in TAB_NOTES:
             lay.addSpacing(6)
-            lay.addWidget(_note(TAB_NOTES[name]))
+            lay.addWidget(_note(shown("Settings", TAB_NOTES[name])))
         if not wide:
             lay.addStretch(1)  # the rows at the top, not spread over the tab
         return w

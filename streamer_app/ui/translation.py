@@ -55,17 +55,3 @@ def shown(context: str, text: str) -> str:
 
 
 _lookup = QCoreApplication.translate
-
-
-class Retranslating:
-    """A widget mixin: ``retranslate()`` runs again when Qt says the language changed."""
-
-    def retranslate(self) -> None:  # pragma: no cover - overridden
-        pass
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)  # type: ignore[misc]

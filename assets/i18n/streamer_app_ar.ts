@@ -517,7 +517,7 @@
     <name>Overlay</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished">الهدية</translation>
+        <translation>هدية</translation>
     </message>
     <message>
         <source>Nice gift!</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished">+{count} هدايا أخرى للضيوف</translation>
+        <translation>+{count} هدايا أخرى للضيوف</translation>
     </message>
     <message>
         <source>+1 more gift, 1 coin</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished">+{count} هدايا أخرى، {coins} عملات</translation>
+        <translation>+{count} هدايا أخرى، {coins} عملات</translation>
     </message>
     <message>
         <source>from 1 viewer</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished">أرسل {gift}</translation>
+        <translation>أرسل {gift}</translation>
     </message>
     <message>
         <source>VS</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished">LIVE Match</translation>
+        <translation>مواجهة البث المباشر</translation>
     </message>
     <message>
         <source>Victory!</source>
@@ -629,11 +629,11 @@
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished">إلى {guest}</translation>
+        <translation>إلى {guest}</translation>
     </message>
     <message>
         <source>first gift!</source>
-        <translation type="unfinished">أول هدية!</translation>
+        <translation>أول هدية!</translation>
     </message>
     <message>
         <source>followed</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished">أكبر الداعمين</translation>
+        <translation>كبار الداعمين</translation>
     </message>
     <message>
         <source>Be the first to send a gift!</source>
@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>a guest</source>
-        <translation type="unfinished">ضيف</translation>
+        <translation>ضيف</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished">العملات</translation>
+        <translation>عملات</translation>
     </message>
     <message>
         <source>Diamonds (est.)</source>
@@ -701,15 +701,15 @@
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished">الهدايا</translation>
+        <translation>هدايا</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished">الداعمون</translation>
+        <translation>الداعمون</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished">الإعجابات</translation>
+        <translation>إعجابات</translation>
     </message>
     <message>
         <source>Final</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished">جارية</translation>
+        <translation>مباشر</translation>
     </message>
     <message>
         <source>{count} s</source>

@@ -517,7 +517,7 @@
     <name>Overlay</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished">Regalo</translation>
+        <translation>Regalo</translation>
     </message>
     <message>
         <source>Nice gift!</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished">+{count} regalos más a invitados</translation>
+        <translation>+{count} regalos más a invitados</translation>
     </message>
     <message>
         <source>+1 more gift, 1 coin</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished">+{count} regalos más, {coins} monedas</translation>
+        <translation>+{count} regalos más, {coins} monedas</translation>
     </message>
     <message>
         <source>from 1 viewer</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished">envió {gift}</translation>
+        <translation>envió {gift}</translation>
     </message>
     <message>
         <source>VS</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished">LIVE Match</translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>Victory!</source>
@@ -629,11 +629,11 @@
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished">para {guest}</translation>
+        <translation>a {guest}</translation>
     </message>
     <message>
         <source>first gift!</source>
-        <translation type="unfinished">¡primer regalo!</translation>
+        <translation>¡primer regalo!</translation>
     </message>
     <message>
         <source>followed</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished">Top donantes</translation>
+        <translation>Top donantes</translation>
     </message>
     <message>
         <source>Be the first to send a gift!</source>
@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>a guest</source>
-        <translation type="unfinished">un invitado</translation>
+        <translation>un invitado</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished">Monedas</translation>
+        <translation>Monedas</translation>
     </message>
     <message>
         <source>Diamonds (est.)</source>
@@ -701,15 +701,15 @@
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished">Regalos</translation>
+        <translation>Regalos</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished">Donantes</translation>
+        <translation>Donantes</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished">Likes</translation>
+        <translation>Me gusta</translation>
     </message>
     <message>
         <source>Final</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished">en curso</translation>
+        <translation>en vivo</translation>
     </message>
     <message>
         <source>{count} s</source>

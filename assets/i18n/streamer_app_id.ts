@@ -517,7 +517,7 @@
     <name>Overlay</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished">Hadiah</translation>
+        <translation>Hadiah</translation>
     </message>
     <message>
         <source>Nice gift!</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished">+{count} hadiah lagi untuk tamu</translation>
+        <translation>+{count} hadiah lagi untuk tamu</translation>
     </message>
     <message>
         <source>+1 more gift, 1 coin</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished">+{count} hadiah lagi, {coins} koin</translation>
+        <translation>+{count} hadiah lagi, {coins} koin</translation>
     </message>
     <message>
         <source>from 1 viewer</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished">mengirim {gift}</translation>
+        <translation>mengirim {gift}</translation>
     </message>
     <message>
         <source>VS</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished">LIVE Match</translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>Victory!</source>
@@ -629,11 +629,11 @@
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished">untuk {guest}</translation>
+        <translation>ke {guest}</translation>
     </message>
     <message>
         <source>first gift!</source>
-        <translation type="unfinished">hadiah pertama!</translation>
+        <translation>hadiah pertama!</translation>
     </message>
     <message>
         <source>followed</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished">Pemberi hadiah teratas</translation>
+        <translation>Pemberi hadiah teratas</translation>
     </message>
     <message>
         <source>Be the first to send a gift!</source>
@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>a guest</source>
-        <translation type="unfinished">seorang tamu</translation>
+        <translation>seorang tamu</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished">Koin</translation>
+        <translation>Koin</translation>
     </message>
     <message>
         <source>Diamonds (est.)</source>
@@ -701,15 +701,15 @@
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished">Hadiah</translation>
+        <translation>Hadiah</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished">Pemberi hadiah</translation>
+        <translation>Pemberi hadiah</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished">Suka</translation>
+        <translation>Suka</translation>
     </message>
     <message>
         <source>Final</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished">berlangsung</translation>
+        <translation>live</translation>
     </message>
     <message>
         <source>{count} s</source>

@@ -517,7 +517,7 @@
     <name>Overlay</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished">ギフト</translation>
+        <translation>ギフト</translation>
     </message>
     <message>
         <source>Nice gift!</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished">ゲストへのギフト +{count}</translation>
+        <translation>ゲストへさらに{count}個</translation>
     </message>
     <message>
         <source>+1 more gift, 1 coin</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished">ギフト +{count}、{coins} コイン</translation>
+        <translation>さらに{count}個、{coins}コイン</translation>
     </message>
     <message>
         <source>from 1 viewer</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished">{gift}を贈りました</translation>
+        <translation>{gift}を贈りました</translation>
     </message>
     <message>
         <source>VS</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished">LIVE Match</translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>Victory!</source>
@@ -629,11 +629,11 @@
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished">{guest}へ</translation>
+        <translation>{guest}さんへ</translation>
     </message>
     <message>
         <source>first gift!</source>
-        <translation type="unfinished">初ギフト!</translation>
+        <translation>初ギフト！</translation>
     </message>
     <message>
         <source>followed</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished">トップギフター</translation>
+        <translation>トップギフター</translation>
     </message>
     <message>
         <source>Be the first to send a gift!</source>
@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>a guest</source>
-        <translation type="unfinished">ゲスト</translation>
+        <translation>ゲスト</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished">コイン</translation>
+        <translation>コイン</translation>
     </message>
     <message>
         <source>Diamonds (est.)</source>
@@ -701,15 +701,15 @@
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished">ギフト</translation>
+        <translation>ギフト</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished">ギフター</translation>
+        <translation>ギフター</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished">いいね</translation>
+        <translation>いいね</translation>
     </message>
     <message>
         <source>Final</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished">対戦中</translation>
+        <translation>LIVE中</translation>
     </message>
     <message>
         <source>{count} s</source>

@@ -517,7 +517,7 @@
     <name>Overlay</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished">Presente</translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Nice gift!</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished">+{count} presentes para convidados</translation>
+        <translation>+{count} presentes para convidados</translation>
     </message>
     <message>
         <source>+1 more gift, 1 coin</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished">+{count} presentes, {coins} moedas</translation>
+        <translation>+{count} presentes, {coins} moedas</translation>
     </message>
     <message>
         <source>from 1 viewer</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished">enviou {gift}</translation>
+        <translation>enviou {gift}</translation>
     </message>
     <message>
         <source>VS</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished">LIVE Match</translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>Victory!</source>
@@ -629,11 +629,11 @@
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished">para {guest}</translation>
+        <translation>para {guest}</translation>
     </message>
     <message>
         <source>first gift!</source>
-        <translation type="unfinished">primeiro presente!</translation>
+        <translation>primeiro presente!</translation>
     </message>
     <message>
         <source>followed</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished">Top doadores</translation>
+        <translation>Top doadores</translation>
     </message>
     <message>
         <source>Be the first to send a gift!</source>
@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>a guest</source>
-        <translation type="unfinished">um convidado</translation>
+        <translation>um convidado</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished">Moedas</translation>
+        <translation>Moedas</translation>
     </message>
     <message>
         <source>Diamonds (est.)</source>
@@ -701,15 +701,15 @@
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished">Presentes</translation>
+        <translation>Presentes</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished">Doadores</translation>
+        <translation>Doadores</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished">Curtidas</translation>
+        <translation>Curtidas</translation>
     </message>
     <message>
         <source>Final</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished">ao vivo</translation>
+        <translation>ao vivo</translation>
     </message>
     <message>
         <source>{count} s</source>

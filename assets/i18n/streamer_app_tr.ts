@@ -517,7 +517,7 @@
     <name>Overlay</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished">Hediye</translation>
+        <translation>Hediye</translation>
     </message>
     <message>
         <source>Nice gift!</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished">Konuklara +{count} hediye daha</translation>
+        <translation>+{count} hediye daha konuklara</translation>
     </message>
     <message>
         <source>+1 more gift, 1 coin</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished">+{count} hediye daha, {coins} jeton</translation>
+        <translation>+{count} hediye daha, {coins} jeton</translation>
     </message>
     <message>
         <source>from 1 viewer</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished">{gift} gönderdi</translation>
+        <translation>{gift} gönderdi</translation>
     </message>
     <message>
         <source>VS</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished">LIVE Match</translation>
+        <translation>CANLI Eşleşme</translation>
     </message>
     <message>
         <source>Victory!</source>
@@ -629,11 +629,11 @@
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished">{guest} için</translation>
+        <translation>{guest} için</translation>
     </message>
     <message>
         <source>first gift!</source>
-        <translation type="unfinished">ilk hediye!</translation>
+        <translation>ilk hediye!</translation>
     </message>
     <message>
         <source>followed</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished">En çok hediye gönderenler</translation>
+        <translation>En çok hediye gönderenler</translation>
     </message>
     <message>
         <source>Be the first to send a gift!</source>
@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>a guest</source>
-        <translation type="unfinished">bir konuk</translation>
+        <translation>bir konuk</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished">Jeton</translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Diamonds (est.)</source>
@@ -701,15 +701,15 @@
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished">Hediyeler</translation>
+        <translation>Hediyeler</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished">Gönderenler</translation>
+        <translation>Hediye gönderenler</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished">Beğeniler</translation>
+        <translation>Beğeniler</translation>
     </message>
     <message>
         <source>Final</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished">sürüyor</translation>
+        <translation>canlı</translation>
     </message>
     <message>
         <source>{count} s</source>

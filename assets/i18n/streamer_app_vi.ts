@@ -517,7 +517,7 @@
     <name>Overlay</name>
     <message>
         <source>Gift</source>
-        <translation type="unfinished">Quà tặng</translation>
+        <translation>Quà tặng</translation>
     </message>
     <message>
         <source>Nice gift!</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>+{count} more gifts to guests</source>
-        <translation type="unfinished">+{count} quà tặng nữa cho khách</translation>
+        <translation>+{count} quà nữa cho khách mời</translation>
     </message>
     <message>
         <source>+1 more gift, 1 coin</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>+{count} more gifts, {coins} coins</source>
-        <translation type="unfinished">+{count} quà tặng nữa, {coins} xu</translation>
+        <translation>+{count} quà nữa, {coins} xu</translation>
     </message>
     <message>
         <source>from 1 viewer</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>sent {gift}</source>
-        <translation type="unfinished">đã tặng {gift}</translation>
+        <translation>đã tặng {gift}</translation>
     </message>
     <message>
         <source>VS</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation type="unfinished">LIVE Match</translation>
+        <translation>LIVE Match</translation>
     </message>
     <message>
         <source>Victory!</source>
@@ -629,11 +629,11 @@
     </message>
     <message>
         <source>to {guest}</source>
-        <translation type="unfinished">cho {guest}</translation>
+        <translation>cho {guest}</translation>
     </message>
     <message>
         <source>first gift!</source>
-        <translation type="unfinished">quà đầu tiên!</translation>
+        <translation>quà đầu tiên!</translation>
     </message>
     <message>
         <source>followed</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished">Người tặng hàng đầu</translation>
+        <translation>Top người tặng</translation>
     </message>
     <message>
         <source>Be the first to send a gift!</source>
@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>a guest</source>
-        <translation type="unfinished">một khách</translation>
+        <translation>một khách mời</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished">Xu</translation>
+        <translation>Xu</translation>
     </message>
     <message>
         <source>Diamonds (est.)</source>
@@ -701,15 +701,15 @@
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished">Quà tặng</translation>
+        <translation>Quà tặng</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished">Người tặng</translation>
+        <translation>Người tặng</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished">Lượt thích</translation>
+        <translation>Lượt thích</translation>
     </message>
     <message>
         <source>Final</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished">đang diễn ra</translation>
+        <translation>trực tiếp</translation>
     </message>
     <message>
         <source>{count} s</source>

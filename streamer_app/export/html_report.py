@@ -108,6 +108,51 @@ footer{color:var(--muted);font-size:12px;text-align:center;padding:8px 24px 40px
 """
 
 
+def _w() -> dict[str, str]:
+    """The report's headings and short words in the current language, escaped for HTML (marked here:
+    lupdate does not look inside f-strings)."""
+    return {key: escape(text) for key, text in {
+        "Gifter": translate("Report", "Gifter"),
+        "Coins": translate("Report", "Coins"),
+        "Gifts to guests": translate("Report", "Gifts to guests"),
+        "Guest": translate("Report", "Guest"),
+        "Gifts": translate("Report", "Gifts"),
+        "By platform": translate("Report", "By platform"),
+        "Platform": translate("Report", "Platform"),
+        "Income": translate("Report", "Income"),
+        "Est.": translate("Report", "Est."),
+        "Sessions": translate("Report", "Sessions"),
+        "balance since the last withdrawal (est.)": translate("Report", "balance since the last withdrawal (est.)"),
+        "coins per day, last 14 days": translate("Report", "coins per day, last 14 days"),
+        "day(s) to withdraw it at the daily cap": translate("Report", "day(s) to withdraw it at the daily cap"),
+        "Thresholds apply": translate("Report", "Thresholds apply to the balance since your last recorded "
+                                                "withdrawal, across sessions."),
+        "Projected dates": translate("Report", "Projected dates assume the average coins per day of the last 14 "
+                                               "days continues."),
+        "Payout planner": translate("Report", "Payout planner"),
+        "Connection gaps": translate("Report", "Connection gaps"),
+        "No gifts counted.": translate("Report", "No gifts counted."),
+        "All guests": translate("Report", "All guests"),
+        "coins": translate("Report", "coins"),
+        "estimated earnings": translate("Report", "estimated earnings"),
+        "reached": translate("Report", "reached"),
+        "ahead": translate("Report", "ahead"),
+        "complete": translate("Report", "complete"),
+        "Diamonds per coin": translate("Report", "Diamonds per coin"),
+        "USD per diamond": translate("Report", "USD per diamond"),
+        "Top gifters": translate("Report", "Top gifters"),
+        "Gifts by type": translate("Report", "Gifts by type"),
+        "Coins per gift.": translate("Report", "Coins per gift."),
+        "summary": translate("Report", "summary"),
+        "no recent income to project from": translate("Report", "no recent income to project from"),
+        "Connection": translate("Report", "Connection"),
+        "Rates used": translate("Report", "Rates used"),
+        "Display currency": translate("Report", "Display currency"),
+        "Estimated earnings": translate("Report", "Estimated earnings"),
+        "Viewers pay per coin": translate("Report", "Viewers pay per coin"),
+    }.items()}
+
+
 def _name(nickname: str, handle: str, user_id: str) -> tuple[str, str]:
     main = nickname or (f"@{handle}" if handle else user_id)
     sub = f"@{handle}" if handle and nickname else ""
@@ -155,22 +200,23 @@ def _kpis(summary: Summary) -> str:
 def _gifters_table(summary: Summary, top: int = 10) -> str:
     gifters = summary.tallies.top_gifters(top)
     if not gifters:
-        return f'<p class="empty">{escape(translate("Report", "No gifts counted."))}</p>'
+        return f'<p class="empty">{_w()["No gifts counted."]}</p>'
     peak = gifters[0].coins or 1
     rows = []
+    gifts = translate("Report", "{count} gifts")
     for i, g in enumerate(gifters, 1):
         main, sub = _name(g.nickname, g.handle, g.user_id)
         rows.append(
             f'<tr class="r{i}"><td><span class="rank">{i}</span></td>'
             f'<td class="who"><b>{escape(main)}</b><span>{escape(sub)}</span>'
             f'<div class="meter"><i style="width:{max(2, round(g.coins / peak * 100))}%"></i></div></td>'
-            f'<td class="num"><b>{count(g.coins)}</b><br><small>{escape(translate("Report", "{count} gifts").format(count=count(g.gifts)))}</small></td></tr>'
+            f'<td class="num"><b>{count(g.coins)}</b><br><small>{escape(gifts.format(count=count(g.gifts)))}</small></td></tr>'
         )
     more = summary.tallies.unique_gifters - len(gifters)
     more_text = escape(translate("Report", "and {count} more gifters").format(count=count(more)))
     tail = f'<p class="note" style="margin:10px 0 0">{more_text}</p>' if more > 0 else ""
-    return (f'<table><thead><tr><th></th><th>{escape(translate("Report", "Gifter"))}</th>'
-            f'<th class="num">{escape(translate("Report", "Coins"))}</th></tr></thead>'
+    return (f'<table><thead><tr><th></th><th>{_w()["Gifter"]}</th>'
+            f'<th class="num">{_w()["Coins"]}</th></tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table>{tail}')
 
 
@@ -185,15 +231,15 @@ def _guests(summary: Summary) -> str:
         main, sub = _name(g.nickname, g.handle, g.user_id)
         rows.append(f'<tr><td class="who"><b>{escape(main)}</b><span>{escape(sub)}</span></td>'
                     f'<td class="num">{count(g.gifts)}</td><td class="num"><b>{count(g.coins)}</b></td></tr>')
-    rows.append(f'<tr class="sum"><td>{escape(translate("Report", "All guests"))}</td><td class="num">{count(t.guest_gifts)}</td>'
+    rows.append(f'<tr class="sum"><td>{_w()["All guests"]}</td><td class="num">{count(t.guest_gifts)}</td>'
                 f'<td class="num"><b>{count(t.guest_coins)}</b></td></tr>')
     note = translate("Report", "Gifts viewers sent to your guests: their income, not in any of your totals above. "
                                "They are kept apart in your ledger.")
-    return (f'<section class="card guests" id="gifts-to-guests"><h2>{escape(translate("Report", "Gifts to guests"))}'
+    return (f'<section class="card guests" id="gifts-to-guests"><h2>{_w()["Gifts to guests"]}'
             f'</h2><p class="note">{escape(note)}</p>'
-            f'<table><thead><tr><th>{escape(translate("Report", "Guest"))}</th>'
-            f'<th class="num">{escape(translate("Report", "Gifts"))}</th>'
-            f'<th class="num">{escape(translate("Report", "Coins"))}</th></tr></thead>'
+            f'<table><thead><tr><th>{_w()["Guest"]}</th>'
+            f'<th class="num">{_w()["Gifts"]}</th>'
+            f'<th class="num">{_w()["Coins"]}</th></tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></section>')
 
 
@@ -211,18 +257,18 @@ def _platforms(summary: Summary) -> str:
     warn = f'<p class="note" id="unconverted">⚠️ {escape(note)}</p>' if note else ""
     intro = translate("Report", "Each platform in its own units, and what it earns you (estimated, at each "
                                 "session's own rates).")
-    return (f'<section class="card" id="by-platform"><h2>{escape(translate("Report", "By platform"))}</h2>'
+    return (f'<section class="card" id="by-platform"><h2>{_w()["By platform"]}</h2>'
             f'<p class="note">{escape(intro)}</p>'
-            f'<table><thead><tr><th>{escape(translate("Report", "Platform"))}</th>'
-            f'<th class="num">{escape(translate("Report", "Income"))}</th>'
-            f'<th class="num">{escape(translate("Report", "Est."))}</th></tr></thead>'
+            f'<table><thead><tr><th>{_w()["Platform"]}</th>'
+            f'<th class="num">{_w()["Income"]}</th>'
+            f'<th class="num">{_w()["Est."]}</th></tr></thead>'
             f'<tbody>{rows}</tbody></table>{warn}</section>')
 
 
 def _hero_figure(summary: Summary) -> str:
     """The big figure: coins, or a Twitch or YouTube session's own unit (never zero coins)."""
     if "tiktok" in summary.platforms:
-        return f'{count(summary.tallies.coins)} <small>{escape(translate("Report", "coins"))}</small>'
+        return f'{count(summary.tallies.coins)} <small>{_w()["coins"]}</small>'
     head = platform_breakdown(summary)[0].headline
     number, _, unit = head.partition(" ")
     return f'{escape(number)} <small>{escape(unit)}</small>'
@@ -244,7 +290,7 @@ def _sessions_table(summary: Summary) -> str:
         translate("Report", "Coins"), translate("Report", "Gifts"), translate("Report", "Gifters"),
         translate("Report", "Est.")))
     intro = translate("Report", "Each session is estimated at the rates it was recorded with.")
-    return (f'<section class="card"><h2>{escape(translate("Report", "Sessions"))}</h2><p class="note">'
+    return (f'<section class="card"><h2>{_w()["Sessions"]}</h2><p class="note">'
             f'{escape(intro)}</p><table><thead><tr>{heads}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
             '</section>')
 
@@ -254,8 +300,8 @@ def _platform_rows(summary: Summary) -> str:
     rows = []
     for p in summary.platform_plan():
         th = p.threshold
-        status = (f'<span class="pill ok">{escape(translate("Report", "reached"))}</span>' if p.reached
-                  else f'<span class="pill">{escape(translate("Report", "ahead"))}</span>')
+        status = (f'<span class="pill ok">{_w()["reached"]}</span>' if p.reached
+                  else f'<span class="pill">{_w()["ahead"]}</span>')
         rows.append(
             f'<div class="th-row{" done" if p.reached else ""}"><div><b>{escape(th.name)}</b> '
             f'<small>{escape(PLATFORM_NAMES[th.platform])} · {escape(th.currency)} {th.amount:,.2f} · est. USD '
@@ -269,7 +315,7 @@ def _planner(summary: Summary) -> str:
     if "tiktok" not in summary.platforms:
         note = translate("Report", "Each platform pays out once its own balance reaches its minimum (estimated since "
                                    "your last recorded withdrawal).")
-        return (f'<section class="card"><h2>{escape(translate("Report", "Payout planner"))}</h2>'
+        return (f'<section class="card"><h2>{_w()["Payout planner"]}</h2>'
                 f'<p class="note">{escape(note)}</p>{_platform_rows(summary)}</section>')
     plan = summary.plan()
     cur = summary.currency
@@ -278,12 +324,12 @@ def _planner(summary: Summary) -> str:
     head = (
         '<div class="plan">'
         f'<div><b>{money(plan.balance_money, cur)}</b>'
-        f'<span>{escape(translate("Report", "balance since the last withdrawal (est.)"))}</span></div>'
+        f'<span>{_w()["balance since the last withdrawal (est.)"]}</span></div>'
         f'<div><b>{count(plan.balance_coins)}</b><span>{escape(diamonds)}</span></div>'
-        f'<div><b>{count(plan.coins_per_day)}</b><span>{escape(translate("Report", "coins per day, last 14 days"))}'
+        f'<div><b>{count(plan.coins_per_day)}</b><span>{_w()["coins per day, last 14 days"]}'
         '</span></div>'
         f'<div><b>{count(plan.withdrawal_days) if plan.withdrawal_days else "–"}</b>'
-        f'<span>{escape(translate("Report", "day(s) to withdraw it at the daily cap"))}</span></div>'
+        f'<span>{_w()["day(s) to withdraw it at the daily cap"]}</span></div>'
         "</div>"
     )
     rows = []
@@ -291,12 +337,12 @@ def _planner(summary: Summary) -> str:
         th = p.threshold
         target_money = r.earnings(int(p.target_coins))
         if p.reached:
-            status = f'<span class="pill ok">{escape(translate("Report", "reached"))}</span>'
+            status = f'<span class="pill ok">{_w()["reached"]}</span>'
         elif p.projected_at is not None:
             about = translate("Report", "about {date}").format(date=day(p.projected_at, "%d %b %Y"))
             status = f'<span class="pill">{escape(about)}</span>'
         else:
-            status = f'<span class="pill warn">{escape(translate("Report", "no recent income to project from"))}</span>'
+            status = f'<span class="pill warn">{_w()["no recent income to project from"]}</span>'
         target = translate("Report", "{coins} coins").format(coins=count(p.target_coins))
         rows.append(
             f'<div class="th-row{" done" if p.reached else ""}"><div><b>{escape(th.name)}</b> '
@@ -309,13 +355,13 @@ def _planner(summary: Summary) -> str:
                               "a withdrawal.").format(cap=count(DAILY_WITHDRAWAL_CAP_USD), days=count(PAYOUT_WITHIN_DAYS))
     facts = (
         f'<ul class="facts"><li>{escape(cap)}</li>'
-        f'<li>{escape(translate("Report", "Thresholds apply to the balance since your last recorded withdrawal, across sessions."))}</li>'
-        f'<li>{escape(translate("Report", "Projected dates assume the average coins per day of the last 14 days continues."))}'
+        f'<li>{_w()["Thresholds apply"]}</li>'
+        f'<li>{_w()["Projected dates"]}'
         "</li></ul>"
     )
     when = day(summary.generated_at, "%d %b %Y")
     note = translate("Report", "As of {date}. Estimates, not TikTok's figures.").format(date=when)
-    return (f'<section class="card"><h2>{escape(translate("Report", "Payout planner"))}</h2>'
+    return (f'<section class="card"><h2>{_w()["Payout planner"]}</h2>'
             f'<p class="note">{escape(note)}</p>{head}{"".join(rows)}{_platform_rows(summary)}{facts}</section>')
 
 
@@ -334,10 +380,10 @@ def _clock(ts: float) -> str:
 def _gaps(summary: Summary) -> str:
     gaps = summary.all_gaps()
     if not gaps:
-        return (f'<section class="card"><h2>{escape(translate("Report", "Connection"))}</h2><p class="note">'
+        return (f'<section class="card"><h2>{_w()["Connection"]}</h2><p class="note">'
                 + escape(translate("Report", "No gaps: the connection held for the whole time, so the totals are "
                                              "complete."))
-                + f'</p><span class="pill ok">{escape(translate("Report", "complete"))}</span></section>')
+                + f'</p><span class="pill ok">{_w()["complete"]}</span></section>')
     rows = "".join(
         f'<tr><td>{_clock(g.from_ts)}</td><td>{_clock(g.to_ts)}</td>'
         f'<td class="num">{digits(duration(g.seconds))}</td><td>{escape(g.reason)}</td></tr>'
@@ -348,7 +394,7 @@ def _gaps(summary: Summary) -> str:
                                "all; times in UTC).").format(length=digits(duration(total)))
     heads = (translate("Report", "From"), translate("Report", "To"), translate("Report", "Length"),
              translate("Report", "Why"))
-    return (f'<section class="card"><h2>{escape(translate("Report", "Connection gaps"))}</h2>'
+    return (f'<section class="card"><h2>{_w()["Connection gaps"]}</h2>'
             f'<p class="note">{escape(note)}</p>'
             f'<table><thead><tr><th>{escape(heads[0])}</th><th>{escape(heads[1])}</th>'
             f'<th class="num">{escape(heads[2])}</th><th>{escape(heads[3])}</th></tr></thead>'
@@ -360,8 +406,8 @@ def _rates(summary: Summary) -> str:
     blocks = []
     ps = summary.platforms
     for r in profiles:
-        tiktok = (f"<dt>{escape(translate('Report', 'Diamonds per coin'))}</dt><dd>{r.diamonds_per_coin.normalize():f}</dd>"
-                  f"<dt>{escape(translate('Report', 'USD per diamond'))}</dt><dd>{r.usd_per_diamond.normalize():f}</dd>"
+        tiktok = (f"<dt>{_w()['Diamonds per coin']}</dt><dd>{r.diamonds_per_coin.normalize():f}</dd>"
+                  f"<dt>{_w()['USD per diamond']}</dt><dd>{r.usd_per_diamond.normalize():f}</dd>"
                   ) if "tiktok" in ps else ""
         twitch = (f"<dt>Twitch: USD per Bit</dt><dd>{r.usd_per_bit.normalize():f}</dd>"
                   f"<dt>Twitch: subs (USD)</dt><dd>{r.twitch_tier1_usd:f} / {r.twitch_tier2_usd:f} / "
@@ -373,9 +419,9 @@ def _rates(summary: Summary) -> str:
                    ) if "youtube" in ps else ""
         blocks.append(
             f'<dl class="rates">{tiktok}{twitch}{youtube}'
-            f"<dt>{escape(translate('Report', 'Display currency'))}</dt>"
+            f"<dt>{_w()['Display currency']}</dt>"
             f"<dd>{escape(r.currency)} (1 USD = {r.usd_to_currency.normalize():f})</dd>"
-            + (f"<dt>{escape(translate('Report', 'Viewers pay per coin'))}</dt>"
+            + (f"<dt>{_w()['Viewers pay per coin']}</dt>"
                f"<dd>USD {r.viewer_usd_per_coin.normalize():f}</dd>" if tiktok else "")
             + "</dl>"
         )
@@ -385,7 +431,7 @@ def _rates(summary: Summary) -> str:
     note = f'<p class="note" style="margin-top:12px">{escape(streaks)}</p>' if cwe else ""
     intro = translate("Report", "TikTok publishes no conversion; these are the settings the estimates were computed "
                                 "with.")
-    return (f'<section class="card"><h2>{escape(translate("Report", "Rates used"))}</h2><p class="note">'
+    return (f'<section class="card"><h2>{_w()["Rates used"]}</h2><p class="note">'
             f'{escape(intro)}</p>' + '<hr style="border:0;border-top:1px solid #eee">'.join(blocks)
             + note + "</section>")
 
@@ -438,18 +484,18 @@ def render_html(summary: Summary) -> str:
         f'<header class="hero"><div class="wrap"><span class="kicker"><i></i>{kicker}</span>'
         f"<h1>{escape(summary.title)}</h1><p class=\"sub\">{_when(summary)}</p>"
         f'<div class="hero-big"><div class="coins" id="total-coins">{_hero_figure(summary)}</div>'
-        f'<div class="earn">{money(summary.earnings, cur)}<span>{escape(translate("Report", "estimated earnings"))}'
+        f'<div class="earn">{money(summary.earnings, cur)}<span>{_w()["estimated earnings"]}'
         '</span></div></div></div></header>',
         '<main class="wrap">',
         _kpis(summary),
-        f'<section class="card"><h2>{escape(translate("Report", "Estimated earnings"))}</h2><p class="note">'
+        f'<section class="card"><h2>{_w()["Estimated earnings"]}</h2><p class="note">'
         + escape(translate("Report", "The balance since your last withdrawal, against your payout thresholds."))
         + f'</p>{earnings_chart(summary)}{legend}</section>' if tiktok else "",
         _platforms(summary),
-        f'<div class="grid"><section class="card"><h2>{escape(translate("Report", "Top gifters"))}</h2>'
+        f'<div class="grid"><section class="card"><h2>{_w()["Top gifters"]}</h2>'
         f'{_gifters_table(summary)}</section>'
-        f'<section class="card"><h2>{escape(translate("Report", "Gifts by type"))}</h2>'
-        f'<p class="note">{escape(translate("Report", "Coins per gift."))}</p>'
+        f'<section class="card"><h2>{_w()["Gifts by type"]}</h2>'
+        f'<p class="note">{_w()["Coins per gift."]}</p>'
         f"{gifts_by_type_chart(summary)}</section></div>" if tiktok else "",
         _guests(summary),
         f'<section class="card"><h2>{escape(per_unit)}</h2><p class="note">{escape(in_each)}</p>{timeline_svg}'
@@ -474,6 +520,6 @@ def render_html(summary: Summary) -> str:
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         "img-src data:\">"
         '<meta name="generator" content="streamer-app">'
-        f"<title>{escape(summary.title)} · {escape(translate('Report', 'summary'))}</title><style>{CSS}</style></head><body>"
+        f"<title>{escape(summary.title)} · {_w()['summary']}</title><style>{CSS}</style></head><body>"
         + "".join(body) + "</body></html>\n"
     )

@@ -56,419 +56,419 @@
     <name>Report</name>
     <message>
         <source>still open</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت مفتوحة</translation>
     </message>
     <message>
         <source>{count} session</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} جلسة</translation>
     </message>
     <message>
         <source>{count} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} جلسات</translation>
     </message>
     <message>
         <source>gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>هدايا</translation>
     </message>
     <message>
         <source>gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>الداعمون</translation>
     </message>
     <message>
         <source>diamonds (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>ماسات (تقديري)</translation>
     </message>
     <message>
         <source>viewers spent (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنفاق المشاهدين (تقديري)</translation>
     </message>
     <message>
         <source>subs</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراكات</translation>
     </message>
     <message>
         <source>memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>عضويات</translation>
     </message>
     <message>
         <source>new follows</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعون جدد</translation>
     </message>
     <message>
         <source>peak viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>ذروة المشاهدين</translation>
     </message>
     <message>
         <source>and {count} more gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>و{count} داعمين آخرين</translation>
     </message>
     <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدايا أرسلها المشاهدون إلى ضيوفك: دخلهم هم، وليست في أي من مجاميعك أعلاه. تُحفظ منفصلة في سجلك.</translation>
     </message>
     <message>
         <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
-        <translation type="unfinished"></translation>
+        <translation>كل منصة بوحداتها الخاصة، وما تربحه منها (تقديري، بأسعار كل جلسة).</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية (UTC)</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>صانع المحتوى</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>العملات</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدايا</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>الداعمون</translation>
     </message>
     <message>
         <source>Est.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديري</translation>
     </message>
     <message>
         <source>Gifter</source>
-        <translation type="unfinished"></translation>
+        <translation>الداعم</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>الضيف</translation>
     </message>
     <message>
         <source>By platform</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المنصة</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>الدخل</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>balance since the last withdrawal (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد منذ آخر سحب للأرباح (تقديري)</translation>
     </message>
     <message>
         <source>coins per day, last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>عملات يوميًا، آخر 14 يومًا</translation>
     </message>
     <message>
         <source>day(s) to withdraw it at the daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم لسحبه بالحد اليومي</translation>
     </message>
     <message>
         <source>Thresholds apply to the balance since your last recorded withdrawal, across sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنطبق الحدود على الرصيد منذ آخر سحب مسجّل للأرباح، عبر كل الجلسات.</translation>
     </message>
     <message>
         <source>Projected dates assume the average coins per day of the last 14 days continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفترض التواريخ المتوقعة استمرار متوسط العملات اليومي لآخر 14 يومًا.</translation>
     </message>
     <message>
         <source>Payout planner</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط سحب الأرباح</translation>
     </message>
     <message>
         <source>Connection gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطاعات الاتصال</translation>
     </message>
     <message>
         <source>No gifts counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحتسب أي هدايا.</translation>
     </message>
     <message>
         <source>All guests</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الضيوف</translation>
     </message>
     <message>
         <source>coins</source>
-        <translation type="unfinished"></translation>
+        <translation>عملات</translation>
     </message>
     <message>
         <source>estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرباح التقديرية</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>تم بلوغه</translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>قادم</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Diamonds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>ماسات لكل عملة</translation>
     </message>
     <message>
         <source>USD per diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>دولار لكل ماسة</translation>
     </message>
     <message>
         <source>Gifts by type</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدايا حسب النوع</translation>
     </message>
     <message>
         <source>Coins per gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>عملات لكل هدية.</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص</translation>
     </message>
     <message>
         <source>no recent income to project from</source>
-        <translation type="unfinished"></translation>
+        <translation>لا دخل حديث للتوقع</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال</translation>
     </message>
     <message>
         <source>Rates used</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسعار المستخدمة</translation>
     </message>
     <message>
         <source>Display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>عملة العرض</translation>
     </message>
     <message>
         <source>Estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرباح التقديرية</translation>
     </message>
     <message>
         <source>Viewers pay per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يدفعه المشاهدون لكل عملة</translation>
     </message>
     <message>
         <source>{count} gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} هدايا</translation>
     </message>
     <message>
         <source>Each session is estimated at the rates it was recorded with.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقدَّر كل جلسة بالأسعار التي سُجّلت بها.</translation>
     </message>
     <message>
         <source>Each platform pays out once its own balance reaches its minimum (estimated since your last recorded withdrawal).</source>
-        <translation type="unfinished"></translation>
+        <translation>تدفع كل منصة عندما يبلغ رصيدها الخاص حدّه الأدنى (تقديري منذ آخر سحب مسجّل للأرباح).</translation>
     </message>
     <message>
         <source>coins · ~{diamonds} diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>عملات · ~{diamonds} ماسات</translation>
     </message>
     <message>
         <source>about {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو {date}</translation>
     </message>
     <message>
         <source>{coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} عملات</translation>
     </message>
     <message>
         <source>TikTok lets you withdraw at most USD {cap} per day and pays out within {days} days of a withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسمح TikTok بسحب {cap} دولار يوميًا على الأكثر ويدفع خلال {days} يومًا من السحب.</translation>
     </message>
     <message>
         <source>As of {date}. Estimates, not TikTok&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى {date}. تقديرات، وليست أرقام TikTok.</translation>
     </message>
     <message>
         <source>No gaps: the connection held for the whole time, so the totals are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا انقطاعات: ظل الاتصال قائمًا طوال الوقت، فالمجاميع كاملة.</translation>
     </message>
     <message>
         <source>While the connection was down, gifts may be missing from these totals ({length} in all; times in UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>أثناء انقطاع الاتصال قد تنقص هدايا من هذه المجاميع ({length} إجمالًا؛ الأوقات بتوقيت UTC).</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>{count} gift streak(s) never sent their end message; they were counted up to their highest count.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} سلسلة هدايا لم ترسل رسالة نهايتها؛ احتُسبت حتى أعلى عدد لها.</translation>
     </message>
     <message>
         <source>TikTok publishes no conversion; these are the settings the estimates were computed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينشر TikTok أي معدل تحويل؛ هذه هي الإعدادات التي حُسبت بها التقديرات.</translation>
     </message>
     <message>
         <source>Gifts per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدايا في الدقيقة</translation>
     </message>
     <message>
         <source>Gifts per 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدايا كل 5 دقائق</translation>
     </message>
     <message>
         <source>Gifts per 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدايا كل 15 دقيقة</translation>
     </message>
     <message>
         <source>Gifts per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدايا في الساعة</translation>
     </message>
     <message>
         <source>Gifts per day</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدايا في اليوم</translation>
     </message>
     <message>
         <source>Gifts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدايا في الأسبوع</translation>
     </message>
     <message>
         <source>Gift units counted in each column, shaded where the connection was down.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدايا المحتسبة في كل عمود، مظللة حيث انقطع الاتصال.</translation>
     </message>
     <message>
         <source>Gift units counted in each column.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدايا المحتسبة في كل عمود.</translation>
     </message>
     <message>
         <source>LIVE session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص جلسة البث المباشر</translation>
     </message>
     <message>
         <source>Sessions summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الجلسات</translation>
     </message>
     <message>
         <source>estimated balance since the last withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد التقديري منذ آخر سحب للأرباح</translation>
     </message>
     <message>
         <source>threshold ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>حد قادم</translation>
     </message>
     <message>
         <source>threshold reached</source>
-        <translation type="unfinished"></translation>
+        <translation>حد تم بلوغه</translation>
     </message>
     <message>
         <source>connection gap</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطاع الاتصال</translation>
     </message>
     <message>
         <source>The balance since your last withdrawal, against your payout thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيدك منذ آخر سحب للأرباح، مقارنة بحدود السحب.</translation>
     </message>
     <message>
         <source>Made with streamer-app {version} from your own local ledger · generated {when} UTC · estimated figures, not TikTok&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُنع باستخدام streamer-app {version} من سجلك المحلي · أُنشئ {when} UTC · أرقام تقديرية، وليست أرقام TikTok.</translation>
     </message>
     <message>
         <source>{day}, {start}–{end} UTC ({length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}، {start}–{end} UTC ({length})</translation>
     </message>
     <message>
         <source>Gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>هدايا للضيوف</translation>
     </message>
     <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدايا أرسلها المشاهدون إلى ضيوفك: دخلهم هم، وليست في أي من مجاميعك أعلاه.</translation>
     </message>
     <message>
         <source>{coins} coins, {gifts} gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} عملات، {gifts} هدايا</translation>
     </message>
     <message>
         <source>**By platform:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**حسب المنصة:**</translation>
     </message>
     <message>
         <source>(est. {money})</source>
-        <translation type="unfinished"></translation>
+        <translation>(تقديري {money})</translation>
     </message>
     <message>
         <source>**{coins} coins** · ~{diamonds} diamonds · est. **{earnings}**</source>
-        <translation type="unfinished"></translation>
+        <translation>**{coins} عملات** · ~{diamonds} ماسات · تقديري **{earnings}**</translation>
     </message>
     <message>
         <source>{gifts} gifts from {gifters} gifters · {follows} follows · {shares} shares · {likes} likes</source>
-        <translation type="unfinished"></translation>
+        <translation>{gifts} هدايا من {gifters} داعمين · {follows} متابعات · {shares} مشاركات · {likes} إعجابات</translation>
     </message>
     <message>
         <source>est. **{money}**</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديري **{money}**</translation>
     </message>
     <message>
         <source>{follows} follows · {subs} subs and memberships · {comments} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>{follows} متابعات · {subs} اشتراكات وعضويات · {comments} تعليقات</translation>
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر الداعمين</translation>
     </message>
     <message>
         <source>**Top gifts:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**أكثر الهدايا:**</translation>
     </message>
     <message>
         <source>Payouts on Twitch and YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب الأرباح على Twitch وYouTube</translation>
     </message>
     <message>
         <source>(est. {money} since the last withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تقديري {money} منذ آخر سحب للأرباح)</translation>
     </message>
     <message>
         <source>**Balance since last withdrawal:** {money} ({coins} coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>**الرصيد منذ آخر سحب للأرباح:** {money} ({coins} عملات)</translation>
     </message>
     <message>
         <source>Next: {threshold} — {percent}, at the recent rate around {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: {threshold} — {percent}، بالوتيرة الأخيرة نحو {date}</translation>
     </message>
     <message>
         <source>Next: {threshold} — {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: {threshold} — {percent}</translation>
     </message>
     <message>
         <source>Every payout threshold is reached ✅</source>
-        <translation type="unfinished"></translation>
+        <translation>تم بلوغ كل حدود سحب الأرباح ✅</translation>
     </message>
     <message>
         <source>⚠️ {count} connection gap ({length}): gifts sent then may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠️ {count} انقطاع اتصال ({length}): قد تنقص الهدايا المرسلة حينها.</translation>
     </message>
     <message>
         <source>⚠️ {count} connection gaps ({length}): gifts sent then may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠️ {count} انقطاعات اتصال ({length}): قد تنقص الهدايا المرسلة حينها.</translation>
     </message>
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديرات: {diamonds} ماسات لكل عملة، {currency} {money} لكل ماسة؛ قد تختلف أرقام TikTok.</translation>
     </message>
 </context>
 </TS>

@@ -56,419 +56,419 @@
     <name>Report</name>
     <message>
         <source>still open</source>
-        <translation type="unfinished"></translation>
+        <translation>aún abierta</translation>
     </message>
     <message>
         <source>{count} session</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sesión</translation>
     </message>
     <message>
         <source>{count} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sesiones</translation>
     </message>
     <message>
         <source>gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>regalos</translation>
     </message>
     <message>
         <source>gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>donantes</translation>
     </message>
     <message>
         <source>diamonds (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>diamantes (est.)</translation>
     </message>
     <message>
         <source>viewers spent (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>gasto de los espectadores (est.)</translation>
     </message>
     <message>
         <source>subs</source>
-        <translation type="unfinished"></translation>
+        <translation>suscripciones</translation>
     </message>
     <message>
         <source>memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>membresías</translation>
     </message>
     <message>
         <source>new follows</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevos seguidores</translation>
     </message>
     <message>
         <source>peak viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>pico de espectadores</translation>
     </message>
     <message>
         <source>and {count} more gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>y {count} donantes más</translation>
     </message>
     <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos que los espectadores enviaron a tus invitados: son ingresos de ellos, no están en ninguno de tus totales de arriba. Se guardan aparte en tu registro.</translation>
     </message>
     <message>
         <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada plataforma en sus propias unidades y lo que te genera (estimado, con las tarifas de cada sesión).</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio (UTC)</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Creador</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedas</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Donantes</translation>
     </message>
     <message>
         <source>Est.</source>
-        <translation type="unfinished"></translation>
+        <translation>Est.</translation>
     </message>
     <message>
         <source>Gifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Donante</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>By platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Por plataforma</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>balance since the last withdrawal (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo desde el último retiro (est.)</translation>
     </message>
     <message>
         <source>coins per day, last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>monedas por día, últimos 14 días</translation>
     </message>
     <message>
         <source>day(s) to withdraw it at the daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>día(s) para retirarlo con el límite diario</translation>
     </message>
     <message>
         <source>Thresholds apply to the balance since your last recorded withdrawal, across sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los umbrales se aplican al saldo desde tu último retiro registrado, sumando todas las sesiones.</translation>
     </message>
     <message>
         <source>Projected dates assume the average coins per day of the last 14 days continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas previstas suponen que sigue el promedio de monedas por día de los últimos 14 días.</translation>
     </message>
     <message>
         <source>Payout planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificador de retiros</translation>
     </message>
     <message>
         <source>Connection gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortes de conexión</translation>
     </message>
     <message>
         <source>No gifts counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se contaron regalos.</translation>
     </message>
     <message>
         <source>All guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los invitados</translation>
     </message>
     <message>
         <source>coins</source>
-        <translation type="unfinished"></translation>
+        <translation>monedas</translation>
     </message>
     <message>
         <source>estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>ganancias estimadas</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>alcanzado</translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completa</translation>
     </message>
     <message>
         <source>Diamonds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamantes por moneda</translation>
     </message>
     <message>
         <source>USD per diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>USD por diamante</translation>
     </message>
     <message>
         <source>Gifts by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos por tipo</translation>
     </message>
     <message>
         <source>Coins per gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedas por regalo.</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>resumen</translation>
     </message>
     <message>
         <source>no recent income to project from</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ingresos recientes para proyectar</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Rates used</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifas usadas</translation>
     </message>
     <message>
         <source>Display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda mostrada</translation>
     </message>
     <message>
         <source>Estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias estimadas</translation>
     </message>
     <message>
         <source>Viewers pay per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Los espectadores pagan por moneda</translation>
     </message>
     <message>
         <source>{count} gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} regalos</translation>
     </message>
     <message>
         <source>Each session is estimated at the rates it was recorded with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada sesión se estima con las tarifas con las que se grabó.</translation>
     </message>
     <message>
         <source>Each platform pays out once its own balance reaches its minimum (estimated since your last recorded withdrawal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada plataforma paga cuando su propio saldo llega a su mínimo (estimado desde tu último retiro registrado).</translation>
     </message>
     <message>
         <source>coins · ~{diamonds} diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>monedas · ~{diamonds} diamantes</translation>
     </message>
     <message>
         <source>about {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>hacia el {date}</translation>
     </message>
     <message>
         <source>{coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} monedas</translation>
     </message>
     <message>
         <source>TikTok lets you withdraw at most USD {cap} per day and pays out within {days} days of a withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok te deja retirar como máximo {cap} USD por día y paga dentro de los {days} días siguientes a un retiro.</translation>
     </message>
     <message>
         <source>As of {date}. Estimates, not TikTok&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al {date}. Estimaciones, no las cifras de TikTok.</translation>
     </message>
     <message>
         <source>No gaps: the connection held for the whole time, so the totals are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cortes: la conexión se mantuvo todo el tiempo, así que los totales están completos.</translation>
     </message>
     <message>
         <source>While the connection was down, gifts may be missing from these totals ({length} in all; times in UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras la conexión estuvo caída, pueden faltar regalos en estos totales ({length} en total; horas en UTC).</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>{count} gift streak(s) never sent their end message; they were counted up to their highest count.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} racha(s) de regalos nunca enviaron su mensaje final; se contaron hasta su número más alto.</translation>
     </message>
     <message>
         <source>TikTok publishes no conversion; these are the settings the estimates were computed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok no publica ninguna conversión; estos son los ajustes con los que se calcularon las estimaciones.</translation>
     </message>
     <message>
         <source>Gifts per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos por minuto</translation>
     </message>
     <message>
         <source>Gifts per 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos cada 5 minutos</translation>
     </message>
     <message>
         <source>Gifts per 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos cada 15 minutos</translation>
     </message>
     <message>
         <source>Gifts per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos por hora</translation>
     </message>
     <message>
         <source>Gifts per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos por día</translation>
     </message>
     <message>
         <source>Gifts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos por semana</translation>
     </message>
     <message>
         <source>Gift units counted in each column, shaded where the connection was down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos contados en cada columna, sombreados donde la conexión estuvo caída.</translation>
     </message>
     <message>
         <source>Gift units counted in each column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos contados en cada columna.</translation>
     </message>
     <message>
         <source>LIVE session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la sesión LIVE</translation>
     </message>
     <message>
         <source>Sessions summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de sesiones</translation>
     </message>
     <message>
         <source>estimated balance since the last withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo estimado desde el último retiro</translation>
     </message>
     <message>
         <source>threshold ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral pendiente</translation>
     </message>
     <message>
         <source>threshold reached</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral alcanzado</translation>
     </message>
     <message>
         <source>connection gap</source>
-        <translation type="unfinished"></translation>
+        <translation>corte de conexión</translation>
     </message>
     <message>
         <source>The balance since your last withdrawal, against your payout thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo desde tu último retiro, frente a tus umbrales de retiro.</translation>
     </message>
     <message>
         <source>Made with streamer-app {version} from your own local ledger · generated {when} UTC · estimated figures, not TikTok&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con streamer-app {version} a partir de tu propio registro local · generado el {when} UTC · cifras estimadas, no las de TikTok.</translation>
     </message>
     <message>
         <source>{day}, {start}–{end} UTC ({length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {start}–{end} UTC ({length})</translation>
     </message>
     <message>
         <source>Gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos a invitados</translation>
     </message>
     <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos que los espectadores enviaron a tus invitados: son ingresos de ellos, no están en ninguno de tus totales de arriba.</translation>
     </message>
     <message>
         <source>{coins} coins, {gifts} gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} monedas, {gifts} regalos</translation>
     </message>
     <message>
         <source>**By platform:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Por plataforma:**</translation>
     </message>
     <message>
         <source>(est. {money})</source>
-        <translation type="unfinished"></translation>
+        <translation>(est. {money})</translation>
     </message>
     <message>
         <source>**{coins} coins** · ~{diamonds} diamonds · est. **{earnings}**</source>
-        <translation type="unfinished"></translation>
+        <translation>**{coins} monedas** · ~{diamonds} diamantes · est. **{earnings}**</translation>
     </message>
     <message>
         <source>{gifts} gifts from {gifters} gifters · {follows} follows · {shares} shares · {likes} likes</source>
-        <translation type="unfinished"></translation>
+        <translation>{gifts} regalos de {gifters} donantes · {follows} seguidores · {shares} compartidos · {likes} me gusta</translation>
     </message>
     <message>
         <source>est. **{money}**</source>
-        <translation type="unfinished"></translation>
+        <translation>est. **{money}**</translation>
     </message>
     <message>
         <source>{follows} follows · {subs} subs and memberships · {comments} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>{follows} seguidores · {subs} suscripciones y membresías · {comments} comentarios</translation>
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Top donantes</translation>
     </message>
     <message>
         <source>**Top gifts:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Top regalos:**</translation>
     </message>
     <message>
         <source>Payouts on Twitch and YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiros en Twitch y YouTube</translation>
     </message>
     <message>
         <source>(est. {money} since the last withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(est. {money} desde el último retiro)</translation>
     </message>
     <message>
         <source>**Balance since last withdrawal:** {money} ({coins} coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>**Saldo desde el último retiro:** {money} ({coins} monedas)</translation>
     </message>
     <message>
         <source>Next: {threshold} — {percent}, at the recent rate around {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {threshold} — {percent}, al ritmo reciente hacia el {date}</translation>
     </message>
     <message>
         <source>Next: {threshold} — {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {threshold} — {percent}</translation>
     </message>
     <message>
         <source>Every payout threshold is reached ✅</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los umbrales de retiro están alcanzados ✅</translation>
     </message>
     <message>
         <source>⚠️ {count} connection gap ({length}): gifts sent then may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠️ {count} corte de conexión ({length}): pueden faltar regalos enviados entonces.</translation>
     </message>
     <message>
         <source>⚠️ {count} connection gaps ({length}): gifts sent then may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠️ {count} cortes de conexión ({length}): pueden faltar regalos enviados entonces.</translation>
     </message>
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimaciones: {diamonds} diamantes por moneda, {currency} {money} por diamante; las cifras de TikTok pueden diferir.</translation>
     </message>
 </context>
 </TS>

@@ -56,419 +56,419 @@
     <name>Report</name>
     <message>
         <source>still open</source>
-        <translation type="unfinished"></translation>
+        <translation>encore ouverte</translation>
     </message>
     <message>
         <source>{count} session</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} session</translation>
     </message>
     <message>
         <source>{count} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sessions</translation>
     </message>
     <message>
         <source>gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeaux</translation>
     </message>
     <message>
         <source>gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>donateurs</translation>
     </message>
     <message>
         <source>diamonds (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>diamants (est.)</translation>
     </message>
     <message>
         <source>viewers spent (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>dépenses des spectateurs (est.)</translation>
     </message>
     <message>
         <source>subs</source>
-        <translation type="unfinished"></translation>
+        <translation>abonnements</translation>
     </message>
     <message>
         <source>memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>adhésions</translation>
     </message>
     <message>
         <source>new follows</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveaux abonnés</translation>
     </message>
     <message>
         <source>peak viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>pic de spectateurs</translation>
     </message>
     <message>
         <source>and {count} more gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>et {count} autres donateurs</translation>
     </message>
     <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux envoyés par les spectateurs à tes invités : leurs revenus, dans aucun de tes totaux ci-dessus. Ils sont tenus à part dans ton registre.</translation>
     </message>
     <message>
         <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque plateforme dans ses propres unités, et ce qu&apos;elle te rapporte (estimé, aux taux de chaque session).</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (UTC)</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créateur</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Donateurs</translation>
     </message>
     <message>
         <source>Est.</source>
-        <translation type="unfinished"></translation>
+        <translation>Est.</translation>
     </message>
     <message>
         <source>Gifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Donateur</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>By platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Par plateforme</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>balance since the last withdrawal (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>solde depuis le dernier paiement (est.)</translation>
     </message>
     <message>
         <source>coins per day, last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>pièces par jour, 14 derniers jours</translation>
     </message>
     <message>
         <source>day(s) to withdraw it at the daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>jour(s) pour le retirer au plafond quotidien</translation>
     </message>
     <message>
         <source>Thresholds apply to the balance since your last recorded withdrawal, across sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seuils s&apos;appliquent au solde depuis ton dernier paiement enregistré, toutes sessions confondues.</translation>
     </message>
     <message>
         <source>Projected dates assume the average coins per day of the last 14 days continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates prévues supposent que la moyenne de pièces par jour des 14 derniers jours se maintient.</translation>
     </message>
     <message>
         <source>Payout planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificateur de paiements</translation>
     </message>
     <message>
         <source>Connection gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupures de connexion</translation>
     </message>
     <message>
         <source>No gifts counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cadeau compté.</translation>
     </message>
     <message>
         <source>All guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les invités</translation>
     </message>
     <message>
         <source>coins</source>
-        <translation type="unfinished"></translation>
+        <translation>pièces</translation>
     </message>
     <message>
         <source>estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>gains estimés</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint</translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>à venir</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>complète</translation>
     </message>
     <message>
         <source>Diamonds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamants par pièce</translation>
     </message>
     <message>
         <source>USD per diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>USD par diamant</translation>
     </message>
     <message>
         <source>Gifts by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux par type</translation>
     </message>
     <message>
         <source>Coins per gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces par cadeau.</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>résumé</translation>
     </message>
     <message>
         <source>no recent income to project from</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun revenu récent pour une projection</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Rates used</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux utilisés</translation>
     </message>
     <message>
         <source>Display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise affichée</translation>
     </message>
     <message>
         <source>Estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gains estimés</translation>
     </message>
     <message>
         <source>Viewers pay per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Les spectateurs paient par pièce</translation>
     </message>
     <message>
         <source>{count} gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cadeaux</translation>
     </message>
     <message>
         <source>Each session is estimated at the rates it was recorded with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque session est estimée aux taux avec lesquels elle a été enregistrée.</translation>
     </message>
     <message>
         <source>Each platform pays out once its own balance reaches its minimum (estimated since your last recorded withdrawal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque plateforme paie dès que son propre solde atteint son minimum (estimé depuis ton dernier paiement enregistré).</translation>
     </message>
     <message>
         <source>coins · ~{diamonds} diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>pièces · ~{diamonds} diamants</translation>
     </message>
     <message>
         <source>about {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>vers le {date}</translation>
     </message>
     <message>
         <source>{coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} pièces</translation>
     </message>
     <message>
         <source>TikTok lets you withdraw at most USD {cap} per day and pays out within {days} days of a withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok te permet de retirer au plus {cap} USD par jour et paie dans les {days} jours suivant un retrait.</translation>
     </message>
     <message>
         <source>As of {date}. Estimates, not TikTok&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au {date}. Estimations, pas les chiffres de TikTok.</translation>
     </message>
     <message>
         <source>No gaps: the connection held for the whole time, so the totals are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune coupure : la connexion a tenu tout le temps, les totaux sont donc complets.</translation>
     </message>
     <message>
         <source>While the connection was down, gifts may be missing from these totals ({length} in all; times in UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la coupure de connexion, des cadeaux peuvent manquer dans ces totaux ({length} en tout ; heures en UTC).</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>{count} gift streak(s) never sent their end message; they were counted up to their highest count.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} série(s) de cadeaux n&apos;ont jamais envoyé leur message de fin ; elles ont été comptées jusqu&apos;à leur plus haut nombre.</translation>
     </message>
     <message>
         <source>TikTok publishes no conversion; these are the settings the estimates were computed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok ne publie aucune conversion ; voici les réglages avec lesquels les estimations ont été calculées.</translation>
     </message>
     <message>
         <source>Gifts per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux par minute</translation>
     </message>
     <message>
         <source>Gifts per 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux par 5 minutes</translation>
     </message>
     <message>
         <source>Gifts per 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux par 15 minutes</translation>
     </message>
     <message>
         <source>Gifts per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux par heure</translation>
     </message>
     <message>
         <source>Gifts per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux par jour</translation>
     </message>
     <message>
         <source>Gifts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux par semaine</translation>
     </message>
     <message>
         <source>Gift units counted in each column, shaded where the connection was down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux comptés dans chaque colonne, grisés là où la connexion était coupée.</translation>
     </message>
     <message>
         <source>Gift units counted in each column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux comptés dans chaque colonne.</translation>
     </message>
     <message>
         <source>LIVE session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la session LIVE</translation>
     </message>
     <message>
         <source>Sessions summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des sessions</translation>
     </message>
     <message>
         <source>estimated balance since the last withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>solde estimé depuis le dernier paiement</translation>
     </message>
     <message>
         <source>threshold ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil à venir</translation>
     </message>
     <message>
         <source>threshold reached</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil atteint</translation>
     </message>
     <message>
         <source>connection gap</source>
-        <translation type="unfinished"></translation>
+        <translation>coupure de connexion</translation>
     </message>
     <message>
         <source>The balance since your last withdrawal, against your payout thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde depuis ton dernier paiement, face à tes seuils de paiement.</translation>
     </message>
     <message>
         <source>Made with streamer-app {version} from your own local ledger · generated {when} UTC · estimated figures, not TikTok&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait avec streamer-app {version} depuis ton propre registre local · généré le {when} UTC · chiffres estimés, pas ceux de TikTok.</translation>
     </message>
     <message>
         <source>{day}, {start}–{end} UTC ({length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {start}–{end} UTC ({length})</translation>
     </message>
     <message>
         <source>Gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux aux invités</translation>
     </message>
     <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux envoyés par les spectateurs à tes invités : leurs revenus, dans aucun de tes totaux ci-dessus.</translation>
     </message>
     <message>
         <source>{coins} coins, {gifts} gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} pièces, {gifts} cadeaux</translation>
     </message>
     <message>
         <source>**By platform:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Par plateforme :**</translation>
     </message>
     <message>
         <source>(est. {money})</source>
-        <translation type="unfinished"></translation>
+        <translation>(est. {money})</translation>
     </message>
     <message>
         <source>**{coins} coins** · ~{diamonds} diamonds · est. **{earnings}**</source>
-        <translation type="unfinished"></translation>
+        <translation>**{coins} pièces** · ~{diamonds} diamants · est. **{earnings}**</translation>
     </message>
     <message>
         <source>{gifts} gifts from {gifters} gifters · {follows} follows · {shares} shares · {likes} likes</source>
-        <translation type="unfinished"></translation>
+        <translation>{gifts} cadeaux de {gifters} donateurs · {follows} abonnés · {shares} partages · {likes} j&apos;aime</translation>
     </message>
     <message>
         <source>est. **{money}**</source>
-        <translation type="unfinished"></translation>
+        <translation>est. **{money}**</translation>
     </message>
     <message>
         <source>{follows} follows · {subs} subs and memberships · {comments} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>{follows} abonnés · {subs} abonnements et adhésions · {comments} commentaires</translation>
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleurs donateurs</translation>
     </message>
     <message>
         <source>**Top gifts:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Meilleurs cadeaux :**</translation>
     </message>
     <message>
         <source>Payouts on Twitch and YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements sur Twitch et YouTube</translation>
     </message>
     <message>
         <source>(est. {money} since the last withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(est. {money} depuis le dernier paiement)</translation>
     </message>
     <message>
         <source>**Balance since last withdrawal:** {money} ({coins} coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>**Solde depuis le dernier paiement :** {money} ({coins} pièces)</translation>
     </message>
     <message>
         <source>Next: {threshold} — {percent}, at the recent rate around {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain : {threshold} — {percent}, au rythme récent vers le {date}</translation>
     </message>
     <message>
         <source>Next: {threshold} — {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain : {threshold} — {percent}</translation>
     </message>
     <message>
         <source>Every payout threshold is reached ✅</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les seuils de paiement sont atteints ✅</translation>
     </message>
     <message>
         <source>⚠️ {count} connection gap ({length}): gifts sent then may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠️ {count} coupure de connexion ({length}) : des cadeaux envoyés alors peuvent manquer.</translation>
     </message>
     <message>
         <source>⚠️ {count} connection gaps ({length}): gifts sent then may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠️ {count} coupures de connexion ({length}) : des cadeaux envoyés alors peuvent manquer.</translation>
     </message>
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimations : {diamonds} diamants par pièce, {currency} {money} par diamant ; les chiffres de TikTok peuvent différer.</translation>
     </message>
 </context>
 </TS>

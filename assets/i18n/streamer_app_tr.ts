@@ -56,419 +56,419 @@
     <name>Report</name>
     <message>
         <source>still open</source>
-        <translation type="unfinished"></translation>
+        <translation>hâlâ açık</translation>
     </message>
     <message>
         <source>{count} session</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} oturum</translation>
     </message>
     <message>
         <source>{count} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} oturum</translation>
     </message>
     <message>
         <source>gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>hediye</translation>
     </message>
     <message>
         <source>gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>hediye gönderen</translation>
     </message>
     <message>
         <source>diamonds (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>elmas (tahmini)</translation>
     </message>
     <message>
         <source>viewers spent (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>izleyici harcaması (tahmini)</translation>
     </message>
     <message>
         <source>subs</source>
-        <translation type="unfinished"></translation>
+        <translation>abonelik</translation>
     </message>
     <message>
         <source>memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>üyelik</translation>
     </message>
     <message>
         <source>new follows</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni takipçi</translation>
     </message>
     <message>
         <source>peak viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>en yüksek izleyici</translation>
     </message>
     <message>
         <source>and {count} more gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>ve {count} hediye gönderen daha</translation>
     </message>
     <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleyicilerin konuklarına gönderdiği hediyeler: onların geliri, yukarıdaki toplamlarının hiçbirinde yok. Kayıt defterinde ayrı tutulur.</translation>
     </message>
     <message>
         <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Her platform kendi biriminde ve sana ne kazandırdığı (tahmini, her oturumun kendi oranlarıyla).</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç (UTC)</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Yayıncı</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hediye</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hediye gönderenler</translation>
     </message>
     <message>
         <source>Est.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahmini</translation>
     </message>
     <message>
         <source>Gifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hediye gönderen</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuk</translation>
     </message>
     <message>
         <source>By platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma göre</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelir</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumlar</translation>
     </message>
     <message>
         <source>balance since the last withdrawal (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>son ödemeden beri bakiye (tahmini)</translation>
     </message>
     <message>
         <source>coins per day, last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>günlük jeton, son 14 gün</translation>
     </message>
     <message>
         <source>day(s) to withdraw it at the daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>günlük limitle çekmek için gün</translation>
     </message>
     <message>
         <source>Thresholds apply to the balance since your last recorded withdrawal, across sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşikler, kayıtlı son ödemenden beri tüm oturumlardaki bakiyeye uygulanır.</translation>
     </message>
     <message>
         <source>Projected dates assume the average coins per day of the last 14 days continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahmini tarihler, son 14 günün günlük ortalama jetonunun süreceğini varsayar.</translation>
     </message>
     <message>
         <source>Payout planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödeme planlayıcı</translation>
     </message>
     <message>
         <source>Connection gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı kesintileri</translation>
     </message>
     <message>
         <source>No gifts counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayılan hediye yok.</translation>
     </message>
     <message>
         <source>All guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm konuklar</translation>
     </message>
     <message>
         <source>coins</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton</translation>
     </message>
     <message>
         <source>estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>tahmini kazanç</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ulaşıldı</translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>bekliyor</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>tam</translation>
     </message>
     <message>
         <source>Diamonds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton başına elmas</translation>
     </message>
     <message>
         <source>USD per diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>Elmas başına USD</translation>
     </message>
     <message>
         <source>Gifts by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Türe göre hediyeler</translation>
     </message>
     <message>
         <source>Coins per gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hediye başına jeton.</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>özet</translation>
     </message>
     <message>
         <source>no recent income to project from</source>
-        <translation type="unfinished"></translation>
+        <translation>tahmin için yakın tarihli gelir yok</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı</translation>
     </message>
     <message>
         <source>Rates used</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanılan oranlar</translation>
     </message>
     <message>
         <source>Display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntülenen para birimi</translation>
     </message>
     <message>
         <source>Estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahmini kazanç</translation>
     </message>
     <message>
         <source>Viewers pay per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleyicilerin jeton başına ödediği</translation>
     </message>
     <message>
         <source>{count} gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} hediye</translation>
     </message>
     <message>
         <source>Each session is estimated at the rates it was recorded with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her oturum, kaydedildiği oranlarla tahmin edilir.</translation>
     </message>
     <message>
         <source>Each platform pays out once its own balance reaches its minimum (estimated since your last recorded withdrawal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Her platform, kendi bakiyesi alt sınırına ulaşınca ödeme yapar (kayıtlı son ödemenden beri tahmini).</translation>
     </message>
     <message>
         <source>coins · ~{diamonds} diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton · ~{diamonds} elmas</translation>
     </message>
     <message>
         <source>about {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>yaklaşık {date}</translation>
     </message>
     <message>
         <source>{coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} jeton</translation>
     </message>
     <message>
         <source>TikTok lets you withdraw at most USD {cap} per day and pays out within {days} days of a withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok günde en fazla {cap} USD çekmene izin verir ve ödemeyi çekimden sonraki {days} gün içinde yapar.</translation>
     </message>
     <message>
         <source>As of {date}. Estimates, not TikTok&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} itibarıyla. Tahminlerdir, TikTok&apos;un rakamları değildir.</translation>
     </message>
     <message>
         <source>No gaps: the connection held for the whole time, so the totals are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesinti yok: bağlantı tüm süre boyunca sürdü, yani toplamlar eksiksiz.</translation>
     </message>
     <message>
         <source>While the connection was down, gifts may be missing from these totals ({length} in all; times in UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı kesikken bu toplamlarda hediyeler eksik olabilir (toplam {length}; saatler UTC).</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Süre</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden</translation>
     </message>
     <message>
         <source>{count} gift streak(s) never sent their end message; they were counted up to their highest count.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} hediye serisi bitiş mesajını hiç göndermedi; en yüksek sayılarına kadar sayıldı.</translation>
     </message>
     <message>
         <source>TikTok publishes no conversion; these are the settings the estimates were computed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok bir dönüşüm oranı yayımlamaz; tahminler bu ayarlarla hesaplandı.</translation>
     </message>
     <message>
         <source>Gifts per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Dakika başına hediye</translation>
     </message>
     <message>
         <source>Gifts per 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 dakikada hediye</translation>
     </message>
     <message>
         <source>Gifts per 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 dakikada hediye</translation>
     </message>
     <message>
         <source>Gifts per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat başına hediye</translation>
     </message>
     <message>
         <source>Gifts per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Gün başına hediye</translation>
     </message>
     <message>
         <source>Gifts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hafta başına hediye</translation>
     </message>
     <message>
         <source>Gift units counted in each column, shaded where the connection was down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her sütunda sayılan hediyeler, bağlantının kesik olduğu yerler gölgeli.</translation>
     </message>
     <message>
         <source>Gift units counted in each column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her sütunda sayılan hediyeler.</translation>
     </message>
     <message>
         <source>LIVE session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>CANLI oturum özeti</translation>
     </message>
     <message>
         <source>Sessions summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumların özeti</translation>
     </message>
     <message>
         <source>estimated balance since the last withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>son ödemeden beri tahmini bakiye</translation>
     </message>
     <message>
         <source>threshold ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>bekleyen eşik</translation>
     </message>
     <message>
         <source>threshold reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ulaşılan eşik</translation>
     </message>
     <message>
         <source>connection gap</source>
-        <translation type="unfinished"></translation>
+        <translation>bağlantı kesintisi</translation>
     </message>
     <message>
         <source>The balance since your last withdrawal, against your payout thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son ödemenden beri bakiyen, ödeme eşiklerine göre.</translation>
     </message>
     <message>
         <source>Made with streamer-app {version} from your own local ledger · generated {when} UTC · estimated figures, not TikTok&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi yerel kayıt defterinden streamer-app {version} ile yapıldı · {when} UTC&apos;de oluşturuldu · tahmini rakamlar, TikTok&apos;un değil.</translation>
     </message>
     <message>
         <source>{day}, {start}–{end} UTC ({length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {start}–{end} UTC ({length})</translation>
     </message>
     <message>
         <source>Gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuklara hediyeler</translation>
     </message>
     <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above.</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleyicilerin konuklarına gönderdiği hediyeler: onların geliri, yukarıdaki toplamlarının hiçbirinde yok.</translation>
     </message>
     <message>
         <source>{coins} coins, {gifts} gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} jeton, {gifts} hediye</translation>
     </message>
     <message>
         <source>**By platform:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Platforma göre:**</translation>
     </message>
     <message>
         <source>(est. {money})</source>
-        <translation type="unfinished"></translation>
+        <translation>(tahmini {money})</translation>
     </message>
     <message>
         <source>**{coins} coins** · ~{diamonds} diamonds · est. **{earnings}**</source>
-        <translation type="unfinished"></translation>
+        <translation>**{coins} jeton** · ~{diamonds} elmas · tahmini **{earnings}**</translation>
     </message>
     <message>
         <source>{gifts} gifts from {gifters} gifters · {follows} follows · {shares} shares · {likes} likes</source>
-        <translation type="unfinished"></translation>
+        <translation>{gifters} hediye gönderenden {gifts} hediye · {follows} takip · {shares} paylaşım · {likes} beğeni</translation>
     </message>
     <message>
         <source>est. **{money}**</source>
-        <translation type="unfinished"></translation>
+        <translation>tahmini **{money}**</translation>
     </message>
     <message>
         <source>{follows} follows · {subs} subs and memberships · {comments} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>{follows} takip · {subs} abonelik ve üyelik · {comments} yorum</translation>
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>En çok hediye gönderenler</translation>
     </message>
     <message>
         <source>**Top gifts:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**En çok gönderilen hediyeler:**</translation>
     </message>
     <message>
         <source>Payouts on Twitch and YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitch ve YouTube ödemeleri</translation>
     </message>
     <message>
         <source>(est. {money} since the last withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(son ödemeden beri tahmini {money})</translation>
     </message>
     <message>
         <source>**Balance since last withdrawal:** {money} ({coins} coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>**Son ödemeden beri bakiye:** {money} ({coins} jeton)</translation>
     </message>
     <message>
         <source>Next: {threshold} — {percent}, at the recent rate around {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıradaki: {threshold} — {percent}, son hızla yaklaşık {date}</translation>
     </message>
     <message>
         <source>Next: {threshold} — {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıradaki: {threshold} — {percent}</translation>
     </message>
     <message>
         <source>Every payout threshold is reached ✅</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm ödeme eşiklerine ulaşıldı ✅</translation>
     </message>
     <message>
         <source>⚠️ {count} connection gap ({length}): gifts sent then may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠️ {count} bağlantı kesintisi ({length}): o sırada gönderilen hediyeler eksik olabilir.</translation>
     </message>
     <message>
         <source>⚠️ {count} connection gaps ({length}): gifts sent then may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠️ {count} bağlantı kesintisi ({length}): o sırada gönderilen hediyeler eksik olabilir.</translation>
     </message>
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahminler: jeton başına {diamonds} elmas, elmas başına {currency} {money}; TikTok&apos;un rakamları farklı olabilir.</translation>
     </message>
 </context>
 </TS>

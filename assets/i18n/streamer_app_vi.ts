@@ -56,419 +56,419 @@
     <name>Report</name>
     <message>
         <source>still open</source>
-        <translation type="unfinished"></translation>
+        <translation>vẫn đang mở</translation>
     </message>
     <message>
         <source>{count} session</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} phiên</translation>
     </message>
     <message>
         <source>{count} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} phiên</translation>
     </message>
     <message>
         <source>gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>quà tặng</translation>
     </message>
     <message>
         <source>gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>người tặng</translation>
     </message>
     <message>
         <source>diamonds (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>kim cương (ước tính)</translation>
     </message>
     <message>
         <source>viewers spent (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>người xem đã chi (ước tính)</translation>
     </message>
     <message>
         <source>subs</source>
-        <translation type="unfinished"></translation>
+        <translation>lượt đăng ký</translation>
     </message>
     <message>
         <source>memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>hội viên</translation>
     </message>
     <message>
         <source>new follows</source>
-        <translation type="unfinished"></translation>
+        <translation>người theo dõi mới</translation>
     </message>
     <message>
         <source>peak viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>người xem cao nhất</translation>
     </message>
     <message>
         <source>and {count} more gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>và {count} người tặng khác</translation>
     </message>
     <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà người xem gửi cho khách mời của bạn: là thu nhập của họ, không nằm trong tổng nào của bạn ở trên. Chúng được ghi riêng trong sổ của bạn.</translation>
     </message>
     <message>
         <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi nền tảng theo đơn vị riêng, và số tiền bạn kiếm được (ước tính, theo tỷ giá của từng phiên).</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Nền tảng</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu (UTC)</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà sáng tạo</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Xu</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà tặng</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tặng</translation>
     </message>
     <message>
         <source>Est.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ước tính</translation>
     </message>
     <message>
         <source>Gifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tặng</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách mời</translation>
     </message>
     <message>
         <source>By platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo nền tảng</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhập</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên</translation>
     </message>
     <message>
         <source>balance since the last withdrawal (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>số dư từ lần rút tiền gần nhất (ước tính)</translation>
     </message>
     <message>
         <source>coins per day, last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>xu mỗi ngày, 14 ngày qua</translation>
     </message>
     <message>
         <source>day(s) to withdraw it at the daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày để rút hết với hạn mức mỗi ngày</translation>
     </message>
     <message>
         <source>Thresholds apply to the balance since your last recorded withdrawal, across sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các ngưỡng áp dụng cho số dư từ lần rút tiền gần nhất đã ghi, cộng dồn các phiên.</translation>
     </message>
     <message>
         <source>Projected dates assume the average coins per day of the last 14 days continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày dự kiến giả định mức xu trung bình mỗi ngày của 14 ngày qua tiếp tục.</translation>
     </message>
     <message>
         <source>Payout planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch rút tiền</translation>
     </message>
     <message>
         <source>Connection gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất kết nối</translation>
     </message>
     <message>
         <source>No gifts counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đếm được quà nào.</translation>
     </message>
     <message>
         <source>All guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả khách mời</translation>
     </message>
     <message>
         <source>coins</source>
-        <translation type="unfinished"></translation>
+        <translation>xu</translation>
     </message>
     <message>
         <source>estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>thu nhập ước tính</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đạt</translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đạt</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>đầy đủ</translation>
     </message>
     <message>
         <source>Diamonds per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim cương mỗi xu</translation>
     </message>
     <message>
         <source>USD per diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>USD mỗi kim cương</translation>
     </message>
     <message>
         <source>Gifts by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà theo loại</translation>
     </message>
     <message>
         <source>Coins per gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xu mỗi quà.</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>tóm tắt</translation>
     </message>
     <message>
         <source>no recent income to project from</source>
-        <translation type="unfinished"></translation>
+        <translation>không có thu nhập gần đây để dự đoán</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối</translation>
     </message>
     <message>
         <source>Rates used</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ giá đã dùng</translation>
     </message>
     <message>
         <source>Display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ hiển thị</translation>
     </message>
     <message>
         <source>Estimated earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhập ước tính</translation>
     </message>
     <message>
         <source>Viewers pay per coin</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xem trả mỗi xu</translation>
     </message>
     <message>
         <source>{count} gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} quà tặng</translation>
     </message>
     <message>
         <source>Each session is estimated at the rates it was recorded with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi phiên được ước tính theo tỷ giá lúc ghi lại.</translation>
     </message>
     <message>
         <source>Each platform pays out once its own balance reaches its minimum (estimated since your last recorded withdrawal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi nền tảng chi trả khi số dư riêng đạt mức tối thiểu (ước tính từ lần rút tiền gần nhất đã ghi).</translation>
     </message>
     <message>
         <source>coins · ~{diamonds} diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>xu · ~{diamonds} kim cương</translation>
     </message>
     <message>
         <source>about {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>khoảng {date}</translation>
     </message>
     <message>
         <source>{coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} xu</translation>
     </message>
     <message>
         <source>TikTok lets you withdraw at most USD {cap} per day and pays out within {days} days of a withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok cho rút tối đa {cap} USD mỗi ngày và chi trả trong vòng {days} ngày sau khi rút.</translation>
     </message>
     <message>
         <source>As of {date}. Estimates, not TikTok&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính đến {date}. Số liệu ước tính, không phải của TikTok.</translation>
     </message>
     <message>
         <source>No gaps: the connection held for the whole time, so the totals are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mất kết nối: kết nối ổn định suốt thời gian, nên các tổng đều đầy đủ.</translation>
     </message>
     <message>
         <source>While the connection was down, gifts may be missing from these totals ({length} in all; times in UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi mất kết nối, có thể thiếu quà trong các tổng này ({length} tổng cộng; giờ UTC).</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời lượng</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>{count} gift streak(s) never sent their end message; they were counted up to their highest count.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} chuỗi quà không gửi tin nhắn kết thúc; đã được đếm đến số cao nhất.</translation>
     </message>
     <message>
         <source>TikTok publishes no conversion; these are the settings the estimates were computed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok không công bố tỷ lệ quy đổi; đây là các cài đặt dùng để tính ước tính.</translation>
     </message>
     <message>
         <source>Gifts per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà mỗi phút</translation>
     </message>
     <message>
         <source>Gifts per 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà mỗi 5 phút</translation>
     </message>
     <message>
         <source>Gifts per 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà mỗi 15 phút</translation>
     </message>
     <message>
         <source>Gifts per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà mỗi giờ</translation>
     </message>
     <message>
         <source>Gifts per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà mỗi ngày</translation>
     </message>
     <message>
         <source>Gifts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà mỗi tuần</translation>
     </message>
     <message>
         <source>Gift units counted in each column, shaded where the connection was down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số quà đếm được ở mỗi cột, tô bóng khi mất kết nối.</translation>
     </message>
     <message>
         <source>Gift units counted in each column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số quà đếm được ở mỗi cột.</translation>
     </message>
     <message>
         <source>LIVE session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt phiên LIVE</translation>
     </message>
     <message>
         <source>Sessions summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt các phiên</translation>
     </message>
     <message>
         <source>estimated balance since the last withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>số dư ước tính từ lần rút tiền gần nhất</translation>
     </message>
     <message>
         <source>threshold ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>ngưỡng chưa đạt</translation>
     </message>
     <message>
         <source>threshold reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ngưỡng đã đạt</translation>
     </message>
     <message>
         <source>connection gap</source>
-        <translation type="unfinished"></translation>
+        <translation>mất kết nối</translation>
     </message>
     <message>
         <source>The balance since your last withdrawal, against your payout thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dư từ lần rút tiền gần nhất, so với các ngưỡng rút tiền của bạn.</translation>
     </message>
     <message>
         <source>Made with streamer-app {version} from your own local ledger · generated {when} UTC · estimated figures, not TikTok&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bằng streamer-app {version} từ sổ ghi cục bộ của bạn · tạo lúc {when} UTC · số liệu ước tính, không phải của TikTok.</translation>
     </message>
     <message>
         <source>{day}, {start}–{end} UTC ({length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {start}–{end} UTC ({length})</translation>
     </message>
     <message>
         <source>Gifts to guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà cho khách mời</translation>
     </message>
     <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quà người xem gửi cho khách mời của bạn: là thu nhập của họ, không nằm trong tổng nào của bạn ở trên.</translation>
     </message>
     <message>
         <source>{coins} coins, {gifts} gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} xu, {gifts} quà tặng</translation>
     </message>
     <message>
         <source>**By platform:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Theo nền tảng:**</translation>
     </message>
     <message>
         <source>(est. {money})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ước tính {money})</translation>
     </message>
     <message>
         <source>**{coins} coins** · ~{diamonds} diamonds · est. **{earnings}**</source>
-        <translation type="unfinished"></translation>
+        <translation>**{coins} xu** · ~{diamonds} kim cương · ước tính **{earnings}**</translation>
     </message>
     <message>
         <source>{gifts} gifts from {gifters} gifters · {follows} follows · {shares} shares · {likes} likes</source>
-        <translation type="unfinished"></translation>
+        <translation>{gifts} quà từ {gifters} người tặng · {follows} theo dõi · {shares} chia sẻ · {likes} lượt thích</translation>
     </message>
     <message>
         <source>est. **{money}**</source>
-        <translation type="unfinished"></translation>
+        <translation>ước tính **{money}**</translation>
     </message>
     <message>
         <source>{follows} follows · {subs} subs and memberships · {comments} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>{follows} theo dõi · {subs} đăng ký và hội viên · {comments} bình luận</translation>
     </message>
     <message>
         <source>Top gifters</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tặng hàng đầu</translation>
     </message>
     <message>
         <source>**Top gifts:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Quà hàng đầu:**</translation>
     </message>
     <message>
         <source>Payouts on Twitch and YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút tiền trên Twitch và YouTube</translation>
     </message>
     <message>
         <source>(est. {money} since the last withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ước tính {money} từ lần rút tiền gần nhất)</translation>
     </message>
     <message>
         <source>**Balance since last withdrawal:** {money} ({coins} coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>**Số dư từ lần rút tiền gần nhất:** {money} ({coins} xu)</translation>
     </message>
     <message>
         <source>Next: {threshold} — {percent}, at the recent rate around {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp theo: {threshold} — {percent}, theo tốc độ gần đây khoảng {date}</translation>
     </message>
     <message>
         <source>Next: {threshold} — {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp theo: {threshold} — {percent}</translation>
     </message>
     <message>
         <source>Every payout threshold is reached ✅</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đạt mọi ngưỡng rút tiền ✅</translation>
     </message>
     <message>
         <source>⚠️ {count} connection gap ({length}): gifts sent then may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠️ {count} lần mất kết nối ({length}): quà gửi lúc đó có thể bị thiếu.</translation>
     </message>
     <message>
         <source>⚠️ {count} connection gaps ({length}): gifts sent then may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠️ {count} lần mất kết nối ({length}): quà gửi lúc đó có thể bị thiếu.</translation>
     </message>
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ước tính: {diamonds} kim cương mỗi xu, {currency} {money} mỗi kim cương; số liệu của TikTok có thể khác.</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,7 @@ main.wrap{margin-top:-64px;padding:0 24px 48px}
 .grid{display:grid;grid-template-columns:1fr 1fr;gap:16px}
 .grid .card{margin:0}
 @media (max-width:820px){.grid{grid-template-columns:1fr}h1{font-size:30px}.coins{font-size:54px}}
-svg.chart{display:block;overflow:visible}
+svg.chart{display:block;overflow:visible;direction:ltr}
 svg .tick{font-size:12px;fill:var(--muted)}
 svg .tlabel{font-size:12px;font-weight:700}
 svg .blabel{font-size:13px;font-weight:600;fill:var(--ink)}
@@ -208,7 +208,7 @@ def _gifters_table(summary: Summary, top: int = 10) -> str:
         main, sub = _name(g.nickname, g.handle, g.user_id)
         rows.append(
             f'<tr class="r{i}"><td><span class="rank">{i}</span></td>'
-            f'<td class="who"><b>{escape(main)}</b><span>{escape(sub)}</span>'
+            f'<td class="who"><b><bdi>{escape(main)}</bdi></b><span><bdi>{escape(sub)}</bdi></span>'
             f'<div class="meter"><i style="width:{max(2, round(g.coins / peak * 100))}%"></i></div></td>'
             f'<td class="num"><b>{count(g.coins)}</b><br><small>{escape(gifts.format(count=count(g.gifts)))}</small></td></tr>'
         )
@@ -229,7 +229,7 @@ def _guests(summary: Summary) -> str:
     rows = []
     for g in guests:
         main, sub = _name(g.nickname, g.handle, g.user_id)
-        rows.append(f'<tr><td class="who"><b>{escape(main)}</b><span>{escape(sub)}</span></td>'
+        rows.append(f'<tr><td class="who"><b><bdi>{escape(main)}</bdi></b><span><bdi>{escape(sub)}</bdi></span></td>'
                     f'<td class="num">{count(g.gifts)}</td><td class="num"><b>{count(g.coins)}</b></td></tr>')
     rows.append(f'<tr class="sum"><td>{_w()["All guests"]}</td><td class="num">{count(t.guest_gifts)}</td>'
                 f'<td class="num"><b>{count(t.guest_coins)}</b></td></tr>')
@@ -482,7 +482,7 @@ def render_html(summary: Summary) -> str:
     per_unit, in_each = _timeline_words(unit, has_gaps)
     body = [
         f'<header class="hero"><div class="wrap"><span class="kicker"><i></i>{kicker}</span>'
-        f"<h1>{escape(summary.title)}</h1><p class=\"sub\">{_when(summary)}</p>"
+        f"<h1><bdi>{escape(summary.title)}</bdi></h1><p class=\"sub\">{_when(summary)}</p>"
         f'<div class="hero-big"><div class="coins" id="total-coins">{_hero_figure(summary)}</div>'
         f'<div class="earn">{money(summary.earnings, cur)}<span>{_w()["estimated earnings"]}'
         '</span></div></div></div></header>',

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_SA" sourcelanguage="en_US">
 <context>
+    <name>Card</name>
+    <message>
+        <source>{day} · {hours}h {minutes}m live</source>
+        <translation>{day} · بث مباشر {hours} س {minutes} د</translation>
+    </message>
+    <message>
+        <source>{day} · {minutes} min live</source>
+        <translation>{day} · بث مباشر {minutes} د</translation>
+    </message>
+    <message>
+        <source>LIVE RECAP</source>
+        <translation>ملخص البث المباشر</translation>
+    </message>
+    <message>
+        <source>{count} LIVES RECAP</source>
+        <translation>ملخص {count} بثوث مباشرة</translation>
+    </message>
+    <message>
+        <source>Your stream</source>
+        <translation>بثّك</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>عملات</translation>
+    </message>
+    <message>
+        <source>≈ {money} estimated · ~{diamonds} diamonds</source>
+        <translation>≈ {money} تقديري · ~{diamonds} ماسات</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>هدايا</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>الداعمون</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>متابعون جدد</translation>
+    </message>
+    <message>
+        <source>TOP GIFTERS</source>
+        <translation>أكبر الداعمين</translation>
+    </message>
+    <message>
+        <source>No gifts this time — thank you for watching!</source>
+        <translation>لا هدايا هذه المرة — شكرًا على المشاهدة!</translation>
+    </message>
+    <message>
+        <source>COINS OVER TIME</source>
+        <translation>العملات عبر الوقت</translation>
+    </message>
+    <message>
+        <source>Next: {goal} · {percent}</source>
+        <translation>التالي: {goal} · {percent}</translation>
+    </message>
+    <message>
+        <source>Every payout goal reached</source>
+        <translation>تم بلوغ كل أهداف سحب الأرباح</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; TikTok&apos;s figures may differ.</source>
+        <translation>تقدير من سجلي الخاص؛ قد تختلف أرقام TikTok.</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; the platforms&apos; figures may differ.</source>
+        <translation>تقدير من سجلي الخاص؛ قد تختلف أرقام المنصات.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>No sessions yet. Try: streamer-app --demo</source>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>Card</name>
+    <message>
+        <source>{day} · {hours}h {minutes}m live</source>
+        <translation>{day} · {hours} Std. {minutes} Min. live</translation>
+    </message>
+    <message>
+        <source>{day} · {minutes} min live</source>
+        <translation>{day} · {minutes} Min. live</translation>
+    </message>
+    <message>
+        <source>LIVE RECAP</source>
+        <translation>LIVE-RÜCKBLICK</translation>
+    </message>
+    <message>
+        <source>{count} LIVES RECAP</source>
+        <translation>RÜCKBLICK AUF {count} LIVES</translation>
+    </message>
+    <message>
+        <source>Your stream</source>
+        <translation>Dein Stream</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>Münzen</translation>
+    </message>
+    <message>
+        <source>≈ {money} estimated · ~{diamonds} diamonds</source>
+        <translation>≈ {money} geschätzt · ~{diamonds} Diamanten</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>Schenkende</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>neue Follower</translation>
+    </message>
+    <message>
+        <source>TOP GIFTERS</source>
+        <translation>TOP-SCHENKENDE</translation>
+    </message>
+    <message>
+        <source>No gifts this time — thank you for watching!</source>
+        <translation>Diesmal keine Geschenke – danke fürs Zuschauen!</translation>
+    </message>
+    <message>
+        <source>COINS OVER TIME</source>
+        <translation>MÜNZEN IM VERLAUF</translation>
+    </message>
+    <message>
+        <source>Next: {goal} · {percent}</source>
+        <translation>Nächstes: {goal} · {percent}</translation>
+    </message>
+    <message>
+        <source>Every payout goal reached</source>
+        <translation>Alle Auszahlungsziele erreicht</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; TikTok&apos;s figures may differ.</source>
+        <translation>Geschätzt aus meinem eigenen Journal; die Zahlen von TikTok können abweichen.</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; the platforms&apos; figures may differ.</source>
+        <translation>Geschätzt aus meinem eigenen Journal; die Zahlen der Plattformen können abweichen.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>No sessions yet. Try: streamer-app --demo</source>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX" sourcelanguage="en_US">
 <context>
+    <name>Card</name>
+    <message>
+        <source>{day} · {hours}h {minutes}m live</source>
+        <translation>{day} · {hours} h {minutes} min en LIVE</translation>
+    </message>
+    <message>
+        <source>{day} · {minutes} min live</source>
+        <translation>{day} · {minutes} min en LIVE</translation>
+    </message>
+    <message>
+        <source>LIVE RECAP</source>
+        <translation>RESUMEN DEL LIVE</translation>
+    </message>
+    <message>
+        <source>{count} LIVES RECAP</source>
+        <translation>RESUMEN DE {count} LIVES</translation>
+    </message>
+    <message>
+        <source>Your stream</source>
+        <translation>Tu directo</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>monedas</translation>
+    </message>
+    <message>
+        <source>≈ {money} estimated · ~{diamonds} diamonds</source>
+        <translation>≈ {money} estimado · ~{diamonds} diamantes</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>regalos</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>donantes</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>nuevos seguidores</translation>
+    </message>
+    <message>
+        <source>TOP GIFTERS</source>
+        <translation>TOP DONANTES</translation>
+    </message>
+    <message>
+        <source>No gifts this time — thank you for watching!</source>
+        <translation>Sin regalos esta vez: ¡gracias por ver!</translation>
+    </message>
+    <message>
+        <source>COINS OVER TIME</source>
+        <translation>MONEDAS EN EL TIEMPO</translation>
+    </message>
+    <message>
+        <source>Next: {goal} · {percent}</source>
+        <translation>Siguiente: {goal} · {percent}</translation>
+    </message>
+    <message>
+        <source>Every payout goal reached</source>
+        <translation>Todas las metas de retiro alcanzadas</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; TikTok&apos;s figures may differ.</source>
+        <translation>Estimado con mi propio registro; las cifras de TikTok pueden diferir.</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; the platforms&apos; figures may differ.</source>
+        <translation>Estimado con mi propio registro; las cifras de las plataformas pueden diferir.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>No sessions yet. Try: streamer-app --demo</source>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>Card</name>
+    <message>
+        <source>{day} · {hours}h {minutes}m live</source>
+        <translation>{day} · {hours} h {minutes} min en LIVE</translation>
+    </message>
+    <message>
+        <source>{day} · {minutes} min live</source>
+        <translation>{day} · {minutes} min en LIVE</translation>
+    </message>
+    <message>
+        <source>LIVE RECAP</source>
+        <translation>RÉCAP DU LIVE</translation>
+    </message>
+    <message>
+        <source>{count} LIVES RECAP</source>
+        <translation>RÉCAP DE {count} LIVES</translation>
+    </message>
+    <message>
+        <source>Your stream</source>
+        <translation>Ton live</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>pièces</translation>
+    </message>
+    <message>
+        <source>≈ {money} estimated · ~{diamonds} diamonds</source>
+        <translation>≈ {money} estimés · ~{diamonds} diamants</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>cadeaux</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>donateurs</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>nouveaux abonnés</translation>
+    </message>
+    <message>
+        <source>TOP GIFTERS</source>
+        <translation>MEILLEURS DONATEURS</translation>
+    </message>
+    <message>
+        <source>No gifts this time — thank you for watching!</source>
+        <translation>Pas de cadeaux cette fois — merci d&apos;avoir regardé !</translation>
+    </message>
+    <message>
+        <source>COINS OVER TIME</source>
+        <translation>PIÈCES AU FIL DU TEMPS</translation>
+    </message>
+    <message>
+        <source>Next: {goal} · {percent}</source>
+        <translation>Prochain : {goal} · {percent}</translation>
+    </message>
+    <message>
+        <source>Every payout goal reached</source>
+        <translation>Tous les objectifs de paiement atteints</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; TikTok&apos;s figures may differ.</source>
+        <translation>Estimé depuis mon propre registre ; les chiffres de TikTok peuvent différer.</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; the platforms&apos; figures may differ.</source>
+        <translation>Estimé depuis mon propre registre ; les chiffres des plateformes peuvent différer.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>No sessions yet. Try: streamer-app --demo</source>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
+    <name>Card</name>
+    <message>
+        <source>{day} · {hours}h {minutes}m live</source>
+        <translation>{day} · LIVE {hours} j {minutes} m</translation>
+    </message>
+    <message>
+        <source>{day} · {minutes} min live</source>
+        <translation>{day} · LIVE {minutes} mnt</translation>
+    </message>
+    <message>
+        <source>LIVE RECAP</source>
+        <translation>RANGKUMAN LIVE</translation>
+    </message>
+    <message>
+        <source>{count} LIVES RECAP</source>
+        <translation>RANGKUMAN {count} LIVE</translation>
+    </message>
+    <message>
+        <source>Your stream</source>
+        <translation>Siaranmu</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>koin</translation>
+    </message>
+    <message>
+        <source>≈ {money} estimated · ~{diamonds} diamonds</source>
+        <translation>≈ {money} perkiraan · ~{diamonds} berlian</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>hadiah</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>pemberi hadiah</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>pengikut baru</translation>
+    </message>
+    <message>
+        <source>TOP GIFTERS</source>
+        <translation>PEMBERI HADIAH TERATAS</translation>
+    </message>
+    <message>
+        <source>No gifts this time — thank you for watching!</source>
+        <translation>Belum ada hadiah kali ini — terima kasih sudah menonton!</translation>
+    </message>
+    <message>
+        <source>COINS OVER TIME</source>
+        <translation>KOIN DARI WAKTU KE WAKTU</translation>
+    </message>
+    <message>
+        <source>Next: {goal} · {percent}</source>
+        <translation>Berikutnya: {goal} · {percent}</translation>
+    </message>
+    <message>
+        <source>Every payout goal reached</source>
+        <translation>Semua target penarikan tercapai</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; TikTok&apos;s figures may differ.</source>
+        <translation>Perkiraan dari buku catatanku sendiri; angka TikTok bisa berbeda.</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; the platforms&apos; figures may differ.</source>
+        <translation>Perkiraan dari buku catatanku sendiri; angka platform bisa berbeda.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>No sessions yet. Try: streamer-app --demo</source>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
 <context>
+    <name>Card</name>
+    <message>
+        <source>{day} · {hours}h {minutes}m live</source>
+        <translation>{day} · LIVE {hours}時間{minutes}分</translation>
+    </message>
+    <message>
+        <source>{day} · {minutes} min live</source>
+        <translation>{day} · LIVE {minutes}分</translation>
+    </message>
+    <message>
+        <source>LIVE RECAP</source>
+        <translation>LIVEまとめ</translation>
+    </message>
+    <message>
+        <source>{count} LIVES RECAP</source>
+        <translation>{count}回のLIVEまとめ</translation>
+    </message>
+    <message>
+        <source>Your stream</source>
+        <translation>あなたの配信</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>コイン</translation>
+    </message>
+    <message>
+        <source>≈ {money} estimated · ~{diamonds} diamonds</source>
+        <translation>≈ {money}（推定）· 約{diamonds}ダイヤモンド</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>ギフト</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>ギフター</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>新しいフォロー</translation>
+    </message>
+    <message>
+        <source>TOP GIFTERS</source>
+        <translation>トップギフター</translation>
+    </message>
+    <message>
+        <source>No gifts this time — thank you for watching!</source>
+        <translation>今回はギフトなし — ご視聴ありがとうございました！</translation>
+    </message>
+    <message>
+        <source>COINS OVER TIME</source>
+        <translation>コインの推移</translation>
+    </message>
+    <message>
+        <source>Next: {goal} · {percent}</source>
+        <translation>次：{goal} · {percent}</translation>
+    </message>
+    <message>
+        <source>Every payout goal reached</source>
+        <translation>すべての出金目標を達成</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; TikTok&apos;s figures may differ.</source>
+        <translation>自分の台帳からの推定です。TikTokの数値とは異なる場合があります。</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; the platforms&apos; figures may differ.</source>
+        <translation>自分の台帳からの推定です。各プラットフォームの数値とは異なる場合があります。</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>No sessions yet. Try: streamer-app --demo</source>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en_US">
 <context>
+    <name>Card</name>
+    <message>
+        <source>{day} · {hours}h {minutes}m live</source>
+        <translation>{day} · {hours} h {minutes} min de LIVE</translation>
+    </message>
+    <message>
+        <source>{day} · {minutes} min live</source>
+        <translation>{day} · {minutes} min de LIVE</translation>
+    </message>
+    <message>
+        <source>LIVE RECAP</source>
+        <translation>RESUMO DA LIVE</translation>
+    </message>
+    <message>
+        <source>{count} LIVES RECAP</source>
+        <translation>RESUMO DE {count} LIVES</translation>
+    </message>
+    <message>
+        <source>Your stream</source>
+        <translation>Sua live</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>moedas</translation>
+    </message>
+    <message>
+        <source>≈ {money} estimated · ~{diamonds} diamonds</source>
+        <translation>≈ {money} estimado · ~{diamonds} diamantes</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>presentes</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>doadores</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>novos seguidores</translation>
+    </message>
+    <message>
+        <source>TOP GIFTERS</source>
+        <translation>TOP DOADORES</translation>
+    </message>
+    <message>
+        <source>No gifts this time — thank you for watching!</source>
+        <translation>Sem presentes desta vez — obrigado por assistir!</translation>
+    </message>
+    <message>
+        <source>COINS OVER TIME</source>
+        <translation>MOEDAS AO LONGO DO TEMPO</translation>
+    </message>
+    <message>
+        <source>Next: {goal} · {percent}</source>
+        <translation>Próximo: {goal} · {percent}</translation>
+    </message>
+    <message>
+        <source>Every payout goal reached</source>
+        <translation>Todas as metas de saque atingidas</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; TikTok&apos;s figures may differ.</source>
+        <translation>Estimado pelo meu próprio registro; os números do TikTok podem ser diferentes.</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; the platforms&apos; figures may differ.</source>
+        <translation>Estimado pelo meu próprio registro; os números das plataformas podem ser diferentes.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>No sessions yet. Try: streamer-app --demo</source>

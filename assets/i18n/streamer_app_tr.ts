@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="en_US">
 <context>
+    <name>Card</name>
+    <message>
+        <source>{day} · {hours}h {minutes}m live</source>
+        <translation>{day} · {hours} sa {minutes} dk CANLI</translation>
+    </message>
+    <message>
+        <source>{day} · {minutes} min live</source>
+        <translation>{day} · {minutes} dk CANLI</translation>
+    </message>
+    <message>
+        <source>LIVE RECAP</source>
+        <translation>CANLI ÖZETİ</translation>
+    </message>
+    <message>
+        <source>{count} LIVES RECAP</source>
+        <translation>{count} CANLI YAYIN ÖZETİ</translation>
+    </message>
+    <message>
+        <source>Your stream</source>
+        <translation>Yayının</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <source>≈ {money} estimated · ~{diamonds} diamonds</source>
+        <translation>≈ {money} tahmini · ~{diamonds} elmas</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>hediye</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>hediye gönderen</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>yeni takipçi</translation>
+    </message>
+    <message>
+        <source>TOP GIFTERS</source>
+        <translation>EN ÇOK HEDİYE GÖNDERENLER</translation>
+    </message>
+    <message>
+        <source>No gifts this time — thank you for watching!</source>
+        <translation>Bu sefer hediye yok — izlediğin için teşekkürler!</translation>
+    </message>
+    <message>
+        <source>COINS OVER TIME</source>
+        <translation>ZAMANLA JETONLAR</translation>
+    </message>
+    <message>
+        <source>Next: {goal} · {percent}</source>
+        <translation>Sıradaki: {goal} · {percent}</translation>
+    </message>
+    <message>
+        <source>Every payout goal reached</source>
+        <translation>Tüm ödeme hedeflerine ulaşıldı</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; TikTok&apos;s figures may differ.</source>
+        <translation>Kendi kayıt defterimden tahmin; TikTok&apos;un rakamları farklı olabilir.</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; the platforms&apos; figures may differ.</source>
+        <translation>Kendi kayıt defterimden tahmin; platformların rakamları farklı olabilir.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>No sessions yet. Try: streamer-app --demo</source>

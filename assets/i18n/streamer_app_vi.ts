@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name>Card</name>
+    <message>
+        <source>{day} · {hours}h {minutes}m live</source>
+        <translation>{day} · LIVE {hours} giờ {minutes} phút</translation>
+    </message>
+    <message>
+        <source>{day} · {minutes} min live</source>
+        <translation>{day} · LIVE {minutes} phút</translation>
+    </message>
+    <message>
+        <source>LIVE RECAP</source>
+        <translation>TÓM TẮT LIVE</translation>
+    </message>
+    <message>
+        <source>{count} LIVES RECAP</source>
+        <translation>TÓM TẮT {count} BUỔI LIVE</translation>
+    </message>
+    <message>
+        <source>Your stream</source>
+        <translation>Buổi phát của bạn</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>xu</translation>
+    </message>
+    <message>
+        <source>≈ {money} estimated · ~{diamonds} diamonds</source>
+        <translation>≈ {money} ước tính · ~{diamonds} kim cương</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>quà tặng</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>người tặng</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>người theo dõi mới</translation>
+    </message>
+    <message>
+        <source>TOP GIFTERS</source>
+        <translation>NGƯỜI TẶNG HÀNG ĐẦU</translation>
+    </message>
+    <message>
+        <source>No gifts this time — thank you for watching!</source>
+        <translation>Lần này chưa có quà — cảm ơn đã xem!</translation>
+    </message>
+    <message>
+        <source>COINS OVER TIME</source>
+        <translation>XU THEO THỜI GIAN</translation>
+    </message>
+    <message>
+        <source>Next: {goal} · {percent}</source>
+        <translation>Tiếp theo: {goal} · {percent}</translation>
+    </message>
+    <message>
+        <source>Every payout goal reached</source>
+        <translation>Đã đạt mọi mục tiêu rút tiền</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; TikTok&apos;s figures may differ.</source>
+        <translation>Ước tính từ sổ ghi của tôi; số liệu của TikTok có thể khác.</translation>
+    </message>
+    <message>
+        <source>Estimated from my own ledger; the platforms&apos; figures may differ.</source>
+        <translation>Ước tính từ sổ ghi của tôi; số liệu của các nền tảng có thể khác.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>No sessions yet. Try: streamer-app --demo</source>

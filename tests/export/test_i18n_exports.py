@@ -90,3 +90,25 @@ def test_english_range_report_keeps_its_words(demo_home):
     fr = export(demo_home, "--from", "2025-03-01", "--to", "2025-03-07", "--format", "html", "-o", "-",
                 "--lang", "fr").stdout
     assert "3 sessions" in fr and "Résumé des sessions" in fr and "Cadeaux par jour" in fr
+
+
+def test_png_card_in_the_language(demo_home, tmp_path):
+    """The card draws German and Arabic (DejaVu has both, Raqm shapes Arabic); Japanese needs a
+    CJK font with Latin letters (Noto Sans CJK): without one the card is the English card."""
+    from PIL import Image
+
+    from streamer_app.export import card
+
+    cards = {}
+    for code in ("en", "de", "ar", "ja"):
+        out = tmp_path / f"{code}.png"
+        r = export(demo_home, "1", "--format", "png", "-o", str(out), "--lang", code)
+        assert r.returncode == 0, r.stderr
+        assert Image.open(out).size == (1080, 1350)
+        cards[code] = out.read_bytes()
+    assert cards["de"] != cards["en"] and cards["ar"] != cards["en"]
+    if card._cjk_font() is None:
+        assert cards["ja"] == cards["en"]
+    else:
+        assert cards["ja"] != cards["en"]
+    assert i18n.current().code == "ja", "drawing the card in English leaves the creator's language as it was"

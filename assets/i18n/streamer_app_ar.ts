@@ -122,6 +122,45 @@
         <source>ended</source>
         <translation>انتهت</translation>
     </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>تمت الكتابة: {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>حُفظت النسخة الاحتياطية: {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path} (the newest {keep} are kept)</source>
+        <translation>حُفظت النسخة الاحتياطية: {path} (تُحفظ أحدث {keep})</translation>
+    </message>
+    <message>
+        <source>the previous database was kept as {path}</source>
+        <translation>حُفظت قاعدة البيانات السابقة باسم {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>Session {id} (resumed) ended: {reason}</source>
+        <translation>انتهت الجلسة {id} (مستأنفة): {reason}</translation>
+    </message>
+    <message>
+        <source>Session {id} (new) ended: {reason}</source>
+        <translation>انتهت الجلسة {id} (جديدة): {reason}</translation>
+    </message>
+    <message>
+        <source>coins {coins} | diamonds ~{diamonds} | estimated earnings {earnings}</source>
+        <translation>العملات {coins} | الماسات ~{diamonds} | الأرباح التقديرية {earnings}</translation>
+    </message>
+    <message>
+        <source>gifts {gifts} from {gifters} gifters | follows {follows} | shares {shares} | comments {comments} | likes {likes}</source>
+        <translation>الهدايا {gifts} من {gifters} داعمين | المتابعات {follows} | المشاركات {shares} | التعليقات {comments} | الإعجابات {likes}</translation>
+    </message>
+    <message>
+        <source>top gifters: {names}</source>
+        <translation>أكبر الداعمين: {names}</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

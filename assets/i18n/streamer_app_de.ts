@@ -122,6 +122,45 @@
         <source>ended</source>
         <translation>beendet</translation>
     </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>Sicherung gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path} (the newest {keep} are kept)</source>
+        <translation>Sicherung gespeichert: {path} (die neuesten {keep} werden behalten)</translation>
+    </message>
+    <message>
+        <source>the previous database was kept as {path}</source>
+        <translation>die bisherige Datenbank wurde als {path} behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>Session {id} (resumed) ended: {reason}</source>
+        <translation>Sitzung {id} (fortgesetzt) beendet: {reason}</translation>
+    </message>
+    <message>
+        <source>Session {id} (new) ended: {reason}</source>
+        <translation>Sitzung {id} (neu) beendet: {reason}</translation>
+    </message>
+    <message>
+        <source>coins {coins} | diamonds ~{diamonds} | estimated earnings {earnings}</source>
+        <translation>Münzen {coins} | Diamanten ~{diamonds} | geschätzte Einnahmen {earnings}</translation>
+    </message>
+    <message>
+        <source>gifts {gifts} from {gifters} gifters | follows {follows} | shares {shares} | comments {comments} | likes {likes}</source>
+        <translation>Geschenke {gifts} von {gifters} Schenkenden | Follows {follows} | Shares {shares} | Kommentare {comments} | Likes {likes}</translation>
+    </message>
+    <message>
+        <source>top gifters: {names}</source>
+        <translation>Top-Schenkende: {names}</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -122,6 +122,45 @@
         <source>ended</source>
         <translation>terminada</translation>
     </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>escrito: {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>copia guardada: {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path} (the newest {keep} are kept)</source>
+        <translation>copia guardada: {path} (se conservan las {keep} más recientes)</translation>
+    </message>
+    <message>
+        <source>the previous database was kept as {path}</source>
+        <translation>la base de datos anterior se conservó como {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>Session {id} (resumed) ended: {reason}</source>
+        <translation>Sesión {id} (reanudada) terminada: {reason}</translation>
+    </message>
+    <message>
+        <source>Session {id} (new) ended: {reason}</source>
+        <translation>Sesión {id} (nueva) terminada: {reason}</translation>
+    </message>
+    <message>
+        <source>coins {coins} | diamonds ~{diamonds} | estimated earnings {earnings}</source>
+        <translation>monedas {coins} | diamantes ~{diamonds} | ganancias estimadas {earnings}</translation>
+    </message>
+    <message>
+        <source>gifts {gifts} from {gifters} gifters | follows {follows} | shares {shares} | comments {comments} | likes {likes}</source>
+        <translation>regalos {gifts} de {gifters} donantes | seguidores {follows} | compartidos {shares} | comentarios {comments} | me gusta {likes}</translation>
+    </message>
+    <message>
+        <source>top gifters: {names}</source>
+        <translation>top donantes: {names}</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -122,6 +122,45 @@
         <source>ended</source>
         <translation>terminée</translation>
     </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>écrit : {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>sauvegarde enregistrée : {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path} (the newest {keep} are kept)</source>
+        <translation>sauvegarde enregistrée : {path} (les {keep} plus récentes sont gardées)</translation>
+    </message>
+    <message>
+        <source>the previous database was kept as {path}</source>
+        <translation>l&apos;ancienne base de données a été gardée sous {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>Session {id} (resumed) ended: {reason}</source>
+        <translation>Session {id} (reprise) terminée : {reason}</translation>
+    </message>
+    <message>
+        <source>Session {id} (new) ended: {reason}</source>
+        <translation>Session {id} (nouvelle) terminée : {reason}</translation>
+    </message>
+    <message>
+        <source>coins {coins} | diamonds ~{diamonds} | estimated earnings {earnings}</source>
+        <translation>pièces {coins} | diamants ~{diamonds} | gains estimés {earnings}</translation>
+    </message>
+    <message>
+        <source>gifts {gifts} from {gifters} gifters | follows {follows} | shares {shares} | comments {comments} | likes {likes}</source>
+        <translation>cadeaux {gifts} de {gifters} donateurs | abonnés {follows} | partages {shares} | commentaires {comments} | j&apos;aime {likes}</translation>
+    </message>
+    <message>
+        <source>top gifters: {names}</source>
+        <translation>meilleurs donateurs : {names}</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -122,6 +122,45 @@
         <source>ended</source>
         <translation>selesai</translation>
     </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>cadangan disimpan: {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path} (the newest {keep} are kept)</source>
+        <translation>cadangan disimpan: {path} ({keep} terbaru disimpan)</translation>
+    </message>
+    <message>
+        <source>the previous database was kept as {path}</source>
+        <translation>database sebelumnya disimpan sebagai {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>Session {id} (resumed) ended: {reason}</source>
+        <translation>Sesi {id} (dilanjutkan) berakhir: {reason}</translation>
+    </message>
+    <message>
+        <source>Session {id} (new) ended: {reason}</source>
+        <translation>Sesi {id} (baru) berakhir: {reason}</translation>
+    </message>
+    <message>
+        <source>coins {coins} | diamonds ~{diamonds} | estimated earnings {earnings}</source>
+        <translation>koin {coins} | berlian ~{diamonds} | perkiraan penghasilan {earnings}</translation>
+    </message>
+    <message>
+        <source>gifts {gifts} from {gifters} gifters | follows {follows} | shares {shares} | comments {comments} | likes {likes}</source>
+        <translation>hadiah {gifts} dari {gifters} pemberi hadiah | pengikut {follows} | bagikan {shares} | komentar {comments} | suka {likes}</translation>
+    </message>
+    <message>
+        <source>top gifters: {names}</source>
+        <translation>pemberi hadiah teratas: {names}</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -122,6 +122,45 @@
         <source>ended</source>
         <translation>終了</translation>
     </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>書き出しました：{path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>バックアップを保存しました：{path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path} (the newest {keep} are kept)</source>
+        <translation>バックアップを保存しました：{path}（最新の{keep}件を保持）</translation>
+    </message>
+    <message>
+        <source>the previous database was kept as {path}</source>
+        <translation>以前のデータベースは{path}として保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>Session {id} (resumed) ended: {reason}</source>
+        <translation>セッション{id}（再開）終了：{reason}</translation>
+    </message>
+    <message>
+        <source>Session {id} (new) ended: {reason}</source>
+        <translation>セッション{id}（新規）終了：{reason}</translation>
+    </message>
+    <message>
+        <source>coins {coins} | diamonds ~{diamonds} | estimated earnings {earnings}</source>
+        <translation>コイン {coins} | ダイヤモンド 約{diamonds} | 推定収益 {earnings}</translation>
+    </message>
+    <message>
+        <source>gifts {gifts} from {gifters} gifters | follows {follows} | shares {shares} | comments {comments} | likes {likes}</source>
+        <translation>ギフト {gifts}（ギフター{gifters}人）| フォロー {follows} | シェア {shares} | コメント {comments} | いいね {likes}</translation>
+    </message>
+    <message>
+        <source>top gifters: {names}</source>
+        <translation>トップギフター：{names}</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

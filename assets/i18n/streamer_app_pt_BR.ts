@@ -122,6 +122,45 @@
         <source>ended</source>
         <translation>encerrada</translation>
     </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>gravado: {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>backup salvo: {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path} (the newest {keep} are kept)</source>
+        <translation>backup salvo: {path} (os {keep} mais recentes são mantidos)</translation>
+    </message>
+    <message>
+        <source>the previous database was kept as {path}</source>
+        <translation>o banco de dados anterior foi mantido como {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>Session {id} (resumed) ended: {reason}</source>
+        <translation>Sessão {id} (retomada) encerrada: {reason}</translation>
+    </message>
+    <message>
+        <source>Session {id} (new) ended: {reason}</source>
+        <translation>Sessão {id} (nova) encerrada: {reason}</translation>
+    </message>
+    <message>
+        <source>coins {coins} | diamonds ~{diamonds} | estimated earnings {earnings}</source>
+        <translation>moedas {coins} | diamantes ~{diamonds} | ganhos estimados {earnings}</translation>
+    </message>
+    <message>
+        <source>gifts {gifts} from {gifters} gifters | follows {follows} | shares {shares} | comments {comments} | likes {likes}</source>
+        <translation>presentes {gifts} de {gifters} doadores | seguidores {follows} | compartilhamentos {shares} | comentários {comments} | curtidas {likes}</translation>
+    </message>
+    <message>
+        <source>top gifters: {names}</source>
+        <translation>top doadores: {names}</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

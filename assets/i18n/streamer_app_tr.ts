@@ -122,6 +122,45 @@
         <source>ended</source>
         <translation>bitti</translation>
     </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>yazıldı: {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>yedek kaydedildi: {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path} (the newest {keep} are kept)</source>
+        <translation>yedek kaydedildi: {path} (en yeni {keep} yedek tutulur)</translation>
+    </message>
+    <message>
+        <source>the previous database was kept as {path}</source>
+        <translation>önceki veritabanı {path} olarak saklandı</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>Session {id} (resumed) ended: {reason}</source>
+        <translation>Oturum {id} (sürdürülen) bitti: {reason}</translation>
+    </message>
+    <message>
+        <source>Session {id} (new) ended: {reason}</source>
+        <translation>Oturum {id} (yeni) bitti: {reason}</translation>
+    </message>
+    <message>
+        <source>coins {coins} | diamonds ~{diamonds} | estimated earnings {earnings}</source>
+        <translation>jeton {coins} | elmas ~{diamonds} | tahmini kazanç {earnings}</translation>
+    </message>
+    <message>
+        <source>gifts {gifts} from {gifters} gifters | follows {follows} | shares {shares} | comments {comments} | likes {likes}</source>
+        <translation>hediye {gifts}, {gifters} hediye gönderenden | takip {follows} | paylaşım {shares} | yorum {comments} | beğeni {likes}</translation>
+    </message>
+    <message>
+        <source>top gifters: {names}</source>
+        <translation>en çok hediye gönderenler: {names}</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -122,6 +122,45 @@
         <source>ended</source>
         <translation>đã kết thúc</translation>
     </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>đã ghi: {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>đã lưu bản sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>backup saved: {path} (the newest {keep} are kept)</source>
+        <translation>đã lưu bản sao lưu: {path} (giữ {keep} bản mới nhất)</translation>
+    </message>
+    <message>
+        <source>the previous database was kept as {path}</source>
+        <translation>cơ sở dữ liệu trước được giữ tại {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <source>Session {id} (resumed) ended: {reason}</source>
+        <translation>Phiên {id} (tiếp tục) đã kết thúc: {reason}</translation>
+    </message>
+    <message>
+        <source>Session {id} (new) ended: {reason}</source>
+        <translation>Phiên {id} (mới) đã kết thúc: {reason}</translation>
+    </message>
+    <message>
+        <source>coins {coins} | diamonds ~{diamonds} | estimated earnings {earnings}</source>
+        <translation>xu {coins} | kim cương ~{diamonds} | thu nhập ước tính {earnings}</translation>
+    </message>
+    <message>
+        <source>gifts {gifts} from {gifters} gifters | follows {follows} | shares {shares} | comments {comments} | likes {likes}</source>
+        <translation>quà {gifts} từ {gifters} người tặng | theo dõi {follows} | chia sẻ {shares} | bình luận {comments} | lượt thích {likes}</translation>
+    </message>
+    <message>
+        <source>top gifters: {names}</source>
+        <translation>người tặng hàng đầu: {names}</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

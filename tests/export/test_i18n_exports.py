@@ -112,3 +112,18 @@ def test_png_card_in_the_language(demo_home, tmp_path):
     else:
         assert cards["ja"] != cards["en"]
     assert i18n.current().code == "ja", "drawing the card in English leaves the creator's language as it was"
+
+
+def test_command_line_results_in_the_language(demo_home, tmp_path):
+    out = tmp_path / "r.md"
+    assert "geschrieben: " in export(demo_home, "1", "--format", "md", "-o", str(out), "--lang", "de").stderr
+    assert f"wrote {out}" in export(demo_home, "1", "--format", "md", "-o", str(out), "--lang", "en").stderr
+
+
+def test_headless_summary_in_the_language(tmp_path):
+    from tests.conftest import run_cli
+
+    r = run_cli("--demo", "--headless", "--no-overlay", "--speed", "0", "--duration", "60", "--seed", "3",
+                "--data-dir", str(tmp_path / "d"), "--lang", "de")
+    assert r.returncode == 0, r.stderr
+    assert "Münzen " in r.stderr and "Sitzung 1 (neu) beendet" in r.stderr

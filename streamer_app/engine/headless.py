@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import sys
 import time
+from decimal import Decimal
 from typing import Any, Awaitable, Callable, TextIO
 
 from ..core.snapshot import Update
@@ -78,12 +79,12 @@ def _timer_words(e: Engine) -> str:
     return ("paused " if m.status == "paused" else "") + countdown(left)
 
 
-def _count(n: int) -> str:
+def _count(n: "int | float | Decimal") -> str:
     """A figure for people, in the creator's language (English: the app's own format)."""
     return count(n) if current().code == "en" else _numbers.count(n, current())
 
 
-def _money(amount, currency: str) -> str:  # type: ignore[no-untyped-def]
+def _money(amount: "Decimal | float", currency: str) -> str:
     return money(amount, currency) if current().code == "en" else _numbers.money(amount, currency, current())
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from decimal import Decimal
+from typing import Any
 from html import escape
 
 from .. import __version__
@@ -311,6 +312,13 @@ def _platform_rows(summary: Summary) -> str:
     return "".join(rows)
 
 
+def _threshold_amount(th: Any) -> str:
+    """A TikTok threshold's own amount before its coins: "USD 100.00 · " (a coin threshold says only its coins)."""
+    if english():
+        return th.label().split(": ", 1)[-1] + " · "
+    return f"{money(th.amount, th.currency)} · " if th.unit == "money" else ""
+
+
 def _planner(summary: Summary) -> str:
     if "tiktok" not in summary.platforms:
         note = translate("Report", "Each platform pays out once its own balance reaches its minimum (estimated since "
@@ -346,7 +354,7 @@ def _planner(summary: Summary) -> str:
         target = translate("Report", "{coins} coins").format(coins=count(p.target_coins))
         rows.append(
             f'<div class="th-row{" done" if p.reached else ""}"><div><b>{escape(th.name)}</b> '
-            f'<small>{escape(th.label().split(": ", 1)[-1])} · {escape(target)} · '
+            f'<small>{escape(_threshold_amount(th))}{escape(target)} · '
             f'~{money(target_money, cur)}</small></div><div>{status}</div>'
             f'<div class="bar"><i style="width:{max(1, round(p.fraction * 100))}%"></i></div>'
             f'<small>{percent(p.fraction)}</small></div>'

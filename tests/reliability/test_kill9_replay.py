@@ -60,11 +60,13 @@ def _assert_exact(summary, exp):
 def test_random_kills_then_a_full_replay_give_the_exact_totals(recording, tmp_path):
     rec, exp = recording
     rng = random.Random(int(os.environ.get("RELIABILITY_SEED", "20261123")))
-    # How long one uninterrupted replay takes here, so kills land inside the run.
-    t0 = time.monotonic()
-    ref = _replay(rec, tmp_path / "reference")
-    assert ref.wait(timeout=300) == 0, ref.stderr.read()
-    full = time.monotonic() - t0
+    # How long one uninterrupted replay takes here, so kills land inside the run. The first run of
+    # a fresh checkout also compiles every module: the second, warm one is the measure.
+    for name in ("reference", "warm"):
+        t0 = time.monotonic()
+        ref = _replay(rec, tmp_path / name)
+        assert ref.wait(timeout=300) == 0, ref.stderr.read()
+        full = time.monotonic() - t0
     _assert_exact(_export(tmp_path / "reference", tmp_path / "ref.json"), exp)
 
     data = tmp_path / "killed"
@@ -78,6 +80,8 @@ def test_random_kills_then_a_full_replay_give_the_exact_totals(recording, tmp_pa
             if proc.poll() is None:
                 os.kill(proc.pid, signal.SIGKILL)
                 landed += 1
+            else:
+                full *= 0.6  # finished first: this machine replays faster now than when measured
             proc.wait(timeout=60)
         if not (data / "streamer-app.db").exists():
             continue  # killed before it created the ledger (a busy machine starts slowly): nothing to check

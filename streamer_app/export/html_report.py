@@ -154,6 +154,11 @@ def _w() -> dict[str, str]:
     }.items()}
 
 
+def _iso(text: str) -> str:
+    """``text`` escaped; in a right-to-left page isolated (<bdi>), so "@handle" keeps its @ in front."""
+    return f"<bdi>{escape(text)}</bdi>" if current().rtl and text else escape(text)
+
+
 def _name(nickname: str, handle: str, user_id: str) -> tuple[str, str]:
     main = nickname or (f"@{handle}" if handle else user_id)
     sub = f"@{handle}" if handle and nickname else ""
@@ -209,7 +214,7 @@ def _gifters_table(summary: Summary, top: int = 10) -> str:
         main, sub = _name(g.nickname, g.handle, g.user_id)
         rows.append(
             f'<tr class="r{i}"><td><span class="rank">{i}</span></td>'
-            f'<td class="who"><b><bdi>{escape(main)}</bdi></b><span><bdi>{escape(sub)}</bdi></span>'
+            f'<td class="who"><b>{_iso(main)}</b><span>{_iso(sub)}</span>'
             f'<div class="meter"><i style="width:{max(2, round(g.coins / peak * 100))}%"></i></div></td>'
             f'<td class="num"><b>{count(g.coins)}</b><br><small>{escape(gifts.format(count=count(g.gifts)))}</small></td></tr>'
         )
@@ -230,7 +235,7 @@ def _guests(summary: Summary) -> str:
     rows = []
     for g in guests:
         main, sub = _name(g.nickname, g.handle, g.user_id)
-        rows.append(f'<tr><td class="who"><b><bdi>{escape(main)}</bdi></b><span><bdi>{escape(sub)}</bdi></span></td>'
+        rows.append(f'<tr><td class="who"><b>{_iso(main)}</b><span>{_iso(sub)}</span></td>'
                     f'<td class="num">{count(g.gifts)}</td><td class="num"><b>{count(g.coins)}</b></td></tr>')
     rows.append(f'<tr class="sum"><td>{_w()["All guests"]}</td><td class="num">{count(t.guest_gifts)}</td>'
                 f'<td class="num"><b>{count(t.guest_coins)}</b></td></tr>')
@@ -490,7 +495,7 @@ def render_html(summary: Summary) -> str:
     per_unit, in_each = _timeline_words(unit, has_gaps)
     body = [
         f'<header class="hero"><div class="wrap"><span class="kicker"><i></i>{kicker}</span>'
-        f"<h1><bdi>{escape(summary.title)}</bdi></h1><p class=\"sub\">{_when(summary)}</p>"
+        f"<h1>{_iso(summary.title)}</h1><p class=\"sub\">{_when(summary)}</p>"
         f'<div class="hero-big"><div class="coins" id="total-coins">{_hero_figure(summary)}</div>'
         f'<div class="earn">{money(summary.earnings, cur)}<span>{_w()["estimated earnings"]}'
         '</span></div></div></div></header>',

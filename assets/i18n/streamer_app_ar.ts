@@ -135,6 +135,10 @@
         <translation>حُفظت النسخة الاحتياطية: {path} (تُحفظ أحدث {keep})</translation>
     </message>
     <message>
+        <source>restored {file}: sessions {sessions}, counted gifts {gifts}</source>
+        <translation>تمت استعادة {file}: الجلسات {sessions}، الهدايا المحتسبة {gifts}</translation>
+    </message>
+    <message>
         <source>the previous database was kept as {path}</source>
         <translation>حُفظت قاعدة البيانات السابقة باسم {path}</translation>
     </message>

@@ -135,6 +135,10 @@
         <translation>Sicherung gespeichert: {path} (die neuesten {keep} werden behalten)</translation>
     </message>
     <message>
+        <source>restored {file}: sessions {sessions}, counted gifts {gifts}</source>
+        <translation>{file} wiederhergestellt: Sitzungen {sessions}, gezählte Geschenke {gifts}</translation>
+    </message>
+    <message>
         <source>the previous database was kept as {path}</source>
         <translation>die bisherige Datenbank wurde als {path} behalten</translation>
     </message>

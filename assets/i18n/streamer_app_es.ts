@@ -135,6 +135,10 @@
         <translation>copia guardada: {path} (se conservan las {keep} más recientes)</translation>
     </message>
     <message>
+        <source>restored {file}: sessions {sessions}, counted gifts {gifts}</source>
+        <translation>{file} restaurado: sesiones {sessions}, regalos contados {gifts}</translation>
+    </message>
+    <message>
         <source>the previous database was kept as {path}</source>
         <translation>la base de datos anterior se conservó como {path}</translation>
     </message>

@@ -135,6 +135,10 @@
         <translation>sauvegarde enregistrée : {path} (les {keep} plus récentes sont gardées)</translation>
     </message>
     <message>
+        <source>restored {file}: sessions {sessions}, counted gifts {gifts}</source>
+        <translation>{file} restauré : sessions {sessions}, cadeaux comptés {gifts}</translation>
+    </message>
+    <message>
         <source>the previous database was kept as {path}</source>
         <translation>l&apos;ancienne base de données a été gardée sous {path}</translation>
     </message>

@@ -135,6 +135,10 @@
         <translation>cadangan disimpan: {path} ({keep} terbaru disimpan)</translation>
     </message>
     <message>
+        <source>restored {file}: sessions {sessions}, counted gifts {gifts}</source>
+        <translation>{file} dipulihkan: sesi {sessions}, hadiah terhitung {gifts}</translation>
+    </message>
+    <message>
         <source>the previous database was kept as {path}</source>
         <translation>database sebelumnya disimpan sebagai {path}</translation>
     </message>

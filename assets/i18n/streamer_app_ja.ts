@@ -135,6 +135,10 @@
         <translation>バックアップを保存しました：{path}（最新の{keep}件を保持）</translation>
     </message>
     <message>
+        <source>restored {file}: sessions {sessions}, counted gifts {gifts}</source>
+        <translation>{file}を復元しました：セッション {sessions}、カウントしたギフト {gifts}</translation>
+    </message>
+    <message>
         <source>the previous database was kept as {path}</source>
         <translation>以前のデータベースは{path}として保存しました</translation>
     </message>

@@ -135,6 +135,10 @@
         <translation>backup salvo: {path} (os {keep} mais recentes são mantidos)</translation>
     </message>
     <message>
+        <source>restored {file}: sessions {sessions}, counted gifts {gifts}</source>
+        <translation>{file} restaurado: sessões {sessions}, presentes contados {gifts}</translation>
+    </message>
+    <message>
         <source>the previous database was kept as {path}</source>
         <translation>o banco de dados anterior foi mantido como {path}</translation>
     </message>

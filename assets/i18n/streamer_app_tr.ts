@@ -135,6 +135,10 @@
         <translation>yedek kaydedildi: {path} (en yeni {keep} yedek tutulur)</translation>
     </message>
     <message>
+        <source>restored {file}: sessions {sessions}, counted gifts {gifts}</source>
+        <translation>{file} geri yüklendi: oturum {sessions}, sayılan hediye {gifts}</translation>
+    </message>
+    <message>
         <source>the previous database was kept as {path}</source>
         <translation>önceki veritabanı {path} olarak saklandı</translation>
     </message>

@@ -135,6 +135,10 @@
         <translation>đã lưu bản sao lưu: {path} (giữ {keep} bản mới nhất)</translation>
     </message>
     <message>
+        <source>restored {file}: sessions {sessions}, counted gifts {gifts}</source>
+        <translation>đã khôi phục {file}: phiên {sessions}, quà đã đếm {gifts}</translation>
+    </message>
+    <message>
         <source>the previous database was kept as {path}</source>
         <translation>cơ sở dữ liệu trước được giữ tại {path}</translation>
     </message>

@@ -13,7 +13,7 @@ import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from ..i18n import translate
+from ..i18n import current, numbers, translate
 from ..store.database import DB_FILENAME, connect
 from ..store.queries import Reader
 from .output import ExportError, StderrProgress
@@ -165,8 +165,13 @@ def restore(args: argparse.Namespace, home: Path) -> int:
 
     info, kept = do_restore(home, Path(args.file).expanduser())
     sessions, rows = info["sessions"], info["ledger_rows"]
-    print(f"restored {args.file}: {sessions:,} session{'' if sessions == 1 else 's'}, "
-          f"{rows:,} counted gift{'' if rows == 1 else 's'}", file=sys.stderr)
+    if current().code == "en":
+        print(f"restored {args.file}: {sessions:,} session{'' if sessions == 1 else 's'}, "
+              f"{rows:,} counted gift{'' if rows == 1 else 's'}", file=sys.stderr)
+    else:
+        print(translate("Commands", "restored {file}: sessions {sessions}, counted gifts {gifts}").format(
+            file=args.file, sessions=numbers.count(sessions, current()), gifts=numbers.count(rows, current())),
+            file=sys.stderr)
     if kept is not None:
         print(translate("Commands", "the previous database was kept as {path}").format(path=kept), file=sys.stderr)
     return 0

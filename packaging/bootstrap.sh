@@ -15,6 +15,7 @@ PY="${PYTHON:-python3}"
 system_packages=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0 fonts-dejavu-core fonts-noto-color-emoji
+  fonts-droid-fallback
   libpulse0 libasound2 libspeechd2 xvfb xauth)
 # binutils: the bundle-size tests strip a real library (packaging/strip_libs.py)
 if [ "$mode" = test ]; then system_packages+=(chromium binutils); fi

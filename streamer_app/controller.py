@@ -16,6 +16,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from .i18n import translate
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -236,9 +237,9 @@ class Controller:
                 on_status(self.overlay_problem)
                 return
             self.overlay, self.overlay_problem = server, ""
-            warn = " · ⚠ LAN access is on" if server.lan else ""
-            on_status(f"Overlay for OBS: {mask_token(server.urls()['alerts'], token)}{warn}"
-                      "  (Alerts ▸ Overlays for OBS… for every link)")
+            text = translate("Controller", "Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)")
+            warn = translate("Controller", " · ⚠ LAN access is on") if server.lan else ""
+            on_status(text.format(url=mask_token(server.urls()["alerts"], token) + warn))
 
         self.thread().add_service(server).add_done_callback(started)
         return settings

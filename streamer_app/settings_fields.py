@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar
 
 from .core.economics import RateProfile, Threshold, exchange_rates_text, parse_exchange_rates
 from .export.formats import FORMATS as EXPORT_FORMATS
+from .i18n import QT_TRANSLATE_NOOP
 from .i18n.languages import LANGUAGES
 
 if TYPE_CHECKING:
@@ -258,159 +259,159 @@ def with_values(s: T, values: dict[str, Any]) -> T:
 _RATES = "rates"
 FIELDS: tuple[SettingField, ...] = (
     # Earnings
-    SettingField("rates.diamonds_per_coin", "Diamonds per coin", "text", "Earnings",
+    SettingField("rates.diamonds_per_coin", QT_TRANSLATE_NOOP("Settings", "Diamonds per coin"), "text", "Earnings",
                  "What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).",
                  parse=rate("diamonds_per_coin"), rule=_rate_limits("diamonds_per_coin"), named=_RATES),
-    SettingField("rates.usd_per_diamond", "USD per diamond", "text", "Earnings",
+    SettingField("rates.usd_per_diamond", QT_TRANSLATE_NOOP("Settings", "USD per diamond"), "text", "Earnings",
                  "What TikTok pays out per diamond (about USD 0.01).",
                  parse=rate("usd_per_diamond"), rule=_rate_limits("usd_per_diamond"), named=_RATES),
-    SettingField("rates.currency", "Display currency", "text", "Earnings",
+    SettingField("rates.currency", QT_TRANSLATE_NOOP("Settings", "Display currency"), "text", "Earnings",
                  "The three-letter code earnings are shown in.", placeholder="USD", parse=currency, named=_RATES),
-    SettingField("rates.usd_to_currency", "1 USD in that currency", "text", "Earnings",
+    SettingField("rates.usd_to_currency", QT_TRANSLATE_NOOP("Settings", "1 USD in that currency"), "text", "Earnings",
                  "Your own exchange rate: nothing is looked up online.",
                  parse=rate("usd_to_currency"), rule=_rate_limits("usd_to_currency"), named=_RATES),
-    SettingField("rates.viewer_usd_per_coin", "What viewers pay per coin (USD)", "text", "Earnings",
+    SettingField("rates.viewer_usd_per_coin", QT_TRANSLATE_NOOP("Settings", "What viewers pay per coin (USD)"), "text", "Earnings",
                  "What viewers spend per coin in the app (about USD 0.0143), for 'viewers spent'.",
                  parse=rate("viewer_usd_per_coin"), rule=_rate_limits("viewer_usd_per_coin"), named=_RATES),
     # Twitch and YouTube (docs/ECONOMICS.md cites every default)
-    SettingField("rates.usd_per_bit", "Twitch: USD per Bit", "text", "Twitch and YouTube",
+    SettingField("rates.usd_per_bit", QT_TRANSLATE_NOOP("Settings", "Twitch: USD per Bit"), "text", "Twitch and YouTube",
                  "What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).",
                  parse=rate("usd_per_bit"), rule=_rate_limits("usd_per_bit"), named=_RATES),
-    SettingField("rates.twitch_tier1_usd", "Twitch: Tier 1 sub price (USD)", "text", "Twitch and YouTube",
+    SettingField("rates.twitch_tier1_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 1 sub price (USD)"), "text", "Twitch and YouTube",
                  "What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).",
                  parse=rate("twitch_tier1_usd"), rule=_rate_limits("twitch_tier1_usd"), named=_RATES),
-    SettingField("rates.twitch_tier2_usd", "Twitch: Tier 2 sub price (USD)", "text", "Twitch and YouTube",
+    SettingField("rates.twitch_tier2_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 2 sub price (USD)"), "text", "Twitch and YouTube",
                  "What a viewer pays for a Tier 2 sub (USD 9.99).",
                  parse=rate("twitch_tier2_usd"), rule=_rate_limits("twitch_tier2_usd"), named=_RATES),
-    SettingField("rates.twitch_tier3_usd", "Twitch: Tier 3 sub price (USD)", "text", "Twitch and YouTube",
+    SettingField("rates.twitch_tier3_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 3 sub price (USD)"), "text", "Twitch and YouTube",
                  "What a viewer pays for a Tier 3 sub (USD 24.99).",
                  parse=rate("twitch_tier3_usd"), rule=_rate_limits("twitch_tier3_usd"), named=_RATES),
-    SettingField("rates.twitch_sub_share", "Twitch: your share of subs (0.5 = 50 %)", "text", "Twitch and YouTube",
+    SettingField("rates.twitch_sub_share", QT_TRANSLATE_NOOP("Settings", "Twitch: your share of subs (0.5 = 50 %)"), "text", "Twitch and YouTube",
                  "The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.",
                  parse=rate("twitch_sub_share"), named=_RATES),
-    SettingField("rates.youtube_paid_share", "YouTube: your share of Super Chats and Stickers", "text",
+    SettingField("rates.youtube_paid_share", QT_TRANSLATE_NOOP("Settings", "YouTube: your share of Super Chats and Stickers"), "text",
                  "Twitch and YouTube",
                  "70 % of what viewers pay, after YouTube's share "
                  "(https://support.google.com/youtube/answer/7288782).",
                  parse=rate("youtube_paid_share"), named=_RATES),
-    SettingField("rates.youtube_membership_share", "YouTube: your share of memberships", "text", "Twitch and YouTube",
+    SettingField("rates.youtube_membership_share", QT_TRANSLATE_NOOP("Settings", "YouTube: your share of memberships"), "text", "Twitch and YouTube",
                  "70 % of a membership's price after YouTube's share, as for Super Chats.",
                  parse=rate("youtube_membership_share"), named=_RATES),
-    SettingField("rates.youtube_membership_usd", "YouTube: membership price (USD)", "text", "Twitch and YouTube",
+    SettingField("rates.youtube_membership_usd", QT_TRANSLATE_NOOP("Settings", "YouTube: membership price (USD)"), "text", "Twitch and YouTube",
                  "Used when a membership message does not say its price (USD 4.99, the usual first level).",
                  parse=rate("youtube_membership_usd"), rule=_rate_limits("youtube_membership_usd"), named=_RATES),
-    SettingField("rates.exchange_rates", "Exchange rates to the display currency", "text", "Twitch and YouTube",
+    SettingField("rates.exchange_rates", QT_TRANSLATE_NOOP("Settings", "Exchange rates to the display currency"), "text", "Twitch and YouTube",
                  "One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. "
                  "Nothing is looked up online; an amount in a currency without a rate is kept and listed as "
                  "unconverted.", placeholder="EUR=1.08, GBP=1.27", parse=exchange_rates,
                  shown=exchange_rates_text, rule=_exchange_limits, named=_RATES),
     # Payout thresholds
-    SettingField("thresholds", "Payout thresholds", "thresholds", "Payout thresholds",
+    SettingField("thresholds", QT_TRANSLATE_NOOP("Settings", "Payout thresholds"), "thresholds", "Payout thresholds",
                  "Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays "
                  "from USD 50 (USD 100 by wire; "
                  "https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through "
                  "AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).",
                  rule=_thresholds),
     # Alerts
-    SettingField("alerts.min_coins", "Minimum coins for an alert", "text", "Alerts",
+    SettingField("alerts.min_coins", QT_TRANSLATE_NOOP("Settings", "Minimum coins for an alert"), "text", "Alerts",
                  "Smaller gifts count but show no alert.", parse=whole, limits=(0, None),
                  error="minimum coins cannot be negative"),
-    SettingField("alerts.volume", "Volume (0-100)", "text", "Alerts", "The alert sound's volume, in percent.",
+    SettingField("alerts.volume", QT_TRANSLATE_NOOP("Settings", "Volume (0-100)"), "text", "Alerts", "The alert sound's volume, in percent.",
                  parse=whole, limits=(0, 100), error="volume is a percentage from 0 to 100"),
-    SettingField("alerts.muted", "Mute sounds", "check", "Alerts", "Alerts without sound."),
-    SettingField("alerts.tts_enabled", "Read gifts aloud (text-to-speech)", "check", "Alerts",
+    SettingField("alerts.muted", QT_TRANSLATE_NOOP("Settings", "Mute sounds"), "check", "Alerts", "Alerts without sound."),
+    SettingField("alerts.tts_enabled", QT_TRANSLATE_NOOP("Settings", "Read gifts aloud (text-to-speech)"), "check", "Alerts",
                  "Reads the gifter's name and gift aloud, with the system's voice."),
-    SettingField("alerts.tts_min_coins", "Minimum coins to read aloud", "text", "Alerts",
+    SettingField("alerts.tts_min_coins", QT_TRANSLATE_NOOP("Settings", "Minimum coins to read aloud"), "text", "Alerts",
                  "Smaller gifts are not read aloud.", parse=whole, limits=(0, None),
                  error="minimum coins to read aloud cannot be negative"),
-    SettingField("alerts.tts_blocked_words", "Never read aloud", "text", "Alerts",
+    SettingField("alerts.tts_blocked_words", QT_TRANSLATE_NOOP("Settings", "Never read aloud"), "text", "Alerts",
                  "A name or gift containing one of these words is not read aloud.",
                  placeholder="words never read aloud, comma separated", parse=words, shown=show_words),
-    SettingField("alerts.background", "Background", "choice", "Alerts",
+    SettingField("alerts.background", QT_TRANSLATE_NOOP("Settings", "Background"), "choice", "Alerts",
                  "The alert window's background, for the capture in OBS.",
-                 choices=(("chroma", "Chroma key colour"), ("transparent", "Transparent")),
+                 choices=(("chroma", QT_TRANSLATE_NOOP("Settings", "Chroma key colour")), ("transparent", QT_TRANSLATE_NOOP("Settings", "Transparent"))),
                  error="choose 'chroma' or 'transparent'"),
-    SettingField("alerts.chroma_color", "Chroma colour", "text", "Alerts",
+    SettingField("alerts.chroma_color", QT_TRANSLATE_NOOP("Settings", "Chroma colour"), "text", "Alerts",
                  "The colour OBS keys out, like #00b140.", parse=text, rule=_colour),
-    SettingField("alerts.always_on_top", "Always on top", "check", "Alerts",
+    SettingField("alerts.always_on_top", QT_TRANSLATE_NOOP("Settings", "Always on top"), "check", "Alerts",
                  "Keeps the alert window above other windows."),
-    SettingField("alerts.size", "Window size", "choice", "Alerts", "The alert window's size in pixels.",
+    SettingField("alerts.size", QT_TRANSLATE_NOOP("Settings", "Window size"), "choice", "Alerts", "The alert window's size in pixels.",
                  choices=tuple((k, k) for k in SIZE_PRESETS), error=f"choose one of {', '.join(SIZE_PRESETS)}"),
-    SettingField("alerts.max_queue", "Waiting alerts before a summary", "text", "Alerts",
+    SettingField("alerts.max_queue", QT_TRANSLATE_NOOP("Settings", "Waiting alerts before a summary"), "text", "Alerts",
                  "Beyond this many waiting alerts, the rest fold into one summary card.",
                  parse=whole, limits=(1, 100), error="between 1 and 100 waiting alerts"),
     # General
-    SettingField("language", "Language", "choice", "General",
+    SettingField("language", QT_TRANSLATE_NOOP("Settings", "Language"), "choice", "General",
                  "The language of the window, the reports and, unless set below, the overlays.",
-                 choices=(("", "System language"), *((lang.code, lang.name) for lang in LANGUAGES.values())),
+                 choices=(("", QT_TRANSLATE_NOOP("Settings", "System language")), *((lang.code, lang.name) for lang in LANGUAGES.values())),
                  error=f"choose one of {', '.join(LANGUAGES)}"),
-    SettingField("overlay_language", "Overlay language", "choice", "General",
+    SettingField("overlay_language", QT_TRANSLATE_NOOP("Settings", "Overlay language"), "choice", "General",
                  "The language your audience reads on the overlays (it may differ from yours).",
-                 choices=(("", "Same as the window"), *((lang.code, lang.name) for lang in LANGUAGES.values())),
+                 choices=(("", QT_TRANSLATE_NOOP("Settings", "Same as the window")), *((lang.code, lang.name) for lang in LANGUAGES.values())),
                  error=f"choose one of {', '.join(LANGUAGES)}"),
-    SettingField("creator", "Your TikTok @handle", "text", "General",
+    SettingField("creator", QT_TRANSLATE_NOOP("Settings", "Your TikTok @handle"), "text", "General",
                  "The account to follow; empty offers the demo.", placeholder="@yourhandle", parse=text,
                  rule=_handle, clean=lambda v: "@" + v.strip().lstrip("@") if v.strip() else ""),
-    SettingField("twitch_channel", "Your Twitch channel", "text", "General",
+    SettingField("twitch_channel", QT_TRANSLATE_NOOP("Settings", "Your Twitch channel"), "text", "General",
                  "Also followed beside TikTok when the app starts (streaming to several platforms at once); "
                  "empty: none. Sign in first: Stream ▸ Sign in to Twitch.", placeholder="your_login", parse=text),
-    SettingField("youtube_channel", "Your YouTube channel", "text", "General",
+    SettingField("youtube_channel", QT_TRANSLATE_NOOP("Settings", "Your YouTube channel"), "text", "General",
                  "Also followed beside TikTok when the app starts; your @handle, channel id or live video id; "
                  "empty: none. Sign in first (docs/PLATFORMS.md).", placeholder="@YourChannel", parse=text),
-    SettingField("recorder_enabled", "Record raw frames of TikTok streams (for replay)", "check", "General",
+    SettingField("recorder_enabled", QT_TRANSLATE_NOOP("Settings", "Record raw frames of TikTok streams (for replay)"), "check", "General",
                  "Keeps what TikTok sent, so a stream can be replayed and checked later."),
-    SettingField("auto_export_dir", "Automatic export folder", "folder", "General",
+    SettingField("auto_export_dir", QT_TRANSLATE_NOOP("Settings", "Automatic export folder"), "folder", "General",
                  "Where each session is exported when it ends; empty: no automatic export. "
                  "A relative folder is inside the data folder.", placeholder="no automatic export", parse=folder),
-    SettingField("auto_export_formats", "Formats", "ticks", "General", "The formats of the automatic export.",
+    SettingField("auto_export_formats", QT_TRANSLATE_NOOP("Settings", "Formats"), "ticks", "General", "The formats of the automatic export.",
                  choices=tuple((f.key, f.label) for f in EXPORT_FORMATS),
                  error="unknown format {shown}", typed_rule=_formats_when_folder),
     # Subathon timer (core/subathon.py; docs/TIMER.md)
-    SettingField("timer.seconds_per_coin", "Seconds per coin", "text", "Timer",
+    SettingField("timer.seconds_per_coin", QT_TRANSLATE_NOOP("Settings", "Seconds per coin"), "text", "Timer",
                  "Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).",
                  parse=number, shown=show_number, limits=(0, 3600),
                  error="seconds per coin must be between 0 and 3600"),
-    SettingField("timer.seconds_per_sub", "Seconds per subscription", "text", "Timer",
+    SettingField("timer.seconds_per_sub", QT_TRANSLATE_NOOP("Settings", "Seconds per subscription"), "text", "Timer",
                  "Time each subscription adds.", parse=number, shown=show_number, limits=(0, 86400),
                  error="seconds per subscription must be between 0 and 86400"),
-    SettingField("timer.seconds_per_follow", "Seconds per follow", "text", "Timer",
+    SettingField("timer.seconds_per_follow", QT_TRANSLATE_NOOP("Settings", "Seconds per follow"), "text", "Timer",
                  "Time each new follow adds (0: follows add nothing).", parse=number, shown=show_number,
                  limits=(0, 3600),
                  error="seconds per follow must be between 0 and 3600"),
-    SettingField("timer.start_minutes", "Starting time (minutes)", "text", "Timer",
+    SettingField("timer.start_minutes", QT_TRANSLATE_NOOP("Settings", "Starting time (minutes)"), "text", "Timer",
                  "What the timer shows before it starts, and after a reset.", parse=number, shown=show_number,
                  limits=(0, 100_000),
                  error="the starting time must be between 0 and 100,000 minutes"),
-    SettingField("timer.max_minutes", "Cap (minutes, 0 = none)", "text", "Timer",
+    SettingField("timer.max_minutes", QT_TRANSLATE_NOOP("Settings", "Cap (minutes, 0 = none)"), "text", "Timer",
                  "The timer never holds more than this; time beyond it is not added.", parse=number, shown=show_number,
                  limits=(0, 100_000), error="the cap must be between 0 and 100,000 minutes (0: no cap)"),
-    SettingField("timer.count_replays", "Replays add time too", "check", "Timer",
+    SettingField("timer.count_replays", QT_TRANSLATE_NOOP("Settings", "Replays add time too"), "check", "Timer",
                  "Off: only live streams and the demo extend the timer, not a recording replayed."),
     # Likes page
-    SettingField("likes.goal", "First like goal", "text", "Timer",
+    SettingField("likes.goal", QT_TRANSLATE_NOOP("Settings", "First like goal"), "text", "Timer",
                  "The likes page's first goal (the room's like total).", parse=whole, limits=(1, 10**12),
                  error="the like goal must be a whole number of at least 1"),
-    SettingField("likes.step", "Then every ... likes", "text", "Timer",
+    SettingField("likes.step", QT_TRANSLATE_NOOP("Settings", "Then every ... likes"), "text", "Timer",
                  "Once a goal is reached, the next one is this many likes further.", parse=whole,
                  limits=(1, 10**12), error="the like goal step must be a whole number of at least 1"),
     # OBS (the password is a secret: the tab's own field, kept in the keyring)
-    SettingField("obs_enabled", "Control OBS (obs-websocket)", "check", "OBS",
+    SettingField("obs_enabled", QT_TRANSLATE_NOOP("Settings", "Control OBS (obs-websocket)"), "check", "OBS",
                  "Connects to OBS's WebSocket server: Add to OBS, and actions that switch scenes or show sources."),
-    SettingField("obs_host", "OBS computer", "text", "OBS",
+    SettingField("obs_host", QT_TRANSLATE_NOOP("Settings", "OBS computer"), "text", "OBS",
                  "Where OBS runs: 127.0.0.1 when it is this computer.", placeholder="127.0.0.1", parse=text,
                  rule=_obs_host, clean=lambda v: v.strip()),
-    SettingField("obs_port", "OBS WebSocket port", "text", "OBS",
+    SettingField("obs_port", QT_TRANSLATE_NOOP("Settings", "OBS WebSocket port"), "text", "OBS",
                  "The Server Port in OBS's Tools > WebSocket Server Settings (4455 unless changed).",
                  placeholder="4455", parse=whole, limits=(1, 65535), error="{value} is not a port between 1 and 65535"),
     # YouTube (docs/PLATFORMS.md)
-    SettingField("youtube_client_secrets", "YouTube OAuth client file", "json_file", "YouTube",
+    SettingField("youtube_client_secrets", QT_TRANSLATE_NOOP("Settings", "YouTube OAuth client file"), "json_file", "YouTube",
                  "The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube "
                  "(docs/PLATFORMS.md says how to make one).",
                  placeholder="client_secret_….json", parse=text, typed_rule=_existing_file),
-    SettingField("youtube_daily_quota", "YouTube API units a day", "text", "YouTube",
+    SettingField("youtube_daily_quota", QT_TRANSLATE_NOOP("Settings", "YouTube API units a day"), "text", "YouTube",
                  "Your Google Cloud project's daily YouTube Data API quota (10,000 unless Google raised it).",
                  parse=whole, limits=(100, 100_000_000), error="between 100 and 100,000,000 units a day"),
-    SettingField("youtube_hours_per_day", "YouTube hours live a day", "text", "YouTube",
+    SettingField("youtube_hours_per_day", QT_TRANSLATE_NOOP("Settings", "YouTube hours live a day"), "text", "YouTube",
                  "The chat is read at a pace that makes the day's quota last this many hours of streaming.",
                  parse=number, limits=(0.5, 24), error="between 0.5 and 24 hours"),
     # Only in the settings file (and on the command line)
@@ -435,20 +436,31 @@ FIELDS: tuple[SettingField, ...] = (
 )
 BY_PATH: dict[str, SettingField] = {f.path: f for f in FIELDS}
 TABS: tuple[str, ...] = tuple(dict.fromkeys(f.tab for f in FIELDS if f.tab))
+# The tab names for the catalogs; the dialog translates them where it shows them.
+_TAB_TITLES = (QT_TRANSLATE_NOOP("Settings", "Earnings"), QT_TRANSLATE_NOOP("Settings", "Twitch and YouTube"),
+               QT_TRANSLATE_NOOP("Settings", "Payout thresholds"), QT_TRANSLATE_NOOP("Settings", "Alerts"),
+               QT_TRANSLATE_NOOP("Settings", "General"), QT_TRANSLATE_NOOP("Settings", "Timer"),
+               QT_TRANSLATE_NOOP("Settings", "OBS"), QT_TRANSLATE_NOOP("Settings", "YouTube"))
 
 # A muted note under a tab's fields: what the fields have in common.
-TAB_NOTES = {
-    "Earnings": "No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, "
-                "USD 0.01 per diamond (a coin earns about USD 0.005).",
-    "Twitch and YouTube": "Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares "
-                        "subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.",
-    "Payout thresholds": "Thresholds apply to the balance since the last recorded withdrawal, across sessions. "
-                         "TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.",
-    "Timer": "Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: "
-             "it keeps counting down while the app is closed, and resumes to the second. The like goal is the "
-             "likes overlay page's.",
-    "OBS": "In OBS: Tools ▸ WebSocket Server Settings, tick 'Enable WebSocket server', then Show Connect Info "
-           "for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.",
-    "General": "When a session ends, the database is backed up, and if a folder is set the session "
-               "is exported there in the ticked formats.",
+TAB_NOTES = {  # translated where the dialog shows them
+    "Earnings": QT_TRANSLATE_NOOP(
+        "Settings", "No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, "
+                    "USD 0.01 per diamond (a coin earns about USD 0.005)."),
+    "Twitch and YouTube": QT_TRANSLATE_NOOP(
+        "Settings", "Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares "
+                    "subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships."),
+    "Payout thresholds": QT_TRANSLATE_NOOP(
+        "Settings", "Thresholds apply to the balance since the last recorded withdrawal, across sessions. "
+                    "TikTok caps withdrawals at USD 1,000 a day and pays within 15 days."),
+    "Timer": QT_TRANSLATE_NOOP(
+        "Settings", "Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: "
+                    "it keeps counting down while the app is closed, and resumes to the second. The like goal is the "
+                    "likes overlay page's."),
+    "OBS": QT_TRANSLATE_NOOP(
+        "Settings", "In OBS: Tools ▸ WebSocket Server Settings, tick 'Enable WebSocket server', then Show Connect Info "
+                    "for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources."),
+    "General": QT_TRANSLATE_NOOP(
+        "Settings", "When a session ends, the database is backed up, and if a folder is set the session "
+                    "is exported there in the ticked formats."),
 }

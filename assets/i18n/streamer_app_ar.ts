@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_SA" sourcelanguage="en_US">
 <context>
+    <name>AlertCard</name>
+    <message>
+        <source>FIRST GIFT!</source>
+        <translation>أول هدية!</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts to guests</source>
+        <translation>+{count} هدايا أخرى للضيوف</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts, {coins} coins</source>
+        <translation>+{count} هدايا أخرى، {coins} عملات</translation>
+    </message>
+    <message>
+        <source>sent {gift}</source>
+        <translation>أرسل {gift}</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>إلى {guest}</translation>
+    </message>
+    <message>
+        <source>{coins} coins</source>
+        <translation>{coins} عملات</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWindow</name>
+    <message>
+        <source>streamer-app alerts</source>
+        <translation>تنبيهات streamer-app</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>
@@ -144,6 +178,203 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>CONNECTING</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>بث مباشر</translation>
+    </message>
+    <message>
+        <source>RECONNECTING</source>
+        <translation>إعادة الاتصال</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>RATE LIMITED</source>
+        <translation>تم تقييد الطلبات</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>HISTORY</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>+ Add source</source>
+        <translation>+ إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>{count} viewers</source>
+        <translation>{count} مشاهد</translation>
+    </message>
+    <message>
+        <source>Choose a source and connect</source>
+        <translation>اختر مصدرًا واتصل</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>قطع الاتصال</translation>
+    </message>
+    <message>
+        <source>Connect to the chosen source (Ctrl+Enter)</source>
+        <translation>الاتصال بالمصدر المختار (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Run the chosen source too, beside those connected (several platforms at once)</source>
+        <translation>تشغيل المصدر المختار أيضًا بجانب المصادر المتصلة (عدة منصات معًا)</translation>
+    </message>
+    <message>
+        <source>{message} — retrying in {wait}</source>
+        <translation>{message} — إعادة المحاولة خلال {wait}</translation>
+    </message>
+    <message>
+        <source>retrying in {wait}</source>
+        <translation>إعادة المحاولة خلال {wait}</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>واجهة OBS: {url}  (التنبيهات ▸ واجهات OBS… لكل الروابط)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ الوصول عبر الشبكة المحلية مفعّل</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Estimated earnings</source>
+        <translation>الأرباح المقدرة</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>المباشر</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>أكبر الداعمين</translation>
+    </message>
+    <message>
+        <source>Top supporters</source>
+        <translation>أكبر المؤيدين</translation>
+    </message>
+    <message>
+        <source>Gifts by type</source>
+        <translation>الهدايا حسب النوع</translation>
+    </message>
+    <message>
+        <source>Loading the chart…</source>
+        <translation>جارٍ تحميل الرسم البياني…</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>الرصيد منذ آخر سحب</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>أول هدية!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>ضيف</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>إلى {guest}</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} تابعك</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} شارك البث</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} اشترك</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to streamer-app</source>
+        <translation>مرحبًا بك في streamer-app</translation>
+    </message>
+    <message>
+        <source>Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout thresholds — right beside your stream.</source>
+        <translation>تنبيهات الهدايا المباشرة، وسجل دقيق للعملات والماسات، وأرباحك مقارنة بحدود سحب الأرباح — بجانب بثك مباشرة.</translation>
+    </message>
+    <message>
+        <source>▶  Try the demo stream</source>
+        <translation>▶  جرّب البث التجريبي</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>or go live with your TikTok account:</source>
+        <translation>أو ابدأ بثًا مباشرًا بحسابك على TikTok:</translation>
+    </message>
+    <message>
+        <source>That is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>هذا ليس @اسم مستخدم على TikTok (من 2 إلى 24 حرفًا أو رقمًا أو &apos;_&apos; أو &apos;.&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>GiftTypes</name>
+    <message>
+        <source>Gift</source>
+        <translation>الهدية</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>العملات</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <source>Session {id} (resumed) ended: {reason}</source>
@@ -167,74 +398,22 @@
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>HistoryView</name>
     <message>
-        <source>still open</source>
-        <translation>ما زالت مفتوحة</translation>
+        <source>Started</source>
+        <translation>البداية</translation>
     </message>
     <message>
-        <source>{count} session</source>
-        <translation>{count} جلسة</translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count} جلسات</translation>
-    </message>
-    <message>
-        <source>gifts</source>
-        <translation>هدايا</translation>
-    </message>
-    <message>
-        <source>gifters</source>
-        <translation>الداعمون</translation>
-    </message>
-    <message>
-        <source>diamonds (est.)</source>
-        <translation>ماسات (تقديري)</translation>
-    </message>
-    <message>
-        <source>viewers spent (est.)</source>
-        <translation>إنفاق المشاهدين (تقديري)</translation>
-    </message>
-    <message>
-        <source>subs</source>
-        <translation>اشتراكات</translation>
-    </message>
-    <message>
-        <source>memberships</source>
-        <translation>عضويات</translation>
-    </message>
-    <message>
-        <source>new follows</source>
-        <translation>متابعون جدد</translation>
-    </message>
-    <message>
-        <source>peak viewers</source>
-        <translation>ذروة المشاهدين</translation>
-    </message>
-    <message>
-        <source>and {count} more gifters</source>
-        <translation>و{count} داعمين آخرين</translation>
-    </message>
-    <message>
-        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
-        <translation>هدايا أرسلها المشاهدون إلى ضيوفك: دخلهم هم، وليست في أي من مجاميعك أعلاه. تُحفظ منفصلة في سجلك.</translation>
-    </message>
-    <message>
-        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
-        <translation>كل منصة بوحداتها الخاصة، وما تربحه منها (تقديري، بأسعار كل جلسة).</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>المنصة</translation>
-    </message>
-    <message>
-        <source>Started (UTC)</source>
-        <translation>البداية (UTC)</translation>
+        <source>Source</source>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Creator</source>
         <translation>صانع المحتوى</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -249,24 +428,246 @@
         <translation>الداعمون</translation>
     </message>
     <message>
-        <source>Est.</source>
-        <translation>تقديري</translation>
+        <source>Est. earnings</source>
+        <translation>الأرباح المقدرة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>تصدير ▾</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>جارٍ تحميل الجلسات…</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: {error}</source>
+        <translation>تعذّرت قراءة الجلسات: {error}</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}. Double-click one to open it (read-only).</source>
+        <translation>الجلسات: {count}. انقر نقرًا مزدوجًا لفتح إحداها (للقراءة فقط).</translation>
+    </message>
+    <message>
+        <source>No sessions yet: start the demo or connect to a stream.</source>
+        <translation>لا توجد جلسات بعد: ابدأ العرض التجريبي أو اتصل ببث.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
+        <translation>OBS: كانت روابط {count} من مصادر streamer-app قديمة وأصبحت تستخدم الرمز والمنفذ الحاليين.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>مجلد البيانات: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;الإعدادات…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>ال&amp;سجل…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this session</source>
+        <translation>&amp;تصدير هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>فتح مجلد السجلات ال&amp;تقنية</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Stream</source>
+        <translation>ال&amp;بث</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;قطع الاتصال</translation>
+    </message>
+    <message>
+        <source>Start the &amp;demo</source>
+        <translation>بدء العرض ال&amp;تجريبي</translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;Twitch…</source>
+        <translation>تسجيل الدخول إلى &amp;Twitch…</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>ال&amp;تنبيهات</translation>
+    </message>
+    <message>
+        <source>Show the &amp;alert window</source>
+        <translation>إظهار نافذة ال&amp;تنبيهات</translation>
+    </message>
+    <message>
+        <source>&amp;Test alert</source>
+        <translation>تنبيه &amp;تجريبي</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays for OBS…</source>
+        <translation>&amp;واجهات OBS…</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions…</source>
+        <translation>الإ&amp;جراءات…</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>&amp;كتم الأصوات</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>الخلفية</translation>
+    </message>
+    <message>
+        <source>Chroma key (green)</source>
+        <translation>مفتاح الكروما (أخضر)</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>شفافة</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>دائمًا في المقدمة</translation>
+    </message>
+    <message>
+        <source>Alert sounds muted</source>
+        <translation>تم كتم أصوات التنبيهات</translation>
+    </message>
+    <message>
+        <source>Alert sounds on</source>
+        <translation>أصوات التنبيهات مفعّلة</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>تعذّر حفظ الإعدادات: {error}</translation>
+    </message>
+    <message>
+        <source>The overlay server is starting…</source>
+        <translation>خادم الواجهات قيد التشغيل…</translation>
+    </message>
+    <message>
+        <source>Actions saved: {count} rule(s).</source>
+        <translation>تم حفظ الإجراءات: {count} قاعدة.</translation>
+    </message>
+    <message>
+        <source>New overlay token: paste the new links into OBS.</source>
+        <translation>رمز واجهة جديد: الصق الروابط الجديدة في OBS.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>That source is already connected.</source>
+        <translation>هذا المصدر متصل بالفعل.</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}</source>
+        <translation>تم تسجيل الدخول إلى Twitch باسم {login}</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>جارٍ قطع الاتصال…</translation>
+    </message>
+    <message>
+        <source>Ended: {reason}</source>
+        <translation>انتهى: {reason}</translation>
+    </message>
+    <message>
+        <source>Ended: {reason} — the ledger could not write everything</source>
+        <translation>انتهى: {reason} — تعذّر على السجل كتابة كل شيء</translation>
+    </message>
+    <message>
+        <source>Session saved — {details}</source>
+        <translation>تم حفظ الجلسة — {details}</translation>
+    </message>
+    <message>
+        <source>The stream stopped: {reason}</source>
+        <translation>توقف البث: {reason}</translation>
+    </message>
+    <message>
+        <source>History — streamer-app</source>
+        <translation>السجل — streamer-app</translation>
+    </message>
+    <message>
+        <source>Saving the ledger…</source>
+        <translation>جارٍ حفظ السجل…</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{count} gifts</source>
+        <translation>{count} هدايا</translation>
     </message>
     <message>
         <source>Gifter</source>
         <translation>الداعم</translation>
     </message>
     <message>
+        <source>Coins</source>
+        <translation>العملات</translation>
+    </message>
+    <message>
+        <source>Gifts to guests</source>
+        <translation>هدايا للضيوف</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>الضيف</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>الهدايا</translation>
     </message>
     <message>
         <source>By platform</source>
         <translation>حسب المنصة</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>الدخل</translation>
+    </message>
+    <message>
+        <source>Est.</source>
+        <translation>تقديري</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -337,6 +738,10 @@
         <translation>دولار لكل ماسة</translation>
     </message>
     <message>
+        <source>Top gifters</source>
+        <translation>أكبر الداعمين</translation>
+    </message>
+    <message>
         <source>Gifts by type</source>
         <translation>الهدايا حسب النوع</translation>
     </message>
@@ -373,8 +778,72 @@
         <translation>ما يدفعه المشاهدون لكل عملة</translation>
     </message>
     <message>
-        <source>{count} gifts</source>
-        <translation>{count} هدايا</translation>
+        <source>still open</source>
+        <translation>ما زالت مفتوحة</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} جلسة</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} جلسات</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>هدايا</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>الداعمون</translation>
+    </message>
+    <message>
+        <source>diamonds (est.)</source>
+        <translation>ماسات (تقديري)</translation>
+    </message>
+    <message>
+        <source>viewers spent (est.)</source>
+        <translation>إنفاق المشاهدين (تقديري)</translation>
+    </message>
+    <message>
+        <source>subs</source>
+        <translation>اشتراكات</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>عضويات</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>متابعون جدد</translation>
+    </message>
+    <message>
+        <source>peak viewers</source>
+        <translation>ذروة المشاهدين</translation>
+    </message>
+    <message>
+        <source>and {count} more gifters</source>
+        <translation>و{count} داعمين آخرين</translation>
+    </message>
+    <message>
+        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
+        <translation>هدايا أرسلها المشاهدون إلى ضيوفك: دخلهم هم، وليست في أي من مجاميعك أعلاه. تُحفظ منفصلة في سجلك.</translation>
+    </message>
+    <message>
+        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
+        <translation>كل منصة بوحداتها الخاصة، وما تربحه منها (تقديري، بأسعار كل جلسة).</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>البداية (UTC)</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>صانع المحتوى</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>الداعمون</translation>
     </message>
     <message>
         <source>Each session is estimated at the rates it was recorded with.</source>
@@ -505,10 +974,6 @@
         <translation>{day}، {start}–{end} UTC ({length})</translation>
     </message>
     <message>
-        <source>Gifts to guests</source>
-        <translation>هدايا للضيوف</translation>
-    </message>
-    <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above.</source>
         <translation>هدايا أرسلها المشاهدون إلى ضيوفك: دخلهم هم، وليست في أي من مجاميعك أعلاه.</translation>
     </message>
@@ -539,10 +1004,6 @@
     <message>
         <source>{follows} follows · {subs} subs and memberships · {comments} comments</source>
         <translation>{follows} متابعات · {subs} اشتراكات وعضويات · {comments} تعليقات</translation>
-    </message>
-    <message>
-        <source>Top gifters</source>
-        <translation>أكبر الداعمين</translation>
     </message>
     <message>
         <source>**Top gifts:**</source>
@@ -583,6 +1044,634 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>تقديرات: {diamonds} ماسات لكل عملة، {currency} {money} لكل ماسة؛ قد تختلف أرقام TikTok.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Session #{id} — streamer-app</source>
+        <translation>الجلسة رقم {id} — streamer-app</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Diamonds per coin</source>
+        <translation>ماسات لكل عملة</translation>
+    </message>
+    <message>
+        <source>USD per diamond</source>
+        <translation>دولار لكل ماسة</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>عملة العرض</translation>
+    </message>
+    <message>
+        <source>1 USD in that currency</source>
+        <translation>1 دولار بتلك العملة</translation>
+    </message>
+    <message>
+        <source>What viewers pay per coin (USD)</source>
+        <translation>ما يدفعه المشاهد لكل عملة (دولار)</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: دولار لكل Bit</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 1 sub price (USD)</source>
+        <translation>Twitch: سعر اشتراك المستوى 1 (دولار)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 2 sub price (USD)</source>
+        <translation>Twitch: سعر اشتراك المستوى 2 (دولار)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 3 sub price (USD)</source>
+        <translation>Twitch: سعر اشتراك المستوى 3 (دولار)</translation>
+    </message>
+    <message>
+        <source>Twitch: your share of subs (0.5 = 50 %)</source>
+        <translation>Twitch: حصتك من الاشتراكات (0.5 = 50 %)</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of Super Chats and Stickers</source>
+        <translation>YouTube: حصتك من Super Chat والملصقات</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of memberships</source>
+        <translation>YouTube: حصتك من العضويات</translation>
+    </message>
+    <message>
+        <source>YouTube: membership price (USD)</source>
+        <translation>YouTube: سعر العضوية (دولار)</translation>
+    </message>
+    <message>
+        <source>Exchange rates to the display currency</source>
+        <translation>أسعار الصرف إلى عملة العرض</translation>
+    </message>
+    <message>
+        <source>Payout thresholds</source>
+        <translation>حدود سحب الأرباح</translation>
+    </message>
+    <message>
+        <source>Minimum coins for an alert</source>
+        <translation>أقل عدد عملات للتنبيه</translation>
+    </message>
+    <message>
+        <source>Volume (0-100)</source>
+        <translation>مستوى الصوت (0-100)</translation>
+    </message>
+    <message>
+        <source>Mute sounds</source>
+        <translation>كتم الأصوات</translation>
+    </message>
+    <message>
+        <source>Read gifts aloud (text-to-speech)</source>
+        <translation>قراءة الهدايا بصوت عالٍ (تحويل النص إلى كلام)</translation>
+    </message>
+    <message>
+        <source>Minimum coins to read aloud</source>
+        <translation>أقل عدد عملات للقراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Never read aloud</source>
+        <translation>لا تُقرأ أبدًا</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>الخلفية</translation>
+    </message>
+    <message>
+        <source>Chroma key colour</source>
+        <translation>لون مفتاح الكروما</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>شفافة</translation>
+    </message>
+    <message>
+        <source>Chroma colour</source>
+        <translation>لون الكروما</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>دائمًا في المقدمة</translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation>حجم النافذة</translation>
+    </message>
+    <message>
+        <source>Waiting alerts before a summary</source>
+        <translation>التنبيهات المنتظرة قبل الملخص</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Overlay language</source>
+        <translation>لغة الواجهات</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <translation>مثل النافذة</translation>
+    </message>
+    <message>
+        <source>Your TikTok @handle</source>
+        <translation>@اسمك على TikTok</translation>
+    </message>
+    <message>
+        <source>Your Twitch channel</source>
+        <translation>قناتك على Twitch</translation>
+    </message>
+    <message>
+        <source>Your YouTube channel</source>
+        <translation>قناتك على YouTube</translation>
+    </message>
+    <message>
+        <source>Record raw frames of TikTok streams (for replay)</source>
+        <translation>تسجيل البيانات الخام لبث TikTok (لإعادة التشغيل)</translation>
+    </message>
+    <message>
+        <source>Automatic export folder</source>
+        <translation>مجلد التصدير التلقائي</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>الصيغ</translation>
+    </message>
+    <message>
+        <source>Seconds per coin</source>
+        <translation>ثوانٍ لكل عملة</translation>
+    </message>
+    <message>
+        <source>Seconds per subscription</source>
+        <translation>ثوانٍ لكل اشتراك</translation>
+    </message>
+    <message>
+        <source>Seconds per follow</source>
+        <translation>ثوانٍ لكل متابعة</translation>
+    </message>
+    <message>
+        <source>Starting time (minutes)</source>
+        <translation>وقت البداية (دقائق)</translation>
+    </message>
+    <message>
+        <source>Cap (minutes, 0 = none)</source>
+        <translation>الحد الأقصى (دقائق، 0 = بلا حد)</translation>
+    </message>
+    <message>
+        <source>Replays add time too</source>
+        <translation>إعادة التشغيل تضيف وقتًا أيضًا</translation>
+    </message>
+    <message>
+        <source>First like goal</source>
+        <translation>أول هدف للإعجابات</translation>
+    </message>
+    <message>
+        <source>Then every ... likes</source>
+        <translation>ثم كل … إعجاب</translation>
+    </message>
+    <message>
+        <source>Control OBS (obs-websocket)</source>
+        <translation>التحكم في OBS (obs-websocket)</translation>
+    </message>
+    <message>
+        <source>OBS computer</source>
+        <translation>جهاز OBS</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket port</source>
+        <translation>منفذ WebSocket في OBS</translation>
+    </message>
+    <message>
+        <source>YouTube OAuth client file</source>
+        <translation>ملف عميل OAuth لـ YouTube</translation>
+    </message>
+    <message>
+        <source>YouTube API units a day</source>
+        <translation>وحدات YouTube API في اليوم</translation>
+    </message>
+    <message>
+        <source>YouTube hours live a day</source>
+        <translation>ساعات البث المباشر على YouTube يوميًا</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>الأرباح</translation>
+    </message>
+    <message>
+        <source>Twitch and YouTube</source>
+        <translation>Twitch و YouTube</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>المؤقت</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>لا يوجد سعر تحويل رسمي منشور: هذه تقديرات. الافتراضي: 0.5 ماسة لكل عملة، و0.01 دولار لكل ماسة (تربح العملة نحو 0.005 دولار).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>تحتفظ كل جلسة بالمعدلات التي بدأت بها. يدفع Twitch ‏0.01 دولار لكل Bit ويقسم الاشتراكات مناصفة عادةً؛ ويحتفظ YouTube بنسبة 30 % من Super Chat والملصقات والعضويات.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>تنطبق الحدود على الرصيد منذ آخر سحب مسجّل، عبر كل الجلسات. يحدّ TikTok السحب بمبلغ 1,000 دولار يوميًا ويدفع خلال 15 يومًا.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>يضيف الدخل وقتًا ما دام مؤقت الماراثون يعمل أو متوقفًا مؤقتًا. يتبع المؤقت الساعة: يواصل العد التنازلي والتطبيق مغلق ويستأنف بدقة الثانية. هدف الإعجابات هو هدف صفحة واجهة الإعجابات.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>في OBS: الأدوات ▸ إعدادات خادم WebSocket، فعّل &apos;Enable WebSocket server&apos;، ثم اعرض معلومات الاتصال لمعرفة المنفذ وكلمة المرور. بعدها ينشئ الزر إضافة إلى OBS (التنبيهات ▸ واجهات OBS…) مصادر المتصفح.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>عند انتهاء الجلسة تُنسخ قاعدة البيانات احتياطيًا، وإذا حُدّد مجلد تُصدَّر الجلسة إليه بالصيغ المختارة.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>المعايرة</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>السحوبات</translation>
+    </message>
+    <message>
+        <source>Euler Stream API key</source>
+        <translation>مفتاح API لـ Euler Stream</translation>
+    </message>
+    <message>
+        <source>TikTok session id</source>
+        <translation>معرّف جلسة TikTok</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket password</source>
+        <translation>كلمة مرور WebSocket في OBS</translation>
+    </message>
+    <message>
+        <source>Type the diamonds TikTok reported to see the real rate.</source>
+        <translation>اكتب الماسات التي أبلغ عنها TikTok لترى المعدل الحقيقي.</translation>
+    </message>
+    <message>
+        <source>Use this rate</source>
+        <translation>استخدام هذا المعدل</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Diamonds reported</source>
+        <translation>الماسات المبلغ عنها</translation>
+    </message>
+    <message>
+        <source>No session with gifts yet: calibrate after your first stream.</source>
+        <translation>لا توجد جلسة بها هدايا بعد: عاير بعد أول بث لك.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>تسجيل سحب</translation>
+    </message>
+    <message>
+        <source>The balance and the thresholds count from the last withdrawal.</source>
+        <translation>يُحسب الرصيد والحدود من آخر سحب.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>TikTok @handle</source>
+        <translation>@اسم على TikTok</translation>
+    </message>
+    <message>
+        <source>Demo stream</source>
+        <translation>بث تجريبي</translation>
+    </message>
+    <message>
+        <source>Demo Twitch stream</source>
+        <translation>بث Twitch تجريبي</translation>
+    </message>
+    <message>
+        <source>Demo YouTube stream</source>
+        <translation>بث YouTube تجريبي</translation>
+    </message>
+    <message>
+        <source>Twitch channel</source>
+        <translation>قناة Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube live chat</source>
+        <translation>دردشة YouTube المباشرة</translation>
+    </message>
+    <message>
+        <source>Replay file…</source>
+        <translation>إعادة تشغيل ملف…</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesPanel</name>
+    <message>
+        <source>Est. earnings</source>
+        <translation>الأرباح المقدرة</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>العملات</translation>
+    </message>
+    <message>
+        <source>Diamonds</source>
+        <translation>الماسات</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>الهدايا</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>الداعمون</translation>
+    </message>
+    <message>
+        <source>Gifts / min</source>
+        <translation>هدايا / دقيقة</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>الاشتراكات</translation>
+    </message>
+    <message>
+        <source>Gifted subs</source>
+        <translation>اشتراكات مهداة</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>المؤيدون</translation>
+    </message>
+    <message>
+        <source>Raids</source>
+        <translation>الغارات</translation>
+    </message>
+    <message>
+        <source>Super Chats</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Gifted members</source>
+        <translation>عضويات مهداة</translation>
+    </message>
+    <message>
+        <source>at {rate} diamonds/coin</source>
+        <translation>بمعدل {rate} ماسة/عملة</translation>
+    </message>
+    <message>
+        <source>viewers spent ≈ {money}</source>
+        <translation>أنفق المشاهدون ≈ {money}</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>تقديري</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without end</source>
+        <translation>{count} سلسلة أُغلقت بلا نهاية</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} متابعة جديدة</translation>
+    </message>
+    <message>
+        <source>last 5 minutes</source>
+        <translation>آخر 5 دقائق</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>انتهى الوقت</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>مؤقت الماراثون</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>ابدأ بثًا (أو العرض التجريبي) لتشغيل المؤقت.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>إنقاص {time}</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>إضافة {time}</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة ضبط</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>العودة إلى وقت البداية مع الإيقاف (يسأل أولًا)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 عملة = {seconds} ث</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>إعادة ضبط مؤقت الماراثون؟</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>يعود المؤقت إلى وقت البداية ويتوقف. يُنسى الوقت المضاف حتى الآن (تبقى الهدايا في السجل).</translation>
+    </message>
+</context>
+<context>
+    <name>TonightStrip</name>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>لم تكتمل</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>فزت</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>تعادل</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>خسرت</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} آخرين</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} عملات</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>الإعجابات</translation>
+    </message>
+    <message>
+        <source>First gifts</source>
+        <translation>الهدايا الأولى</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>To guests</source>
+        <translation>للضيوف</translation>
+    </message>
+    <message>
+        <source>The room&apos;s like total (TikTok&apos;s own count)</source>
+        <translation>إجمالي إعجابات الغرفة (حسب عدّ TikTok)</translation>
+    </message>
+    <message>
+        <source>Viewers whose first gift to you came tonight</source>
+        <translation>مشاهدون أرسلوا لك أول هدية الليلة</translation>
+    </message>
+    <message>
+        <source>LIVE Match points: a score, not coins or money</source>
+        <translation>نقاط LIVE Match: نتيجة وليست عملات أو مالًا</translation>
+    </message>
+</context>
+<context>
+    <name>TopGifters</name>
+    <message>
+        <source>Gifter</source>
+        <translation>الداعم</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>العملات</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>الحصة</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>المؤيد</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>الاشتراكات</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>AlertCard</name>
+    <message>
+        <source>FIRST GIFT!</source>
+        <translation>ERSTES GESCHENK!</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts to guests</source>
+        <translation>+{count} weitere Geschenke an Gäste</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts, {coins} coins</source>
+        <translation>+{count} weitere Geschenke, {coins} Münzen</translation>
+    </message>
+    <message>
+        <source>sent {gift}</source>
+        <translation>sendet {gift}</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>an {guest}</translation>
+    </message>
+    <message>
+        <source>{coins} coins</source>
+        <translation>{coins} Münzen</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWindow</name>
+    <message>
+        <source>streamer-app alerts</source>
+        <translation>streamer-app Alerts</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>
@@ -144,6 +178,203 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>CONNECTING</source>
+        <translation>VERBINDET</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>RECONNECTING</source>
+        <translation>NEU VERBINDEN</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>WARTET</translation>
+    </message>
+    <message>
+        <source>RATE LIMITED</source>
+        <translation>GEDROSSELT</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSIERT</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>BEENDET</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>NICHT VERBUNDEN</translation>
+    </message>
+    <message>
+        <source>HISTORY</source>
+        <translation>VERLAUF</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>+ Add source</source>
+        <translation>+ Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>{count} viewers</source>
+        <translation>{count} Zuschauer</translation>
+    </message>
+    <message>
+        <source>Choose a source and connect</source>
+        <translation>Quelle wählen und verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Connect to the chosen source (Ctrl+Enter)</source>
+        <translation>Mit der gewählten Quelle verbinden (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Run the chosen source too, beside those connected (several platforms at once)</source>
+        <translation>Die gewählte Quelle zusätzlich starten (mehrere Plattformen gleichzeitig)</translation>
+    </message>
+    <message>
+        <source>{message} — retrying in {wait}</source>
+        <translation>{message} — neuer Versuch in {wait}</translation>
+    </message>
+    <message>
+        <source>retrying in {wait}</source>
+        <translation>neuer Versuch in {wait}</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>Overlay für OBS: {url}  (Alerts ▸ Overlays für OBS… für alle Links)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ LAN-Zugriff ist an</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Estimated earnings</source>
+        <translation>Geschätzte Einnahmen</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>Live-Feed</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Top-Schenkende</translation>
+    </message>
+    <message>
+        <source>Top supporters</source>
+        <translation>Top-Unterstützer</translation>
+    </message>
+    <message>
+        <source>Gifts by type</source>
+        <translation>Geschenke nach Art</translation>
+    </message>
+    <message>
+        <source>Loading the chart…</source>
+        <translation>Diagramm wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>Diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>Guthaben seit der letzten Auszahlung</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>erstes Geschenk!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>ein Gast</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>an {guest}</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} folgt dir</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} hat den Stream geteilt</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} hat abonniert</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to streamer-app</source>
+        <translation>Willkommen bei streamer-app</translation>
+    </message>
+    <message>
+        <source>Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout thresholds — right beside your stream.</source>
+        <translation>Live-Geschenk-Alerts, ein genaues Kassenbuch der Münzen und Diamanten und deine Einnahmen im Vergleich zu deinen Auszahlungszielen — direkt neben deinem Stream.</translation>
+    </message>
+    <message>
+        <source>▶  Try the demo stream</source>
+        <translation>▶  Demo-Stream ausprobieren</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>or go live with your TikTok account:</source>
+        <translation>oder geh mit deinem TikTok-Konto LIVE:</translation>
+    </message>
+    <message>
+        <source>That is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>Das ist kein TikTok-@Name (2–24 Buchstaben, Ziffern, &apos;_&apos; oder &apos;.&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>GiftTypes</name>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Münzen</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <source>Session {id} (resumed) ended: {reason}</source>
@@ -167,74 +398,22 @@
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>HistoryView</name>
     <message>
-        <source>still open</source>
-        <translation>noch offen</translation>
+        <source>Started</source>
+        <translation>Beginn</translation>
     </message>
     <message>
-        <source>{count} session</source>
-        <translation>{count} Sitzung</translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count} Sitzungen</translation>
-    </message>
-    <message>
-        <source>gifts</source>
-        <translation>Geschenke</translation>
-    </message>
-    <message>
-        <source>gifters</source>
-        <translation>Schenkende</translation>
-    </message>
-    <message>
-        <source>diamonds (est.)</source>
-        <translation>Diamanten (geschätzt)</translation>
-    </message>
-    <message>
-        <source>viewers spent (est.)</source>
-        <translation>Ausgaben der Zuschauer (geschätzt)</translation>
-    </message>
-    <message>
-        <source>subs</source>
-        <translation>Abos</translation>
-    </message>
-    <message>
-        <source>memberships</source>
-        <translation>Mitgliedschaften</translation>
-    </message>
-    <message>
-        <source>new follows</source>
-        <translation>neue Follower</translation>
-    </message>
-    <message>
-        <source>peak viewers</source>
-        <translation>Zuschauer in der Spitze</translation>
-    </message>
-    <message>
-        <source>and {count} more gifters</source>
-        <translation>und {count} weitere Schenkende</translation>
-    </message>
-    <message>
-        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
-        <translation>Geschenke, die Zuschauer deinen Gästen geschickt haben: ihr Einkommen, in keiner deiner Summen oben. Sie werden in deinem Journal getrennt geführt.</translation>
-    </message>
-    <message>
-        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
-        <translation>Jede Plattform in ihren eigenen Einheiten und was sie dir einbringt (geschätzt, zu den Sätzen der jeweiligen Sitzung).</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>Started (UTC)</source>
-        <translation>Beginn (UTC)</translation>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Creator</source>
         <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -249,24 +428,246 @@
         <translation>Schenkende</translation>
     </message>
     <message>
-        <source>Est.</source>
-        <translation>Geschätzt</translation>
+        <source>Est. earnings</source>
+        <translation>Gesch. Einnahmen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Exportieren ▾</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Sitzungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: {error}</source>
+        <translation>Die Sitzungen konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}. Double-click one to open it (read-only).</source>
+        <translation>Sitzungen: {count}. Doppelklick öffnet eine (nur lesen).</translation>
+    </message>
+    <message>
+        <source>No sessions yet: start the demo or connect to a stream.</source>
+        <translation>Noch keine Sitzungen: Starte die Demo oder verbinde dich mit einem Stream.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
+        <translation>OBS: Die Links von {count} streamer-app-Quelle(n) waren veraltet und nutzen jetzt Token und Port von heute.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Datenordner: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this session</source>
+        <translation>Diese Sitzung e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Log-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Stream</source>
+        <translation>&amp;Stream</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Start the &amp;demo</source>
+        <translation>&amp;Demo starten</translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;Twitch…</source>
+        <translation>Bei &amp;Twitch anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alerts</translation>
+    </message>
+    <message>
+        <source>Show the &amp;alert window</source>
+        <translation>&amp;Alert-Fenster zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Test alert</source>
+        <translation>&amp;Test-Alert</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays for OBS…</source>
+        <translation>&amp;Overlays für OBS…</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions…</source>
+        <translation>A&amp;ktionen…</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>&amp;Töne stumm</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Chroma key (green)</source>
+        <translation>Chroma Key (grün)</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Immer im Vordergrund</translation>
+    </message>
+    <message>
+        <source>Alert sounds muted</source>
+        <translation>Alert-Töne stumm</translation>
+    </message>
+    <message>
+        <source>Alert sounds on</source>
+        <translation>Alert-Töne an</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>The overlay server is starting…</source>
+        <translation>Der Overlay-Server startet…</translation>
+    </message>
+    <message>
+        <source>Actions saved: {count} rule(s).</source>
+        <translation>Aktionen gespeichert: {count} Regel(n).</translation>
+    </message>
+    <message>
+        <source>New overlay token: paste the new links into OBS.</source>
+        <translation>Neuer Overlay-Token: Füge die neuen Links in OBS ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>That source is already connected.</source>
+        <translation>Diese Quelle ist schon verbunden.</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}</source>
+        <translation>Bei Twitch angemeldet als {login}</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Trenne…</translation>
+    </message>
+    <message>
+        <source>Ended: {reason}</source>
+        <translation>Beendet: {reason}</translation>
+    </message>
+    <message>
+        <source>Ended: {reason} — the ledger could not write everything</source>
+        <translation>Beendet: {reason} — das Kassenbuch konnte nicht alles schreiben</translation>
+    </message>
+    <message>
+        <source>Session saved — {details}</source>
+        <translation>Sitzung gespeichert — {details}</translation>
+    </message>
+    <message>
+        <source>The stream stopped: {reason}</source>
+        <translation>Der Stream wurde beendet: {reason}</translation>
+    </message>
+    <message>
+        <source>History — streamer-app</source>
+        <translation>Verlauf — streamer-app</translation>
+    </message>
+    <message>
+        <source>Saving the ledger…</source>
+        <translation>Kassenbuch wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{count} gifts</source>
+        <translation>{count} Geschenke</translation>
     </message>
     <message>
         <source>Gifter</source>
         <translation>Schenkende(r)</translation>
     </message>
     <message>
+        <source>Coins</source>
+        <translation>Münzen</translation>
+    </message>
+    <message>
+        <source>Gifts to guests</source>
+        <translation>Geschenke an Gäste</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
     </message>
     <message>
         <source>By platform</source>
         <translation>Nach Plattform</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>Est.</source>
+        <translation>Geschätzt</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -337,6 +738,10 @@
         <translation>USD pro Diamant</translation>
     </message>
     <message>
+        <source>Top gifters</source>
+        <translation>Top-Schenkende</translation>
+    </message>
+    <message>
         <source>Gifts by type</source>
         <translation>Geschenke nach Art</translation>
     </message>
@@ -373,8 +778,72 @@
         <translation>Zuschauer zahlen pro Münze</translation>
     </message>
     <message>
-        <source>{count} gifts</source>
-        <translation>{count} Geschenke</translation>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} Sitzung</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} Sitzungen</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>Schenkende</translation>
+    </message>
+    <message>
+        <source>diamonds (est.)</source>
+        <translation>Diamanten (geschätzt)</translation>
+    </message>
+    <message>
+        <source>viewers spent (est.)</source>
+        <translation>Ausgaben der Zuschauer (geschätzt)</translation>
+    </message>
+    <message>
+        <source>subs</source>
+        <translation>Abos</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>neue Follower</translation>
+    </message>
+    <message>
+        <source>peak viewers</source>
+        <translation>Zuschauer in der Spitze</translation>
+    </message>
+    <message>
+        <source>and {count} more gifters</source>
+        <translation>und {count} weitere Schenkende</translation>
+    </message>
+    <message>
+        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
+        <translation>Geschenke, die Zuschauer deinen Gästen geschickt haben: ihr Einkommen, in keiner deiner Summen oben. Sie werden in deinem Journal getrennt geführt.</translation>
+    </message>
+    <message>
+        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
+        <translation>Jede Plattform in ihren eigenen Einheiten und was sie dir einbringt (geschätzt, zu den Sätzen der jeweiligen Sitzung).</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Schenkende</translation>
     </message>
     <message>
         <source>Each session is estimated at the rates it was recorded with.</source>
@@ -505,10 +974,6 @@
         <translation>{day}, {start}–{end} UTC ({length})</translation>
     </message>
     <message>
-        <source>Gifts to guests</source>
-        <translation>Geschenke an Gäste</translation>
-    </message>
-    <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above.</source>
         <translation>Geschenke, die Zuschauer deinen Gästen geschickt haben: ihr Einkommen, in keiner deiner Summen oben.</translation>
     </message>
@@ -539,10 +1004,6 @@
     <message>
         <source>{follows} follows · {subs} subs and memberships · {comments} comments</source>
         <translation>{follows} Follows · {subs} Abos und Mitgliedschaften · {comments} Kommentare</translation>
-    </message>
-    <message>
-        <source>Top gifters</source>
-        <translation>Top-Schenkende</translation>
     </message>
     <message>
         <source>**Top gifts:**</source>
@@ -583,6 +1044,634 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>Schätzungen: {diamonds} Diamanten pro Münze, {currency} {money} pro Diamant; die Zahlen von TikTok können abweichen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Session #{id} — streamer-app</source>
+        <translation>Sitzung #{id} — streamer-app</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Diamonds per coin</source>
+        <translation>Diamanten pro Münze</translation>
+    </message>
+    <message>
+        <source>USD per diamond</source>
+        <translation>USD pro Diamant</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Anzeigewährung</translation>
+    </message>
+    <message>
+        <source>1 USD in that currency</source>
+        <translation>1 USD in dieser Währung</translation>
+    </message>
+    <message>
+        <source>What viewers pay per coin (USD)</source>
+        <translation>Was Zuschauer pro Münze zahlen (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: USD pro Bit</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 1 sub price (USD)</source>
+        <translation>Twitch: Preis Tier-1-Sub (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 2 sub price (USD)</source>
+        <translation>Twitch: Preis Tier-2-Sub (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 3 sub price (USD)</source>
+        <translation>Twitch: Preis Tier-3-Sub (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: your share of subs (0.5 = 50 %)</source>
+        <translation>Twitch: dein Anteil an Subs (0.5 = 50 %)</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of Super Chats and Stickers</source>
+        <translation>YouTube: dein Anteil an Super Chats und Stickern</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of memberships</source>
+        <translation>YouTube: dein Anteil an Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>YouTube: membership price (USD)</source>
+        <translation>YouTube: Preis der Mitgliedschaft (USD)</translation>
+    </message>
+    <message>
+        <source>Exchange rates to the display currency</source>
+        <translation>Wechselkurse zur Anzeigewährung</translation>
+    </message>
+    <message>
+        <source>Payout thresholds</source>
+        <translation>Auszahlungsziele</translation>
+    </message>
+    <message>
+        <source>Minimum coins for an alert</source>
+        <translation>Mindestmünzen für einen Alert</translation>
+    </message>
+    <message>
+        <source>Volume (0-100)</source>
+        <translation>Lautstärke (0–100)</translation>
+    </message>
+    <message>
+        <source>Mute sounds</source>
+        <translation>Töne stumm</translation>
+    </message>
+    <message>
+        <source>Read gifts aloud (text-to-speech)</source>
+        <translation>Geschenke vorlesen (Sprachausgabe)</translation>
+    </message>
+    <message>
+        <source>Minimum coins to read aloud</source>
+        <translation>Mindestmünzen zum Vorlesen</translation>
+    </message>
+    <message>
+        <source>Never read aloud</source>
+        <translation>Nie vorlesen</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Chroma key colour</source>
+        <translation>Chroma-Key-Farbe</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <source>Chroma colour</source>
+        <translation>Chroma-Farbe</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Immer im Vordergrund</translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation>Fenstergröße</translation>
+    </message>
+    <message>
+        <source>Waiting alerts before a summary</source>
+        <translation>Wartende Alerts bis zur Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Overlay language</source>
+        <translation>Sprache der Overlays</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <translation>Wie das Fenster</translation>
+    </message>
+    <message>
+        <source>Your TikTok @handle</source>
+        <translation>Dein TikTok-@Name</translation>
+    </message>
+    <message>
+        <source>Your Twitch channel</source>
+        <translation>Dein Twitch-Kanal</translation>
+    </message>
+    <message>
+        <source>Your YouTube channel</source>
+        <translation>Dein YouTube-Kanal</translation>
+    </message>
+    <message>
+        <source>Record raw frames of TikTok streams (for replay)</source>
+        <translation>Rohdaten von TikTok-Streams aufzeichnen (zum Abspielen)</translation>
+    </message>
+    <message>
+        <source>Automatic export folder</source>
+        <translation>Ordner für den automatischen Export</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>Seconds per coin</source>
+        <translation>Sekunden pro Münze</translation>
+    </message>
+    <message>
+        <source>Seconds per subscription</source>
+        <translation>Sekunden pro Abo</translation>
+    </message>
+    <message>
+        <source>Seconds per follow</source>
+        <translation>Sekunden pro Follow</translation>
+    </message>
+    <message>
+        <source>Starting time (minutes)</source>
+        <translation>Startzeit (Minuten)</translation>
+    </message>
+    <message>
+        <source>Cap (minutes, 0 = none)</source>
+        <translation>Obergrenze (Minuten, 0 = keine)</translation>
+    </message>
+    <message>
+        <source>Replays add time too</source>
+        <translation>Wiedergaben verlängern auch</translation>
+    </message>
+    <message>
+        <source>First like goal</source>
+        <translation>Erstes Like-Ziel</translation>
+    </message>
+    <message>
+        <source>Then every ... likes</source>
+        <translation>Dann alle … Likes</translation>
+    </message>
+    <message>
+        <source>Control OBS (obs-websocket)</source>
+        <translation>OBS steuern (obs-websocket)</translation>
+    </message>
+    <message>
+        <source>OBS computer</source>
+        <translation>OBS-Rechner</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket port</source>
+        <translation>OBS-WebSocket-Port</translation>
+    </message>
+    <message>
+        <source>YouTube OAuth client file</source>
+        <translation>YouTube-OAuth-Client-Datei</translation>
+    </message>
+    <message>
+        <source>YouTube API units a day</source>
+        <translation>YouTube-API-Einheiten pro Tag</translation>
+    </message>
+    <message>
+        <source>YouTube hours live a day</source>
+        <translation>YouTube-Stunden LIVE pro Tag</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>Twitch and YouTube</source>
+        <translation>Twitch und YouTube</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>Es gibt keinen offiziellen Umrechnungskurs: Das sind Schätzungen. Standard: 0.5 Diamanten pro Münze, USD 0.01 pro Diamant (eine Münze bringt etwa USD 0.005).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>Jede Sitzung behält die Kurse, mit denen sie begann. Twitch zahlt USD 0.01 pro Bit und teilt Subs standardmäßig 50/50; YouTube behält 30 % von Super Chats, Super Stickers und Mitgliedschaften.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>Die Ziele gelten für das Guthaben seit der letzten eingetragenen Auszahlung, über alle Sitzungen. TikTok begrenzt Auszahlungen auf USD 1,000 pro Tag und zahlt innerhalb von 15 Tagen.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>Einnahmen verlängern den Subathon-Timer, solange er läuft oder pausiert ist. Der Timer folgt der Uhr: Er zählt weiter, während die App geschlossen ist, und macht sekundengenau weiter. Das Like-Ziel ist das der Likes-Overlay-Seite.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>In OBS: Werkzeuge ▸ WebSocket-Server-Einstellungen, &apos;WebSocket-Server aktivieren&apos; ankreuzen, dann Verbindungsinfo anzeigen für Port und Passwort. Zu OBS hinzufügen (Alerts ▸ Overlays für OBS…) legt dann die Browserquellen an.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>Wenn eine Sitzung endet, wird die Datenbank gesichert und, falls ein Ordner gesetzt ist, die Sitzung dort in den angekreuzten Formaten exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Euler Stream API key</source>
+        <translation>Euler-Stream-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>TikTok session id</source>
+        <translation>TikTok-Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket password</source>
+        <translation>OBS-WebSocket-Passwort</translation>
+    </message>
+    <message>
+        <source>Type the diamonds TikTok reported to see the real rate.</source>
+        <translation>Gib die von TikTok gemeldeten Diamanten ein, um den echten Kurs zu sehen.</translation>
+    </message>
+    <message>
+        <source>Use this rate</source>
+        <translation>Diesen Kurs nutzen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Diamonds reported</source>
+        <translation>Gemeldete Diamanten</translation>
+    </message>
+    <message>
+        <source>No session with gifts yet: calibrate after your first stream.</source>
+        <translation>Noch keine Sitzung mit Geschenken: Kalibriere nach deinem ersten Stream.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Auszahlung eintragen</translation>
+    </message>
+    <message>
+        <source>The balance and the thresholds count from the last withdrawal.</source>
+        <translation>Guthaben und Ziele zählen ab der letzten Auszahlung.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>TikTok @handle</source>
+        <translation>TikTok-@Name</translation>
+    </message>
+    <message>
+        <source>Demo stream</source>
+        <translation>Demo-Stream</translation>
+    </message>
+    <message>
+        <source>Demo Twitch stream</source>
+        <translation>Twitch-Demo-Stream</translation>
+    </message>
+    <message>
+        <source>Demo YouTube stream</source>
+        <translation>YouTube-Demo-Stream</translation>
+    </message>
+    <message>
+        <source>Twitch channel</source>
+        <translation>Twitch-Kanal</translation>
+    </message>
+    <message>
+        <source>YouTube live chat</source>
+        <translation>YouTube-Livechat</translation>
+    </message>
+    <message>
+        <source>Replay file…</source>
+        <translation>Aufzeichnung abspielen…</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesPanel</name>
+    <message>
+        <source>Est. earnings</source>
+        <translation>Gesch. Einnahmen</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Münzen</translation>
+    </message>
+    <message>
+        <source>Diamonds</source>
+        <translation>Diamanten</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Schenkende</translation>
+    </message>
+    <message>
+        <source>Gifts / min</source>
+        <translation>Geschenke / Min.</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>Subs</translation>
+    </message>
+    <message>
+        <source>Gifted subs</source>
+        <translation>Geschenkte Subs</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Unterstützer</translation>
+    </message>
+    <message>
+        <source>Raids</source>
+        <translation>Raids</translation>
+    </message>
+    <message>
+        <source>Super Chats</source>
+        <translation>Super Chats</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Gifted members</source>
+        <translation>Geschenkte Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>at {rate} diamonds/coin</source>
+        <translation>bei {rate} Diamanten/Münze</translation>
+    </message>
+    <message>
+        <source>viewers spent ≈ {money}</source>
+        <translation>Zuschauer gaben ≈ {money} aus</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without end</source>
+        <translation>{count} Serien ohne Ende geschlossen</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} neue Follows</translation>
+    </message>
+    <message>
+        <source>last 5 minutes</source>
+        <translation>letzte 5 Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>BEREIT</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>LÄUFT</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSIERT</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>ZEIT UM</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>SUBATHON-TIMER</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>Starte einen Stream (oder die Demo), um den Timer laufen zu lassen.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>{time} abziehen</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>{time} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>Zurück zur Startzeit, gestoppt (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 Münze = {seconds} s</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>Subathon-Timer zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>Der Timer geht auf seine Startzeit zurück und stoppt. Die bisher hinzugefügte Zeit geht verloren (die Geschenke bleiben im Kassenbuch).</translation>
+    </message>
+</context>
+<context>
+    <name>TonightStrip</name>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>unvollendet</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>unentschieden</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} weitere</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} Münzen</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>First gifts</source>
+        <translation>Erste Geschenke</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>To guests</source>
+        <translation>An Gäste</translation>
+    </message>
+    <message>
+        <source>The room&apos;s like total (TikTok&apos;s own count)</source>
+        <translation>Die Likes des Raums (TikToks eigene Zählung)</translation>
+    </message>
+    <message>
+        <source>Viewers whose first gift to you came tonight</source>
+        <translation>Zuschauer, deren erstes Geschenk an dich heute kam</translation>
+    </message>
+    <message>
+        <source>LIVE Match points: a score, not coins or money</source>
+        <translation>LIVE-Match-Punkte: ein Spielstand, keine Münzen und kein Geld</translation>
+    </message>
+</context>
+<context>
+    <name>TopGifters</name>
+    <message>
+        <source>Gifter</source>
+        <translation>Schenkende(r)</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Münzen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Unterstützer</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>Subs</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
     </message>
 </context>
 </TS>

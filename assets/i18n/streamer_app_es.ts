@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX" sourcelanguage="en_US">
 <context>
+    <name>AlertCard</name>
+    <message>
+        <source>FIRST GIFT!</source>
+        <translation>¡PRIMER REGALO!</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts to guests</source>
+        <translation>+{count} regalos más a invitados</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts, {coins} coins</source>
+        <translation>+{count} regalos más, {coins} monedas</translation>
+    </message>
+    <message>
+        <source>sent {gift}</source>
+        <translation>envió {gift}</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>para {guest}</translation>
+    </message>
+    <message>
+        <source>{coins} coins</source>
+        <translation>{coins} monedas</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWindow</name>
+    <message>
+        <source>streamer-app alerts</source>
+        <translation>alertas de streamer-app</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>
@@ -144,6 +178,203 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>CONNECTING</source>
+        <translation>CONECTANDO</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>RECONNECTING</source>
+        <translation>RECONECTANDO</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>ESPERANDO</translation>
+    </message>
+    <message>
+        <source>RATE LIMITED</source>
+        <translation>LÍMITE DE PETICIONES</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>FINALIZADO</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>SIN CONEXIÓN</translation>
+    </message>
+    <message>
+        <source>HISTORY</source>
+        <translation>HISTORIAL</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>+ Add source</source>
+        <translation>+ Añadir fuente</translation>
+    </message>
+    <message>
+        <source>{count} viewers</source>
+        <translation>{count} espectadores</translation>
+    </message>
+    <message>
+        <source>Choose a source and connect</source>
+        <translation>Elige una fuente y conéctate</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Connect to the chosen source (Ctrl+Enter)</source>
+        <translation>Conectar a la fuente elegida (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Run the chosen source too, beside those connected (several platforms at once)</source>
+        <translation>Añadir también la fuente elegida a las conectadas (varias plataformas a la vez)</translation>
+    </message>
+    <message>
+        <source>{message} — retrying in {wait}</source>
+        <translation>{message} — reintento en {wait}</translation>
+    </message>
+    <message>
+        <source>retrying in {wait}</source>
+        <translation>reintento en {wait}</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>Overlay para OBS: {url}  (Alertas ▸ Overlays para OBS… para todos los enlaces)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ acceso LAN activado</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Estimated earnings</source>
+        <translation>Ganancias estimadas</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Top donantes</translation>
+    </message>
+    <message>
+        <source>Top supporters</source>
+        <translation>Top seguidores</translation>
+    </message>
+    <message>
+        <source>Gifts by type</source>
+        <translation>Regalos por tipo</translation>
+    </message>
+    <message>
+        <source>Loading the chart…</source>
+        <translation>Cargando el gráfico…</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>Esta sesión</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>Saldo desde el último retiro</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>¡primer regalo!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>un invitado</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>para {guest}</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} te sigue</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} compartió el stream</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} se suscribió</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to streamer-app</source>
+        <translation>Te damos la bienvenida a streamer-app</translation>
+    </message>
+    <message>
+        <source>Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout thresholds — right beside your stream.</source>
+        <translation>Alertas de regalos en vivo, un registro exacto de monedas y diamantes, y tus ganancias frente a tus metas de retiro, justo al lado de tu stream.</translation>
+    </message>
+    <message>
+        <source>▶  Try the demo stream</source>
+        <translation>▶  Probar el stream de demostración</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>or go live with your TikTok account:</source>
+        <translation>o sal en LIVE con tu cuenta de TikTok:</translation>
+    </message>
+    <message>
+        <source>That is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>Eso no es un @usuario de TikTok (2-24 letras, dígitos, &apos;_&apos; o &apos;.&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>GiftTypes</name>
+    <message>
+        <source>Gift</source>
+        <translation>Regalo</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Monedas</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <source>Session {id} (resumed) ended: {reason}</source>
@@ -167,74 +398,22 @@
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>HistoryView</name>
     <message>
-        <source>still open</source>
-        <translation>aún abierta</translation>
+        <source>Started</source>
+        <translation>Inicio</translation>
     </message>
     <message>
-        <source>{count} session</source>
-        <translation>{count} sesión</translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count} sesiones</translation>
-    </message>
-    <message>
-        <source>gifts</source>
-        <translation>regalos</translation>
-    </message>
-    <message>
-        <source>gifters</source>
-        <translation>donantes</translation>
-    </message>
-    <message>
-        <source>diamonds (est.)</source>
-        <translation>diamantes (est.)</translation>
-    </message>
-    <message>
-        <source>viewers spent (est.)</source>
-        <translation>gasto de los espectadores (est.)</translation>
-    </message>
-    <message>
-        <source>subs</source>
-        <translation>suscripciones</translation>
-    </message>
-    <message>
-        <source>memberships</source>
-        <translation>membresías</translation>
-    </message>
-    <message>
-        <source>new follows</source>
-        <translation>nuevos seguidores</translation>
-    </message>
-    <message>
-        <source>peak viewers</source>
-        <translation>pico de espectadores</translation>
-    </message>
-    <message>
-        <source>and {count} more gifters</source>
-        <translation>y {count} donantes más</translation>
-    </message>
-    <message>
-        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
-        <translation>Regalos que los espectadores enviaron a tus invitados: son ingresos de ellos, no están en ninguno de tus totales de arriba. Se guardan aparte en tu registro.</translation>
-    </message>
-    <message>
-        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
-        <translation>Cada plataforma en sus propias unidades y lo que te genera (estimado, con las tarifas de cada sesión).</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plataforma</translation>
-    </message>
-    <message>
-        <source>Started (UTC)</source>
-        <translation>Inicio (UTC)</translation>
+        <source>Source</source>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Creator</source>
         <translation>Creador</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -249,24 +428,246 @@
         <translation>Donantes</translation>
     </message>
     <message>
-        <source>Est.</source>
-        <translation>Est.</translation>
+        <source>Est. earnings</source>
+        <translation>Ganancias est.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Exportar ▾</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Cargando sesiones…</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: {error}</source>
+        <translation>No se pudieron leer las sesiones: {error}</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}. Double-click one to open it (read-only).</source>
+        <translation>Sesiones: {count}. Haz doble clic en una para abrirla (solo lectura).</translation>
+    </message>
+    <message>
+        <source>No sessions yet: start the demo or connect to a stream.</source>
+        <translation>Aún no hay sesiones: inicia la demo o conéctate a un stream.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
+        <translation>OBS: los enlaces de {count} fuente(s) de streamer-app estaban desactualizados y ahora usan el token y el puerto actuales.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this session</source>
+        <translation>&amp;Exportar esta sesión</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Stream</source>
+        <translation>&amp;Stream</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Start the &amp;demo</source>
+        <translation>Iniciar la &amp;demo</translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;Twitch…</source>
+        <translation>Iniciar sesión en &amp;Twitch…</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>A&amp;lertas</translation>
+    </message>
+    <message>
+        <source>Show the &amp;alert window</source>
+        <translation>Mostrar la ventana de &amp;alertas</translation>
+    </message>
+    <message>
+        <source>&amp;Test alert</source>
+        <translation>Alerta de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays for OBS…</source>
+        <translation>&amp;Overlays para OBS…</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions…</source>
+        <translation>A&amp;cciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>Si&amp;lenciar sonidos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Chroma key (green)</source>
+        <translation>Chroma key (verde)</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparente</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Siempre visible</translation>
+    </message>
+    <message>
+        <source>Alert sounds muted</source>
+        <translation>Sonidos de alerta silenciados</translation>
+    </message>
+    <message>
+        <source>Alert sounds on</source>
+        <translation>Sonidos de alerta activados</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>No se pudieron guardar los ajustes: {error}</translation>
+    </message>
+    <message>
+        <source>The overlay server is starting…</source>
+        <translation>El servidor de overlays se está iniciando…</translation>
+    </message>
+    <message>
+        <source>Actions saved: {count} rule(s).</source>
+        <translation>Acciones guardadas: {count} regla(s).</translation>
+    </message>
+    <message>
+        <source>New overlay token: paste the new links into OBS.</source>
+        <translation>Nuevo token de overlay: pega los nuevos enlaces en OBS.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>That source is already connected.</source>
+        <translation>Esa fuente ya está conectada.</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}</source>
+        <translation>Sesión iniciada en Twitch como {login}</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Desconectando…</translation>
+    </message>
+    <message>
+        <source>Ended: {reason}</source>
+        <translation>Finalizado: {reason}</translation>
+    </message>
+    <message>
+        <source>Ended: {reason} — the ledger could not write everything</source>
+        <translation>Finalizado: {reason} — el registro no pudo guardarlo todo</translation>
+    </message>
+    <message>
+        <source>Session saved — {details}</source>
+        <translation>Sesión guardada — {details}</translation>
+    </message>
+    <message>
+        <source>The stream stopped: {reason}</source>
+        <translation>El stream se detuvo: {reason}</translation>
+    </message>
+    <message>
+        <source>History — streamer-app</source>
+        <translation>Historial — streamer-app</translation>
+    </message>
+    <message>
+        <source>Saving the ledger…</source>
+        <translation>Guardando el registro…</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{count} gifts</source>
+        <translation>{count} regalos</translation>
     </message>
     <message>
         <source>Gifter</source>
         <translation>Donante</translation>
     </message>
     <message>
+        <source>Coins</source>
+        <translation>Monedas</translation>
+    </message>
+    <message>
+        <source>Gifts to guests</source>
+        <translation>Regalos a invitados</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Regalos</translation>
     </message>
     <message>
         <source>By platform</source>
         <translation>Por plataforma</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Est.</source>
+        <translation>Est.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -337,6 +738,10 @@
         <translation>USD por diamante</translation>
     </message>
     <message>
+        <source>Top gifters</source>
+        <translation>Top donantes</translation>
+    </message>
+    <message>
         <source>Gifts by type</source>
         <translation>Regalos por tipo</translation>
     </message>
@@ -373,8 +778,72 @@
         <translation>Los espectadores pagan por moneda</translation>
     </message>
     <message>
-        <source>{count} gifts</source>
-        <translation>{count} regalos</translation>
+        <source>still open</source>
+        <translation>aún abierta</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} sesión</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} sesiones</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>regalos</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>donantes</translation>
+    </message>
+    <message>
+        <source>diamonds (est.)</source>
+        <translation>diamantes (est.)</translation>
+    </message>
+    <message>
+        <source>viewers spent (est.)</source>
+        <translation>gasto de los espectadores (est.)</translation>
+    </message>
+    <message>
+        <source>subs</source>
+        <translation>suscripciones</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>membresías</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>nuevos seguidores</translation>
+    </message>
+    <message>
+        <source>peak viewers</source>
+        <translation>pico de espectadores</translation>
+    </message>
+    <message>
+        <source>and {count} more gifters</source>
+        <translation>y {count} donantes más</translation>
+    </message>
+    <message>
+        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
+        <translation>Regalos que los espectadores enviaron a tus invitados: son ingresos de ellos, no están en ninguno de tus totales de arriba. Se guardan aparte en tu registro.</translation>
+    </message>
+    <message>
+        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
+        <translation>Cada plataforma en sus propias unidades y lo que te genera (estimado, con las tarifas de cada sesión).</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Inicio (UTC)</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Donantes</translation>
     </message>
     <message>
         <source>Each session is estimated at the rates it was recorded with.</source>
@@ -505,10 +974,6 @@
         <translation>{day}, {start}–{end} UTC ({length})</translation>
     </message>
     <message>
-        <source>Gifts to guests</source>
-        <translation>Regalos a invitados</translation>
-    </message>
-    <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above.</source>
         <translation>Regalos que los espectadores enviaron a tus invitados: son ingresos de ellos, no están en ninguno de tus totales de arriba.</translation>
     </message>
@@ -539,10 +1004,6 @@
     <message>
         <source>{follows} follows · {subs} subs and memberships · {comments} comments</source>
         <translation>{follows} seguidores · {subs} suscripciones y membresías · {comments} comentarios</translation>
-    </message>
-    <message>
-        <source>Top gifters</source>
-        <translation>Top donantes</translation>
     </message>
     <message>
         <source>**Top gifts:**</source>
@@ -583,6 +1044,634 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>Estimaciones: {diamonds} diamantes por moneda, {currency} {money} por diamante; las cifras de TikTok pueden diferir.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Session #{id} — streamer-app</source>
+        <translation>Sesión #{id} — streamer-app</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Diamonds per coin</source>
+        <translation>Diamantes por moneda</translation>
+    </message>
+    <message>
+        <source>USD per diamond</source>
+        <translation>USD por diamante</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Moneda mostrada</translation>
+    </message>
+    <message>
+        <source>1 USD in that currency</source>
+        <translation>1 USD en esa moneda</translation>
+    </message>
+    <message>
+        <source>What viewers pay per coin (USD)</source>
+        <translation>Lo que pagan los espectadores por moneda (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: USD por Bit</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 1 sub price (USD)</source>
+        <translation>Twitch: precio de sub Nivel 1 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 2 sub price (USD)</source>
+        <translation>Twitch: precio de sub Nivel 2 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 3 sub price (USD)</source>
+        <translation>Twitch: precio de sub Nivel 3 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: your share of subs (0.5 = 50 %)</source>
+        <translation>Twitch: tu parte de las subs (0.5 = 50 %)</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of Super Chats and Stickers</source>
+        <translation>YouTube: tu parte de Super Chats y Stickers</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of memberships</source>
+        <translation>YouTube: tu parte de las membresías</translation>
+    </message>
+    <message>
+        <source>YouTube: membership price (USD)</source>
+        <translation>YouTube: precio de la membresía (USD)</translation>
+    </message>
+    <message>
+        <source>Exchange rates to the display currency</source>
+        <translation>Tipos de cambio a la moneda mostrada</translation>
+    </message>
+    <message>
+        <source>Payout thresholds</source>
+        <translation>Metas de retiro</translation>
+    </message>
+    <message>
+        <source>Minimum coins for an alert</source>
+        <translation>Monedas mínimas para una alerta</translation>
+    </message>
+    <message>
+        <source>Volume (0-100)</source>
+        <translation>Volumen (0-100)</translation>
+    </message>
+    <message>
+        <source>Mute sounds</source>
+        <translation>Silenciar sonidos</translation>
+    </message>
+    <message>
+        <source>Read gifts aloud (text-to-speech)</source>
+        <translation>Leer los regalos en voz alta (texto a voz)</translation>
+    </message>
+    <message>
+        <source>Minimum coins to read aloud</source>
+        <translation>Monedas mínimas para leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Never read aloud</source>
+        <translation>Nunca leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Chroma key colour</source>
+        <translation>Color de chroma key</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparente</translation>
+    </message>
+    <message>
+        <source>Chroma colour</source>
+        <translation>Color chroma</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Siempre visible</translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation>Tamaño de la ventana</translation>
+    </message>
+    <message>
+        <source>Waiting alerts before a summary</source>
+        <translation>Alertas en espera antes de un resumen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Overlay language</source>
+        <translation>Idioma de los overlays</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <translation>El mismo que la ventana</translation>
+    </message>
+    <message>
+        <source>Your TikTok @handle</source>
+        <translation>Tu @usuario de TikTok</translation>
+    </message>
+    <message>
+        <source>Your Twitch channel</source>
+        <translation>Tu canal de Twitch</translation>
+    </message>
+    <message>
+        <source>Your YouTube channel</source>
+        <translation>Tu canal de YouTube</translation>
+    </message>
+    <message>
+        <source>Record raw frames of TikTok streams (for replay)</source>
+        <translation>Grabar los datos en bruto de los streams de TikTok (para repetirlos)</translation>
+    </message>
+    <message>
+        <source>Automatic export folder</source>
+        <translation>Carpeta de exportación automática</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formatos</translation>
+    </message>
+    <message>
+        <source>Seconds per coin</source>
+        <translation>Segundos por moneda</translation>
+    </message>
+    <message>
+        <source>Seconds per subscription</source>
+        <translation>Segundos por suscripción</translation>
+    </message>
+    <message>
+        <source>Seconds per follow</source>
+        <translation>Segundos por seguidor</translation>
+    </message>
+    <message>
+        <source>Starting time (minutes)</source>
+        <translation>Tiempo inicial (minutos)</translation>
+    </message>
+    <message>
+        <source>Cap (minutes, 0 = none)</source>
+        <translation>Máximo (minutos, 0 = sin límite)</translation>
+    </message>
+    <message>
+        <source>Replays add time too</source>
+        <translation>Las repeticiones también suman tiempo</translation>
+    </message>
+    <message>
+        <source>First like goal</source>
+        <translation>Primera meta de likes</translation>
+    </message>
+    <message>
+        <source>Then every ... likes</source>
+        <translation>Luego cada … likes</translation>
+    </message>
+    <message>
+        <source>Control OBS (obs-websocket)</source>
+        <translation>Controlar OBS (obs-websocket)</translation>
+    </message>
+    <message>
+        <source>OBS computer</source>
+        <translation>Equipo de OBS</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket port</source>
+        <translation>Puerto WebSocket de OBS</translation>
+    </message>
+    <message>
+        <source>YouTube OAuth client file</source>
+        <translation>Archivo de cliente OAuth de YouTube</translation>
+    </message>
+    <message>
+        <source>YouTube API units a day</source>
+        <translation>Unidades de la API de YouTube al día</translation>
+    </message>
+    <message>
+        <source>YouTube hours live a day</source>
+        <translation>Horas en LIVE de YouTube al día</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Ganancias</translation>
+    </message>
+    <message>
+        <source>Twitch and YouTube</source>
+        <translation>Twitch y YouTube</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>No hay una conversión oficial publicada: son estimaciones. Por defecto: 0.5 diamantes por moneda, USD 0.01 por diamante (una moneda da unos USD 0.005).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>Cada sesión conserva las tasas con las que empezó. Twitch paga USD 0.01 por Bit y reparte las subs 50/50 por defecto; YouTube se queda el 30 % de Super Chats, Super Stickers y membresías.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>Las metas se aplican al saldo desde el último retiro registrado, en todas las sesiones. TikTok limita los retiros a USD 1,000 al día y paga en 15 días.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>Los ingresos suman tiempo mientras el temporizador de subathon corre o está en pausa. El temporizador sigue el reloj: sigue descontando con la app cerrada y se reanuda al segundo. La meta de likes es la de la página de likes del overlay.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>En OBS: Herramientas ▸ Ajustes del servidor WebSocket, marca &apos;Habilitar servidor WebSocket&apos; y luego Mostrar información de conexión para el puerto y la contraseña. Añadir a OBS (Alertas ▸ Overlays para OBS…) crea entonces las fuentes de navegador.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>Al terminar una sesión se hace una copia de la base de datos y, si hay una carpeta, la sesión se exporta allí en los formatos marcados.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Retiros</translation>
+    </message>
+    <message>
+        <source>Euler Stream API key</source>
+        <translation>Clave API de Euler Stream</translation>
+    </message>
+    <message>
+        <source>TikTok session id</source>
+        <translation>ID de sesión de TikTok</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket password</source>
+        <translation>Contraseña WebSocket de OBS</translation>
+    </message>
+    <message>
+        <source>Type the diamonds TikTok reported to see the real rate.</source>
+        <translation>Escribe los diamantes que indicó TikTok para ver la tasa real.</translation>
+    </message>
+    <message>
+        <source>Use this rate</source>
+        <translation>Usar esta tasa</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Diamonds reported</source>
+        <translation>Diamantes indicados</translation>
+    </message>
+    <message>
+        <source>No session with gifts yet: calibrate after your first stream.</source>
+        <translation>Aún no hay sesiones con regalos: calibra después de tu primer stream.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Registrar retiro</translation>
+    </message>
+    <message>
+        <source>The balance and the thresholds count from the last withdrawal.</source>
+        <translation>El saldo y las metas cuentan desde el último retiro.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>TikTok @handle</source>
+        <translation>@usuario de TikTok</translation>
+    </message>
+    <message>
+        <source>Demo stream</source>
+        <translation>Stream de demostración</translation>
+    </message>
+    <message>
+        <source>Demo Twitch stream</source>
+        <translation>Demo de Twitch</translation>
+    </message>
+    <message>
+        <source>Demo YouTube stream</source>
+        <translation>Demo de YouTube</translation>
+    </message>
+    <message>
+        <source>Twitch channel</source>
+        <translation>Canal de Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube live chat</source>
+        <translation>Chat en vivo de YouTube</translation>
+    </message>
+    <message>
+        <source>Replay file…</source>
+        <translation>Repetir grabación…</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesPanel</name>
+    <message>
+        <source>Est. earnings</source>
+        <translation>Ganancias est.</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Monedas</translation>
+    </message>
+    <message>
+        <source>Diamonds</source>
+        <translation>Diamantes</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Regalos</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Donantes</translation>
+    </message>
+    <message>
+        <source>Gifts / min</source>
+        <translation>Regalos / min</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>Subs</translation>
+    </message>
+    <message>
+        <source>Gifted subs</source>
+        <translation>Subs regaladas</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <source>Raids</source>
+        <translation>Raids</translation>
+    </message>
+    <message>
+        <source>Super Chats</source>
+        <translation>Super Chats</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Gifted members</source>
+        <translation>Membresías regaladas</translation>
+    </message>
+    <message>
+        <source>at {rate} diamonds/coin</source>
+        <translation>a {rate} diamantes/moneda</translation>
+    </message>
+    <message>
+        <source>viewers spent ≈ {money}</source>
+        <translation>los espectadores gastaron ≈ {money}</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimado</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without end</source>
+        <translation>{count} rachas cerradas sin final</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} nuevos seguidores</translation>
+    </message>
+    <message>
+        <source>last 5 minutes</source>
+        <translation>últimos 5 minutos</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>LISTO</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>EN MARCHA</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>¡TIEMPO!</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>TEMPORIZADOR SUBATHON</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>Inicia un stream (o la demo) para usar el temporizador.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>Restar {time}</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>Sumar {time}</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>Volver al tiempo inicial, detenido (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 moneda = {seconds} s</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>¿Reiniciar el temporizador de subathon?</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>El temporizador vuelve a su tiempo inicial y se detiene. El tiempo añadido se pierde (los regalos siguen en el registro).</translation>
+    </message>
+</context>
+<context>
+    <name>TonightStrip</name>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>finalizado</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>ganaste</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>empate</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>perdiste</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} más</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} monedas</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>First gifts</source>
+        <translation>Primeros regalos</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>To guests</source>
+        <translation>A invitados</translation>
+    </message>
+    <message>
+        <source>The room&apos;s like total (TikTok&apos;s own count)</source>
+        <translation>El total de likes de la sala (cuenta de TikTok)</translation>
+    </message>
+    <message>
+        <source>Viewers whose first gift to you came tonight</source>
+        <translation>Espectadores que te enviaron su primer regalo esta noche</translation>
+    </message>
+    <message>
+        <source>LIVE Match points: a score, not coins or money</source>
+        <translation>Puntos de LIVE Match: un marcador, no monedas ni dinero</translation>
+    </message>
+</context>
+<context>
+    <name>TopGifters</name>
+    <message>
+        <source>Gifter</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Monedas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Seguidor</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>Subs</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
     </message>
 </context>
 </TS>

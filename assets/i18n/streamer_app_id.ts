@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
+    <name>AlertCard</name>
+    <message>
+        <source>FIRST GIFT!</source>
+        <translation>HADIAH PERTAMA!</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts to guests</source>
+        <translation>+{count} hadiah lagi untuk tamu</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts, {coins} coins</source>
+        <translation>+{count} hadiah lagi, {coins} koin</translation>
+    </message>
+    <message>
+        <source>sent {gift}</source>
+        <translation>mengirim {gift}</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>untuk {guest}</translation>
+    </message>
+    <message>
+        <source>{coins} coins</source>
+        <translation>{coins} koin</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWindow</name>
+    <message>
+        <source>streamer-app alerts</source>
+        <translation>notifikasi streamer-app</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>
@@ -144,6 +178,203 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>CONNECTING</source>
+        <translation>MENYAMBUNG</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>RECONNECTING</source>
+        <translation>MENYAMBUNG ULANG</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>MENUNGGU</translation>
+    </message>
+    <message>
+        <source>RATE LIMITED</source>
+        <translation>DIBATASI</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>DIJEDA</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>SELESAI</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>GAGAL</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>TIDAK TERSAMBUNG</translation>
+    </message>
+    <message>
+        <source>HISTORY</source>
+        <translation>RIWAYAT</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Sambungkan</translation>
+    </message>
+    <message>
+        <source>+ Add source</source>
+        <translation>+ Tambah sumber</translation>
+    </message>
+    <message>
+        <source>{count} viewers</source>
+        <translation>{count} penonton</translation>
+    </message>
+    <message>
+        <source>Choose a source and connect</source>
+        <translation>Pilih sumber lalu sambungkan</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Putuskan</translation>
+    </message>
+    <message>
+        <source>Connect to the chosen source (Ctrl+Enter)</source>
+        <translation>Sambungkan ke sumber yang dipilih (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Run the chosen source too, beside those connected (several platforms at once)</source>
+        <translation>Jalankan juga sumber yang dipilih di samping yang tersambung (beberapa platform sekaligus)</translation>
+    </message>
+    <message>
+        <source>{message} — retrying in {wait}</source>
+        <translation>{message} — coba lagi dalam {wait}</translation>
+    </message>
+    <message>
+        <source>retrying in {wait}</source>
+        <translation>coba lagi dalam {wait}</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>Overlay untuk OBS: {url}  (Notifikasi ▸ Overlay untuk OBS… untuk semua tautan)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ akses LAN aktif</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Estimated earnings</source>
+        <translation>Perkiraan pendapatan</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>Umpan langsung</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Pemberi hadiah teratas</translation>
+    </message>
+    <message>
+        <source>Top supporters</source>
+        <translation>Pendukung teratas</translation>
+    </message>
+    <message>
+        <source>Gifts by type</source>
+        <translation>Hadiah per jenis</translation>
+    </message>
+    <message>
+        <source>Loading the chart…</source>
+        <translation>Memuat grafik…</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>Sesi ini</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>Saldo sejak penarikan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>hadiah pertama!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>seorang tamu</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>untuk {guest}</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} mengikuti</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} membagikan siaran</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} berlangganan</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to streamer-app</source>
+        <translation>Selamat datang di streamer-app</translation>
+    </message>
+    <message>
+        <source>Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout thresholds — right beside your stream.</source>
+        <translation>Notifikasi hadiah langsung, catatan koin dan berlian yang akurat, serta pendapatanmu dibanding target penarikan — tepat di samping siaranmu.</translation>
+    </message>
+    <message>
+        <source>▶  Try the demo stream</source>
+        <translation>▶  Coba siaran demo</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Sambungkan</translation>
+    </message>
+    <message>
+        <source>or go live with your TikTok account:</source>
+        <translation>atau LIVE dengan akun TikTok-mu:</translation>
+    </message>
+    <message>
+        <source>That is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>Itu bukan @nama TikTok (2-24 huruf, angka, &apos;_&apos; atau &apos;.&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>GiftTypes</name>
+    <message>
+        <source>Gift</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Koin</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <source>Session {id} (resumed) ended: {reason}</source>
@@ -167,74 +398,22 @@
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>HistoryView</name>
     <message>
-        <source>still open</source>
-        <translation>masih berjalan</translation>
+        <source>Started</source>
+        <translation>Mulai</translation>
     </message>
     <message>
-        <source>{count} session</source>
-        <translation>{count} sesi</translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count} sesi</translation>
-    </message>
-    <message>
-        <source>gifts</source>
-        <translation>hadiah</translation>
-    </message>
-    <message>
-        <source>gifters</source>
-        <translation>pemberi hadiah</translation>
-    </message>
-    <message>
-        <source>diamonds (est.)</source>
-        <translation>berlian (perk.)</translation>
-    </message>
-    <message>
-        <source>viewers spent (est.)</source>
-        <translation>belanja penonton (perk.)</translation>
-    </message>
-    <message>
-        <source>subs</source>
-        <translation>langganan</translation>
-    </message>
-    <message>
-        <source>memberships</source>
-        <translation>keanggotaan</translation>
-    </message>
-    <message>
-        <source>new follows</source>
-        <translation>pengikut baru</translation>
-    </message>
-    <message>
-        <source>peak viewers</source>
-        <translation>puncak penonton</translation>
-    </message>
-    <message>
-        <source>and {count} more gifters</source>
-        <translation>dan {count} pemberi hadiah lainnya</translation>
-    </message>
-    <message>
-        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
-        <translation>Hadiah yang dikirim penonton ke tamumu: penghasilan mereka, tidak masuk total mana pun di atas. Dicatat terpisah di buku catatanmu.</translation>
-    </message>
-    <message>
-        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
-        <translation>Setiap platform dalam satuannya sendiri, dan berapa penghasilanmu darinya (perkiraan, dengan tarif tiap sesi).</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <source>Started (UTC)</source>
-        <translation>Mulai (UTC)</translation>
+        <source>Source</source>
+        <translation>Sumber</translation>
     </message>
     <message>
         <source>Creator</source>
         <translation>Kreator</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durasi</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -249,24 +428,246 @@
         <translation>Pemberi hadiah</translation>
     </message>
     <message>
-        <source>Est.</source>
-        <translation>Perk.</translation>
+        <source>Est. earnings</source>
+        <translation>Perk. pendapatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Segarkan</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Ekspor ▾</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Memuat sesi…</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: {error}</source>
+        <translation>Sesi tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}. Double-click one to open it (read-only).</source>
+        <translation>Sesi: {count}. Klik dua kali untuk membuka (hanya baca).</translation>
+    </message>
+    <message>
+        <source>No sessions yet: start the demo or connect to a stream.</source>
+        <translation>Belum ada sesi: mulai demo atau sambungkan ke siaran.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
+        <translation>OBS: tautan {count} sumber streamer-app sudah usang dan kini memakai token dan port terbaru.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Folder data: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Riwayat…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this session</source>
+        <translation>&amp;Ekspor sesi ini</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Buka folder &amp;log</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Stream</source>
+        <translation>&amp;Siaran</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>S&amp;ambungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Putuskan</translation>
+    </message>
+    <message>
+        <source>Start the &amp;demo</source>
+        <translation>Mulai &amp;demo</translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;Twitch…</source>
+        <translation>Masuk ke &amp;Twitch…</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Notifikasi</translation>
+    </message>
+    <message>
+        <source>Show the &amp;alert window</source>
+        <translation>Tampilkan jendela &amp;notifikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Test alert</source>
+        <translation>&amp;Tes notifikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays for OBS…</source>
+        <translation>&amp;Overlay untuk OBS…</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions…</source>
+        <translation>A&amp;ksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>&amp;Bisukan suara</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Latar</translation>
+    </message>
+    <message>
+        <source>Chroma key (green)</source>
+        <translation>Chroma key (hijau)</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparan</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Selalu di atas</translation>
+    </message>
+    <message>
+        <source>Alert sounds muted</source>
+        <translation>Suara notifikasi dibisukan</translation>
+    </message>
+    <message>
+        <source>Alert sounds on</source>
+        <translation>Suara notifikasi aktif</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Pengaturan tidak dapat disimpan: {error}</translation>
+    </message>
+    <message>
+        <source>The overlay server is starting…</source>
+        <translation>Server overlay sedang dimulai…</translation>
+    </message>
+    <message>
+        <source>Actions saved: {count} rule(s).</source>
+        <translation>Aksi disimpan: {count} aturan.</translation>
+    </message>
+    <message>
+        <source>New overlay token: paste the new links into OBS.</source>
+        <translation>Token overlay baru: tempel tautan baru ke OBS.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menyambung…</translation>
+    </message>
+    <message>
+        <source>That source is already connected.</source>
+        <translation>Sumber itu sudah tersambung.</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}</source>
+        <translation>Masuk ke Twitch sebagai {login}</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Memutuskan…</translation>
+    </message>
+    <message>
+        <source>Ended: {reason}</source>
+        <translation>Selesai: {reason}</translation>
+    </message>
+    <message>
+        <source>Ended: {reason} — the ledger could not write everything</source>
+        <translation>Selesai: {reason} — catatan tidak dapat menulis semuanya</translation>
+    </message>
+    <message>
+        <source>Session saved — {details}</source>
+        <translation>Sesi disimpan — {details}</translation>
+    </message>
+    <message>
+        <source>The stream stopped: {reason}</source>
+        <translation>Siaran berhenti: {reason}</translation>
+    </message>
+    <message>
+        <source>History — streamer-app</source>
+        <translation>Riwayat — streamer-app</translation>
+    </message>
+    <message>
+        <source>Saving the ledger…</source>
+        <translation>Menyimpan catatan…</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{count} gifts</source>
+        <translation>{count} hadiah</translation>
     </message>
     <message>
         <source>Gifter</source>
         <translation>Pemberi hadiah</translation>
     </message>
     <message>
+        <source>Coins</source>
+        <translation>Koin</translation>
+    </message>
+    <message>
+        <source>Gifts to guests</source>
+        <translation>Hadiah untuk tamu</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Tamu</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Hadiah</translation>
     </message>
     <message>
         <source>By platform</source>
         <translation>Per platform</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>Penghasilan</translation>
+    </message>
+    <message>
+        <source>Est.</source>
+        <translation>Perk.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -337,6 +738,10 @@
         <translation>USD per berlian</translation>
     </message>
     <message>
+        <source>Top gifters</source>
+        <translation>Pemberi hadiah teratas</translation>
+    </message>
+    <message>
         <source>Gifts by type</source>
         <translation>Hadiah per jenis</translation>
     </message>
@@ -373,8 +778,72 @@
         <translation>Penonton membayar per koin</translation>
     </message>
     <message>
-        <source>{count} gifts</source>
-        <translation>{count} hadiah</translation>
+        <source>still open</source>
+        <translation>masih berjalan</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} sesi</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} sesi</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>hadiah</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>pemberi hadiah</translation>
+    </message>
+    <message>
+        <source>diamonds (est.)</source>
+        <translation>berlian (perk.)</translation>
+    </message>
+    <message>
+        <source>viewers spent (est.)</source>
+        <translation>belanja penonton (perk.)</translation>
+    </message>
+    <message>
+        <source>subs</source>
+        <translation>langganan</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>keanggotaan</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>pengikut baru</translation>
+    </message>
+    <message>
+        <source>peak viewers</source>
+        <translation>puncak penonton</translation>
+    </message>
+    <message>
+        <source>and {count} more gifters</source>
+        <translation>dan {count} pemberi hadiah lainnya</translation>
+    </message>
+    <message>
+        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
+        <translation>Hadiah yang dikirim penonton ke tamumu: penghasilan mereka, tidak masuk total mana pun di atas. Dicatat terpisah di buku catatanmu.</translation>
+    </message>
+    <message>
+        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
+        <translation>Setiap platform dalam satuannya sendiri, dan berapa penghasilanmu darinya (perkiraan, dengan tarif tiap sesi).</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Mulai (UTC)</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Kreator</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Pemberi hadiah</translation>
     </message>
     <message>
         <source>Each session is estimated at the rates it was recorded with.</source>
@@ -505,10 +974,6 @@
         <translation>{day}, {start}–{end} UTC ({length})</translation>
     </message>
     <message>
-        <source>Gifts to guests</source>
-        <translation>Hadiah untuk tamu</translation>
-    </message>
-    <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above.</source>
         <translation>Hadiah yang dikirim penonton ke tamumu: penghasilan mereka, tidak masuk total mana pun di atas.</translation>
     </message>
@@ -539,10 +1004,6 @@
     <message>
         <source>{follows} follows · {subs} subs and memberships · {comments} comments</source>
         <translation>{follows} pengikut · {subs} langganan dan keanggotaan · {comments} komentar</translation>
-    </message>
-    <message>
-        <source>Top gifters</source>
-        <translation>Pemberi hadiah teratas</translation>
     </message>
     <message>
         <source>**Top gifts:**</source>
@@ -583,6 +1044,634 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>Perkiraan: {diamonds} berlian per koin, {currency} {money} per berlian; angka TikTok bisa berbeda.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Session #{id} — streamer-app</source>
+        <translation>Sesi #{id} — streamer-app</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Diamonds per coin</source>
+        <translation>Berlian per koin</translation>
+    </message>
+    <message>
+        <source>USD per diamond</source>
+        <translation>USD per berlian</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Mata uang tampilan</translation>
+    </message>
+    <message>
+        <source>1 USD in that currency</source>
+        <translation>1 USD dalam mata uang itu</translation>
+    </message>
+    <message>
+        <source>What viewers pay per coin (USD)</source>
+        <translation>Harga per koin bagi penonton (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: USD per Bit</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 1 sub price (USD)</source>
+        <translation>Twitch: harga sub Tier 1 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 2 sub price (USD)</source>
+        <translation>Twitch: harga sub Tier 2 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 3 sub price (USD)</source>
+        <translation>Twitch: harga sub Tier 3 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: your share of subs (0.5 = 50 %)</source>
+        <translation>Twitch: bagianmu dari sub (0.5 = 50 %)</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of Super Chats and Stickers</source>
+        <translation>YouTube: bagianmu dari Super Chat dan Stiker</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of memberships</source>
+        <translation>YouTube: bagianmu dari keanggotaan</translation>
+    </message>
+    <message>
+        <source>YouTube: membership price (USD)</source>
+        <translation>YouTube: harga keanggotaan (USD)</translation>
+    </message>
+    <message>
+        <source>Exchange rates to the display currency</source>
+        <translation>Kurs ke mata uang tampilan</translation>
+    </message>
+    <message>
+        <source>Payout thresholds</source>
+        <translation>Target penarikan</translation>
+    </message>
+    <message>
+        <source>Minimum coins for an alert</source>
+        <translation>Koin minimum untuk notifikasi</translation>
+    </message>
+    <message>
+        <source>Volume (0-100)</source>
+        <translation>Volume (0-100)</translation>
+    </message>
+    <message>
+        <source>Mute sounds</source>
+        <translation>Bisukan suara</translation>
+    </message>
+    <message>
+        <source>Read gifts aloud (text-to-speech)</source>
+        <translation>Bacakan hadiah (teks ke suara)</translation>
+    </message>
+    <message>
+        <source>Minimum coins to read aloud</source>
+        <translation>Koin minimum untuk dibacakan</translation>
+    </message>
+    <message>
+        <source>Never read aloud</source>
+        <translation>Jangan pernah dibacakan</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Latar</translation>
+    </message>
+    <message>
+        <source>Chroma key colour</source>
+        <translation>Warna chroma key</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparan</translation>
+    </message>
+    <message>
+        <source>Chroma colour</source>
+        <translation>Warna chroma</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Selalu di atas</translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation>Ukuran jendela</translation>
+    </message>
+    <message>
+        <source>Waiting alerts before a summary</source>
+        <translation>Notifikasi antre sebelum ringkasan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Bahasa sistem</translation>
+    </message>
+    <message>
+        <source>Overlay language</source>
+        <translation>Bahasa overlay</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <translation>Sama dengan jendela</translation>
+    </message>
+    <message>
+        <source>Your TikTok @handle</source>
+        <translation>@nama TikTok-mu</translation>
+    </message>
+    <message>
+        <source>Your Twitch channel</source>
+        <translation>Kanal Twitch-mu</translation>
+    </message>
+    <message>
+        <source>Your YouTube channel</source>
+        <translation>Kanal YouTube-mu</translation>
+    </message>
+    <message>
+        <source>Record raw frames of TikTok streams (for replay)</source>
+        <translation>Rekam data mentah siaran TikTok (untuk diputar ulang)</translation>
+    </message>
+    <message>
+        <source>Automatic export folder</source>
+        <translation>Folder ekspor otomatis</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Seconds per coin</source>
+        <translation>Detik per koin</translation>
+    </message>
+    <message>
+        <source>Seconds per subscription</source>
+        <translation>Detik per langganan</translation>
+    </message>
+    <message>
+        <source>Seconds per follow</source>
+        <translation>Detik per pengikut</translation>
+    </message>
+    <message>
+        <source>Starting time (minutes)</source>
+        <translation>Waktu awal (menit)</translation>
+    </message>
+    <message>
+        <source>Cap (minutes, 0 = none)</source>
+        <translation>Batas (menit, 0 = tanpa batas)</translation>
+    </message>
+    <message>
+        <source>Replays add time too</source>
+        <translation>Putar ulang juga menambah waktu</translation>
+    </message>
+    <message>
+        <source>First like goal</source>
+        <translation>Target suka pertama</translation>
+    </message>
+    <message>
+        <source>Then every ... likes</source>
+        <translation>Lalu setiap … suka</translation>
+    </message>
+    <message>
+        <source>Control OBS (obs-websocket)</source>
+        <translation>Kendalikan OBS (obs-websocket)</translation>
+    </message>
+    <message>
+        <source>OBS computer</source>
+        <translation>Komputer OBS</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket port</source>
+        <translation>Port WebSocket OBS</translation>
+    </message>
+    <message>
+        <source>YouTube OAuth client file</source>
+        <translation>File klien OAuth YouTube</translation>
+    </message>
+    <message>
+        <source>YouTube API units a day</source>
+        <translation>Unit API YouTube per hari</translation>
+    </message>
+    <message>
+        <source>YouTube hours live a day</source>
+        <translation>Jam LIVE YouTube per hari</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Twitch and YouTube</source>
+        <translation>Twitch dan YouTube</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>Tidak ada konversi resmi yang diterbitkan: ini perkiraan. Bawaan: 0.5 berlian per koin, USD 0.01 per berlian (satu koin menghasilkan sekitar USD 0.005).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>Setiap sesi memakai kurs saat sesi dimulai. Twitch membayar USD 0.01 per Bit dan membagi sub 50/50 secara standar; YouTube mengambil 30 % dari Super Chat, Super Sticker, dan keanggotaan.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>Target berlaku untuk saldo sejak penarikan terakhir yang dicatat, lintas sesi. TikTok membatasi penarikan USD 1,000 per hari dan membayar dalam 15 hari.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>Pendapatan menambah waktu selama timer subathon berjalan atau dijeda. Timer mengikuti jam: tetap menghitung mundur saat aplikasi ditutup dan lanjut tepat ke detiknya. Target suka adalah milik halaman overlay suka.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>Di OBS: Tools ▸ WebSocket Server Settings, centang &apos;Enable WebSocket server&apos;, lalu Show Connect Info untuk port dan kata sandi. Tambahkan ke OBS (Notifikasi ▸ Overlay untuk OBS…) lalu membuat sumber browser.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>Saat sesi berakhir, database dicadangkan, dan jika folder diatur, sesi diekspor ke sana dalam format yang dicentang.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrasi</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Penarikan</translation>
+    </message>
+    <message>
+        <source>Euler Stream API key</source>
+        <translation>Kunci API Euler Stream</translation>
+    </message>
+    <message>
+        <source>TikTok session id</source>
+        <translation>ID sesi TikTok</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket password</source>
+        <translation>Kata sandi WebSocket OBS</translation>
+    </message>
+    <message>
+        <source>Type the diamonds TikTok reported to see the real rate.</source>
+        <translation>Ketik berlian yang dilaporkan TikTok untuk melihat kurs sebenarnya.</translation>
+    </message>
+    <message>
+        <source>Use this rate</source>
+        <translation>Pakai kurs ini</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Diamonds reported</source>
+        <translation>Berlian yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>No session with gifts yet: calibrate after your first stream.</source>
+        <translation>Belum ada sesi dengan hadiah: kalibrasi setelah siaran pertamamu.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Catat penarikan</translation>
+    </message>
+    <message>
+        <source>The balance and the thresholds count from the last withdrawal.</source>
+        <translation>Saldo dan target dihitung sejak penarikan terakhir.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>TikTok @handle</source>
+        <translation>@nama TikTok</translation>
+    </message>
+    <message>
+        <source>Demo stream</source>
+        <translation>Siaran demo</translation>
+    </message>
+    <message>
+        <source>Demo Twitch stream</source>
+        <translation>Demo Twitch</translation>
+    </message>
+    <message>
+        <source>Demo YouTube stream</source>
+        <translation>Demo YouTube</translation>
+    </message>
+    <message>
+        <source>Twitch channel</source>
+        <translation>Kanal Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube live chat</source>
+        <translation>Chat langsung YouTube</translation>
+    </message>
+    <message>
+        <source>Replay file…</source>
+        <translation>Putar ulang file…</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesPanel</name>
+    <message>
+        <source>Est. earnings</source>
+        <translation>Perk. pendapatan</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Koin</translation>
+    </message>
+    <message>
+        <source>Diamonds</source>
+        <translation>Berlian</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Pemberi hadiah</translation>
+    </message>
+    <message>
+        <source>Gifts / min</source>
+        <translation>Hadiah / mnt</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>Sub</translation>
+    </message>
+    <message>
+        <source>Gifted subs</source>
+        <translation>Sub hadiah</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Pendukung</translation>
+    </message>
+    <message>
+        <source>Raids</source>
+        <translation>Raid</translation>
+    </message>
+    <message>
+        <source>Super Chats</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Gifted members</source>
+        <translation>Keanggotaan hadiah</translation>
+    </message>
+    <message>
+        <source>at {rate} diamonds/coin</source>
+        <translation>pada {rate} berlian/koin</translation>
+    </message>
+    <message>
+        <source>viewers spent ≈ {money}</source>
+        <translation>penonton membelanjakan ≈ {money}</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>perkiraan</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without end</source>
+        <translation>{count} beruntun ditutup tanpa akhir</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} pengikut baru</translation>
+    </message>
+    <message>
+        <source>last 5 minutes</source>
+        <translation>5 menit terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>SIAP</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>BERJALAN</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>DIJEDA</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>WAKTU HABIS</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>TIMER SUBATHON</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>Mulai siaran (atau demo) untuk menjalankan timer.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>Kurangi {time}</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>Tambah {time}</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>Kembali ke waktu awal, berhenti (bertanya dulu)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 koin = {seconds} d</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>Atur ulang timer subathon?</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>Timer kembali ke waktu awal dan berhenti. Waktu yang sudah ditambahkan hilang (hadiah tetap di catatan).</translation>
+    </message>
+</context>
+<context>
+    <name>TonightStrip</name>
+    <message>
+        <source>You</source>
+        <translation>Kamu</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>berlangsung</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>belum selesai</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>kamu menang</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>seri</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>kamu kalah</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} lagi</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} koin</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Suka</translation>
+    </message>
+    <message>
+        <source>First gifts</source>
+        <translation>Hadiah pertama</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>To guests</source>
+        <translation>Untuk tamu</translation>
+    </message>
+    <message>
+        <source>The room&apos;s like total (TikTok&apos;s own count)</source>
+        <translation>Total suka di room (hitungan TikTok)</translation>
+    </message>
+    <message>
+        <source>Viewers whose first gift to you came tonight</source>
+        <translation>Penonton yang memberi hadiah pertamanya untukmu malam ini</translation>
+    </message>
+    <message>
+        <source>LIVE Match points: a score, not coins or money</source>
+        <translation>Poin LIVE Match: skor, bukan koin atau uang</translation>
+    </message>
+</context>
+<context>
+    <name>TopGifters</name>
+    <message>
+        <source>Gifter</source>
+        <translation>Pemberi hadiah</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Koin</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porsi</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Pendukung</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>Sub</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
     </message>
 </context>
 </TS>

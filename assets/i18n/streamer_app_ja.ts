@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
 <context>
+    <name>AlertCard</name>
+    <message>
+        <source>FIRST GIFT!</source>
+        <translation>初ギフト!</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts to guests</source>
+        <translation>ゲストへのギフト +{count}</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts, {coins} coins</source>
+        <translation>ギフト +{count}、{coins} コイン</translation>
+    </message>
+    <message>
+        <source>sent {gift}</source>
+        <translation>{gift}を贈りました</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>{guest}へ</translation>
+    </message>
+    <message>
+        <source>{coins} coins</source>
+        <translation>{coins} コイン</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWindow</name>
+    <message>
+        <source>streamer-app alerts</source>
+        <translation>streamer-app アラート</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>
@@ -144,6 +178,203 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>CONNECTING</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>RECONNECTING</source>
+        <translation>再接続中</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>RATE LIMITED</source>
+        <translation>制限中</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>HISTORY</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>+ Add source</source>
+        <translation>+ ソースを追加</translation>
+    </message>
+    <message>
+        <source>{count} viewers</source>
+        <translation>視聴者 {count}人</translation>
+    </message>
+    <message>
+        <source>Choose a source and connect</source>
+        <translation>ソースを選んで接続してください</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Connect to the chosen source (Ctrl+Enter)</source>
+        <translation>選んだソースに接続します (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Run the chosen source too, beside those connected (several platforms at once)</source>
+        <translation>選んだソースも接続中のソースと一緒に使います (複数のプラットフォームを同時に)</translation>
+    </message>
+    <message>
+        <source>{message} — retrying in {wait}</source>
+        <translation>{message} — {wait}後に再試行</translation>
+    </message>
+    <message>
+        <source>retrying in {wait}</source>
+        <translation>{wait}後に再試行</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>OBS 用オーバーレイ: {url}  (アラート ▸ OBS 用オーバーレイ… にすべてのリンク)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ LAN アクセスがオンです</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Estimated earnings</source>
+        <translation>推定収益</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>ライブフィード</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>トップギフター</translation>
+    </message>
+    <message>
+        <source>Top supporters</source>
+        <translation>トップサポーター</translation>
+    </message>
+    <message>
+        <source>Gifts by type</source>
+        <translation>ギフトの種類別</translation>
+    </message>
+    <message>
+        <source>Loading the chart…</source>
+        <translation>グラフを読み込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>このセッション</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>前回の出金からの残高</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>初ギフト!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>{guest}へ</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name}さんがフォローしました</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name}さんが配信をシェアしました</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name}さんがサブスクしました</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to streamer-app</source>
+        <translation>streamer-app へようこそ</translation>
+    </message>
+    <message>
+        <source>Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout thresholds — right beside your stream.</source>
+        <translation>ギフトのライブアラート、コインとダイヤモンドの正確な記録、出金目標に対する収益を、配信のすぐ横に表示します。</translation>
+    </message>
+    <message>
+        <source>▶  Try the demo stream</source>
+        <translation>▶  デモ配信を試す</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>or go live with your TikTok account:</source>
+        <translation>または TikTok アカウントで LIVE:</translation>
+    </message>
+    <message>
+        <source>That is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>TikTok の @ユーザー名ではありません (英数字、&apos;_&apos;、&apos;.&apos; で 2〜24 文字)。</translation>
+    </message>
+</context>
+<context>
+    <name>GiftTypes</name>
+    <message>
+        <source>Gift</source>
+        <translation>ギフト</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>コイン</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <source>Session {id} (resumed) ended: {reason}</source>
@@ -167,74 +398,22 @@
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>HistoryView</name>
     <message>
-        <source>still open</source>
-        <translation>未終了</translation>
+        <source>Started</source>
+        <translation>開始</translation>
     </message>
     <message>
-        <source>{count} session</source>
-        <translation>{count}セッション</translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count}セッション</translation>
-    </message>
-    <message>
-        <source>gifts</source>
-        <translation>ギフト</translation>
-    </message>
-    <message>
-        <source>gifters</source>
-        <translation>ギフター</translation>
-    </message>
-    <message>
-        <source>diamonds (est.)</source>
-        <translation>ダイヤモンド（推定）</translation>
-    </message>
-    <message>
-        <source>viewers spent (est.)</source>
-        <translation>視聴者の支出（推定）</translation>
-    </message>
-    <message>
-        <source>subs</source>
-        <translation>サブスク</translation>
-    </message>
-    <message>
-        <source>memberships</source>
-        <translation>メンバーシップ</translation>
-    </message>
-    <message>
-        <source>new follows</source>
-        <translation>新しいフォロー</translation>
-    </message>
-    <message>
-        <source>peak viewers</source>
-        <translation>最大視聴者数</translation>
-    </message>
-    <message>
-        <source>and {count} more gifters</source>
-        <translation>ほか{count}人のギフター</translation>
-    </message>
-    <message>
-        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
-        <translation>視聴者がゲストに贈ったギフトです。ゲストの収入で、上の合計には含まれません。台帳では別に記録されます。</translation>
-    </message>
-    <message>
-        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
-        <translation>各プラットフォームを独自の単位で表示し、その推定収益を示します（各セッションのレートで推定）。</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>プラットフォーム</translation>
-    </message>
-    <message>
-        <source>Started (UTC)</source>
-        <translation>開始（UTC）</translation>
+        <source>Source</source>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>Creator</source>
         <translation>クリエイター</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -249,24 +428,246 @@
         <translation>ギフター</translation>
     </message>
     <message>
-        <source>Est.</source>
-        <translation>推定</translation>
+        <source>Est. earnings</source>
+        <translation>推定収益</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>エクスポート ▾</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>セッションを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: {error}</source>
+        <translation>セッションを読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}. Double-click one to open it (read-only).</source>
+        <translation>セッション: {count} 件。ダブルクリックで開きます (読み取り専用)。</translation>
+    </message>
+    <message>
+        <source>No sessions yet: start the demo or connect to a stream.</source>
+        <translation>セッションはまだありません。デモを開始するか配信に接続してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
+        <translation>OBS: streamer-app のソース {count} 件のリンクが古かったため、現在のトークンとポートに更新しました。</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>データフォルダー: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this session</source>
+        <translation>このセッションをエクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Stream</source>
+        <translation>配信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Start the &amp;demo</source>
+        <translation>デモを開始(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;Twitch…</source>
+        <translation>Twitch にサインイン(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>アラート(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;alert window</source>
+        <translation>アラートウィンドウを表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Test alert</source>
+        <translation>テストアラート(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays for OBS…</source>
+        <translation>OBS 用オーバーレイ(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions…</source>
+        <translation>アクション(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>サウンドをミュート(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Chroma key (green)</source>
+        <translation>クロマキー (緑)</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>透明</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>常に手前に表示</translation>
+    </message>
+    <message>
+        <source>Alert sounds muted</source>
+        <translation>アラート音をミュートしました</translation>
+    </message>
+    <message>
+        <source>Alert sounds on</source>
+        <translation>アラート音をオンにしました</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>設定を保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>The overlay server is starting…</source>
+        <translation>オーバーレイサーバーを起動中…</translation>
+    </message>
+    <message>
+        <source>Actions saved: {count} rule(s).</source>
+        <translation>アクションを保存しました: ルール {count} 件。</translation>
+    </message>
+    <message>
+        <source>New overlay token: paste the new links into OBS.</source>
+        <translation>新しいオーバーレイトークンです。新しいリンクを OBS に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>That source is already connected.</source>
+        <translation>そのソースはすでに接続されています。</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}</source>
+        <translation>Twitch に {login} としてサインインしました</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>切断中…</translation>
+    </message>
+    <message>
+        <source>Ended: {reason}</source>
+        <translation>終了: {reason}</translation>
+    </message>
+    <message>
+        <source>Ended: {reason} — the ledger could not write everything</source>
+        <translation>終了: {reason} — 記録をすべて書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>Session saved — {details}</source>
+        <translation>セッションを保存しました — {details}</translation>
+    </message>
+    <message>
+        <source>The stream stopped: {reason}</source>
+        <translation>配信が停止しました: {reason}</translation>
+    </message>
+    <message>
+        <source>History — streamer-app</source>
+        <translation>履歴 — streamer-app</translation>
+    </message>
+    <message>
+        <source>Saving the ledger…</source>
+        <translation>記録を保存中…</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{count} gifts</source>
+        <translation>{count}ギフト</translation>
     </message>
     <message>
         <source>Gifter</source>
         <translation>ギフター</translation>
     </message>
     <message>
+        <source>Coins</source>
+        <translation>コイン</translation>
+    </message>
+    <message>
+        <source>Gifts to guests</source>
+        <translation>ゲストへのギフト</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>ギフト</translation>
     </message>
     <message>
         <source>By platform</source>
         <translation>プラットフォーム別</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>収入</translation>
+    </message>
+    <message>
+        <source>Est.</source>
+        <translation>推定</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -337,6 +738,10 @@
         <translation>1ダイヤモンドあたりのUSD</translation>
     </message>
     <message>
+        <source>Top gifters</source>
+        <translation>トップギフター</translation>
+    </message>
+    <message>
         <source>Gifts by type</source>
         <translation>種類別のギフト</translation>
     </message>
@@ -373,8 +778,72 @@
         <translation>視聴者の1コインあたりの支払額</translation>
     </message>
     <message>
-        <source>{count} gifts</source>
-        <translation>{count}ギフト</translation>
+        <source>still open</source>
+        <translation>未終了</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count}セッション</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count}セッション</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>ギフト</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>ギフター</translation>
+    </message>
+    <message>
+        <source>diamonds (est.)</source>
+        <translation>ダイヤモンド（推定）</translation>
+    </message>
+    <message>
+        <source>viewers spent (est.)</source>
+        <translation>視聴者の支出（推定）</translation>
+    </message>
+    <message>
+        <source>subs</source>
+        <translation>サブスク</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>メンバーシップ</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>新しいフォロー</translation>
+    </message>
+    <message>
+        <source>peak viewers</source>
+        <translation>最大視聴者数</translation>
+    </message>
+    <message>
+        <source>and {count} more gifters</source>
+        <translation>ほか{count}人のギフター</translation>
+    </message>
+    <message>
+        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
+        <translation>視聴者がゲストに贈ったギフトです。ゲストの収入で、上の合計には含まれません。台帳では別に記録されます。</translation>
+    </message>
+    <message>
+        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
+        <translation>各プラットフォームを独自の単位で表示し、その推定収益を示します（各セッションのレートで推定）。</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>開始（UTC）</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>クリエイター</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>ギフター</translation>
     </message>
     <message>
         <source>Each session is estimated at the rates it was recorded with.</source>
@@ -505,10 +974,6 @@
         <translation>{day} {start}–{end} UTC（{length}）</translation>
     </message>
     <message>
-        <source>Gifts to guests</source>
-        <translation>ゲストへのギフト</translation>
-    </message>
-    <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above.</source>
         <translation>視聴者がゲストに贈ったギフトです。ゲストの収入で、上の合計には含まれません。</translation>
     </message>
@@ -539,10 +1004,6 @@
     <message>
         <source>{follows} follows · {subs} subs and memberships · {comments} comments</source>
         <translation>フォロー{follows} · サブスクとメンバーシップ{subs} · コメント{comments}</translation>
-    </message>
-    <message>
-        <source>Top gifters</source>
-        <translation>トップギフター</translation>
     </message>
     <message>
         <source>**Top gifts:**</source>
@@ -583,6 +1044,634 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>推定：1コインあたり{diamonds}ダイヤモンド、1ダイヤモンドあたり{currency} {money}。TikTokの数値とは異なる場合があります。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Session #{id} — streamer-app</source>
+        <translation>セッション #{id} — streamer-app</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Diamonds per coin</source>
+        <translation>1 コインあたりのダイヤモンド</translation>
+    </message>
+    <message>
+        <source>USD per diamond</source>
+        <translation>1 ダイヤモンドあたりの USD</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>表示通貨</translation>
+    </message>
+    <message>
+        <source>1 USD in that currency</source>
+        <translation>その通貨での 1 USD</translation>
+    </message>
+    <message>
+        <source>What viewers pay per coin (USD)</source>
+        <translation>視聴者が払う 1 コインの価格 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: 1 Bit あたりの USD</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 1 sub price (USD)</source>
+        <translation>Twitch: Tier 1 サブスク価格 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 2 sub price (USD)</source>
+        <translation>Twitch: Tier 2 サブスク価格 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 3 sub price (USD)</source>
+        <translation>Twitch: Tier 3 サブスク価格 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: your share of subs (0.5 = 50 %)</source>
+        <translation>Twitch: サブスクの取り分 (0.5 = 50 %)</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of Super Chats and Stickers</source>
+        <translation>YouTube: スーパーチャットとステッカーの取り分</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of memberships</source>
+        <translation>YouTube: メンバーシップの取り分</translation>
+    </message>
+    <message>
+        <source>YouTube: membership price (USD)</source>
+        <translation>YouTube: メンバーシップ価格 (USD)</translation>
+    </message>
+    <message>
+        <source>Exchange rates to the display currency</source>
+        <translation>表示通貨への為替レート</translation>
+    </message>
+    <message>
+        <source>Payout thresholds</source>
+        <translation>出金目標</translation>
+    </message>
+    <message>
+        <source>Minimum coins for an alert</source>
+        <translation>アラートの最小コイン</translation>
+    </message>
+    <message>
+        <source>Volume (0-100)</source>
+        <translation>音量 (0-100)</translation>
+    </message>
+    <message>
+        <source>Mute sounds</source>
+        <translation>サウンドをミュート</translation>
+    </message>
+    <message>
+        <source>Read gifts aloud (text-to-speech)</source>
+        <translation>ギフトを読み上げる (音声合成)</translation>
+    </message>
+    <message>
+        <source>Minimum coins to read aloud</source>
+        <translation>読み上げの最小コイン</translation>
+    </message>
+    <message>
+        <source>Never read aloud</source>
+        <translation>読み上げない語</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Chroma key colour</source>
+        <translation>クロマキーの色</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>透明</translation>
+    </message>
+    <message>
+        <source>Chroma colour</source>
+        <translation>クロマの色</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>常に手前に表示</translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation>ウィンドウサイズ</translation>
+    </message>
+    <message>
+        <source>Waiting alerts before a summary</source>
+        <translation>まとめ表示までの待機アラート数</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Overlay language</source>
+        <translation>オーバーレイの言語</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <translation>ウィンドウと同じ</translation>
+    </message>
+    <message>
+        <source>Your TikTok @handle</source>
+        <translation>TikTok の @ユーザー名</translation>
+    </message>
+    <message>
+        <source>Your Twitch channel</source>
+        <translation>Twitch チャンネル</translation>
+    </message>
+    <message>
+        <source>Your YouTube channel</source>
+        <translation>YouTube チャンネル</translation>
+    </message>
+    <message>
+        <source>Record raw frames of TikTok streams (for replay)</source>
+        <translation>TikTok 配信の生データを記録 (再生用)</translation>
+    </message>
+    <message>
+        <source>Automatic export folder</source>
+        <translation>自動エクスポート先フォルダー</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Seconds per coin</source>
+        <translation>1 コインあたりの秒数</translation>
+    </message>
+    <message>
+        <source>Seconds per subscription</source>
+        <translation>1 サブスクあたりの秒数</translation>
+    </message>
+    <message>
+        <source>Seconds per follow</source>
+        <translation>1 フォローあたりの秒数</translation>
+    </message>
+    <message>
+        <source>Starting time (minutes)</source>
+        <translation>開始時間 (分)</translation>
+    </message>
+    <message>
+        <source>Cap (minutes, 0 = none)</source>
+        <translation>上限 (分、0 = なし)</translation>
+    </message>
+    <message>
+        <source>Replays add time too</source>
+        <translation>再生でも時間を追加</translation>
+    </message>
+    <message>
+        <source>First like goal</source>
+        <translation>最初のいいね目標</translation>
+    </message>
+    <message>
+        <source>Then every ... likes</source>
+        <translation>以降 … いいねごと</translation>
+    </message>
+    <message>
+        <source>Control OBS (obs-websocket)</source>
+        <translation>OBS を操作 (obs-websocket)</translation>
+    </message>
+    <message>
+        <source>OBS computer</source>
+        <translation>OBS のコンピューター</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket port</source>
+        <translation>OBS WebSocket ポート</translation>
+    </message>
+    <message>
+        <source>YouTube OAuth client file</source>
+        <translation>YouTube OAuth クライアントファイル</translation>
+    </message>
+    <message>
+        <source>YouTube API units a day</source>
+        <translation>1 日の YouTube API ユニット</translation>
+    </message>
+    <message>
+        <source>YouTube hours live a day</source>
+        <translation>1 日の YouTube LIVE 時間</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>収益</translation>
+    </message>
+    <message>
+        <source>Twitch and YouTube</source>
+        <translation>Twitch と YouTube</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>タイマー</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>公式の換算レートは公開されていないため、これは推定です。既定値: 1 コインあたり 0.5 ダイヤモンド、1 ダイヤモンドあたり USD 0.01 (1 コインで約 USD 0.005)。</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>各セッションは開始時のレートを保持します。Twitch は 1 Bit あたり USD 0.01 を支払い、サブスクは標準で 50/50 です。YouTube はスーパーチャット、スーパーステッカー、メンバーシップの 30 % を受け取ります。</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>目標は、記録した前回の出金からの残高にセッションをまたいで適用されます。TikTok の出金は 1 日 USD 1,000 までで、15 日以内に支払われます。</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>サブアソンタイマーの動作中または一時停止中は、収益で時間が追加されます。タイマーは実時間で進み、アプリを閉じている間もカウントダウンし、秒単位で再開します。いいね目標はいいねオーバーレイページのものです。</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>OBS で: ツール ▸ WebSocket サーバー設定で「WebSocket サーバーを有効にする」にチェックし、接続情報を表示でポートとパスワードを確認します。その後 OBS に追加 (アラート ▸ OBS 用オーバーレイ…) でブラウザソースが作られます。</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>セッションが終わるとデータベースをバックアップし、フォルダーが設定されていればチェックした形式でそこにエクスポートします。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>補正</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>出金</translation>
+    </message>
+    <message>
+        <source>Euler Stream API key</source>
+        <translation>Euler Stream API キー</translation>
+    </message>
+    <message>
+        <source>TikTok session id</source>
+        <translation>TikTok セッション ID</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>データフォルダー</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket password</source>
+        <translation>OBS WebSocket パスワード</translation>
+    </message>
+    <message>
+        <source>Type the diamonds TikTok reported to see the real rate.</source>
+        <translation>TikTok が示したダイヤモンド数を入力すると実際のレートがわかります。</translation>
+    </message>
+    <message>
+        <source>Use this rate</source>
+        <translation>このレートを使う</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Diamonds reported</source>
+        <translation>報告されたダイヤモンド</translation>
+    </message>
+    <message>
+        <source>No session with gifts yet: calibrate after your first stream.</source>
+        <translation>ギフトのあるセッションがまだありません。最初の配信の後に補正してください。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>出金を記録</translation>
+    </message>
+    <message>
+        <source>The balance and the thresholds count from the last withdrawal.</source>
+        <translation>残高と目標は前回の出金から数えます。</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>TikTok @handle</source>
+        <translation>TikTok @ユーザー名</translation>
+    </message>
+    <message>
+        <source>Demo stream</source>
+        <translation>デモ配信</translation>
+    </message>
+    <message>
+        <source>Demo Twitch stream</source>
+        <translation>Twitch デモ配信</translation>
+    </message>
+    <message>
+        <source>Demo YouTube stream</source>
+        <translation>YouTube デモ配信</translation>
+    </message>
+    <message>
+        <source>Twitch channel</source>
+        <translation>Twitch チャンネル</translation>
+    </message>
+    <message>
+        <source>YouTube live chat</source>
+        <translation>YouTube ライブチャット</translation>
+    </message>
+    <message>
+        <source>Replay file…</source>
+        <translation>記録ファイルを再生…</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesPanel</name>
+    <message>
+        <source>Est. earnings</source>
+        <translation>推定収益</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>コイン</translation>
+    </message>
+    <message>
+        <source>Diamonds</source>
+        <translation>ダイヤモンド</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>ギフト</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>ギフター</translation>
+    </message>
+    <message>
+        <source>Gifts / min</source>
+        <translation>ギフト / 分</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>サブスク</translation>
+    </message>
+    <message>
+        <source>Gifted subs</source>
+        <translation>ギフトサブスク</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>サポーター</translation>
+    </message>
+    <message>
+        <source>Raids</source>
+        <translation>レイド</translation>
+    </message>
+    <message>
+        <source>Super Chats</source>
+        <translation>スーパーチャット</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>支払額</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Gifted members</source>
+        <translation>ギフトメンバーシップ</translation>
+    </message>
+    <message>
+        <source>at {rate} diamonds/coin</source>
+        <translation>{rate} ダイヤモンド/コイン</translation>
+    </message>
+    <message>
+        <source>viewers spent ≈ {money}</source>
+        <translation>視聴者の支出 ≈ {money}</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without end</source>
+        <translation>終了なしで閉じた連続 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>新規フォロー {count}</translation>
+    </message>
+    <message>
+        <source>last 5 minutes</source>
+        <translation>直近 5 分</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>カウント中</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>時間切れ</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>サブアソンタイマー</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>タイマーを動かすには配信 (またはデモ) を開始してください。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>{time} 減らす</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>{time} 追加</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>開始時間に戻して停止します (確認あり)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 コイン = {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>サブアソンタイマーをリセットしますか?</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>タイマーは開始時間に戻って停止します。追加した時間は消えます (ギフトは記録に残ります)。</translation>
+    </message>
+</context>
+<context>
+    <name>TonightStrip</name>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>対戦中</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>勝ち</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>引き分け</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>負け</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>他 {count}</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} コイン</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>いいね</translation>
+    </message>
+    <message>
+        <source>First gifts</source>
+        <translation>初ギフト</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>To guests</source>
+        <translation>ゲストへ</translation>
+    </message>
+    <message>
+        <source>The room&apos;s like total (TikTok&apos;s own count)</source>
+        <translation>ルームのいいね合計 (TikTok の集計)</translation>
+    </message>
+    <message>
+        <source>Viewers whose first gift to you came tonight</source>
+        <translation>今夜はじめてギフトを贈ってくれた視聴者</translation>
+    </message>
+    <message>
+        <source>LIVE Match points: a score, not coins or money</source>
+        <translation>LIVE Match のポイント: スコアであり、コインやお金ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>TopGifters</name>
+    <message>
+        <source>Gifter</source>
+        <translation>ギフター</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>コイン</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>サポーター</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>サブスク</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>支払額</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en_US">
 <context>
+    <name>AlertCard</name>
+    <message>
+        <source>FIRST GIFT!</source>
+        <translation>PRIMEIRO PRESENTE!</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts to guests</source>
+        <translation>+{count} presentes para convidados</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts, {coins} coins</source>
+        <translation>+{count} presentes, {coins} moedas</translation>
+    </message>
+    <message>
+        <source>sent {gift}</source>
+        <translation>enviou {gift}</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>para {guest}</translation>
+    </message>
+    <message>
+        <source>{coins} coins</source>
+        <translation>{coins} moedas</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWindow</name>
+    <message>
+        <source>streamer-app alerts</source>
+        <translation>alertas do streamer-app</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>
@@ -144,6 +178,203 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>CONNECTING</source>
+        <translation>CONECTANDO</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>RECONNECTING</source>
+        <translation>RECONECTANDO</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>AGUARDANDO</translation>
+    </message>
+    <message>
+        <source>RATE LIMITED</source>
+        <translation>LIMITE DE PEDIDOS</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSADO</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>ENCERRADO</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALHOU</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>DESCONECTADO</translation>
+    </message>
+    <message>
+        <source>HISTORY</source>
+        <translation>HISTÓRICO</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>+ Add source</source>
+        <translation>+ Adicionar fonte</translation>
+    </message>
+    <message>
+        <source>{count} viewers</source>
+        <translation>{count} espectadores</translation>
+    </message>
+    <message>
+        <source>Choose a source and connect</source>
+        <translation>Escolha uma fonte e conecte</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Connect to the chosen source (Ctrl+Enter)</source>
+        <translation>Conectar à fonte escolhida (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Run the chosen source too, beside those connected (several platforms at once)</source>
+        <translation>Rodar também a fonte escolhida junto às conectadas (várias plataformas ao mesmo tempo)</translation>
+    </message>
+    <message>
+        <source>{message} — retrying in {wait}</source>
+        <translation>{message} — nova tentativa em {wait}</translation>
+    </message>
+    <message>
+        <source>retrying in {wait}</source>
+        <translation>nova tentativa em {wait}</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>Overlay para o OBS: {url}  (Alertas ▸ Overlays para o OBS… para todos os links)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ acesso pela rede local ligado</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Estimated earnings</source>
+        <translation>Ganhos estimados</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>Ao vivo</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Top doadores</translation>
+    </message>
+    <message>
+        <source>Top supporters</source>
+        <translation>Top apoiadores</translation>
+    </message>
+    <message>
+        <source>Gifts by type</source>
+        <translation>Presentes por tipo</translation>
+    </message>
+    <message>
+        <source>Loading the chart…</source>
+        <translation>Carregando o gráfico…</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>Esta sessão</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>Saldo desde o último saque</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>primeiro presente!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>um convidado</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>para {guest}</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} seguiu você</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} compartilhou a live</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} se inscreveu</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to streamer-app</source>
+        <translation>Boas-vindas ao streamer-app</translation>
+    </message>
+    <message>
+        <source>Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout thresholds — right beside your stream.</source>
+        <translation>Alertas de presentes ao vivo, um registro exato de moedas e diamantes e seus ganhos comparados às metas de saque — bem ao lado da sua live.</translation>
+    </message>
+    <message>
+        <source>▶  Try the demo stream</source>
+        <translation>▶  Testar a live de demonstração</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>or go live with your TikTok account:</source>
+        <translation>ou entre em LIVE com sua conta do TikTok:</translation>
+    </message>
+    <message>
+        <source>That is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>Isso não é um @usuário do TikTok (2-24 letras, números, &apos;_&apos; ou &apos;.&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>GiftTypes</name>
+    <message>
+        <source>Gift</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Qtd.</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Moedas</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <source>Session {id} (resumed) ended: {reason}</source>
@@ -167,74 +398,22 @@
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>HistoryView</name>
     <message>
-        <source>still open</source>
-        <translation>ainda aberta</translation>
+        <source>Started</source>
+        <translation>Início</translation>
     </message>
     <message>
-        <source>{count} session</source>
-        <translation>{count} sessão</translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count} sessões</translation>
-    </message>
-    <message>
-        <source>gifts</source>
-        <translation>presentes</translation>
-    </message>
-    <message>
-        <source>gifters</source>
-        <translation>doadores</translation>
-    </message>
-    <message>
-        <source>diamonds (est.)</source>
-        <translation>diamantes (est.)</translation>
-    </message>
-    <message>
-        <source>viewers spent (est.)</source>
-        <translation>gasto dos espectadores (est.)</translation>
-    </message>
-    <message>
-        <source>subs</source>
-        <translation>inscrições</translation>
-    </message>
-    <message>
-        <source>memberships</source>
-        <translation>assinaturas</translation>
-    </message>
-    <message>
-        <source>new follows</source>
-        <translation>novos seguidores</translation>
-    </message>
-    <message>
-        <source>peak viewers</source>
-        <translation>pico de espectadores</translation>
-    </message>
-    <message>
-        <source>and {count} more gifters</source>
-        <translation>e mais {count} doadores</translation>
-    </message>
-    <message>
-        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
-        <translation>Presentes que os espectadores enviaram aos seus convidados: renda deles, fora de todos os seus totais acima. Eles ficam separados no seu registro.</translation>
-    </message>
-    <message>
-        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
-        <translation>Cada plataforma em suas próprias unidades e quanto ela rende para você (estimado, com as taxas de cada sessão).</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plataforma</translation>
-    </message>
-    <message>
-        <source>Started (UTC)</source>
-        <translation>Início (UTC)</translation>
+        <source>Source</source>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Creator</source>
         <translation>Criador</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duração</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -249,24 +428,246 @@
         <translation>Doadores</translation>
     </message>
     <message>
-        <source>Est.</source>
-        <translation>Est.</translation>
+        <source>Est. earnings</source>
+        <translation>Ganhos est.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Exportar ▾</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Carregando sessões…</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: {error}</source>
+        <translation>Não foi possível ler as sessões: {error}</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}. Double-click one to open it (read-only).</source>
+        <translation>Sessões: {count}. Clique duas vezes em uma para abri-la (somente leitura).</translation>
+    </message>
+    <message>
+        <source>No sessions yet: start the demo or connect to a stream.</source>
+        <translation>Nenhuma sessão ainda: inicie a demo ou conecte-se a uma live.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
+        <translation>OBS: os links de {count} fonte(s) do streamer-app estavam desatualizados e agora usam o token e a porta atuais.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Pasta de dados: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this session</source>
+        <translation>&amp;Exportar esta sessão</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Abrir a pasta de &amp;logs</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Stream</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Start the &amp;demo</source>
+        <translation>Iniciar a &amp;demo</translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;Twitch…</source>
+        <translation>Entrar na &amp;Twitch…</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>A&amp;lertas</translation>
+    </message>
+    <message>
+        <source>Show the &amp;alert window</source>
+        <translation>Mostrar a janela de &amp;alertas</translation>
+    </message>
+    <message>
+        <source>&amp;Test alert</source>
+        <translation>Alerta de &amp;teste</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays for OBS…</source>
+        <translation>&amp;Overlays para o OBS…</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions…</source>
+        <translation>A&amp;ções…</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>Silenciar &amp;sons</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Fundo</translation>
+    </message>
+    <message>
+        <source>Chroma key (green)</source>
+        <translation>Chroma key (verde)</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparente</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Sempre no topo</translation>
+    </message>
+    <message>
+        <source>Alert sounds muted</source>
+        <translation>Sons de alerta silenciados</translation>
+    </message>
+    <message>
+        <source>Alert sounds on</source>
+        <translation>Sons de alerta ligados</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Não foi possível salvar as configurações: {error}</translation>
+    </message>
+    <message>
+        <source>The overlay server is starting…</source>
+        <translation>O servidor de overlays está iniciando…</translation>
+    </message>
+    <message>
+        <source>Actions saved: {count} rule(s).</source>
+        <translation>Ações salvas: {count} regra(s).</translation>
+    </message>
+    <message>
+        <source>New overlay token: paste the new links into OBS.</source>
+        <translation>Novo token de overlay: cole os novos links no OBS.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>That source is already connected.</source>
+        <translation>Essa fonte já está conectada.</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}</source>
+        <translation>Conectado à Twitch como {login}</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Desconectando…</translation>
+    </message>
+    <message>
+        <source>Ended: {reason}</source>
+        <translation>Encerrado: {reason}</translation>
+    </message>
+    <message>
+        <source>Ended: {reason} — the ledger could not write everything</source>
+        <translation>Encerrado: {reason} — o registro não conseguiu gravar tudo</translation>
+    </message>
+    <message>
+        <source>Session saved — {details}</source>
+        <translation>Sessão salva — {details}</translation>
+    </message>
+    <message>
+        <source>The stream stopped: {reason}</source>
+        <translation>A live parou: {reason}</translation>
+    </message>
+    <message>
+        <source>History — streamer-app</source>
+        <translation>Histórico — streamer-app</translation>
+    </message>
+    <message>
+        <source>Saving the ledger…</source>
+        <translation>Salvando o registro…</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{count} gifts</source>
+        <translation>{count} presentes</translation>
     </message>
     <message>
         <source>Gifter</source>
         <translation>Doador</translation>
     </message>
     <message>
+        <source>Coins</source>
+        <translation>Moedas</translation>
+    </message>
+    <message>
+        <source>Gifts to guests</source>
+        <translation>Presentes para convidados</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Convidado</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Presentes</translation>
     </message>
     <message>
         <source>By platform</source>
         <translation>Por plataforma</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>Renda</translation>
+    </message>
+    <message>
+        <source>Est.</source>
+        <translation>Est.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -337,6 +738,10 @@
         <translation>USD por diamante</translation>
     </message>
     <message>
+        <source>Top gifters</source>
+        <translation>Top doadores</translation>
+    </message>
+    <message>
         <source>Gifts by type</source>
         <translation>Presentes por tipo</translation>
     </message>
@@ -373,8 +778,72 @@
         <translation>Espectadores pagam por moeda</translation>
     </message>
     <message>
-        <source>{count} gifts</source>
-        <translation>{count} presentes</translation>
+        <source>still open</source>
+        <translation>ainda aberta</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} sessão</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} sessões</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>presentes</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>doadores</translation>
+    </message>
+    <message>
+        <source>diamonds (est.)</source>
+        <translation>diamantes (est.)</translation>
+    </message>
+    <message>
+        <source>viewers spent (est.)</source>
+        <translation>gasto dos espectadores (est.)</translation>
+    </message>
+    <message>
+        <source>subs</source>
+        <translation>inscrições</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>assinaturas</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>novos seguidores</translation>
+    </message>
+    <message>
+        <source>peak viewers</source>
+        <translation>pico de espectadores</translation>
+    </message>
+    <message>
+        <source>and {count} more gifters</source>
+        <translation>e mais {count} doadores</translation>
+    </message>
+    <message>
+        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
+        <translation>Presentes que os espectadores enviaram aos seus convidados: renda deles, fora de todos os seus totais acima. Eles ficam separados no seu registro.</translation>
+    </message>
+    <message>
+        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
+        <translation>Cada plataforma em suas próprias unidades e quanto ela rende para você (estimado, com as taxas de cada sessão).</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Início (UTC)</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Criador</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Doadores</translation>
     </message>
     <message>
         <source>Each session is estimated at the rates it was recorded with.</source>
@@ -505,10 +974,6 @@
         <translation>{day}, {start}–{end} UTC ({length})</translation>
     </message>
     <message>
-        <source>Gifts to guests</source>
-        <translation>Presentes para convidados</translation>
-    </message>
-    <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above.</source>
         <translation>Presentes que os espectadores enviaram aos seus convidados: renda deles, fora de todos os seus totais acima.</translation>
     </message>
@@ -539,10 +1004,6 @@
     <message>
         <source>{follows} follows · {subs} subs and memberships · {comments} comments</source>
         <translation>{follows} seguidores · {subs} inscrições e assinaturas · {comments} comentários</translation>
-    </message>
-    <message>
-        <source>Top gifters</source>
-        <translation>Top doadores</translation>
     </message>
     <message>
         <source>**Top gifts:**</source>
@@ -583,6 +1044,634 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>Estimativas: {diamonds} diamantes por moeda, {currency} {money} por diamante; os números do TikTok podem ser diferentes.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Session #{id} — streamer-app</source>
+        <translation>Sessão #{id} — streamer-app</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Diamonds per coin</source>
+        <translation>Diamantes por moeda</translation>
+    </message>
+    <message>
+        <source>USD per diamond</source>
+        <translation>USD por diamante</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Moeda exibida</translation>
+    </message>
+    <message>
+        <source>1 USD in that currency</source>
+        <translation>1 USD nessa moeda</translation>
+    </message>
+    <message>
+        <source>What viewers pay per coin (USD)</source>
+        <translation>Quanto os espectadores pagam por moeda (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: USD por Bit</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 1 sub price (USD)</source>
+        <translation>Twitch: preço do sub Nível 1 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 2 sub price (USD)</source>
+        <translation>Twitch: preço do sub Nível 2 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 3 sub price (USD)</source>
+        <translation>Twitch: preço do sub Nível 3 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: your share of subs (0.5 = 50 %)</source>
+        <translation>Twitch: sua parte dos subs (0.5 = 50 %)</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of Super Chats and Stickers</source>
+        <translation>YouTube: sua parte de Super Chats e Stickers</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of memberships</source>
+        <translation>YouTube: sua parte das assinaturas de canal</translation>
+    </message>
+    <message>
+        <source>YouTube: membership price (USD)</source>
+        <translation>YouTube: preço da assinatura de canal (USD)</translation>
+    </message>
+    <message>
+        <source>Exchange rates to the display currency</source>
+        <translation>Câmbio para a moeda exibida</translation>
+    </message>
+    <message>
+        <source>Payout thresholds</source>
+        <translation>Metas de saque</translation>
+    </message>
+    <message>
+        <source>Minimum coins for an alert</source>
+        <translation>Mínimo de moedas para um alerta</translation>
+    </message>
+    <message>
+        <source>Volume (0-100)</source>
+        <translation>Volume (0-100)</translation>
+    </message>
+    <message>
+        <source>Mute sounds</source>
+        <translation>Silenciar sons</translation>
+    </message>
+    <message>
+        <source>Read gifts aloud (text-to-speech)</source>
+        <translation>Ler presentes em voz alta (texto para fala)</translation>
+    </message>
+    <message>
+        <source>Minimum coins to read aloud</source>
+        <translation>Mínimo de moedas para ler em voz alta</translation>
+    </message>
+    <message>
+        <source>Never read aloud</source>
+        <translation>Nunca ler em voz alta</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Fundo</translation>
+    </message>
+    <message>
+        <source>Chroma key colour</source>
+        <translation>Cor de chroma key</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparente</translation>
+    </message>
+    <message>
+        <source>Chroma colour</source>
+        <translation>Cor do chroma</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Sempre no topo</translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation>Tamanho da janela</translation>
+    </message>
+    <message>
+        <source>Waiting alerts before a summary</source>
+        <translation>Alertas em espera antes de um resumo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Overlay language</source>
+        <translation>Idioma dos overlays</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <translation>O mesmo da janela</translation>
+    </message>
+    <message>
+        <source>Your TikTok @handle</source>
+        <translation>Seu @usuário do TikTok</translation>
+    </message>
+    <message>
+        <source>Your Twitch channel</source>
+        <translation>Seu canal da Twitch</translation>
+    </message>
+    <message>
+        <source>Your YouTube channel</source>
+        <translation>Seu canal do YouTube</translation>
+    </message>
+    <message>
+        <source>Record raw frames of TikTok streams (for replay)</source>
+        <translation>Gravar os dados brutos das lives do TikTok (para replay)</translation>
+    </message>
+    <message>
+        <source>Automatic export folder</source>
+        <translation>Pasta de exportação automática</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formatos</translation>
+    </message>
+    <message>
+        <source>Seconds per coin</source>
+        <translation>Segundos por moeda</translation>
+    </message>
+    <message>
+        <source>Seconds per subscription</source>
+        <translation>Segundos por inscrição</translation>
+    </message>
+    <message>
+        <source>Seconds per follow</source>
+        <translation>Segundos por seguidor</translation>
+    </message>
+    <message>
+        <source>Starting time (minutes)</source>
+        <translation>Tempo inicial (minutos)</translation>
+    </message>
+    <message>
+        <source>Cap (minutes, 0 = none)</source>
+        <translation>Limite (minutos, 0 = nenhum)</translation>
+    </message>
+    <message>
+        <source>Replays add time too</source>
+        <translation>Replays também somam tempo</translation>
+    </message>
+    <message>
+        <source>First like goal</source>
+        <translation>Primeira meta de curtidas</translation>
+    </message>
+    <message>
+        <source>Then every ... likes</source>
+        <translation>Depois a cada … curtidas</translation>
+    </message>
+    <message>
+        <source>Control OBS (obs-websocket)</source>
+        <translation>Controlar o OBS (obs-websocket)</translation>
+    </message>
+    <message>
+        <source>OBS computer</source>
+        <translation>Computador do OBS</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket port</source>
+        <translation>Porta WebSocket do OBS</translation>
+    </message>
+    <message>
+        <source>YouTube OAuth client file</source>
+        <translation>Arquivo do cliente OAuth do YouTube</translation>
+    </message>
+    <message>
+        <source>YouTube API units a day</source>
+        <translation>Unidades da API do YouTube por dia</translation>
+    </message>
+    <message>
+        <source>YouTube hours live a day</source>
+        <translation>Horas de LIVE no YouTube por dia</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Ganhos</translation>
+    </message>
+    <message>
+        <source>Twitch and YouTube</source>
+        <translation>Twitch e YouTube</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>Não há conversão oficial publicada: são estimativas. Padrão: 0.5 diamante por moeda, USD 0.01 por diamante (uma moeda rende cerca de USD 0.005).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>Cada sessão mantém as taxas com que começou. A Twitch paga USD 0.01 por Bit e divide os subs 50/50 por padrão; o YouTube fica com 30 % de Super Chats, Super Stickers e assinaturas de canal.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>As metas valem para o saldo desde o último saque registrado, somando as sessões. O TikTok limita saques a USD 1,000 por dia e paga em até 15 dias.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>Os ganhos somam tempo enquanto o timer do subathon roda ou está pausado. O timer segue o relógio: continua contando com o app fechado e retoma no segundo certo. A meta de curtidas é a da página de curtidas do overlay.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>No OBS: Ferramentas ▸ Configurações do servidor WebSocket, marque &apos;Ativar servidor WebSocket&apos; e depois Mostrar informações de conexão para a porta e a senha. Adicionar ao OBS (Alertas ▸ Overlays para o OBS…) cria então as fontes de navegador.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>Quando uma sessão termina, é feito backup do banco de dados e, se houver uma pasta definida, a sessão é exportada nela nos formatos marcados.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibração</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Saques</translation>
+    </message>
+    <message>
+        <source>Euler Stream API key</source>
+        <translation>Chave de API do Euler Stream</translation>
+    </message>
+    <message>
+        <source>TikTok session id</source>
+        <translation>ID de sessão do TikTok</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket password</source>
+        <translation>Senha WebSocket do OBS</translation>
+    </message>
+    <message>
+        <source>Type the diamonds TikTok reported to see the real rate.</source>
+        <translation>Digite os diamantes informados pelo TikTok para ver a taxa real.</translation>
+    </message>
+    <message>
+        <source>Use this rate</source>
+        <translation>Usar esta taxa</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Diamonds reported</source>
+        <translation>Diamantes informados</translation>
+    </message>
+    <message>
+        <source>No session with gifts yet: calibrate after your first stream.</source>
+        <translation>Nenhuma sessão com presentes ainda: calibre após sua primeira live.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Registrar saque</translation>
+    </message>
+    <message>
+        <source>The balance and the thresholds count from the last withdrawal.</source>
+        <translation>O saldo e as metas contam a partir do último saque.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>TikTok @handle</source>
+        <translation>@usuário do TikTok</translation>
+    </message>
+    <message>
+        <source>Demo stream</source>
+        <translation>Live de demonstração</translation>
+    </message>
+    <message>
+        <source>Demo Twitch stream</source>
+        <translation>Demo da Twitch</translation>
+    </message>
+    <message>
+        <source>Demo YouTube stream</source>
+        <translation>Demo do YouTube</translation>
+    </message>
+    <message>
+        <source>Twitch channel</source>
+        <translation>Canal da Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube live chat</source>
+        <translation>Chat ao vivo do YouTube</translation>
+    </message>
+    <message>
+        <source>Replay file…</source>
+        <translation>Reproduzir gravação…</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesPanel</name>
+    <message>
+        <source>Est. earnings</source>
+        <translation>Ganhos est.</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Moedas</translation>
+    </message>
+    <message>
+        <source>Diamonds</source>
+        <translation>Diamantes</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Presentes</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Doadores</translation>
+    </message>
+    <message>
+        <source>Gifts / min</source>
+        <translation>Presentes / min</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>Subs</translation>
+    </message>
+    <message>
+        <source>Gifted subs</source>
+        <translation>Subs presenteados</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Apoiadores</translation>
+    </message>
+    <message>
+        <source>Raids</source>
+        <translation>Raids</translation>
+    </message>
+    <message>
+        <source>Super Chats</source>
+        <translation>Super Chats</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Gifted members</source>
+        <translation>Assinaturas presenteadas</translation>
+    </message>
+    <message>
+        <source>at {rate} diamonds/coin</source>
+        <translation>a {rate} diamantes/moeda</translation>
+    </message>
+    <message>
+        <source>viewers spent ≈ {money}</source>
+        <translation>espectadores gastaram ≈ {money}</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimado</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without end</source>
+        <translation>{count} sequências fechadas sem fim</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} novos seguidores</translation>
+    </message>
+    <message>
+        <source>last 5 minutes</source>
+        <translation>últimos 5 minutos</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>PRONTO</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>RODANDO</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSADO</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>ACABOU O TEMPO</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>TIMER DO SUBATHON</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>Inicie uma live (ou a demo) para rodar o timer.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>Tirar {time}</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>Adicionar {time}</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zerar</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>Voltar ao tempo inicial, parado (pergunta antes)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 moeda = {seconds} s</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>Zerar o timer do subathon?</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>O timer volta ao tempo inicial e para. O tempo adicionado até agora é perdido (os presentes continuam no registro).</translation>
+    </message>
+</context>
+<context>
+    <name>TonightStrip</name>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>ao vivo</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>inacabada</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>encerrada</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>você venceu</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>empate</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>você perdeu</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} mais</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} moedas</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Curtidas</translation>
+    </message>
+    <message>
+        <source>First gifts</source>
+        <translation>Primeiros presentes</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>To guests</source>
+        <translation>Convidados</translation>
+    </message>
+    <message>
+        <source>The room&apos;s like total (TikTok&apos;s own count)</source>
+        <translation>Total de curtidas da sala (contagem do TikTok)</translation>
+    </message>
+    <message>
+        <source>Viewers whose first gift to you came tonight</source>
+        <translation>Espectadores que enviaram o primeiro presente para você hoje</translation>
+    </message>
+    <message>
+        <source>LIVE Match points: a score, not coins or money</source>
+        <translation>Pontos do LIVE Match: um placar, não moedas nem dinheiro</translation>
+    </message>
+</context>
+<context>
+    <name>TopGifters</name>
+    <message>
+        <source>Gifter</source>
+        <translation>Doador</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Moedas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Apoiador</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>Subs</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="en_US">
 <context>
+    <name>AlertCard</name>
+    <message>
+        <source>FIRST GIFT!</source>
+        <translation>İLK HEDİYE!</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts to guests</source>
+        <translation>Konuklara +{count} hediye daha</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts, {coins} coins</source>
+        <translation>+{count} hediye daha, {coins} jeton</translation>
+    </message>
+    <message>
+        <source>sent {gift}</source>
+        <translation>{gift} gönderdi</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>{guest} için</translation>
+    </message>
+    <message>
+        <source>{coins} coins</source>
+        <translation>{coins} jeton</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWindow</name>
+    <message>
+        <source>streamer-app alerts</source>
+        <translation>streamer-app uyarıları</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>
@@ -144,6 +178,203 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>CONNECTING</source>
+        <translation>BAĞLANIYOR</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>CANLI</translation>
+    </message>
+    <message>
+        <source>RECONNECTING</source>
+        <translation>YENİDEN BAĞLANIYOR</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>BEKLİYOR</translation>
+    </message>
+    <message>
+        <source>RATE LIMITED</source>
+        <translation>SINIRLANDI</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>DURAKLATILDI</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>BİTTİ</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>HATA</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>BAĞLI DEĞİL</translation>
+    </message>
+    <message>
+        <source>HISTORY</source>
+        <translation>GEÇMİŞ</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Bağlan</translation>
+    </message>
+    <message>
+        <source>+ Add source</source>
+        <translation>+ Kaynak ekle</translation>
+    </message>
+    <message>
+        <source>{count} viewers</source>
+        <translation>{count} izleyici</translation>
+    </message>
+    <message>
+        <source>Choose a source and connect</source>
+        <translation>Bir kaynak seçip bağlan</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Bağlantıyı kes</translation>
+    </message>
+    <message>
+        <source>Connect to the chosen source (Ctrl+Enter)</source>
+        <translation>Seçilen kaynağa bağlan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Run the chosen source too, beside those connected (several platforms at once)</source>
+        <translation>Seçilen kaynağı bağlı olanların yanında da çalıştır (aynı anda birkaç platform)</translation>
+    </message>
+    <message>
+        <source>{message} — retrying in {wait}</source>
+        <translation>{message} — {wait} sonra yeniden denenecek</translation>
+    </message>
+    <message>
+        <source>retrying in {wait}</source>
+        <translation>{wait} sonra yeniden denenecek</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>OBS için overlay: {url}  (Uyarılar ▸ OBS için overlay&apos;ler… tüm bağlantılar için)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ Yerel ağ erişimi açık</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Estimated earnings</source>
+        <translation>Tahmini kazanç</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>Canlı akış</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>En çok hediye gönderenler</translation>
+    </message>
+    <message>
+        <source>Top supporters</source>
+        <translation>En çok destekleyenler</translation>
+    </message>
+    <message>
+        <source>Gifts by type</source>
+        <translation>Türe göre hediyeler</translation>
+    </message>
+    <message>
+        <source>Loading the chart…</source>
+        <translation>Grafik yükleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>Bu oturum</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>Son ödemeden beri bakiye</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>ilk hediye!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>bir konuk</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>{guest} için</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} takip etti</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} yayını paylaştı</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} abone oldu</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to streamer-app</source>
+        <translation>streamer-app&apos;e hoş geldin</translation>
+    </message>
+    <message>
+        <source>Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout thresholds — right beside your stream.</source>
+        <translation>Canlı hediye uyarıları, jeton ve elmasların kesin kaydı ve ödeme eşiklerine göre kazancın — yayınının hemen yanında.</translation>
+    </message>
+    <message>
+        <source>▶  Try the demo stream</source>
+        <translation>▶  Demo yayını dene</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Bağlan</translation>
+    </message>
+    <message>
+        <source>or go live with your TikTok account:</source>
+        <translation>ya da TikTok hesabınla CANLI yayına geç:</translation>
+    </message>
+    <message>
+        <source>That is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>Bu bir TikTok @kullanıcı adı değil (2-24 harf, rakam, &apos;_&apos; veya &apos;.&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>GiftTypes</name>
+    <message>
+        <source>Gift</source>
+        <translation>Hediye</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Jeton</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <source>Session {id} (resumed) ended: {reason}</source>
@@ -167,74 +398,22 @@
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>HistoryView</name>
     <message>
-        <source>still open</source>
-        <translation>hâlâ açık</translation>
+        <source>Started</source>
+        <translation>Başlangıç</translation>
     </message>
     <message>
-        <source>{count} session</source>
-        <translation>{count} oturum</translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count} oturum</translation>
-    </message>
-    <message>
-        <source>gifts</source>
-        <translation>hediye</translation>
-    </message>
-    <message>
-        <source>gifters</source>
-        <translation>hediye gönderen</translation>
-    </message>
-    <message>
-        <source>diamonds (est.)</source>
-        <translation>elmas (tahmini)</translation>
-    </message>
-    <message>
-        <source>viewers spent (est.)</source>
-        <translation>izleyici harcaması (tahmini)</translation>
-    </message>
-    <message>
-        <source>subs</source>
-        <translation>abonelik</translation>
-    </message>
-    <message>
-        <source>memberships</source>
-        <translation>üyelik</translation>
-    </message>
-    <message>
-        <source>new follows</source>
-        <translation>yeni takipçi</translation>
-    </message>
-    <message>
-        <source>peak viewers</source>
-        <translation>en yüksek izleyici</translation>
-    </message>
-    <message>
-        <source>and {count} more gifters</source>
-        <translation>ve {count} hediye gönderen daha</translation>
-    </message>
-    <message>
-        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
-        <translation>İzleyicilerin konuklarına gönderdiği hediyeler: onların geliri, yukarıdaki toplamlarının hiçbirinde yok. Kayıt defterinde ayrı tutulur.</translation>
-    </message>
-    <message>
-        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
-        <translation>Her platform kendi biriminde ve sana ne kazandırdığı (tahmini, her oturumun kendi oranlarıyla).</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <source>Started (UTC)</source>
-        <translation>Başlangıç (UTC)</translation>
+        <source>Source</source>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Creator</source>
         <translation>Yayıncı</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Süre</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -242,31 +421,253 @@
     </message>
     <message>
         <source>Gifts</source>
-        <translation>Hediye</translation>
+        <translation>Hediyeler</translation>
     </message>
     <message>
         <source>Gifters</source>
-        <translation>Hediye gönderenler</translation>
+        <translation>Gönderenler</translation>
     </message>
     <message>
-        <source>Est.</source>
-        <translation>Tahmini</translation>
+        <source>Est. earnings</source>
+        <translation>Tahmini kazanç</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Dışa aktar ▾</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Oturumlar yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: {error}</source>
+        <translation>Oturumlar okunamadı: {error}</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}. Double-click one to open it (read-only).</source>
+        <translation>Oturumlar: {count}. Açmak için çift tıkla (salt okunur).</translation>
+    </message>
+    <message>
+        <source>No sessions yet: start the demo or connect to a stream.</source>
+        <translation>Henüz oturum yok: demoyu başlat ya da bir yayına bağlan.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
+        <translation>OBS: {count} streamer-app kaynağının bağlantıları eskiydi, artık güncel token ve portu kullanıyor.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Veri klasörü: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ayarlar…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geçmiş…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this session</source>
+        <translation>Bu oturumu &amp;dışa aktar</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Günlük klasörünü aç</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;Stream</source>
+        <translation>&amp;Yayın</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Bağlan</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Bağlantıyı &amp;kes</translation>
+    </message>
+    <message>
+        <source>Start the &amp;demo</source>
+        <translation>&amp;Demoyu başlat</translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;Twitch…</source>
+        <translation>&amp;Twitch&apos;e giriş yap…</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Uyarılar</translation>
+    </message>
+    <message>
+        <source>Show the &amp;alert window</source>
+        <translation>&amp;Uyarı penceresini göster</translation>
+    </message>
+    <message>
+        <source>&amp;Test alert</source>
+        <translation>&amp;Test uyarısı</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays for OBS…</source>
+        <translation>OBS için &amp;overlay&apos;ler…</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions…</source>
+        <translation>&amp;Eylemler…</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>&amp;Sesleri kapat</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Arka plan</translation>
+    </message>
+    <message>
+        <source>Chroma key (green)</source>
+        <translation>Chroma key (yeşil)</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Saydam</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Her zaman üstte</translation>
+    </message>
+    <message>
+        <source>Alert sounds muted</source>
+        <translation>Uyarı sesleri kapalı</translation>
+    </message>
+    <message>
+        <source>Alert sounds on</source>
+        <translation>Uyarı sesleri açık</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Ayarlar kaydedilemedi: {error}</translation>
+    </message>
+    <message>
+        <source>The overlay server is starting…</source>
+        <translation>Overlay sunucusu başlıyor…</translation>
+    </message>
+    <message>
+        <source>Actions saved: {count} rule(s).</source>
+        <translation>Eylemler kaydedildi: {count} kural.</translation>
+    </message>
+    <message>
+        <source>New overlay token: paste the new links into OBS.</source>
+        <translation>Yeni overlay token&apos;ı: yeni bağlantıları OBS&apos;e yapıştır.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Bağlanıyor…</translation>
+    </message>
+    <message>
+        <source>That source is already connected.</source>
+        <translation>Bu kaynak zaten bağlı.</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}</source>
+        <translation>Twitch&apos;e {login} olarak giriş yapıldı</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Bağlantı kesiliyor…</translation>
+    </message>
+    <message>
+        <source>Ended: {reason}</source>
+        <translation>Bitti: {reason}</translation>
+    </message>
+    <message>
+        <source>Ended: {reason} — the ledger could not write everything</source>
+        <translation>Bitti: {reason} — kayıt defteri her şeyi yazamadı</translation>
+    </message>
+    <message>
+        <source>Session saved — {details}</source>
+        <translation>Oturum kaydedildi — {details}</translation>
+    </message>
+    <message>
+        <source>The stream stopped: {reason}</source>
+        <translation>Yayın durdu: {reason}</translation>
+    </message>
+    <message>
+        <source>History — streamer-app</source>
+        <translation>Geçmiş — streamer-app</translation>
+    </message>
+    <message>
+        <source>Saving the ledger…</source>
+        <translation>Kayıt defteri kaydediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{count} gifts</source>
+        <translation>{count} hediye</translation>
     </message>
     <message>
         <source>Gifter</source>
         <translation>Hediye gönderen</translation>
     </message>
     <message>
+        <source>Coins</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Gifts to guests</source>
+        <translation>Konuklara hediyeler</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Konuk</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Hediye</translation>
     </message>
     <message>
         <source>By platform</source>
         <translation>Platforma göre</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>Gelir</translation>
+    </message>
+    <message>
+        <source>Est.</source>
+        <translation>Tahmini</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -337,6 +738,10 @@
         <translation>Elmas başına USD</translation>
     </message>
     <message>
+        <source>Top gifters</source>
+        <translation>En çok hediye gönderenler</translation>
+    </message>
+    <message>
         <source>Gifts by type</source>
         <translation>Türe göre hediyeler</translation>
     </message>
@@ -373,8 +778,72 @@
         <translation>İzleyicilerin jeton başına ödediği</translation>
     </message>
     <message>
-        <source>{count} gifts</source>
-        <translation>{count} hediye</translation>
+        <source>still open</source>
+        <translation>hâlâ açık</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} oturum</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} oturum</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>hediye</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>hediye gönderen</translation>
+    </message>
+    <message>
+        <source>diamonds (est.)</source>
+        <translation>elmas (tahmini)</translation>
+    </message>
+    <message>
+        <source>viewers spent (est.)</source>
+        <translation>izleyici harcaması (tahmini)</translation>
+    </message>
+    <message>
+        <source>subs</source>
+        <translation>abonelik</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>üyelik</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>yeni takipçi</translation>
+    </message>
+    <message>
+        <source>peak viewers</source>
+        <translation>en yüksek izleyici</translation>
+    </message>
+    <message>
+        <source>and {count} more gifters</source>
+        <translation>ve {count} hediye gönderen daha</translation>
+    </message>
+    <message>
+        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
+        <translation>İzleyicilerin konuklarına gönderdiği hediyeler: onların geliri, yukarıdaki toplamlarının hiçbirinde yok. Kayıt defterinde ayrı tutulur.</translation>
+    </message>
+    <message>
+        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
+        <translation>Her platform kendi biriminde ve sana ne kazandırdığı (tahmini, her oturumun kendi oranlarıyla).</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Başlangıç (UTC)</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Yayıncı</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Hediye gönderenler</translation>
     </message>
     <message>
         <source>Each session is estimated at the rates it was recorded with.</source>
@@ -505,10 +974,6 @@
         <translation>{day}, {start}–{end} UTC ({length})</translation>
     </message>
     <message>
-        <source>Gifts to guests</source>
-        <translation>Konuklara hediyeler</translation>
-    </message>
-    <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above.</source>
         <translation>İzleyicilerin konuklarına gönderdiği hediyeler: onların geliri, yukarıdaki toplamlarının hiçbirinde yok.</translation>
     </message>
@@ -539,10 +1004,6 @@
     <message>
         <source>{follows} follows · {subs} subs and memberships · {comments} comments</source>
         <translation>{follows} takip · {subs} abonelik ve üyelik · {comments} yorum</translation>
-    </message>
-    <message>
-        <source>Top gifters</source>
-        <translation>En çok hediye gönderenler</translation>
     </message>
     <message>
         <source>**Top gifts:**</source>
@@ -583,6 +1044,634 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>Tahminler: jeton başına {diamonds} elmas, elmas başına {currency} {money}; TikTok&apos;un rakamları farklı olabilir.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Session #{id} — streamer-app</source>
+        <translation>Oturum #{id} — streamer-app</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Diamonds per coin</source>
+        <translation>Jeton başına elmas</translation>
+    </message>
+    <message>
+        <source>USD per diamond</source>
+        <translation>Elmas başına USD</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Gösterilen para birimi</translation>
+    </message>
+    <message>
+        <source>1 USD in that currency</source>
+        <translation>O para biriminde 1 USD</translation>
+    </message>
+    <message>
+        <source>What viewers pay per coin (USD)</source>
+        <translation>İzleyicilerin jeton başına ödediği (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: Bit başına USD</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 1 sub price (USD)</source>
+        <translation>Twitch: Seviye 1 abonelik fiyatı (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 2 sub price (USD)</source>
+        <translation>Twitch: Seviye 2 abonelik fiyatı (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 3 sub price (USD)</source>
+        <translation>Twitch: Seviye 3 abonelik fiyatı (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: your share of subs (0.5 = 50 %)</source>
+        <translation>Twitch: aboneliklerden payın (0.5 = %50)</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of Super Chats and Stickers</source>
+        <translation>YouTube: Super Chat ve Çıkartmalardan payın</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of memberships</source>
+        <translation>YouTube: kanal üyeliklerinden payın</translation>
+    </message>
+    <message>
+        <source>YouTube: membership price (USD)</source>
+        <translation>YouTube: kanal üyeliği fiyatı (USD)</translation>
+    </message>
+    <message>
+        <source>Exchange rates to the display currency</source>
+        <translation>Gösterilen para birimine döviz kurları</translation>
+    </message>
+    <message>
+        <source>Payout thresholds</source>
+        <translation>Ödeme eşikleri</translation>
+    </message>
+    <message>
+        <source>Minimum coins for an alert</source>
+        <translation>Uyarı için en az jeton</translation>
+    </message>
+    <message>
+        <source>Volume (0-100)</source>
+        <translation>Ses düzeyi (0-100)</translation>
+    </message>
+    <message>
+        <source>Mute sounds</source>
+        <translation>Sesleri kapat</translation>
+    </message>
+    <message>
+        <source>Read gifts aloud (text-to-speech)</source>
+        <translation>Hediyeleri sesli oku (metin okuma)</translation>
+    </message>
+    <message>
+        <source>Minimum coins to read aloud</source>
+        <translation>Sesli okuma için en az jeton</translation>
+    </message>
+    <message>
+        <source>Never read aloud</source>
+        <translation>Asla sesli okuma</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Arka plan</translation>
+    </message>
+    <message>
+        <source>Chroma key colour</source>
+        <translation>Chroma key rengi</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Saydam</translation>
+    </message>
+    <message>
+        <source>Chroma colour</source>
+        <translation>Chroma rengi</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Her zaman üstte</translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation>Pencere boyutu</translation>
+    </message>
+    <message>
+        <source>Waiting alerts before a summary</source>
+        <translation>Özetten önce bekleyen uyarı</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sistem dili</translation>
+    </message>
+    <message>
+        <source>Overlay language</source>
+        <translation>Overlay dili</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <translation>Pencereyle aynı</translation>
+    </message>
+    <message>
+        <source>Your TikTok @handle</source>
+        <translation>TikTok @kullanıcı adın</translation>
+    </message>
+    <message>
+        <source>Your Twitch channel</source>
+        <translation>Twitch kanalın</translation>
+    </message>
+    <message>
+        <source>Your YouTube channel</source>
+        <translation>YouTube kanalın</translation>
+    </message>
+    <message>
+        <source>Record raw frames of TikTok streams (for replay)</source>
+        <translation>TikTok yayınlarının ham verisini kaydet (tekrar oynatmak için)</translation>
+    </message>
+    <message>
+        <source>Automatic export folder</source>
+        <translation>Otomatik dışa aktarma klasörü</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Biçimler</translation>
+    </message>
+    <message>
+        <source>Seconds per coin</source>
+        <translation>Jeton başına saniye</translation>
+    </message>
+    <message>
+        <source>Seconds per subscription</source>
+        <translation>Abonelik başına saniye</translation>
+    </message>
+    <message>
+        <source>Seconds per follow</source>
+        <translation>Takip başına saniye</translation>
+    </message>
+    <message>
+        <source>Starting time (minutes)</source>
+        <translation>Başlangıç süresi (dakika)</translation>
+    </message>
+    <message>
+        <source>Cap (minutes, 0 = none)</source>
+        <translation>Üst sınır (dakika, 0 = yok)</translation>
+    </message>
+    <message>
+        <source>Replays add time too</source>
+        <translation>Tekrar oynatmalar da süre ekler</translation>
+    </message>
+    <message>
+        <source>First like goal</source>
+        <translation>İlk beğeni hedefi</translation>
+    </message>
+    <message>
+        <source>Then every ... likes</source>
+        <translation>Sonra her … beğenide</translation>
+    </message>
+    <message>
+        <source>Control OBS (obs-websocket)</source>
+        <translation>OBS&apos;i yönet (obs-websocket)</translation>
+    </message>
+    <message>
+        <source>OBS computer</source>
+        <translation>OBS bilgisayarı</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket port</source>
+        <translation>OBS WebSocket portu</translation>
+    </message>
+    <message>
+        <source>YouTube OAuth client file</source>
+        <translation>YouTube OAuth istemci dosyası</translation>
+    </message>
+    <message>
+        <source>YouTube API units a day</source>
+        <translation>Günlük YouTube API birimi</translation>
+    </message>
+    <message>
+        <source>YouTube hours live a day</source>
+        <translation>Günlük YouTube CANLI saati</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Kazanç</translation>
+    </message>
+    <message>
+        <source>Twitch and YouTube</source>
+        <translation>Twitch ve YouTube</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Uyarılar</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Genel</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Zamanlayıcı</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>Resmî bir dönüşüm oranı yayımlanmıyor: bunlar tahmindir. Varsayılan: jeton başına 0.5 elmas, elmas başına USD 0.01 (bir jeton yaklaşık USD 0.005 kazandırır).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>Her oturum başladığı oranları korur. Twitch Bit başına USD 0.01 öder ve abonelikleri standart olarak 50/50 paylaşır; YouTube Super Chat, Super Sticker ve üyeliklerin %30&apos;unu alır.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>Eşikler, oturumlar boyunca son kaydedilen ödemeden bu yana olan bakiyeye uygulanır. TikTok günlük ödemeyi USD 1,000 ile sınırlar ve 15 gün içinde öder.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>Subathon zamanlayıcısı çalışırken ya da duraklatılmışken gelirler süre ekler. Zamanlayıcı gerçek saate göre işler: uygulama kapalıyken de geri saymaya devam eder ve saniyesi saniyesine sürer. Beğeni hedefi, beğeni overlay sayfasınındır.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>OBS&apos;te: Araçlar ▸ WebSocket Sunucu Ayarları, &apos;WebSocket sunucusunu etkinleştir&apos;i işaretle, ardından port ve parola için Bağlantı Bilgilerini Göster. OBS&apos;e ekle (Uyarılar ▸ OBS için overlay&apos;ler…) tarayıcı kaynaklarını oluşturur.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>Bir oturum bittiğinde veritabanı yedeklenir; bir klasör ayarlıysa oturum oraya işaretli biçimlerde dışa aktarılır.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrasyon</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Ödemeler</translation>
+    </message>
+    <message>
+        <source>Euler Stream API key</source>
+        <translation>Euler Stream API anahtarı</translation>
+    </message>
+    <message>
+        <source>TikTok session id</source>
+        <translation>TikTok oturum kimliği</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Veri klasörü</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket password</source>
+        <translation>OBS WebSocket parolası</translation>
+    </message>
+    <message>
+        <source>Type the diamonds TikTok reported to see the real rate.</source>
+        <translation>Gerçek oranı görmek için TikTok&apos;un bildirdiği elmasları yaz.</translation>
+    </message>
+    <message>
+        <source>Use this rate</source>
+        <translation>Bu oranı kullan</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Oturum</translation>
+    </message>
+    <message>
+        <source>Diamonds reported</source>
+        <translation>Bildirilen elmas</translation>
+    </message>
+    <message>
+        <source>No session with gifts yet: calibrate after your first stream.</source>
+        <translation>Henüz hediyeli oturum yok: ilk yayınından sonra kalibre et.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Ödemeyi kaydet</translation>
+    </message>
+    <message>
+        <source>The balance and the thresholds count from the last withdrawal.</source>
+        <translation>Bakiye ve eşikler son ödemeden itibaren sayılır.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>TikTok @handle</source>
+        <translation>TikTok @kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Demo stream</source>
+        <translation>Demo yayın</translation>
+    </message>
+    <message>
+        <source>Demo Twitch stream</source>
+        <translation>Twitch demo yayını</translation>
+    </message>
+    <message>
+        <source>Demo YouTube stream</source>
+        <translation>YouTube demo yayını</translation>
+    </message>
+    <message>
+        <source>Twitch channel</source>
+        <translation>Twitch kanalı</translation>
+    </message>
+    <message>
+        <source>YouTube live chat</source>
+        <translation>YouTube canlı sohbet</translation>
+    </message>
+    <message>
+        <source>Replay file…</source>
+        <translation>Kayıt oynat…</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesPanel</name>
+    <message>
+        <source>Est. earnings</source>
+        <translation>Tahmini kazanç</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Diamonds</source>
+        <translation>Elmas</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Hediyeler</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Gönderenler</translation>
+    </message>
+    <message>
+        <source>Gifts / min</source>
+        <translation>Hediye / dk</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>Abonelikler</translation>
+    </message>
+    <message>
+        <source>Gifted subs</source>
+        <translation>Hediye abonelikler</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Destekçiler</translation>
+    </message>
+    <message>
+        <source>Raids</source>
+        <translation>Baskınlar</translation>
+    </message>
+    <message>
+        <source>Super Chats</source>
+        <translation>Super Chat&apos;ler</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Ödenen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Üyeler</translation>
+    </message>
+    <message>
+        <source>Gifted members</source>
+        <translation>Hediye üyelikler</translation>
+    </message>
+    <message>
+        <source>at {rate} diamonds/coin</source>
+        <translation>{rate} elmas/jeton oranıyla</translation>
+    </message>
+    <message>
+        <source>viewers spent ≈ {money}</source>
+        <translation>izleyiciler ≈ {money} harcadı</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>tahmini</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without end</source>
+        <translation>{count} seri bitişsiz kapandı</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} yeni takip</translation>
+    </message>
+    <message>
+        <source>last 5 minutes</source>
+        <translation>son 5 dakika</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>HAZIR</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>ÇALIŞIYOR</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>DURAKLATILDI</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>SÜRE DOLDU</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>SUBATHON ZAMANLAYICISI</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>Zamanlayıcı için bir yayın (ya da demo) başlat.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlat</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>{time} çıkar</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>{time} ekle</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>Başlangıç süresine dön, durdurulmuş (önce sorar)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Devam et</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 jeton = {seconds} sn</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>Subathon zamanlayıcısı sıfırlansın mı?</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>Zamanlayıcı başlangıç süresine döner ve durur. Şimdiye kadar eklenen süre silinir (hediyeler kayıt defterinde kalır).</translation>
+    </message>
+</context>
+<context>
+    <name>TonightStrip</name>
+    <message>
+        <source>You</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>sürüyor</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>bitmedi</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>bitti</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>kazandın</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>berabere</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>kaybettin</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} daha</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} jeton</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Beğeniler</translation>
+    </message>
+    <message>
+        <source>First gifts</source>
+        <translation>İlk hediyeler</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>To guests</source>
+        <translation>Konuklara</translation>
+    </message>
+    <message>
+        <source>The room&apos;s like total (TikTok&apos;s own count)</source>
+        <translation>Odanın toplam beğenisi (TikTok&apos;un sayımı)</translation>
+    </message>
+    <message>
+        <source>Viewers whose first gift to you came tonight</source>
+        <translation>Sana ilk hediyesini bu gece gönderen izleyiciler</translation>
+    </message>
+    <message>
+        <source>LIVE Match points: a score, not coins or money</source>
+        <translation>LIVE Match puanı: bir skor, jeton ya da para değil</translation>
+    </message>
+</context>
+<context>
+    <name>TopGifters</name>
+    <message>
+        <source>Gifter</source>
+        <translation>Hediye gönderen</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Destekçi</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>Abonelikler</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Ödenen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Üyeler</translation>
     </message>
 </context>
 </TS>

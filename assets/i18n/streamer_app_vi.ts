@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name>AlertCard</name>
+    <message>
+        <source>FIRST GIFT!</source>
+        <translation>QUÀ ĐẦU TIÊN!</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts to guests</source>
+        <translation>+{count} quà tặng nữa cho khách</translation>
+    </message>
+    <message>
+        <source>+{count} more gifts, {coins} coins</source>
+        <translation>+{count} quà tặng nữa, {coins} xu</translation>
+    </message>
+    <message>
+        <source>sent {gift}</source>
+        <translation>đã tặng {gift}</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>cho {guest}</translation>
+    </message>
+    <message>
+        <source>{coins} coins</source>
+        <translation>{coins} xu</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWindow</name>
+    <message>
+        <source>streamer-app alerts</source>
+        <translation>thông báo streamer-app</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>
@@ -144,6 +178,203 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>CONNECTING</source>
+        <translation>ĐANG KẾT NỐI</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>RECONNECTING</source>
+        <translation>ĐANG KẾT NỐI LẠI</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>ĐANG CHỜ</translation>
+    </message>
+    <message>
+        <source>RATE LIMITED</source>
+        <translation>BỊ GIỚI HẠN</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>TẠM DỪNG</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>ĐÃ KẾT THÚC</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>LỖI</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>CHƯA KẾT NỐI</translation>
+    </message>
+    <message>
+        <source>HISTORY</source>
+        <translation>LỊCH SỬ</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>+ Add source</source>
+        <translation>+ Thêm nguồn</translation>
+    </message>
+    <message>
+        <source>{count} viewers</source>
+        <translation>{count} người xem</translation>
+    </message>
+    <message>
+        <source>Choose a source and connect</source>
+        <translation>Chọn nguồn rồi kết nối</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Ngắt kết nối</translation>
+    </message>
+    <message>
+        <source>Connect to the chosen source (Ctrl+Enter)</source>
+        <translation>Kết nối tới nguồn đã chọn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Run the chosen source too, beside those connected (several platforms at once)</source>
+        <translation>Chạy thêm nguồn đã chọn bên cạnh các nguồn đang kết nối (nhiều nền tảng cùng lúc)</translation>
+    </message>
+    <message>
+        <source>{message} — retrying in {wait}</source>
+        <translation>{message} — thử lại sau {wait}</translation>
+    </message>
+    <message>
+        <source>retrying in {wait}</source>
+        <translation>thử lại sau {wait}</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
+        <translation>Overlay cho OBS: {url}  (Thông báo ▸ Overlay cho OBS… để xem mọi liên kết)</translation>
+    </message>
+    <message>
+        <source> · ⚠ LAN access is on</source>
+        <translation> · ⚠ đang bật truy cập LAN</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Estimated earnings</source>
+        <translation>Thu nhập ước tính</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>Diễn biến trực tiếp</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Người tặng hàng đầu</translation>
+    </message>
+    <message>
+        <source>Top supporters</source>
+        <translation>Người ủng hộ hàng đầu</translation>
+    </message>
+    <message>
+        <source>Gifts by type</source>
+        <translation>Quà tặng theo loại</translation>
+    </message>
+    <message>
+        <source>Loading the chart…</source>
+        <translation>Đang tải biểu đồ…</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsChart</name>
+    <message>
+        <source>This session</source>
+        <translation>Phiên này</translation>
+    </message>
+    <message>
+        <source>Balance since last withdrawal</source>
+        <translation>Số dư từ lần rút tiền gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeed</name>
+    <message>
+        <source>first gift!</source>
+        <translation>quà đầu tiên!</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>một khách</translation>
+    </message>
+    <message>
+        <source>to {guest}</source>
+        <translation>cho {guest}</translation>
+    </message>
+    <message>
+        <source>{name} followed</source>
+        <translation>{name} đã theo dõi</translation>
+    </message>
+    <message>
+        <source>{name} shared the stream</source>
+        <translation>{name} đã chia sẻ buổi phát</translation>
+    </message>
+    <message>
+        <source>{name} subscribed</source>
+        <translation>{name} đã đăng ký</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to streamer-app</source>
+        <translation>Chào mừng đến với streamer-app</translation>
+    </message>
+    <message>
+        <source>Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout thresholds — right beside your stream.</source>
+        <translation>Thông báo quà tặng trực tiếp, sổ ghi chính xác xu và kim cương, cùng thu nhập so với mốc rút tiền — ngay cạnh buổi phát của bạn.</translation>
+    </message>
+    <message>
+        <source>▶  Try the demo stream</source>
+        <translation>▶  Thử buổi phát demo</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>or go live with your TikTok account:</source>
+        <translation>hoặc LIVE bằng tài khoản TikTok của bạn:</translation>
+    </message>
+    <message>
+        <source>That is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>Đó không phải @tên TikTok (2-24 chữ cái, chữ số, &apos;_&apos; hoặc &apos;.&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>GiftTypes</name>
+    <message>
+        <source>Gift</source>
+        <translation>Quà tặng</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Xu</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <source>Session {id} (resumed) ended: {reason}</source>
@@ -167,74 +398,22 @@
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>HistoryView</name>
     <message>
-        <source>still open</source>
-        <translation>vẫn đang mở</translation>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
-        <source>{count} session</source>
-        <translation>{count} phiên</translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count} phiên</translation>
-    </message>
-    <message>
-        <source>gifts</source>
-        <translation>quà tặng</translation>
-    </message>
-    <message>
-        <source>gifters</source>
-        <translation>người tặng</translation>
-    </message>
-    <message>
-        <source>diamonds (est.)</source>
-        <translation>kim cương (ước tính)</translation>
-    </message>
-    <message>
-        <source>viewers spent (est.)</source>
-        <translation>người xem đã chi (ước tính)</translation>
-    </message>
-    <message>
-        <source>subs</source>
-        <translation>lượt đăng ký</translation>
-    </message>
-    <message>
-        <source>memberships</source>
-        <translation>hội viên</translation>
-    </message>
-    <message>
-        <source>new follows</source>
-        <translation>người theo dõi mới</translation>
-    </message>
-    <message>
-        <source>peak viewers</source>
-        <translation>người xem cao nhất</translation>
-    </message>
-    <message>
-        <source>and {count} more gifters</source>
-        <translation>và {count} người tặng khác</translation>
-    </message>
-    <message>
-        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
-        <translation>Quà người xem gửi cho khách mời của bạn: là thu nhập của họ, không nằm trong tổng nào của bạn ở trên. Chúng được ghi riêng trong sổ của bạn.</translation>
-    </message>
-    <message>
-        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
-        <translation>Mỗi nền tảng theo đơn vị riêng, và số tiền bạn kiếm được (ước tính, theo tỷ giá của từng phiên).</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Nền tảng</translation>
-    </message>
-    <message>
-        <source>Started (UTC)</source>
-        <translation>Bắt đầu (UTC)</translation>
+        <source>Source</source>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <source>Creator</source>
         <translation>Nhà sáng tạo</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Thời lượng</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -249,24 +428,246 @@
         <translation>Người tặng</translation>
     </message>
     <message>
-        <source>Est.</source>
-        <translation>Ước tính</translation>
+        <source>Est. earnings</source>
+        <translation>Thu nhập ước tính</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Xuất ▾</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Đang tải các phiên…</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: {error}</source>
+        <translation>Không đọc được các phiên: {error}</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}. Double-click one to open it (read-only).</source>
+        <translation>Số phiên: {count}. Nhấp đúp để mở (chỉ đọc).</translation>
+    </message>
+    <message>
+        <source>No sessions yet: start the demo or connect to a stream.</source>
+        <translation>Chưa có phiên nào: hãy chạy demo hoặc kết nối tới một buổi phát.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OBS: the links of {count} streamer-app source(s) were out of date and now use the current token and port.</source>
+        <translation>OBS: liên kết của {count} nguồn streamer-app đã cũ và nay dùng token và cổng hiện tại.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Thư mục dữ liệu: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this session</source>
+        <translation>&amp;Xuất phiên này</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Mở thư mục &amp;nhật ký</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Stream</source>
+        <translation>&amp;Phát</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Ngắt kết nối</translation>
+    </message>
+    <message>
+        <source>Start the &amp;demo</source>
+        <translation>Bắt đầu &amp;demo</translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;Twitch…</source>
+        <translation>Đăng nhập &amp;Twitch…</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>Thông &amp;báo</translation>
+    </message>
+    <message>
+        <source>Show the &amp;alert window</source>
+        <translation>Hiện cửa sổ thông &amp;báo</translation>
+    </message>
+    <message>
+        <source>&amp;Test alert</source>
+        <translation>&amp;Thử thông báo</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays for OBS…</source>
+        <translation>&amp;Overlay cho OBS…</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions…</source>
+        <translation>&amp;Hành động…</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>&amp;Tắt âm thanh</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Nền</translation>
+    </message>
+    <message>
+        <source>Chroma key (green)</source>
+        <translation>Chroma key (xanh lá)</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Trong suốt</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Luôn ở trên cùng</translation>
+    </message>
+    <message>
+        <source>Alert sounds muted</source>
+        <translation>Đã tắt âm thanh thông báo</translation>
+    </message>
+    <message>
+        <source>Alert sounds on</source>
+        <translation>Đã bật âm thanh thông báo</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Không lưu được cài đặt: {error}</translation>
+    </message>
+    <message>
+        <source>The overlay server is starting…</source>
+        <translation>Máy chủ overlay đang khởi động…</translation>
+    </message>
+    <message>
+        <source>Actions saved: {count} rule(s).</source>
+        <translation>Đã lưu hành động: {count} quy tắc.</translation>
+    </message>
+    <message>
+        <source>New overlay token: paste the new links into OBS.</source>
+        <translation>Token overlay mới: hãy dán các liên kết mới vào OBS.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>That source is already connected.</source>
+        <translation>Nguồn đó đã được kết nối.</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}</source>
+        <translation>Đã đăng nhập Twitch với tên {login}</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Đang ngắt kết nối…</translation>
+    </message>
+    <message>
+        <source>Ended: {reason}</source>
+        <translation>Đã kết thúc: {reason}</translation>
+    </message>
+    <message>
+        <source>Ended: {reason} — the ledger could not write everything</source>
+        <translation>Đã kết thúc: {reason} — sổ ghi không ghi được hết</translation>
+    </message>
+    <message>
+        <source>Session saved — {details}</source>
+        <translation>Đã lưu phiên — {details}</translation>
+    </message>
+    <message>
+        <source>The stream stopped: {reason}</source>
+        <translation>Buổi phát đã dừng: {reason}</translation>
+    </message>
+    <message>
+        <source>History — streamer-app</source>
+        <translation>Lịch sử — streamer-app</translation>
+    </message>
+    <message>
+        <source>Saving the ledger…</source>
+        <translation>Đang lưu sổ ghi…</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{count} gifts</source>
+        <translation>{count} quà tặng</translation>
     </message>
     <message>
         <source>Gifter</source>
         <translation>Người tặng</translation>
     </message>
     <message>
+        <source>Coins</source>
+        <translation>Xu</translation>
+    </message>
+    <message>
+        <source>Gifts to guests</source>
+        <translation>Quà cho khách mời</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Khách mời</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Quà tặng</translation>
     </message>
     <message>
         <source>By platform</source>
         <translation>Theo nền tảng</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
         <source>Income</source>
         <translation>Thu nhập</translation>
+    </message>
+    <message>
+        <source>Est.</source>
+        <translation>Ước tính</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -337,6 +738,10 @@
         <translation>USD mỗi kim cương</translation>
     </message>
     <message>
+        <source>Top gifters</source>
+        <translation>Người tặng hàng đầu</translation>
+    </message>
+    <message>
         <source>Gifts by type</source>
         <translation>Quà theo loại</translation>
     </message>
@@ -373,8 +778,72 @@
         <translation>Người xem trả mỗi xu</translation>
     </message>
     <message>
-        <source>{count} gifts</source>
-        <translation>{count} quà tặng</translation>
+        <source>still open</source>
+        <translation>vẫn đang mở</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} phiên</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} phiên</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>quà tặng</translation>
+    </message>
+    <message>
+        <source>gifters</source>
+        <translation>người tặng</translation>
+    </message>
+    <message>
+        <source>diamonds (est.)</source>
+        <translation>kim cương (ước tính)</translation>
+    </message>
+    <message>
+        <source>viewers spent (est.)</source>
+        <translation>người xem đã chi (ước tính)</translation>
+    </message>
+    <message>
+        <source>subs</source>
+        <translation>lượt đăng ký</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>hội viên</translation>
+    </message>
+    <message>
+        <source>new follows</source>
+        <translation>người theo dõi mới</translation>
+    </message>
+    <message>
+        <source>peak viewers</source>
+        <translation>người xem cao nhất</translation>
+    </message>
+    <message>
+        <source>and {count} more gifters</source>
+        <translation>và {count} người tặng khác</translation>
+    </message>
+    <message>
+        <source>Gifts viewers sent to your guests: their income, not in any of your totals above. They are kept apart in your ledger.</source>
+        <translation>Quà người xem gửi cho khách mời của bạn: là thu nhập của họ, không nằm trong tổng nào của bạn ở trên. Chúng được ghi riêng trong sổ của bạn.</translation>
+    </message>
+    <message>
+        <source>Each platform in its own units, and what it earns you (estimated, at each session&apos;s own rates).</source>
+        <translation>Mỗi nền tảng theo đơn vị riêng, và số tiền bạn kiếm được (ước tính, theo tỷ giá của từng phiên).</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Bắt đầu (UTC)</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Nhà sáng tạo</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Người tặng</translation>
     </message>
     <message>
         <source>Each session is estimated at the rates it was recorded with.</source>
@@ -505,10 +974,6 @@
         <translation>{day}, {start}–{end} UTC ({length})</translation>
     </message>
     <message>
-        <source>Gifts to guests</source>
-        <translation>Quà cho khách mời</translation>
-    </message>
-    <message>
         <source>Gifts viewers sent to your guests: their income, not in any of your totals above.</source>
         <translation>Quà người xem gửi cho khách mời của bạn: là thu nhập của họ, không nằm trong tổng nào của bạn ở trên.</translation>
     </message>
@@ -539,10 +1004,6 @@
     <message>
         <source>{follows} follows · {subs} subs and memberships · {comments} comments</source>
         <translation>{follows} theo dõi · {subs} đăng ký và hội viên · {comments} bình luận</translation>
-    </message>
-    <message>
-        <source>Top gifters</source>
-        <translation>Người tặng hàng đầu</translation>
     </message>
     <message>
         <source>**Top gifts:**</source>
@@ -583,6 +1044,634 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>Ước tính: {diamonds} kim cương mỗi xu, {currency} {money} mỗi kim cương; số liệu của TikTok có thể khác.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Session #{id} — streamer-app</source>
+        <translation>Phiên #{id} — streamer-app</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Diamonds per coin</source>
+        <translation>Kim cương mỗi xu</translation>
+    </message>
+    <message>
+        <source>USD per diamond</source>
+        <translation>USD mỗi kim cương</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Tiền tệ hiển thị</translation>
+    </message>
+    <message>
+        <source>1 USD in that currency</source>
+        <translation>1 USD theo tiền tệ đó</translation>
+    </message>
+    <message>
+        <source>What viewers pay per coin (USD)</source>
+        <translation>Người xem trả mỗi xu (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: USD mỗi Bit</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 1 sub price (USD)</source>
+        <translation>Twitch: giá sub Bậc 1 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 2 sub price (USD)</source>
+        <translation>Twitch: giá sub Bậc 2 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: Tier 3 sub price (USD)</source>
+        <translation>Twitch: giá sub Bậc 3 (USD)</translation>
+    </message>
+    <message>
+        <source>Twitch: your share of subs (0.5 = 50 %)</source>
+        <translation>Twitch: phần của bạn từ sub (0.5 = 50 %)</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of Super Chats and Stickers</source>
+        <translation>YouTube: phần của bạn từ Super Chat và Sticker</translation>
+    </message>
+    <message>
+        <source>YouTube: your share of memberships</source>
+        <translation>YouTube: phần của bạn từ hội viên</translation>
+    </message>
+    <message>
+        <source>YouTube: membership price (USD)</source>
+        <translation>YouTube: giá hội viên (USD)</translation>
+    </message>
+    <message>
+        <source>Exchange rates to the display currency</source>
+        <translation>Tỷ giá sang tiền tệ hiển thị</translation>
+    </message>
+    <message>
+        <source>Payout thresholds</source>
+        <translation>Mốc rút tiền</translation>
+    </message>
+    <message>
+        <source>Minimum coins for an alert</source>
+        <translation>Số xu tối thiểu để thông báo</translation>
+    </message>
+    <message>
+        <source>Volume (0-100)</source>
+        <translation>Âm lượng (0-100)</translation>
+    </message>
+    <message>
+        <source>Mute sounds</source>
+        <translation>Tắt âm thanh</translation>
+    </message>
+    <message>
+        <source>Read gifts aloud (text-to-speech)</source>
+        <translation>Đọc to quà tặng (chuyển văn bản thành giọng nói)</translation>
+    </message>
+    <message>
+        <source>Minimum coins to read aloud</source>
+        <translation>Số xu tối thiểu để đọc to</translation>
+    </message>
+    <message>
+        <source>Never read aloud</source>
+        <translation>Không bao giờ đọc to</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Nền</translation>
+    </message>
+    <message>
+        <source>Chroma key colour</source>
+        <translation>Màu chroma key</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Trong suốt</translation>
+    </message>
+    <message>
+        <source>Chroma colour</source>
+        <translation>Màu chroma</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Luôn ở trên cùng</translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation>Kích thước cửa sổ</translation>
+    </message>
+    <message>
+        <source>Waiting alerts before a summary</source>
+        <translation>Thông báo chờ trước khi gộp</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Ngôn ngữ hệ thống</translation>
+    </message>
+    <message>
+        <source>Overlay language</source>
+        <translation>Ngôn ngữ overlay</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <translation>Giống cửa sổ</translation>
+    </message>
+    <message>
+        <source>Your TikTok @handle</source>
+        <translation>@tên TikTok của bạn</translation>
+    </message>
+    <message>
+        <source>Your Twitch channel</source>
+        <translation>Kênh Twitch của bạn</translation>
+    </message>
+    <message>
+        <source>Your YouTube channel</source>
+        <translation>Kênh YouTube của bạn</translation>
+    </message>
+    <message>
+        <source>Record raw frames of TikTok streams (for replay)</source>
+        <translation>Ghi dữ liệu gốc của buổi phát TikTok (để phát lại)</translation>
+    </message>
+    <message>
+        <source>Automatic export folder</source>
+        <translation>Thư mục xuất tự động</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Seconds per coin</source>
+        <translation>Giây mỗi xu</translation>
+    </message>
+    <message>
+        <source>Seconds per subscription</source>
+        <translation>Giây mỗi lượt đăng ký</translation>
+    </message>
+    <message>
+        <source>Seconds per follow</source>
+        <translation>Giây mỗi lượt theo dõi</translation>
+    </message>
+    <message>
+        <source>Starting time (minutes)</source>
+        <translation>Thời gian ban đầu (phút)</translation>
+    </message>
+    <message>
+        <source>Cap (minutes, 0 = none)</source>
+        <translation>Giới hạn (phút, 0 = không)</translation>
+    </message>
+    <message>
+        <source>Replays add time too</source>
+        <translation>Phát lại cũng cộng thời gian</translation>
+    </message>
+    <message>
+        <source>First like goal</source>
+        <translation>Mục tiêu lượt thích đầu tiên</translation>
+    </message>
+    <message>
+        <source>Then every ... likes</source>
+        <translation>Sau đó mỗi … lượt thích</translation>
+    </message>
+    <message>
+        <source>Control OBS (obs-websocket)</source>
+        <translation>Điều khiển OBS (obs-websocket)</translation>
+    </message>
+    <message>
+        <source>OBS computer</source>
+        <translation>Máy chạy OBS</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket port</source>
+        <translation>Cổng WebSocket OBS</translation>
+    </message>
+    <message>
+        <source>YouTube OAuth client file</source>
+        <translation>Tệp client OAuth YouTube</translation>
+    </message>
+    <message>
+        <source>YouTube API units a day</source>
+        <translation>Đơn vị API YouTube mỗi ngày</translation>
+    </message>
+    <message>
+        <source>YouTube hours live a day</source>
+        <translation>Số giờ LIVE YouTube mỗi ngày</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Thu nhập</translation>
+    </message>
+    <message>
+        <source>Twitch and YouTube</source>
+        <translation>Twitch và YouTube</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Hẹn giờ</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>No official conversion is published: these are estimates. Defaults: 0.5 diamonds per coin, USD 0.01 per diamond (a coin earns about USD 0.005).</source>
+        <translation>Không có tỷ lệ quy đổi chính thức: đây là ước tính. Mặc định: 0.5 kim cương mỗi xu, USD 0.01 mỗi kim cương (một xu mang lại khoảng USD 0.005).</translation>
+    </message>
+    <message>
+        <source>Each session keeps the rates it started with. Twitch pays USD 0.01 per Bit and shares subs 50/50 as standard; YouTube keeps 30 % of Super Chats, Super Stickers and memberships.</source>
+        <translation>Mỗi phiên giữ tỷ lệ lúc bắt đầu. Twitch trả USD 0.01 mỗi Bit và chia sub 50/50 theo mặc định; YouTube giữ 30 % Super Chat, Super Sticker và hội viên.</translation>
+    </message>
+    <message>
+        <source>Thresholds apply to the balance since the last recorded withdrawal, across sessions. TikTok caps withdrawals at USD 1,000 a day and pays within 15 days.</source>
+        <translation>Các mốc áp dụng cho số dư kể từ lần rút tiền được ghi gần nhất, qua mọi phiên. TikTok giới hạn rút USD 1,000 mỗi ngày và thanh toán trong 15 ngày.</translation>
+    </message>
+    <message>
+        <source>Income adds time while the subathon timer runs or is paused. The timer is wall-clock time: it keeps counting down while the app is closed, and resumes to the second. The like goal is the likes overlay page&apos;s.</source>
+        <translation>Thu nhập cộng thêm thời gian khi bộ hẹn giờ subathon đang chạy hoặc tạm dừng. Bộ hẹn giờ theo đồng hồ thật: vẫn đếm ngược khi ứng dụng đóng và tiếp tục chính xác đến từng giây. Mục tiêu lượt thích là của trang overlay lượt thích.</translation>
+    </message>
+    <message>
+        <source>In OBS: Tools ▸ WebSocket Server Settings, tick &apos;Enable WebSocket server&apos;, then Show Connect Info for the port and password. Add to OBS (Alerts ▸ Overlays for OBS…) then makes the browser sources.</source>
+        <translation>Trong OBS: Tools ▸ WebSocket Server Settings, đánh dấu &apos;Enable WebSocket server&apos;, rồi Show Connect Info để xem cổng và mật khẩu. Thêm vào OBS (Thông báo ▸ Overlay cho OBS…) sẽ tạo các nguồn trình duyệt.</translation>
+    </message>
+    <message>
+        <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
+        <translation>Khi một phiên kết thúc, cơ sở dữ liệu được sao lưu, và nếu đã đặt thư mục thì phiên được xuất vào đó theo các định dạng đã chọn.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Rút tiền</translation>
+    </message>
+    <message>
+        <source>Euler Stream API key</source>
+        <translation>Khóa API Euler Stream</translation>
+    </message>
+    <message>
+        <source>TikTok session id</source>
+        <translation>ID phiên TikTok</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket password</source>
+        <translation>Mật khẩu WebSocket OBS</translation>
+    </message>
+    <message>
+        <source>Type the diamonds TikTok reported to see the real rate.</source>
+        <translation>Nhập số kim cương TikTok báo để xem tỷ lệ thực.</translation>
+    </message>
+    <message>
+        <source>Use this rate</source>
+        <translation>Dùng tỷ lệ này</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Phiên</translation>
+    </message>
+    <message>
+        <source>Diamonds reported</source>
+        <translation>Kim cương được báo</translation>
+    </message>
+    <message>
+        <source>No session with gifts yet: calibrate after your first stream.</source>
+        <translation>Chưa có phiên nào có quà tặng: hãy hiệu chỉnh sau buổi phát đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Ghi lần rút tiền</translation>
+    </message>
+    <message>
+        <source>The balance and the thresholds count from the last withdrawal.</source>
+        <translation>Số dư và các mốc tính từ lần rút tiền gần nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>TikTok @handle</source>
+        <translation>@tên TikTok</translation>
+    </message>
+    <message>
+        <source>Demo stream</source>
+        <translation>Buổi phát demo</translation>
+    </message>
+    <message>
+        <source>Demo Twitch stream</source>
+        <translation>Demo Twitch</translation>
+    </message>
+    <message>
+        <source>Demo YouTube stream</source>
+        <translation>Demo YouTube</translation>
+    </message>
+    <message>
+        <source>Twitch channel</source>
+        <translation>Kênh Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube live chat</source>
+        <translation>Trò chuyện trực tiếp YouTube</translation>
+    </message>
+    <message>
+        <source>Replay file…</source>
+        <translation>Phát lại tệp…</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesPanel</name>
+    <message>
+        <source>Est. earnings</source>
+        <translation>Thu nhập ước tính</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Xu</translation>
+    </message>
+    <message>
+        <source>Diamonds</source>
+        <translation>Kim cương</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Quà tặng</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Người tặng</translation>
+    </message>
+    <message>
+        <source>Gifts / min</source>
+        <translation>Quà / phút</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>Sub</translation>
+    </message>
+    <message>
+        <source>Gifted subs</source>
+        <translation>Sub được tặng</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Người ủng hộ</translation>
+    </message>
+    <message>
+        <source>Raids</source>
+        <translation>Raid</translation>
+    </message>
+    <message>
+        <source>Super Chats</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã trả</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Hội viên</translation>
+    </message>
+    <message>
+        <source>Gifted members</source>
+        <translation>Hội viên được tặng</translation>
+    </message>
+    <message>
+        <source>at {rate} diamonds/coin</source>
+        <translation>theo {rate} kim cương/xu</translation>
+    </message>
+    <message>
+        <source>viewers spent ≈ {money}</source>
+        <translation>người xem đã chi ≈ {money}</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>ước tính</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without end</source>
+        <translation>{count} chuỗi đóng không có kết thúc</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} lượt theo dõi mới</translation>
+    </message>
+    <message>
+        <source>last 5 minutes</source>
+        <translation>5 phút gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>READY</source>
+        <translation>SẴN SÀNG</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>ĐANG CHẠY</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>TẠM DỪNG</translation>
+    </message>
+    <message>
+        <source>TIME&apos;S UP</source>
+        <translation>HẾT GIỜ</translation>
+    </message>
+    <message>
+        <source>SUBATHON TIMER</source>
+        <translation>HẸN GIỜ SUBATHON</translation>
+    </message>
+    <message>
+        <source>Start a stream (or the demo) to run the timer.</source>
+        <translation>Bắt đầu buổi phát (hoặc demo) để chạy bộ hẹn giờ.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Take away {time}</source>
+        <translation>Bớt {time}</translation>
+    </message>
+    <message>
+        <source>Add {time}</source>
+        <translation>Thêm {time}</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Back to the starting time, stopped (asks first)</source>
+        <translation>Về thời gian ban đầu và dừng (hỏi trước)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>1 coin = {seconds} s</source>
+        <translation>1 xu = {seconds} giây</translation>
+    </message>
+    <message>
+        <source>Reset the subathon timer?</source>
+        <translation>Đặt lại bộ hẹn giờ subathon?</translation>
+    </message>
+    <message>
+        <source>The timer goes back to its starting time and stops. Time added so far is forgotten (the gifts stay in the ledger).</source>
+        <translation>Bộ hẹn giờ về thời gian ban đầu và dừng lại. Thời gian đã cộng sẽ mất (quà tặng vẫn còn trong sổ ghi).</translation>
+    </message>
+</context>
+<context>
+    <name>TonightStrip</name>
+    <message>
+        <source>You</source>
+        <translation>Bạn</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>đang diễn ra</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>chưa xong</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>you won</source>
+        <translation>bạn thắng</translation>
+    </message>
+    <message>
+        <source>a draw</source>
+        <translation>hòa</translation>
+    </message>
+    <message>
+        <source>you lost</source>
+        <translation>bạn thua</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} nữa</translation>
+    </message>
+    <message>
+        <source>{amounts} coins</source>
+        <translation>{amounts} xu</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Lượt thích</translation>
+    </message>
+    <message>
+        <source>First gifts</source>
+        <translation>Quà đầu tiên</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>To guests</source>
+        <translation>Cho khách</translation>
+    </message>
+    <message>
+        <source>The room&apos;s like total (TikTok&apos;s own count)</source>
+        <translation>Tổng lượt thích của phòng (TikTok đếm)</translation>
+    </message>
+    <message>
+        <source>Viewers whose first gift to you came tonight</source>
+        <translation>Người xem tặng quà đầu tiên cho bạn tối nay</translation>
+    </message>
+    <message>
+        <source>LIVE Match points: a score, not coins or money</source>
+        <translation>Điểm LIVE Match: là điểm số, không phải xu hay tiền</translation>
+    </message>
+</context>
+<context>
+    <name>TopGifters</name>
+    <message>
+        <source>Gifter</source>
+        <translation>Người tặng</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Xu</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Người ủng hộ</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Subs</source>
+        <translation>Sub</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã trả</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Hội viên</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..settings import HANDLE_RE, Settings
 from .errors import SourceError
 
@@ -196,14 +197,14 @@ def replay_source(path: str, speed: float | None) -> Any:
 
 # In the picker's order.
 SOURCES: dict[str, SourceKind] = {k.key: k for k in (
-    SourceKind("tiktok", "TikTok @handle", "@handle", _tiktok, prepare=_handle),
-    SourceKind("demo", "Demo stream", "", _demo),
-    SourceKind("twitch-demo", "Demo Twitch stream", "", _platform_demo("twitch")),
-    SourceKind("youtube-demo", "Demo YouTube stream", "", _platform_demo("youtube")),
-    SourceKind("twitch", "Twitch channel", "channel login", _twitch, prepare=_twitch_login),
-    SourceKind("youtube", "YouTube live chat", "@channel or video (empty: yours)", _youtube,
+    SourceKind("tiktok", QT_TRANSLATE_NOOP("Sources", "TikTok @handle"), "@handle", _tiktok, prepare=_handle),
+    SourceKind("demo", QT_TRANSLATE_NOOP("Sources", "Demo stream"), "", _demo),
+    SourceKind("twitch-demo", QT_TRANSLATE_NOOP("Sources", "Demo Twitch stream"), "", _platform_demo("twitch")),
+    SourceKind("youtube-demo", QT_TRANSLATE_NOOP("Sources", "Demo YouTube stream"), "", _platform_demo("youtube")),
+    SourceKind("twitch", QT_TRANSLATE_NOOP("Sources", "Twitch channel"), "channel login", _twitch, prepare=_twitch_login),
+    SourceKind("youtube", QT_TRANSLATE_NOOP("Sources", "YouTube live chat"), "@channel or video (empty: yours)", _youtube,
                prepare=_youtube_target),
-    SourceKind("replay", "Replay file…", "recording.ttlive.jsonl", _replay,
+    SourceKind("replay", QT_TRANSLATE_NOOP("Sources", "Replay file…"), "recording.ttlive.jsonl", _replay,
                file_filter="Recordings (*.ttlive.jsonl *.ttlive.jsonl.gz *.twitch.jsonl *.twitch.jsonl.gz "
                            "*.youtube.jsonl *.youtube.jsonl.gz);;All files (*)"),
 )}

@@ -9,14 +9,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import (
     QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap,
 )
 
 from ..core.alert_queue import Alert
+from ..i18n import QT_TRANSLATE_NOOP
 from . import theme
 from .crown import crown_icon
+from .translation import shown
 from .widgets import gift_icon
 
 # Card size by tier. The top tier at 460 x 1.3 units would be 598 wide, popping to 634 in a
@@ -25,7 +27,7 @@ from .widgets import gift_icon
 TIER_SCALE = (0.8, 1.0, 1.15, 1.3)
 MAX_SCALE = 1.06  # the largest a card is drawn: the hold "pop" (the entry overshoot peaks at ~1.054)
 EDGE = 16  # units kept clear between the card (at MAX_SCALE) and the window's edges
-FIRST_GIFT = "FIRST GIFT!"
+FIRST_GIFT = QT_TRANSLATE_NOOP("AlertCard", "FIRST GIFT!")
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,12 @@ def card_size(w: int, h: int, tier_scale: float) -> tuple[float, float]:
 
 def card_text(alert: Alert, marks: CardMarks) -> str:
     """A summary card's (or any non-gift card's) one line."""
-    if alert.kind == "summary" and marks.to:
-        return f"+{alert.units:,} more gifts to guests"  # no coins: they are not the creator's
+    n = QLocale().toString
+    if alert.kind == "summary" and marks.to:  # no coins: they are not the creator's
+        return QCoreApplication.translate("AlertCard", "+{count} more gifts to guests").format(count=n(alert.units))
+    if alert.kind == "summary":
+        return QCoreApplication.translate("AlertCard", "+{count} more gifts, {coins} coins").format(
+            count=n(alert.units), coins=n(alert.summary_coins))
     return alert.text()
 
 
@@ -163,7 +169,8 @@ def _gift_face(p: QPainter, alert: Alert, marks: CardMarks, rect: QRectF, unit: 
     f.setBold(False)
     p.setFont(f)
     p.setPen(QColor(theme.TEXT) if marks.to else colour)
-    sent = f"sent {alert.gift_name}" + ("" if alert.units == 1 and not alert.live else f"  ×{alert.units:,}")
+    sent = QCoreApplication.translate("AlertCard", "sent {gift}").format(gift=alert.gift_name) + (
+        "" if alert.units == 1 and not alert.live else f"  ×{QLocale().toString(alert.units)}")
     if alert.live:
         sent += " …"
     bottom = QRectF(text_left, rect.top() + ch / 2, text_w, ch / 2 - pad * 0.7)
@@ -174,10 +181,12 @@ def _gift_face(p: QPainter, alert: Alert, marks: CardMarks, rect: QRectF, unit: 
     f.setPixelSize(max(8, int(16 * unit * (1.0 if marks.to else scale))))
     p.setFont(f)
     # A guest's card names the guest where the creator's shows the coins: it is their income.
-    coin_badge = f"to {marks.to}" if marks.to else f"{alert.coins:,} coins"
+    coin_badge = (QCoreApplication.translate("AlertCard", "to {guest}").format(guest=marks.to) if marks.to
+                  else QCoreApplication.translate("AlertCard", "{coins} coins").format(
+                      coins=QLocale().toString(alert.coins)))
     _badge(p, coin_badge, colour, QColor("#101216"), rect, unit, right=True, most=rect.width() * 0.6)
     if marks.first and not marks.to:
-        _badge(p, FIRST_GIFT, QColor(theme.ACCENT), QColor("#ffffff"), rect, unit, right=False,
+        _badge(p, shown("AlertCard", FIRST_GIFT), QColor(theme.ACCENT), QColor("#ffffff"), rect, unit, right=False,
                most=rect.width() * 0.35)
 
 

@@ -56,7 +56,7 @@ class AlertWindow(QWidget):
 
     def __init__(self, settings: AlertSettings | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("streamer-app alerts")
+        self.setWindowTitle(self.tr("streamer-app alerts"))
         self.settings = settings or AlertSettings()
         self.queue = AlertQueue(self.settings.min_coins, self.settings.max_queue)
         self.guest_queue = AlertQueue(self.settings.min_coins, GUEST_MAX_QUEUE)

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 
 from ..core import formatting as fmt
@@ -101,8 +101,10 @@ class EarningsChart(pg.PlotWidget):
                               colCount=2, verSpacing=-6)
         # Cosmetic pens, no fill, no antialiasing: a filled area or an antialiased wide pen costs
         # tens of ms per paint in Qt's raster engine; a plain width-2 line stays cheap (bench_gui.py).
-        self.session_curve = pi.plot([], [], pen=_pen(theme.ACCENT), name="This session")
-        self.balance_curve = pi.plot([], [], pen=_pen(theme.ACCENT_2, dashed=True), name="Balance since last withdrawal")
+        self.session_curve = pi.plot([], [], pen=_pen(theme.ACCENT),
+                                     name=QCoreApplication.translate("EarningsChart", "This session"))
+        self.balance_curve = pi.plot([], [], pen=_pen(theme.ACCENT_2, dashed=True),
+                                     name=QCoreApplication.translate("EarningsChart", "Balance since last withdrawal"))
         self.session_curve.setZValue(2)  # on top: with no earlier sessions both curves coincide
         self.legend = legend
         # Thresholds beyond the chart's top, listed at its top edge (one text item, re-set only on change).

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core import formatting as fmt
@@ -80,25 +80,45 @@ class Dashboard(QWidget):
         self._chart_drawn_at = 0.0
         self._tables_at = 0.0
 
+    def retranslate(self) -> None:
+        """The cards' titles in the window's language (the figures follow at the next draw)."""
+        titles = (self.tr("Estimated earnings"), self.tr("Live feed"),
+                  self.tr("Top gifters") if self.gifters.platform == "tiktok" else self.tr("Top supporters"),
+                  self.tr("Gifts by type"))
+        for frame, title in zip(self._cards, titles):
+            label = frame.findChild(QLabel, "cardTitle")
+            if label is not None:
+                label.setText(title.upper())
+        if self.chart is None:  # the placeholder goes once the chart is there
+            self.chart_placeholder.setText(self.tr("Loading the chart…"))
+        if self.snapshot is not None:
+            self.apply(self.snapshot, [])
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def _body(self, read_only: bool) -> QGridLayout:
         """The chart and the two tables on the left, the live feed on the right."""
         body = QGridLayout()
         body.setSpacing(10)
-        chart_card, chart_lay = card("Estimated earnings")
+        chart_card, chart_lay = card(self.tr("Estimated earnings"))
         self.chart_layout = chart_lay
         self.chart: EarningsChart | None = None
-        self.chart_placeholder = QLabel("Loading the chart…")
+        self.chart_placeholder = QLabel(self.tr("Loading the chart…"))
         self.chart_placeholder.setObjectName("muted")
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         chart_lay.addWidget(self.chart_placeholder, 1)
         self.timer_panel = TimerPanel()
-        feed_card, feed_lay = card("Live feed")
+        feed_card, feed_lay = card(self.tr("Live feed"))
         self.feed = EventFeed()
         feed_lay.addWidget(self.feed)
-        gifters_card, gl = card("Top gifters")
+        gifters_card, gl = card(self.tr("Top gifters"))
         self.gifters = PlatformTopGifters()  # a Twitch or YouTube session's supporters
         gl.addWidget(self.gifters)
-        types_card, tl = card("Gifts by type")
+        types_card, tl = card(self.tr("Gifts by type"))
+        self._cards = (chart_card, feed_card, gifters_card, types_card)
         self.gift_types = GiftTypes()
         tl.addWidget(self.gift_types)
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPolygonF, QStaticText
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame
 
 from ..core import formatting as fmt
 from ..core.multistream import PLATFORM_NAMES
 from ..core.alert_queue import tier_of
+from ..i18n import QT_TRANSLATE_NOOP
 from . import theme
+from .translation import shown
 
 MAX_ITEMS = 150
 # In a gift storm only the newest are worth drawing (the dashboard draws 10 times a second,
@@ -29,7 +31,7 @@ ASIDE_GAP = 10  # between a line's text and its right-aligned coins
 CHIP_PAD = 5  # inside a chip, left and right
 CHIP_GAP = 6  # between a line's text and its chip: the feed is narrow, every pixel goes to names
 CHIP_MAX = 0.45  # a chip never takes more than this share of the line (a guest's long name is cut)
-FIRST_GIFT = "first gift!"  # lower case: narrower in a narrow feed, as the overlay writes it
+FIRST_GIFT = QT_TRANSLATE_NOOP("EventFeed", "first gift!")  # lower case: narrower in a narrow feed, as the overlay writes it
 
 
 class Chip:
@@ -42,11 +44,12 @@ class Chip:
 
 
 def guest_chip(to: dict) -> Chip:
-    return Chip(f"to {to.get('name') or to.get('nickname') or 'a guest'}", theme.BORDER, theme.TEXT)
+    guest = to.get('name') or to.get('nickname') or QCoreApplication.translate("EventFeed", "a guest")
+    return Chip(QCoreApplication.translate("EventFeed", "to {guest}").format(guest=guest), theme.BORDER, theme.TEXT)
 
 
 def first_gift_chip() -> Chip:
-    return Chip(FIRST_GIFT, theme.ACCENT, "#ffffff")
+    return Chip(shown("EventFeed", FIRST_GIFT), theme.ACCENT, "#ffffff")
 
 
 class FeedRow:
@@ -146,11 +149,12 @@ class EventFeed(QAbstractScrollArea):
         elif kind == "gift":
             self._gift(u, name)
         elif kind == "follow":
-            self._add(f"✚  {name} followed", None)
+            self._add("✚  " + QCoreApplication.translate("EventFeed", "{name} followed").format(name=name), None)
         elif kind == "share":
-            self._add(f"↗  {name} shared the stream", None)
+            self._add("↗  " + QCoreApplication.translate("EventFeed", "{name} shared the stream").format(name=name),
+                      None)
         elif kind == "subscribe":
-            self._add(f"★  {name} subscribed", 2)
+            self._add("★  " + QCoreApplication.translate("EventFeed", "{name} subscribed").format(name=name), 2)
         elif kind == "comment":
             self._add(f"{name}: {u.get('text', '')}", None, comment=True)
         elif kind == "paid":  # Twitch and YouTube income: the platform named, its own units, the share

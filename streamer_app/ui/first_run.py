@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from .. import settings as sm
@@ -18,10 +18,9 @@ class FirstRun(QWidget):
         super().__init__()
         outer = QVBoxLayout(self)
         outer.addStretch(2)
-        title = QLabel("Welcome to streamer-app")
+        title = self.title = QLabel()
         title.setStyleSheet("font-size: 32px; font-weight: 800;")
-        sub = QLabel("Live gift alerts, an exact ledger of coins and diamonds, and your earnings against payout "
-                     "thresholds — right beside your stream.")
+        sub = QLabel()
         sub.setObjectName("muted")
         sub.setWordWrap(True)
         sub.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -34,14 +33,14 @@ class FirstRun(QWidget):
         sub_row.addWidget(sub)
         sub_row.addStretch(1)
         self.subtitle = sub
-        demo = QPushButton("▶  Try the demo stream")
+        demo = self.demo = QPushButton()
         demo.setObjectName("primary")
         demo.setMinimumHeight(44)
         self.handle = QLineEdit()
         self.handle.setPlaceholderText("@yourhandle")
         self.handle.setMinimumHeight(40)
         self.handle.setMaximumWidth(260)
-        go = QPushButton("Connect")
+        go = self.go = QPushButton()
         go.setMinimumHeight(40)
         self.error = QLabel("")
         self.error.setObjectName("error")
@@ -53,7 +52,8 @@ class FirstRun(QWidget):
         outer.addSpacing(16)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(QLabel("or go live with your TikTok account:"))
+        self.or_label = QLabel()
+        row.addWidget(self.or_label)
         row.addWidget(self.handle)
         row.addWidget(go)
         row.addStretch(1)
@@ -63,11 +63,25 @@ class FirstRun(QWidget):
         demo.clicked.connect(self.demo_requested)
         go.clicked.connect(self._go)
         self.handle.returnPressed.connect(self._go)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome to streamer-app"))
+        self.subtitle.setText(self.tr("Live gift alerts, an exact ledger of coins and diamonds, and your earnings "
+                                      "against payout thresholds — right beside your stream."))
+        self.demo.setText(self.tr("▶  Try the demo stream"))
+        self.go.setText(self.tr("Connect"))
+        self.or_label.setText(self.tr("or go live with your TikTok account:"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _go(self) -> None:
         text = self.handle.text().strip()
         if not sm.HANDLE_RE.match(text):
-            self.error.setText("That is not a TikTok @handle (2-24 letters, digits, '_' or '.').")
+            self.error.setText(self.tr("That is not a TikTok @handle (2-24 letters, digits, '_' or '.')."))
             return
         self.error.setText("")
         self.handle_requested.emit("@" + text.lstrip("@"))

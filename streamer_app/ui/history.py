@@ -17,8 +17,10 @@ from ..core import formatting as fmt
 from ..core.economics import Threshold
 from ..core.snapshot import BattlePayload, Snapshot, build_snapshot
 from ..store.queries import Reader, SessionRow
+from ..i18n import QT_TRANSLATE_NOOP
 from .background import read_store
 from .dashboard import Dashboard
+from .translation import shown
 
 
 def snapshot_from_store(reader: Reader, session: SessionRow, top: int = 10) -> Snapshot:
@@ -71,7 +73,11 @@ class HistoryView(QWidget):
 
     open_requested = Signal(int)
     export_requested = Signal(int, str)  # session id, format
-    COLUMNS = ["#", "Started", "Source", "Creator", "Length", "Coins", "Gifts", "Gifters", "Est. earnings", "Status"]
+    COLUMNS = ["#", QT_TRANSLATE_NOOP("HistoryView", "Started"), QT_TRANSLATE_NOOP("HistoryView", "Source"),
+               QT_TRANSLATE_NOOP("HistoryView", "Creator"), QT_TRANSLATE_NOOP("HistoryView", "Length"),
+               QT_TRANSLATE_NOOP("HistoryView", "Coins"), QT_TRANSLATE_NOOP("HistoryView", "Gifts"),
+               QT_TRANSLATE_NOOP("HistoryView", "Gifters"), QT_TRANSLATE_NOOP("HistoryView", "Est. earnings"),
+               QT_TRANSLATE_NOOP("HistoryView", "Status")]
 
     def __init__(self, db_path: Path) -> None:
         super().__init__()
@@ -81,10 +87,10 @@ class HistoryView(QWidget):
         top = QHBoxLayout()
         self.status = QLabel("")
         self.status.setObjectName("muted")
-        self.open_btn = QPushButton("Open")
+        self.open_btn = QPushButton(self.tr("Open"))
         self.open_btn.setObjectName("primary")
-        self.refresh_btn = QPushButton("Refresh")
-        self.export_btn = QPushButton("Export ▾")
+        self.refresh_btn = QPushButton(self.tr("Refresh"))
+        self.export_btn = QPushButton(self.tr("Export ▾"))
         from ..export.formats import FORMATS, listed
 
         self.export_btn.setToolTip(f"Export the selected session ({listed(tuple(f.label for f in FORMATS))})")
@@ -97,7 +103,7 @@ class HistoryView(QWidget):
         top.addWidget(self.export_btn)
         top.addWidget(self.open_btn)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([shown("HistoryView", c) for c in self.COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -116,13 +122,13 @@ class HistoryView(QWidget):
         if not self.db_path.exists():
             self.set_rows([])
             return
-        self.status.setText("Loading sessions…")
+        self.status.setText(self.tr("Loading sessions…"))
 
         read_store(self.db_path, lambda reader: reader.sessions(), self._loaded)
 
     def _loaded(self, rows, error) -> None:
         if error is not None:
-            self.status.setText(f"Could not read the sessions: {error}")
+            self.status.setText(self.tr("Could not read the sessions: {error}").format(error=error))
             return
         self.set_rows(rows)
 
@@ -141,8 +147,8 @@ class HistoryView(QWidget):
                 if c in (0, 4, 5, 6, 7, 8):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 t.setItem(i, c, item)
-        self.status.setText(f"{fmt.plural(len(self.rows), 'session')}. Double-click one to open it (read-only)."
-                            if self.rows else "No sessions yet: start the demo or connect to a stream.")
+        self.status.setText(self.tr("Sessions: {count}. Double-click one to open it (read-only).").format(
+            count=len(self.rows)) if self.rows else self.tr("No sessions yet: start the demo or connect to a stream."))
         if self.rows:
             t.selectRow(0)
 
@@ -163,7 +169,7 @@ class SessionWindow(QMainWindow):
 
     def __init__(self, db_path: Path, session_id: int, thresholds: tuple[Threshold, ...]) -> None:
         super().__init__()
-        self.setWindowTitle(f"Session #{session_id} — streamer-app")
+        self.setWindowTitle(self.tr("Session #{id} — streamer-app").format(id=session_id))
         self.dashboard = Dashboard(thresholds, read_only=True)
         self.setCentralWidget(self.dashboard)
         self.resize(1280, 800)

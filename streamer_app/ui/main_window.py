@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
@@ -22,6 +22,7 @@ from .dashboard import Dashboard
 from .export_actions import Exporter, SessionEndHook
 from .first_run import FirstRun  # noqa: F401 (imported from here by tests and older code)
 from .obs_link import ObsLink, ObsStatusLabel
+from .translation import shown
 
 if TYPE_CHECKING:
     from ..engine.thread import EngineThread
@@ -62,8 +63,8 @@ class MainWindow(QMainWindow):
         self.obs = ObsLink(self.controller, self.home, settings, self)
         self.obs.connected.connect(self._sync_obs_sources)
         self.obs.synced.connect(lambda results: self.statusBar().showMessage(
-            f"OBS: the links of {len(results)} streamer-app source(s) were out of date and now use the current "
-            "token and port.", 15000))
+            self.tr("OBS: the links of {count} streamer-app source(s) were out of date and now use the current "
+                    "token and port.").format(count=len(results)), 15000))
         self.batches = 0
         self.last_snapshot: dict | None = None
         self._history_session: int | None = None
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.clock.setInterval(1000)
         self.clock.timeout.connect(lambda: self.dashboard.bar.tick())
         self.clock.start()
-        self.statusBar().showMessage(f"Data folder: {self.home}")
+        self.statusBar().showMessage(self.tr("Data folder: {folder}").format(folder=self.home))
         obs_label = ObsStatusLabel(self.obs, clickable=True)
         obs_label.clicked.connect(self.open_overlay_panel)
         self.statusBar().addPermanentWidget(obs_label)
@@ -114,35 +115,42 @@ class MainWindow(QMainWindow):
             return a
 
         m = self.menuBar()
-        f = m.addMenu("&File")
-        action(f, "&Settings…", self.open_settings, "Ctrl+,")
-        action(f, "&History…", self.open_history, "Ctrl+H")
-        self.export_menu = self.exporter.add_menu(f, "&Export this session", self.current_session_id)
-        action(f, "Open the &log folder", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
+        m.clear()  # built again in the new language (retranslate)
+        f = m.addMenu(self.tr("&File"))
+        action(f, self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        action(f, self.tr("&History…"), self.open_history, "Ctrl+H")
+        self.export_menu = self.exporter.add_menu(f, self.tr("&Export this session"), self.current_session_id)
+        action(f, self.tr("Open the &log folder"),
+               lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         f.addSeparator()
-        action(f, "&Quit", self.quit_asking, QKeySequence.StandardKey.Quit)
-        s = m.addMenu("&Stream")
-        action(s, "&Connect", self.dashboard.bar.request_connect, "Ctrl+Return")
-        action(s, "&Disconnect", self.disconnect_source, "Ctrl+D")
-        action(s, "Start the &demo", lambda: self.connect_source("demo", ""), "Ctrl+Shift+D")
-        action(s, "Sign in to &Twitch…", lambda: self.open_twitch_sign_in())
-        a = m.addMenu("&Alerts")
-        action(a, "Show the &alert window", self.show_alerts, "Ctrl+Shift+A")
-        action(a, "&Test alert", self.test_alert, "Ctrl+T")
-        action(a, "&Overlays for OBS…", self.open_overlay_panel, "Ctrl+L")
-        action(a, "A&ctions…", self.open_actions, "Ctrl+J")
-        self.mute_action = action(a, "&Mute sounds", self.toggle_mute, "Ctrl+M")
+        action(f, self.tr("&Quit"), self.quit_asking, QKeySequence.StandardKey.Quit)
+        s = m.addMenu(self.tr("&Stream"))
+        action(s, self.tr("&Connect"), self.dashboard.bar.request_connect, "Ctrl+Return")
+        action(s, self.tr("&Disconnect"), self.disconnect_source, "Ctrl+D")
+        action(s, self.tr("Start the &demo"), lambda: self.connect_source("demo", ""), "Ctrl+Shift+D")
+        action(s, self.tr("Sign in to &Twitch…"), lambda: self.open_twitch_sign_in())
+        a = m.addMenu(self.tr("&Alerts"))
+        action(a, self.tr("Show the &alert window"), self.show_alerts, "Ctrl+Shift+A")
+        action(a, self.tr("&Test alert"), self.test_alert, "Ctrl+T")
+        action(a, self.tr("&Overlays for OBS…"), self.open_overlay_panel, "Ctrl+L")
+        action(a, self.tr("A&ctions…"), self.open_actions, "Ctrl+J")
+        self.mute_action = action(a, self.tr("&Mute sounds"), self.toggle_mute, "Ctrl+M")
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(self.settings.alerts.muted)
-        size = a.addMenu("Size")
+        size = a.addMenu(self.tr("Size"))
         for preset in sm.SIZE_PRESETS:
             action(size, preset, lambda _=False, p=preset: self._set_alerts(size=p))
-        bg = a.addMenu("Background")
-        action(bg, "Chroma key (green)", lambda: self._set_alerts(background="chroma"))
-        action(bg, "Transparent", lambda: self._set_alerts(background="transparent"))
-        top = action(a, "Always on top", lambda checked=False: self._set_alerts(always_on_top=checked))
+        bg = a.addMenu(self.tr("Background"))
+        action(bg, self.tr("Chroma key (green)"), lambda: self._set_alerts(background="chroma"))
+        action(bg, self.tr("Transparent"), lambda: self._set_alerts(background="transparent"))
+        top = action(a, self.tr("Always on top"), lambda checked=False: self._set_alerts(always_on_top=checked))
         top.setCheckable(True)
         top.setChecked(self.settings.alerts.always_on_top)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "mute_action"):
+            self._menus()  # the menus again, in the new language (the widgets retranslate themselves)
+        super().changeEvent(event)
 
     def _set_alerts(self, **changes) -> None:
         from dataclasses import replace
@@ -155,14 +163,15 @@ class MainWindow(QMainWindow):
     def toggle_mute(self) -> None:
         self._set_alerts(muted=not self.settings.alerts.muted)
         self.mute_action.setChecked(self.settings.alerts.muted)
-        self.statusBar().showMessage("Alert sounds muted" if self.settings.alerts.muted else "Alert sounds on", 3000)
+        self.statusBar().showMessage(self.tr("Alert sounds muted") if self.settings.alerts.muted
+                                     else self.tr("Alert sounds on"), 3000)
 
     def _save_settings(self, new: sm.Settings) -> None:
         new = sm.keeping_saved_token(self.home, new)
         try:
             sm.save(self.home, new)
         except (sm.SettingsError, OSError) as exc:
-            QMessageBox.warning(self, "streamer-app", f"The settings could not be saved: {exc}")
+            QMessageBox.warning(self, "streamer-app", self.tr("The settings could not be saved: {error}").format(error=exc))
             return
         self.apply_settings(new)
 
@@ -224,7 +233,7 @@ class MainWindow(QMainWindow):
         from .overlay_panel import OverlayPanel
 
         if self.overlay_panel is None:
-            problem = self.overlay_problem or ("" if self.overlay is not None else "The overlay server is starting…")
+            problem = self.overlay_problem or ("" if self.overlay is not None else self.tr("The overlay server is starting…"))
             panel = OverlayPanel(self.home, self.overlay, self.engine_thread, self.alerts.test_alert, problem, self,
                                  obs=self.obs)
             panel.token_rotated.connect(self._on_token_rotated)
@@ -244,7 +253,8 @@ class MainWindow(QMainWindow):
                                                 thresholds=[t.name for t in self.settings.thresholds],
                                                 obs_names=lambda: self.controller.obs_names(self.settings))
             self.actions_editor.saved.connect(
-                lambda rules: self.statusBar().showMessage(f"Actions saved: {len(rules)} rule(s).", 8000))
+                lambda rules: self.statusBar().showMessage(
+                    self.tr("Actions saved: {count} rule(s).").format(count=len(rules)), 8000))
         self.actions_editor.show()
         self.actions_editor.raise_()
         return self.actions_editor
@@ -253,7 +263,7 @@ class MainWindow(QMainWindow):
         from dataclasses import replace
 
         self.settings = replace(self.settings, overlay_token=token)
-        self.statusBar().showMessage("New overlay token: paste the new links into OBS.", 15000)
+        self.statusBar().showMessage(self.tr("New overlay token: paste the new links into OBS."), 15000)
 
     def show_alerts(self) -> None:
         self.alerts.show()
@@ -274,7 +284,8 @@ class MainWindow(QMainWindow):
             self._say(str(exc))
             return None
         if row.file_filter and not target:
-            target, _ = QFileDialog.getOpenFileName(self, row.label.rstrip("…"), str(self.home), row.file_filter)
+            target, _ = QFileDialog.getOpenFileName(self, shown("Sources", row.label).rstrip("…"), str(self.home),
+                                                    row.file_filter)
             if not target:
                 return None
             self.dashboard.bar.target.setText(target)
@@ -313,7 +324,7 @@ class MainWindow(QMainWindow):
         self.dashboard.clear()
         self.alerts.reset_queues()
         bar.set_connected(True)
-        bar.set_state("connecting", "Connecting…")
+        bar.set_state("connecting", self.tr("Connecting…"))
         self.running_sources = prepared
         # Even one source runs as a multistream (of one), so "+ Add source" can join it while it
         # runs. Both callbacks run on the engine thread: the signals bring them to this one.
@@ -328,7 +339,7 @@ class MainWindow(QMainWindow):
         if ready is None:
             return
         if (kind, ready) in self.running_sources:
-            self._say("That source is already connected.")
+            self._say(self.tr("That source is already connected."))
             return
         source = self._built(kind, ready, lambda: self.add_source(kind, target))
         if source is None:
@@ -343,13 +354,14 @@ class MainWindow(QMainWindow):
         from .twitch_sign_in import TwitchSignIn
 
         dialog = TwitchSignIn(self.home, reason, parent=self)
-        dialog.signed_in.connect(lambda login: self.statusBar().showMessage(f"Signed in to Twitch as {login}", 15000))
+        dialog.signed_in.connect(lambda login: self.statusBar().showMessage(
+            self.tr("Signed in to Twitch as {login}").format(login=login), 15000))
         dialog.show()
         return dialog
 
     def disconnect_source(self) -> None:
         self.controller.stop_engine()
-        self.dashboard.bar.set_state("ended", "Disconnecting…")
+        self.dashboard.bar.set_state("ended", self.tr("Disconnecting…"))
 
     def _on_engine_ended(self, engine, result, error) -> None:
         sids = [s for s in getattr(engine, "session_ids", None) or ([engine.session_id] if engine is not None else [])
@@ -369,8 +381,9 @@ class MainWindow(QMainWindow):
         if error is not None:
             self._on_engine_failed(str(error) or error.__class__.__name__)
         elif result is not None:
-            self.dashboard.bar.set_state("ended", f"Ended: {result.reason}"
-                                         + ("" if result.committed else " — the ledger could not write everything"))
+            self.dashboard.bar.set_state("ended", self.tr("Ended: {reason}").format(reason=result.reason) if result.committed
+                                         else self.tr("Ended: {reason} — the ledger could not write everything").format(
+                                             reason=result.reason))
 
     def current_session_id(self) -> int | None:
         return ((self.last_snapshot or {}).get("session") or {}).get("id")
@@ -378,12 +391,12 @@ class MainWindow(QMainWindow):
     def _on_session_end_lines(self, lines: list) -> None:
         self.session_end_lines = list(lines)
         if lines:
-            self.statusBar().showMessage("Session saved — " + " · ".join(lines), 30000)
+            self.statusBar().showMessage(self.tr("Session saved — {details}").format(details=" · ".join(lines)), 30000)
 
     def _on_engine_failed(self, text: str) -> None:
         self.dashboard.bar.set_connected(False)
         self.dashboard.bar.set_state("failed", text)
-        self._say(f"The stream stopped: {text}")
+        self._say(self.tr("The stream stopped: {reason}").format(reason=text))
 
     def _say(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
@@ -436,7 +449,7 @@ class MainWindow(QMainWindow):
         from .history import HistoryView, SessionWindow
 
         view = HistoryView(self.home / DB_FILENAME)
-        view.setWindowTitle("History — streamer-app")
+        view.setWindowTitle(self.tr("History — streamer-app"))
         view.resize(900, 500)
 
         def open_session(sid: int) -> None:
@@ -459,7 +472,7 @@ class MainWindow(QMainWindow):
         if event.spontaneous() and self.actions_editor is not None and not self.actions_editor.may_close():
             event.ignore()
             return
-        self.statusBar().showMessage("Saving the ledger…")
+        self.statusBar().showMessage(self.tr("Saving the ledger…"))
         if not self.controller.shutdown(30.0):
             log.error("the ledger could not be flushed before exit")
         self.alerts.close()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 from ..core import formatting as fmt
 from ..core.multistream import PLATFORM_NAMES
 from ..paths import asset
+from .widgets import cash, num
 
 
 @lru_cache(maxsize=16)
@@ -31,7 +32,7 @@ def platform_pixmap(platform: str, size: int = 22) -> QPixmap:
 
 def _money(text: str, currency: str) -> str:
     try:
-        return fmt.money(Decimal(text), currency)
+        return cash(Decimal(text), currency)
     except (InvalidOperation, ValueError):
         return f"{text} {currency}"
 
@@ -42,14 +43,14 @@ def part_detail(part: dict) -> str:
     if part.get("platform") == "twitch":
         bits, subs = t.get("bits"), t.get("subs")
         if bits is not None or subs is not None:
-            return f"{fmt.count(bits or 0)} Bits · {fmt.plural(subs or 0, 'sub')}"
+            return f"{num(bits or 0)} Bits · {fmt.plural(subs or 0, 'sub')}"
     elif part.get("platform") == "youtube":
         paid = t.get("paid_messages")
         if paid is not None:
             return fmt.plural(paid, "paid message")
     else:
-        return f"{fmt.count(part.get('coins', 0))} coins"
-    return f"{fmt.count(t.get('follows', 0))} follows"
+        return f"{num(part.get('coins', 0))} coins"
+    return f"{num(t.get('follows', 0))} follows"
 
 
 class PlatformChip(QWidget):

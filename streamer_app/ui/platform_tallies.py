@@ -5,15 +5,21 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from ..core import formatting as fmt
-from .widgets import TalliesPanel, TopGifters, _set
+from ..i18n import QT_TRANSLATE_NOOP
+from .translation import shown
+from .widgets import TalliesPanel, TopGifters, _set, cash, num
 
 # (card attribute, TikTok's title): the titles put back when a TikTok session follows.
-_TIKTOK_TITLES = (("earnings", "Est. earnings"), ("coins", "Coins"), ("diamonds", "Diamonds"), ("gifts", "Gifts"),
-                  ("gifters", "Gifters"), ("rate", "Gifts / min"))
+_TIKTOK_TITLES = (("earnings", QT_TRANSLATE_NOOP("TalliesPanel", "Est. earnings")),
+                  ("coins", QT_TRANSLATE_NOOP("TalliesPanel", "Coins")),
+                  ("diamonds", QT_TRANSLATE_NOOP("TalliesPanel", "Diamonds")),
+                  ("gifts", QT_TRANSLATE_NOOP("TalliesPanel", "Gifts")),
+                  ("gifters", QT_TRANSLATE_NOOP("TalliesPanel", "Gifters")),
+                  ("rate", QT_TRANSLATE_NOOP("TalliesPanel", "Gifts / min")))
 
 
 def _amounts(paid: list[dict[str, str]]) -> str:
@@ -35,7 +41,7 @@ def _short(paid: list[dict[str, str]]) -> str:
 
 def _money(t: dict[str, Any]) -> str:
     try:
-        return fmt.money(Decimal(t["earnings"]), t["currency"])
+        return cash(Decimal(t["earnings"]), t["currency"])
     except (InvalidOperation, KeyError, TypeError):
         return "—"
 
@@ -50,6 +56,7 @@ class PlatformTalliesPanel(TalliesPanel):
 
     def _titles(self, titles: tuple[tuple[str, str], ...]) -> None:
         for name, title in titles:
+            title = shown("TalliesPanel", title)
             label = getattr(self, name).title
             if label.text() != title.upper():
                 label.setText(title.upper())
@@ -74,33 +81,45 @@ class PlatformTalliesPanel(TalliesPanel):
         self.earnings.setToolTip(t.get("unconverted_message") or "")
 
     def _twitch(self, t: dict[str, Any]) -> None:
-        self._titles((("earnings", "Est. earnings"), ("coins", "Bits"), ("diamonds", "Subs"),
-                      ("gifts", "Gifted subs"), ("gifters", "Supporters"), ("rate", "Raids")))
+        self._titles((("earnings", QT_TRANSLATE_NOOP("TalliesPanel", "Est. earnings")),
+                      ("coins", QT_TRANSLATE_NOOP("TalliesPanel", "Bits")),
+                      ("diamonds", QT_TRANSLATE_NOOP("TalliesPanel", "Subs")),
+                      ("gifts", QT_TRANSLATE_NOOP("TalliesPanel", "Gifted subs")),
+                      ("gifters", QT_TRANSLATE_NOOP("TalliesPanel", "Supporters")),
+                      ("rate", QT_TRANSLATE_NOOP("TalliesPanel", "Raids"))))
         self._earnings(t, "Bits and your share of subs")
-        self.coins.set(fmt.count(t.get("bits", 0)), "cheered")
-        self.diamonds.set(fmt.count(t.get("subs", 0)), "new, resubs and gifted")
-        self.gifts.set(fmt.count(t.get("gifted_subs", 0)), "counted for the gifters")
-        self.gifters.set(fmt.count(t.get("supporters_count", 0)), f"{fmt.count(t.get('follows', 0))} new follows")
-        self.rate.set(fmt.count(t.get("raids", 0)), "channels raided in")
+        self.coins.set(num(t.get("bits", 0)), "cheered")
+        self.diamonds.set(num(t.get("subs", 0)), "new, resubs and gifted")
+        self.gifts.set(num(t.get("gifted_subs", 0)), "counted for the gifters")
+        self.gifters.set(num(t.get("supporters_count", 0)), f"{num(t.get('follows', 0))} new follows")
+        self.rate.set(num(t.get("raids", 0)), "channels raided in")
 
     def _youtube(self, t: dict[str, Any]) -> None:
-        self._titles((("earnings", "Est. earnings"), ("coins", "Super Chats"), ("diamonds", "Paid"),
-                      ("gifts", "Members"), ("gifters", "Supporters"), ("rate", "Gifted members")))
+        self._titles((("earnings", QT_TRANSLATE_NOOP("TalliesPanel", "Est. earnings")),
+                      ("coins", QT_TRANSLATE_NOOP("TalliesPanel", "Super Chats")),
+                      ("diamonds", QT_TRANSLATE_NOOP("TalliesPanel", "Paid")),
+                      ("gifts", QT_TRANSLATE_NOOP("TalliesPanel", "Members")),
+                      ("gifters", QT_TRANSLATE_NOOP("TalliesPanel", "Supporters")),
+                      ("rate", QT_TRANSLATE_NOOP("TalliesPanel", "Gifted members"))))
         self._earnings(t, "your share after YouTube's")
-        self.coins.set(fmt.count(t.get("paid_messages", 0)), "Super Chats and Stickers")
+        self.coins.set(num(t.get("paid_messages", 0)), "Super Chats and Stickers")
         paid = t.get("paid") or []
         self.diamonds.set(_short(paid), _amounts(paid) if len(paid) > 1 else "what viewers paid")
         self.diamonds.setToolTip("What viewers paid, before YouTube's share: " + _amounts(paid))
-        self.gifts.set(fmt.count(t.get("memberships", 0)), "new and gifted")
-        self.gifters.set(fmt.count(t.get("supporters_count", 0)), f"{fmt.count(t.get('follows', 0))} new follows")
-        self.rate.set(fmt.count(t.get("gifted_memberships", 0)), "counted for the gifters")
+        self.gifts.set(num(t.get("memberships", 0)), "new and gifted")
+        self.gifters.set(num(t.get("supporters_count", 0)), f"{num(t.get('follows', 0))} new follows")
+        self.rate.set(num(t.get("gifted_memberships", 0)), "counted for the gifters")
 
 
 class PlatformTopGifters(TopGifters):
     """Top gifters, or a Twitch or YouTube session's top supporters (Bits, subs and memberships, paid)."""
 
-    _HEADERS = {"tiktok": ["#", "Gifter", "Coins", "Share"], "twitch": ["#", "Supporter", "Bits", "Subs"],
-                "youtube": ["#", "Supporter", "Paid", "Members"]}
+    _HEADERS = {"tiktok": ["#", QT_TRANSLATE_NOOP("TopGifters", "Gifter"), QT_TRANSLATE_NOOP("TopGifters", "Coins"),
+                           QT_TRANSLATE_NOOP("TopGifters", "Share")],
+                "twitch": ["#", QT_TRANSLATE_NOOP("TopGifters", "Supporter"), QT_TRANSLATE_NOOP("TopGifters", "Bits"),
+                           QT_TRANSLATE_NOOP("TopGifters", "Subs")],
+                "youtube": ["#", QT_TRANSLATE_NOOP("TopGifters", "Supporter"), QT_TRANSLATE_NOOP("TopGifters", "Paid"),
+                            QT_TRANSLATE_NOOP("TopGifters", "Members")]}
 
     def __init__(self) -> None:
         super().__init__()
@@ -112,12 +131,13 @@ class PlatformTopGifters(TopGifters):
             platform = "tiktok"
         if platform != self.platform:
             self.platform = platform
-            self.table.setHorizontalHeaderLabels(self._HEADERS[platform])
+            self.table.setHorizontalHeaderLabels([shown("TopGifters", h) for h in self._HEADERS[platform]])
             # The card's own title (ui/widgets.card) says whose rows these are.
             frame = self.parentWidget()
             title = frame.findChild(QLabel, "cardTitle") if frame is not None else None
             if title is not None:
-                title.setText("TOP GIFTERS" if platform == "tiktok" else "TOP SUPPORTERS")
+                title.setText((QCoreApplication.translate("Dashboard", "Top gifters") if platform == "tiktok"
+                               else QCoreApplication.translate("Dashboard", "Top supporters")).upper())
         if platform == "tiktok":
             super().apply(snap)
             return
@@ -126,8 +146,8 @@ class PlatformTopGifters(TopGifters):
         for i in range(self.ROWS):
             s = rows[i] if i < len(rows) else None
             name = "" if s is None else (s.get("nickname") or (f"@{s['handle']}" if s.get("handle") else s["user_id"]))
-            first = "" if s is None else fmt.count(s["bits"]) if platform == "twitch" else _short(s["paid"])
+            first = "" if s is None else num(s["bits"]) if platform == "twitch" else _short(s["paid"])
             _set(t, i, 0, "" if s is None else f"{i + 1}", Qt.AlignmentFlag.AlignCenter)
             _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft)
             _set(t, i, 2, first if first != "—" else "")
-            _set(t, i, 3, "" if s is None else fmt.count(s["subs"]))
+            _set(t, i, 3, "" if s is None else num(s["subs"]))

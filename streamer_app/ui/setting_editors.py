@@ -22,6 +22,7 @@ from .. import settings as sm
 from ..core.economics import UNITS, Threshold
 from ..core.events import PLATFORMS
 from ..settings_fields import SettingField, value_at
+from .translation import shown
 
 
 class Editor(QWidget):
@@ -119,7 +120,7 @@ class JsonFileField(FolderField):
 class CheckEditor(Editor):
     def __init__(self, label: str, checked: bool, help_text: str = "") -> None:
         super().__init__(help_text)
-        self.box = QCheckBox(label)
+        self.box = QCheckBox(shown("Settings", label))
         self.box.setChecked(checked)
         self._put(self.box)
 
@@ -132,7 +133,7 @@ class ChoiceEditor(Editor):
         super().__init__(help_text)
         self.combo = QComboBox()
         for key, text in choices:
-            self.combo.addItem(text, key)
+            self.combo.addItem(shown("Settings", text), key)
         self.combo.setCurrentIndex(max(0, self.combo.findData(value)))
         self._put(self.combo)
 

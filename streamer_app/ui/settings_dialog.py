@@ -26,6 +26,7 @@ from ..settings_fields import FIELDS, TAB_NOTES, TABS
 from ..store import edits
 from ..store.database import DB_FILENAME, StoreError
 from .setting_editors import CheckEditor, Editor, Field, build_editor
+from .translation import shown
 
 if TYPE_CHECKING:
     from ..store.writer import LedgerWriter
@@ -46,7 +47,7 @@ class SettingsDialog(QDialog):
         """``ledger_writer`` gives the ledger writer running at the moment of a write, if any:
         withdrawals and reported diamonds then go through it."""
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumSize(640, 520)
         self.home = Path(home)
         self.db_path = self.home / DB_FILENAME
@@ -63,11 +64,11 @@ class SettingsDialog(QDialog):
         after: dict[str, Callable[[QFormLayout], None]] = {
             "creator": self._connection_rows, "alerts.tts_enabled": self._tts_rows, "obs_port": self._obs_rows}
         # Tabs about the ledger rather than the settings, after the settings tab they belong with.
-        ledger_tabs = {"Payout thresholds": (("Calibration", self._calibration_tab),
-                                             ("Withdrawals", self._withdrawals_tab))}
+        ledger_tabs = {"Payout thresholds": ((self.tr("Calibration"), self._calibration_tab),
+                                             (self.tr("Withdrawals"), self._withdrawals_tab))}
         self.tabs = QTabWidget()
         for name in TABS:
-            self.tabs.addTab(self._settings_tab(name, after), name)
+            self.tabs.addTab(self._settings_tab(name, after), shown("Settings", name))
             for title, build in ledger_tabs.get(name, ()):
                 self.tabs.addTab(build(), title)
         self.general_error = _note("", "error")
@@ -95,14 +96,14 @@ class SettingsDialog(QDialog):
             elif row.widget == "check":  # a check box says what it is itself
                 form.addRow("", editor)
             else:
-                label = QLabel(row.label)
+                label = QLabel(shown("Settings", row.label))
                 label.setToolTip(row.help)
                 form.addRow(label, editor)
             if row.path in after:
                 after[row.path](form)
         if name in TAB_NOTES:
             lay.addSpacing(6)
-            lay.addWidget(_note(TAB_NOTES[name]))
+            lay.addWidget(_note(shown("Settings", TAB_NOTES[name])))
         if not wide:
             lay.addStretch(1)  # the rows at the top, not spread over the tab
         return w
@@ -113,7 +114,7 @@ class SettingsDialog(QDialog):
         # never show a stored value, only whether one is there.
         from ..sources.secrets import SESSION_ID, SIGN_API_KEY
 
-        for name, label in ((SIGN_API_KEY, "Euler Stream API key"), (SESSION_ID, "TikTok session id")):
+        for name, label in ((SIGN_API_KEY, self.tr("Euler Stream API key")), (SESSION_ID, self.tr("TikTok session id"))):
             form.addRow(label, self._secret_field(name))
         where = "the system keyring" if self._secrets.backend == "keyring" else "a file only you can read"
         form.addRow("", _note(f"Optional: the API key avoids the sign server's rate limits. Kept in {where}, "
@@ -121,7 +122,7 @@ class SettingsDialog(QDialog):
         folder = QLabel(str(self.home))
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder.setWordWrap(True)
-        form.addRow("Data folder", folder)
+        form.addRow(self.tr("Data folder"), folder)
         form.addRow("", _note("To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME."))
 
     def _secret_field(self, name: str, empty: str = "optional") -> QLineEdit:
@@ -136,7 +137,7 @@ class SettingsDialog(QDialog):
         """OBS's WebSocket password, a secret kept beside the other secrets, never in settings.json."""
         from ..sources.secrets import OBS_PASSWORD
 
-        form.addRow("OBS WebSocket password", self._secret_field(OBS_PASSWORD, "the password OBS shows"))
+        form.addRow(self.tr("OBS WebSocket password"), self._secret_field(OBS_PASSWORD, "the password OBS shows"))
 
     def _tts_rows(self, form: QFormLayout) -> None:
         if self.tts_note.text():  # no voice on this system: say why instead of offering it
@@ -160,12 +161,12 @@ class SettingsDialog(QDialog):
             self.cal_session.addItem(
                 f"#{s.id}  {datetime.fromtimestamp(s.started_at):%Y-%m-%d %H:%M}  {s.creator}  {fmt.count(s.coins)} coins", s.id)
         self.f_reported = Field("", "diamonds TikTok reported for that stream")
-        self.cal_result = QLabel("Type the diamonds TikTok reported to see the real rate.")
+        self.cal_result = QLabel(self.tr("Type the diamonds TikTok reported to see the real rate."))
         self.cal_result.setWordWrap(True)
-        self.cal_apply = QPushButton("Use this rate")
+        self.cal_apply = QPushButton(self.tr("Use this rate"))
         self.cal_apply.setEnabled(False)
-        form.addRow("Session", self.cal_session)
-        form.addRow("Diamonds reported", self.f_reported)
+        form.addRow(self.tr("Session"), self.cal_session)
+        form.addRow(self.tr("Diamonds reported"), self.f_reported)
         form.addRow(self.cal_result)
         form.addRow(self.cal_apply)
         self.f_reported.edit.textChanged.connect(self._recalibrate)
@@ -173,7 +174,7 @@ class SettingsDialog(QDialog):
         self.cal_apply.clicked.connect(self._apply_calibration)
         self._cal_rate: Decimal | None = None
         if not self.cal_sessions:
-            self.cal_result.setText("No session with gifts yet: calibrate after your first stream.")
+            self.cal_result.setText(self.tr("No session with gifts yet: calibrate after your first stream."))
         return w
 
     def _recalibrate(self) -> None:
@@ -209,7 +210,7 @@ class SettingsDialog(QDialog):
         w = QWidget()
         lay = QVBoxLayout(w)
         self.withdrawals = QTableWidget(0, 3)
-        self.withdrawals.setHorizontalHeaderLabels(["Date", "Amount", "Currency"])
+        self.withdrawals.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Amount"), self.tr("Currency")])
         self.withdrawals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.withdrawals.verticalHeader().hide()
         self.withdrawals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -219,15 +220,15 @@ class SettingsDialog(QDialog):
         self.w_date.setCalendarPopup(True)
         self.f_w_amount = Field("", "amount withdrawn")
         self.w_currency = QLineEdit("USD")
-        add = QPushButton("Record withdrawal")
+        add = QPushButton(self.tr("Record withdrawal"))
         add.clicked.connect(self.add_withdrawal)
-        form.addRow("Date", self.w_date)
-        form.addRow("Amount", self.f_w_amount)
-        form.addRow("Currency", self.w_currency)
+        form.addRow(self.tr("Date"), self.w_date)
+        form.addRow(self.tr("Amount"), self.f_w_amount)
+        form.addRow(self.tr("Currency"), self.w_currency)
         form.addRow(add)
         lay.addWidget(self.withdrawals)
         lay.addLayout(form)
-        lay.addWidget(_note("The balance and the thresholds count from the last withdrawal."))
+        lay.addWidget(_note(self.tr("The balance and the thresholds count from the last withdrawal.")))
         return w
 
     def _load_withdrawals(self) -> None:

@@ -10,15 +10,19 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ..core import formatting as fmt
+from ..i18n import QT_TRANSLATE_NOOP
 from . import theme
+from .translation import shown
 
 # (status, chip text, chip colour)
-CHIPS = {"idle": ("READY", theme.MUTED), "running": ("RUNNING", theme.GOOD), "paused": ("PAUSED", theme.WARN),
-         "ended": ("TIME'S UP", theme.ACCENT)}
+CHIPS = {"idle": (QT_TRANSLATE_NOOP("TimerPanel", "READY"), theme.MUTED),
+         "running": (QT_TRANSLATE_NOOP("TimerPanel", "RUNNING"), theme.GOOD),
+         "paused": (QT_TRANSLATE_NOOP("TimerPanel", "PAUSED"), theme.WARN),
+         "ended": (QT_TRANSLATE_NOOP("TimerPanel", "TIME'S UP"), theme.ACCENT)}
 STEPS = ((-60, "−1:00"), (60, "+1:00"), (300, "+5:00"))  # the adjust buttons: seconds, label
 
 
@@ -36,7 +40,7 @@ class TimerPanel(QFrame):
         lay.setContentsMargins(14, 10, 14, 12)
         lay.setSpacing(6)
         head = QHBoxLayout()
-        title = QLabel("SUBATHON TIMER")
+        title = self.title = QLabel(self.tr("SUBATHON TIMER"))
         title.setObjectName("cardTitle")
         self.chip = QLabel("")
         self.chip.setObjectName("pill")
@@ -48,26 +52,27 @@ class TimerPanel(QFrame):
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.digits.setStyleSheet("font-size: 40px; font-weight: 800; background: transparent;")
         lay.addWidget(self.digits)
-        self.detail = QLabel("Start a stream (or the demo) to run the timer.")
+        self.detail = QLabel(self.tr("Start a stream (or the demo) to run the timer."))
         self.detail.setObjectName("muted")
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
         lay.addWidget(self.detail)
         row = QHBoxLayout()
         row.setSpacing(6)
-        self.start_btn = QPushButton("Start")
+        self.start_btn = QPushButton(self.tr("Start"))
         self.start_btn.setObjectName("primary")
         self.start_btn.clicked.connect(self._on_start_pause)
         row.addWidget(self.start_btn, 2)
         self.step_btns: list[QPushButton] = []
         for seconds, label in STEPS:
             b = QPushButton(label)
-            b.setToolTip(("Take away " if seconds < 0 else "Add ") + fmt.countdown(abs(seconds)))
+            b.setToolTip((self.tr("Take away {time}") if seconds < 0 else self.tr("Add {time}")).format(
+                time=fmt.countdown(abs(seconds))))
             b.clicked.connect(lambda _=False, s=seconds: self.command.emit("adjust", float(s)))
             row.addWidget(b, 1)
             self.step_btns.append(b)
-        self.reset_btn = QPushButton("Reset")
-        self.reset_btn.setToolTip("Back to the starting time, stopped (asks first)")
+        self.reset_btn = QPushButton()
+        self.retranslate()
         self.reset_btn.clicked.connect(self._on_reset)
         row.addWidget(self.reset_btn, 1)
         lay.addLayout(row)
@@ -76,6 +81,16 @@ class TimerPanel(QFrame):
         self.ticker.timeout.connect(self._draw)
         self.ticker.start()
         self.apply({})
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("SUBATHON TIMER"))
+        self.reset_btn.setText(self.tr("Reset"))
+        self.reset_btn.setToolTip(self.tr("Back to the starting time, stopped (asks first)"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # the rest is drawn again four times a second
+        super().changeEvent(event)
 
     # -- input ---------------------------------------------------------------------------------
     def apply(self, snap: dict[str, Any]) -> None:
@@ -112,19 +127,20 @@ class TimerPanel(QFrame):
             self.chip.setStyleSheet("")
             self.digits.setText("–:––")
             self.digits.setStyleSheet(f"font-size: 40px; font-weight: 800; color: {theme.MUTED}; background: transparent;")
-            self.detail.setText("Start a stream (or the demo) to run the timer.")
+            self.detail.setText(self.tr("Start a stream (or the demo) to run the timer."))
             return
         left = self.remaining()
         if status == "running" and left <= 0:
             status = "ended"
         text, colour = CHIPS.get(status, ("", theme.MUTED))
-        self.chip.setText(text)
+        self.chip.setText(shown("TimerPanel", text))
         self.chip.setStyleSheet(f"background: {colour}; color: #111;")
         colour = theme.TEXT if status == "running" and left >= 60 else theme.BAD if status == "running" else \
             theme.MUTED if status in ("paused", "idle") else theme.ACCENT
         self.digits.setStyleSheet(f"font-size: 40px; font-weight: 800; color: {colour}; background: transparent;")
         self.digits.setText(fmt.countdown(left))
-        self.start_btn.setText({"running": "Pause", "paused": "Resume"}.get(status, "Start"))
+        self.start_btn.setText(self.tr("Pause") if status == "running" else self.tr("Resume") if status == "paused"
+                               else self.tr("Start"))
         self.detail.setText(self._detail(t))
 
     @staticmethod
@@ -138,7 +154,8 @@ class TimerPanel(QFrame):
             parts.append("from " + ", ".join(income))
         if t.get("cap_s"):
             parts.append(f"cap {fmt.countdown(t['cap_s'])}")
-        rules = f"1 coin = {t.get('seconds_per_coin', 0):g} s"
+        rules = QCoreApplication.translate("TimerPanel", "1 coin = {seconds} s").format(
+            seconds=f"{t.get('seconds_per_coin', 0):g}")
         return "  ·  ".join(parts) if parts else rules
 
     # -- controls ----------------------------------------------------------------------------------
@@ -152,8 +169,8 @@ class TimerPanel(QFrame):
 
     def confirm_reset(self) -> bool:
         """Ask before a reset throws the time away (tests replace this)."""
-        answer = QMessageBox.question(self, "Reset the subathon timer?",
-                                      "The timer goes back to its starting time and stops. Time added so far is "
-                                      "forgotten (the gifts stay in the ledger).")
+        answer = QMessageBox.question(self, self.tr("Reset the subathon timer?"),
+                                      self.tr("The timer goes back to its starting time and stops. Time added so far "
+                                              "is forgotten (the gifts stay in the ledger)."))
         return answer == QMessageBox.StandardButton.Yes
 

@@ -8,11 +8,11 @@ money: they are drawn as "You 1,240 – 980 Rival", with no currency or coin sig
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ..core import formatting as fmt
-from .widgets import ElidedLabel
+from .widgets import ElidedLabel, num
 
 OVER = ("ended", "failed", "idle", "history")  # connection states in which no match can still be going on
 MAX_GUESTS = 3  # named in the strip; the rest are counted ("+2 more") and listed in the tooltip
@@ -37,18 +37,22 @@ def match_text(battle: dict | None, creator: str = "", streaming: bool = True) -
     mine = next((i for i, s in enumerate(scores) if _is_creator(s.get("user") or {}, creator)), None)
     if mine is not None:
         scores.insert(0, scores.pop(mine))
-    names = ["You" if i == 0 and mine is not None else _side_name(s.get("user") or {}) for i, s in enumerate(scores)]
+    you = QCoreApplication.translate("TonightStrip", "You")
+    names = [you if i == 0 and mine is not None else _side_name(s.get("user") or {}) for i, s in enumerate(scores)]
     points = [int(s.get("points") or 0) for s in scores]
     if len(scores) == 2:
-        text = f"{names[0]} {fmt.count(points[0])} – {fmt.count(points[1])} {names[1]}"
+        text = f"{names[0]} {num(points[0])} – {num(points[1])} {names[1]}"
     else:  # team matches: every side by name
-        text = "  ·  ".join(f"{n} {fmt.count(p)}" for n, p in zip(names, points))
+        text = "  ·  ".join(f"{n} {num(p)}" for n, p in zip(names, points))
     if not (battle or {}).get("ended"):
-        return f"{text}  · " + ("live" if streaming else "unfinished")
+        return f"{text}  · " + (QCoreApplication.translate("TonightStrip", "live") if streaming
+                                else QCoreApplication.translate("TonightStrip", "unfinished"))
     if mine is None:
-        return f"{text}  · ended"
+        return f"{text}  · " + QCoreApplication.translate("TonightStrip", "ended")
     best = max(points[1:], default=0)
-    return f"{text}  · " + ("you won" if points[0] > best else "a draw" if points[0] == best else "you lost")
+    return f"{text}  · " + (QCoreApplication.translate("TonightStrip", "you won") if points[0] > best
+                            else QCoreApplication.translate("TonightStrip", "a draw") if points[0] == best
+                            else QCoreApplication.translate("TonightStrip", "you lost"))
 
 
 def guests_text(to_guests: dict | None) -> tuple[str, str]:
@@ -60,13 +64,15 @@ def guests_text(to_guests: dict | None) -> tuple[str, str]:
     def name(g: dict) -> str:
         return g.get("nickname") or (f"@{g['handle']}" if g.get("handle") else str(g.get("user_id", "?")))
 
-    shown = "  ·  ".join(f"{name(g)} {fmt.count(g['coins'])}" for g in guests[:MAX_GUESTS])
+    shown = "  ·  ".join(f"{name(g)} {num(g['coins'])}" for g in guests[:MAX_GUESTS])
     more = len(guests) - MAX_GUESTS
-    text = shown + (f"  ·  +{more} more" if more > 0 else "") + " coins"
+    more_text = QCoreApplication.translate("TonightStrip", "+{count} more").format(count=more) if more > 0 else ""
+    text = QCoreApplication.translate("TonightStrip", "{amounts} coins").format(
+        amounts=shown + (f"  ·  {more_text}" if more_text else ""))
     tip = "\n".join([
         "Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).",
         "They are the guests' income: not in your coins, diamonds, earnings or payout thresholds.", "",
-        *(f"{name(g)}: {fmt.count(g['coins'])} coins, {fmt.plural(g.get('gifts', 0), 'gift')}" for g in guests),
+        *(f"{name(g)}: {num(g['coins'])} coins, {fmt.plural(g.get('gifts', 0), 'gift')}" for g in guests),
     ])
     return text, tip
 
@@ -123,27 +129,37 @@ class TonightStrip(QFrame):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(14, 7, 14, 7)
         lay.setSpacing(24)
-        self.likes = _Part("Likes")
-        self.first_gifts = _Part("First gifts")
+        self.likes = _Part(self.tr("Likes"))
+        self.first_gifts = _Part(self.tr("First gifts"))
         # On a narrow window these two give way ("You 12,851 – 8,807 Riv…", "Guest Mia 5,014 · Gu…").
-        self.match = _Part("LIVE Match", least=150)
-        self.guests = _Part("To guests", least=110, muted=True)  # muted as in the feed: not the creator's
+        self.match = _Part(self.tr("LIVE Match"), least=150)
+        self.guests = _Part(self.tr("To guests"), least=110, muted=True)  # muted as in the feed: not the creator's
         for part in (self.likes, self.first_gifts, self.match, self.guests):
             lay.addWidget(part)
         lay.addStretch(1)  # the rest of the line, when everything fits
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.hide()
 
+    def retranslate(self) -> None:
+        for part, caption in ((self.likes, self.tr("Likes")), (self.first_gifts, self.tr("First gifts")),
+                              (self.match, self.tr("LIVE Match")), (self.guests, self.tr("To guests"))):
+            part.caption.setText(caption.upper())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def apply(self, snap: dict) -> None:
         likes = (snap.get("totals") or {}).get("likes") or 0
-        self.likes.show_value(f"♥ {fmt.count(likes)}" if likes else "", "The room's like total (TikTok's own count)")
+        self.likes.show_value(f"♥ {num(likes)}" if likes else "", self.tr("The room's like total (TikTok's own count)"))
         firsts = snap.get("first_gifts") or 0
-        self.first_gifts.show_value(fmt.count(firsts) if firsts else "",
-                                    "Viewers whose first gift to you came tonight")
+        self.first_gifts.show_value(num(firsts) if firsts else "",
+                                    self.tr("Viewers whose first gift to you came tonight"))
         creator = (snap.get("session") or {}).get("creator", "")
         streaming = (snap.get("state") or {}).get("state") not in OVER
         self.match.show_value(match_text(snap.get("battle"), creator, streaming),
-                              "LIVE Match points: a score, not coins or money")
+                              self.tr("LIVE Match points: a score, not coins or money"))
         self.guests.show_value(*guests_text(snap.get("to_guests")))
         visible = any(not p.isHidden() for p in (self.likes, self.first_gifts, self.match, self.guests))
         self.setVisible(visible)

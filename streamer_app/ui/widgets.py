@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -15,9 +15,33 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import formatting as fmt
+from .. import i18n
+from ..i18n import QT_TRANSLATE_NOOP
 from ..paths import asset
 from ..sources.factory import SOURCES  # light: each source's module loads when it is built
 from . import crown, theme
+from .translation import shown
+
+
+def num(n: int | float | Decimal) -> str:
+    """A count in the window's language ("48.222" in German, Arabic digits in Arabic);
+    core.formatting's own in English."""
+    lang = i18n.current()
+    if lang.code == "en":
+        return fmt.count(n)
+    from ..i18n import numbers  # Babel: loaded once a language needs it
+
+    return numbers.count(n, lang)
+
+
+def cash(amount: Decimal, currency: str) -> str:
+    """Money in the window's language ("R$ 22,08", "22,08 $"); core.formatting's own in English."""
+    lang = i18n.current()
+    if lang.code == "en":
+        return fmt.money(amount, currency)
+    from ..i18n import numbers
+
+    return numbers.money(amount, currency, lang)
 
 
 def card(title: str = "") -> tuple[QFrame, QVBoxLayout]:
@@ -162,44 +186,71 @@ class TalliesPanel(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(10)
-        self.earnings = TallyCard("Est. earnings", accent=True)
-        self.coins = TallyCard("Coins")
-        self.diamonds = TallyCard("Diamonds")
-        self.gifts = TallyCard("Gifts")
-        self.gifters = TallyCard("Gifters")
-        self.rate = TallyCard("Gifts / min")
+        self.earnings = TallyCard(self.tr("Est. earnings"), accent=True)
+        self.coins = TallyCard(self.tr("Coins"))
+        self.diamonds = TallyCard(self.tr("Diamonds"))
+        self.gifts = TallyCard(self.tr("Gifts"))
+        self.gifters = TallyCard(self.tr("Gifters"))
+        self.rate = TallyCard(self.tr("Gifts / min"))
         for c in (self.earnings, self.coins, self.diamonds, self.gifts, self.gifters, self.rate):
             lay.addWidget(c)
+
+    def retranslate(self) -> None:
+        """The cards' titles in the window's language (drawn again at the next snapshot)."""
+        for card_, title in ((self.earnings, QCoreApplication.translate("TalliesPanel", "Est. earnings")),
+                             (self.coins, QCoreApplication.translate("TalliesPanel", "Coins")),
+                             (self.diamonds, QCoreApplication.translate("TalliesPanel", "Diamonds")),
+                             (self.gifts, QCoreApplication.translate("TalliesPanel", "Gifts")),
+                             (self.gifters, QCoreApplication.translate("TalliesPanel", "Gifters")),
+                             (self.rate, QCoreApplication.translate("TalliesPanel", "Gifts / min"))):
+            card_.title.setText(title.upper())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def apply(self, snap: dict) -> None:
         t = snap["totals"]
         r = snap.get("rates", {})
-        self.earnings.set(fmt.money(Decimal(t["earnings"]), t["currency"]),
-                          f"at {r.get('diamonds_per_coin', '0.5')} diamonds/coin")
-        self.coins.set(fmt.count(t["coins"]), f"viewers spent ≈ {_viewers_spent(t, r)}")
+        self.earnings.set(cash(Decimal(t["earnings"]), t["currency"]),
+                          self.tr("at {rate} diamonds/coin").format(rate=r.get('diamonds_per_coin', '0.5')))
+        self.coins.set(num(t["coins"]), self.tr("viewers spent ≈ {money}").format(money=_viewers_spent(t, r)))
         # Half up, as the overlay shows it: 154.5 diamonds (309 coins) read 155 beside $1.55.
-        self.diamonds.set(fmt.count(t["diamonds"]), "estimated")
+        self.diamonds.set(num(t["diamonds"]), self.tr("estimated"))
         closed = t.get("closed_without_end", 0)
-        self.gifts.set(fmt.count(t["gifts"]), f"{closed} streaks closed without end" if closed else " ")
-        self.gifters.set(fmt.count(t["unique_gifters"]), f"{fmt.count(t.get('follows', 0))} new follows")
+        self.gifts.set(num(t["gifts"]), self.tr("{count} streaks closed without end").format(count=closed) if closed else " ")
+        self.gifters.set(num(t["unique_gifters"]), self.tr("{count} new follows").format(count=num(t.get('follows', 0))))
         # Live, the engine counts the last 5 minutes; a past session's snapshot says what it counted.
-        self.rate.set(f"{t['gifts_per_minute']:,.1f}", t.get("gifts_per_minute_label") or "last 5 minutes")
+        self.rate.set(_one_decimal(t['gifts_per_minute']), t.get("gifts_per_minute_label") or self.tr("last 5 minutes"))
+
+
+def _one_decimal(x: float) -> str:
+    """105.0 in the window's language ("105,0" in German)."""
+    if i18n.current().code == "en":
+        return f"{x:,.1f}"
+    return QLocale().toString(float(x), "f", 1)
 
 
 def _viewers_spent(t: dict, r: dict) -> str:
     try:
         per_coin = Decimal(r.get("viewer_usd_per_coin", "0.0143")) * Decimal(r.get("usd_to_currency", "1"))
-        return fmt.money((t["coins"] * per_coin).quantize(Decimal("0.01")), t["currency"])
+        return cash((t["coins"] * per_coin).quantize(Decimal("0.01")), t["currency"])
     except Exception:
         return "—"
 
 
-STATE_WORDS = {
-    "connecting": ("CONNECTING", theme.WARN), "live": ("LIVE", theme.GOOD),
-    "reconnecting": ("RECONNECTING", theme.WARN), "waiting_for_live": ("WAITING", theme.WARN),
-    "rate_limited": ("RATE LIMITED", theme.WARN), "paused": ("PAUSED", theme.MUTED),
-    "ended": ("ENDED", theme.MUTED), "failed": ("FAILED", theme.BAD), "idle": ("NOT CONNECTED", theme.MUTED),
-    "history": ("HISTORY", theme.ACCENT_2),
+STATE_WORDS = {  # translated where the pill shows them
+    "connecting": (QT_TRANSLATE_NOOP("ConnectionBar", "CONNECTING"), theme.WARN),
+    "live": (QT_TRANSLATE_NOOP("ConnectionBar", "LIVE"), theme.GOOD),
+    "reconnecting": (QT_TRANSLATE_NOOP("ConnectionBar", "RECONNECTING"), theme.WARN),
+    "waiting_for_live": (QT_TRANSLATE_NOOP("ConnectionBar", "WAITING"), theme.WARN),
+    "rate_limited": (QT_TRANSLATE_NOOP("ConnectionBar", "RATE LIMITED"), theme.WARN),
+    "paused": (QT_TRANSLATE_NOOP("ConnectionBar", "PAUSED"), theme.MUTED),
+    "ended": (QT_TRANSLATE_NOOP("ConnectionBar", "ENDED"), theme.MUTED),
+    "failed": (QT_TRANSLATE_NOOP("ConnectionBar", "FAILED"), theme.BAD),
+    "idle": (QT_TRANSLATE_NOOP("ConnectionBar", "NOT CONNECTED"), theme.MUTED),
+    "history": (QT_TRANSLATE_NOOP("ConnectionBar", "HISTORY"), theme.ACCENT_2),
 }
 
 
@@ -218,25 +269,23 @@ class ConnectionBar(QFrame):
         lay.setSpacing(10)
         self.source = QComboBox()
         for row in SOURCES.values():
-            self.source.addItem(row.label, row.key)
+            self.source.addItem(shown("Sources", row.label), row.key)
         self.source.setCurrentIndex(self.source.findData("demo"))
         self.target = QLineEdit()
         self.target.setPlaceholderText("@handle")
         self.target.setMinimumWidth(150)
         self.target.setMaximumWidth(220)
-        self.connect_btn = QPushButton("Connect")
+        self.connect_btn = QPushButton(self.tr("Connect"))
         self.connect_btn.setObjectName("primary")
-        self.connect_btn.setToolTip("Connect to the chosen source (Ctrl+Enter)")
-        self.add_btn = QPushButton("+ Add source")
-        self.add_btn.setToolTip("Run the chosen source too, beside those connected (several platforms at once)")
+        self.add_btn = QPushButton(self.tr("+ Add source"))
         self.add_btn.clicked.connect(lambda: self.add_requested.emit(self.kind(), self.target.text().strip()))
-        self.pill = QLabel("NOT CONNECTED")
+        self.pill = QLabel(self.tr("NOT CONNECTED"))
         self.pill.setObjectName("pill")
         self.message = QLabel("")
         self.message.setObjectName("muted")
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.message.setMinimumWidth(80)
-        self.viewers = QLabel("0 viewers")
+        self.viewers = QLabel(self.tr("{count} viewers").format(count=num(0)))
         self.clock = QLabel("0:00")
         f = QFont(self.clock.font())
         f.setPointSizeF(f.pointSizeF() * 1.35)
@@ -252,7 +301,27 @@ class ConnectionBar(QFrame):
         self._retry_at: float | None = None
         self._state = ("idle", "")
         self._on_source_changed()
-        self.set_state("idle", "Choose a source and connect")
+        self.retranslate()
+        self.set_state("idle", self.tr("Choose a source and connect"))
+
+    def retranslate(self) -> None:
+        """Texts in the window's language; the state and its message follow at the next set_state."""
+        self.connect_btn.setText(self.tr("Disconnect") if self.connected else self.tr("Connect"))
+        self.connect_btn.setToolTip(self.tr("Connect to the chosen source (Ctrl+Enter)"))
+        self.add_btn.setText(self.tr("+ Add source"))
+        self.add_btn.setToolTip(self.tr("Run the chosen source too, beside those connected (several platforms at once)"))
+        for i in range(self.source.count()):
+            self.source.setItemText(i, shown("Sources", SOURCES[self.source.itemData(i)].label))
+        words, _colour = STATE_WORDS.get(self._state[0], (self._state[0].upper(), ""))
+        self.pill.setText(shown("ConnectionBar", words))
+        if self._state[0] == "idle":
+            self._state = ("idle", self.tr("Choose a source and connect"))
+            self.tick()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def kind(self) -> str:
         return self.source.currentData()
@@ -276,13 +345,14 @@ class ConnectionBar(QFrame):
 
     def set_connected(self, connected: bool) -> None:
         self.connected = connected
-        self.connect_btn.setText("Disconnect" if connected else "Connect")
+        self.connect_btn.setText(self.tr("Disconnect") if connected else self.tr("Connect"))
         self.connect_btn.setObjectName("" if connected else "primary")
         self.connect_btn.style().unpolish(self.connect_btn)
         self.connect_btn.style().polish(self.connect_btn)
 
     def set_state(self, state: str, message: str = "", retry_at: float | None = None) -> None:
         words, colour = STATE_WORDS.get(state, (state.upper(), theme.MUTED))
+        words = shown("ConnectionBar", words)
         if self._state != (state, message) or self.pill.text() != words:
             self.pill.setText(words)
             self.pill.setStyleSheet(f"background: {colour}; color: #101216;")
@@ -298,13 +368,14 @@ class ConnectionBar(QFrame):
             if left > 0:
                 # Hours away (a platform's daily quota): h:mm:ss, not tens of thousands of seconds.
                 wait = f"{int(left + 0.999)} s" if left < 120 else fmt.duration(left + 0.999)
-                text = f"{text} — retrying in {wait}" if text else f"retrying in {wait}"
+                text = (self.tr("{message} — retrying in {wait}").format(message=text, wait=wait) if text
+                        else self.tr("retrying in {wait}").format(wait=wait))
         if self.message.text() != text:
             self.message.setText(text)
             self.message.setToolTip(text)
 
     def set_live(self, viewers: int, seconds: float) -> None:
-        self.viewers.setText(f"{fmt.count(viewers)} viewers")
+        self.viewers.setText(self.tr("{count} viewers").format(count=num(viewers)))
         self.clock.setText(fmt.duration(seconds))
 
 
@@ -376,7 +447,7 @@ class TopGifters(QWidget):
         super().__init__()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.table = _table(["#", "Gifter", "Coins", "Share"], self.ROWS)
+        self.table = _table(["#", self.tr("Gifter"), self.tr("Coins"), self.tr("Share")], self.ROWS)
         lay.addWidget(self.table)
 
     def apply(self, snap: dict) -> None:
@@ -391,7 +462,7 @@ class TopGifters(QWidget):
                     name = f"{name} (@{g['handle']})"  # two viewers of one name are told apart
                 _set(t, i, 0, f"{i + 1}", Qt.AlignmentFlag.AlignCenter)
                 _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft, icon=crown.crown_icon() if i == 0 else QIcon())
-                _set(t, i, 2, fmt.count(g["coins"]))
+                _set(t, i, 2, num(g["coins"]))
                 _set(t, i, 3, f"{g['share'] * 100:.0f}%")
             else:
                 for c in range(4):
@@ -432,7 +503,7 @@ class GiftTypes(QWidget):
         super().__init__()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.table = _table(["", "Gift", "Count", "Coins"], self.ROWS)
+        self.table = _table(["", self.tr("Gift"), self.tr("Count"), self.tr("Coins")], self.ROWS)
         self.table.setIconSize(QSize(20, 20))
         lay.addWidget(self.table)
 
@@ -443,9 +514,9 @@ class GiftTypes(QWidget):
             if i < len(rows):
                 g = rows[i]
                 _set(t, i, 0, "", Qt.AlignmentFlag.AlignCenter, icon=gift_icon(g.get("image", ""), g["name"]))
-                _set(t, i, 1, f"{g['name']}  ·  {fmt.count(g['coins_each'])}", Qt.AlignmentFlag.AlignLeft)
-                _set(t, i, 2, fmt.count(g["count"]))
-                _set(t, i, 3, fmt.count(g["coins"]))
+                _set(t, i, 1, f"{g['name']}  ·  {num(g['coins_each'])}", Qt.AlignmentFlag.AlignLeft)
+                _set(t, i, 2, num(g["count"]))
+                _set(t, i, 3, num(g["coins"]))
             else:
                 for c in range(4):
                     item = t.item(i, c)

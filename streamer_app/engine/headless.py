@@ -7,11 +7,14 @@ import signal
 import sqlite3
 import sys
 import time
+from decimal import Decimal
 from typing import Any, Awaitable, Callable, TextIO
 
 from ..core.snapshot import Update
 from ..core.formatting import count, countdown, duration, money
 from ..core.platform_income import in_words, total_earnings
+from ..i18n import current, translate
+from ..i18n import numbers as _numbers
 from ..store.database import StoreError
 from ..store.queries import Reader
 from ..store.writer import REFUSED_FILENAME
@@ -76,14 +79,30 @@ def _timer_words(e: Engine) -> str:
     return ("paused " if m.status == "paused" else "") + countdown(left)
 
 
+def _count(n: "int | float | Decimal") -> str:
+    """A figure for people, in the creator's language (English: the app's own format)."""
+    return count(n) if current().code == "en" else _numbers.count(n, current())
+
+
+def _money(amount: "Decimal | float", currency: str) -> str:
+    return money(amount, currency) if current().code == "en" else _numbers.money(amount, currency, current())
+
+
 def summary_text(engine: Engine, result: RunResult) -> str:
     t, r = result.tallies, engine.rates
+    head = (translate("Headless", "Session {id} (resumed) ended: {reason}") if result.resumed
+            else translate("Headless", "Session {id} (new) ended: {reason}"))
     lines = [
-        f"Session {result.session_id} ({'resumed' if result.resumed else 'new'}) ended: {result.reason}",
-        f"  coins {count(t.coins)} | diamonds ~{count(r.diamonds(t.coins))} | "
-        f"estimated earnings {money(r.earnings(t.coins), r.currency)}",
-        f"  gifts {count(t.gifts)} from {t.unique_gifters} gifters | follows {t.follows} | "
-        f"shares {t.shares} | comments {t.comments} | likes {count(t.likes)}",
+        head.format(id=result.session_id, reason=result.reason),
+        "  " + translate("Headless", "coins {coins} | diamonds ~{diamonds} | estimated earnings {earnings}").format(
+            coins=_count(t.coins), diamonds=_count(r.diamonds(t.coins)),
+            earnings=_money(r.earnings(t.coins), r.currency)),
+        "  " + translate("Headless", "gifts {gifts} from {gifters} gifters | follows {follows} | shares {shares} | "
+                                     "comments {comments} | likes {likes}").format(
+            gifts=_count(t.gifts), gifters=t.unique_gifters if current().code == "en" else _count(t.unique_gifters),
+            follows=t.follows if current().code == "en" else _count(t.follows),
+            shares=t.shares if current().code == "en" else _count(t.shares),
+            comments=t.comments if current().code == "en" else _count(t.comments), likes=_count(t.likes)),
     ]
     if engine.session_info()["platform"] != "tiktok":
         total, platform = total_earnings(t.coins, t.paid, r)
@@ -107,7 +126,8 @@ def summary_text(engine: Engine, result: RunResult) -> str:
                      f"{count(s.coins)} coins, {s.subs} subs, {s.follows} follows)")
     top = t.top_gifters(3)
     if top:
-        lines.append("  top gifters: " + ", ".join(f"{g.nickname or g.handle} {count(g.coins)}" for g in top))
+        lines.append("  " + translate("Headless", "top gifters: {names}").format(
+            names=", ".join(f"{g.nickname or g.handle} {_count(g.coins)}" for g in top)))
     if engine.refused_rows:
         lines.append(f"  {engine.refused_rows} ledger row(s) refused as inconsistent and set aside in "
                      f"{engine.db_path.with_name(REFUSED_FILENAME)}; everything else is saved")

@@ -15,9 +15,11 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from ..core.formatting import compact, count, money
+from ..core.formatting import compact
+from ..i18n import current, translate
 from ..core.tallies import TIMELINE_BUCKET_S
 from ..paths import asset
+from .locale_fmt import count, day, money, percent
 from .platform_summary import MARKS, platform_breakdown
 from .summary import Summary
 
@@ -33,17 +35,47 @@ SILVER = (205, 212, 224)
 BRONZE = (222, 150, 95)
 
 
-@lru_cache(maxsize=32)
+# Japanese needs CJK glyphs DejaVu lacks: the system's Noto Sans CJK (which has Latin and digits
+# too) where there is one, none is bundled yet; without it the card stays in English rather than
+# drawing empty boxes (Droid Sans Fallback has no Latin, so it cannot draw the card alone).
+CJK_FONTS = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+             "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+             "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc")
+
+
+@lru_cache(maxsize=1)
+def _cjk_font() -> str | None:
+    from pathlib import Path
+
+    return next((f for f in CJK_FONTS if Path(f).is_file()), None)
+
+
+def card_language() -> str:
+    """The card's language: the creator's, or English when no font draws it."""
+    code = current().code
+    return "en" if code == "ja" and _cjk_font() is None else code
+
+
 def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    return _font(size, bold, _cjk_font() if card_language() == "ja" else None)
+
+
+@lru_cache(maxsize=64)
+def _font(size: int, bold: bool, path: str | None) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
     try:
-        return ImageFont.truetype(str(asset("fonts", name)), size * S)
+        return ImageFont.truetype(path or str(asset("fonts", name)), size * S)
     except OSError:  # a damaged install: Pillow's own scalable font still gives a card
         return ImageFont.load_default(size * S)
 
 
-@lru_cache(maxsize=4096)
+
 def _renderable(ch: str, bold: bool) -> bool:
+    return _renderable_in(ch, bold, card_language())
+
+
+@lru_cache(maxsize=4096)
+def _renderable_in(ch: str, bold: bool, lang: str) -> bool:
     """False for characters the font would draw as an empty box (emoji, CJK in DejaVu)."""
     f = font(20, bold)
     missing = f.getmask("\U0010fffd")
@@ -154,21 +186,25 @@ def _when(summary: Summary) -> str:
     a = datetime.fromtimestamp(start, timezone.utc)
     if summary.kind == "session":
         mins = int(max(0, end - start) // 60)
-        return f"{a:%a %d %b %Y} · {mins // 60}h {mins % 60:02d}m live" if mins >= 60 else \
-            f"{a:%a %d %b %Y} · {max(1, mins)} min live"
+        when = day(a, "%a %d %b %Y")
+        if mins >= 60:
+            return translate("Card", "{day} · {hours}h {minutes}m live").format(
+                day=when, hours=mins // 60, minutes=f"{mins % 60:02d}")
+        return translate("Card", "{day} · {minutes} min live").format(day=when, minutes=max(1, mins))
     b = datetime.fromtimestamp(end - 1, timezone.utc)
-    return f"{a:%d %b} – {b:%d %b %Y}"
+    return f"{day(a, '%d %b', 'd MMM')} – {day(b, '%d %b %Y')}"
 
 
 def _draw_header(d: ImageDraw.ImageDraw, summary: Summary) -> None:
     """A pill, the creator, the date."""
     pad = PAD
-    kicker = "LIVE RECAP" if summary.kind == "session" else f"{len(summary.sessions)} LIVES RECAP"
+    kicker = (translate("Card", "LIVE RECAP") if summary.kind == "session"
+              else translate("Card", "{count} LIVES RECAP").format(count=len(summary.sessions)))
     kw = font(22, True).getlength(kicker) / S
     _rr(d, (pad, 70, pad + kw + 64, 118), 24, fill=(52, 44, 84))
     d.ellipse([(pad + 20) * S, 87 * S, (pad + 34) * S, 101 * S], fill=PINK)
     _text(d, (pad + 46, 94), kicker, 22, True, SOFT, "lm")
-    creator = clean(", ".join(summary.creators) or "Your stream", True)
+    creator = clean(", ".join(summary.creators) or translate("Card", "Your stream"), True)
     _text(d, (pad, 150), fit(creator, 64, True, W - 2 * pad), 64, True)
     _text(d, (pad, 238), _when(summary), 30, False, SOFT)
 
@@ -177,8 +213,9 @@ def _draw_hero(d: ImageDraw.ImageDraw, summary: Summary) -> None:
     """The hero number: coins, with the estimated money and diamonds under it."""
     pad, coins = PAD, summary.tallies.coins
     _rr(d, (pad - 8, 300, W - pad + 8, 550), 36, fill=(35, 29, 66))
-    number, unit = count(coins), "coins"
-    est = f"≈ {money(summary.earnings, summary.currency)} estimated · ~{compact(summary.diamonds)} diamonds"
+    number, unit = count(coins), translate("Card", "coins")
+    est = translate("Card", "≈ {money} estimated · ~{diamonds} diamonds").format(
+        money=money(summary.earnings, summary.currency), diamonds=compact(summary.diamonds))
     if "tiktok" in summary.platforms:
         _coin(d, pad + 62, 400, 44)
     else:  # a Twitch or YouTube night: its own unit, in the platform's colour, never zero coins
@@ -199,8 +236,9 @@ def _draw_tiles(d: ImageDraw.ImageDraw, summary: Summary) -> None:
     """Three stat tiles: gifts, gifters, new follows."""
     t, pad = summary.tallies, PAD
     act = summary.activity()
-    tiles = [(compact(t.gifts), "gifts"), (compact(t.unique_gifters), "gifters"),
-             (compact(act["follows"]), "new follows")]
+    tiles = [(compact(t.gifts), translate("Card", "gifts")),
+             (compact(t.unique_gifters), translate("Card", "gifters")),
+             (compact(act["follows"]), translate("Card", "new follows"))]
     if "tiktok" not in summary.platforms:
         tiles = [(compact(t.paid.subs + t.paid.memberships), "subs & members"),
                  (compact(len(t.paid.supporters)), "supporters"), (compact(act["follows"]), "new follows")]
@@ -218,7 +256,7 @@ def _draw_top_gifters(d: ImageDraw.ImageDraw, summary: Summary) -> None:
     if not t.top_gifters(1) and t.paid.supporters:
         _draw_supporters(d, summary)
         return
-    _text(d, (pad, 770), "TOP GIFTERS", 24, True, (180, 170, 220), "lm")
+    _text(d, (pad, 770), translate("Card", "TOP GIFTERS"), 24, True, (180, 170, 220), "lm")
     medals = [GOLD, SILVER, BRONZE]
     for i, g in enumerate(t.top_gifters(3)):
         y = 800 + i * 92
@@ -232,7 +270,8 @@ def _draw_top_gifters(d: ImageDraw.ImageDraw, summary: Summary) -> None:
         _text(d, (W - pad - 70, y + 39), value, 34, True, (255, 214, 226), "rm")
         _coin(d, W - pad - 38, y + 39, 16)
     if not t.top_gifters(1):
-        _text(d, (pad, 830), "No gifts this time — thank you for watching!", 30, False, SOFT, "lm")
+        _text(d, (pad, 830), translate("Card", "No gifts this time — thank you for watching!"), 30, False,
+              SOFT, "lm")
 
 
 def _draw_supporters(d: ImageDraw.ImageDraw, summary: Summary) -> None:
@@ -258,7 +297,8 @@ def _draw_footer(img: Image.Image, summary: Summary) -> None:
     d = ImageDraw.Draw(img)
     tiktok = "tiktok" in summary.platforms
     if tiktok:  # (Twitch and YouTube income has no coin timeline)
-        _text(d, (pad, 1090), "COINS OVER TIME", 20, True, (150, 142, 190), "lm")
+        _text(d, (pad, 1090), translate("Card", "COINS OVER TIME"), 20, True, (150, 142, 190),
+              "lm")
         _sparkline(img, summary, (pad, 1110, W - pad, 1205))
     # the sparkline pastes into the image; draw the rest with a fresh Draw on top of it
     d = ImageDraw.Draw(img)
@@ -267,17 +307,30 @@ def _draw_footer(img: Image.Image, summary: Summary) -> None:
     if not tiktok:
         nxt = next((p for p in summary.platform_plan()  # type: ignore[assignment]
                     if not p.reached and p.threshold.platform in summary.platforms), None)
-    goal = (f"Next: {clean(nxt.threshold.name)} · {nxt.fraction:.0%}" if nxt
-            else "Every payout goal reached")
+    goal = (translate("Card", "Next: {goal} · {percent}").format(
+        goal=clean(nxt.threshold.name), percent=percent(nxt.fraction))
+        if nxt else translate("Card", "Every payout goal reached"))
     _text(d, (pad, 1250), fit(goal, 28, True, W - 2 * pad - 300), 28, True, WHITE, "lm")
     _text(d, (W - pad, 1250), "streamer-app", 26, True, CYAN, "rm")
-    whose = "TikTok's" if tiktok else "the platforms'"
-    _text(d, (pad, 1292), f"Estimated from my own ledger; {whose} figures may differ.", 20, False, (150, 142, 190),
-          "lm")
+    caveat = (translate("Card", "Estimated from my own ledger; TikTok's figures may differ.") if tiktok
+              else translate("Card", "Estimated from my own ledger; the platforms' figures may differ."))
+    _text(d, (pad, 1292), fit(caveat, 20, False, W - 2 * pad), 20, False, (150, 142, 190), "lm")
 
 
 def render_card(summary: Summary) -> bytes:
-    """The share card as PNG bytes."""
+    """The share card as PNG bytes, in the creator's language (English when no font draws it)."""
+    from .. import i18n
+
+    spoken = current()
+    if card_language() != spoken.code:
+        i18n.set_language("en")
+    try:
+        return _render_card(summary)
+    finally:
+        i18n.set_language(spoken.code)
+
+
+def _render_card(summary: Summary) -> bytes:
     img = _background()
     d = ImageDraw.Draw(img)
     _draw_header(d, summary)

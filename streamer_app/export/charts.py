@@ -12,8 +12,10 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from html import escape
 
-from ..core.formatting import compact, count, money
+from ..core.formatting import compact
+from ..i18n import translate
 from ..core.tallies import TIMELINE_BUCKET_S
+from .locale_fmt import clock, count, day, money
 from .summary import Gap, Summary
 
 PINK = "#fe2c55"
@@ -45,8 +47,8 @@ def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
 def _fmt_time(ts: float, span: float) -> str:
     d = datetime.fromtimestamp(ts, timezone.utc)
     if span <= 2 * 86400:
-        return d.strftime("%H:%M")
-    return d.strftime("%d %b")
+        return clock(d)
+    return day(d, "%d %b", "d MMM")
 
 
 def _time_ticks(start: float, end: float, n: int = 6) -> list[float]:
@@ -269,11 +271,12 @@ def gifts_timeline_chart(summary: Summary, width: int = 960, height: int = 220, 
         parts.append(f'<line x1="{ml}" x2="{ml + w}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="{GRID}"/>'
                      f'<text x="{ml - 6}" y="{yy + 4:.1f}" text-anchor="end" class="tick">{compact(v)}</text>')
     parts.append(_gap_rects(summary.all_gaps(), x, mt, h, start, end, pid))
+    gifts = translate("Report", "{count} gifts")
     for k, n in sorted(bins.items()):
         yy = y(n)
         parts.append(f'<rect x="{ml + k * bw + bw * 0.12:.1f}" y="{yy:.1f}" width="{max(1.0, bw * 0.76):.1f}" '
                      f'height="{mt + h - yy:.1f}" rx="{min(3.0, bw * 0.3):.1f}" fill="url(#{pid}-bar)">'
-                     f'<title>{count(n)} gifts</title></rect>')
+                     f'<title>{escape(gifts.format(count=count(n)))}</title></rect>')
     if size >= 86400 and nbins <= 16:  # one label under each day's column
         ticks = [(start + (k + 0.5) * size, start + k * size) for k in range(nbins)]
     else:

@@ -13,6 +13,7 @@ import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from ..i18n import current, numbers, translate
 from ..store.database import DB_FILENAME, connect
 from ..store.queries import Reader
 from .output import ExportError, StderrProgress
@@ -134,7 +135,7 @@ def _export(args: argparse.Namespace, home: Path) -> int:
 
 def _report(written: list[Path]) -> int:
     for p in written:
-        print(f"wrote {p}", file=sys.stderr)
+        print(translate("Commands", "wrote {path}").format(path=p), file=sys.stderr)
     return 0
 
 
@@ -151,10 +152,11 @@ def backup(args: argparse.Namespace, home: Path) -> int:
         keep, problem = None, exc
     path = make_backup(home, keep=keep)
     if keep is None:
-        print(f"backup saved: {path}", file=sys.stderr)
+        print(translate("Commands", "backup saved: {path}").format(path=path), file=sys.stderr)
         print(f"note: the settings are unreadable, so no older backup was removed: {problem}", file=sys.stderr)
     else:
-        print(f"backup saved: {path} (the newest {keep} are kept)", file=sys.stderr)
+        print(translate("Commands", "backup saved: {path} (the newest {keep} are kept)").format(path=path, keep=keep),
+              file=sys.stderr)
     return 0
 
 
@@ -163,10 +165,15 @@ def restore(args: argparse.Namespace, home: Path) -> int:
 
     info, kept = do_restore(home, Path(args.file).expanduser())
     sessions, rows = info["sessions"], info["ledger_rows"]
-    print(f"restored {args.file}: {sessions:,} session{'' if sessions == 1 else 's'}, "
-          f"{rows:,} counted gift{'' if rows == 1 else 's'}", file=sys.stderr)
+    if current().code == "en":
+        print(f"restored {args.file}: {sessions:,} session{'' if sessions == 1 else 's'}, "
+              f"{rows:,} counted gift{'' if rows == 1 else 's'}", file=sys.stderr)
+    else:
+        print(translate("Commands", "restored {file}: sessions {sessions}, counted gifts {gifts}").format(
+            file=args.file, sessions=numbers.count(sessions, current()), gifts=numbers.count(rows, current())),
+            file=sys.stderr)
     if kept is not None:
-        print(f"the previous database was kept as {kept}", file=sys.stderr)
+        print(translate("Commands", "the previous database was kept as {path}").format(path=kept), file=sys.stderr)
     return 0
 
 

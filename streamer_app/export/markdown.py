@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-from ..core.formatting import count, duration, money
-from .guests import NOT_YOURS, guest_name
+from ..core.formatting import duration
+from ..i18n import translate
+from .guests import guest_name
+from .locale_fmt import clock, count, day, digits, english, money, percent
 from .platform_summary import platform_breakdown, unconverted_note
 from .summary import Summary
 
@@ -24,9 +26,12 @@ def _when(summary: Summary) -> str:
     a = datetime.fromtimestamp(start, timezone.utc)
     b = datetime.fromtimestamp(end, timezone.utc)
     if summary.kind == "session":
-        return f"{a:%a %d %b %Y}, {a:%H:%M}–{b:%H:%M} UTC ({duration(end - start)})"
+        return translate("Report", "{day}, {start}–{end} UTC ({length})").format(
+            day=day(a, "%a %d %b %Y"), start=clock(a), end=clock(b), length=digits(duration(end - start)))
     n = len(summary.sessions)
-    return f"{n} session{'s' if n != 1 else ''}"
+    if n == 1:
+        return translate("Report", "{count} session").format(count=count(n))
+    return translate("Report", "{count} sessions").format(count=count(n))
 
 
 def _guests(summary: Summary) -> list[str]:
@@ -35,11 +40,14 @@ def _guests(summary: Summary) -> list[str]:
     guests = t.guests_by_coins()
     if not guests:
         return []
-    lines = ["", "**Gifts to guests**", f"_{NOT_YOURS}_"]
+    lines = ["", "**" + translate("Report", "Gifts to guests") + "**",
+             "_" + translate("Report", "Gifts viewers sent to your guests: their income, not in any of your totals "
+                                       "above.") + "_"]
     for g in guests:
         handle = f" (@{g.handle})" if g.handle and g.nickname else ""
-        lines.append(f"- {md(guest_name(g.nickname, g.handle, g.user_id))}{md(handle)} — {count(g.coins)} coins, "
-                     f"{count(g.gifts)} gifts")
+        lines.append(f"- {md(guest_name(g.nickname, g.handle, g.user_id))}{md(handle)} — "
+                     + translate("Report", "{coins} coins, {gifts} gifts").format(coins=count(g.coins),
+                                                                                 gifts=count(g.gifts)))
     return lines
 
 
@@ -49,8 +57,9 @@ def _platforms(summary: Summary) -> list[str]:
     parts = platform_breakdown(summary)
     if all(p.platform == "tiktok" for p in parts):
         return []
-    lines = ["", "**By platform:** " + " · ".join(
-        f"{p.name} {md(', '.join([p.headline, *p.figures]))} (est. {money(p.earnings, summary.currency)})"
+    lines = ["", translate("Report", "**By platform:**") + " " + " · ".join(
+        f"{p.name} {md(', '.join([p.headline, *p.figures]))} "
+        + translate("Report", "(est. {money})").format(money=money(p.earnings, summary.currency))
         for p in parts)]
     note = unconverted_note(summary)
     return lines + ([f"_{md(note)}_"] if note else [])
@@ -62,54 +71,63 @@ def render_markdown(summary: Summary, top: int = 5) -> str:
     lines = [f"## {md(summary.title)}", f"_{_when(summary)}_", ""]
     act = summary.activity()
     if "tiktok" in summary.platforms:
-        lines.append(
-            f"**{count(t.coins)} coins** · ~{count(summary.diamonds)} diamonds · "
-            f"est. **{money(summary.earnings, cur)}**"
-        )
-        lines.append(
-            f"{count(t.gifts)} gifts from {count(t.unique_gifters)} gifters · {count(act['follows'])} follows · "
-            f"{count(act['shares'])} shares · {count(act['likes'])} likes"
-        )
+        lines.append(translate("Report", "**{coins} coins** · ~{diamonds} diamonds · est. **{earnings}**").format(
+            coins=count(t.coins), diamonds=count(summary.diamonds), earnings=money(summary.earnings, cur)))
+        lines.append(translate("Report", "{gifts} gifts from {gifters} gifters · {follows} follows · {shares} shares"
+                                         " · {likes} likes").format(
+            gifts=count(t.gifts), gifters=count(t.unique_gifters), follows=count(act["follows"]),
+            shares=count(act["shares"]), likes=count(act["likes"])))
     else:  # Twitch or YouTube only: their own units lead, not zero coins
         heads = " · ".join(f"**{p.headline}**" for p in platform_breakdown(summary))
-        lines.append(f"{heads} · est. **{money(summary.earnings, cur)}**")
-        lines.append(f"{count(act['follows'])} follows · {count(act['subscribes'])} subs and memberships · "
-                     f"{count(act['comments'])} comments")
+        lines.append(heads + " · " + translate("Report", "est. **{money}**").format(money=money(summary.earnings, cur)))
+        lines.append(translate("Report", "{follows} follows · {subs} subs and memberships · {comments} comments").format(
+            follows=count(act["follows"]), subs=count(act["subscribes"]), comments=count(act["comments"])))
     lines += _platforms(summary)
     gifters = t.top_gifters(top)
     if gifters:
-        lines += ["", "**Top gifters**"]
+        lines += ["", "**" + translate("Report", "Top gifters") + "**"]
         for i, g in enumerate(gifters, 1):
             name = g.nickname or (f"@{g.handle}" if g.handle else g.user_id)
             handle = f" (@{g.handle})" if g.handle and g.nickname else ""
-            lines.append(f"{i}. {md(name)}{md(handle)} — {count(g.coins)} coins")
+            lines.append(f"{i}. {md(name)}{md(handle)} — "
+                         + translate("Report", "{coins} coins").format(coins=count(g.coins)))
     gifts = t.gifts_by_type()[:top]
     if gifts:
-        lines += ["", "**Top gifts:** " + " · ".join(f"{md(g.name)} ×{count(g.count)}" for g in gifts)]
+        lines += ["", translate("Report", "**Top gifts:**") + " " + " · ".join(f"{md(g.name)} ×{count(g.count)}" for g in gifts)]
     lines += _guests(summary)
     platform_plan = summary.platform_plan()
     if platform_plan:
-        lines += ["", "**Payouts on Twitch and YouTube**"]
+        lines += ["", "**" + translate("Report", "Payouts on Twitch and YouTube") + "**"]
     for pp in platform_plan:
-        lines.append(f"- {md(pp.threshold.label())} — {pp.fraction:.0%} "
-                     f"(est. USD {pp.balance_usd:,.2f} since the last withdrawal)")
+        lines.append(f"- {md(pp.threshold.label())} — {percent(pp.fraction)} "
+                     + translate("Report", "(est. {money} since the last withdrawal)").format(
+                         money=f"USD {pp.balance_usd:,.2f}" if english() else money(pp.balance_usd, "USD")))
     if "tiktok" not in summary.platforms:
         return "\n".join(lines) + "\n"
     plan = summary.plan()
     nxt = next((p for p in plan.progress if not p.reached), None)
-    lines += ["", f"**Balance since last withdrawal:** {money(plan.balance_money, cur)} "
-              f"({count(plan.balance_coins)} coins)"]
+    lines += ["", translate("Report", "**Balance since last withdrawal:** {money} ({coins} coins)").format(
+        money=money(plan.balance_money, cur), coins=count(plan.balance_coins))]
     if nxt is not None:
-        when = f", at the recent rate around {nxt.projected_at:%d %b %Y}" if nxt.projected_at else ""
-        lines.append(f"Next: {md(nxt.threshold.label())} — {nxt.fraction:.0%}{when}")
+        if nxt.projected_at:
+            lines.append(translate("Report", "Next: {threshold} — {percent}, at the recent rate around {date}").format(
+                threshold=md(nxt.threshold.label()), percent=percent(nxt.fraction),
+                date=day(nxt.projected_at, "%d %b %Y")))
+        else:
+            lines.append(translate("Report", "Next: {threshold} — {percent}").format(
+                threshold=md(nxt.threshold.label()), percent=percent(nxt.fraction)))
     elif plan.progress:
-        lines.append("Every payout threshold is reached ✅")
+        lines.append(translate("Report", "Every payout threshold is reached ✅"))
     gaps = summary.all_gaps()
     if gaps:
         missing = sum(g.seconds for g in gaps)
-        lines += ["", f"⚠️ {len(gaps)} connection gap{'s' if len(gaps) != 1 else ''} "
-                  f"({duration(missing)}): gifts sent then may be missing."]
+        if len(gaps) == 1:
+            text = translate("Report", "⚠️ {count} connection gap ({length}): gifts sent then may be missing.")
+        else:
+            text = translate("Report", "⚠️ {count} connection gaps ({length}): gifts sent then may be missing.")
+        lines += ["", text.format(count=count(len(gaps)), length=digits(duration(missing)))]
     per_diamond = (r.usd_per_diamond * r.usd_to_currency).normalize()
-    lines += ["", f"_Estimates: {r.diamonds_per_coin.normalize():f} diamonds per coin, "
-              f"{cur} {per_diamond:f} per diamond; TikTok's own figures may differ._"]
+    lines += ["", "_" + translate("Report", "Estimates: {diamonds} diamonds per coin, {currency} {money} per "
+                                            "diamond; TikTok's own figures may differ.").format(
+        diamonds=f"{r.diamonds_per_coin.normalize():f}", currency=cur, money=f"{per_diamond:f}") + "_"]
     return "\n".join(lines) + "\n"

@@ -1,0 +1,61 @@
+"""Numbers, money and dates of the exports in the creator's language (DESIGN.md section 4).
+
+English keeps the app's own formatting (core/formatting.py), so English reports read as they
+always have; every other language is written by Babel's CLDR data (i18n/numbers.py).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from ..core import formatting
+from ..i18n import current
+from ..i18n import numbers
+
+
+def code() -> str:
+    return current().code
+
+
+def english() -> bool:
+    return code() == "en"
+
+
+def count(n: int | float | Decimal) -> str:
+    return formatting.count(n) if english() else numbers.count(n, code())
+
+
+def money(amount: Decimal | float, currency: str) -> str:
+    return formatting.money(amount, currency) if english() else numbers.money(amount, currency, code())
+
+
+def percent(fraction: float) -> str:
+    """0.42 -> "42%" (en), "42 %" (de, fr), "٤٢٪" (ar)."""
+    if english():
+        return f"{fraction:.0%}"
+    from babel.numbers import format_percent
+
+    lang = current()
+    return numbers._digits(format_percent(fraction, locale=numbers._locale(lang),
+                                          numbering_system=lang.numbers), lang)
+
+
+def day(when: datetime, english_format: str, style: str = "medium") -> str:
+    """A date: ``english_format`` (strftime) in English, the locale's ``style`` otherwise."""
+    return when.strftime(english_format) if english() else numbers.date(when, code(), style)
+
+
+def clock(when: datetime, english_format: str = "%H:%M") -> str:
+    if english():
+        return when.strftime(english_format)
+    from babel.dates import format_time
+
+    lang = current()
+    fmt = "HH:mm:ss" if "%S" in english_format else "HH:mm"
+    return numbers._digits(format_time(when, fmt, locale=numbers._locale(lang)), lang)
+
+
+def digits(text: str) -> str:
+    """Western digits of an already-formatted figure (a duration "1:02:03") in the language's digits."""
+    return text if english() else numbers._digits(text, current())

@@ -85,10 +85,16 @@ class Controller:
         from .engine.engine import Engine
 
         home = self.home
-        runner = self.actions_for(source, settings)
+        return self._start(lambda: Engine(source, home, settings), source, settings, publisher, on_done, on_failed)
 
-        def factory() -> Engine:
-            engine = Engine(source, home, settings)
+    def _start(self, build: Callable[[], Any], first: Any, settings: Settings, publisher: Any, on_done: EngineDone,
+               on_failed: Callable[[str], None]) -> Future[Any]:
+        """Run what ``build`` makes (an Engine or a Multistream, on the engine thread) into ``publisher``
+        and the actions runner ``first`` (the first source) calls for."""
+        runner = self.actions_for(first, settings) if first is not None else None
+
+        def factory() -> Any:
+            engine = build()
             publisher.attach(engine)
             if runner is not None:
                 runner.attach(engine)
@@ -135,24 +141,8 @@ class Controller:
         from .engine.multistream import Multistream
 
         home = self.home
-        runner = self.actions_for(sources[0], settings) if sources else None
-
-        def factory() -> Any:
-            multi = Multistream(sources, home, settings)
-            publisher.attach(multi)
-            if runner is not None:
-                runner.attach(multi)
-            elif self.actions is not None:
-                self.actions.detach()
-            return multi
-
-        def failed(fut: Future[Any]) -> None:
-            if fut.exception() is not None:
-                on_failed(str(fut.exception()))
-
-        fut = self.thread().run_engine(factory, [publisher], on_done)
-        fut.add_done_callback(failed)
-        return fut
+        return self._start(lambda: Multistream(sources, home, settings), sources[0] if sources else None, settings,
+                           publisher, on_done, on_failed)
 
     def add_source(self, source: Any) -> Future[Any] | None:
         """Add ``source`` beside those of the running multistream (its own session, at once);

@@ -65,6 +65,8 @@ def test_pages_show_each_platforms_mark_and_the_breakdown(tmp_path):
         tally = page(urls["tally"])
         tally.wait_for_function("() => document.querySelectorAll('.tally-parts .platform-part').length === 3",
                                 timeout=30_000)
+        tally.wait_for_function("() => [...document.querySelectorAll('.tally-parts .platform-mark')]"
+                                ".every(i => i.complete && i.naturalWidth > 0)", timeout=30_000)
         parts = tally.evaluate(MARKS_LOADED_JS, ".tally-parts .platform-mark")
         assert [p["platform"] for p in parts] == ["tiktok", "twitch", "youtube"] and all(p["loaded"] for p in parts)
         tally.wait_for_function("() => /[1-9]/.test(document.querySelector('.tally-parts .platform-money').textContent)",

@@ -22,8 +22,9 @@ from typing import Any, Callable
 
 from .core.economics import DEFAULT_THRESHOLDS, RateProfile, Threshold
 from .core.subathon import TimerRules
+from .i18n import translate
 from .settings_fields import (
-    BY_PATH, FIELDS, HANDLE_RE, SIZE_PRESETS, SettingField, decimal, show as _show, value_at, with_values,
+    BY_PATH, FIELDS, HANDLE_RE, SIZE_PRESETS, SettingField, decimal, said, value_at, with_values,
 )
 
 log = logging.getLogger(__name__)
@@ -192,30 +193,34 @@ def _typed(name: str, value: Any, default: Any) -> Any:
     in Python a bool is an int)."""
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise refusal(name, f"expected true or false, not {_show(value)}")
+            raise refusal(name, said(translate("Settings", "expected true or false, not {value}"), value=value))
         return value
     if isinstance(default, int):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise refusal(name, f"expected a whole number, not {_show(value)}")
+            raise refusal(name, said(translate("Settings", "expected a whole number, not {value}"), value=value))
         return value
     if isinstance(default, float):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise refusal(name, f"expected a number, not {_show(value)}")
+            raise refusal(name, said(translate("Settings", "expected a number, not {value}"), value=value))
         return float(value)
     if isinstance(default, str):
         if not isinstance(value, str):
-            raise refusal(name, f"expected text, not {_show(value)}")
+            raise refusal(name, said(translate("Settings", "expected text, not {value}"), value=value))
         return value
     if isinstance(default, tuple):
         if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-            raise refusal(name, "expected a list of texts")
+            raise refusal(name, translate("Settings", "expected a list of texts"))
         return tuple(value)
     return value
 
 
+def _an_object() -> str:
+    return translate("Settings", "expected an object")
+
+
 def _rates(v: Any) -> RateProfile:
     if not isinstance(v, dict):
-        raise SettingsError("rates: expected an object", "rates")
+        raise SettingsError(f"rates: {_an_object()}", "rates", _an_object())
     try:
         return RateProfile.from_dict(v)
     except (ValueError, TypeError) as exc:
@@ -235,7 +240,7 @@ def _rate_ok(name: str, value: Any) -> bool:
 
 def _thresholds(v: Any) -> tuple[Threshold, ...]:
     if not isinstance(v, list):
-        raise refusal("thresholds", "expected a list")
+        raise refusal("thresholds", translate("Settings", "expected a list"))
     try:
         return tuple(Threshold.from_dict(t) for t in v)
     except (ValueError, TypeError, KeyError) as exc:
@@ -244,7 +249,7 @@ def _thresholds(v: Any) -> tuple[Threshold, ...]:
 
 def _alerts(v: Any) -> AlertSettings:
     if not isinstance(v, dict):
-        raise SettingsError("alerts: expected an object", "alerts")
+        raise SettingsError(f"alerts: {_an_object()}", "alerts", _an_object())
     defaults = AlertSettings()
     return AlertSettings(**{
         af.name: _typed(f"alerts.{af.name}", v[af.name], getattr(defaults, af.name))
@@ -256,7 +261,7 @@ def _plain(name: str, cls: type) -> Callable[[Any], Any]:
     """The parser of a nested group of plain values (``timer``, ``likes``): each typed like its default."""
     def parse(v: Any) -> Any:
         if not isinstance(v, dict):
-            raise SettingsError(f"{name}: expected an object", name)
+            raise SettingsError(f"{name}: {_an_object()}", name, _an_object())
         defaults = cls()
         return cls(**{pf.name: _typed(f"{name}.{pf.name}", v[pf.name], getattr(defaults, pf.name))
                       for pf in fields(cls) if pf.name in v})
@@ -271,7 +276,7 @@ _NESTED: dict[str, Callable[[Any], Any]] = {"rates": _rates, "thresholds": _thre
 def from_dict(d: dict[str, Any]) -> Settings:
     """Build settings from stored JSON; unknown keys are ignored, missing ones default."""
     if not isinstance(d, dict):
-        raise SettingsError("the settings file must hold a JSON object")
+        raise SettingsError(translate("Settings", "the settings file must hold a JSON object"))
     base = Settings()
     kw: dict[str, Any] = {}
     for f in fields(Settings):
@@ -289,9 +294,10 @@ def load(data_dir: Path) -> Settings:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise SettingsError(f"{path} is not valid JSON (line {exc.lineno}): fix or delete it") from None
+        raise SettingsError(translate("Settings", "{path} is not valid JSON (line {line}): fix or delete it").format(
+            path=path, line=exc.lineno)) from None
     except OSError as exc:
-        raise SettingsError(f"cannot read {path}: {exc.strerror}") from None
+        raise SettingsError(translate("Settings", "cannot read {path}: {reason}").format(path=path, reason=exc.strerror)) from None
     try:
         return from_dict(raw).with_token()
     except SettingsError as exc:

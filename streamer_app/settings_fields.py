@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar
 
 from .core.economics import RateProfile, Threshold, exchange_rates_text, parse_exchange_rates
 from .export.formats import FORMATS as EXPORT_FORMATS
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .i18n.languages import LANGUAGES
 
 if TYPE_CHECKING:
@@ -44,6 +44,16 @@ def show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+# The rows' texts are marked with QT_TRANSLATE_NOOP where they are written; translated through a
+# name of its own here (tests/i18n checks that every translate() call carries a literal).
+_marked_above = translate
+
+
+def said(sentence: str, **values: Any) -> str:
+    """A refusal already in the creator's language, filled in with each value as ``show`` writes it."""
+    return sentence.format(**{k: show(v) for k, v in values.items()})
+
+
 # -- parsers: what was typed -> the value; a ValueError's text is the sentence shown --------
 def text(typed: str) -> str:
     return typed.strip()
@@ -57,14 +67,14 @@ def whole(typed: str) -> int:
     try:
         return int(typed.strip())
     except ValueError:
-        raise ValueError(f"{typed.strip()!r} is not a whole number") from None
+        raise ValueError(said(translate("Settings", "{typed} is not a whole number"), typed=typed.strip())) from None
 
 
 def number(typed: str) -> float:
     try:
         return float(typed.strip())
     except ValueError:
-        raise ValueError(f"{typed.strip()!r} is not a number") from None
+        raise ValueError(said(translate("Settings", "{typed} is not a number"), typed=typed.strip())) from None
 
 
 def decimal(typed: str) -> Decimal:
@@ -72,9 +82,9 @@ def decimal(typed: str) -> Decimal:
     try:
         d = Decimal(typed.strip().replace(",", ""))
     except Exception:
-        raise ValueError(f"{typed!r} is not a number") from None
+        raise ValueError(said(translate("Settings", "{typed} is not a number"), typed=typed)) from None
     if not d.is_finite():
-        raise ValueError(f"{typed!r} is not a number")
+        raise ValueError(said(translate("Settings", "{typed} is not a number"), typed=typed))
     return d
 
 
@@ -96,7 +106,7 @@ def folder(typed: str) -> str:
     typed = typed.strip()
     p = Path(typed).expanduser()
     if typed and p.exists() and not p.is_dir():
-        raise ValueError(f"{p} is a file, not a folder: choose a folder")
+        raise ValueError(translate("Settings", "{path} is a file, not a folder: choose a folder").format(path=p))
     return typed
 
 
@@ -142,14 +152,15 @@ def _exchange_limits(value: tuple[tuple[str, Decimal], ...], s: Settings) -> str
 def _handle(value: str, s: Settings) -> str | None:
     creator = value.strip()
     if creator and not HANDLE_RE.match(creator):
-        return f"{show(creator)} is not a TikTok @handle (2-24 letters, digits, '_' or '.')"
+        return said(translate("Settings", "{value} is not a TikTok @handle (2-24 letters, digits, '_' or '.')"),
+                    value=creator)
     return None
 
 
 def _thresholds(value: tuple[Threshold, ...], s: Settings) -> str | None:
     names = [t.name.strip().lower() for t in value]
     if len(set(names)) != len(names):
-        return "two thresholds have the same name"
+        return translate("Settings", "two thresholds have the same name")
     for t in value:
         try:
             t.in_coins(s.rates)
@@ -159,32 +170,38 @@ def _thresholds(value: tuple[Threshold, ...], s: Settings) -> str | None:
 
 
 def _colour(value: str, s: Settings) -> str | None:
-    return None if re.fullmatch(r"#[0-9a-fA-F]{6}", value) else f"{show(value)} is not a colour like #00b140"
+    if re.fullmatch(r"#[0-9a-fA-F]{6}", value):
+        return None
+    return said(translate("Settings", "{value} is not a colour like #00b140"), value=value)
 
 
 def _token(value: str, s: Settings) -> str | None:
-    return "a token must carry at least 128 bits (22 characters)" if value and len(value) < 22 else None
+    if value and len(value) < 22:
+        return translate("Settings", "a token must carry at least 128 bits (22 characters)")
+    return None
 
 
 def _obs_host(value: str, s: Settings) -> str | None:
     host = value.strip()
     if not host:
-        return "type the computer OBS runs on: 127.0.0.1 when it is this one"
+        return translate("Settings", "type the computer OBS runs on: 127.0.0.1 when it is this one")
     if "://" in host or "/" in host or any(c.isspace() for c in host):
-        return f"{show(host)} is not a host name or IP address (type it without ws:// or a port)"
+        return said(translate("Settings", "{value} is not a host name or IP address (type it without ws:// or a port)"),
+                    value=host)
     return None
 
 
 def _existing_file(value: str, s: Settings) -> str | None:
     path = Path(value.strip()).expanduser() if value.strip() else None
     if path is not None and not path.is_file():
-        return f"{value.strip()} is not a file: choose the JSON you downloaded for your OAuth client"
+        return translate("Settings", "{path} is not a file: choose the JSON you downloaded for your OAuth client").format(
+            path=value.strip())
     return None
 
 
 def _formats_when_folder(value: tuple[str, ...], s: Settings) -> str | None:
     if s.auto_export_dir.strip() and not value:
-        return "Tick at least one format, or clear the folder to turn automatic export off."
+        return translate("Settings", "Tick at least one format, or clear the folder to turn automatic export off.")
     return None
 
 
@@ -212,18 +229,23 @@ class SettingField:
     def prefix(self) -> str:
         return self.named or self.path
 
+    def _refusal(self, value: Any) -> str:
+        """``error`` (marked where the row is written) in the creator's language, filled in."""
+        listed = ", ".join(key for key, _ in self.choices if key)
+        return _marked_above("Settings", self.error).format(value=value, shown=show(value), choices=listed)
+
     def problem(self, value: Any, s: Settings, typed: bool = False) -> str | None:
         """The sentence refusing ``value`` (without the prefix), or None when it is accepted."""
         if self.choices:
             allowed = {key for key, _ in self.choices}
             bad = sorted(set(value) - allowed) if isinstance(value, tuple) else ([] if value in allowed else [value])
             if bad:
-                return self.error.format(value=bad[0], shown=show(bad[0]))
+                return self._refusal(bad[0])
         if self.limits is not None:
             lo, hi = self.limits
             # Written as "not inside" so that NaN, which compares false with everything, is refused.
             if (lo is not None and not value >= lo) or (hi is not None and not value <= hi):
-                return self.error.format(value=value, shown=show(value))
+                return self._refusal(value)
         for rule in (self.rule, self.typed_rule if typed else None):
             sentence = rule(value, s) if rule is not None else None
             if sentence:
@@ -260,179 +282,179 @@ _RATES = "rates"
 FIELDS: tuple[SettingField, ...] = (
     # Earnings
     SettingField("rates.diamonds_per_coin", QT_TRANSLATE_NOOP("Settings", "Diamonds per coin"), "text", "Earnings",
-                 "What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).",
+                 QT_TRANSLATE_NOOP("Settings", "What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5)."),
                  parse=rate("diamonds_per_coin"), rule=_rate_limits("diamonds_per_coin"), named=_RATES),
     SettingField("rates.usd_per_diamond", QT_TRANSLATE_NOOP("Settings", "USD per diamond"), "text", "Earnings",
-                 "What TikTok pays out per diamond (about USD 0.01).",
+                 QT_TRANSLATE_NOOP("Settings", "What TikTok pays out per diamond (about USD 0.01)."),
                  parse=rate("usd_per_diamond"), rule=_rate_limits("usd_per_diamond"), named=_RATES),
     SettingField("rates.currency", QT_TRANSLATE_NOOP("Settings", "Display currency"), "text", "Earnings",
-                 "The three-letter code earnings are shown in.", placeholder="USD", parse=currency, named=_RATES),
+                 QT_TRANSLATE_NOOP("Settings", "The three-letter code earnings are shown in."), placeholder="USD", parse=currency, named=_RATES),
     SettingField("rates.usd_to_currency", QT_TRANSLATE_NOOP("Settings", "1 USD in that currency"), "text", "Earnings",
-                 "Your own exchange rate: nothing is looked up online.",
+                 QT_TRANSLATE_NOOP("Settings", "Your own exchange rate: nothing is looked up online."),
                  parse=rate("usd_to_currency"), rule=_rate_limits("usd_to_currency"), named=_RATES),
     SettingField("rates.viewer_usd_per_coin", QT_TRANSLATE_NOOP("Settings", "What viewers pay per coin (USD)"), "text", "Earnings",
-                 "What viewers spend per coin in the app (about USD 0.0143), for 'viewers spent'.",
+                 QT_TRANSLATE_NOOP("Settings", "What viewers spend per coin in the app (about USD 0.0143), for 'viewers spent'."),
                  parse=rate("viewer_usd_per_coin"), rule=_rate_limits("viewer_usd_per_coin"), named=_RATES),
     # Twitch and YouTube (docs/ECONOMICS.md cites every default)
     SettingField("rates.usd_per_bit", QT_TRANSLATE_NOOP("Settings", "Twitch: USD per Bit"), "text", "Twitch and YouTube",
-                 "What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).",
+                 QT_TRANSLATE_NOOP("Settings", "What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit)."),
                  parse=rate("usd_per_bit"), rule=_rate_limits("usd_per_bit"), named=_RATES),
     SettingField("rates.twitch_tier1_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 1 sub price (USD)"), "text", "Twitch and YouTube",
-                 "What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).",
+                 QT_TRANSLATE_NOOP("Settings", "What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower)."),
                  parse=rate("twitch_tier1_usd"), rule=_rate_limits("twitch_tier1_usd"), named=_RATES),
     SettingField("rates.twitch_tier2_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 2 sub price (USD)"), "text", "Twitch and YouTube",
-                 "What a viewer pays for a Tier 2 sub (USD 9.99).",
+                 QT_TRANSLATE_NOOP("Settings", "What a viewer pays for a Tier 2 sub (USD 9.99)."),
                  parse=rate("twitch_tier2_usd"), rule=_rate_limits("twitch_tier2_usd"), named=_RATES),
     SettingField("rates.twitch_tier3_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 3 sub price (USD)"), "text", "Twitch and YouTube",
-                 "What a viewer pays for a Tier 3 sub (USD 24.99).",
+                 QT_TRANSLATE_NOOP("Settings", "What a viewer pays for a Tier 3 sub (USD 24.99)."),
                  parse=rate("twitch_tier3_usd"), rule=_rate_limits("twitch_tier3_usd"), named=_RATES),
     SettingField("rates.twitch_sub_share", QT_TRANSLATE_NOOP("Settings", "Twitch: your share of subs (0.5 = 50 %)"), "text", "Twitch and YouTube",
-                 "The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.",
+                 QT_TRANSLATE_NOOP("Settings", "The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more."),
                  parse=rate("twitch_sub_share"), named=_RATES),
     SettingField("rates.youtube_paid_share", QT_TRANSLATE_NOOP("Settings", "YouTube: your share of Super Chats and Stickers"), "text",
                  "Twitch and YouTube",
-                 "70 % of what viewers pay, after YouTube's share "
-                 "(https://support.google.com/youtube/answer/7288782).",
+                 QT_TRANSLATE_NOOP("Settings", "70 % of what viewers pay, after YouTube's share "
+                 "(https://support.google.com/youtube/answer/7288782)."),
                  parse=rate("youtube_paid_share"), named=_RATES),
     SettingField("rates.youtube_membership_share", QT_TRANSLATE_NOOP("Settings", "YouTube: your share of memberships"), "text", "Twitch and YouTube",
-                 "70 % of a membership's price after YouTube's share, as for Super Chats.",
+                 QT_TRANSLATE_NOOP("Settings", "70 % of a membership's price after YouTube's share, as for Super Chats."),
                  parse=rate("youtube_membership_share"), named=_RATES),
     SettingField("rates.youtube_membership_usd", QT_TRANSLATE_NOOP("Settings", "YouTube: membership price (USD)"), "text", "Twitch and YouTube",
-                 "Used when a membership message does not say its price (USD 4.99, the usual first level).",
+                 QT_TRANSLATE_NOOP("Settings", "Used when a membership message does not say its price (USD 4.99, the usual first level)."),
                  parse=rate("youtube_membership_usd"), rule=_rate_limits("youtube_membership_usd"), named=_RATES),
     SettingField("rates.exchange_rates", QT_TRANSLATE_NOOP("Settings", "Exchange rates to the display currency"), "text", "Twitch and YouTube",
-                 "One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. "
+                 QT_TRANSLATE_NOOP("Settings", "One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. "
                  "Nothing is looked up online; an amount in a currency without a rate is kept and listed as "
-                 "unconverted.", placeholder="EUR=1.08, GBP=1.27", parse=exchange_rates,
+                 "unconverted."), placeholder="EUR=1.08, GBP=1.27", parse=exchange_rates,
                  shown=exchange_rates_text, rule=_exchange_limits, named=_RATES),
     # Payout thresholds
     SettingField("thresholds", QT_TRANSLATE_NOOP("Settings", "Payout thresholds"), "thresholds", "Payout thresholds",
-                 "Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays "
+                 QT_TRANSLATE_NOOP("Settings", "Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays "
                  "from USD 50 (USD 100 by wire; "
                  "https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through "
-                 "AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).",
+                 "AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871)."),
                  rule=_thresholds),
     # Alerts
     SettingField("alerts.min_coins", QT_TRANSLATE_NOOP("Settings", "Minimum coins for an alert"), "text", "Alerts",
-                 "Smaller gifts count but show no alert.", parse=whole, limits=(0, None),
-                 error="minimum coins cannot be negative"),
-    SettingField("alerts.volume", QT_TRANSLATE_NOOP("Settings", "Volume (0-100)"), "text", "Alerts", "The alert sound's volume, in percent.",
-                 parse=whole, limits=(0, 100), error="volume is a percentage from 0 to 100"),
-    SettingField("alerts.muted", QT_TRANSLATE_NOOP("Settings", "Mute sounds"), "check", "Alerts", "Alerts without sound."),
+                 QT_TRANSLATE_NOOP("Settings", "Smaller gifts count but show no alert."), parse=whole, limits=(0, None),
+                 error=QT_TRANSLATE_NOOP("Settings", "minimum coins cannot be negative")),
+    SettingField("alerts.volume", QT_TRANSLATE_NOOP("Settings", "Volume (0-100)"), "text", "Alerts", QT_TRANSLATE_NOOP("Settings", "The alert sound's volume, in percent."),
+                 parse=whole, limits=(0, 100), error=QT_TRANSLATE_NOOP("Settings", "volume is a percentage from 0 to 100")),
+    SettingField("alerts.muted", QT_TRANSLATE_NOOP("Settings", "Mute sounds"), "check", "Alerts", QT_TRANSLATE_NOOP("Settings", "Alerts without sound.")),
     SettingField("alerts.tts_enabled", QT_TRANSLATE_NOOP("Settings", "Read gifts aloud (text-to-speech)"), "check", "Alerts",
-                 "Reads the gifter's name and gift aloud, with the system's voice."),
+                 QT_TRANSLATE_NOOP("Settings", "Reads the gifter's name and gift aloud, with the system's voice.")),
     SettingField("alerts.tts_min_coins", QT_TRANSLATE_NOOP("Settings", "Minimum coins to read aloud"), "text", "Alerts",
-                 "Smaller gifts are not read aloud.", parse=whole, limits=(0, None),
-                 error="minimum coins to read aloud cannot be negative"),
+                 QT_TRANSLATE_NOOP("Settings", "Smaller gifts are not read aloud."), parse=whole, limits=(0, None),
+                 error=QT_TRANSLATE_NOOP("Settings", "minimum coins to read aloud cannot be negative")),
     SettingField("alerts.tts_blocked_words", QT_TRANSLATE_NOOP("Settings", "Never read aloud"), "text", "Alerts",
-                 "A name or gift containing one of these words is not read aloud.",
-                 placeholder="words never read aloud, comma separated", parse=words, shown=show_words),
+                 QT_TRANSLATE_NOOP("Settings", "A name or gift containing one of these words is not read aloud."),
+                 placeholder=QT_TRANSLATE_NOOP("Settings", "words never read aloud, comma separated"), parse=words, shown=show_words),
     SettingField("alerts.background", QT_TRANSLATE_NOOP("Settings", "Background"), "choice", "Alerts",
-                 "The alert window's background, for the capture in OBS.",
+                 QT_TRANSLATE_NOOP("Settings", "The alert window's background, for the capture in OBS."),
                  choices=(("chroma", QT_TRANSLATE_NOOP("Settings", "Chroma key colour")), ("transparent", QT_TRANSLATE_NOOP("Settings", "Transparent"))),
-                 error="choose 'chroma' or 'transparent'"),
+                 error=QT_TRANSLATE_NOOP("Settings", "choose 'chroma' or 'transparent'")),
     SettingField("alerts.chroma_color", QT_TRANSLATE_NOOP("Settings", "Chroma colour"), "text", "Alerts",
-                 "The colour OBS keys out, like #00b140.", parse=text, rule=_colour),
+                 QT_TRANSLATE_NOOP("Settings", "The colour OBS keys out, like #00b140."), parse=text, rule=_colour),
     SettingField("alerts.always_on_top", QT_TRANSLATE_NOOP("Settings", "Always on top"), "check", "Alerts",
-                 "Keeps the alert window above other windows."),
-    SettingField("alerts.size", QT_TRANSLATE_NOOP("Settings", "Window size"), "choice", "Alerts", "The alert window's size in pixels.",
-                 choices=tuple((k, k) for k in SIZE_PRESETS), error=f"choose one of {', '.join(SIZE_PRESETS)}"),
+                 QT_TRANSLATE_NOOP("Settings", "Keeps the alert window above other windows.")),
+    SettingField("alerts.size", QT_TRANSLATE_NOOP("Settings", "Window size"), "choice", "Alerts", QT_TRANSLATE_NOOP("Settings", "The alert window's size in pixels."),
+                 choices=tuple((k, k) for k in SIZE_PRESETS), error=QT_TRANSLATE_NOOP("Settings", "choose one of {choices}")),
     SettingField("alerts.max_queue", QT_TRANSLATE_NOOP("Settings", "Waiting alerts before a summary"), "text", "Alerts",
-                 "Beyond this many waiting alerts, the rest fold into one summary card.",
-                 parse=whole, limits=(1, 100), error="between 1 and 100 waiting alerts"),
+                 QT_TRANSLATE_NOOP("Settings", "Beyond this many waiting alerts, the rest fold into one summary card."),
+                 parse=whole, limits=(1, 100), error=QT_TRANSLATE_NOOP("Settings", "between 1 and 100 waiting alerts")),
     # General
     SettingField("language", QT_TRANSLATE_NOOP("Settings", "Language"), "choice", "General",
-                 "The language of the window, the reports and, unless set below, the overlays.",
+                 QT_TRANSLATE_NOOP("Settings", "The language of the window, the reports and, unless set below, the overlays."),
                  choices=(("", QT_TRANSLATE_NOOP("Settings", "System language")), *((lang.code, lang.name) for lang in LANGUAGES.values())),
-                 error=f"choose one of {', '.join(LANGUAGES)}"),
+                 error=QT_TRANSLATE_NOOP("Settings", "choose one of {choices}")),
     SettingField("overlay_language", QT_TRANSLATE_NOOP("Settings", "Overlay language"), "choice", "General",
-                 "The language your audience reads on the overlays (it may differ from yours).",
+                 QT_TRANSLATE_NOOP("Settings", "The language your audience reads on the overlays (it may differ from yours)."),
                  choices=(("", QT_TRANSLATE_NOOP("Settings", "Same as the window")), *((lang.code, lang.name) for lang in LANGUAGES.values())),
-                 error=f"choose one of {', '.join(LANGUAGES)}"),
+                 error=QT_TRANSLATE_NOOP("Settings", "choose one of {choices}")),
     SettingField("creator", QT_TRANSLATE_NOOP("Settings", "Your TikTok @handle"), "text", "General",
-                 "The account to follow; empty offers the demo.", placeholder="@yourhandle", parse=text,
+                 QT_TRANSLATE_NOOP("Settings", "The account to follow; empty offers the demo."), placeholder="@yourhandle", parse=text,
                  rule=_handle, clean=lambda v: "@" + v.strip().lstrip("@") if v.strip() else ""),
     SettingField("twitch_channel", QT_TRANSLATE_NOOP("Settings", "Your Twitch channel"), "text", "General",
-                 "Also followed beside TikTok when the app starts (streaming to several platforms at once); "
-                 "empty: none. Sign in first: Stream ▸ Sign in to Twitch.", placeholder="your_login", parse=text),
+                 QT_TRANSLATE_NOOP("Settings", "Also followed beside TikTok when the app starts (streaming to several platforms at once); "
+                 "empty: none. Sign in first: Stream ▸ Sign in to Twitch."), placeholder="your_login", parse=text),
     SettingField("youtube_channel", QT_TRANSLATE_NOOP("Settings", "Your YouTube channel"), "text", "General",
-                 "Also followed beside TikTok when the app starts; your @handle, channel id or live video id; "
-                 "empty: none. Sign in first (docs/PLATFORMS.md).", placeholder="@YourChannel", parse=text),
+                 QT_TRANSLATE_NOOP("Settings", "Also followed beside TikTok when the app starts; your @handle, channel id or live video id; "
+                 "empty: none. Sign in first (docs/PLATFORMS.md)."), placeholder="@YourChannel", parse=text),
     SettingField("recorder_enabled", QT_TRANSLATE_NOOP("Settings", "Record raw frames of TikTok streams (for replay)"), "check", "General",
-                 "Keeps what TikTok sent, so a stream can be replayed and checked later."),
+                 QT_TRANSLATE_NOOP("Settings", "Keeps what TikTok sent, so a stream can be replayed and checked later.")),
     SettingField("auto_export_dir", QT_TRANSLATE_NOOP("Settings", "Automatic export folder"), "folder", "General",
-                 "Where each session is exported when it ends; empty: no automatic export. "
-                 "A relative folder is inside the data folder.", placeholder="no automatic export", parse=folder),
-    SettingField("auto_export_formats", QT_TRANSLATE_NOOP("Settings", "Formats"), "ticks", "General", "The formats of the automatic export.",
+                 QT_TRANSLATE_NOOP("Settings", "Where each session is exported when it ends; empty: no automatic export. "
+                 "A relative folder is inside the data folder."), placeholder=QT_TRANSLATE_NOOP("Settings", "no automatic export"), parse=folder),
+    SettingField("auto_export_formats", QT_TRANSLATE_NOOP("Settings", "Formats"), "ticks", "General", QT_TRANSLATE_NOOP("Settings", "The formats of the automatic export."),
                  choices=tuple((f.key, f.label) for f in EXPORT_FORMATS),
-                 error="unknown format {shown}", typed_rule=_formats_when_folder),
+                 error=QT_TRANSLATE_NOOP("Settings", "unknown format {shown}"), typed_rule=_formats_when_folder),
     # Subathon timer (core/subathon.py; docs/TIMER.md)
     SettingField("timer.seconds_per_coin", QT_TRANSLATE_NOOP("Settings", "Seconds per coin"), "text", "Timer",
-                 "Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).",
+                 QT_TRANSLATE_NOOP("Settings", "Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times)."),
                  parse=number, shown=show_number, limits=(0, 3600),
-                 error="seconds per coin must be between 0 and 3600"),
+                 error=QT_TRANSLATE_NOOP("Settings", "seconds per coin must be between 0 and 3600")),
     SettingField("timer.seconds_per_sub", QT_TRANSLATE_NOOP("Settings", "Seconds per subscription"), "text", "Timer",
-                 "Time each subscription adds.", parse=number, shown=show_number, limits=(0, 86400),
-                 error="seconds per subscription must be between 0 and 86400"),
+                 QT_TRANSLATE_NOOP("Settings", "Time each subscription adds."), parse=number, shown=show_number, limits=(0, 86400),
+                 error=QT_TRANSLATE_NOOP("Settings", "seconds per subscription must be between 0 and 86400")),
     SettingField("timer.seconds_per_follow", QT_TRANSLATE_NOOP("Settings", "Seconds per follow"), "text", "Timer",
-                 "Time each new follow adds (0: follows add nothing).", parse=number, shown=show_number,
+                 QT_TRANSLATE_NOOP("Settings", "Time each new follow adds (0: follows add nothing)."), parse=number, shown=show_number,
                  limits=(0, 3600),
-                 error="seconds per follow must be between 0 and 3600"),
+                 error=QT_TRANSLATE_NOOP("Settings", "seconds per follow must be between 0 and 3600")),
     SettingField("timer.start_minutes", QT_TRANSLATE_NOOP("Settings", "Starting time (minutes)"), "text", "Timer",
-                 "What the timer shows before it starts, and after a reset.", parse=number, shown=show_number,
+                 QT_TRANSLATE_NOOP("Settings", "What the timer shows before it starts, and after a reset."), parse=number, shown=show_number,
                  limits=(0, 100_000),
-                 error="the starting time must be between 0 and 100,000 minutes"),
+                 error=QT_TRANSLATE_NOOP("Settings", "the starting time must be between 0 and 100,000 minutes")),
     SettingField("timer.max_minutes", QT_TRANSLATE_NOOP("Settings", "Cap (minutes, 0 = none)"), "text", "Timer",
-                 "The timer never holds more than this; time beyond it is not added.", parse=number, shown=show_number,
-                 limits=(0, 100_000), error="the cap must be between 0 and 100,000 minutes (0: no cap)"),
+                 QT_TRANSLATE_NOOP("Settings", "The timer never holds more than this; time beyond it is not added."), parse=number, shown=show_number,
+                 limits=(0, 100_000), error=QT_TRANSLATE_NOOP("Settings", "the cap must be between 0 and 100,000 minutes (0: no cap)")),
     SettingField("timer.count_replays", QT_TRANSLATE_NOOP("Settings", "Replays add time too"), "check", "Timer",
-                 "Off: only live streams and the demo extend the timer, not a recording replayed."),
+                 QT_TRANSLATE_NOOP("Settings", "Off: only live streams and the demo extend the timer, not a recording replayed.")),
     # Likes page
     SettingField("likes.goal", QT_TRANSLATE_NOOP("Settings", "First like goal"), "text", "Timer",
-                 "The likes page's first goal (the room's like total).", parse=whole, limits=(1, 10**12),
-                 error="the like goal must be a whole number of at least 1"),
+                 QT_TRANSLATE_NOOP("Settings", "The likes page's first goal (the room's like total)."), parse=whole, limits=(1, 10**12),
+                 error=QT_TRANSLATE_NOOP("Settings", "the like goal must be a whole number of at least 1")),
     SettingField("likes.step", QT_TRANSLATE_NOOP("Settings", "Then every ... likes"), "text", "Timer",
-                 "Once a goal is reached, the next one is this many likes further.", parse=whole,
-                 limits=(1, 10**12), error="the like goal step must be a whole number of at least 1"),
+                 QT_TRANSLATE_NOOP("Settings", "Once a goal is reached, the next one is this many likes further."), parse=whole,
+                 limits=(1, 10**12), error=QT_TRANSLATE_NOOP("Settings", "the like goal step must be a whole number of at least 1")),
     # OBS (the password is a secret: the tab's own field, kept in the keyring)
     SettingField("obs_enabled", QT_TRANSLATE_NOOP("Settings", "Control OBS (obs-websocket)"), "check", "OBS",
-                 "Connects to OBS's WebSocket server: Add to OBS, and actions that switch scenes or show sources."),
+                 QT_TRANSLATE_NOOP("Settings", "Connects to OBS's WebSocket server: Add to OBS, and actions that switch scenes or show sources.")),
     SettingField("obs_host", QT_TRANSLATE_NOOP("Settings", "OBS computer"), "text", "OBS",
-                 "Where OBS runs: 127.0.0.1 when it is this computer.", placeholder="127.0.0.1", parse=text,
+                 QT_TRANSLATE_NOOP("Settings", "Where OBS runs: 127.0.0.1 when it is this computer."), placeholder="127.0.0.1", parse=text,
                  rule=_obs_host, clean=lambda v: v.strip()),
     SettingField("obs_port", QT_TRANSLATE_NOOP("Settings", "OBS WebSocket port"), "text", "OBS",
-                 "The Server Port in OBS's Tools > WebSocket Server Settings (4455 unless changed).",
-                 placeholder="4455", parse=whole, limits=(1, 65535), error="{value} is not a port between 1 and 65535"),
+                 QT_TRANSLATE_NOOP("Settings", "The Server Port in OBS's Tools > WebSocket Server Settings (4455 unless changed)."),
+                 placeholder="4455", parse=whole, limits=(1, 65535), error=QT_TRANSLATE_NOOP("Settings", "{value} is not a port between 1 and 65535")),
     # YouTube (docs/PLATFORMS.md)
     SettingField("youtube_client_secrets", QT_TRANSLATE_NOOP("Settings", "YouTube OAuth client file"), "json_file", "YouTube",
-                 "The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube "
-                 "(docs/PLATFORMS.md says how to make one).",
+                 QT_TRANSLATE_NOOP("Settings", "The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube "
+                 "(docs/PLATFORMS.md says how to make one)."),
                  placeholder="client_secret_….json", parse=text, typed_rule=_existing_file),
     SettingField("youtube_daily_quota", QT_TRANSLATE_NOOP("Settings", "YouTube API units a day"), "text", "YouTube",
-                 "Your Google Cloud project's daily YouTube Data API quota (10,000 unless Google raised it).",
-                 parse=whole, limits=(100, 100_000_000), error="between 100 and 100,000,000 units a day"),
+                 QT_TRANSLATE_NOOP("Settings", "Your Google Cloud project's daily YouTube Data API quota (10,000 unless Google raised it)."),
+                 parse=whole, limits=(100, 100_000_000), error=QT_TRANSLATE_NOOP("Settings", "between 100 and 100,000,000 units a day")),
     SettingField("youtube_hours_per_day", QT_TRANSLATE_NOOP("Settings", "YouTube hours live a day"), "text", "YouTube",
-                 "The chat is read at a pace that makes the day's quota last this many hours of streaming.",
-                 parse=number, limits=(0.5, 24), error="between 0.5 and 24 hours"),
+                 QT_TRANSLATE_NOOP("Settings", "The chat is read at a pace that makes the day's quota last this many hours of streaming."),
+                 parse=number, limits=(0.5, 24), error=QT_TRANSLATE_NOOP("Settings", "between 0.5 and 24 hours")),
     # Only in the settings file (and on the command line)
     SettingField("idle_close_s", "Streak idle time (seconds)", "text",
-                 help="A gift streak with no news for this long is closed and counted.", parse=number,
-                 limits=(1, 600), error="the streak idle time must be between 1 and 600 seconds"),
-    SettingField("overlay_port", "Overlay port", "text", help="The local port of the OBS browser sources.",
-                 parse=whole, limits=(1024, 65535), error="{value} is not a port between 1024 and 65535"),
+                 help=QT_TRANSLATE_NOOP("Settings", "A gift streak with no news for this long is closed and counted."), parse=number,
+                 limits=(1, 600), error=QT_TRANSLATE_NOOP("Settings", "the streak idle time must be between 1 and 600 seconds")),
+    SettingField("overlay_port", "Overlay port", "text", help=QT_TRANSLATE_NOOP("Settings", "The local port of the OBS browser sources."),
+                 parse=whole, limits=(1024, 65535), error=QT_TRANSLATE_NOOP("Settings", "{value} is not a port between 1024 and 65535")),
     SettingField("overlay_lan", "Overlay reachable from the local network", "check",
-                 help="Only for OBS on another computer: the overlay then listens beyond this one."),
+                 help=QT_TRANSLATE_NOOP("Settings", "Only for OBS on another computer: the overlay then listens beyond this one.")),
     SettingField("overlay_token", "Overlay token", "text",
-                 help="The secret part of the overlay addresses (rotate it with 'overlay rotate-token').",
+                 help=QT_TRANSLATE_NOOP("Settings", "The secret part of the overlay addresses (rotate it with 'overlay rotate-token')."),
                  rule=_token),
     SettingField("recordings_max_mb", "Recordings kept (MB)", "text",
-                 help="The oldest recordings are deleted beyond this size.", parse=whole, limits=(10, None),
-                 error="keep at least 10 MB of recordings"),
-    SettingField("backups_keep", "Backups kept", "text", help="Backups of the database kept in the data folder.",
-                 parse=whole, limits=(1, 1000), error="keep between 1 and 1000 backups"),
+                 help=QT_TRANSLATE_NOOP("Settings", "The oldest recordings are deleted beyond this size."), parse=whole, limits=(10, None),
+                 error=QT_TRANSLATE_NOOP("Settings", "keep at least 10 MB of recordings")),
+    SettingField("backups_keep", "Backups kept", "text", help=QT_TRANSLATE_NOOP("Settings", "Backups of the database kept in the data folder."),
+                 parse=whole, limits=(1, 1000), error=QT_TRANSLATE_NOOP("Settings", "keep between 1 and 1000 backups")),
     SettingField("actions_per_second", "Actions per second at most", "text",
-                 help="The global rate limit of actions.json's rules, in stream time (0: no limit).",
-                 parse=number, limits=(0, 1000), error="actions per second must be between 0 and 1000"),
+                 help=QT_TRANSLATE_NOOP("Settings", "The global rate limit of actions.json's rules, in stream time (0: no limit)."),
+                 parse=number, limits=(0, 1000), error=QT_TRANSLATE_NOOP("Settings", "actions per second must be between 0 and 1000")),
 )
 BY_PATH: dict[str, SettingField] = {f.path: f for f in FIELDS}
 TABS: tuple[str, ...] = tuple(dict.fromkeys(f.tab for f in FIELDS if f.tab))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLayout, QLineEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -96,7 +96,7 @@ class FolderField(Field):
     """A folder typed in or chosen with the system's folder dialog."""
 
     def __init__(self, text: str = "", placeholder: str = "", help_text: str = "", title: str = "") -> None:
-        pick = QPushButton("Choose…")
+        pick = QPushButton(QCoreApplication.translate("Settings", "Choose…"))
         super().__init__(text, placeholder, help_text, beside=pick)
         self.pick, self.title = pick, title
         pick.clicked.connect(self._choose)
@@ -112,7 +112,7 @@ class JsonFileField(FolderField):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.title, self.text() or str(Path.home()),
-                                              "JSON files (*.json);;All files (*)")
+                                              QCoreApplication.translate("Settings", "JSON files (*.json);;All files (*)"))
         if path:
             self.edit.setText(path)
 
@@ -170,14 +170,18 @@ class ThresholdsEditor(Editor):
     def __init__(self, thresholds: tuple[Threshold, ...], new_currency: str, help_text: str = "") -> None:
         super().__init__(help_text)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Name", "Amount", "Unit", "Currency", "Platform"])
+        self.table.setHorizontalHeaderLabels([
+            QCoreApplication.translate("Settings", "Name"), QCoreApplication.translate("Settings", "Amount"),
+            QCoreApplication.translate("Settings", "Unit"), QCoreApplication.translate("Settings", "Currency"),
+            QCoreApplication.translate("Settings", "Platform")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         for t in thresholds:
             self.add_row(t.name, str(t.amount), t.unit, t.currency, t.platform)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
-        add, remove = QPushButton("Add"), QPushButton("Remove")
+        add = QPushButton(QCoreApplication.translate("Settings", "Add"))
+        remove = QPushButton(QCoreApplication.translate("Settings", "Remove"))
         add.clicked.connect(lambda: self.add_row("New goal", "50", "money", new_currency))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         buttons.addWidget(add)
@@ -216,18 +220,27 @@ class ThresholdsEditor(Editor):
                 assert isinstance(unit, QComboBox) and isinstance(whose, QComboBox)
                 out.append(Threshold(name, amount, unit.currentText(), self._cell(i, 3, "USD"), whose.currentText()))
             except ValueError as exc:
-                raise ValueError(f"Threshold row {i + 1}: {exc}") from None
+                raise ValueError(QCoreApplication.translate("Settings", "Threshold row {row}: {problem}").format(
+                    row=i + 1, problem=getattr(exc, "sentence", exc))) from None
         return tuple(out)
 
 
+def _help(f: SettingField) -> str:
+    return shown("Settings", f.help)
+
+
+def _placeholder(f: SettingField) -> str:
+    return shown("Settings", f.placeholder)  # an example value ("@yourhandle") is kept as it is
+
+
 EDITORS: dict[str, Callable[[SettingField, Any, sm.Settings], Editor]] = {
-    "text": lambda f, v, s: Field(f.shown(v), f.placeholder, f.help),
-    "folder": lambda f, v, s: FolderField(f.shown(v), f.placeholder, f.help, f.label),
-    "json_file": lambda f, v, s: JsonFileField(f.shown(v), f.placeholder, f.help, f.label),
-    "check": lambda f, v, s: CheckEditor(f.label, v, f.help),
-    "choice": lambda f, v, s: ChoiceEditor(f.choices, v, f.help),
-    "ticks": lambda f, v, s: TicksEditor(f.choices, v, f.help),
-    "thresholds": lambda f, v, s: ThresholdsEditor(v, s.rates.currency, f.help),
+    "text": lambda f, v, s: Field(f.shown(v), _placeholder(f), _help(f)),
+    "folder": lambda f, v, s: FolderField(f.shown(v), _placeholder(f), _help(f), shown("Settings", f.label)),
+    "json_file": lambda f, v, s: JsonFileField(f.shown(v), _placeholder(f), _help(f), shown("Settings", f.label)),
+    "check": lambda f, v, s: CheckEditor(f.label, v, _help(f)),
+    "choice": lambda f, v, s: ChoiceEditor(f.choices, v, _help(f)),
+    "ticks": lambda f, v, s: TicksEditor(f.choices, v, _help(f)),
+    "thresholds": lambda f, v, s: ThresholdsEditor(v, s.rates.currency, _help(f)),
 }
 
 

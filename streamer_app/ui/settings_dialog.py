@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
                 form.addRow("", editor)
             else:
                 label = QLabel(shown("Settings", row.label))
-                label.setToolTip(row.help)
+                label.setToolTip(shown("Settings", row.help))
                 form.addRow(label, editor)
             if row.path in after:
                 after[row.path](form)
@@ -116,20 +116,25 @@ class SettingsDialog(QDialog):
 
         for name, label in ((SIGN_API_KEY, self.tr("Euler Stream API key")), (SESSION_ID, self.tr("TikTok session id"))):
             form.addRow(label, self._secret_field(name))
-        where = "the system keyring" if self._secrets.backend == "keyring" else "a file only you can read"
-        form.addRow("", _note(f"Optional: the API key avoids the sign server's rate limits. Kept in {where}, "
-                              "never in logs, recordings or exports."))
+        if self._secrets.backend == "keyring":
+            kept = self.tr("Optional: the API key avoids the sign server's rate limits. Kept in the system keyring, "
+                           "never in logs, recordings or exports.")
+        else:
+            kept = self.tr("Optional: the API key avoids the sign server's rate limits. Kept in a file only you can "
+                           "read, never in logs, recordings or exports.")
+        form.addRow("", _note(kept))
         folder = QLabel(str(self.home))
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder.setWordWrap(True)
         form.addRow(self.tr("Data folder"), folder)
-        form.addRow("", _note("To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME."))
+        form.addRow("", _note(self.tr("To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME.")))
 
-    def _secret_field(self, name: str, empty: str = "optional") -> QLineEdit:
+    def _secret_field(self, name: str, empty: str = "") -> QLineEdit:
         """A masked field for one secret; it never shows the stored value, only that one is there."""
         field = QLineEdit()
         field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setPlaceholderText("stored (type to replace)" if self._secrets.get(name) else empty)
+        field.setPlaceholderText(self.tr("stored (type to replace)") if self._secrets.get(name)
+                                 else empty or self.tr("optional"))
         self.f_secrets[name] = field
         return field
 
@@ -137,7 +142,7 @@ class SettingsDialog(QDialog):
         """OBS's WebSocket password, a secret kept beside the other secrets, never in settings.json."""
         from ..sources.secrets import OBS_PASSWORD
 
-        form.addRow(self.tr("OBS WebSocket password"), self._secret_field(OBS_PASSWORD, "the password OBS shows"))
+        form.addRow(self.tr("OBS WebSocket password"), self._secret_field(OBS_PASSWORD, self.tr("the password OBS shows")))
 
     def _tts_rows(self, form: QFormLayout) -> None:
         if self.tts_note.text():  # no voice on this system: say why instead of offering it
@@ -156,11 +161,11 @@ class SettingsDialog(QDialog):
             self.cal_sessions = edits.sessions_with_gifts(self.db_path)
         except Exception as exc:  # a damaged file must not stop the dialog
             self.cal_sessions = []
-            form.addRow(QLabel(f"Sessions could not be read: {exc}"))
+            form.addRow(QLabel(self.tr("Sessions could not be read: {error}").format(error=exc)))
         for s in self.cal_sessions:
             self.cal_session.addItem(
                 f"#{s.id}  {datetime.fromtimestamp(s.started_at):%Y-%m-%d %H:%M}  {s.creator}  {fmt.count(s.coins)} coins", s.id)
-        self.f_reported = Field("", "diamonds TikTok reported for that stream")
+        self.f_reported = Field("", self.tr("diamonds TikTok reported for that stream"))
         self.cal_result = QLabel(self.tr("Type the diamonds TikTok reported to see the real rate."))
         self.cal_result.setWordWrap(True)
         self.cal_apply = QPushButton(self.tr("Use this rate"))
@@ -187,11 +192,12 @@ class SettingsDialog(QDialog):
         s = self.cal_sessions[idx]
         try:
             rate = calibrated_diamonds_per_coin(s.coins, sm.decimal_setting(text, "diamonds reported"))
-        except ValueError as exc:
-            self.f_reported.set_error(str(exc))
+        except ValueError as exc:  # a SettingsError's sentence leaves out the name the field's label says
+            self.f_reported.set_error(getattr(exc, "sentence", str(exc)))
             return
         self._cal_rate = rate
-        self.cal_result.setText(f"That stream earned {rate} diamonds per coin ({fmt.count(s.coins)} coins).")
+        self.cal_result.setText(self.tr("That stream earned {rate} diamonds per coin ({coins} coins).").format(
+            rate=rate, coins=fmt.count(s.coins)))
         self.cal_apply.setEnabled(True)
 
     def _apply_calibration(self) -> None:
@@ -203,7 +209,8 @@ class SettingsDialog(QDialog):
         rate_field = self.fields["rates.diamonds_per_coin"]
         assert isinstance(rate_field, Field)
         rate_field.edit.setText(str(self._cal_rate))
-        self.cal_result.setText(f"Diamonds per coin set to {self._cal_rate}; save to keep it as the default.")
+        self.cal_result.setText(self.tr("Diamonds per coin set to {rate}; save to keep it as the default.").format(
+            rate=self._cal_rate))
 
     # -- withdrawals ------------------------------------------------------------------------
     def _withdrawals_tab(self) -> QWidget:
@@ -218,7 +225,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         self.w_date = QDateEdit(QDate.currentDate())
         self.w_date.setCalendarPopup(True)
-        self.f_w_amount = Field("", "amount withdrawn")
+        self.f_w_amount = Field("", self.tr("amount withdrawn"))
         self.w_currency = QLineEdit("USD")
         add = QPushButton(self.tr("Record withdrawal"))
         add.clicked.connect(self.add_withdrawal)
@@ -245,12 +252,12 @@ class SettingsDialog(QDialog):
         try:
             amount = sm.decimal_setting(self.f_w_amount.text(), "amount")
             if amount <= 0:
-                raise sm.SettingsError("amount: a withdrawal must be more than zero")
+                raise sm.SettingsError(self.tr("a withdrawal must be more than zero"))
         except sm.SettingsError as exc:
-            self.f_w_amount.set_error(str(exc))
+            self.f_w_amount.set_error(exc.sentence)
             return False
         if not self.db_path.exists():
-            self.f_w_amount.set_error("there is no ledger yet: stream (or run the demo) first")
+            self.f_w_amount.set_error(self.tr("there is no ledger yet: stream (or run the demo) first"))
             return False
         day: date = self.w_date.date().toPython()  # type: ignore[assignment]  # PySide6 stubs say object
         ts = datetime.combine(day, dtime(23, 59, 59)).timestamp()
@@ -310,7 +317,7 @@ class SettingsDialog(QDialog):
                 if field.text().strip():
                     self._secrets.set(name, field.text())
         except (sm.SettingsError, OSError) as exc:
-            self.general_error.setText(f"The settings could not be saved: {exc}")
+            self.general_error.setText(self.tr("The settings could not be saved: {error}").format(error=exc))
             return
         self.result_settings = new
         self.saved.emit(new)

@@ -166,6 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .engine.timer_commands import add_parser as add_timer_parser  # (light: no store, no sqlite-utils)
 
     add_timer_parser(sub, common)
+    from .settings_commands import add_parser as add_settings_parser
+
+    add_settings_parser(sub, common)
     se = sub.add_parser("secrets", help="the sign-server API key, TikTok session id and YouTube API key (kept in the keyring)")
     se_sub = se.add_subparsers(dest="secrets_command", metavar="ACTION", required=True)
     for action, text in (("set", "store a secret (typed at a hidden prompt, or read from stdin)"),
@@ -328,6 +331,12 @@ def cmd_timer(args: argparse.Namespace, home: Path) -> int:
     return run(args, home)
 
 
+def cmd_settings(args: argparse.Namespace, home: Path) -> int:
+    from .settings_commands import cmd_settings as run
+
+    return run(args, home)
+
+
 def cmd_doctor(args: argparse.Namespace, home: Path) -> int:
     from .export import commands
 
@@ -436,6 +445,7 @@ COMMANDS = {
     "restore": cmd_restore,
     "doctor": cmd_doctor,
     "timer": cmd_timer,
+    "settings": cmd_settings,
     "overlay": cmd_overlay,
     "connect": cmd_connect,
     "replay": cmd_replay,

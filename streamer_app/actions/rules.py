@@ -37,22 +37,13 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..i18n import QT_TRANSLATE_NOOP
+from .problems import FieldProblem, Why
 from .types import ACTIONS_BY_KEY, ALIASES, EVENT_KINDS, EVENTS_BY_KEY, TEMPLATE_KEYS, FieldSpec
 
 ACTIONS_FILENAME = "actions.json"
 MEDIA_DIRNAME = "media"
 RULE_KEYS = ("name", "enabled", "cooldown", "when", "do")
-
-
-@dataclass(frozen=True)
-class FieldProblem:
-    """A field that is not right: ``f"{path} {message}"`` reads as a sentence."""
-
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path} {self.message}"
 
 
 @dataclass(frozen=True)
@@ -108,76 +99,106 @@ def _is_number(v: Any) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
 
-def _range_problem(spec: FieldSpec, v: float) -> str | None:
+def _range_problem(spec: FieldSpec, v: float) -> Why | None:
     if spec.low is not None and v < spec.low:
-        return f"must be at least {spec.low:g}"
+        return Why(QT_TRANSLATE_NOOP("Actions", "{field} must be at least {low}"), low=f"{spec.low:g}")
     if spec.high is not None and v > spec.high:
-        return f"must be at most {spec.high:g}"
+        return Why(QT_TRANSLATE_NOOP("Actions", "{field} must be at most {high}"), high=f"{spec.high:g}")
     return None
 
 
-def template_problem(text: str) -> str | None:
+def template_problem(text: str) -> Why | None:
     """Why a template cannot be rendered (an unknown ``{name}``, a stray brace), or None."""
-    unclosed = "has a brace that is not closed: write {user} for a value, {{ or }} for a brace itself"
+    unclosed = Why(QT_TRANSLATE_NOOP("Actions", "{field} has a brace that is not closed: write {example} for a value, "
+                                                "{braces} for a brace itself"), example="{user}", braces="{{ or }}")
     try:
         names = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
     except ValueError:
         return unclosed
     for n in names:
         if n not in TEMPLATE_KEYS:
-            return f"names {{{n}}}, which is not known: use {', '.join('{' + k + '}' for k in TEMPLATE_KEYS)}"
+            return Why(QT_TRANSLATE_NOOP("Actions", "{field} names {name}, which is not known: use {known}"),
+                       name="{" + n + "}", known=", ".join("{" + k + "}" for k in TEMPLATE_KEYS))
     try:  # a format spec that no value fits ("{coins:q}") shows only when filled in
         text.format_map(template_values(sample_event("gift")))
     except (ValueError, KeyError, IndexError, AttributeError, TypeError):
-        return unclosed if text.count("{") != text.count("}") else "cannot be filled in: keep to {name} or {name:,}"
+        if text.count("{") != text.count("}"):
+            return unclosed
+        return Why(QT_TRANSLATE_NOOP("Actions", "{field} cannot be filled in: keep to {plain} or {commas}"),
+                   plain="{name}", commas="{name:,}")
     return None
 
 
-def media_problem(name: str) -> str | None:
+def media_problem(name: str) -> Why | None:
     """Why ``name`` cannot be a file of the data folder's media/ folder (traversal, absolute), or None."""
     if "\\" in name or name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        return "must be a file name inside the media/ folder (like roar.mp3), not a path"
+        return Why(QT_TRANSLATE_NOOP("Actions", "{field} must be a file name inside the media/ folder (like roar.mp3), "
+                                                "not a path"))
     parts = PurePosixPath(name).parts
     if not parts or any(p in ("..", ".") for p in parts):
-        return "must be a file name inside the media/ folder (like roar.mp3), without .."
+        return Why(QT_TRANSLATE_NOOP("Actions", "{field} must be a file name inside the media/ folder (like roar.mp3), "
+                                                "without .."))
     return None
 
 
-def validate_field(spec: FieldSpec, value: Any) -> str | None:
+def validate_field(spec: FieldSpec, value: Any) -> Why | None:
     """The message for ``value`` in the field ``spec`` (reads after its path), or None when it is fine."""
     k = spec.kind
     if k in ("text", "template", "url", "media", "choice"):
         if not isinstance(value, str) or not value.strip():
-            return "must be a non-empty text"
+            return _not_empty()
         if k == "template":
             return template_problem(value)
         if k == "url":
             low = value.strip().lower()
             if not (low.startswith("http://") or low.startswith("https://")) or len(low.split("//", 1)[1]) < 1:
-                return "must be http(s)"
+                return Why(QT_TRANSLATE_NOOP("Actions", "{field} must be http(s)"))
             return None
         if k == "media":
             return media_problem(value)
         if k == "choice" and value not in spec.choices:
-            return f"must be one of {', '.join(spec.choices)}"
+            return Why(QT_TRANSLATE_NOOP("Actions", "{field} must be one of {known}"), known=", ".join(spec.choices))
         return None
     if k == "int":
         if not isinstance(value, int) or isinstance(value, bool):
-            return "must be a whole number"
+            return Why(QT_TRANSLATE_NOOP("Actions", "{field} must be a whole number"))
         return _range_problem(spec, value)
     if k == "number":
         if not _is_number(value):
-            return "must be a number"
+            return Why(QT_TRANSLATE_NOOP("Actions", "{field} must be a number"))
         return _range_problem(spec, float(value))
     if k == "bool":
-        return None if isinstance(value, bool) else "must be true or false"
+        return None if isinstance(value, bool) else _true_or_false()
     if k == "object":
-        return None if isinstance(value, dict) else "must be a JSON object, like {\"sceneName\": \"Lion\"}"
-    return f"has an unknown kind {k!r}"  # a registry row's mistake, caught by the registry test
+        return None if isinstance(value, dict) else Why(
+            QT_TRANSLATE_NOOP("Actions", "{field} must be a JSON object, like {example}"), example='{"sceneName": "Lion"}')
+    return Why("{field} has an unknown kind {kind}", kind=repr(k))  # a registry row's mistake, caught by its test
 
 
 def _a(noun: str) -> str:
     return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+def _not_empty() -> Why:
+    return Why(QT_TRANSLATE_NOOP("Actions", "{field} must be a non-empty text"))
+
+
+def _true_or_false() -> Why:
+    return Why(QT_TRANSLATE_NOOP("Actions", "{field} must be true or false"))
+
+
+def _missing() -> Why:
+    return Why(QT_TRANSLATE_NOOP("Actions", "{field} is missing"))
+
+
+def _not_a_field(what: str, known: str, action: bool) -> Why:
+    """An unknown key: the English names the event or action (``is not a field of a gift event``)."""
+    english = f"is not a field of {what} (its fields: {known})"
+    if action:
+        return Why(QT_TRANSLATE_NOOP("Actions", "{field} is not a field of this action (its fields: {known})"),
+                   english, known=known)
+    return Why(QT_TRANSLATE_NOOP("Actions", "{field} is not a field of this event (its fields: {known})"),
+               english, known=known)
 
 
 def _fields_problems(prefix: str, specs: Sequence[FieldSpec], given: Mapping[str, Any],
@@ -190,26 +211,28 @@ def _fields_problems(prefix: str, specs: Sequence[FieldSpec], given: Mapping[str
         spec = by_name.get(key)
         if spec is None:
             known = ", ".join(by_name) or "none"
-            problems.append(FieldProblem(f"{prefix}.{key}", f"is not a field of {what} (its fields: {known})"))
+            problems.append(FieldProblem(f"{prefix}.{key}", _not_a_field(what, known, prefix != "when")))
             continue
         msg = validate_field(spec, value)
         if msg:
             problems.append(FieldProblem(f"{prefix}.{key}", msg))
     for spec in specs:
         if spec.required and spec.name not in given:
-            problems.append(FieldProblem(f"{prefix}.{spec.name}", "is missing"))
+            problems.append(FieldProblem(f"{prefix}.{spec.name}", _missing()))
     return problems
 
 
 # -- one rule ----------------------------------------------------------------------------------
 def _when_problems(when: Any) -> list[FieldProblem]:
     if not isinstance(when, dict):
-        return [FieldProblem("when", 'must be an object like {"event": "gift"}')]
+        return [FieldProblem("when", Why(QT_TRANSLATE_NOOP("Actions", "{field} must be an object like {example}"),
+                                         example='{"event": "gift"}'))]
     event = when.get("event")
     kind = EVENTS_BY_KEY.get(event) if isinstance(event, str) else None
     if kind is None:
         known = ", ".join(k.key for k in EVENT_KINDS)
-        return [FieldProblem("when.event", "is missing" if event is None else f"must be one of {known}")]
+        return [FieldProblem("when.event", _missing() if event is None else
+                             Why(QT_TRANSLATE_NOOP("Actions", "{field} must be one of {known}"), known=known))]
     return _fields_problems("when", kind.filters, when, ("event",), _a(f"{event} event"))
 
 
@@ -232,19 +255,22 @@ def canonical_action(action: dict[str, Any]) -> dict[str, Any]:
 
 def _do_problems(do: Any) -> list[FieldProblem]:
     if not isinstance(do, list) or not do:
-        return [FieldProblem("do", 'must be a list of at least one action, like [{"type": "sound", "file": "roar.mp3"}]')]
+        return [FieldProblem("do", Why(QT_TRANSLATE_NOOP("Actions", "{field} must be a list of at least one action, "
+                                                                "like {example}"),
+                                       example='[{"type": "sound", "file": "roar.mp3"}]'))]
     problems: list[FieldProblem] = []
     for i, action in enumerate(do):
         path = f"do[{i}]"
         if not isinstance(action, dict):
-            problems.append(FieldProblem(path, "must be an object with a type"))
+            problems.append(FieldProblem(path, Why(QT_TRANSLATE_NOOP("Actions", "{field} must be an object with a type"))))
             continue
         action = canonical_action(action)
         kind = action.get("type")
         row = ACTIONS_BY_KEY.get(kind) if isinstance(kind, str) else None
         if row is None:
             known = ", ".join(ACTIONS_BY_KEY)
-            problems.append(FieldProblem(f"{path}.type", "is missing" if kind is None else f"must be one of {known}"))
+            problems.append(FieldProblem(f"{path}.type", _missing() if kind is None else
+                                         Why(QT_TRANSLATE_NOOP("Actions", "{field} must be one of {known}"), known=known)))
             continue
         problems += _fields_problems(path, row.fields, action, ("type",), _a(f"{kind} action"))
     return problems
@@ -253,20 +279,21 @@ def _do_problems(do: Any) -> list[FieldProblem]:
 def validate_rule(rule: Any) -> list[FieldProblem]:
     """Every problem of one rule as a JSON object (empty when it is valid)."""
     if not isinstance(rule, dict):
-        return [FieldProblem("rule", "must be an object with name, when and do")]
+        return [FieldProblem("rule", Why(QT_TRANSLATE_NOOP("Actions", "{field} must be an object with name, when and do")))]
     problems: list[FieldProblem] = []
     name = rule.get("name")
     if not isinstance(name, str) or not name.strip():
-        problems.append(FieldProblem("name", "must be a non-empty text"))
+        problems.append(FieldProblem("name", _not_empty()))
     if "enabled" in rule and not isinstance(rule["enabled"], bool):
-        problems.append(FieldProblem("enabled", "must be true or false"))
+        problems.append(FieldProblem("enabled", _true_or_false()))
     if "cooldown" in rule:
         msg = validate_field(FieldSpec("cooldown", "number", "Cooldown (s)", low=0, high=86_400), rule["cooldown"])
         if msg:
             problems.append(FieldProblem("cooldown", msg))
     for key in rule:
         if key not in RULE_KEYS:
-            problems.append(FieldProblem(key, f"is not a field of a rule (its fields: {', '.join(RULE_KEYS)})"))
+            problems.append(FieldProblem(key, Why(QT_TRANSLATE_NOOP("Actions", "{field} is not a field of a rule (its "
+                                                                            "fields: {known})"), known=", ".join(RULE_KEYS))))
     return problems + _when_problems(rule.get("when")) + _do_problems(rule.get("do"))
 
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FieldProblem, Why
 from .types import ACTIONS_BY_KEY, ALIASES, EVENT_KINDS, EVENTS_BY_KEY, TEMPLATE_KEYS, FieldSpec
 
@@ -437,5 +437,5 @@ def fire_rule(rule: Rule, event: Mapping[str, Any] | None = None) -> str:
 
     runner = active_runner()
     if runner is None:
-        return "Actions are not running (start a stream, the demo or a replay with actions first)."
+        return translate("Actions", "Actions are not running (start a stream, the demo or a replay with actions first).")
     return runner.fire_rule(rule, dict(event) if event is not None else sample_event(rule.event))

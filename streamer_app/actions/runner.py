@@ -22,6 +22,7 @@ from typing import Any, Callable
 
 from ..core.platform_income import platform_of
 from ..core.snapshot import Update
+from ..i18n import translate
 from .executors import EXECUTORS, ActionContext, ActionFailed, Speaker
 from .log import LOG_FILENAME, ActionLog
 from .matching import Gate, Match, Matcher
@@ -180,8 +181,8 @@ class ActionRunner:
         kind = str(event.get("event", rule.event))
         update = {k: v for k, v in event.items() if k != "event"}
         if not self._put((((kind, (rule,), None),), update, str(event.get("platform", "tiktok")))):
-            return f"'{rule.name}' was not run: the actions queue is full"
-        return f"'{rule.name}' fired: see the actions log"
+            return translate("Actions", "'{rule}' was not run: the actions queue is full").format(rule=rule.name)
+        return translate("Actions", "'{rule}' fired: see the actions log").format(rule=rule.name)
 
     def set_rate(self, per_second: float) -> None:
         """A new global rate limit (settings saved); cooldowns and counters are kept."""

@@ -20,17 +20,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton
 
 from ..actions.types import TEMPLATE_KEYS, FieldSpec
-from ..core import formatting as fmt
+from ..i18n import QT_TRANSLATE_NOOP
+from .widgets import num
 from .setting_editors import CheckEditor, Editor, Field
+from .translation import shown as translated
 
 MEDIA_DIR = "media"  # the only folder the media overlay page serves
-SOUND_FILTER = "Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)"
-MEDIA_FILTER = "Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)"
-PLACEHOLDER_HELP = "You can use " + ", ".join("{" + k + "}" for k in TEMPLATE_KEYS[:5]) + " and more."
-ANY = "(any)"
+SOUND_FILTER = QT_TRANSLATE_NOOP("ActionsEditor", "Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)")
+MEDIA_FILTER = QT_TRANSLATE_NOOP("ActionsEditor", "Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)")
 
 Catalog = list[tuple[int, str, int]]  # gift id, name, coins each
 # OBS's scene and source names, asked of the running OBS: a future of {"scenes": [...], "sources": [...]}.
@@ -96,16 +97,18 @@ class MediaField(Field):
     """A file name in media/, typed or chosen (a chosen file is copied into media/)."""
 
     def __init__(self, home: Path, file_filter: str, text: str = "", help_text: str = "") -> None:
-        pick = QPushButton("Choose…")
-        super().__init__(text, "a file in the media folder", help_text, beside=pick)
+        pick = QPushButton(QCoreApplication.translate("ActionsEditor", "Choose…"))
+        super().__init__(text, QCoreApplication.translate("ActionsEditor", "a file in the media folder"), help_text,
+                         beside=pick)
         self.home, self.file_filter, self.pick = Path(home), file_filter, pick
         self.ask_file: Callable[[], str] = self._ask  # tests answer instead of a file dialog
         pick.clicked.connect(self.choose)
 
     def _ask(self) -> str:
         start = self.home / MEDIA_DIR
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a file", str(start if start.is_dir() else Path.home()),
-                                              self.file_filter)
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("ActionsEditor", "Choose a file"),
+                                              str(start if start.is_dir() else Path.home()),
+                                              translated("ActionsEditor", self.file_filter))
         return path
 
     def choose(self) -> None:
@@ -115,7 +118,8 @@ class MediaField(Field):
         try:
             self.edit.setText(copy_into_media(self.home, Path(path)))
         except OSError as exc:
-            self.set_error(f"The file could not be copied into {self.home / MEDIA_DIR}: {exc}")
+            self.set_error(QCoreApplication.translate("ActionsEditor", "The file could not be copied into {folder}: {error}")
+                           .format(folder=self.home / MEDIA_DIR, error=exc))
 
 
 class ComboEditor(Editor):
@@ -159,9 +163,11 @@ class GiftPicker(ComboEditor):
     """Any gift, or one from the catalog (gifts seen on your streams and the demo's); an id can be typed."""
 
     def __init__(self, catalog: Catalog, value: Any, help_text: str = "") -> None:
-        items: list[tuple[Any, str]] = [(None, "Any gift")]
-        items += [(gid, f"{name} — {fmt.count(coins)} coins (id {gid})") for gid, name, coins in catalog]
-        super().__init__(items, value, help_text or "Pick a gift, or type its id", editable=True)
+        items: list[tuple[Any, str]] = [(None, QCoreApplication.translate("ActionsEditor", "Any gift"))]
+        items += [(gid, QCoreApplication.translate("ActionsEditor", "{gift} — {coins} coins (id {id})").format(
+            gift=name, coins=num(coins), id=gid)) for gid, name, coins in catalog]
+        super().__init__(items, value, help_text or QCoreApplication.translate("ActionsEditor", "Pick a gift, or type its id"),
+                         editable=True)
         self.combo.setMinimumContentsLength(24)
 
 
@@ -169,7 +175,7 @@ class NamePicker(ComboEditor):
     """Any, or one of the names given (the payout thresholds of the settings); another can be typed."""
 
     def __init__(self, names: list[str], value: Any, help_text: str = "") -> None:
-        super().__init__([(None, ANY)] + [(n, n) for n in names], value, help_text, editable=True)
+        super().__init__([(None, any_text())] + [(n, n) for n in names], value, help_text, editable=True)
 
     def raw(self) -> Any:
         text = self.combo.currentText().strip()
@@ -178,11 +184,21 @@ class NamePicker(ComboEditor):
 
 
 def _choice_items(spec: FieldSpec) -> list[tuple[Any, str]]:
-    items: list[tuple[Any, str]] = [] if spec.required or spec.default is not None else [(None, ANY)]
-    return items + [(c, CHOICE_WORDS.get(c, c)) for c in spec.choices]
+    items: list[tuple[Any, str]] = [] if spec.required or spec.default is not None else [(None, any_text())]
+    return items + [(c, translated("ActionsEditor", CHOICE_WORDS.get(c, c))) for c in spec.choices]
 
 
-CHOICE_WORDS = {"any": "anyone (you and guests)", "host": "you (the host) only", "tiktok": "TikTok",
+def any_text() -> str:
+    return QCoreApplication.translate("ActionsEditor", "(any)")
+
+
+def placeholder_help() -> str:
+    return QCoreApplication.translate("ActionsEditor", "You can use {names} and more.").format(
+        names=", ".join("{" + k + "}" for k in TEMPLATE_KEYS[:5]))
+
+
+CHOICE_WORDS = {"any": QT_TRANSLATE_NOOP("ActionsEditor", "anyone (you and guests)"),
+                "host": QT_TRANSLATE_NOOP("ActionsEditor", "you (the host) only"), "tiktok": "TikTok",
                 "twitch": "Twitch", "youtube": "YouTube", "json": "JSON", "discord": "Discord"}
 
 
@@ -190,19 +206,20 @@ def build_field(spec: FieldSpec, value: Any, ctx: FormContext, owner: str = "") 
     """The editor for one field of a filter (``owner`` "when") or an action (its type)."""
     if value is None:
         value = spec.default
+    help_text = translated("Actions", spec.help)
     if spec.name == "gift_id":
-        return GiftPicker(ctx.catalog, value, spec.help)
+        return GiftPicker(ctx.catalog, value, help_text)
     if owner == "when" and spec.name == "threshold":
-        return NamePicker(ctx.thresholds, value, spec.help)
+        return NamePicker(ctx.thresholds, value, help_text)
     if spec.kind == "bool":
-        return CheckEditor(spec.label, bool(value), spec.help)
+        return CheckEditor(translated("Actions", spec.label), bool(value), help_text)
     if spec.kind == "choice":
-        return ComboEditor(_choice_items(spec), value, spec.help)
+        return ComboEditor(_choice_items(spec), value, help_text)
     if spec.kind == "media":
-        return MediaField(ctx.home, SOUND_FILTER if owner == "sound" else MEDIA_FILTER, shown(value), spec.help)
-    help_text = spec.help + (" " + PLACEHOLDER_HELP if spec.kind == "template" else "")
-    field = Field(shown(value), spec.help if spec.kind == "template" else "", help_text.strip())
-    return field
+        return MediaField(ctx.home, SOUND_FILTER if owner == "sound" else MEDIA_FILTER, shown(value), help_text)
+    if spec.kind == "template":  # the example as the placeholder, the names it may use in the tooltip
+        return Field(shown(value), help_text, f"{help_text} {placeholder_help()}".strip())
+    return Field(shown(value), "", help_text)
 
 
 def read_field(spec: FieldSpec, editor: Editor) -> Any:

@@ -16,14 +16,14 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ..actions.rules import ACTIONS_FILENAME, load_rules, parse_rule, rule_label, save_rules
+from ..actions.rules import ACTIONS_FILENAME, load_rules, parse_rule, save_rules
 from .action_forms import FormContext, ObsNames
 from .actions_log import ActionsLogView
 from .background import read_store
@@ -31,13 +31,31 @@ from .rule_checks import demo_catalog, obs_name_problems, read_rules_file, rule_
 from .rule_form import RuleForm, _note
 from .rule_summary import summary
 from .rule_test import RuleTester, active_runner
-from .widgets import Banner
+from .widgets import Banner, num
 
 log = logging.getLogger(__name__)
 
-EMPTY = ("No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS "
-         "to the Lion scene.")
 NEW_RULE: dict[str, Any] = {"name": "New rule", "enabled": True, "when": {"event": "gift"}, "do": []}
+
+
+def rule_count(n: int) -> str:
+    """"1 rule", "3 rules" (the catalogs keep no plural forms: one and many are two texts)."""
+    if n == 1:
+        return QCoreApplication.translate("ActionsEditor", "1 rule")
+    return QCoreApplication.translate("ActionsEditor", "{count} rules").format(count=num(n))
+
+
+def empty_text() -> str:
+    return QCoreApplication.translate("ActionsEditor", "No rules yet. Click Add to make one: for example, when a Lion "
+                                                       "arrives, play roar.mp3 and switch OBS to the Lion scene.")
+
+
+def rule_name(index: int, rule: Any) -> str:
+    """``rule 3 'Lion'`` in the window's language (``index`` counts from 0; people count from 1)."""
+    name = rule.get("name") if isinstance(rule, dict) else None
+    if isinstance(name, str) and name:
+        return QCoreApplication.translate("ActionsEditor", "rule {number} '{name}'").format(number=index + 1, name=name)
+    return QCoreApplication.translate("ActionsEditor", "rule {number}").format(number=index + 1)
 
 
 class ActionsEditor(QDialog):
@@ -51,7 +69,7 @@ class ActionsEditor(QDialog):
         """``fire(rule)`` runs a ``Rule`` with its sample event and says what happened (by
         default ``rule_test.RuleTester``: the running runner, else ``runner()``, else one of its own)."""
         super().__init__(parent)
-        self.setWindowTitle("Actions — streamer-app")
+        self.setWindowTitle(self.tr("Actions — streamer-app"))
         self.resize(1120, 760)
         self.setMinimumSize(900, 560)
         self.home = Path(home)
@@ -67,17 +85,17 @@ class ActionsEditor(QDialog):
         self._loading = False
         self.banner = Banner(severe=True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._rules_tab(), "Rules")
+        self.tabs.addTab(self._rules_tab(), self.tr("Rules"))
         self.log_view = ActionsLogView(self.home)
-        self.tabs.addTab(self.log_view, "Log")
+        self.tabs.addTab(self.log_view, self.tr("Log"))
         self.log_view.failures.connect(self._on_failures)
         self.status = _note("")
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
-        self.save_button.setToolTip("Check every rule and write actions.json (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Check every rule and write actions.json (Ctrl+S)"))
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close_asking)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -106,11 +124,11 @@ class ActionsEditor(QDialog):
         buttons = QHBoxLayout()
         self.list_buttons: dict[str, QPushButton] = {}
         for key, text, tip, slot in (
-                ("add", "Add", "A new rule", self.add_rule),
-                ("duplicate", "Duplicate", "A copy of the selected rule", self.duplicate_rule),
-                ("delete", "Delete", "Remove the selected rule (saved when you save)", self.delete_rule),
-                ("up", "▲", "Move the rule up", lambda: self.move_rule(-1)),
-                ("down", "▼", "Move the rule down", lambda: self.move_rule(1))):
+                ("add", self.tr("Add"), self.tr("A new rule"), self.add_rule),
+                ("duplicate", self.tr("Duplicate"), self.tr("A copy of the selected rule"), self.duplicate_rule),
+                ("delete", self.tr("Delete"), self.tr("Remove the selected rule (saved when you save)"), self.delete_rule),
+                ("up", "▲", self.tr("Move the rule up"), lambda: self.move_rule(-1)),
+                ("down", "▼", self.tr("Move the rule down"), lambda: self.move_rule(1))):
             b = QPushButton(text)
             b.setToolTip(tip)
             b.clicked.connect(slot)
@@ -127,11 +145,11 @@ class ActionsEditor(QDialog):
         self.rule_scroll = QScrollArea()
         self.rule_scroll.setWidgetResizable(True)
         self.rule_scroll.setWidget(self.form)
-        self.empty = _note(EMPTY)
+        self.empty = _note(empty_text())
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         test_row = QHBoxLayout()
-        self.test_button = QPushButton("Test this rule")
-        self.test_button.setToolTip("Run its actions now with a sample event (filters and cooldown skipped)")
+        self.test_button = QPushButton(self.tr("Test this rule"))
+        self.test_button.setToolTip(self.tr("Run its actions now with a sample event (filters and cooldown skipped)"))
         self.test_button.clicked.connect(self.test_rule)
         self.test_result = _note("")
         self.tester.said.connect(self._on_test_said)
@@ -177,16 +195,16 @@ class ActionsEditor(QDialog):
 
     def _show_banner(self) -> None:
         if self.broken:
-            self.banner.show_text(f"⚠ {self.broken} Fix the file by hand ({self.path}) and reopen this window, or "
-                                  "make rules here: saving asks before it replaces the file.")
-            self.empty.setText("The rules in actions.json cannot be read until the file is fixed (see above).")
+            self.banner.show_text("⚠ " + self.tr(
+                "{problem} Fix the file by hand ({path}) and reopen this window, or make rules here: saving asks before "
+                "it replaces the file.").format(problem=self.broken, path=self.path))
+            self.empty.setText(self.tr("The rules in actions.json cannot be read until the file is fixed (see above)."))
             return
-        self.empty.setText(EMPTY)
+        self.empty.setText(empty_text())
         bad = [i for i, r in enumerate(self.rules) if rule_problems(r)]
-        self.banner.show_text(
-            f"⚠ {len(bad)} rule{'s' if len(bad) != 1 else ''} in {ACTIONS_FILENAME} "
-            f"{'have' if len(bad) != 1 else 'has'} problems and {'are' if len(bad) != 1 else 'is'} off until fixed: "
-            + ", ".join(rule_label(i, self.rules[i]) for i in bad) if bad else None)
+        # Listed after a colon, so the sentence needs no plural forms.
+        self.banner.show_text("⚠ " + self.tr("Rules in {file} with problems, off until fixed: {rules}").format(
+            file=ACTIONS_FILENAME, rules=", ".join(rule_name(i, self.rules[i]) for i in bad)) if bad else None)
 
     def save(self) -> bool:
         """Check every rule; save them all atomically, or nothing, with each problem shown."""
@@ -196,14 +214,13 @@ class ActionsEditor(QDialog):
             if problems:
                 self.list.setCurrentRow(i)
                 loose = self.form.show_problems(problems)
-                n = len(problems)
                 self.status.setObjectName("error")
-                self.status.setText(f"Nothing was saved: {rule_label(i, rule)} has {n} problem{'s' * (n != 1)} "
-                                    "(marked in red)." + (" " + "; ".join(loose) if loose else ""))
+                self.status.setText(self.tr("Nothing was saved: {rule} has problems (marked in red).").format(
+                    rule=rule_name(i, rule)) + (" " + "; ".join(loose) if loose else ""))
                 self._restyle(self.status)
                 return False
         if self.broken and not self.confirm_replace():
-            self.status.setText("Nothing was saved: the broken file was kept.")
+            self.status.setText(self.tr("Nothing was saved: the broken file was kept."))
             return False
         try:
             if self.broken:
@@ -213,7 +230,7 @@ class ActionsEditor(QDialog):
         except Exception as exc:  # a full disk, a read-only folder, a rule the file refuses: one sentence
             log.warning("saving actions.json failed: %s", exc)
             self.status.setObjectName("error")
-            self.status.setText(f"Nothing was saved: {exc}")
+            self.status.setText(self.tr("Nothing was saved: {error}").format(error=exc))
             self._restyle(self.status)
             return False
         self.broken = ""
@@ -225,8 +242,8 @@ class ActionsEditor(QDialog):
                 self._describe(item, rule)
         self._reload_runner()
         self.status.setObjectName("muted")
-        n = len(self.rules)
-        self.status.setText(f"Saved {n} rule{'s' * (n != 1)} to {self.path}. They run from the next event on.")
+        self.status.setText(self.tr("Saved {count} to {path}. They run from the next event on.").format(
+            path=self.path, count=rule_count(len(self.rules))))
         self._restyle(self.status)
         self.saved.emit(copy.deepcopy(self.rules))
         return True
@@ -243,7 +260,7 @@ class ActionsEditor(QDialog):
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
-            self, "Save the actions?", "Your changes to the actions are not saved yet.",
+            self, self.tr("Save the actions?"), self.tr("Your changes to the actions are not saved yet."),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
 
@@ -273,9 +290,9 @@ class ActionsEditor(QDialog):
 
     def confirm_replace(self) -> bool:
         answer = QMessageBox.question(
-            self, "Replace actions.json?",
-            f"{self.broken}\n\nReplace it with the {len(self.rules)} rule(s) shown here? "
-            "A copy of the broken file is kept beside it.",
+            self, self.tr("Replace actions.json?"),
+            self.tr("{problem}\n\nReplace it with the {count} shown here? A copy of the broken file is kept "
+                    "beside it.").format(problem=self.broken, count=rule_count(len(self.rules))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -302,8 +319,9 @@ class ActionsEditor(QDialog):
     def _describe(self, item: QListWidgetItem, rule: dict) -> None:
         self._loading, was = True, self._loading
         bad = bool(rule_problems(rule))
-        item.setText(("⚠ " if bad else "") + f"{rule.get('name') or '(no name)'}\n{summary(rule, self.catalog)}")
-        item.setToolTip("This rule has problems: select it to see them." if bad else "")
+        name = rule.get("name") or self.tr("(no name)")
+        item.setText(("⚠ " if bad else "") + f"{name}\n{summary(rule, self.catalog)}")
+        item.setToolTip(self.tr("This rule has problems: select it to see them.") if bad else "")
         item.setCheckState(Qt.CheckState.Checked if rule.get("enabled", True) is not False else Qt.CheckState.Unchecked)
         self._loading = was
 
@@ -357,7 +375,7 @@ class ActionsEditor(QDialog):
         self._store_form()
         if 0 <= self._current < len(self.rules):
             twin = copy.deepcopy(self.rules[self._current])
-            twin["name"] = f"{twin.get('name') or 'Rule'} (copy)"
+            twin["name"] = self.tr("{name} (copy)").format(name=twin.get("name") or self.tr("Rule"))
             self.rules.insert(self._current + 1, twin)
             self._fill_list(self._current + 1)
 
@@ -386,20 +404,20 @@ class ActionsEditor(QDialog):
         problems += obs_name_problems(raw)
         if rule is None or problems:
             self.form.show_problems(problems)
-            text = "Fix the fields marked in red first."
+            text = self.tr("Fix the fields marked in red first.")
         else:
             try:
                 text = self.fire(rule)
             except Exception as exc:  # the test must never take the window down
                 log.warning("testing rule %r failed: %s", rule.name, exc)
-                text = f"The test failed: {exc}"
+                text = self.tr("The test failed: {error}").format(error=exc)
         self.test_result.setText(text)
         self.log_view.refresh()
         return text
 
     def _on_failures(self, failed: int) -> None:
         i = self.tabs.indexOf(self.log_view)
-        self.tabs.setTabText(i, f"Log ({failed} failed)" if failed else "Log")
+        self.tabs.setTabText(i, self.tr("Log ({count} failed)").format(count=failed) if failed else self.tr("Log"))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..actions.log import LOG_FILENAME
 from . import theme
 from .rule_test import active_runner
+from .widgets import num
 
 SHOWN = 300  # the newest lines; the file keeps more
 _LINE = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) (ok  |FAIL) (.*)$")
@@ -51,7 +52,7 @@ class ActionsLogView(QWidget):
         self.path = Path(home) / LOG_FILENAME
         self._seen: Any = None  # what was last shown: (entries, last entry) or the file's (size, mtime)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Time", "What happened"])
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("What happened")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -62,10 +63,10 @@ class ActionsLogView(QWidget):
         self.counts = QLabel("")
         self.counts.setObjectName("muted")
         self.counts.setWordWrap(True)
-        self.only_failures = QCheckBox("Only failures")
-        self.only_failures.setToolTip("Hide what worked: what failed and why, and what was dropped")
+        self.only_failures = QCheckBox(self.tr("Only failures"))
+        self.only_failures.setToolTip(self.tr("Hide what worked: what failed and why, and what was dropped"))
         self.only_failures.toggled.connect(lambda _on: self.refresh(force=True))
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(lambda: self.refresh(force=True))
         head = QHBoxLayout()
         head.addWidget(self.counts, 1)
@@ -121,17 +122,22 @@ class ActionsLogView(QWidget):
         self._counts(rows)
         self.failures.emit(sum(1 for _t, ok, _w in rows if not ok))
 
+    def _lines(self, n: int, failed: int) -> str:
+        if n == 1:
+            return self.tr("1 line, {failed} failed.").format(failed=num(failed))
+        return self.tr("{count} lines, {failed} failed.").format(count=num(n), failed=num(failed))
+
     def _counts(self, rows: list[tuple[str, bool, str]] | None = None) -> None:
         runner = active_runner()
         failed = sum(1 for _t, ok, _w in rows or [] if not ok)
         parts = []
         if runner is None:
-            parts.append("Actions run while a stream, the demo or a replay with actions runs.")
+            parts.append(self.tr("Actions run while a stream, the demo or a replay with actions runs."))
         dropped = getattr(runner, "dropped", None)
         if isinstance(dropped, int):
-            parts.append(f"Dropped (the queue was full): {dropped:,}.")
+            parts.append(self.tr("Dropped (the queue was full): {count}.").format(count=num(dropped)))
         if rows is not None:
-            parts.insert(0, f"{len(rows)} line{'s' * (len(rows) != 1)}, {failed} failed." if rows else "Nothing yet.")
+            parts.insert(0, self._lines(len(rows), failed) if rows else self.tr("Nothing yet."))
             self._head = parts[0]
         else:
             parts.insert(0, getattr(self, "_head", ""))

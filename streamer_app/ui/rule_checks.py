@@ -1,8 +1,8 @@
 """What the actions editor checks beyond ``validate_rule``, and how it reads actions.json.
 
 The editor keeps rules as their JSON objects while they are edited (a rule that is not
-valid yet is shown and fixed, never dropped), so it reads the file itself; the file's own
-reasons (line, column) come from ``actions.rules.parse_rules_text``.
+valid yet is shown and fixed, never dropped), so it reads the file itself and says why it cannot
+(line, column) in the window's language, as ``actions.rules.parse_rules_text`` does in English.
 """
 
 from __future__ import annotations
@@ -11,7 +11,11 @@ import json
 from pathlib import Path
 from typing import Sequence
 
-from ..actions.rules import ACTIONS_FILENAME, FieldProblem, parse_rules_text, validate_rule
+from PySide6.QtCore import QCoreApplication
+
+from ..actions.problems import Why
+from ..actions.rules import ACTIONS_FILENAME, FieldProblem, validate_rule
+from ..i18n import QT_TRANSLATE_NOOP
 from .obs_form import OBS_CHOICES, choice_for
 
 
@@ -22,16 +26,20 @@ def read_rules_file(path: Path) -> tuple[list[dict], str]:
     except FileNotFoundError:
         return [], ""
     except (OSError, UnicodeDecodeError) as exc:
-        return [], f"{ACTIONS_FILENAME} could not be read: {exc}."
+        return [], QCoreApplication.translate("ActionsEditor", "{file} could not be read: {error}.").format(
+            file=ACTIONS_FILENAME, error=exc)
     if not text.strip():
         return [], ""
     try:
         data = json.loads(text)
-    except ValueError:
-        data = None
+    except json.JSONDecodeError as exc:
+        return [], QCoreApplication.translate(
+            "ActionsEditor", "{file} is not valid JSON: line {line}, column {column}: {reason}. No actions run until "
+                             "it is fixed.").format(file=ACTIONS_FILENAME, line=exc.lineno, column=exc.colno, reason=exc.msg)
     if not (isinstance(data, dict) and isinstance(data.get("rules"), list)):
-        _valid, problems = parse_rules_text(text)
-        return [], problems[0] if problems else f"{ACTIONS_FILENAME} could not be read."
+        return [], QCoreApplication.translate(
+            "ActionsEditor", "{file} line 1: must be an object {example}. No actions run until it is fixed.").format(
+            file=ACTIONS_FILENAME, example='{"rules": [...]}')
     return [r if isinstance(r, dict) else {} for r in data["rules"]], ""
 
 
@@ -39,6 +47,13 @@ def demo_catalog() -> list[tuple[int, str, int]]:
     from ..sources.demo import CATALOG
 
     return [(gid, name, coins) for gid, name, coins, _s, _a in CATALOG]
+
+
+def _empty_name(name: str) -> Why:
+    english = f"is empty: type the {name}'s name as OBS shows it"
+    if name == "scene":
+        return Why(QT_TRANSLATE_NOOP("Actions", "{field} is empty: type the scene's name as OBS shows it"), english)
+    return Why(QT_TRANSLATE_NOOP("Actions", "{field} is empty: type the source's name as OBS shows it"), english)
 
 
 def obs_name_problems(rule: dict) -> list[FieldProblem]:
@@ -51,7 +66,7 @@ def obs_name_problems(rule: dict) -> list[FieldProblem]:
         needs = next(n for k, _t, _r, n in OBS_CHOICES if k == choice)
         for name in needs:
             if name in ("scene", "source") and not names.get(name, "").strip():
-                out.append(FieldProblem(f"do[{i}].{name}", f"is empty: type the {name}'s name as OBS shows it"))
+                out.append(FieldProblem(f"do[{i}].{name}", _empty_name(name)))
     return out
 
 
@@ -62,5 +77,6 @@ def rule_problems(rule: dict, earlier: Sequence[dict] = ()) -> list[FieldProblem
     name = str(rule.get("name") or "").strip()
     twin = next((i for i, r in enumerate(earlier) if name and str(r.get("name") or "").strip() == name), None)
     if twin is not None:
-        problems.append(FieldProblem("name", f"is the name of rule {twin + 1} too: give each rule its own name"))
+        problems.append(FieldProblem("name", Why(QT_TRANSLATE_NOOP(
+            "Actions", "{field} is the name of rule {number} too: give each rule its own name"), number=twin + 1)))
     return problems

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QToolButton,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..actions.rules import FieldProblem
+from ..i18n import QT_TRANSLATE_NOOP
 from ..actions.types import ACTION_TYPES, ACTIONS_BY_KEY, EVENT_KINDS, EVENTS_BY_KEY, FieldSpec
 from .action_forms import ComboEditor, FormContext, build_field, read_field, shown
+from .translation import shown as translated
 from .obs_form import LABELS as OBS_LABELS, ObsRequestEditor, mark_missing
 from .setting_editors import CheckEditor, Editor, Field
 from .widgets import card
@@ -45,8 +47,9 @@ class DiscordTick(Editor):
     """The webhook's format as a tick: Discord's ``{"content": ...}`` or our JSON."""
 
     def __init__(self, value: Any) -> None:
-        super().__init__("Posts the Discord text below, as a Discord webhook expects; else the event as JSON")
-        self.box = QCheckBox("Discord format")
+        super().__init__(QCoreApplication.translate(
+            "ActionsEditor", "Posts the Discord text below, as a Discord webhook expects; else the event as JSON"))
+        self.box = QCheckBox(QCoreApplication.translate("ActionsEditor", "Discord format"))
         self.box.setChecked(value == "discord")
         self._put(self.box)
 
@@ -74,7 +77,8 @@ class ActionCard(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
-        lay.addLayout(self._head(row.label if row is not None else f"Unknown action “{self.type}”"))
+        lay.addLayout(self._head(translated("Actions", row.label) if row is not None else
+                                 QCoreApplication.translate("ActionsEditor", "Unknown action “{type}”").format(type=self.type)))
         self.form = QFormLayout()
         lay.addLayout(self.form)
         self.fields: dict[str, Editor] = {}
@@ -87,7 +91,7 @@ class ActionCard(QWidget):
                 self._add_field(spec, action.get(spec.name), ctx)
         self._webhook_rows()
         if row is not None and row.help:
-            lay.addWidget(_note(row.help))
+            lay.addWidget(_note(translated("Actions", row.help)))
         self.general = _note("", "error")
         self.general.hide()
         lay.addWidget(self.general)
@@ -96,7 +100,8 @@ class ActionCard(QWidget):
         """A webhook's URL says where; its Discord text shows only when Discord's format is ticked."""
         url, tick, text = (self.fields.get(k) for k in ("url", "format", "text"))
         if isinstance(url, Field):
-            url.edit.setPlaceholderText("https://discord.com/api/webhooks/… or your own https:// address")
+            url.edit.setPlaceholderText(QCoreApplication.translate(
+                "ActionsEditor", "https://discord.com/api/webhooks/… or your own https:// address"))
         if isinstance(tick, DiscordTick) and text is not None:
             self.form.setRowVisible(text, tick.box.isChecked())
             tick.box.toggled.connect(lambda on: self.form.setRowVisible(text, on))
@@ -108,8 +113,9 @@ class ActionCard(QWidget):
         head.addWidget(self.title)
         head.addStretch(1)
         self.buttons: dict[str, QToolButton] = {}
-        for key, text, tip in (("up", "▲", "Do this earlier"), ("down", "▼", "Do this later"),
-                               ("remove", "✕", "Remove this action")):
+        for key, text, tip in (("up", "▲", QCoreApplication.translate("ActionsEditor", "Do this earlier")),
+                               ("down", "▼", QCoreApplication.translate("ActionsEditor", "Do this later")),
+                               ("remove", "✕", QCoreApplication.translate("ActionsEditor", "Remove this action"))):
             b = QToolButton()
             b.setText(text)
             b.setToolTip(tip)
@@ -127,8 +133,8 @@ class ActionCard(QWidget):
         if isinstance(editor, (CheckEditor, DiscordTick)):
             self.form.addRow("", editor)
         else:
-            label = QLabel(spec.label)
-            label.setToolTip(spec.help)
+            label = QLabel(translated("Actions", spec.label))
+            label.setToolTip(translated("Actions", spec.help))
             self.form.addRow(label, editor)
 
     def value(self) -> dict:
@@ -152,15 +158,15 @@ class ActionCard(QWidget):
             self.obs.set_error(None)
         self.general.hide()
 
-    def show_problem(self, name: str, message: str) -> None:
+    def show_problem(self, name: str, problem: FieldProblem) -> None:
         if self.obs is not None and name in self.obs.names:
-            self.obs.names[name].set_error(f"{OBS_LABELS[name]} {message}")
+            self.obs.names[name].set_error(problem.said(OBS_LABELS[name]))
             return
         editor = self.fields.get(name)
         if editor is not None:
-            editor.set_error(f"{_spec_label(self.type, name)} {message}")
+            editor.set_error(problem.said(_spec_label(self.type, name)))
         else:
-            self.general.setText(f"{name} {message}".strip())
+            self.general.setText(problem.said(name or problem.path))
             self.general.show()
 
     def check_obs_names(self) -> bool:
@@ -168,14 +174,20 @@ class ActionCard(QWidget):
         return self.obs is None or mark_missing(self.obs)
 
 
-FILTER_LABELS = {"gift_id": "Gift"}  # a picker by name, not an id to type
-GIFT_HINT = "Gift: pick one from the list, or type its id (a whole number)"
+FILTER_LABELS = {"gift_id": QT_TRANSLATE_NOOP("ActionsEditor", "Gift")}  # a picker by name, not an id to type
+
+
+def gift_hint() -> str:
+    return QCoreApplication.translate("ActionsEditor", "Gift: pick one from the list, or type its id (a whole number)")
 
 
 def _spec_label(owner: str, name: str) -> str:
+    """What the form calls a field, in the window's language."""
     specs: tuple[FieldSpec, ...] = ACTIONS_BY_KEY[owner].fields if owner in ACTIONS_BY_KEY else \
         EVENTS_BY_KEY[owner].filters
-    return FILTER_LABELS.get(name) or next((s.label for s in specs if s.name == name), name)
+    if name in FILTER_LABELS:
+        return translated("ActionsEditor", FILTER_LABELS[name])
+    return next((translated("Actions", s.label) for s in specs if s.name == name), name)
 
 
 class RuleForm(QWidget):
@@ -190,19 +202,21 @@ class RuleForm(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(10)
-        top, top_lay = card("Rule")
+        top, top_lay = card(QCoreApplication.translate("ActionsEditor", "Rule"))
         form = QFormLayout()
         top_lay.addLayout(form)
-        self.name = Field("", "e.g. Lion: roar and the Lion scene")
-        self.enabled = CheckEditor("On (untick to keep the rule without running it)", True)
-        self.cooldown = Field("", "0", "At least this many seconds between two runs of this rule")
-        form.addRow("Name", self.name)
+        self.name = Field("", QCoreApplication.translate("ActionsEditor", "e.g. Lion: roar and the Lion scene"))
+        self.enabled = CheckEditor(QCoreApplication.translate(
+            "ActionsEditor", "On (untick to keep the rule without running it)"), True)
+        self.cooldown = Field("", "0", QCoreApplication.translate(
+            "ActionsEditor", "At least this many seconds between two runs of this rule"))
+        form.addRow(QCoreApplication.translate("ActionsEditor", "Name"), self.name)
         form.addRow("", self.enabled)
-        form.addRow("Cooldown (s)", self.cooldown)
-        when, self.when_lay = card("When")
-        self.event_pick = ComboEditor([(k.key, k.label) for k in EVENT_KINDS], "gift")
+        form.addRow(QCoreApplication.translate("ActionsEditor", "Cooldown (s)"), self.cooldown)
+        when, self.when_lay = card(QCoreApplication.translate("ActionsEditor", "When"))
+        self.event_pick = ComboEditor([(k.key, translated("Actions", k.label)) for k in EVENT_KINDS], "gift")
         self.when_form = QFormLayout()
-        self.when_form.addRow("Event", self.event_pick)
+        self.when_form.addRow(QCoreApplication.translate("ActionsEditor", "Event"), self.event_pick)
         self.when_help = _note("")
         self.when_error = _note("", "error")
         self.when_error.hide()
@@ -214,12 +228,12 @@ class RuleForm(QWidget):
         self.filters: dict[str, Editor] = {}
         self.event_pick.combo.currentIndexChanged.connect(lambda _i: self._on_event_picked())
         do_head = QHBoxLayout()
-        do_title = QLabel("DO")
+        do_title = QLabel(QCoreApplication.translate("ActionsEditor", "Do").upper())
         do_title.setObjectName("cardTitle")
-        self.add_action = QPushButton("Add an action")
+        self.add_action = QPushButton(QCoreApplication.translate("ActionsEditor", "Add an action"))
         self.add_menu = QMenu(self.add_action)
         for row in ACTION_TYPES:
-            a = QAction(row.label, self.add_menu)
+            a = QAction(translated("Actions", row.label), self.add_menu)
             a.triggered.connect(lambda _=False, t=row.key: self.append_action({"type": t}))
             self.add_menu.addAction(a)
         self.add_action.setMenu(self.add_menu)
@@ -281,11 +295,11 @@ class RuleForm(QWidget):
                 value = value or None
             editor = build_field(spec, value, self.ctx, "when")
             self.filters[spec.name] = editor
-            label = QLabel(FILTER_LABELS.get(spec.name, spec.label))
-            label.setToolTip(spec.help)
+            label = QLabel(_spec_label(kind.key, spec.name))
+            label.setToolTip(translated("Actions", spec.help))
             self.when_form.addRow(label, editor)
             watch(editor, self.changed.emit)
-        self.when_help.setText(kind.help)
+        self.when_help.setText(translated("Actions", kind.help))
         self.when_help.setVisible(bool(kind.help))
 
     def append_action(self, action: dict) -> ActionCard:
@@ -360,34 +374,37 @@ class RuleForm(QWidget):
         loose: list[str] = []
         for p in problems:
             if not self._show(p):
-                loose.append(str(p))
+                loose.append(p.said())
         return loose
 
     def _show(self, p: FieldProblem) -> bool:
-        top = {"name": (self.name, "Name"), "enabled": (self.enabled, "On"), "cooldown": (self.cooldown, "Cooldown"),
-               "when.event": (self.event_pick, "Event")}
+        top = {"name": (self.name, QT_TRANSLATE_NOOP("ActionsEditor", "Name")),
+               "enabled": (self.enabled, QT_TRANSLATE_NOOP("ActionsEditor", "On")),
+               "cooldown": (self.cooldown, QT_TRANSLATE_NOOP("ActionsEditor", "Cooldown")),
+               "when.event": (self.event_pick, QT_TRANSLATE_NOOP("ActionsEditor", "Event"))}
         if p.path in top:
             field, label = top[p.path]
-            field.set_error(f"{label} {p.message}")
+            field.set_error(p.said(translated("ActionsEditor", label)))
             return True
         if p.path.startswith("when."):
             name = p.path[5:]
             editor: Editor | None = self.filters.get(name)
             if editor is not None:
                 label = _spec_label(self.event_pick.raw(), name)
-                editor.set_error(GIFT_HINT if name == "gift_id" else f"{label} {p.message}")
+                editor.set_error(gift_hint() if name == "gift_id" else p.said(label))
             else:  # a key written by hand that no filter has: kept, and said here
-                self.when_error.setText(f"{self.when_error.text()}\n{p}".strip())
+                self.when_error.setText(f"{self.when_error.text()}\n{p.said()}".strip())
                 self.when_error.show()
             return True
         if p.path == "do":
-            self.do_error.setText("Add at least one action: what should happen when this event comes?")
+            self.do_error.setText(QCoreApplication.translate(
+                "ActionsEditor", "Add at least one action: what should happen when this event comes?"))
             self.do_error.show()
             return True
         if p.path.startswith("do["):
             index, _, name = p.path[3:].partition("]")
             if index.isdigit() and int(index) < len(self.cards):
-                self.cards[int(index)].show_problem(name.lstrip("."), p.message)
+                self.cards[int(index)].show_problem(name.lstrip("."), p)
                 return True
         return False
 

@@ -56,7 +56,7 @@ class RuleTester(QObject):
                        "one_off": one_off, "until": time.monotonic() + WAIT_S, "first": text}
         self.timer.start()
         if one_off is not None:
-            text += " (no stream is running: a runner was started for this test)"
+            text += " " + self.tr("(no stream is running: a runner was started for this test)")
         return text
 
     def _poll(self) -> None:
@@ -65,12 +65,13 @@ class RuleTester(QObject):
             self.timer.stop()
             return
         got = [e for e in w["runner"].log.entries() if e.rule == w["rule"] and e.at >= w["t0"]]
+        # Each action's own words are actions.log's (English, like the log file).
+        done = " · ".join(f"{'✓' if e.ok else '✗'} {e.action}: {e.message}" for e in got)
         if got:
-            self.said.emit(" · ".join(f"{'✓' if e.ok else '✗'} {e.action}: {e.message}" for e in got))
+            self.said.emit(done)
         if len(got) >= w["n"] or time.monotonic() > w["until"]:
             if len(got) < w["n"]:
-                self.said.emit((" · ".join(f"{'✓' if e.ok else '✗'} {e.action}: {e.message}" for e in got) + " · "
-                                if got else "") + "still running: see the Log tab")
+                self.said.emit((done + " · " if got else "") + self.tr("still running: see the Log tab"))
             self._finish()
 
     def _finish(self) -> None:

@@ -2,6 +2,763 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX" sourcelanguage="en_US">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>{field} must be at least {low}</source>
+        <translation>{field} debe ser al menos {low}</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {high}</source>
+        <translation>{field} debe ser como máximo {high}</translation>
+    </message>
+    <message>
+        <source>{field} has a brace that is not closed: write {example} for a value, {braces} for a brace itself</source>
+        <translation>{field} tiene una llave sin cerrar: escribe {example} para un valor, {braces} para una llave</translation>
+    </message>
+    <message>
+        <source>{field} names {name}, which is not known: use {known}</source>
+        <translation>{field} nombra {name}, que no se conoce: usa {known}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be filled in: keep to {plain} or {commas}</source>
+        <translation>{field} no se puede completar: usa solo {plain} o {commas}</translation>
+    </message>
+    <message>
+        <source>{field} must be a file name inside the media/ folder (like roar.mp3), not a path</source>
+        <translation>{field} debe ser un nombre de archivo dentro de la carpeta media/ (como roar.mp3), no una ruta</translation>
+    </message>
+    <message>
+        <source>{field} must be a file name inside the media/ folder (like roar.mp3), without ..</source>
+        <translation>{field} debe ser un nombre de archivo dentro de la carpeta media/ (como roar.mp3), sin ..</translation>
+    </message>
+    <message>
+        <source>{field} must be http(s)</source>
+        <translation>{field} debe empezar por http(s)</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {known}</source>
+        <translation>{field} debe ser uno de estos: {known}</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number</source>
+        <translation>{field} debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>{field} must be a number</source>
+        <translation>{field} debe ser un número</translation>
+    </message>
+    <message>
+        <source>{field} must be a JSON object, like {example}</source>
+        <translation>{field} debe ser un objeto JSON, como {example}</translation>
+    </message>
+    <message>
+        <source>{field} must be a non-empty text</source>
+        <translation>{field} no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false</source>
+        <translation>{field} debe ser true o false</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>falta {field}</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of this action (its fields: {known})</source>
+        <translation>{field} no es un campo de esta acción (sus campos: {known})</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of this event (its fields: {known})</source>
+        <translation>{field} no es un campo de este evento (sus campos: {known})</translation>
+    </message>
+    <message>
+        <source>{field} must be an object like {example}</source>
+        <translation>{field} debe ser un objeto como {example}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of at least one action, like {example}</source>
+        <translation>{field} debe ser una lista con al menos una acción, como {example}</translation>
+    </message>
+    <message>
+        <source>{field} must be an object with a type</source>
+        <translation>{field} debe ser un objeto con un type</translation>
+    </message>
+    <message>
+        <source>{field} must be an object with name, when and do</source>
+        <translation>{field} debe ser un objeto con name, when y do</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of a rule (its fields: {known})</source>
+        <translation>{field} no es un campo de una regla (sus campos: {known})</translation>
+    </message>
+    <message>
+        <source>Actions are not running (start a stream, the demo or a replay with actions first).</source>
+        <translation>Las acciones no están activas (inicia primero un stream, la demo o una repetición con acciones).</translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; was not run: the actions queue is full</source>
+        <translation>«{rule}» no se ejecutó: la cola de acciones está llena</translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; fired: see the actions log</source>
+        <translation>«{rule}» se activó: mira el registro de acciones</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Only events from this platform (any when left out)</source>
+        <translation>Solo eventos de esta plataforma (vacío: cualquiera)</translation>
+    </message>
+    <message>
+        <source>At least (coins)</source>
+        <translation>Al menos (monedas)</translation>
+    </message>
+    <message>
+        <source>The counted gift&apos;s coins: units x price, as in its ledger row</source>
+        <translation>Las monedas del regalo contado: unidades × precio, como en su fila del registro</translation>
+    </message>
+    <message>
+        <source>Gift id</source>
+        <translation>ID del regalo</translation>
+    </message>
+    <message>
+        <source>Only this gift (any when left out)</source>
+        <translation>Solo este regalo (vacío: cualquiera)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>host: only gifts to you, not to guests on screen</source>
+        <translation>host: solo regalos para ti, no para invitados en pantalla</translation>
+    </message>
+    <message>
+        <source>A gift</source>
+        <translation>Un regalo</translation>
+    </message>
+    <message>
+        <source>Once per counted gift (a ledger row): a streak fires once, at its end</source>
+        <translation>Una vez por regalo contado (una fila del registro): una racha se activa una vez, al terminar</translation>
+    </message>
+    <message>
+        <source>A follow</source>
+        <translation>Un seguidor nuevo</translation>
+    </message>
+    <message>
+        <source>A share</source>
+        <translation>Un compartido</translation>
+    </message>
+    <message>
+        <source>A subscription</source>
+        <translation>Una suscripción</translation>
+    </message>
+    <message>
+        <source>Every N likes</source>
+        <translation>Cada N me gusta</translation>
+    </message>
+    <message>
+        <source>Every (likes)</source>
+        <translation>Cada (me gusta)</translation>
+    </message>
+    <message>
+        <source>Fires each time the room&apos;s like total passes a multiple of this</source>
+        <translation>Se activa cada vez que el total de me gusta de la sala pasa un múltiplo de este número</translation>
+    </message>
+    <message>
+        <source>A viewer&apos;s first gift</source>
+        <translation>El primer regalo de un espectador</translation>
+    </message>
+    <message>
+        <source>A viewer&apos;s first gift to you</source>
+        <translation>El primer regalo de un espectador para ti</translation>
+    </message>
+    <message>
+        <source>A payout threshold reached</source>
+        <translation>Una meta de retiro alcanzada</translation>
+    </message>
+    <message>
+        <source>Threshold name</source>
+        <translation>Nombre de la meta</translation>
+    </message>
+    <message>
+        <source>Only this threshold (any when left out)</source>
+        <translation>Solo esta meta (vacío: cualquiera)</translation>
+    </message>
+    <message>
+        <source>Once per threshold per session</source>
+        <translation>Una vez por meta y sesión</translation>
+    </message>
+    <message>
+        <source>The subathon timer ended</source>
+        <translation>El temporizador del subathon terminó</translation>
+    </message>
+    <message>
+        <source>Play a sound</source>
+        <translation>Reproducir un sonido</translation>
+    </message>
+    <message>
+        <source>Sound file</source>
+        <translation>Archivo de sonido</translation>
+    </message>
+    <message>
+        <source>A file in the data folder&apos;s media/ folder</source>
+        <translation>Un archivo de la carpeta media/ de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Played by the media overlay page (and the window): once per counted gift, never per tap</source>
+        <translation>Lo reproduce la página de medios del overlay (y la ventana): una vez por regalo contado, nunca por toque</translation>
+    </message>
+    <message>
+        <source>Speak a text</source>
+        <translation>Decir un texto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Thanks {user} for {gift}!&quot;</source>
+        <translation>p. ej. &quot;¡Gracias {user} por {gift}!&quot;</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>A voice name the system knows (the default when left out)</source>
+        <translation>Un nombre de voz que el sistema conoce (vacío: la predeterminada)</translation>
+    </message>
+    <message>
+        <source>Show an image, GIF or video</source>
+        <translation>Mostrar una imagen, GIF o video</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>Archivo multimedia</translation>
+    </message>
+    <message>
+        <source>Shown for (s)</source>
+        <translation>Se muestra durante (s)</translation>
+    </message>
+    <message>
+        <source>An OBS request</source>
+        <translation>Una solicitud a OBS</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>An obs-websocket 5 request type, e.g. SetCurrentProgramScene</source>
+        <translation>Un tipo de solicitud de obs-websocket 5, p. ej. SetCurrentProgramScene</translation>
+    </message>
+    <message>
+        <source>Request data</source>
+        <translation>Datos de la solicitud</translation>
+    </message>
+    <message>
+        <source>e.g. {&quot;sceneName&quot;: &quot;Lion&quot;}</source>
+        <translation>p. ej. {&quot;sceneName&quot;: &quot;Lion&quot;}</translation>
+    </message>
+    <message>
+        <source>Call a webhook</source>
+        <translation>Llamar a un webhook</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</source>
+        <translation>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</translation>
+    </message>
+    <message>
+        <source>Discord text</source>
+        <translation>Texto de Discord</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Tiempo de espera (s)</translation>
+    </message>
+    <message>
+        <source>Add time to the timer</source>
+        <translation>Añadir tiempo al temporizador</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Show a custom alert</source>
+        <translation>Mostrar una alerta propia</translation>
+    </message>
+    <message>
+        <source>{field} is empty: type the scene&apos;s name as OBS shows it</source>
+        <translation>{field} está vacío: escribe el nombre de la escena como lo muestra OBS</translation>
+    </message>
+    <message>
+        <source>{field} is empty: type the source&apos;s name as OBS shows it</source>
+        <translation>{field} está vacío: escribe el nombre de la fuente como lo muestra OBS</translation>
+    </message>
+    <message>
+        <source>{field} is the name of rule {number} too: give each rule its own name</source>
+        <translation>{field} también es el nombre de la regla {number}: dale a cada regla su propio nombre</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <source>Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)</source>
+        <translation>Sonidos (*.mp3 *.wav *.ogg *.m4a *.opus)</translation>
+    </message>
+    <message>
+        <source>Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</source>
+        <translation>Imágenes, GIF y videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>a file in the media folder</source>
+        <translation>un archivo de la carpeta de medios</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <source>The file could not be copied into {folder}: {error}</source>
+        <translation>No se pudo copiar el archivo en {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>Any gift</source>
+        <translation>Cualquier regalo</translation>
+    </message>
+    <message>
+        <source>{gift} — {coins} coins (id {id})</source>
+        <translation>{gift} — {coins} monedas (ID {id})</translation>
+    </message>
+    <message>
+        <source>Pick a gift, or type its id</source>
+        <translation>Elige un regalo o escribe su ID</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(cualquiera)</translation>
+    </message>
+    <message>
+        <source>You can use {names} and more.</source>
+        <translation>Puedes usar {names} y más.</translation>
+    </message>
+    <message>
+        <source>anyone (you and guests)</source>
+        <translation>cualquiera (tú e invitados)</translation>
+    </message>
+    <message>
+        <source>you (the host) only</source>
+        <translation>solo tú (el host)</translation>
+    </message>
+    <message>
+        <source>1 rule</source>
+        <translation>1 regla</translation>
+    </message>
+    <message>
+        <source>{count} rules</source>
+        <translation>{count} reglas</translation>
+    </message>
+    <message>
+        <source>No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS to the Lion scene.</source>
+        <translation>Aún no hay reglas. Haz clic en Añadir para crear una: por ejemplo, cuando llegue un Lion, reproducir roar.mp3 y cambiar OBS a la escena Lion.</translation>
+    </message>
+    <message>
+        <source>rule {number} &apos;{name}&apos;</source>
+        <translation>regla {number} «{name}»</translation>
+    </message>
+    <message>
+        <source>rule {number}</source>
+        <translation>regla {number}</translation>
+    </message>
+    <message>
+        <source>Actions — streamer-app</source>
+        <translation>Acciones — streamer-app</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Check every rule and write actions.json (Ctrl+S)</source>
+        <translation>Revisar cada regla y escribir actions.json (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>A new rule</source>
+        <translation>Una regla nueva</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>A copy of the selected rule</source>
+        <translation>Una copia de la regla seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (saved when you save)</source>
+        <translation>Quitar la regla seleccionada (se aplica al guardar)</translation>
+    </message>
+    <message>
+        <source>Move the rule up</source>
+        <translation>Subir la regla</translation>
+    </message>
+    <message>
+        <source>Move the rule down</source>
+        <translation>Bajar la regla</translation>
+    </message>
+    <message>
+        <source>Test this rule</source>
+        <translation>Probar esta regla</translation>
+    </message>
+    <message>
+        <source>Run its actions now with a sample event (filters and cooldown skipped)</source>
+        <translation>Ejecutar sus acciones ahora con un evento de ejemplo (sin filtros ni tiempo de espera)</translation>
+    </message>
+    <message>
+        <source>{problem} Fix the file by hand ({path}) and reopen this window, or make rules here: saving asks before it replaces the file.</source>
+        <translation>{problem} Corrige el archivo a mano ({path}) y vuelve a abrir esta ventana, o crea reglas aquí: al guardar se pregunta antes de reemplazar el archivo.</translation>
+    </message>
+    <message>
+        <source>The rules in actions.json cannot be read until the file is fixed (see above).</source>
+        <translation>Las reglas de actions.json no se pueden leer hasta que se corrija el archivo (ver arriba).</translation>
+    </message>
+    <message>
+        <source>Rules in {file} with problems, off until fixed: {rules}</source>
+        <translation>Reglas de {file} con problemas, desactivadas hasta corregirlas: {rules}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {rule} has problems (marked in red).</source>
+        <translation>No se guardó nada: {rule} tiene problemas (marcados en rojo).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the broken file was kept.</source>
+        <translation>No se guardó nada: se conservó el archivo dañado.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {error}</source>
+        <translation>No se guardó nada: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {count} to {path}. They run from the next event on.</source>
+        <translation>Se guardaron {count} en {path}. Se aplican desde el próximo evento.</translation>
+    </message>
+    <message>
+        <source>Save the actions?</source>
+        <translation>¿Guardar las acciones?</translation>
+    </message>
+    <message>
+        <source>Your changes to the actions are not saved yet.</source>
+        <translation>Tus cambios en las acciones aún no están guardados.</translation>
+    </message>
+    <message>
+        <source>Replace actions.json?</source>
+        <translation>¿Reemplazar actions.json?</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Replace it with the {count} shown here? A copy of the broken file is kept beside it.</source>
+        <translation>{problem}
+
+¿Reemplazarlo por las {count} que se ven aquí? Se guarda una copia del archivo dañado a su lado.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>This rule has problems: select it to see them.</source>
+        <translation>Esta regla tiene problemas: selecciónala para verlos.</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copia)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Primero corrige los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>The test failed: {error}</source>
+        <translation>La prueba falló: {error}</translation>
+    </message>
+    <message>
+        <source>Log ({count} failed)</source>
+        <translation>Registro ({count} fallidas)</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}.</source>
+        <translation>No se pudo leer {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: line {line}, column {column}: {reason}. No actions run until it is fixed.</source>
+        <translation>{file} no es un JSON válido: línea {line}, columna {column}: {reason}. Ninguna acción se ejecuta hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>{file} line 1: must be an object {example}. No actions run until it is fixed.</source>
+        <translation>{file} línea 1: debe ser un objeto {example}. Ninguna acción se ejecuta hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>Posts the Discord text below, as a Discord webhook expects; else the event as JSON</source>
+        <translation>Envía el texto de Discord de abajo, como lo espera un webhook de Discord; si no, el evento como JSON</translation>
+    </message>
+    <message>
+        <source>Discord format</source>
+        <translation>Formato de Discord</translation>
+    </message>
+    <message>
+        <source>Unknown action “{type}”</source>
+        <translation>Acción desconocida «{type}»</translation>
+    </message>
+    <message>
+        <source>https://discord.com/api/webhooks/… or your own https:// address</source>
+        <translation>https://discord.com/api/webhooks/… o tu propia dirección https://</translation>
+    </message>
+    <message>
+        <source>Do this earlier</source>
+        <translation>Hacer esto antes</translation>
+    </message>
+    <message>
+        <source>Do this later</source>
+        <translation>Hacer esto después</translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation>Quitar esta acción</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Regalo</translation>
+    </message>
+    <message>
+        <source>Gift: pick one from the list, or type its id (a whole number)</source>
+        <translation>Regalo: elige uno de la lista o escribe su ID (un número entero)</translation>
+    </message>
+    <message>
+        <source>e.g. Lion: roar and the Lion scene</source>
+        <translation>p. ej. Lion: rugido y la escena Lion</translation>
+    </message>
+    <message>
+        <source>On (untick to keep the rule without running it)</source>
+        <translation>Activa (desmarca para conservar la regla sin ejecutarla)</translation>
+    </message>
+    <message>
+        <source>At least this many seconds between two runs of this rule</source>
+        <translation>Al menos estos segundos entre dos ejecuciones de esta regla</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Cooldown (s)</source>
+        <translation>Espera (s)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuando</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Hacer</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Añadir una acción</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Add at least one action: what should happen when this event comes?</source>
+        <translation>Añade al menos una acción: ¿qué debe pasar cuando llegue este evento?</translation>
+    </message>
+    <message>
+        <source>gift {id}</source>
+        <translation>regalo {id}</translation>
+    </message>
+    <message>
+        <source>First {gift}</source>
+        <translation>Primer {gift}</translation>
+    </message>
+    <message>
+        <source>A gift</source>
+        <translation>Un regalo</translation>
+    </message>
+    <message>
+        <source>A first gift</source>
+        <translation>Un primer regalo</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>(sin evento)</translation>
+    </message>
+    <message>
+        <source>Every {count} likes</source>
+        <translation>Cada {count} me gusta</translation>
+    </message>
+    <message>
+        <source>{what} of {coins}+ coins</source>
+        <translation>{what} de {coins}+ monedas</translation>
+    </message>
+    <message>
+        <source>{what} to you</source>
+        <translation>{what} para ti</translation>
+    </message>
+    <message>
+        <source>{what} on {platform}</source>
+        <translation>{what} en {platform}</translation>
+    </message>
+    <message>
+        <source>{what} ({threshold})</source>
+        <translation>{what} ({threshold})</translation>
+    </message>
+    <message>
+        <source>OBS scene {name}</source>
+        <translation>escena de OBS {name}</translation>
+    </message>
+    <message>
+        <source>OBS show {name}</source>
+        <translation>OBS mostrar {name}</translation>
+    </message>
+    <message>
+        <source>OBS hide {name}</source>
+        <translation>OBS ocultar {name}</translation>
+    </message>
+    <message>
+        <source>OBS restart {name}</source>
+        <translation>OBS reiniciar {name}</translation>
+    </message>
+    <message>
+        <source>OBS text {name}</source>
+        <translation>texto de OBS {name}</translation>
+    </message>
+    <message>
+        <source>sound {file}</source>
+        <translation>sonido {file}</translation>
+    </message>
+    <message>
+        <source>show {file}</source>
+        <translation>mostrar {file}</translation>
+    </message>
+    <message>
+        <source>say “{text}”</source>
+        <translation>decir «{text}»</translation>
+    </message>
+    <message>
+        <source>alert “{text}”</source>
+        <translation>alerta «{text}»</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>webhook</translation>
+    </message>
+    <message>
+        <source>timer {seconds} s</source>
+        <translation>temporizador {seconds} s</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(nada aún)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsLogView</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Only failures</source>
+        <translation>Solo fallos</translation>
+    </message>
+    <message>
+        <source>Hide what worked: what failed and why, and what was dropped</source>
+        <translation>Ocultar lo que funcionó: qué falló y por qué, y qué se descartó</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>1 line, {failed} failed.</source>
+        <translation>1 línea, {failed} fallidas.</translation>
+    </message>
+    <message>
+        <source>{count} lines, {failed} failed.</source>
+        <translation>{count} líneas, {failed} fallidas.</translation>
+    </message>
+    <message>
+        <source>Actions run while a stream, the demo or a replay with actions runs.</source>
+        <translation>Las acciones se ejecutan mientras corre un stream, la demo o una repetición con acciones.</translation>
+    </message>
+    <message>
+        <source>Dropped (the queue was full): {count}.</source>
+        <translation>Descartadas (la cola estaba llena): {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Nada aún.</translation>
+    </message>
+</context>
+<context>
     <name>AlertCard</name>
     <message>
         <source>FIRST GIFT!</source>
@@ -1290,6 +2047,17 @@
     </message>
 </context>
 <context>
+    <name>RuleTester</name>
+    <message>
+        <source>(no stream is running: a runner was started for this test)</source>
+        <translation>(no hay ningún stream: se inició un ejecutor solo para esta prueba)</translation>
+    </message>
+    <message>
+        <source>still running: see the Log tab</source>
+        <translation>sigue en curso: mira la pestaña Registro</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
@@ -1299,92 +2067,240 @@
 <context>
     <name>Settings</name>
     <message>
+        <source>{typed} is not a whole number</source>
+        <translation>{typed} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{typed} is not a number</source>
+        <translation>{typed} no es un número</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder: choose a folder</source>
+        <translation>{path} es un archivo, no una carpeta: elige una carpeta</translation>
+    </message>
+    <message>
+        <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>{value} no es un @usuario de TikTok (2-24 letras, dígitos, &apos;_&apos; o &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>two thresholds have the same name</source>
+        <translation>dos metas tienen el mismo nombre</translation>
+    </message>
+    <message>
+        <source>{value} is not a colour like #00b140</source>
+        <translation>{value} no es un color como #00b140</translation>
+    </message>
+    <message>
+        <source>a token must carry at least 128 bits (22 characters)</source>
+        <translation>un token debe tener al menos 128 bits (22 caracteres)</translation>
+    </message>
+    <message>
+        <source>type the computer OBS runs on: 127.0.0.1 when it is this one</source>
+        <translation>escribe el equipo donde corre OBS: 127.0.0.1 si es este</translation>
+    </message>
+    <message>
+        <source>{value} is not a host name or IP address (type it without ws:// or a port)</source>
+        <translation>{value} no es un nombre de host ni una dirección IP (escríbelo sin ws:// ni puerto)</translation>
+    </message>
+    <message>
+        <source>{path} is not a file: choose the JSON you downloaded for your OAuth client</source>
+        <translation>{path} no es un archivo: elige el JSON que descargaste para tu cliente OAuth</translation>
+    </message>
+    <message>
+        <source>Tick at least one format, or clear the folder to turn automatic export off.</source>
+        <translation>Marca al menos un formato o vacía la carpeta para desactivar la exportación automática.</translation>
+    </message>
+    <message>
         <source>Diamonds per coin</source>
         <translation>Diamantes por moneda</translation>
+    </message>
+    <message>
+        <source>What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).</source>
+        <translation>Lo que recibe un creador por cada moneda que envía un espectador (TikTok no lo publica; cerca de 0,5).</translation>
     </message>
     <message>
         <source>USD per diamond</source>
         <translation>USD por diamante</translation>
     </message>
     <message>
+        <source>What TikTok pays out per diamond (about USD 0.01).</source>
+        <translation>Lo que TikTok paga por diamante (cerca de 0,01 USD).</translation>
+    </message>
+    <message>
         <source>Display currency</source>
         <translation>Moneda mostrada</translation>
+    </message>
+    <message>
+        <source>The three-letter code earnings are shown in.</source>
+        <translation>El código de tres letras de la moneda en que se muestran las ganancias.</translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
         <translation>1 USD en esa moneda</translation>
     </message>
     <message>
+        <source>Your own exchange rate: nothing is looked up online.</source>
+        <translation>Tu propio tipo de cambio: no se consulta nada en línea.</translation>
+    </message>
+    <message>
         <source>What viewers pay per coin (USD)</source>
         <translation>Lo que pagan los espectadores por moneda (USD)</translation>
+    </message>
+    <message>
+        <source>What viewers spend per coin in the app (about USD 0.0143), for &apos;viewers spent&apos;.</source>
+        <translation>Lo que gastan los espectadores por moneda en la app (cerca de 0,0143 USD), para «los espectadores gastaron».</translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
         <translation>Twitch: USD por Bit</translation>
     </message>
     <message>
+        <source>What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).</source>
+        <translation>Lo que ganas por cada Bit: 0,01 USD (Twitch paga a Afiliados y Partners un centavo por Bit).</translation>
+    </message>
+    <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
         <translation>Twitch: precio de sub Nivel 1 (USD)</translation>
+    </message>
+    <message>
+        <source>What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).</source>
+        <translation>Lo que paga un espectador por una suscripción de nivel 1 (4,99 USD en EE. UU.; en algunos países Twitch cobra menos).</translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
         <translation>Twitch: precio de sub Nivel 2 (USD)</translation>
     </message>
     <message>
+        <source>What a viewer pays for a Tier 2 sub (USD 9.99).</source>
+        <translation>Lo que paga un espectador por una suscripción de nivel 2 (9,99 USD).</translation>
+    </message>
+    <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
         <translation>Twitch: precio de sub Nivel 3 (USD)</translation>
+    </message>
+    <message>
+        <source>What a viewer pays for a Tier 3 sub (USD 24.99).</source>
+        <translation>Lo que paga un espectador por una suscripción de nivel 3 (24,99 USD).</translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
         <translation>Twitch: tu parte de las subs (0.5 = 50 %)</translation>
     </message>
     <message>
+        <source>The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.</source>
+        <translation>El reparto habitual es 50 % (también en suscripciones regaladas); Partner Plus y algunos contratos pagan más.</translation>
+    </message>
+    <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
         <translation>YouTube: tu parte de Super Chats y Stickers</translation>
+    </message>
+    <message>
+        <source>70 % of what viewers pay, after YouTube&apos;s share (https://support.google.com/youtube/answer/7288782).</source>
+        <translation>70 % de lo que pagan los espectadores, tras la parte de YouTube (https://support.google.com/youtube/answer/7288782).</translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
         <translation>YouTube: tu parte de las membresías</translation>
     </message>
     <message>
+        <source>70 % of a membership&apos;s price after YouTube&apos;s share, as for Super Chats.</source>
+        <translation>70 % del precio de una membresía tras la parte de YouTube, como en los Super Chats.</translation>
+    </message>
+    <message>
         <source>YouTube: membership price (USD)</source>
         <translation>YouTube: precio de la membresía (USD)</translation>
+    </message>
+    <message>
+        <source>Used when a membership message does not say its price (USD 4.99, the usual first level).</source>
+        <translation>Se usa cuando un mensaje de membresía no indica su precio (4,99 USD, el primer nivel habitual).</translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
         <translation>Tipos de cambio a la moneda mostrada</translation>
     </message>
     <message>
+        <source>One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. Nothing is looked up online; an amount in a currency without a rate is kept and listed as unconverted.</source>
+        <translation>Una unidad de cada moneda en que pagan los espectadores, en tu moneda mostrada, como EUR=1.08, JPY=0.0064. No se consulta nada en línea; un importe en una moneda sin tipo de cambio se conserva y se lista como no convertido.</translation>
+    </message>
+    <message>
         <source>Payout thresholds</source>
         <translation>Metas de retiro</translation>
+    </message>
+    <message>
+        <source>Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays from USD 50 (USD 100 by wire; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).</source>
+        <translation>Metas y mínimos de retiro, en dinero, diamantes o monedas, cada uno con su plataforma. Twitch paga desde 50 USD (100 USD por transferencia; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube mediante AdSense desde 100 USD o su equivalente local (https://support.google.com/adsense/answer/1709871).</translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
         <translation>Monedas mínimas para una alerta</translation>
     </message>
     <message>
+        <source>Smaller gifts count but show no alert.</source>
+        <translation>Los regalos menores cuentan, pero no muestran alerta.</translation>
+    </message>
+    <message>
+        <source>minimum coins cannot be negative</source>
+        <translation>las monedas mínimas no pueden ser negativas</translation>
+    </message>
+    <message>
         <source>Volume (0-100)</source>
         <translation>Volumen (0-100)</translation>
+    </message>
+    <message>
+        <source>The alert sound&apos;s volume, in percent.</source>
+        <translation>El volumen del sonido de alerta, en porcentaje.</translation>
+    </message>
+    <message>
+        <source>volume is a percentage from 0 to 100</source>
+        <translation>el volumen es un porcentaje de 0 a 100</translation>
     </message>
     <message>
         <source>Mute sounds</source>
         <translation>Silenciar sonidos</translation>
     </message>
     <message>
+        <source>Alerts without sound.</source>
+        <translation>Alertas sin sonido.</translation>
+    </message>
+    <message>
         <source>Read gifts aloud (text-to-speech)</source>
         <translation>Leer los regalos en voz alta (texto a voz)</translation>
+    </message>
+    <message>
+        <source>Reads the gifter&apos;s name and gift aloud, with the system&apos;s voice.</source>
+        <translation>Lee en voz alta el nombre del donante y el regalo, con la voz del sistema.</translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
         <translation>Monedas mínimas para leer en voz alta</translation>
     </message>
     <message>
+        <source>Smaller gifts are not read aloud.</source>
+        <translation>Los regalos menores no se leen en voz alta.</translation>
+    </message>
+    <message>
+        <source>minimum coins to read aloud cannot be negative</source>
+        <translation>las monedas mínimas para leer en voz alta no pueden ser negativas</translation>
+    </message>
+    <message>
         <source>Never read aloud</source>
         <translation>Nunca leer en voz alta</translation>
     </message>
     <message>
+        <source>A name or gift containing one of these words is not read aloud.</source>
+        <translation>No se lee en voz alta un nombre o regalo que contenga una de estas palabras.</translation>
+    </message>
+    <message>
+        <source>words never read aloud, comma separated</source>
+        <translation>palabras que nunca se leen, separadas por comas</translation>
+    </message>
+    <message>
         <source>Background</source>
         <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>The alert window&apos;s background, for the capture in OBS.</source>
+        <translation>El fondo de la ventana de alertas, para capturarla en OBS.</translation>
     </message>
     <message>
         <source>Chroma key colour</source>
@@ -1395,24 +2311,56 @@
         <translation>Transparente</translation>
     </message>
     <message>
+        <source>choose &apos;chroma&apos; or &apos;transparent&apos;</source>
+        <translation>elige «chroma» o «transparent»</translation>
+    </message>
+    <message>
         <source>Chroma colour</source>
         <translation>Color chroma</translation>
+    </message>
+    <message>
+        <source>The colour OBS keys out, like #00b140.</source>
+        <translation>El color que OBS elimina, como #00b140.</translation>
     </message>
     <message>
         <source>Always on top</source>
         <translation>Siempre visible</translation>
     </message>
     <message>
+        <source>Keeps the alert window above other windows.</source>
+        <translation>Mantiene la ventana de alertas sobre las demás ventanas.</translation>
+    </message>
+    <message>
         <source>Window size</source>
         <translation>Tamaño de la ventana</translation>
+    </message>
+    <message>
+        <source>The alert window&apos;s size in pixels.</source>
+        <translation>El tamaño de la ventana de alertas en píxeles.</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>elige uno de estos: {choices}</translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
         <translation>Alertas en espera antes de un resumen</translation>
     </message>
     <message>
+        <source>Beyond this many waiting alerts, the rest fold into one summary card.</source>
+        <translation>Con más alertas en espera que este número, el resto se agrupa en una tarjeta de resumen.</translation>
+    </message>
+    <message>
+        <source>between 1 and 100 waiting alerts</source>
+        <translation>entre 1 y 100 alertas en espera</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the window, the reports and, unless set below, the overlays.</source>
+        <translation>El idioma de la ventana, los informes y, salvo que se elija abajo, los overlays.</translation>
     </message>
     <message>
         <source>System language</source>
@@ -1423,6 +2371,10 @@
         <translation>Idioma de los overlays</translation>
     </message>
     <message>
+        <source>The language your audience reads on the overlays (it may differ from yours).</source>
+        <translation>El idioma que tu público lee en los overlays (puede ser distinto del tuyo).</translation>
+    </message>
+    <message>
         <source>Same as the window</source>
         <translation>El mismo que la ventana</translation>
     </message>
@@ -1431,80 +2383,256 @@
         <translation>Tu @usuario de TikTok</translation>
     </message>
     <message>
+        <source>The account to follow; empty offers the demo.</source>
+        <translation>La cuenta a seguir; vacío ofrece la demo.</translation>
+    </message>
+    <message>
         <source>Your Twitch channel</source>
         <translation>Tu canal de Twitch</translation>
+    </message>
+    <message>
+        <source>Also followed beside TikTok when the app starts (streaming to several platforms at once); empty: none. Sign in first: Stream ▸ Sign in to Twitch.</source>
+        <translation>También se sigue junto a TikTok al iniciar la app (transmitir en varias plataformas a la vez); vacío: ninguno. Inicia sesión primero: Stream ▸ Iniciar sesión en Twitch.</translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
         <translation>Tu canal de YouTube</translation>
     </message>
     <message>
+        <source>Also followed beside TikTok when the app starts; your @handle, channel id or live video id; empty: none. Sign in first (docs/PLATFORMS.md).</source>
+        <translation>También se sigue junto a TikTok al iniciar la app; tu @usuario, ID del canal o ID del video en vivo; vacío: ninguno. Inicia sesión primero (docs/PLATFORMS.md).</translation>
+    </message>
+    <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
         <translation>Grabar los datos en bruto de los streams de TikTok (para repetirlos)</translation>
+    </message>
+    <message>
+        <source>Keeps what TikTok sent, so a stream can be replayed and checked later.</source>
+        <translation>Guarda lo que envió TikTok, para poder repetir y revisar un stream más tarde.</translation>
     </message>
     <message>
         <source>Automatic export folder</source>
         <translation>Carpeta de exportación automática</translation>
     </message>
     <message>
+        <source>Where each session is exported when it ends; empty: no automatic export. A relative folder is inside the data folder.</source>
+        <translation>Dónde se exporta cada sesión al terminar; vacío: sin exportación automática. Una carpeta relativa está dentro de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>no automatic export</source>
+        <translation>sin exportación automática</translation>
+    </message>
+    <message>
         <source>Formats</source>
         <translation>Formatos</translation>
+    </message>
+    <message>
+        <source>The formats of the automatic export.</source>
+        <translation>Los formatos de la exportación automática.</translation>
+    </message>
+    <message>
+        <source>unknown format {shown}</source>
+        <translation>formato desconocido {shown}</translation>
     </message>
     <message>
         <source>Seconds per coin</source>
         <translation>Segundos por moneda</translation>
     </message>
     <message>
+        <source>Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).</source>
+        <translation>Tiempo que añade cada moneda de un regalo contado (una Rose lo añade una vez, una Galaxy 1.000 veces).</translation>
+    </message>
+    <message>
+        <source>seconds per coin must be between 0 and 3600</source>
+        <translation>los segundos por moneda deben estar entre 0 y 3600</translation>
+    </message>
+    <message>
         <source>Seconds per subscription</source>
         <translation>Segundos por suscripción</translation>
+    </message>
+    <message>
+        <source>Time each subscription adds.</source>
+        <translation>Tiempo que añade cada suscripción.</translation>
+    </message>
+    <message>
+        <source>seconds per subscription must be between 0 and 86400</source>
+        <translation>los segundos por suscripción deben estar entre 0 y 86400</translation>
     </message>
     <message>
         <source>Seconds per follow</source>
         <translation>Segundos por seguidor</translation>
     </message>
     <message>
+        <source>Time each new follow adds (0: follows add nothing).</source>
+        <translation>Tiempo que añade cada nuevo seguidor (0: no añaden nada).</translation>
+    </message>
+    <message>
+        <source>seconds per follow must be between 0 and 3600</source>
+        <translation>los segundos por seguidor deben estar entre 0 y 3600</translation>
+    </message>
+    <message>
         <source>Starting time (minutes)</source>
         <translation>Tiempo inicial (minutos)</translation>
+    </message>
+    <message>
+        <source>What the timer shows before it starts, and after a reset.</source>
+        <translation>Lo que muestra el temporizador antes de empezar y tras reiniciarlo.</translation>
+    </message>
+    <message>
+        <source>the starting time must be between 0 and 100,000 minutes</source>
+        <translation>el tiempo inicial debe estar entre 0 y 100.000 minutos</translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
         <translation>Máximo (minutos, 0 = sin límite)</translation>
     </message>
     <message>
+        <source>The timer never holds more than this; time beyond it is not added.</source>
+        <translation>El temporizador nunca guarda más que esto; el tiempo de más no se añade.</translation>
+    </message>
+    <message>
+        <source>the cap must be between 0 and 100,000 minutes (0: no cap)</source>
+        <translation>el tope debe estar entre 0 y 100.000 minutos (0: sin tope)</translation>
+    </message>
+    <message>
         <source>Replays add time too</source>
         <translation>Las repeticiones también suman tiempo</translation>
+    </message>
+    <message>
+        <source>Off: only live streams and the demo extend the timer, not a recording replayed.</source>
+        <translation>Desactivado: solo los streams en vivo y la demo alargan el temporizador, no una grabación repetida.</translation>
     </message>
     <message>
         <source>First like goal</source>
         <translation>Primera meta de likes</translation>
     </message>
     <message>
+        <source>The likes page&apos;s first goal (the room&apos;s like total).</source>
+        <translation>La primera meta de la página de me gusta (el total de me gusta de la sala).</translation>
+    </message>
+    <message>
+        <source>the like goal must be a whole number of at least 1</source>
+        <translation>la meta de me gusta debe ser un número entero de al menos 1</translation>
+    </message>
+    <message>
         <source>Then every ... likes</source>
         <translation>Luego cada … likes</translation>
+    </message>
+    <message>
+        <source>Once a goal is reached, the next one is this many likes further.</source>
+        <translation>Al alcanzar una meta, la siguiente está esta cantidad de me gusta más allá.</translation>
+    </message>
+    <message>
+        <source>the like goal step must be a whole number of at least 1</source>
+        <translation>el paso de la meta de me gusta debe ser un número entero de al menos 1</translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
         <translation>Controlar OBS (obs-websocket)</translation>
     </message>
     <message>
+        <source>Connects to OBS&apos;s WebSocket server: Add to OBS, and actions that switch scenes or show sources.</source>
+        <translation>Se conecta al servidor WebSocket de OBS: Añadir a OBS y acciones que cambian escenas o muestran fuentes.</translation>
+    </message>
+    <message>
         <source>OBS computer</source>
         <translation>Equipo de OBS</translation>
+    </message>
+    <message>
+        <source>Where OBS runs: 127.0.0.1 when it is this computer.</source>
+        <translation>Dónde corre OBS: 127.0.0.1 si es este equipo.</translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
         <translation>Puerto WebSocket de OBS</translation>
     </message>
     <message>
+        <source>The Server Port in OBS&apos;s Tools &gt; WebSocket Server Settings (4455 unless changed).</source>
+        <translation>El puerto del servidor en Herramientas &gt; Ajustes del servidor WebSocket de OBS (4455 salvo que lo cambiaras).</translation>
+    </message>
+    <message>
+        <source>{value} is not a port between 1 and 65535</source>
+        <translation>{value} no es un puerto entre 1 y 65535</translation>
+    </message>
+    <message>
         <source>YouTube OAuth client file</source>
         <translation>Archivo de cliente OAuth de YouTube</translation>
+    </message>
+    <message>
+        <source>The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube (docs/PLATFORMS.md says how to make one).</source>
+        <translation>El archivo JSON de tu propio cliente OAuth de Google (tipo App de escritorio) para iniciar sesión en YouTube (docs/PLATFORMS.md explica cómo crearlo).</translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
         <translation>Unidades de la API de YouTube al día</translation>
     </message>
     <message>
+        <source>Your Google Cloud project&apos;s daily YouTube Data API quota (10,000 unless Google raised it).</source>
+        <translation>La cuota diaria de la YouTube Data API de tu proyecto de Google Cloud (10.000 salvo que Google la haya ampliado).</translation>
+    </message>
+    <message>
+        <source>between 100 and 100,000,000 units a day</source>
+        <translation>entre 100 y 100.000.000 unidades al día</translation>
+    </message>
+    <message>
         <source>YouTube hours live a day</source>
         <translation>Horas en LIVE de YouTube al día</translation>
+    </message>
+    <message>
+        <source>The chat is read at a pace that makes the day&apos;s quota last this many hours of streaming.</source>
+        <translation>El chat se lee a un ritmo que hace que la cuota del día dure estas horas de stream.</translation>
+    </message>
+    <message>
+        <source>between 0.5 and 24 hours</source>
+        <translation>entre 0,5 y 24 horas</translation>
+    </message>
+    <message>
+        <source>A gift streak with no news for this long is closed and counted.</source>
+        <translation>Una racha de regalos sin novedades durante este tiempo se cierra y se cuenta.</translation>
+    </message>
+    <message>
+        <source>the streak idle time must be between 1 and 600 seconds</source>
+        <translation>el tiempo de inactividad de una racha debe estar entre 1 y 600 segundos</translation>
+    </message>
+    <message>
+        <source>The local port of the OBS browser sources.</source>
+        <translation>El puerto local de las fuentes de navegador de OBS.</translation>
+    </message>
+    <message>
+        <source>{value} is not a port between 1024 and 65535</source>
+        <translation>{value} no es un puerto entre 1024 y 65535</translation>
+    </message>
+    <message>
+        <source>Only for OBS on another computer: the overlay then listens beyond this one.</source>
+        <translation>Solo para OBS en otro equipo: el overlay escucha entonces más allá de este.</translation>
+    </message>
+    <message>
+        <source>The secret part of the overlay addresses (rotate it with &apos;overlay rotate-token&apos;).</source>
+        <translation>La parte secreta de las direcciones del overlay (cámbiala con «overlay rotate-token»).</translation>
+    </message>
+    <message>
+        <source>The oldest recordings are deleted beyond this size.</source>
+        <translation>Las grabaciones más antiguas se borran al superar este tamaño.</translation>
+    </message>
+    <message>
+        <source>keep at least 10 MB of recordings</source>
+        <translation>conserva al menos 10 MB de grabaciones</translation>
+    </message>
+    <message>
+        <source>Backups of the database kept in the data folder.</source>
+        <translation>Copias de seguridad de la base de datos que se guardan en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>keep between 1 and 1000 backups</source>
+        <translation>conserva entre 1 y 1000 copias de seguridad</translation>
+    </message>
+    <message>
+        <source>The global rate limit of actions.json&apos;s rules, in stream time (0: no limit).</source>
+        <translation>El límite global de las reglas de actions.json, en tiempo de stream (0: sin límite).</translation>
+    </message>
+    <message>
+        <source>actions per second must be between 0 and 1000</source>
+        <translation>las acciones por segundo deben estar entre 0 y 1000</translation>
     </message>
     <message>
         <source>Earnings</source>
@@ -1558,6 +2686,102 @@
         <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
         <translation>Al terminar una sesión se hace una copia de la base de datos y, si hay una carpeta, la sesión se exporta allí en los formatos marcados.</translation>
     </message>
+    <message>
+        <source>expected true or false, not {value}</source>
+        <translation>se esperaba true o false, no {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, not {value}</source>
+        <translation>se esperaba un número entero, no {value}</translation>
+    </message>
+    <message>
+        <source>expected a number, not {value}</source>
+        <translation>se esperaba un número, no {value}</translation>
+    </message>
+    <message>
+        <source>expected text, not {value}</source>
+        <translation>se esperaba texto, no {value}</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>se esperaba una lista de textos</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>se esperaba una lista</translation>
+    </message>
+    <message>
+        <source>the settings file must hold a JSON object</source>
+        <translation>el archivo de ajustes debe contener un objeto JSON</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}): fix or delete it</source>
+        <translation>{path} no es un JSON válido (línea {line}): corrígelo o bórralo</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>no se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>name a setting, e.g. &apos;streamer-app settings get alerts.volume&apos;</source>
+        <translation>nombra un ajuste, p. ej. «streamer-app settings get alerts.volume»</translation>
+    </message>
+    <message>
+        <source>there is no setting {key} to change here: &apos;streamer-app settings show&apos; lists them</source>
+        <translation>no hay ningún ajuste {key} que cambiar aquí: «streamer-app settings show» los lista</translation>
+    </message>
+    <message>
+        <source>say the new value, e.g. &apos;streamer-app settings set {key} VALUE&apos;</source>
+        <translation>indica el valor nuevo, p. ej. «streamer-app settings set {key} VALOR»</translation>
+    </message>
+    <message>
+        <source>{key} = {value} (saved)</source>
+        <translation>{key} = {value} (guardado)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Threshold row {row}: {problem}</source>
+        <translation>Meta de la fila {row}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1582,12 +2806,44 @@
         <translation>ID de sesión de TikTok</translation>
     </message>
     <message>
+        <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in the system keyring, never in logs, recordings or exports.</source>
+        <translation>Opcional: la clave API evita los límites del servidor de firma. Se guarda en el llavero del sistema, nunca en registros, grabaciones ni exportaciones.</translation>
+    </message>
+    <message>
+        <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in a file only you can read, never in logs, recordings or exports.</source>
+        <translation>Opcional: la clave API evita los límites del servidor de firma. Se guarda en un archivo que solo tú puedes leer, nunca en registros, grabaciones ni exportaciones.</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
+        <source>To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME.</source>
+        <translation>Para usar otra carpeta, inicia con --data-dir CARPETA o define STREAMER_APP_HOME.</translation>
+    </message>
+    <message>
+        <source>stored (type to replace)</source>
+        <translation>guardada (escribe para reemplazarla)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
         <source>OBS WebSocket password</source>
         <translation>Contraseña WebSocket de OBS</translation>
+    </message>
+    <message>
+        <source>the password OBS shows</source>
+        <translation>la contraseña que muestra OBS</translation>
+    </message>
+    <message>
+        <source>Sessions could not be read: {error}</source>
+        <translation>No se pudieron leer las sesiones: {error}</translation>
+    </message>
+    <message>
+        <source>diamonds TikTok reported for that stream</source>
+        <translation>diamantes que TikTok informó para ese stream</translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
@@ -1610,6 +2866,14 @@
         <translation>Aún no hay sesiones con regalos: calibra después de tu primer stream.</translation>
     </message>
     <message>
+        <source>That stream earned {rate} diamonds per coin ({coins} coins).</source>
+        <translation>Ese stream ganó {rate} diamantes por moneda ({coins} monedas).</translation>
+    </message>
+    <message>
+        <source>Diamonds per coin set to {rate}; save to keep it as the default.</source>
+        <translation>Diamantes por moneda fijados en {rate}; guarda para conservarlo como predeterminado.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1622,12 +2886,28 @@
         <translation>Moneda</translation>
     </message>
     <message>
+        <source>amount withdrawn</source>
+        <translation>importe retirado</translation>
+    </message>
+    <message>
         <source>Record withdrawal</source>
         <translation>Registrar retiro</translation>
     </message>
     <message>
         <source>The balance and the thresholds count from the last withdrawal.</source>
         <translation>El saldo y las metas cuentan desde el último retiro.</translation>
+    </message>
+    <message>
+        <source>a withdrawal must be more than zero</source>
+        <translation>un retiro debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>there is no ledger yet: stream (or run the demo) first</source>
+        <translation>aún no hay registro: haz un stream (o inicia la demo) primero</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>No se pudieron guardar los ajustes: {error}</translation>
     </message>
 </context>
 <context>

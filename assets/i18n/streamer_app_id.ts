@@ -2,6 +2,763 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>{field} must be at least {low}</source>
+        <translation>{field} minimal {low}</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {high}</source>
+        <translation>{field} maksimal {high}</translation>
+    </message>
+    <message>
+        <source>{field} has a brace that is not closed: write {example} for a value, {braces} for a brace itself</source>
+        <translation>{field} punya kurung kurawal yang tidak ditutup: tulis {example} untuk nilai, {braces} untuk kurung kurawal itu sendiri</translation>
+    </message>
+    <message>
+        <source>{field} names {name}, which is not known: use {known}</source>
+        <translation>{field} menyebut {name}, yang tidak dikenal: gunakan {known}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be filled in: keep to {plain} or {commas}</source>
+        <translation>{field} tidak bisa diisi: cukup pakai {plain} atau {commas}</translation>
+    </message>
+    <message>
+        <source>{field} must be a file name inside the media/ folder (like roar.mp3), not a path</source>
+        <translation>{field} harus berupa nama file di dalam folder media/ (seperti roar.mp3), bukan path</translation>
+    </message>
+    <message>
+        <source>{field} must be a file name inside the media/ folder (like roar.mp3), without ..</source>
+        <translation>{field} harus berupa nama file di dalam folder media/ (seperti roar.mp3), tanpa ..</translation>
+    </message>
+    <message>
+        <source>{field} must be http(s)</source>
+        <translation>{field} harus diawali http(s)</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {known}</source>
+        <translation>{field} harus salah satu dari: {known}</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number</source>
+        <translation>{field} harus bilangan bulat</translation>
+    </message>
+    <message>
+        <source>{field} must be a number</source>
+        <translation>{field} harus angka</translation>
+    </message>
+    <message>
+        <source>{field} must be a JSON object, like {example}</source>
+        <translation>{field} harus objek JSON, seperti {example}</translation>
+    </message>
+    <message>
+        <source>{field} must be a non-empty text</source>
+        <translation>{field} tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false</source>
+        <translation>{field} harus true atau false</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>{field} belum diisi</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of this action (its fields: {known})</source>
+        <translation>{field} bukan kolom aksi ini (kolomnya: {known})</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of this event (its fields: {known})</source>
+        <translation>{field} bukan kolom event ini (kolomnya: {known})</translation>
+    </message>
+    <message>
+        <source>{field} must be an object like {example}</source>
+        <translation>{field} harus objek seperti {example}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of at least one action, like {example}</source>
+        <translation>{field} harus daftar berisi minimal satu aksi, seperti {example}</translation>
+    </message>
+    <message>
+        <source>{field} must be an object with a type</source>
+        <translation>{field} harus objek dengan type</translation>
+    </message>
+    <message>
+        <source>{field} must be an object with name, when and do</source>
+        <translation>{field} harus objek dengan name, when, dan do</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of a rule (its fields: {known})</source>
+        <translation>{field} bukan kolom aturan (kolomnya: {known})</translation>
+    </message>
+    <message>
+        <source>Actions are not running (start a stream, the demo or a replay with actions first).</source>
+        <translation>Aksi sedang tidak berjalan (mulai dulu siaran, demo, atau replay dengan aksi).</translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; was not run: the actions queue is full</source>
+        <translation>&quot;{rule}&quot; tidak dijalankan: antrean aksi penuh</translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; fired: see the actions log</source>
+        <translation>&quot;{rule}&quot; dijalankan: lihat log aksi</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Only events from this platform (any when left out)</source>
+        <translation>Hanya event dari platform ini (kosong: semua)</translation>
+    </message>
+    <message>
+        <source>At least (coins)</source>
+        <translation>Minimal (koin)</translation>
+    </message>
+    <message>
+        <source>The counted gift&apos;s coins: units x price, as in its ledger row</source>
+        <translation>Koin hadiah yang dihitung: jumlah × harga, seperti di baris catatannya</translation>
+    </message>
+    <message>
+        <source>Gift id</source>
+        <translation>ID hadiah</translation>
+    </message>
+    <message>
+        <source>Only this gift (any when left out)</source>
+        <translation>Hanya hadiah ini (kosong: semua)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>host: only gifts to you, not to guests on screen</source>
+        <translation>host: hanya hadiah untukmu, bukan untuk tamu di layar</translation>
+    </message>
+    <message>
+        <source>A gift</source>
+        <translation>Sebuah hadiah</translation>
+    </message>
+    <message>
+        <source>Once per counted gift (a ledger row): a streak fires once, at its end</source>
+        <translation>Sekali per hadiah yang dihitung (satu baris catatan): hadiah beruntun terpicu sekali, di akhirnya</translation>
+    </message>
+    <message>
+        <source>A follow</source>
+        <translation>Pengikut baru</translation>
+    </message>
+    <message>
+        <source>A share</source>
+        <translation>Sebuah bagikan</translation>
+    </message>
+    <message>
+        <source>A subscription</source>
+        <translation>Sebuah langganan</translation>
+    </message>
+    <message>
+        <source>Every N likes</source>
+        <translation>Setiap N suka</translation>
+    </message>
+    <message>
+        <source>Every (likes)</source>
+        <translation>Setiap (suka)</translation>
+    </message>
+    <message>
+        <source>Fires each time the room&apos;s like total passes a multiple of this</source>
+        <translation>Terpicu setiap kali total suka ruang melewati kelipatan angka ini</translation>
+    </message>
+    <message>
+        <source>A viewer&apos;s first gift</source>
+        <translation>Hadiah pertama penonton</translation>
+    </message>
+    <message>
+        <source>A viewer&apos;s first gift to you</source>
+        <translation>Hadiah pertama penonton untukmu</translation>
+    </message>
+    <message>
+        <source>A payout threshold reached</source>
+        <translation>Target penarikan tercapai</translation>
+    </message>
+    <message>
+        <source>Threshold name</source>
+        <translation>Nama target</translation>
+    </message>
+    <message>
+        <source>Only this threshold (any when left out)</source>
+        <translation>Hanya target ini (kosong: semua)</translation>
+    </message>
+    <message>
+        <source>Once per threshold per session</source>
+        <translation>Sekali per target per sesi</translation>
+    </message>
+    <message>
+        <source>The subathon timer ended</source>
+        <translation>Timer subathon selesai</translation>
+    </message>
+    <message>
+        <source>Play a sound</source>
+        <translation>Putar suara</translation>
+    </message>
+    <message>
+        <source>Sound file</source>
+        <translation>File suara</translation>
+    </message>
+    <message>
+        <source>A file in the data folder&apos;s media/ folder</source>
+        <translation>File di folder media/ dalam folder data</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Played by the media overlay page (and the window): once per counted gift, never per tap</source>
+        <translation>Diputar oleh halaman media overlay (dan jendela): sekali per hadiah yang dihitung, tidak per ketukan</translation>
+    </message>
+    <message>
+        <source>Speak a text</source>
+        <translation>Ucapkan teks</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Thanks {user} for {gift}!&quot;</source>
+        <translation>mis. &quot;Makasih {user} untuk {gift}!&quot;</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <source>A voice name the system knows (the default when left out)</source>
+        <translation>Nama suara yang dikenal sistem (kosong: bawaan)</translation>
+    </message>
+    <message>
+        <source>Show an image, GIF or video</source>
+        <translation>Tampilkan gambar, GIF, atau video</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>File media</translation>
+    </message>
+    <message>
+        <source>Shown for (s)</source>
+        <translation>Tampil selama (dtk)</translation>
+    </message>
+    <message>
+        <source>An OBS request</source>
+        <translation>Permintaan OBS</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>An obs-websocket 5 request type, e.g. SetCurrentProgramScene</source>
+        <translation>Jenis permintaan obs-websocket 5, mis. SetCurrentProgramScene</translation>
+    </message>
+    <message>
+        <source>Request data</source>
+        <translation>Data permintaan</translation>
+    </message>
+    <message>
+        <source>e.g. {&quot;sceneName&quot;: &quot;Lion&quot;}</source>
+        <translation>mis. {&quot;sceneName&quot;: &quot;Lion&quot;}</translation>
+    </message>
+    <message>
+        <source>Call a webhook</source>
+        <translation>Panggil webhook</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</source>
+        <translation>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</translation>
+    </message>
+    <message>
+        <source>Discord text</source>
+        <translation>Teks Discord</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Batas waktu (dtk)</translation>
+    </message>
+    <message>
+        <source>Add time to the timer</source>
+        <translation>Tambah waktu ke timer</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Detik</translation>
+    </message>
+    <message>
+        <source>Show a custom alert</source>
+        <translation>Tampilkan notifikasi sendiri</translation>
+    </message>
+    <message>
+        <source>{field} is empty: type the scene&apos;s name as OBS shows it</source>
+        <translation>{field} kosong: ketik nama scene seperti yang ditampilkan OBS</translation>
+    </message>
+    <message>
+        <source>{field} is empty: type the source&apos;s name as OBS shows it</source>
+        <translation>{field} kosong: ketik nama source seperti yang ditampilkan OBS</translation>
+    </message>
+    <message>
+        <source>{field} is the name of rule {number} too: give each rule its own name</source>
+        <translation>{field} juga nama aturan {number}: beri tiap aturan nama sendiri</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <source>Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)</source>
+        <translation>Suara (*.mp3 *.wav *.ogg *.m4a *.opus)</translation>
+    </message>
+    <message>
+        <source>Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</source>
+        <translation>Gambar, GIF, dan video (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>a file in the media folder</source>
+        <translation>file di folder media</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Pilih file</translation>
+    </message>
+    <message>
+        <source>The file could not be copied into {folder}: {error}</source>
+        <translation>File tidak bisa disalin ke {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>Any gift</source>
+        <translation>Hadiah apa saja</translation>
+    </message>
+    <message>
+        <source>{gift} — {coins} coins (id {id})</source>
+        <translation>{gift} — {coins} koin (ID {id})</translation>
+    </message>
+    <message>
+        <source>Pick a gift, or type its id</source>
+        <translation>Pilih hadiah, atau ketik ID-nya</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(semua)</translation>
+    </message>
+    <message>
+        <source>You can use {names} and more.</source>
+        <translation>Kamu bisa memakai {names}, dan lainnya.</translation>
+    </message>
+    <message>
+        <source>anyone (you and guests)</source>
+        <translation>siapa saja (kamu dan tamu)</translation>
+    </message>
+    <message>
+        <source>you (the host) only</source>
+        <translation>hanya kamu (host)</translation>
+    </message>
+    <message>
+        <source>1 rule</source>
+        <translation>1 aturan</translation>
+    </message>
+    <message>
+        <source>{count} rules</source>
+        <translation>{count} aturan</translation>
+    </message>
+    <message>
+        <source>No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS to the Lion scene.</source>
+        <translation>Belum ada aturan. Klik Tambah untuk membuatnya: misalnya, saat Lion datang, putar roar.mp3 dan pindahkan OBS ke scene Lion.</translation>
+    </message>
+    <message>
+        <source>rule {number} &apos;{name}&apos;</source>
+        <translation>aturan {number} &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>rule {number}</source>
+        <translation>aturan {number}</translation>
+    </message>
+    <message>
+        <source>Actions — streamer-app</source>
+        <translation>Aksi — streamer-app</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Check every rule and write actions.json (Ctrl+S)</source>
+        <translation>Periksa semua aturan dan tulis actions.json (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>A new rule</source>
+        <translation>Aturan baru</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>A copy of the selected rule</source>
+        <translation>Salinan aturan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (saved when you save)</source>
+        <translation>Hapus aturan yang dipilih (berlaku saat disimpan)</translation>
+    </message>
+    <message>
+        <source>Move the rule up</source>
+        <translation>Naikkan aturan</translation>
+    </message>
+    <message>
+        <source>Move the rule down</source>
+        <translation>Turunkan aturan</translation>
+    </message>
+    <message>
+        <source>Test this rule</source>
+        <translation>Uji aturan ini</translation>
+    </message>
+    <message>
+        <source>Run its actions now with a sample event (filters and cooldown skipped)</source>
+        <translation>Jalankan aksinya sekarang dengan event contoh (tanpa filter dan jeda)</translation>
+    </message>
+    <message>
+        <source>{problem} Fix the file by hand ({path}) and reopen this window, or make rules here: saving asks before it replaces the file.</source>
+        <translation>{problem} Perbaiki file secara manual ({path}) lalu buka lagi jendela ini, atau buat aturan di sini: sebelum mengganti file akan ditanyakan dulu.</translation>
+    </message>
+    <message>
+        <source>The rules in actions.json cannot be read until the file is fixed (see above).</source>
+        <translation>Aturan di actions.json tidak bisa dibaca sampai file diperbaiki (lihat di atas).</translation>
+    </message>
+    <message>
+        <source>Rules in {file} with problems, off until fixed: {rules}</source>
+        <translation>Aturan di {file} yang bermasalah, nonaktif sampai diperbaiki: {rules}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {rule} has problems (marked in red).</source>
+        <translation>Tidak ada yang disimpan: {rule} bermasalah (ditandai merah).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the broken file was kept.</source>
+        <translation>Tidak ada yang disimpan: file yang rusak tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {error}</source>
+        <translation>Tidak ada yang disimpan: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {count} to {path}. They run from the next event on.</source>
+        <translation>{count} disimpan ke {path}. Berlaku mulai event berikutnya.</translation>
+    </message>
+    <message>
+        <source>Save the actions?</source>
+        <translation>Simpan aksi?</translation>
+    </message>
+    <message>
+        <source>Your changes to the actions are not saved yet.</source>
+        <translation>Perubahan aksimu belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Replace actions.json?</source>
+        <translation>Ganti actions.json?</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Replace it with the {count} shown here? A copy of the broken file is kept beside it.</source>
+        <translation>{problem}
+
+Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di sebelahnya.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>This rule has problems: select it to see them.</source>
+        <translation>Aturan ini bermasalah: pilih untuk melihatnya.</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (salinan)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Perbaiki dulu kolom yang ditandai merah.</translation>
+    </message>
+    <message>
+        <source>The test failed: {error}</source>
+        <translation>Uji gagal: {error}</translation>
+    </message>
+    <message>
+        <source>Log ({count} failed)</source>
+        <translation>Log ({count} gagal)</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}.</source>
+        <translation>{file} tidak bisa dibaca: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: line {line}, column {column}: {reason}. No actions run until it is fixed.</source>
+        <translation>{file} bukan JSON yang valid: baris {line}, kolom {column}: {reason}. Tidak ada aksi yang berjalan sampai diperbaiki.</translation>
+    </message>
+    <message>
+        <source>{file} line 1: must be an object {example}. No actions run until it is fixed.</source>
+        <translation>{file} baris 1: harus objek {example}. Tidak ada aksi yang berjalan sampai diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Posts the Discord text below, as a Discord webhook expects; else the event as JSON</source>
+        <translation>Mengirim teks Discord di bawah, seperti yang diharapkan webhook Discord; jika tidak, event sebagai JSON</translation>
+    </message>
+    <message>
+        <source>Discord format</source>
+        <translation>Format Discord</translation>
+    </message>
+    <message>
+        <source>Unknown action “{type}”</source>
+        <translation>Aksi tidak dikenal &quot;{type}&quot;</translation>
+    </message>
+    <message>
+        <source>https://discord.com/api/webhooks/… or your own https:// address</source>
+        <translation>https://discord.com/api/webhooks/… atau alamat https:// milikmu</translation>
+    </message>
+    <message>
+        <source>Do this earlier</source>
+        <translation>Lakukan lebih awal</translation>
+    </message>
+    <message>
+        <source>Do this later</source>
+        <translation>Lakukan lebih akhir</translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation>Hapus aksi ini</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Gift: pick one from the list, or type its id (a whole number)</source>
+        <translation>Hadiah: pilih dari daftar, atau ketik ID-nya (bilangan bulat)</translation>
+    </message>
+    <message>
+        <source>e.g. Lion: roar and the Lion scene</source>
+        <translation>mis. Lion: auman dan scene Lion</translation>
+    </message>
+    <message>
+        <source>On (untick to keep the rule without running it)</source>
+        <translation>Aktif (hapus centang untuk menyimpan aturan tanpa menjalankannya)</translation>
+    </message>
+    <message>
+        <source>At least this many seconds between two runs of this rule</source>
+        <translation>Minimal sekian detik di antara dua kali aturan ini berjalan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Cooldown (s)</source>
+        <translation>Jeda (dtk)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Lakukan</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Tambah aksi</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Add at least one action: what should happen when this event comes?</source>
+        <translation>Tambahkan minimal satu aksi: apa yang harus terjadi saat event ini datang?</translation>
+    </message>
+    <message>
+        <source>gift {id}</source>
+        <translation>hadiah {id}</translation>
+    </message>
+    <message>
+        <source>First {gift}</source>
+        <translation>{gift} pertama</translation>
+    </message>
+    <message>
+        <source>A gift</source>
+        <translation>Sebuah hadiah</translation>
+    </message>
+    <message>
+        <source>A first gift</source>
+        <translation>Hadiah pertama</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>(tanpa event)</translation>
+    </message>
+    <message>
+        <source>Every {count} likes</source>
+        <translation>Setiap {count} suka</translation>
+    </message>
+    <message>
+        <source>{what} of {coins}+ coins</source>
+        <translation>{what} {coins}+ koin</translation>
+    </message>
+    <message>
+        <source>{what} to you</source>
+        <translation>{what} untukmu</translation>
+    </message>
+    <message>
+        <source>{what} on {platform}</source>
+        <translation>{what} di {platform}</translation>
+    </message>
+    <message>
+        <source>{what} ({threshold})</source>
+        <translation>{what} ({threshold})</translation>
+    </message>
+    <message>
+        <source>OBS scene {name}</source>
+        <translation>scene OBS {name}</translation>
+    </message>
+    <message>
+        <source>OBS show {name}</source>
+        <translation>OBS tampilkan {name}</translation>
+    </message>
+    <message>
+        <source>OBS hide {name}</source>
+        <translation>OBS sembunyikan {name}</translation>
+    </message>
+    <message>
+        <source>OBS restart {name}</source>
+        <translation>OBS mulai ulang {name}</translation>
+    </message>
+    <message>
+        <source>OBS text {name}</source>
+        <translation>teks OBS {name}</translation>
+    </message>
+    <message>
+        <source>sound {file}</source>
+        <translation>suara {file}</translation>
+    </message>
+    <message>
+        <source>show {file}</source>
+        <translation>tampilkan {file}</translation>
+    </message>
+    <message>
+        <source>say “{text}”</source>
+        <translation>ucapkan &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>alert “{text}”</source>
+        <translation>notifikasi &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>webhook</translation>
+    </message>
+    <message>
+        <source>timer {seconds} s</source>
+        <translation>timer {seconds} dtk</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(belum ada)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsLogView</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <source>Only failures</source>
+        <translation>Hanya yang gagal</translation>
+    </message>
+    <message>
+        <source>Hide what worked: what failed and why, and what was dropped</source>
+        <translation>Sembunyikan yang berhasil: yang gagal dan alasannya, serta yang dibuang</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>1 line, {failed} failed.</source>
+        <translation>1 baris, {failed} gagal.</translation>
+    </message>
+    <message>
+        <source>{count} lines, {failed} failed.</source>
+        <translation>{count} baris, {failed} gagal.</translation>
+    </message>
+    <message>
+        <source>Actions run while a stream, the demo or a replay with actions runs.</source>
+        <translation>Aksi berjalan selama siaran, demo, atau replay dengan aksi berjalan.</translation>
+    </message>
+    <message>
+        <source>Dropped (the queue was full): {count}.</source>
+        <translation>Dibuang (antrean penuh): {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Belum ada.</translation>
+    </message>
+</context>
+<context>
     <name>AlertCard</name>
     <message>
         <source>FIRST GIFT!</source>
@@ -1290,6 +2047,17 @@
     </message>
 </context>
 <context>
+    <name>RuleTester</name>
+    <message>
+        <source>(no stream is running: a runner was started for this test)</source>
+        <translation>(tidak ada siaran berjalan: sebuah runner dimulai khusus untuk uji ini)</translation>
+    </message>
+    <message>
+        <source>still running: see the Log tab</source>
+        <translation>masih berjalan: lihat tab Log</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
@@ -1299,92 +2067,240 @@
 <context>
     <name>Settings</name>
     <message>
+        <source>{typed} is not a whole number</source>
+        <translation>{typed} bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <source>{typed} is not a number</source>
+        <translation>{typed} bukan angka</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder: choose a folder</source>
+        <translation>{path} adalah file, bukan folder: pilih folder</translation>
+    </message>
+    <message>
+        <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>{value} bukan @handle TikTok (2-24 huruf, angka, &apos;_&apos; atau &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>two thresholds have the same name</source>
+        <translation>dua target punya nama yang sama</translation>
+    </message>
+    <message>
+        <source>{value} is not a colour like #00b140</source>
+        <translation>{value} bukan warna seperti #00b140</translation>
+    </message>
+    <message>
+        <source>a token must carry at least 128 bits (22 characters)</source>
+        <translation>token harus berisi minimal 128 bit (22 karakter)</translation>
+    </message>
+    <message>
+        <source>type the computer OBS runs on: 127.0.0.1 when it is this one</source>
+        <translation>ketik komputer tempat OBS berjalan: 127.0.0.1 jika komputer ini</translation>
+    </message>
+    <message>
+        <source>{value} is not a host name or IP address (type it without ws:// or a port)</source>
+        <translation>{value} bukan nama host atau alamat IP (ketik tanpa ws:// atau port)</translation>
+    </message>
+    <message>
+        <source>{path} is not a file: choose the JSON you downloaded for your OAuth client</source>
+        <translation>{path} bukan file: pilih JSON yang kamu unduh untuk klien OAuth-mu</translation>
+    </message>
+    <message>
+        <source>Tick at least one format, or clear the folder to turn automatic export off.</source>
+        <translation>Centang minimal satu format, atau kosongkan folder untuk mematikan ekspor otomatis.</translation>
+    </message>
+    <message>
         <source>Diamonds per coin</source>
         <translation>Berlian per koin</translation>
+    </message>
+    <message>
+        <source>What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).</source>
+        <translation>Yang diterima kreator per koin yang dikirim penonton (TikTok tidak memublikasikannya; sekitar 0,5).</translation>
     </message>
     <message>
         <source>USD per diamond</source>
         <translation>USD per berlian</translation>
     </message>
     <message>
+        <source>What TikTok pays out per diamond (about USD 0.01).</source>
+        <translation>Yang dibayarkan TikTok per berlian (sekitar USD 0,01).</translation>
+    </message>
+    <message>
         <source>Display currency</source>
         <translation>Mata uang tampilan</translation>
+    </message>
+    <message>
+        <source>The three-letter code earnings are shown in.</source>
+        <translation>Kode tiga huruf mata uang tempat penghasilan ditampilkan.</translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
         <translation>1 USD dalam mata uang itu</translation>
     </message>
     <message>
+        <source>Your own exchange rate: nothing is looked up online.</source>
+        <translation>Kurs milikmu sendiri: tidak ada yang dicari online.</translation>
+    </message>
+    <message>
         <source>What viewers pay per coin (USD)</source>
         <translation>Harga per koin bagi penonton (USD)</translation>
+    </message>
+    <message>
+        <source>What viewers spend per coin in the app (about USD 0.0143), for &apos;viewers spent&apos;.</source>
+        <translation>Yang dibelanjakan penonton per koin di aplikasi (sekitar USD 0,0143), untuk &quot;penonton membelanjakan&quot;.</translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
         <translation>Twitch: USD per Bit</translation>
     </message>
     <message>
+        <source>What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).</source>
+        <translation>Yang kamu dapat per Bit: USD 0,01 (Twitch membayar Affiliate dan Partner satu sen per Bit).</translation>
+    </message>
+    <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
         <translation>Twitch: harga sub Tier 1 (USD)</translation>
+    </message>
+    <message>
+        <source>What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).</source>
+        <translation>Yang dibayar penonton untuk langganan Tier 1 (USD 4,99 di AS; Twitch memasang harga lebih rendah di beberapa negara).</translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
         <translation>Twitch: harga sub Tier 2 (USD)</translation>
     </message>
     <message>
+        <source>What a viewer pays for a Tier 2 sub (USD 9.99).</source>
+        <translation>Yang dibayar penonton untuk langganan Tier 2 (USD 9,99).</translation>
+    </message>
+    <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
         <translation>Twitch: harga sub Tier 3 (USD)</translation>
+    </message>
+    <message>
+        <source>What a viewer pays for a Tier 3 sub (USD 24.99).</source>
+        <translation>Yang dibayar penonton untuk langganan Tier 3 (USD 24,99).</translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
         <translation>Twitch: bagianmu dari sub (0.5 = 50 %)</translation>
     </message>
     <message>
+        <source>The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.</source>
+        <translation>Pembagian standar 50 % (termasuk langganan hadiah); Partner Plus dan beberapa kontrak membayar lebih.</translation>
+    </message>
+    <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
         <translation>YouTube: bagianmu dari Super Chat dan Stiker</translation>
+    </message>
+    <message>
+        <source>70 % of what viewers pay, after YouTube&apos;s share (https://support.google.com/youtube/answer/7288782).</source>
+        <translation>70 % dari yang dibayar penonton, setelah bagian YouTube (https://support.google.com/youtube/answer/7288782).</translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
         <translation>YouTube: bagianmu dari keanggotaan</translation>
     </message>
     <message>
+        <source>70 % of a membership&apos;s price after YouTube&apos;s share, as for Super Chats.</source>
+        <translation>70 % dari harga keanggotaan setelah bagian YouTube, sama seperti Super Chat.</translation>
+    </message>
+    <message>
         <source>YouTube: membership price (USD)</source>
         <translation>YouTube: harga keanggotaan (USD)</translation>
+    </message>
+    <message>
+        <source>Used when a membership message does not say its price (USD 4.99, the usual first level).</source>
+        <translation>Dipakai saat pesan keanggotaan tidak menyebut harganya (USD 4,99, level pertama yang umum).</translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
         <translation>Kurs ke mata uang tampilan</translation>
     </message>
     <message>
+        <source>One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. Nothing is looked up online; an amount in a currency without a rate is kept and listed as unconverted.</source>
+        <translation>Satu unit tiap mata uang yang dipakai penonton, dalam mata uang tampilanmu, seperti EUR=1.08, JPY=0.0064. Tidak ada yang dicari online; jumlah dalam mata uang tanpa kurs tetap disimpan dan dicantumkan sebagai belum dikonversi.</translation>
+    </message>
+    <message>
         <source>Payout thresholds</source>
         <translation>Target penarikan</translation>
+    </message>
+    <message>
+        <source>Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays from USD 50 (USD 100 by wire; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).</source>
+        <translation>Target dan minimum penarikan, dalam uang, berlian, atau koin, masing-masing dengan platformnya. Twitch membayar mulai USD 50 (USD 100 lewat transfer; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube lewat AdSense mulai USD 100 atau setara lokalnya (https://support.google.com/adsense/answer/1709871).</translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
         <translation>Koin minimum untuk notifikasi</translation>
     </message>
     <message>
+        <source>Smaller gifts count but show no alert.</source>
+        <translation>Hadiah yang lebih kecil tetap dihitung, tapi tanpa notifikasi.</translation>
+    </message>
+    <message>
+        <source>minimum coins cannot be negative</source>
+        <translation>koin minimum tidak boleh negatif</translation>
+    </message>
+    <message>
         <source>Volume (0-100)</source>
         <translation>Volume (0-100)</translation>
+    </message>
+    <message>
+        <source>The alert sound&apos;s volume, in percent.</source>
+        <translation>Volume suara notifikasi, dalam persen.</translation>
+    </message>
+    <message>
+        <source>volume is a percentage from 0 to 100</source>
+        <translation>volume adalah persentase dari 0 sampai 100</translation>
     </message>
     <message>
         <source>Mute sounds</source>
         <translation>Bisukan suara</translation>
     </message>
     <message>
+        <source>Alerts without sound.</source>
+        <translation>Notifikasi tanpa suara.</translation>
+    </message>
+    <message>
         <source>Read gifts aloud (text-to-speech)</source>
         <translation>Bacakan hadiah (teks ke suara)</translation>
+    </message>
+    <message>
+        <source>Reads the gifter&apos;s name and gift aloud, with the system&apos;s voice.</source>
+        <translation>Membacakan nama pemberi hadiah dan hadiahnya dengan suara sistem.</translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
         <translation>Koin minimum untuk dibacakan</translation>
     </message>
     <message>
+        <source>Smaller gifts are not read aloud.</source>
+        <translation>Hadiah yang lebih kecil tidak dibacakan.</translation>
+    </message>
+    <message>
+        <source>minimum coins to read aloud cannot be negative</source>
+        <translation>koin minimum untuk dibacakan tidak boleh negatif</translation>
+    </message>
+    <message>
         <source>Never read aloud</source>
         <translation>Jangan pernah dibacakan</translation>
     </message>
     <message>
+        <source>A name or gift containing one of these words is not read aloud.</source>
+        <translation>Nama atau hadiah yang mengandung salah satu kata ini tidak dibacakan.</translation>
+    </message>
+    <message>
+        <source>words never read aloud, comma separated</source>
+        <translation>kata yang tidak pernah dibacakan, pisahkan dengan koma</translation>
+    </message>
+    <message>
         <source>Background</source>
         <translation>Latar</translation>
+    </message>
+    <message>
+        <source>The alert window&apos;s background, for the capture in OBS.</source>
+        <translation>Latar jendela notifikasi, untuk ditangkap di OBS.</translation>
     </message>
     <message>
         <source>Chroma key colour</source>
@@ -1395,24 +2311,56 @@
         <translation>Transparan</translation>
     </message>
     <message>
+        <source>choose &apos;chroma&apos; or &apos;transparent&apos;</source>
+        <translation>pilih &quot;chroma&quot; atau &quot;transparent&quot;</translation>
+    </message>
+    <message>
         <source>Chroma colour</source>
         <translation>Warna chroma</translation>
+    </message>
+    <message>
+        <source>The colour OBS keys out, like #00b140.</source>
+        <translation>Warna yang dihapus OBS, seperti #00b140.</translation>
     </message>
     <message>
         <source>Always on top</source>
         <translation>Selalu di atas</translation>
     </message>
     <message>
+        <source>Keeps the alert window above other windows.</source>
+        <translation>Menjaga jendela notifikasi di atas jendela lain.</translation>
+    </message>
+    <message>
         <source>Window size</source>
         <translation>Ukuran jendela</translation>
+    </message>
+    <message>
+        <source>The alert window&apos;s size in pixels.</source>
+        <translation>Ukuran jendela notifikasi dalam piksel.</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>pilih salah satu dari: {choices}</translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
         <translation>Notifikasi antre sebelum ringkasan</translation>
     </message>
     <message>
+        <source>Beyond this many waiting alerts, the rest fold into one summary card.</source>
+        <translation>Lebih dari sekian notifikasi yang menunggu, sisanya digabung menjadi satu kartu ringkasan.</translation>
+    </message>
+    <message>
+        <source>between 1 and 100 waiting alerts</source>
+        <translation>antara 1 dan 100 notifikasi yang menunggu</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The language of the window, the reports and, unless set below, the overlays.</source>
+        <translation>Bahasa jendela, laporan, dan overlay (kecuali diatur di bawah).</translation>
     </message>
     <message>
         <source>System language</source>
@@ -1423,6 +2371,10 @@
         <translation>Bahasa overlay</translation>
     </message>
     <message>
+        <source>The language your audience reads on the overlays (it may differ from yours).</source>
+        <translation>Bahasa yang dibaca penontonmu di overlay (boleh berbeda dari bahasamu).</translation>
+    </message>
+    <message>
         <source>Same as the window</source>
         <translation>Sama dengan jendela</translation>
     </message>
@@ -1431,80 +2383,256 @@
         <translation>@nama TikTok-mu</translation>
     </message>
     <message>
+        <source>The account to follow; empty offers the demo.</source>
+        <translation>Akun yang diikuti; kosong menawarkan demo.</translation>
+    </message>
+    <message>
         <source>Your Twitch channel</source>
         <translation>Kanal Twitch-mu</translation>
+    </message>
+    <message>
+        <source>Also followed beside TikTok when the app starts (streaming to several platforms at once); empty: none. Sign in first: Stream ▸ Sign in to Twitch.</source>
+        <translation>Ikut dipantau di samping TikTok saat aplikasi dimulai (siaran di beberapa platform sekaligus); kosong: tidak ada. Masuk dulu: Stream ▸ Masuk ke Twitch.</translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
         <translation>Kanal YouTube-mu</translation>
     </message>
     <message>
+        <source>Also followed beside TikTok when the app starts; your @handle, channel id or live video id; empty: none. Sign in first (docs/PLATFORMS.md).</source>
+        <translation>Ikut dipantau di samping TikTok saat aplikasi dimulai; @handle, ID channel, atau ID video live-mu; kosong: tidak ada. Masuk dulu (docs/PLATFORMS.md).</translation>
+    </message>
+    <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
         <translation>Rekam data mentah siaran TikTok (untuk diputar ulang)</translation>
+    </message>
+    <message>
+        <source>Keeps what TikTok sent, so a stream can be replayed and checked later.</source>
+        <translation>Menyimpan yang dikirim TikTok, agar siaran bisa diputar ulang dan diperiksa nanti.</translation>
     </message>
     <message>
         <source>Automatic export folder</source>
         <translation>Folder ekspor otomatis</translation>
     </message>
     <message>
+        <source>Where each session is exported when it ends; empty: no automatic export. A relative folder is inside the data folder.</source>
+        <translation>Tempat tiap sesi diekspor saat selesai; kosong: tanpa ekspor otomatis. Folder relatif berada di dalam folder data.</translation>
+    </message>
+    <message>
+        <source>no automatic export</source>
+        <translation>tanpa ekspor otomatis</translation>
+    </message>
+    <message>
         <source>Formats</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <source>The formats of the automatic export.</source>
+        <translation>Format ekspor otomatis.</translation>
+    </message>
+    <message>
+        <source>unknown format {shown}</source>
+        <translation>format tidak dikenal {shown}</translation>
     </message>
     <message>
         <source>Seconds per coin</source>
         <translation>Detik per koin</translation>
     </message>
     <message>
+        <source>Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).</source>
+        <translation>Waktu yang ditambahkan tiap koin dari hadiah yang dihitung (Rose menambah sekali, Galaxy 1.000 kali).</translation>
+    </message>
+    <message>
+        <source>seconds per coin must be between 0 and 3600</source>
+        <translation>detik per koin harus antara 0 dan 3600</translation>
+    </message>
+    <message>
         <source>Seconds per subscription</source>
         <translation>Detik per langganan</translation>
+    </message>
+    <message>
+        <source>Time each subscription adds.</source>
+        <translation>Waktu yang ditambahkan tiap langganan.</translation>
+    </message>
+    <message>
+        <source>seconds per subscription must be between 0 and 86400</source>
+        <translation>detik per langganan harus antara 0 dan 86400</translation>
     </message>
     <message>
         <source>Seconds per follow</source>
         <translation>Detik per pengikut</translation>
     </message>
     <message>
+        <source>Time each new follow adds (0: follows add nothing).</source>
+        <translation>Waktu yang ditambahkan tiap pengikut baru (0: tidak menambah apa pun).</translation>
+    </message>
+    <message>
+        <source>seconds per follow must be between 0 and 3600</source>
+        <translation>detik per pengikut harus antara 0 dan 3600</translation>
+    </message>
+    <message>
         <source>Starting time (minutes)</source>
         <translation>Waktu awal (menit)</translation>
+    </message>
+    <message>
+        <source>What the timer shows before it starts, and after a reset.</source>
+        <translation>Yang ditampilkan timer sebelum dimulai dan setelah direset.</translation>
+    </message>
+    <message>
+        <source>the starting time must be between 0 and 100,000 minutes</source>
+        <translation>waktu awal harus antara 0 dan 100.000 menit</translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
         <translation>Batas (menit, 0 = tanpa batas)</translation>
     </message>
     <message>
+        <source>The timer never holds more than this; time beyond it is not added.</source>
+        <translation>Timer tidak pernah menyimpan lebih dari ini; waktu di atasnya tidak ditambahkan.</translation>
+    </message>
+    <message>
+        <source>the cap must be between 0 and 100,000 minutes (0: no cap)</source>
+        <translation>batas harus antara 0 dan 100.000 menit (0: tanpa batas)</translation>
+    </message>
+    <message>
         <source>Replays add time too</source>
         <translation>Putar ulang juga menambah waktu</translation>
+    </message>
+    <message>
+        <source>Off: only live streams and the demo extend the timer, not a recording replayed.</source>
+        <translation>Mati: hanya siaran live dan demo yang menambah timer, bukan rekaman yang diputar ulang.</translation>
     </message>
     <message>
         <source>First like goal</source>
         <translation>Target suka pertama</translation>
     </message>
     <message>
+        <source>The likes page&apos;s first goal (the room&apos;s like total).</source>
+        <translation>Target pertama halaman suka (total suka ruang).</translation>
+    </message>
+    <message>
+        <source>the like goal must be a whole number of at least 1</source>
+        <translation>target suka harus bilangan bulat minimal 1</translation>
+    </message>
+    <message>
         <source>Then every ... likes</source>
         <translation>Lalu setiap … suka</translation>
+    </message>
+    <message>
+        <source>Once a goal is reached, the next one is this many likes further.</source>
+        <translation>Setelah target tercapai, target berikutnya sekian suka lebih jauh.</translation>
+    </message>
+    <message>
+        <source>the like goal step must be a whole number of at least 1</source>
+        <translation>jarak target suka harus bilangan bulat minimal 1</translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
         <translation>Kendalikan OBS (obs-websocket)</translation>
     </message>
     <message>
+        <source>Connects to OBS&apos;s WebSocket server: Add to OBS, and actions that switch scenes or show sources.</source>
+        <translation>Terhubung ke server WebSocket OBS: Tambahkan ke OBS, dan aksi yang mengganti scene atau menampilkan source.</translation>
+    </message>
+    <message>
         <source>OBS computer</source>
         <translation>Komputer OBS</translation>
+    </message>
+    <message>
+        <source>Where OBS runs: 127.0.0.1 when it is this computer.</source>
+        <translation>Tempat OBS berjalan: 127.0.0.1 jika komputer ini.</translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
         <translation>Port WebSocket OBS</translation>
     </message>
     <message>
+        <source>The Server Port in OBS&apos;s Tools &gt; WebSocket Server Settings (4455 unless changed).</source>
+        <translation>Server Port di Tools &gt; WebSocket Server Settings pada OBS (4455 jika tidak diubah).</translation>
+    </message>
+    <message>
+        <source>{value} is not a port between 1 and 65535</source>
+        <translation>{value} bukan port antara 1 dan 65535</translation>
+    </message>
+    <message>
         <source>YouTube OAuth client file</source>
         <translation>File klien OAuth YouTube</translation>
+    </message>
+    <message>
+        <source>The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube (docs/PLATFORMS.md says how to make one).</source>
+        <translation>File JSON klien OAuth Google milikmu (jenis aplikasi Desktop) untuk masuk ke YouTube (docs/PLATFORMS.md menjelaskan cara membuatnya).</translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
         <translation>Unit API YouTube per hari</translation>
     </message>
     <message>
+        <source>Your Google Cloud project&apos;s daily YouTube Data API quota (10,000 unless Google raised it).</source>
+        <translation>Kuota harian YouTube Data API proyek Google Cloud-mu (10.000 kecuali Google menaikkannya).</translation>
+    </message>
+    <message>
+        <source>between 100 and 100,000,000 units a day</source>
+        <translation>antara 100 dan 100.000.000 unit per hari</translation>
+    </message>
+    <message>
         <source>YouTube hours live a day</source>
         <translation>Jam LIVE YouTube per hari</translation>
+    </message>
+    <message>
+        <source>The chat is read at a pace that makes the day&apos;s quota last this many hours of streaming.</source>
+        <translation>Chat dibaca dengan laju yang membuat kuota harian cukup untuk sekian jam siaran.</translation>
+    </message>
+    <message>
+        <source>between 0.5 and 24 hours</source>
+        <translation>antara 0,5 dan 24 jam</translation>
+    </message>
+    <message>
+        <source>A gift streak with no news for this long is closed and counted.</source>
+        <translation>Hadiah beruntun tanpa kabar selama ini ditutup dan dihitung.</translation>
+    </message>
+    <message>
+        <source>the streak idle time must be between 1 and 600 seconds</source>
+        <translation>waktu diam hadiah beruntun harus antara 1 dan 600 detik</translation>
+    </message>
+    <message>
+        <source>The local port of the OBS browser sources.</source>
+        <translation>Port lokal untuk browser source OBS.</translation>
+    </message>
+    <message>
+        <source>{value} is not a port between 1024 and 65535</source>
+        <translation>{value} bukan port antara 1024 dan 65535</translation>
+    </message>
+    <message>
+        <source>Only for OBS on another computer: the overlay then listens beyond this one.</source>
+        <translation>Hanya untuk OBS di komputer lain: overlay lalu bisa dijangkau dari luar komputer ini.</translation>
+    </message>
+    <message>
+        <source>The secret part of the overlay addresses (rotate it with &apos;overlay rotate-token&apos;).</source>
+        <translation>Bagian rahasia dari alamat overlay (ganti dengan &quot;overlay rotate-token&quot;).</translation>
+    </message>
+    <message>
+        <source>The oldest recordings are deleted beyond this size.</source>
+        <translation>Rekaman paling lama dihapus jika melebihi ukuran ini.</translation>
+    </message>
+    <message>
+        <source>keep at least 10 MB of recordings</source>
+        <translation>simpan minimal 10 MB rekaman</translation>
+    </message>
+    <message>
+        <source>Backups of the database kept in the data folder.</source>
+        <translation>Cadangan database yang disimpan di folder data.</translation>
+    </message>
+    <message>
+        <source>keep between 1 and 1000 backups</source>
+        <translation>simpan antara 1 dan 1000 cadangan</translation>
+    </message>
+    <message>
+        <source>The global rate limit of actions.json&apos;s rules, in stream time (0: no limit).</source>
+        <translation>Batas global aturan actions.json, dalam waktu siaran (0: tanpa batas).</translation>
+    </message>
+    <message>
+        <source>actions per second must be between 0 and 1000</source>
+        <translation>aksi per detik harus antara 0 dan 1000</translation>
     </message>
     <message>
         <source>Earnings</source>
@@ -1558,6 +2686,102 @@
         <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
         <translation>Saat sesi berakhir, database dicadangkan, dan jika folder diatur, sesi diekspor ke sana dalam format yang dicentang.</translation>
     </message>
+    <message>
+        <source>expected true or false, not {value}</source>
+        <translation>seharusnya true atau false, bukan {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, not {value}</source>
+        <translation>seharusnya bilangan bulat, bukan {value}</translation>
+    </message>
+    <message>
+        <source>expected a number, not {value}</source>
+        <translation>seharusnya angka, bukan {value}</translation>
+    </message>
+    <message>
+        <source>expected text, not {value}</source>
+        <translation>seharusnya teks, bukan {value}</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>seharusnya daftar teks</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>seharusnya objek</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>seharusnya daftar</translation>
+    </message>
+    <message>
+        <source>the settings file must hold a JSON object</source>
+        <translation>file pengaturan harus berisi objek JSON</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}): fix or delete it</source>
+        <translation>{path} bukan JSON yang valid (baris {line}): perbaiki atau hapus</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>tidak bisa membaca {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>name a setting, e.g. &apos;streamer-app settings get alerts.volume&apos;</source>
+        <translation>sebutkan pengaturan, mis. &quot;streamer-app settings get alerts.volume&quot;</translation>
+    </message>
+    <message>
+        <source>there is no setting {key} to change here: &apos;streamer-app settings show&apos; lists them</source>
+        <translation>tidak ada pengaturan {key} yang bisa diubah di sini: &quot;streamer-app settings show&quot; menampilkan daftarnya</translation>
+    </message>
+    <message>
+        <source>say the new value, e.g. &apos;streamer-app settings set {key} VALUE&apos;</source>
+        <translation>sebutkan nilai baru, mis. &quot;streamer-app settings set {key} NILAI&quot;</translation>
+    </message>
+    <message>
+        <source>{key} = {value} (saved)</source>
+        <translation>{key} = {value} (disimpan)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>File JSON (*.json);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Threshold row {row}: {problem}</source>
+        <translation>Target baris {row}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1582,12 +2806,44 @@
         <translation>ID sesi TikTok</translation>
     </message>
     <message>
+        <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in the system keyring, never in logs, recordings or exports.</source>
+        <translation>Opsional: API key menghindari batas laju server tanda tangan. Disimpan di keyring sistem, tidak pernah di log, rekaman, atau ekspor.</translation>
+    </message>
+    <message>
+        <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in a file only you can read, never in logs, recordings or exports.</source>
+        <translation>Opsional: API key menghindari batas laju server tanda tangan. Disimpan di file yang hanya bisa kamu baca, tidak pernah di log, rekaman, atau ekspor.</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
+        <source>To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME.</source>
+        <translation>Untuk memakai folder lain, mulai dengan --data-dir FOLDER atau atur STREAMER_APP_HOME.</translation>
+    </message>
+    <message>
+        <source>stored (type to replace)</source>
+        <translation>tersimpan (ketik untuk mengganti)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opsional</translation>
+    </message>
+    <message>
         <source>OBS WebSocket password</source>
         <translation>Kata sandi WebSocket OBS</translation>
+    </message>
+    <message>
+        <source>the password OBS shows</source>
+        <translation>kata sandi yang ditampilkan OBS</translation>
+    </message>
+    <message>
+        <source>Sessions could not be read: {error}</source>
+        <translation>Sesi tidak bisa dibaca: {error}</translation>
+    </message>
+    <message>
+        <source>diamonds TikTok reported for that stream</source>
+        <translation>berlian yang dilaporkan TikTok untuk siaran itu</translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
@@ -1610,6 +2866,14 @@
         <translation>Belum ada sesi dengan hadiah: kalibrasi setelah siaran pertamamu.</translation>
     </message>
     <message>
+        <source>That stream earned {rate} diamonds per coin ({coins} coins).</source>
+        <translation>Siaran itu menghasilkan {rate} berlian per koin ({coins} koin).</translation>
+    </message>
+    <message>
+        <source>Diamonds per coin set to {rate}; save to keep it as the default.</source>
+        <translation>Berlian per koin diatur ke {rate}; simpan agar menjadi bawaan.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1622,12 +2886,28 @@
         <translation>Mata uang</translation>
     </message>
     <message>
+        <source>amount withdrawn</source>
+        <translation>jumlah yang ditarik</translation>
+    </message>
+    <message>
         <source>Record withdrawal</source>
         <translation>Catat penarikan</translation>
     </message>
     <message>
         <source>The balance and the thresholds count from the last withdrawal.</source>
         <translation>Saldo dan target dihitung sejak penarikan terakhir.</translation>
+    </message>
+    <message>
+        <source>a withdrawal must be more than zero</source>
+        <translation>penarikan harus lebih dari nol</translation>
+    </message>
+    <message>
+        <source>there is no ledger yet: stream (or run the demo) first</source>
+        <translation>belum ada catatan: siaran (atau jalankan demo) dulu</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Pengaturan tidak bisa disimpan: {error}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,763 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en_US">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>{field} must be at least {low}</source>
+        <translation>{field} deve ser pelo menos {low}</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {high}</source>
+        <translation>{field} deve ser no máximo {high}</translation>
+    </message>
+    <message>
+        <source>{field} has a brace that is not closed: write {example} for a value, {braces} for a brace itself</source>
+        <translation>{field} tem uma chave não fechada: escreva {example} para um valor, {braces} para a própria chave</translation>
+    </message>
+    <message>
+        <source>{field} names {name}, which is not known: use {known}</source>
+        <translation>{field} cita {name}, que não é conhecido: use {known}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be filled in: keep to {plain} or {commas}</source>
+        <translation>{field} não pode ser preenchido: use só {plain} ou {commas}</translation>
+    </message>
+    <message>
+        <source>{field} must be a file name inside the media/ folder (like roar.mp3), not a path</source>
+        <translation>{field} deve ser um nome de arquivo dentro da pasta media/ (como roar.mp3), não um caminho</translation>
+    </message>
+    <message>
+        <source>{field} must be a file name inside the media/ folder (like roar.mp3), without ..</source>
+        <translation>{field} deve ser um nome de arquivo dentro da pasta media/ (como roar.mp3), sem ..</translation>
+    </message>
+    <message>
+        <source>{field} must be http(s)</source>
+        <translation>{field} deve começar com http(s)</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {known}</source>
+        <translation>{field} deve ser um destes: {known}</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number</source>
+        <translation>{field} deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>{field} must be a number</source>
+        <translation>{field} deve ser um número</translation>
+    </message>
+    <message>
+        <source>{field} must be a JSON object, like {example}</source>
+        <translation>{field} deve ser um objeto JSON, como {example}</translation>
+    </message>
+    <message>
+        <source>{field} must be a non-empty text</source>
+        <translation>{field} não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false</source>
+        <translation>{field} deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>{field} está faltando</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of this action (its fields: {known})</source>
+        <translation>{field} não é um campo desta ação (os campos dela: {known})</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of this event (its fields: {known})</source>
+        <translation>{field} não é um campo deste evento (os campos dele: {known})</translation>
+    </message>
+    <message>
+        <source>{field} must be an object like {example}</source>
+        <translation>{field} deve ser um objeto como {example}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of at least one action, like {example}</source>
+        <translation>{field} deve ser uma lista com pelo menos uma ação, como {example}</translation>
+    </message>
+    <message>
+        <source>{field} must be an object with a type</source>
+        <translation>{field} deve ser um objeto com um type</translation>
+    </message>
+    <message>
+        <source>{field} must be an object with name, when and do</source>
+        <translation>{field} deve ser um objeto com name, when e do</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of a rule (its fields: {known})</source>
+        <translation>{field} não é um campo de uma regra (os campos dela: {known})</translation>
+    </message>
+    <message>
+        <source>Actions are not running (start a stream, the demo or a replay with actions first).</source>
+        <translation>As ações não estão rodando (inicie antes uma live, a demo ou um replay com ações).</translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; was not run: the actions queue is full</source>
+        <translation>&quot;{rule}&quot; não foi executada: a fila de ações está cheia</translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; fired: see the actions log</source>
+        <translation>&quot;{rule}&quot; disparou: veja o registro de ações</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Only events from this platform (any when left out)</source>
+        <translation>Só eventos desta plataforma (vazio: qualquer uma)</translation>
+    </message>
+    <message>
+        <source>At least (coins)</source>
+        <translation>Pelo menos (moedas)</translation>
+    </message>
+    <message>
+        <source>The counted gift&apos;s coins: units x price, as in its ledger row</source>
+        <translation>As moedas do presente contado: unidades × preço, como na linha dele no registro</translation>
+    </message>
+    <message>
+        <source>Gift id</source>
+        <translation>ID do presente</translation>
+    </message>
+    <message>
+        <source>Only this gift (any when left out)</source>
+        <translation>Só este presente (vazio: qualquer um)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>host: only gifts to you, not to guests on screen</source>
+        <translation>host: só presentes para você, não para convidados na tela</translation>
+    </message>
+    <message>
+        <source>A gift</source>
+        <translation>Um presente</translation>
+    </message>
+    <message>
+        <source>Once per counted gift (a ledger row): a streak fires once, at its end</source>
+        <translation>Uma vez por presente contado (uma linha do registro): uma sequência dispara uma vez, no fim</translation>
+    </message>
+    <message>
+        <source>A follow</source>
+        <translation>Um novo seguidor</translation>
+    </message>
+    <message>
+        <source>A share</source>
+        <translation>Um compartilhamento</translation>
+    </message>
+    <message>
+        <source>A subscription</source>
+        <translation>Uma assinatura</translation>
+    </message>
+    <message>
+        <source>Every N likes</source>
+        <translation>A cada N curtidas</translation>
+    </message>
+    <message>
+        <source>Every (likes)</source>
+        <translation>A cada (curtidas)</translation>
+    </message>
+    <message>
+        <source>Fires each time the room&apos;s like total passes a multiple of this</source>
+        <translation>Dispara toda vez que o total de curtidas da sala passa de um múltiplo deste número</translation>
+    </message>
+    <message>
+        <source>A viewer&apos;s first gift</source>
+        <translation>O primeiro presente de um espectador</translation>
+    </message>
+    <message>
+        <source>A viewer&apos;s first gift to you</source>
+        <translation>O primeiro presente de um espectador para você</translation>
+    </message>
+    <message>
+        <source>A payout threshold reached</source>
+        <translation>Uma meta de saque atingida</translation>
+    </message>
+    <message>
+        <source>Threshold name</source>
+        <translation>Nome da meta</translation>
+    </message>
+    <message>
+        <source>Only this threshold (any when left out)</source>
+        <translation>Só esta meta (vazio: qualquer uma)</translation>
+    </message>
+    <message>
+        <source>Once per threshold per session</source>
+        <translation>Uma vez por meta e sessão</translation>
+    </message>
+    <message>
+        <source>The subathon timer ended</source>
+        <translation>O timer do subathon acabou</translation>
+    </message>
+    <message>
+        <source>Play a sound</source>
+        <translation>Tocar um som</translation>
+    </message>
+    <message>
+        <source>Sound file</source>
+        <translation>Arquivo de som</translation>
+    </message>
+    <message>
+        <source>A file in the data folder&apos;s media/ folder</source>
+        <translation>Um arquivo da pasta media/ da pasta de dados</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Played by the media overlay page (and the window): once per counted gift, never per tap</source>
+        <translation>Tocado pela página de mídia do overlay (e pela janela): uma vez por presente contado, nunca por toque</translation>
+    </message>
+    <message>
+        <source>Speak a text</source>
+        <translation>Falar um texto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Thanks {user} for {gift}!&quot;</source>
+        <translation>ex.: &quot;Valeu {user} pelo {gift}!&quot;</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>A voice name the system knows (the default when left out)</source>
+        <translation>Um nome de voz que o sistema conhece (vazio: a padrão)</translation>
+    </message>
+    <message>
+        <source>Show an image, GIF or video</source>
+        <translation>Mostrar uma imagem, GIF ou vídeo</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>Arquivo de mídia</translation>
+    </message>
+    <message>
+        <source>Shown for (s)</source>
+        <translation>Exibido por (s)</translation>
+    </message>
+    <message>
+        <source>An OBS request</source>
+        <translation>Uma requisição ao OBS</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requisição</translation>
+    </message>
+    <message>
+        <source>An obs-websocket 5 request type, e.g. SetCurrentProgramScene</source>
+        <translation>Um tipo de requisição do obs-websocket 5, ex.: SetCurrentProgramScene</translation>
+    </message>
+    <message>
+        <source>Request data</source>
+        <translation>Dados da requisição</translation>
+    </message>
+    <message>
+        <source>e.g. {&quot;sceneName&quot;: &quot;Lion&quot;}</source>
+        <translation>ex.: {&quot;sceneName&quot;: &quot;Lion&quot;}</translation>
+    </message>
+    <message>
+        <source>Call a webhook</source>
+        <translation>Chamar um webhook</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</source>
+        <translation>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</translation>
+    </message>
+    <message>
+        <source>Discord text</source>
+        <translation>Texto do Discord</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Tempo limite (s)</translation>
+    </message>
+    <message>
+        <source>Add time to the timer</source>
+        <translation>Adicionar tempo ao timer</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Show a custom alert</source>
+        <translation>Mostrar um alerta próprio</translation>
+    </message>
+    <message>
+        <source>{field} is empty: type the scene&apos;s name as OBS shows it</source>
+        <translation>{field} está vazio: digite o nome da cena como o OBS mostra</translation>
+    </message>
+    <message>
+        <source>{field} is empty: type the source&apos;s name as OBS shows it</source>
+        <translation>{field} está vazio: digite o nome da fonte como o OBS mostra</translation>
+    </message>
+    <message>
+        <source>{field} is the name of rule {number} too: give each rule its own name</source>
+        <translation>{field} também é o nome da regra {number}: dê um nome próprio a cada regra</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <source>Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)</source>
+        <translation>Sons (*.mp3 *.wav *.ogg *.m4a *.opus)</translation>
+    </message>
+    <message>
+        <source>Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</source>
+        <translation>Imagens, GIFs e vídeos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>a file in the media folder</source>
+        <translation>um arquivo da pasta de mídia</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Escolher um arquivo</translation>
+    </message>
+    <message>
+        <source>The file could not be copied into {folder}: {error}</source>
+        <translation>Não foi possível copiar o arquivo para {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>Any gift</source>
+        <translation>Qualquer presente</translation>
+    </message>
+    <message>
+        <source>{gift} — {coins} coins (id {id})</source>
+        <translation>{gift} — {coins} moedas (ID {id})</translation>
+    </message>
+    <message>
+        <source>Pick a gift, or type its id</source>
+        <translation>Escolha um presente ou digite o ID dele</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(qualquer)</translation>
+    </message>
+    <message>
+        <source>You can use {names} and more.</source>
+        <translation>Você pode usar {names} e mais.</translation>
+    </message>
+    <message>
+        <source>anyone (you and guests)</source>
+        <translation>qualquer um (você e convidados)</translation>
+    </message>
+    <message>
+        <source>you (the host) only</source>
+        <translation>só você (o host)</translation>
+    </message>
+    <message>
+        <source>1 rule</source>
+        <translation>1 regra</translation>
+    </message>
+    <message>
+        <source>{count} rules</source>
+        <translation>{count} regras</translation>
+    </message>
+    <message>
+        <source>No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS to the Lion scene.</source>
+        <translation>Nenhuma regra ainda. Clique em Adicionar para criar uma: por exemplo, quando chegar um Lion, tocar roar.mp3 e mudar o OBS para a cena Lion.</translation>
+    </message>
+    <message>
+        <source>rule {number} &apos;{name}&apos;</source>
+        <translation>regra {number} &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>rule {number}</source>
+        <translation>regra {number}</translation>
+    </message>
+    <message>
+        <source>Actions — streamer-app</source>
+        <translation>Ações — streamer-app</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regras</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Check every rule and write actions.json (Ctrl+S)</source>
+        <translation>Verificar todas as regras e gravar actions.json (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>A new rule</source>
+        <translation>Uma nova regra</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>A copy of the selected rule</source>
+        <translation>Uma cópia da regra selecionada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (saved when you save)</source>
+        <translation>Remover a regra selecionada (vale ao salvar)</translation>
+    </message>
+    <message>
+        <source>Move the rule up</source>
+        <translation>Subir a regra</translation>
+    </message>
+    <message>
+        <source>Move the rule down</source>
+        <translation>Descer a regra</translation>
+    </message>
+    <message>
+        <source>Test this rule</source>
+        <translation>Testar esta regra</translation>
+    </message>
+    <message>
+        <source>Run its actions now with a sample event (filters and cooldown skipped)</source>
+        <translation>Executar as ações agora com um evento de exemplo (sem filtros nem espera)</translation>
+    </message>
+    <message>
+        <source>{problem} Fix the file by hand ({path}) and reopen this window, or make rules here: saving asks before it replaces the file.</source>
+        <translation>{problem} Corrija o arquivo à mão ({path}) e reabra esta janela, ou crie regras aqui: ao salvar, você é consultado antes de substituir o arquivo.</translation>
+    </message>
+    <message>
+        <source>The rules in actions.json cannot be read until the file is fixed (see above).</source>
+        <translation>As regras de actions.json não podem ser lidas até o arquivo ser corrigido (veja acima).</translation>
+    </message>
+    <message>
+        <source>Rules in {file} with problems, off until fixed: {rules}</source>
+        <translation>Regras em {file} com problemas, desligadas até a correção: {rules}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {rule} has problems (marked in red).</source>
+        <translation>Nada foi salvo: {rule} tem problemas (marcados em vermelho).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the broken file was kept.</source>
+        <translation>Nada foi salvo: o arquivo com defeito foi mantido.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {error}</source>
+        <translation>Nada foi salvo: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {count} to {path}. They run from the next event on.</source>
+        <translation>{count} salvas em {path}. Valem a partir do próximo evento.</translation>
+    </message>
+    <message>
+        <source>Save the actions?</source>
+        <translation>Salvar as ações?</translation>
+    </message>
+    <message>
+        <source>Your changes to the actions are not saved yet.</source>
+        <translation>Suas alterações nas ações ainda não foram salvas.</translation>
+    </message>
+    <message>
+        <source>Replace actions.json?</source>
+        <translation>Substituir actions.json?</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Replace it with the {count} shown here? A copy of the broken file is kept beside it.</source>
+        <translation>{problem}
+
+Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica ao lado.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>This rule has problems: select it to see them.</source>
+        <translation>Esta regra tem problemas: selecione-a para vê-los.</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (cópia)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Corrija primeiro os campos marcados em vermelho.</translation>
+    </message>
+    <message>
+        <source>The test failed: {error}</source>
+        <translation>O teste falhou: {error}</translation>
+    </message>
+    <message>
+        <source>Log ({count} failed)</source>
+        <translation>Registro ({count} falharam)</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}.</source>
+        <translation>Não foi possível ler {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: line {line}, column {column}: {reason}. No actions run until it is fixed.</source>
+        <translation>{file} não é um JSON válido: linha {line}, coluna {column}: {reason}. Nenhuma ação roda até isso ser corrigido.</translation>
+    </message>
+    <message>
+        <source>{file} line 1: must be an object {example}. No actions run until it is fixed.</source>
+        <translation>{file} linha 1: deve ser um objeto {example}. Nenhuma ação roda até isso ser corrigido.</translation>
+    </message>
+    <message>
+        <source>Posts the Discord text below, as a Discord webhook expects; else the event as JSON</source>
+        <translation>Envia o texto do Discord abaixo, como um webhook do Discord espera; senão, o evento em JSON</translation>
+    </message>
+    <message>
+        <source>Discord format</source>
+        <translation>Formato do Discord</translation>
+    </message>
+    <message>
+        <source>Unknown action “{type}”</source>
+        <translation>Ação desconhecida &quot;{type}&quot;</translation>
+    </message>
+    <message>
+        <source>https://discord.com/api/webhooks/… or your own https:// address</source>
+        <translation>https://discord.com/api/webhooks/… ou seu próprio endereço https://</translation>
+    </message>
+    <message>
+        <source>Do this earlier</source>
+        <translation>Fazer isto antes</translation>
+    </message>
+    <message>
+        <source>Do this later</source>
+        <translation>Fazer isto depois</translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation>Remover esta ação</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Gift: pick one from the list, or type its id (a whole number)</source>
+        <translation>Presente: escolha um da lista ou digite o ID dele (um número inteiro)</translation>
+    </message>
+    <message>
+        <source>e.g. Lion: roar and the Lion scene</source>
+        <translation>ex.: Lion: rugido e a cena Lion</translation>
+    </message>
+    <message>
+        <source>On (untick to keep the rule without running it)</source>
+        <translation>Ligada (desmarque para manter a regra sem executá-la)</translation>
+    </message>
+    <message>
+        <source>At least this many seconds between two runs of this rule</source>
+        <translation>Pelo menos estes segundos entre duas execuções desta regra</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Cooldown (s)</source>
+        <translation>Espera (s)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Fazer</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Adicionar uma ação</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ligada</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Add at least one action: what should happen when this event comes?</source>
+        <translation>Adicione pelo menos uma ação: o que deve acontecer quando este evento chegar?</translation>
+    </message>
+    <message>
+        <source>gift {id}</source>
+        <translation>presente {id}</translation>
+    </message>
+    <message>
+        <source>First {gift}</source>
+        <translation>Primeiro {gift}</translation>
+    </message>
+    <message>
+        <source>A gift</source>
+        <translation>Um presente</translation>
+    </message>
+    <message>
+        <source>A first gift</source>
+        <translation>Um primeiro presente</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>(sem evento)</translation>
+    </message>
+    <message>
+        <source>Every {count} likes</source>
+        <translation>A cada {count} curtidas</translation>
+    </message>
+    <message>
+        <source>{what} of {coins}+ coins</source>
+        <translation>{what} de {coins}+ moedas</translation>
+    </message>
+    <message>
+        <source>{what} to you</source>
+        <translation>{what} para você</translation>
+    </message>
+    <message>
+        <source>{what} on {platform}</source>
+        <translation>{what} no {platform}</translation>
+    </message>
+    <message>
+        <source>{what} ({threshold})</source>
+        <translation>{what} ({threshold})</translation>
+    </message>
+    <message>
+        <source>OBS scene {name}</source>
+        <translation>cena do OBS {name}</translation>
+    </message>
+    <message>
+        <source>OBS show {name}</source>
+        <translation>OBS mostrar {name}</translation>
+    </message>
+    <message>
+        <source>OBS hide {name}</source>
+        <translation>OBS ocultar {name}</translation>
+    </message>
+    <message>
+        <source>OBS restart {name}</source>
+        <translation>OBS reiniciar {name}</translation>
+    </message>
+    <message>
+        <source>OBS text {name}</source>
+        <translation>texto do OBS {name}</translation>
+    </message>
+    <message>
+        <source>sound {file}</source>
+        <translation>som {file}</translation>
+    </message>
+    <message>
+        <source>show {file}</source>
+        <translation>mostrar {file}</translation>
+    </message>
+    <message>
+        <source>say “{text}”</source>
+        <translation>falar &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>alert “{text}”</source>
+        <translation>alerta &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>webhook</translation>
+    </message>
+    <message>
+        <source>timer {seconds} s</source>
+        <translation>timer {seconds} s</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(nada ainda)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsLogView</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Only failures</source>
+        <translation>Só falhas</translation>
+    </message>
+    <message>
+        <source>Hide what worked: what failed and why, and what was dropped</source>
+        <translation>Ocultar o que deu certo: o que falhou e por quê, e o que foi descartado</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>1 line, {failed} failed.</source>
+        <translation>1 linha, {failed} falharam.</translation>
+    </message>
+    <message>
+        <source>{count} lines, {failed} failed.</source>
+        <translation>{count} linhas, {failed} falharam.</translation>
+    </message>
+    <message>
+        <source>Actions run while a stream, the demo or a replay with actions runs.</source>
+        <translation>As ações rodam enquanto roda uma live, a demo ou um replay com ações.</translation>
+    </message>
+    <message>
+        <source>Dropped (the queue was full): {count}.</source>
+        <translation>Descartadas (a fila estava cheia): {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Nada ainda.</translation>
+    </message>
+</context>
+<context>
     <name>AlertCard</name>
     <message>
         <source>FIRST GIFT!</source>
@@ -1290,6 +2047,17 @@
     </message>
 </context>
 <context>
+    <name>RuleTester</name>
+    <message>
+        <source>(no stream is running: a runner was started for this test)</source>
+        <translation>(nenhuma live rodando: um executor foi iniciado só para este teste)</translation>
+    </message>
+    <message>
+        <source>still running: see the Log tab</source>
+        <translation>ainda rodando: veja a aba Registro</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
@@ -1299,92 +2067,240 @@
 <context>
     <name>Settings</name>
     <message>
+        <source>{typed} is not a whole number</source>
+        <translation>{typed} não é um número inteiro</translation>
+    </message>
+    <message>
+        <source>{typed} is not a number</source>
+        <translation>{typed} não é um número</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder: choose a folder</source>
+        <translation>{path} é um arquivo, não uma pasta: escolha uma pasta</translation>
+    </message>
+    <message>
+        <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>{value} não é um @usuário do TikTok (2-24 letras, dígitos, &apos;_&apos; ou &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>two thresholds have the same name</source>
+        <translation>duas metas têm o mesmo nome</translation>
+    </message>
+    <message>
+        <source>{value} is not a colour like #00b140</source>
+        <translation>{value} não é uma cor como #00b140</translation>
+    </message>
+    <message>
+        <source>a token must carry at least 128 bits (22 characters)</source>
+        <translation>um token precisa ter pelo menos 128 bits (22 caracteres)</translation>
+    </message>
+    <message>
+        <source>type the computer OBS runs on: 127.0.0.1 when it is this one</source>
+        <translation>digite o computador onde o OBS roda: 127.0.0.1 se for este</translation>
+    </message>
+    <message>
+        <source>{value} is not a host name or IP address (type it without ws:// or a port)</source>
+        <translation>{value} não é um nome de host nem um endereço IP (digite sem ws:// nem porta)</translation>
+    </message>
+    <message>
+        <source>{path} is not a file: choose the JSON you downloaded for your OAuth client</source>
+        <translation>{path} não é um arquivo: escolha o JSON que você baixou para o seu cliente OAuth</translation>
+    </message>
+    <message>
+        <source>Tick at least one format, or clear the folder to turn automatic export off.</source>
+        <translation>Marque pelo menos um formato ou esvazie a pasta para desligar a exportação automática.</translation>
+    </message>
+    <message>
         <source>Diamonds per coin</source>
         <translation>Diamantes por moeda</translation>
+    </message>
+    <message>
+        <source>What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).</source>
+        <translation>O que um criador recebe por moeda que um espectador envia (o TikTok não divulga; cerca de 0,5).</translation>
     </message>
     <message>
         <source>USD per diamond</source>
         <translation>USD por diamante</translation>
     </message>
     <message>
+        <source>What TikTok pays out per diamond (about USD 0.01).</source>
+        <translation>O que o TikTok paga por diamante (cerca de US$ 0,01).</translation>
+    </message>
+    <message>
         <source>Display currency</source>
         <translation>Moeda exibida</translation>
+    </message>
+    <message>
+        <source>The three-letter code earnings are shown in.</source>
+        <translation>O código de três letras da moeda em que os ganhos são mostrados.</translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
         <translation>1 USD nessa moeda</translation>
     </message>
     <message>
+        <source>Your own exchange rate: nothing is looked up online.</source>
+        <translation>Sua própria taxa de câmbio: nada é consultado online.</translation>
+    </message>
+    <message>
         <source>What viewers pay per coin (USD)</source>
         <translation>Quanto os espectadores pagam por moeda (USD)</translation>
+    </message>
+    <message>
+        <source>What viewers spend per coin in the app (about USD 0.0143), for &apos;viewers spent&apos;.</source>
+        <translation>O que os espectadores gastam por moeda no app (cerca de US$ 0,0143), para &quot;espectadores gastaram&quot;.</translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
         <translation>Twitch: USD por Bit</translation>
     </message>
     <message>
+        <source>What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).</source>
+        <translation>O que você ganha por Bit: US$ 0,01 (a Twitch paga um centavo por Bit a Afiliados e Parceiros).</translation>
+    </message>
+    <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
         <translation>Twitch: preço do sub Nível 1 (USD)</translation>
+    </message>
+    <message>
+        <source>What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).</source>
+        <translation>O que um espectador paga por uma assinatura Nível 1 (US$ 4,99 nos EUA; a Twitch cobra menos em alguns países).</translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
         <translation>Twitch: preço do sub Nível 2 (USD)</translation>
     </message>
     <message>
+        <source>What a viewer pays for a Tier 2 sub (USD 9.99).</source>
+        <translation>O que um espectador paga por uma assinatura Nível 2 (US$ 9,99).</translation>
+    </message>
+    <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
         <translation>Twitch: preço do sub Nível 3 (USD)</translation>
+    </message>
+    <message>
+        <source>What a viewer pays for a Tier 3 sub (USD 24.99).</source>
+        <translation>O que um espectador paga por uma assinatura Nível 3 (US$ 24,99).</translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
         <translation>Twitch: sua parte dos subs (0.5 = 50 %)</translation>
     </message>
     <message>
+        <source>The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.</source>
+        <translation>A divisão padrão é 50 % (inclusive assinaturas presenteadas); Partner Plus e alguns contratos pagam mais.</translation>
+    </message>
+    <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
         <translation>YouTube: sua parte de Super Chats e Stickers</translation>
+    </message>
+    <message>
+        <source>70 % of what viewers pay, after YouTube&apos;s share (https://support.google.com/youtube/answer/7288782).</source>
+        <translation>70 % do que os espectadores pagam, depois da parte do YouTube (https://support.google.com/youtube/answer/7288782).</translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
         <translation>YouTube: sua parte das assinaturas de canal</translation>
     </message>
     <message>
+        <source>70 % of a membership&apos;s price after YouTube&apos;s share, as for Super Chats.</source>
+        <translation>70 % do preço de uma assinatura de canal depois da parte do YouTube, como nos Super Chats.</translation>
+    </message>
+    <message>
         <source>YouTube: membership price (USD)</source>
         <translation>YouTube: preço da assinatura de canal (USD)</translation>
+    </message>
+    <message>
+        <source>Used when a membership message does not say its price (USD 4.99, the usual first level).</source>
+        <translation>Usado quando uma mensagem de assinatura de canal não diz o preço (US$ 4,99, o primeiro nível comum).</translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
         <translation>Câmbio para a moeda exibida</translation>
     </message>
     <message>
+        <source>One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. Nothing is looked up online; an amount in a currency without a rate is kept and listed as unconverted.</source>
+        <translation>Uma unidade de cada moeda em que os espectadores pagam, na sua moeda exibida, como EUR=1.08, JPY=0.0064. Nada é consultado online; um valor numa moeda sem taxa é mantido e listado como não convertido.</translation>
+    </message>
+    <message>
         <source>Payout thresholds</source>
         <translation>Metas de saque</translation>
+    </message>
+    <message>
+        <source>Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays from USD 50 (USD 100 by wire; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).</source>
+        <translation>Metas e mínimos de saque, em dinheiro, diamantes ou moedas, cada um com sua plataforma. A Twitch paga a partir de US$ 50 (US$ 100 por transferência; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), o YouTube pelo AdSense a partir de US$ 100 ou o equivalente local (https://support.google.com/adsense/answer/1709871).</translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
         <translation>Mínimo de moedas para um alerta</translation>
     </message>
     <message>
+        <source>Smaller gifts count but show no alert.</source>
+        <translation>Presentes menores contam, mas não mostram alerta.</translation>
+    </message>
+    <message>
+        <source>minimum coins cannot be negative</source>
+        <translation>o mínimo de moedas não pode ser negativo</translation>
+    </message>
+    <message>
         <source>Volume (0-100)</source>
         <translation>Volume (0-100)</translation>
+    </message>
+    <message>
+        <source>The alert sound&apos;s volume, in percent.</source>
+        <translation>O volume do som do alerta, em porcentagem.</translation>
+    </message>
+    <message>
+        <source>volume is a percentage from 0 to 100</source>
+        <translation>o volume é uma porcentagem de 0 a 100</translation>
     </message>
     <message>
         <source>Mute sounds</source>
         <translation>Silenciar sons</translation>
     </message>
     <message>
+        <source>Alerts without sound.</source>
+        <translation>Alertas sem som.</translation>
+    </message>
+    <message>
         <source>Read gifts aloud (text-to-speech)</source>
         <translation>Ler presentes em voz alta (texto para fala)</translation>
+    </message>
+    <message>
+        <source>Reads the gifter&apos;s name and gift aloud, with the system&apos;s voice.</source>
+        <translation>Lê em voz alta o nome do doador e o presente, com a voz do sistema.</translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
         <translation>Mínimo de moedas para ler em voz alta</translation>
     </message>
     <message>
+        <source>Smaller gifts are not read aloud.</source>
+        <translation>Presentes menores não são lidos em voz alta.</translation>
+    </message>
+    <message>
+        <source>minimum coins to read aloud cannot be negative</source>
+        <translation>o mínimo de moedas para ler em voz alta não pode ser negativo</translation>
+    </message>
+    <message>
         <source>Never read aloud</source>
         <translation>Nunca ler em voz alta</translation>
     </message>
     <message>
+        <source>A name or gift containing one of these words is not read aloud.</source>
+        <translation>Um nome ou presente com uma destas palavras não é lido em voz alta.</translation>
+    </message>
+    <message>
+        <source>words never read aloud, comma separated</source>
+        <translation>palavras nunca lidas em voz alta, separadas por vírgula</translation>
+    </message>
+    <message>
         <source>Background</source>
         <translation>Fundo</translation>
+    </message>
+    <message>
+        <source>The alert window&apos;s background, for the capture in OBS.</source>
+        <translation>O fundo da janela de alertas, para a captura no OBS.</translation>
     </message>
     <message>
         <source>Chroma key colour</source>
@@ -1395,24 +2311,56 @@
         <translation>Transparente</translation>
     </message>
     <message>
+        <source>choose &apos;chroma&apos; or &apos;transparent&apos;</source>
+        <translation>escolha &quot;chroma&quot; ou &quot;transparent&quot;</translation>
+    </message>
+    <message>
         <source>Chroma colour</source>
         <translation>Cor do chroma</translation>
+    </message>
+    <message>
+        <source>The colour OBS keys out, like #00b140.</source>
+        <translation>A cor que o OBS recorta, como #00b140.</translation>
     </message>
     <message>
         <source>Always on top</source>
         <translation>Sempre no topo</translation>
     </message>
     <message>
+        <source>Keeps the alert window above other windows.</source>
+        <translation>Mantém a janela de alertas acima das outras janelas.</translation>
+    </message>
+    <message>
         <source>Window size</source>
         <translation>Tamanho da janela</translation>
+    </message>
+    <message>
+        <source>The alert window&apos;s size in pixels.</source>
+        <translation>O tamanho da janela de alertas em pixels.</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>escolha um destes: {choices}</translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
         <translation>Alertas em espera antes de um resumo</translation>
     </message>
     <message>
+        <source>Beyond this many waiting alerts, the rest fold into one summary card.</source>
+        <translation>Acima deste número de alertas em espera, o resto vira um cartão de resumo.</translation>
+    </message>
+    <message>
+        <source>between 1 and 100 waiting alerts</source>
+        <translation>entre 1 e 100 alertas em espera</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the window, the reports and, unless set below, the overlays.</source>
+        <translation>O idioma da janela, dos relatórios e, se não for escolhido abaixo, dos overlays.</translation>
     </message>
     <message>
         <source>System language</source>
@@ -1423,6 +2371,10 @@
         <translation>Idioma dos overlays</translation>
     </message>
     <message>
+        <source>The language your audience reads on the overlays (it may differ from yours).</source>
+        <translation>O idioma que seu público lê nos overlays (pode ser diferente do seu).</translation>
+    </message>
+    <message>
         <source>Same as the window</source>
         <translation>O mesmo da janela</translation>
     </message>
@@ -1431,80 +2383,256 @@
         <translation>Seu @usuário do TikTok</translation>
     </message>
     <message>
+        <source>The account to follow; empty offers the demo.</source>
+        <translation>A conta a acompanhar; vazio oferece a demo.</translation>
+    </message>
+    <message>
         <source>Your Twitch channel</source>
         <translation>Seu canal da Twitch</translation>
+    </message>
+    <message>
+        <source>Also followed beside TikTok when the app starts (streaming to several platforms at once); empty: none. Sign in first: Stream ▸ Sign in to Twitch.</source>
+        <translation>Também acompanhado junto com o TikTok quando o app inicia (live em várias plataformas ao mesmo tempo); vazio: nenhum. Entre antes: Stream ▸ Entrar na Twitch.</translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
         <translation>Seu canal do YouTube</translation>
     </message>
     <message>
+        <source>Also followed beside TikTok when the app starts; your @handle, channel id or live video id; empty: none. Sign in first (docs/PLATFORMS.md).</source>
+        <translation>Também acompanhado junto com o TikTok quando o app inicia; seu @usuário, ID do canal ou ID do vídeo ao vivo; vazio: nenhum. Entre antes (docs/PLATFORMS.md).</translation>
+    </message>
+    <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
         <translation>Gravar os dados brutos das lives do TikTok (para replay)</translation>
+    </message>
+    <message>
+        <source>Keeps what TikTok sent, so a stream can be replayed and checked later.</source>
+        <translation>Guarda o que o TikTok enviou, para que uma live possa ser reproduzida e conferida depois.</translation>
     </message>
     <message>
         <source>Automatic export folder</source>
         <translation>Pasta de exportação automática</translation>
     </message>
     <message>
+        <source>Where each session is exported when it ends; empty: no automatic export. A relative folder is inside the data folder.</source>
+        <translation>Para onde cada sessão é exportada quando termina; vazio: sem exportação automática. Uma pasta relativa fica dentro da pasta de dados.</translation>
+    </message>
+    <message>
+        <source>no automatic export</source>
+        <translation>sem exportação automática</translation>
+    </message>
+    <message>
         <source>Formats</source>
         <translation>Formatos</translation>
+    </message>
+    <message>
+        <source>The formats of the automatic export.</source>
+        <translation>Os formatos da exportação automática.</translation>
+    </message>
+    <message>
+        <source>unknown format {shown}</source>
+        <translation>formato desconhecido {shown}</translation>
     </message>
     <message>
         <source>Seconds per coin</source>
         <translation>Segundos por moeda</translation>
     </message>
     <message>
+        <source>Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).</source>
+        <translation>Tempo que cada moeda de um presente contado adiciona (uma Rose adiciona isto uma vez, uma Galaxy 1.000 vezes).</translation>
+    </message>
+    <message>
+        <source>seconds per coin must be between 0 and 3600</source>
+        <translation>os segundos por moeda devem estar entre 0 e 3600</translation>
+    </message>
+    <message>
         <source>Seconds per subscription</source>
         <translation>Segundos por inscrição</translation>
+    </message>
+    <message>
+        <source>Time each subscription adds.</source>
+        <translation>Tempo que cada assinatura adiciona.</translation>
+    </message>
+    <message>
+        <source>seconds per subscription must be between 0 and 86400</source>
+        <translation>os segundos por assinatura devem estar entre 0 e 86400</translation>
     </message>
     <message>
         <source>Seconds per follow</source>
         <translation>Segundos por seguidor</translation>
     </message>
     <message>
+        <source>Time each new follow adds (0: follows add nothing).</source>
+        <translation>Tempo que cada novo seguidor adiciona (0: seguidores não adicionam nada).</translation>
+    </message>
+    <message>
+        <source>seconds per follow must be between 0 and 3600</source>
+        <translation>os segundos por seguidor devem estar entre 0 e 3600</translation>
+    </message>
+    <message>
         <source>Starting time (minutes)</source>
         <translation>Tempo inicial (minutos)</translation>
+    </message>
+    <message>
+        <source>What the timer shows before it starts, and after a reset.</source>
+        <translation>O que o timer mostra antes de começar e depois de zerar.</translation>
+    </message>
+    <message>
+        <source>the starting time must be between 0 and 100,000 minutes</source>
+        <translation>o tempo inicial deve estar entre 0 e 100.000 minutos</translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
         <translation>Limite (minutos, 0 = nenhum)</translation>
     </message>
     <message>
+        <source>The timer never holds more than this; time beyond it is not added.</source>
+        <translation>O timer nunca guarda mais que isto; o tempo além disso não é adicionado.</translation>
+    </message>
+    <message>
+        <source>the cap must be between 0 and 100,000 minutes (0: no cap)</source>
+        <translation>o limite deve estar entre 0 e 100.000 minutos (0: sem limite)</translation>
+    </message>
+    <message>
         <source>Replays add time too</source>
         <translation>Replays também somam tempo</translation>
+    </message>
+    <message>
+        <source>Off: only live streams and the demo extend the timer, not a recording replayed.</source>
+        <translation>Desligado: só lives e a demo aumentam o timer, não uma gravação reproduzida.</translation>
     </message>
     <message>
         <source>First like goal</source>
         <translation>Primeira meta de curtidas</translation>
     </message>
     <message>
+        <source>The likes page&apos;s first goal (the room&apos;s like total).</source>
+        <translation>A primeira meta da página de curtidas (o total de curtidas da sala).</translation>
+    </message>
+    <message>
+        <source>the like goal must be a whole number of at least 1</source>
+        <translation>a meta de curtidas deve ser um número inteiro de pelo menos 1</translation>
+    </message>
+    <message>
         <source>Then every ... likes</source>
         <translation>Depois a cada … curtidas</translation>
+    </message>
+    <message>
+        <source>Once a goal is reached, the next one is this many likes further.</source>
+        <translation>Quando uma meta é atingida, a próxima fica esta quantidade de curtidas adiante.</translation>
+    </message>
+    <message>
+        <source>the like goal step must be a whole number of at least 1</source>
+        <translation>o passo da meta de curtidas deve ser um número inteiro de pelo menos 1</translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
         <translation>Controlar o OBS (obs-websocket)</translation>
     </message>
     <message>
+        <source>Connects to OBS&apos;s WebSocket server: Add to OBS, and actions that switch scenes or show sources.</source>
+        <translation>Conecta ao servidor WebSocket do OBS: Adicionar ao OBS e ações que trocam cenas ou mostram fontes.</translation>
+    </message>
+    <message>
         <source>OBS computer</source>
         <translation>Computador do OBS</translation>
+    </message>
+    <message>
+        <source>Where OBS runs: 127.0.0.1 when it is this computer.</source>
+        <translation>Onde o OBS roda: 127.0.0.1 se for este computador.</translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
         <translation>Porta WebSocket do OBS</translation>
     </message>
     <message>
+        <source>The Server Port in OBS&apos;s Tools &gt; WebSocket Server Settings (4455 unless changed).</source>
+        <translation>A porta do servidor em Ferramentas &gt; Configurações do servidor WebSocket do OBS (4455 se não foi mudada).</translation>
+    </message>
+    <message>
+        <source>{value} is not a port between 1 and 65535</source>
+        <translation>{value} não é uma porta entre 1 e 65535</translation>
+    </message>
+    <message>
         <source>YouTube OAuth client file</source>
         <translation>Arquivo do cliente OAuth do YouTube</translation>
+    </message>
+    <message>
+        <source>The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube (docs/PLATFORMS.md says how to make one).</source>
+        <translation>O arquivo JSON do seu próprio cliente OAuth do Google (tipo App para computador) para entrar no YouTube (docs/PLATFORMS.md explica como criar um).</translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
         <translation>Unidades da API do YouTube por dia</translation>
     </message>
     <message>
+        <source>Your Google Cloud project&apos;s daily YouTube Data API quota (10,000 unless Google raised it).</source>
+        <translation>A cota diária da YouTube Data API do seu projeto no Google Cloud (10.000, a menos que o Google tenha aumentado).</translation>
+    </message>
+    <message>
+        <source>between 100 and 100,000,000 units a day</source>
+        <translation>entre 100 e 100.000.000 unidades por dia</translation>
+    </message>
+    <message>
         <source>YouTube hours live a day</source>
         <translation>Horas de LIVE no YouTube por dia</translation>
+    </message>
+    <message>
+        <source>The chat is read at a pace that makes the day&apos;s quota last this many hours of streaming.</source>
+        <translation>O chat é lido num ritmo que faz a cota do dia durar estas horas de live.</translation>
+    </message>
+    <message>
+        <source>between 0.5 and 24 hours</source>
+        <translation>entre 0,5 e 24 horas</translation>
+    </message>
+    <message>
+        <source>A gift streak with no news for this long is closed and counted.</source>
+        <translation>Uma sequência de presentes sem novidades por este tempo é fechada e contada.</translation>
+    </message>
+    <message>
+        <source>the streak idle time must be between 1 and 600 seconds</source>
+        <translation>o tempo ocioso da sequência deve estar entre 1 e 600 segundos</translation>
+    </message>
+    <message>
+        <source>The local port of the OBS browser sources.</source>
+        <translation>A porta local das fontes de navegador do OBS.</translation>
+    </message>
+    <message>
+        <source>{value} is not a port between 1024 and 65535</source>
+        <translation>{value} não é uma porta entre 1024 e 65535</translation>
+    </message>
+    <message>
+        <source>Only for OBS on another computer: the overlay then listens beyond this one.</source>
+        <translation>Só para OBS em outro computador: o overlay passa a escutar além deste.</translation>
+    </message>
+    <message>
+        <source>The secret part of the overlay addresses (rotate it with &apos;overlay rotate-token&apos;).</source>
+        <translation>A parte secreta dos endereços do overlay (troque com &quot;overlay rotate-token&quot;).</translation>
+    </message>
+    <message>
+        <source>The oldest recordings are deleted beyond this size.</source>
+        <translation>As gravações mais antigas são apagadas acima deste tamanho.</translation>
+    </message>
+    <message>
+        <source>keep at least 10 MB of recordings</source>
+        <translation>guarde pelo menos 10 MB de gravações</translation>
+    </message>
+    <message>
+        <source>Backups of the database kept in the data folder.</source>
+        <translation>Backups do banco de dados guardados na pasta de dados.</translation>
+    </message>
+    <message>
+        <source>keep between 1 and 1000 backups</source>
+        <translation>guarde entre 1 e 1000 backups</translation>
+    </message>
+    <message>
+        <source>The global rate limit of actions.json&apos;s rules, in stream time (0: no limit).</source>
+        <translation>O limite global das regras do actions.json, em tempo de live (0: sem limite).</translation>
+    </message>
+    <message>
+        <source>actions per second must be between 0 and 1000</source>
+        <translation>as ações por segundo devem estar entre 0 e 1000</translation>
     </message>
     <message>
         <source>Earnings</source>
@@ -1558,6 +2686,102 @@
         <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
         <translation>Quando uma sessão termina, é feito backup do banco de dados e, se houver uma pasta definida, a sessão é exportada nela nos formatos marcados.</translation>
     </message>
+    <message>
+        <source>expected true or false, not {value}</source>
+        <translation>esperado true ou false, não {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, not {value}</source>
+        <translation>esperado um número inteiro, não {value}</translation>
+    </message>
+    <message>
+        <source>expected a number, not {value}</source>
+        <translation>esperado um número, não {value}</translation>
+    </message>
+    <message>
+        <source>expected text, not {value}</source>
+        <translation>esperado texto, não {value}</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>esperada uma lista de textos</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>esperado um objeto</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>esperada uma lista</translation>
+    </message>
+    <message>
+        <source>the settings file must hold a JSON object</source>
+        <translation>o arquivo de configurações deve conter um objeto JSON</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}): fix or delete it</source>
+        <translation>{path} não é um JSON válido (linha {line}): corrija ou apague o arquivo</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>não foi possível ler {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>name a setting, e.g. &apos;streamer-app settings get alerts.volume&apos;</source>
+        <translation>diga uma configuração, ex.: &quot;streamer-app settings get alerts.volume&quot;</translation>
+    </message>
+    <message>
+        <source>there is no setting {key} to change here: &apos;streamer-app settings show&apos; lists them</source>
+        <translation>não há configuração {key} para mudar aqui: &quot;streamer-app settings show&quot; lista todas</translation>
+    </message>
+    <message>
+        <source>say the new value, e.g. &apos;streamer-app settings set {key} VALUE&apos;</source>
+        <translation>diga o novo valor, ex.: &quot;streamer-app settings set {key} VALOR&quot;</translation>
+    </message>
+    <message>
+        <source>{key} = {value} (saved)</source>
+        <translation>{key} = {value} (salvo)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Arquivos JSON (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Threshold row {row}: {problem}</source>
+        <translation>Meta da linha {row}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1582,12 +2806,44 @@
         <translation>ID de sessão do TikTok</translation>
     </message>
     <message>
+        <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in the system keyring, never in logs, recordings or exports.</source>
+        <translation>Opcional: a chave de API evita os limites do servidor de assinatura. Guardada no chaveiro do sistema, nunca em registros, gravações ou exportações.</translation>
+    </message>
+    <message>
+        <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in a file only you can read, never in logs, recordings or exports.</source>
+        <translation>Opcional: a chave de API evita os limites do servidor de assinatura. Guardada num arquivo que só você pode ler, nunca em registros, gravações ou exportações.</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
+        <source>To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME.</source>
+        <translation>Para usar outra pasta, inicie com --data-dir PASTA ou defina STREAMER_APP_HOME.</translation>
+    </message>
+    <message>
+        <source>stored (type to replace)</source>
+        <translation>guardada (digite para substituir)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
         <source>OBS WebSocket password</source>
         <translation>Senha WebSocket do OBS</translation>
+    </message>
+    <message>
+        <source>the password OBS shows</source>
+        <translation>a senha que o OBS mostra</translation>
+    </message>
+    <message>
+        <source>Sessions could not be read: {error}</source>
+        <translation>Não foi possível ler as sessões: {error}</translation>
+    </message>
+    <message>
+        <source>diamonds TikTok reported for that stream</source>
+        <translation>diamantes que o TikTok informou para essa live</translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
@@ -1610,6 +2866,14 @@
         <translation>Nenhuma sessão com presentes ainda: calibre após sua primeira live.</translation>
     </message>
     <message>
+        <source>That stream earned {rate} diamonds per coin ({coins} coins).</source>
+        <translation>Essa live rendeu {rate} diamantes por moeda ({coins} moedas).</translation>
+    </message>
+    <message>
+        <source>Diamonds per coin set to {rate}; save to keep it as the default.</source>
+        <translation>Diamantes por moeda definidos em {rate}; salve para manter como padrão.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -1622,12 +2886,28 @@
         <translation>Moeda</translation>
     </message>
     <message>
+        <source>amount withdrawn</source>
+        <translation>valor sacado</translation>
+    </message>
+    <message>
         <source>Record withdrawal</source>
         <translation>Registrar saque</translation>
     </message>
     <message>
         <source>The balance and the thresholds count from the last withdrawal.</source>
         <translation>O saldo e as metas contam a partir do último saque.</translation>
+    </message>
+    <message>
+        <source>a withdrawal must be more than zero</source>
+        <translation>um saque deve ser maior que zero</translation>
+    </message>
+    <message>
+        <source>there is no ledger yet: stream (or run the demo) first</source>
+        <translation>ainda não há registro: faça uma live (ou rode a demo) primeiro</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Não foi possível salvar as configurações: {error}</translation>
     </message>
 </context>
 <context>

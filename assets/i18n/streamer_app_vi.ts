@@ -2,6 +2,763 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>{field} must be at least {low}</source>
+        <translation>{field} phải ít nhất là {low}</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {high}</source>
+        <translation>{field} tối đa là {high}</translation>
+    </message>
+    <message>
+        <source>{field} has a brace that is not closed: write {example} for a value, {braces} for a brace itself</source>
+        <translation>{field} có dấu ngoặc nhọn chưa đóng: viết {example} cho một giá trị, {braces} cho chính dấu ngoặc</translation>
+    </message>
+    <message>
+        <source>{field} names {name}, which is not known: use {known}</source>
+        <translation>{field} nhắc đến {name}, không có trong danh sách: hãy dùng {known}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be filled in: keep to {plain} or {commas}</source>
+        <translation>{field} không điền được: chỉ dùng {plain} hoặc {commas}</translation>
+    </message>
+    <message>
+        <source>{field} must be a file name inside the media/ folder (like roar.mp3), not a path</source>
+        <translation>{field} phải là tên tệp trong thư mục media/ (như roar.mp3), không phải đường dẫn</translation>
+    </message>
+    <message>
+        <source>{field} must be a file name inside the media/ folder (like roar.mp3), without ..</source>
+        <translation>{field} phải là tên tệp trong thư mục media/ (như roar.mp3), không có ..</translation>
+    </message>
+    <message>
+        <source>{field} must be http(s)</source>
+        <translation>{field} phải bắt đầu bằng http(s)</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {known}</source>
+        <translation>{field} phải là một trong: {known}</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number</source>
+        <translation>{field} phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>{field} must be a number</source>
+        <translation>{field} phải là một số</translation>
+    </message>
+    <message>
+        <source>{field} must be a JSON object, like {example}</source>
+        <translation>{field} phải là đối tượng JSON, như {example}</translation>
+    </message>
+    <message>
+        <source>{field} must be a non-empty text</source>
+        <translation>{field} không được để trống</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false</source>
+        <translation>{field} phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>Thiếu {field}</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of this action (its fields: {known})</source>
+        <translation>{field} không phải trường của hành động này (các trường: {known})</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of this event (its fields: {known})</source>
+        <translation>{field} không phải trường của sự kiện này (các trường: {known})</translation>
+    </message>
+    <message>
+        <source>{field} must be an object like {example}</source>
+        <translation>{field} phải là đối tượng như {example}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of at least one action, like {example}</source>
+        <translation>{field} phải là danh sách có ít nhất một hành động, như {example}</translation>
+    </message>
+    <message>
+        <source>{field} must be an object with a type</source>
+        <translation>{field} phải là đối tượng có type</translation>
+    </message>
+    <message>
+        <source>{field} must be an object with name, when and do</source>
+        <translation>{field} phải là đối tượng có name, when và do</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of a rule (its fields: {known})</source>
+        <translation>{field} không phải trường của quy tắc (các trường: {known})</translation>
+    </message>
+    <message>
+        <source>Actions are not running (start a stream, the demo or a replay with actions first).</source>
+        <translation>Hành động chưa chạy (hãy bắt đầu buổi phát, bản demo hoặc phát lại có hành động trước).</translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; was not run: the actions queue is full</source>
+        <translation>&quot;{rule}&quot; không chạy: hàng đợi hành động đã đầy</translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; fired: see the actions log</source>
+        <translation>&quot;{rule}&quot; đã kích hoạt: xem nhật ký hành động</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Only events from this platform (any when left out)</source>
+        <translation>Chỉ sự kiện từ nền tảng này (để trống: mọi nền tảng)</translation>
+    </message>
+    <message>
+        <source>At least (coins)</source>
+        <translation>Ít nhất (xu)</translation>
+    </message>
+    <message>
+        <source>The counted gift&apos;s coins: units x price, as in its ledger row</source>
+        <translation>Số xu của quà tặng đã đếm: số lượng × giá, như trong dòng sổ của nó</translation>
+    </message>
+    <message>
+        <source>Gift id</source>
+        <translation>ID quà tặng</translation>
+    </message>
+    <message>
+        <source>Only this gift (any when left out)</source>
+        <translation>Chỉ quà tặng này (để trống: mọi quà)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>host: only gifts to you, not to guests on screen</source>
+        <translation>host: chỉ quà tặng cho bạn, không phải cho khách trên màn hình</translation>
+    </message>
+    <message>
+        <source>A gift</source>
+        <translation>Một quà tặng</translation>
+    </message>
+    <message>
+        <source>Once per counted gift (a ledger row): a streak fires once, at its end</source>
+        <translation>Một lần cho mỗi quà tặng đã đếm (một dòng sổ): một chuỗi kích hoạt một lần, khi kết thúc</translation>
+    </message>
+    <message>
+        <source>A follow</source>
+        <translation>Một lượt follow</translation>
+    </message>
+    <message>
+        <source>A share</source>
+        <translation>Một lượt chia sẻ</translation>
+    </message>
+    <message>
+        <source>A subscription</source>
+        <translation>Một lượt đăng ký</translation>
+    </message>
+    <message>
+        <source>Every N likes</source>
+        <translation>Mỗi N lượt thích</translation>
+    </message>
+    <message>
+        <source>Every (likes)</source>
+        <translation>Mỗi (lượt thích)</translation>
+    </message>
+    <message>
+        <source>Fires each time the room&apos;s like total passes a multiple of this</source>
+        <translation>Kích hoạt mỗi khi tổng lượt thích của phòng vượt qua bội số của số này</translation>
+    </message>
+    <message>
+        <source>A viewer&apos;s first gift</source>
+        <translation>Quà tặng đầu tiên của một người xem</translation>
+    </message>
+    <message>
+        <source>A viewer&apos;s first gift to you</source>
+        <translation>Quà tặng đầu tiên của một người xem dành cho bạn</translation>
+    </message>
+    <message>
+        <source>A payout threshold reached</source>
+        <translation>Đạt một mốc rút tiền</translation>
+    </message>
+    <message>
+        <source>Threshold name</source>
+        <translation>Tên mốc</translation>
+    </message>
+    <message>
+        <source>Only this threshold (any when left out)</source>
+        <translation>Chỉ mốc này (để trống: mọi mốc)</translation>
+    </message>
+    <message>
+        <source>Once per threshold per session</source>
+        <translation>Một lần cho mỗi mốc mỗi phiên</translation>
+    </message>
+    <message>
+        <source>The subathon timer ended</source>
+        <translation>Hẹn giờ subathon đã hết</translation>
+    </message>
+    <message>
+        <source>Play a sound</source>
+        <translation>Phát âm thanh</translation>
+    </message>
+    <message>
+        <source>Sound file</source>
+        <translation>Tệp âm thanh</translation>
+    </message>
+    <message>
+        <source>A file in the data folder&apos;s media/ folder</source>
+        <translation>Một tệp trong thư mục media/ của thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Âm lượng</translation>
+    </message>
+    <message>
+        <source>Played by the media overlay page (and the window): once per counted gift, never per tap</source>
+        <translation>Được phát bởi trang media của overlay (và cửa sổ): một lần cho mỗi quà tặng đã đếm, không phải mỗi lần chạm</translation>
+    </message>
+    <message>
+        <source>Speak a text</source>
+        <translation>Đọc một đoạn văn bản</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Thanks {user} for {gift}!&quot;</source>
+        <translation>vd. &quot;Cảm ơn {user} đã tặng {gift}!&quot;</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Giọng đọc</translation>
+    </message>
+    <message>
+        <source>A voice name the system knows (the default when left out)</source>
+        <translation>Tên giọng đọc mà hệ thống biết (để trống: giọng mặc định)</translation>
+    </message>
+    <message>
+        <source>Show an image, GIF or video</source>
+        <translation>Hiện ảnh, GIF hoặc video</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>Tệp media</translation>
+    </message>
+    <message>
+        <source>Shown for (s)</source>
+        <translation>Hiện trong (giây)</translation>
+    </message>
+    <message>
+        <source>An OBS request</source>
+        <translation>Một yêu cầu OBS</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>An obs-websocket 5 request type, e.g. SetCurrentProgramScene</source>
+        <translation>Loại yêu cầu obs-websocket 5, vd. SetCurrentProgramScene</translation>
+    </message>
+    <message>
+        <source>Request data</source>
+        <translation>Dữ liệu yêu cầu</translation>
+    </message>
+    <message>
+        <source>e.g. {&quot;sceneName&quot;: &quot;Lion&quot;}</source>
+        <translation>vd. {&quot;sceneName&quot;: &quot;Lion&quot;}</translation>
+    </message>
+    <message>
+        <source>Call a webhook</source>
+        <translation>Gọi webhook</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</source>
+        <translation>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</translation>
+    </message>
+    <message>
+        <source>Discord text</source>
+        <translation>Văn bản Discord</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Thời gian chờ (giây)</translation>
+    </message>
+    <message>
+        <source>Add time to the timer</source>
+        <translation>Thêm thời gian cho hẹn giờ</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Giây</translation>
+    </message>
+    <message>
+        <source>Show a custom alert</source>
+        <translation>Hiện thông báo tùy chỉnh</translation>
+    </message>
+    <message>
+        <source>{field} is empty: type the scene&apos;s name as OBS shows it</source>
+        <translation>{field} đang trống: nhập tên cảnh như OBS hiển thị</translation>
+    </message>
+    <message>
+        <source>{field} is empty: type the source&apos;s name as OBS shows it</source>
+        <translation>{field} đang trống: nhập tên nguồn như OBS hiển thị</translation>
+    </message>
+    <message>
+        <source>{field} is the name of rule {number} too: give each rule its own name</source>
+        <translation>{field} cũng là tên của quy tắc {number}: đặt cho mỗi quy tắc một tên riêng</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <source>Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)</source>
+        <translation>Âm thanh (*.mp3 *.wav *.ogg *.m4a *.opus)</translation>
+    </message>
+    <message>
+        <source>Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</source>
+        <translation>Ảnh, GIF và video (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>a file in the media folder</source>
+        <translation>một tệp trong thư mục media</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <source>The file could not be copied into {folder}: {error}</source>
+        <translation>Không sao chép được tệp vào {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>Any gift</source>
+        <translation>Quà tặng bất kỳ</translation>
+    </message>
+    <message>
+        <source>{gift} — {coins} coins (id {id})</source>
+        <translation>{gift} — {coins} xu (ID {id})</translation>
+    </message>
+    <message>
+        <source>Pick a gift, or type its id</source>
+        <translation>Chọn một quà tặng, hoặc nhập ID của nó</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(bất kỳ)</translation>
+    </message>
+    <message>
+        <source>You can use {names} and more.</source>
+        <translation>Bạn có thể dùng {names} và hơn nữa.</translation>
+    </message>
+    <message>
+        <source>anyone (you and guests)</source>
+        <translation>bất kỳ ai (bạn và khách)</translation>
+    </message>
+    <message>
+        <source>you (the host) only</source>
+        <translation>chỉ bạn (host)</translation>
+    </message>
+    <message>
+        <source>1 rule</source>
+        <translation>1 quy tắc</translation>
+    </message>
+    <message>
+        <source>{count} rules</source>
+        <translation>{count} quy tắc</translation>
+    </message>
+    <message>
+        <source>No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS to the Lion scene.</source>
+        <translation>Chưa có quy tắc nào. Bấm Thêm để tạo: ví dụ, khi có Lion, phát roar.mp3 và chuyển OBS sang cảnh Lion.</translation>
+    </message>
+    <message>
+        <source>rule {number} &apos;{name}&apos;</source>
+        <translation>quy tắc {number} &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>rule {number}</source>
+        <translation>quy tắc {number}</translation>
+    </message>
+    <message>
+        <source>Actions — streamer-app</source>
+        <translation>Hành động — streamer-app</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Check every rule and write actions.json (Ctrl+S)</source>
+        <translation>Kiểm tra mọi quy tắc và ghi actions.json (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>A new rule</source>
+        <translation>Một quy tắc mới</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <source>A copy of the selected rule</source>
+        <translation>Bản sao của quy tắc đã chọn</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (saved when you save)</source>
+        <translation>Bỏ quy tắc đã chọn (áp dụng khi lưu)</translation>
+    </message>
+    <message>
+        <source>Move the rule up</source>
+        <translation>Đưa quy tắc lên</translation>
+    </message>
+    <message>
+        <source>Move the rule down</source>
+        <translation>Đưa quy tắc xuống</translation>
+    </message>
+    <message>
+        <source>Test this rule</source>
+        <translation>Thử quy tắc này</translation>
+    </message>
+    <message>
+        <source>Run its actions now with a sample event (filters and cooldown skipped)</source>
+        <translation>Chạy các hành động ngay với một sự kiện mẫu (bỏ qua bộ lọc và thời gian chờ)</translation>
+    </message>
+    <message>
+        <source>{problem} Fix the file by hand ({path}) and reopen this window, or make rules here: saving asks before it replaces the file.</source>
+        <translation>{problem} Hãy sửa tệp bằng tay ({path}) rồi mở lại cửa sổ này, hoặc tạo quy tắc ở đây: khi lưu sẽ hỏi trước khi thay tệp.</translation>
+    </message>
+    <message>
+        <source>The rules in actions.json cannot be read until the file is fixed (see above).</source>
+        <translation>Chưa đọc được các quy tắc trong actions.json cho đến khi tệp được sửa (xem ở trên).</translation>
+    </message>
+    <message>
+        <source>Rules in {file} with problems, off until fixed: {rules}</source>
+        <translation>Quy tắc trong {file} có lỗi, tắt cho đến khi sửa: {rules}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {rule} has problems (marked in red).</source>
+        <translation>Chưa lưu gì: {rule} có lỗi (đánh dấu đỏ).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the broken file was kept.</source>
+        <translation>Chưa lưu gì: đã giữ lại tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {error}</source>
+        <translation>Chưa lưu gì: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {count} to {path}. They run from the next event on.</source>
+        <translation>Đã lưu {count} vào {path}. Áp dụng từ sự kiện tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Save the actions?</source>
+        <translation>Lưu các hành động?</translation>
+    </message>
+    <message>
+        <source>Your changes to the actions are not saved yet.</source>
+        <translation>Thay đổi hành động của bạn chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Replace actions.json?</source>
+        <translation>Thay actions.json?</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Replace it with the {count} shown here? A copy of the broken file is kept beside it.</source>
+        <translation>{problem}
+
+Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng được giữ bên cạnh.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(chưa đặt tên)</translation>
+    </message>
+    <message>
+        <source>This rule has problems: select it to see them.</source>
+        <translation>Quy tắc này có lỗi: chọn nó để xem.</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (bản sao)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Hãy sửa các trường đánh dấu đỏ trước.</translation>
+    </message>
+    <message>
+        <source>The test failed: {error}</source>
+        <translation>Thử không thành công: {error}</translation>
+    </message>
+    <message>
+        <source>Log ({count} failed)</source>
+        <translation>Nhật ký ({count} lỗi)</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}.</source>
+        <translation>Không đọc được {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: line {line}, column {column}: {reason}. No actions run until it is fixed.</source>
+        <translation>{file} không phải JSON hợp lệ: dòng {line}, cột {column}: {reason}. Không hành động nào chạy cho đến khi sửa xong.</translation>
+    </message>
+    <message>
+        <source>{file} line 1: must be an object {example}. No actions run until it is fixed.</source>
+        <translation>{file} dòng 1: phải là đối tượng {example}. Không hành động nào chạy cho đến khi sửa xong.</translation>
+    </message>
+    <message>
+        <source>Posts the Discord text below, as a Discord webhook expects; else the event as JSON</source>
+        <translation>Gửi văn bản Discord bên dưới, theo đúng cách webhook Discord yêu cầu; nếu không, gửi sự kiện dạng JSON</translation>
+    </message>
+    <message>
+        <source>Discord format</source>
+        <translation>Định dạng Discord</translation>
+    </message>
+    <message>
+        <source>Unknown action “{type}”</source>
+        <translation>Hành động không xác định &quot;{type}&quot;</translation>
+    </message>
+    <message>
+        <source>https://discord.com/api/webhooks/… or your own https:// address</source>
+        <translation>https://discord.com/api/webhooks/… hoặc địa chỉ https:// của bạn</translation>
+    </message>
+    <message>
+        <source>Do this earlier</source>
+        <translation>Làm sớm hơn</translation>
+    </message>
+    <message>
+        <source>Do this later</source>
+        <translation>Làm muộn hơn</translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation>Bỏ hành động này</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Quà tặng</translation>
+    </message>
+    <message>
+        <source>Gift: pick one from the list, or type its id (a whole number)</source>
+        <translation>Quà tặng: chọn từ danh sách, hoặc nhập ID (số nguyên)</translation>
+    </message>
+    <message>
+        <source>e.g. Lion: roar and the Lion scene</source>
+        <translation>vd. Lion: tiếng gầm và cảnh Lion</translation>
+    </message>
+    <message>
+        <source>On (untick to keep the rule without running it)</source>
+        <translation>Bật (bỏ chọn để giữ quy tắc mà không chạy)</translation>
+    </message>
+    <message>
+        <source>At least this many seconds between two runs of this rule</source>
+        <translation>Ít nhất bấy nhiêu giây giữa hai lần chạy quy tắc này</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Cooldown (s)</source>
+        <translation>Thời gian chờ (giây)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Khi</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Thì</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Thêm hành động</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Thời gian chờ</translation>
+    </message>
+    <message>
+        <source>Add at least one action: what should happen when this event comes?</source>
+        <translation>Thêm ít nhất một hành động: điều gì sẽ xảy ra khi có sự kiện này?</translation>
+    </message>
+    <message>
+        <source>gift {id}</source>
+        <translation>quà tặng {id}</translation>
+    </message>
+    <message>
+        <source>First {gift}</source>
+        <translation>{gift} đầu tiên</translation>
+    </message>
+    <message>
+        <source>A gift</source>
+        <translation>Một quà tặng</translation>
+    </message>
+    <message>
+        <source>A first gift</source>
+        <translation>Một quà tặng đầu tiên</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>(không có sự kiện)</translation>
+    </message>
+    <message>
+        <source>Every {count} likes</source>
+        <translation>Mỗi {count} lượt thích</translation>
+    </message>
+    <message>
+        <source>{what} of {coins}+ coins</source>
+        <translation>{what} từ {coins} xu</translation>
+    </message>
+    <message>
+        <source>{what} to you</source>
+        <translation>{what} cho bạn</translation>
+    </message>
+    <message>
+        <source>{what} on {platform}</source>
+        <translation>{what} trên {platform}</translation>
+    </message>
+    <message>
+        <source>{what} ({threshold})</source>
+        <translation>{what} ({threshold})</translation>
+    </message>
+    <message>
+        <source>OBS scene {name}</source>
+        <translation>cảnh OBS {name}</translation>
+    </message>
+    <message>
+        <source>OBS show {name}</source>
+        <translation>OBS hiện {name}</translation>
+    </message>
+    <message>
+        <source>OBS hide {name}</source>
+        <translation>OBS ẩn {name}</translation>
+    </message>
+    <message>
+        <source>OBS restart {name}</source>
+        <translation>OBS phát lại {name}</translation>
+    </message>
+    <message>
+        <source>OBS text {name}</source>
+        <translation>văn bản OBS {name}</translation>
+    </message>
+    <message>
+        <source>sound {file}</source>
+        <translation>âm thanh {file}</translation>
+    </message>
+    <message>
+        <source>show {file}</source>
+        <translation>hiện {file}</translation>
+    </message>
+    <message>
+        <source>say “{text}”</source>
+        <translation>đọc &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>alert “{text}”</source>
+        <translation>thông báo &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>webhook</translation>
+    </message>
+    <message>
+        <source>timer {seconds} s</source>
+        <translation>hẹn giờ {seconds} giây</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(chưa có gì)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsLogView</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Điều đã xảy ra</translation>
+    </message>
+    <message>
+        <source>Only failures</source>
+        <translation>Chỉ lỗi</translation>
+    </message>
+    <message>
+        <source>Hide what worked: what failed and why, and what was dropped</source>
+        <translation>Ẩn những gì đã thành công: điều gì lỗi và vì sao, và điều gì bị bỏ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>1 line, {failed} failed.</source>
+        <translation>1 dòng, {failed} lỗi.</translation>
+    </message>
+    <message>
+        <source>{count} lines, {failed} failed.</source>
+        <translation>{count} dòng, {failed} lỗi.</translation>
+    </message>
+    <message>
+        <source>Actions run while a stream, the demo or a replay with actions runs.</source>
+        <translation>Hành động chạy khi có buổi phát, bản demo hoặc phát lại có hành động.</translation>
+    </message>
+    <message>
+        <source>Dropped (the queue was full): {count}.</source>
+        <translation>Bị bỏ (hàng đợi đầy): {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Chưa có gì.</translation>
+    </message>
+</context>
+<context>
     <name>AlertCard</name>
     <message>
         <source>FIRST GIFT!</source>
@@ -1290,6 +2047,17 @@
     </message>
 </context>
 <context>
+    <name>RuleTester</name>
+    <message>
+        <source>(no stream is running: a runner was started for this test)</source>
+        <translation>(không có buổi phát nào: đã khởi động một trình chạy riêng cho lần thử này)</translation>
+    </message>
+    <message>
+        <source>still running: see the Log tab</source>
+        <translation>vẫn đang chạy: xem thẻ Nhật ký</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
@@ -1299,92 +2067,240 @@
 <context>
     <name>Settings</name>
     <message>
+        <source>{typed} is not a whole number</source>
+        <translation>{typed} không phải số nguyên</translation>
+    </message>
+    <message>
+        <source>{typed} is not a number</source>
+        <translation>{typed} không phải là số</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder: choose a folder</source>
+        <translation>{path} là tệp, không phải thư mục: hãy chọn thư mục</translation>
+    </message>
+    <message>
+        <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>{value} không phải @handle TikTok (2-24 chữ cái, chữ số, &apos;_&apos; hoặc &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>two thresholds have the same name</source>
+        <translation>hai mốc có cùng tên</translation>
+    </message>
+    <message>
+        <source>{value} is not a colour like #00b140</source>
+        <translation>{value} không phải màu như #00b140</translation>
+    </message>
+    <message>
+        <source>a token must carry at least 128 bits (22 characters)</source>
+        <translation>token phải có ít nhất 128 bit (22 ký tự)</translation>
+    </message>
+    <message>
+        <source>type the computer OBS runs on: 127.0.0.1 when it is this one</source>
+        <translation>nhập máy tính chạy OBS: 127.0.0.1 nếu là máy này</translation>
+    </message>
+    <message>
+        <source>{value} is not a host name or IP address (type it without ws:// or a port)</source>
+        <translation>{value} không phải tên máy chủ hay địa chỉ IP (nhập không có ws:// hoặc cổng)</translation>
+    </message>
+    <message>
+        <source>{path} is not a file: choose the JSON you downloaded for your OAuth client</source>
+        <translation>{path} không phải là tệp: hãy chọn JSON bạn đã tải về cho OAuth client của mình</translation>
+    </message>
+    <message>
+        <source>Tick at least one format, or clear the folder to turn automatic export off.</source>
+        <translation>Chọn ít nhất một định dạng, hoặc xóa thư mục để tắt xuất tự động.</translation>
+    </message>
+    <message>
         <source>Diamonds per coin</source>
         <translation>Kim cương mỗi xu</translation>
+    </message>
+    <message>
+        <source>What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).</source>
+        <translation>Số nhà sáng tạo nhận được cho mỗi xu người xem gửi (TikTok không công bố; khoảng 0,5).</translation>
     </message>
     <message>
         <source>USD per diamond</source>
         <translation>USD mỗi kim cương</translation>
     </message>
     <message>
+        <source>What TikTok pays out per diamond (about USD 0.01).</source>
+        <translation>Số TikTok trả cho mỗi kim cương (khoảng 0,01 USD).</translation>
+    </message>
+    <message>
         <source>Display currency</source>
         <translation>Tiền tệ hiển thị</translation>
+    </message>
+    <message>
+        <source>The three-letter code earnings are shown in.</source>
+        <translation>Mã ba chữ cái của tiền tệ dùng để hiển thị thu nhập.</translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
         <translation>1 USD theo tiền tệ đó</translation>
     </message>
     <message>
+        <source>Your own exchange rate: nothing is looked up online.</source>
+        <translation>Tỷ giá của riêng bạn: không tra cứu gì trên mạng.</translation>
+    </message>
+    <message>
         <source>What viewers pay per coin (USD)</source>
         <translation>Người xem trả mỗi xu (USD)</translation>
+    </message>
+    <message>
+        <source>What viewers spend per coin in the app (about USD 0.0143), for &apos;viewers spent&apos;.</source>
+        <translation>Số người xem chi cho mỗi xu trong ứng dụng (khoảng 0,0143 USD), cho mục &quot;người xem đã chi&quot;.</translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
         <translation>Twitch: USD mỗi Bit</translation>
     </message>
     <message>
+        <source>What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).</source>
+        <translation>Số bạn kiếm được cho mỗi Bit: 0,01 USD (Twitch trả Affiliate và Partner một xu Mỹ mỗi Bit).</translation>
+    </message>
+    <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
         <translation>Twitch: giá sub Bậc 1 (USD)</translation>
+    </message>
+    <message>
+        <source>What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).</source>
+        <translation>Số người xem trả cho gói đăng ký Tier 1 (4,99 USD ở Mỹ; Twitch bán rẻ hơn ở một số nước).</translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
         <translation>Twitch: giá sub Bậc 2 (USD)</translation>
     </message>
     <message>
+        <source>What a viewer pays for a Tier 2 sub (USD 9.99).</source>
+        <translation>Số người xem trả cho gói đăng ký Tier 2 (9,99 USD).</translation>
+    </message>
+    <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
         <translation>Twitch: giá sub Bậc 3 (USD)</translation>
+    </message>
+    <message>
+        <source>What a viewer pays for a Tier 3 sub (USD 24.99).</source>
+        <translation>Số người xem trả cho gói đăng ký Tier 3 (24,99 USD).</translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
         <translation>Twitch: phần của bạn từ sub (0.5 = 50 %)</translation>
     </message>
     <message>
+        <source>The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.</source>
+        <translation>Tỷ lệ chia chuẩn là 50 % (cả đăng ký được tặng); Partner Plus và một số hợp đồng trả nhiều hơn.</translation>
+    </message>
+    <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
         <translation>YouTube: phần của bạn từ Super Chat và Sticker</translation>
+    </message>
+    <message>
+        <source>70 % of what viewers pay, after YouTube&apos;s share (https://support.google.com/youtube/answer/7288782).</source>
+        <translation>70 % số người xem trả, sau phần của YouTube (https://support.google.com/youtube/answer/7288782).</translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
         <translation>YouTube: phần của bạn từ hội viên</translation>
     </message>
     <message>
+        <source>70 % of a membership&apos;s price after YouTube&apos;s share, as for Super Chats.</source>
+        <translation>70 % giá hội viên sau phần của YouTube, như với Super Chat.</translation>
+    </message>
+    <message>
         <source>YouTube: membership price (USD)</source>
         <translation>YouTube: giá hội viên (USD)</translation>
+    </message>
+    <message>
+        <source>Used when a membership message does not say its price (USD 4.99, the usual first level).</source>
+        <translation>Dùng khi tin nhắn hội viên không ghi giá (4,99 USD, cấp đầu tiên thông thường).</translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
         <translation>Tỷ giá sang tiền tệ hiển thị</translation>
     </message>
     <message>
+        <source>One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. Nothing is looked up online; an amount in a currency without a rate is kept and listed as unconverted.</source>
+        <translation>Một đơn vị của mỗi loại tiền người xem trả, tính bằng tiền tệ hiển thị của bạn, như EUR=1.08, JPY=0.0064. Không tra cứu gì trên mạng; số tiền bằng loại tiền chưa có tỷ giá vẫn được giữ và ghi là chưa quy đổi.</translation>
+    </message>
+    <message>
         <source>Payout thresholds</source>
         <translation>Mốc rút tiền</translation>
+    </message>
+    <message>
+        <source>Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays from USD 50 (USD 100 by wire; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).</source>
+        <translation>Mục tiêu và mức rút tối thiểu, bằng tiền, kim cương hoặc xu, mỗi mục ghi nền tảng của nó. Twitch trả từ 50 USD (100 USD qua chuyển khoản; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube qua AdSense từ 100 USD hoặc tương đương tại địa phương (https://support.google.com/adsense/answer/1709871).</translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
         <translation>Số xu tối thiểu để thông báo</translation>
     </message>
     <message>
+        <source>Smaller gifts count but show no alert.</source>
+        <translation>Quà nhỏ hơn vẫn được đếm nhưng không hiện thông báo.</translation>
+    </message>
+    <message>
+        <source>minimum coins cannot be negative</source>
+        <translation>số xu tối thiểu không được âm</translation>
+    </message>
+    <message>
         <source>Volume (0-100)</source>
         <translation>Âm lượng (0-100)</translation>
+    </message>
+    <message>
+        <source>The alert sound&apos;s volume, in percent.</source>
+        <translation>Âm lượng âm thanh thông báo, theo phần trăm.</translation>
+    </message>
+    <message>
+        <source>volume is a percentage from 0 to 100</source>
+        <translation>âm lượng là phần trăm từ 0 đến 100</translation>
     </message>
     <message>
         <source>Mute sounds</source>
         <translation>Tắt âm thanh</translation>
     </message>
     <message>
+        <source>Alerts without sound.</source>
+        <translation>Thông báo không có âm thanh.</translation>
+    </message>
+    <message>
         <source>Read gifts aloud (text-to-speech)</source>
         <translation>Đọc to quà tặng (chuyển văn bản thành giọng nói)</translation>
+    </message>
+    <message>
+        <source>Reads the gifter&apos;s name and gift aloud, with the system&apos;s voice.</source>
+        <translation>Đọc to tên người tặng và quà tặng bằng giọng của hệ thống.</translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
         <translation>Số xu tối thiểu để đọc to</translation>
     </message>
     <message>
+        <source>Smaller gifts are not read aloud.</source>
+        <translation>Quà nhỏ hơn không được đọc to.</translation>
+    </message>
+    <message>
+        <source>minimum coins to read aloud cannot be negative</source>
+        <translation>số xu tối thiểu để đọc to không được âm</translation>
+    </message>
+    <message>
         <source>Never read aloud</source>
         <translation>Không bao giờ đọc to</translation>
     </message>
     <message>
+        <source>A name or gift containing one of these words is not read aloud.</source>
+        <translation>Tên hoặc quà có chứa một trong các từ này sẽ không được đọc to.</translation>
+    </message>
+    <message>
+        <source>words never read aloud, comma separated</source>
+        <translation>các từ không bao giờ đọc to, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
         <source>Background</source>
         <translation>Nền</translation>
+    </message>
+    <message>
+        <source>The alert window&apos;s background, for the capture in OBS.</source>
+        <translation>Nền của cửa sổ thông báo, để ghi hình trong OBS.</translation>
     </message>
     <message>
         <source>Chroma key colour</source>
@@ -1395,24 +2311,56 @@
         <translation>Trong suốt</translation>
     </message>
     <message>
+        <source>choose &apos;chroma&apos; or &apos;transparent&apos;</source>
+        <translation>chọn &quot;chroma&quot; hoặc &quot;transparent&quot;</translation>
+    </message>
+    <message>
         <source>Chroma colour</source>
         <translation>Màu chroma</translation>
+    </message>
+    <message>
+        <source>The colour OBS keys out, like #00b140.</source>
+        <translation>Màu mà OBS loại bỏ, như #00b140.</translation>
     </message>
     <message>
         <source>Always on top</source>
         <translation>Luôn ở trên cùng</translation>
     </message>
     <message>
+        <source>Keeps the alert window above other windows.</source>
+        <translation>Giữ cửa sổ thông báo nằm trên các cửa sổ khác.</translation>
+    </message>
+    <message>
         <source>Window size</source>
         <translation>Kích thước cửa sổ</translation>
+    </message>
+    <message>
+        <source>The alert window&apos;s size in pixels.</source>
+        <translation>Kích thước cửa sổ thông báo tính bằng pixel.</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>chọn một trong: {choices}</translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
         <translation>Thông báo chờ trước khi gộp</translation>
     </message>
     <message>
+        <source>Beyond this many waiting alerts, the rest fold into one summary card.</source>
+        <translation>Quá số thông báo đang chờ này, phần còn lại được gộp vào một thẻ tóm tắt.</translation>
+    </message>
+    <message>
+        <source>between 1 and 100 waiting alerts</source>
+        <translation>từ 1 đến 100 thông báo đang chờ</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The language of the window, the reports and, unless set below, the overlays.</source>
+        <translation>Ngôn ngữ của cửa sổ, báo cáo và overlay (trừ khi chọn riêng bên dưới).</translation>
     </message>
     <message>
         <source>System language</source>
@@ -1423,6 +2371,10 @@
         <translation>Ngôn ngữ overlay</translation>
     </message>
     <message>
+        <source>The language your audience reads on the overlays (it may differ from yours).</source>
+        <translation>Ngôn ngữ khán giả của bạn đọc trên overlay (có thể khác ngôn ngữ của bạn).</translation>
+    </message>
+    <message>
         <source>Same as the window</source>
         <translation>Giống cửa sổ</translation>
     </message>
@@ -1431,80 +2383,256 @@
         <translation>@tên TikTok của bạn</translation>
     </message>
     <message>
+        <source>The account to follow; empty offers the demo.</source>
+        <translation>Tài khoản để theo dõi; để trống sẽ gợi ý bản demo.</translation>
+    </message>
+    <message>
         <source>Your Twitch channel</source>
         <translation>Kênh Twitch của bạn</translation>
+    </message>
+    <message>
+        <source>Also followed beside TikTok when the app starts (streaming to several platforms at once); empty: none. Sign in first: Stream ▸ Sign in to Twitch.</source>
+        <translation>Cũng được theo dõi cùng TikTok khi ứng dụng khởi động (phát trên nhiều nền tảng cùng lúc); để trống: không có. Hãy đăng nhập trước: Stream ▸ Đăng nhập Twitch.</translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
         <translation>Kênh YouTube của bạn</translation>
     </message>
     <message>
+        <source>Also followed beside TikTok when the app starts; your @handle, channel id or live video id; empty: none. Sign in first (docs/PLATFORMS.md).</source>
+        <translation>Cũng được theo dõi cùng TikTok khi ứng dụng khởi động; @handle, ID kênh hoặc ID video trực tiếp của bạn; để trống: không có. Hãy đăng nhập trước (docs/PLATFORMS.md).</translation>
+    </message>
+    <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
         <translation>Ghi dữ liệu gốc của buổi phát TikTok (để phát lại)</translation>
+    </message>
+    <message>
+        <source>Keeps what TikTok sent, so a stream can be replayed and checked later.</source>
+        <translation>Giữ những gì TikTok đã gửi, để có thể phát lại và kiểm tra buổi phát sau này.</translation>
     </message>
     <message>
         <source>Automatic export folder</source>
         <translation>Thư mục xuất tự động</translation>
     </message>
     <message>
+        <source>Where each session is exported when it ends; empty: no automatic export. A relative folder is inside the data folder.</source>
+        <translation>Nơi mỗi phiên được xuất khi kết thúc; để trống: không xuất tự động. Thư mục tương đối nằm trong thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>no automatic export</source>
+        <translation>không xuất tự động</translation>
+    </message>
+    <message>
         <source>Formats</source>
         <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>The formats of the automatic export.</source>
+        <translation>Các định dạng của lần xuất tự động.</translation>
+    </message>
+    <message>
+        <source>unknown format {shown}</source>
+        <translation>định dạng không xác định {shown}</translation>
     </message>
     <message>
         <source>Seconds per coin</source>
         <translation>Giây mỗi xu</translation>
     </message>
     <message>
+        <source>Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).</source>
+        <translation>Thời gian mỗi xu của quà tặng đã đếm thêm vào (một Rose thêm một lần, một Galaxy 1.000 lần).</translation>
+    </message>
+    <message>
+        <source>seconds per coin must be between 0 and 3600</source>
+        <translation>số giây mỗi xu phải từ 0 đến 3600</translation>
+    </message>
+    <message>
         <source>Seconds per subscription</source>
         <translation>Giây mỗi lượt đăng ký</translation>
+    </message>
+    <message>
+        <source>Time each subscription adds.</source>
+        <translation>Thời gian mỗi lượt đăng ký thêm vào.</translation>
+    </message>
+    <message>
+        <source>seconds per subscription must be between 0 and 86400</source>
+        <translation>số giây mỗi lượt đăng ký phải từ 0 đến 86400</translation>
     </message>
     <message>
         <source>Seconds per follow</source>
         <translation>Giây mỗi lượt theo dõi</translation>
     </message>
     <message>
+        <source>Time each new follow adds (0: follows add nothing).</source>
+        <translation>Thời gian mỗi lượt follow mới thêm vào (0: follow không thêm gì).</translation>
+    </message>
+    <message>
+        <source>seconds per follow must be between 0 and 3600</source>
+        <translation>số giây mỗi lượt follow phải từ 0 đến 3600</translation>
+    </message>
+    <message>
         <source>Starting time (minutes)</source>
         <translation>Thời gian ban đầu (phút)</translation>
+    </message>
+    <message>
+        <source>What the timer shows before it starts, and after a reset.</source>
+        <translation>Những gì hẹn giờ hiện trước khi bắt đầu và sau khi đặt lại.</translation>
+    </message>
+    <message>
+        <source>the starting time must be between 0 and 100,000 minutes</source>
+        <translation>thời gian bắt đầu phải từ 0 đến 100.000 phút</translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
         <translation>Giới hạn (phút, 0 = không)</translation>
     </message>
     <message>
+        <source>The timer never holds more than this; time beyond it is not added.</source>
+        <translation>Hẹn giờ không bao giờ giữ quá mức này; thời gian vượt quá không được thêm.</translation>
+    </message>
+    <message>
+        <source>the cap must be between 0 and 100,000 minutes (0: no cap)</source>
+        <translation>mức trần phải từ 0 đến 100.000 phút (0: không giới hạn)</translation>
+    </message>
+    <message>
         <source>Replays add time too</source>
         <translation>Phát lại cũng cộng thời gian</translation>
+    </message>
+    <message>
+        <source>Off: only live streams and the demo extend the timer, not a recording replayed.</source>
+        <translation>Tắt: chỉ buổi phát trực tiếp và bản demo kéo dài hẹn giờ, không phải bản ghi phát lại.</translation>
     </message>
     <message>
         <source>First like goal</source>
         <translation>Mục tiêu lượt thích đầu tiên</translation>
     </message>
     <message>
+        <source>The likes page&apos;s first goal (the room&apos;s like total).</source>
+        <translation>Mục tiêu đầu tiên của trang lượt thích (tổng lượt thích của phòng).</translation>
+    </message>
+    <message>
+        <source>the like goal must be a whole number of at least 1</source>
+        <translation>mục tiêu lượt thích phải là số nguyên ít nhất là 1</translation>
+    </message>
+    <message>
         <source>Then every ... likes</source>
         <translation>Sau đó mỗi … lượt thích</translation>
+    </message>
+    <message>
+        <source>Once a goal is reached, the next one is this many likes further.</source>
+        <translation>Khi đạt một mục tiêu, mục tiêu tiếp theo cách thêm bấy nhiêu lượt thích.</translation>
+    </message>
+    <message>
+        <source>the like goal step must be a whole number of at least 1</source>
+        <translation>bước mục tiêu lượt thích phải là số nguyên ít nhất là 1</translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
         <translation>Điều khiển OBS (obs-websocket)</translation>
     </message>
     <message>
+        <source>Connects to OBS&apos;s WebSocket server: Add to OBS, and actions that switch scenes or show sources.</source>
+        <translation>Kết nối tới máy chủ WebSocket của OBS: Thêm vào OBS, và các hành động đổi cảnh hoặc hiện nguồn.</translation>
+    </message>
+    <message>
         <source>OBS computer</source>
         <translation>Máy chạy OBS</translation>
+    </message>
+    <message>
+        <source>Where OBS runs: 127.0.0.1 when it is this computer.</source>
+        <translation>Nơi OBS chạy: 127.0.0.1 nếu là máy tính này.</translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
         <translation>Cổng WebSocket OBS</translation>
     </message>
     <message>
+        <source>The Server Port in OBS&apos;s Tools &gt; WebSocket Server Settings (4455 unless changed).</source>
+        <translation>Cổng máy chủ trong Tools &gt; WebSocket Server Settings của OBS (4455 nếu chưa đổi).</translation>
+    </message>
+    <message>
+        <source>{value} is not a port between 1 and 65535</source>
+        <translation>{value} không phải cổng từ 1 đến 65535</translation>
+    </message>
+    <message>
         <source>YouTube OAuth client file</source>
         <translation>Tệp client OAuth YouTube</translation>
+    </message>
+    <message>
+        <source>The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube (docs/PLATFORMS.md says how to make one).</source>
+        <translation>Tệp JSON của OAuth client Google của riêng bạn (loại ứng dụng Desktop) để đăng nhập YouTube (docs/PLATFORMS.md hướng dẫn cách tạo).</translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
         <translation>Đơn vị API YouTube mỗi ngày</translation>
     </message>
     <message>
+        <source>Your Google Cloud project&apos;s daily YouTube Data API quota (10,000 unless Google raised it).</source>
+        <translation>Hạn mức YouTube Data API hằng ngày của dự án Google Cloud của bạn (10.000 trừ khi Google đã tăng).</translation>
+    </message>
+    <message>
+        <source>between 100 and 100,000,000 units a day</source>
+        <translation>từ 100 đến 100.000.000 đơn vị mỗi ngày</translation>
+    </message>
+    <message>
         <source>YouTube hours live a day</source>
         <translation>Số giờ LIVE YouTube mỗi ngày</translation>
+    </message>
+    <message>
+        <source>The chat is read at a pace that makes the day&apos;s quota last this many hours of streaming.</source>
+        <translation>Chat được đọc với tốc độ giúp hạn mức trong ngày đủ cho bấy nhiêu giờ phát.</translation>
+    </message>
+    <message>
+        <source>between 0.5 and 24 hours</source>
+        <translation>từ 0,5 đến 24 giờ</translation>
+    </message>
+    <message>
+        <source>A gift streak with no news for this long is closed and counted.</source>
+        <translation>Một chuỗi quà không có gì mới trong khoảng thời gian này sẽ được đóng và đếm.</translation>
+    </message>
+    <message>
+        <source>the streak idle time must be between 1 and 600 seconds</source>
+        <translation>thời gian chờ của chuỗi phải từ 1 đến 600 giây</translation>
+    </message>
+    <message>
+        <source>The local port of the OBS browser sources.</source>
+        <translation>Cổng cục bộ của các browser source trong OBS.</translation>
+    </message>
+    <message>
+        <source>{value} is not a port between 1024 and 65535</source>
+        <translation>{value} không phải cổng từ 1024 đến 65535</translation>
+    </message>
+    <message>
+        <source>Only for OBS on another computer: the overlay then listens beyond this one.</source>
+        <translation>Chỉ dành cho OBS trên máy khác: overlay khi đó có thể truy cập từ ngoài máy này.</translation>
+    </message>
+    <message>
+        <source>The secret part of the overlay addresses (rotate it with &apos;overlay rotate-token&apos;).</source>
+        <translation>Phần bí mật trong địa chỉ overlay (đổi bằng &quot;overlay rotate-token&quot;).</translation>
+    </message>
+    <message>
+        <source>The oldest recordings are deleted beyond this size.</source>
+        <translation>Bản ghi cũ nhất bị xóa khi vượt quá dung lượng này.</translation>
+    </message>
+    <message>
+        <source>keep at least 10 MB of recordings</source>
+        <translation>giữ ít nhất 10 MB bản ghi</translation>
+    </message>
+    <message>
+        <source>Backups of the database kept in the data folder.</source>
+        <translation>Các bản sao lưu cơ sở dữ liệu giữ trong thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>keep between 1 and 1000 backups</source>
+        <translation>giữ từ 1 đến 1000 bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The global rate limit of actions.json&apos;s rules, in stream time (0: no limit).</source>
+        <translation>Giới hạn chung cho các quy tắc của actions.json, theo thời gian phát (0: không giới hạn).</translation>
+    </message>
+    <message>
+        <source>actions per second must be between 0 and 1000</source>
+        <translation>số hành động mỗi giây phải từ 0 đến 1000</translation>
     </message>
     <message>
         <source>Earnings</source>
@@ -1558,6 +2686,102 @@
         <source>When a session ends, the database is backed up, and if a folder is set the session is exported there in the ticked formats.</source>
         <translation>Khi một phiên kết thúc, cơ sở dữ liệu được sao lưu, và nếu đã đặt thư mục thì phiên được xuất vào đó theo các định dạng đã chọn.</translation>
     </message>
+    <message>
+        <source>expected true or false, not {value}</source>
+        <translation>cần true hoặc false, không phải {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, not {value}</source>
+        <translation>cần số nguyên, không phải {value}</translation>
+    </message>
+    <message>
+        <source>expected a number, not {value}</source>
+        <translation>cần một số, không phải {value}</translation>
+    </message>
+    <message>
+        <source>expected text, not {value}</source>
+        <translation>cần văn bản, không phải {value}</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>cần một danh sách văn bản</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>cần một đối tượng</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>cần một danh sách</translation>
+    </message>
+    <message>
+        <source>the settings file must hold a JSON object</source>
+        <translation>tệp cài đặt phải chứa một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}): fix or delete it</source>
+        <translation>{path} không phải JSON hợp lệ (dòng {line}): hãy sửa hoặc xóa tệp</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>name a setting, e.g. &apos;streamer-app settings get alerts.volume&apos;</source>
+        <translation>hãy nêu một cài đặt, vd. &quot;streamer-app settings get alerts.volume&quot;</translation>
+    </message>
+    <message>
+        <source>there is no setting {key} to change here: &apos;streamer-app settings show&apos; lists them</source>
+        <translation>không có cài đặt {key} để đổi ở đây: &quot;streamer-app settings show&quot; liệt kê chúng</translation>
+    </message>
+    <message>
+        <source>say the new value, e.g. &apos;streamer-app settings set {key} VALUE&apos;</source>
+        <translation>hãy nêu giá trị mới, vd. &quot;streamer-app settings set {key} GIÁ_TRỊ&quot;</translation>
+    </message>
+    <message>
+        <source>{key} = {value} (saved)</source>
+        <translation>{key} = {value} (đã lưu)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Tệp JSON (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Threshold row {row}: {problem}</source>
+        <translation>Mốc ở dòng {row}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1582,12 +2806,44 @@
         <translation>ID phiên TikTok</translation>
     </message>
     <message>
+        <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in the system keyring, never in logs, recordings or exports.</source>
+        <translation>Tùy chọn: API key giúp tránh giới hạn tần suất của máy chủ ký. Lưu trong keyring của hệ thống, không bao giờ trong nhật ký, bản ghi hay tệp xuất.</translation>
+    </message>
+    <message>
+        <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in a file only you can read, never in logs, recordings or exports.</source>
+        <translation>Tùy chọn: API key giúp tránh giới hạn tần suất của máy chủ ký. Lưu trong một tệp chỉ bạn đọc được, không bao giờ trong nhật ký, bản ghi hay tệp xuất.</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
+        <source>To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME.</source>
+        <translation>Để dùng thư mục khác, khởi động với --data-dir THƯ_MỤC hoặc đặt STREAMER_APP_HOME.</translation>
+    </message>
+    <message>
+        <source>stored (type to replace)</source>
+        <translation>đã lưu (nhập để thay)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
         <source>OBS WebSocket password</source>
         <translation>Mật khẩu WebSocket OBS</translation>
+    </message>
+    <message>
+        <source>the password OBS shows</source>
+        <translation>mật khẩu OBS hiển thị</translation>
+    </message>
+    <message>
+        <source>Sessions could not be read: {error}</source>
+        <translation>Không đọc được các phiên: {error}</translation>
+    </message>
+    <message>
+        <source>diamonds TikTok reported for that stream</source>
+        <translation>số kim cương TikTok báo cho buổi phát đó</translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
@@ -1610,6 +2866,14 @@
         <translation>Chưa có phiên nào có quà tặng: hãy hiệu chỉnh sau buổi phát đầu tiên.</translation>
     </message>
     <message>
+        <source>That stream earned {rate} diamonds per coin ({coins} coins).</source>
+        <translation>Buổi phát đó được {rate} kim cương mỗi xu ({coins} xu).</translation>
+    </message>
+    <message>
+        <source>Diamonds per coin set to {rate}; save to keep it as the default.</source>
+        <translation>Đã đặt kim cương mỗi xu là {rate}; hãy lưu để giữ làm mặc định.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -1622,12 +2886,28 @@
         <translation>Tiền tệ</translation>
     </message>
     <message>
+        <source>amount withdrawn</source>
+        <translation>số tiền đã rút</translation>
+    </message>
+    <message>
         <source>Record withdrawal</source>
         <translation>Ghi lần rút tiền</translation>
     </message>
     <message>
         <source>The balance and the thresholds count from the last withdrawal.</source>
         <translation>Số dư và các mốc tính từ lần rút tiền gần nhất.</translation>
+    </message>
+    <message>
+        <source>a withdrawal must be more than zero</source>
+        <translation>số tiền rút phải lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>there is no ledger yet: stream (or run the demo) first</source>
+        <translation>chưa có sổ: hãy phát trực tiếp (hoặc chạy demo) trước</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Không lưu được cài đặt: {error}</translation>
     </message>
 </context>
 <context>

@@ -583,10 +583,6 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>مثال: Lion: زئير ومشهد Lion</translation>
     </message>
     <message>
-        <source>On (untick to keep the rule without running it)</source>
-        <translation>مفعّلة (ألغِ التحديد لإبقاء القاعدة دون تشغيلها)</translation>
-    </message>
-    <message>
         <source>At least this many seconds between two runs of this rule</source>
         <translation>عدد الثواني الأدنى بين تشغيلين لهذه القاعدة</translation>
     </message>
@@ -617,6 +613,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>On</source>
         <translation>مفعّلة</translation>
+    </message>
+    <message>
+        <source>Untick to keep the rule without running it</source>
+        <translation>ألغِ التحديد لإبقاء القاعدة دون تشغيلها</translation>
     </message>
     <message>
         <source>Cooldown</source>

@@ -583,10 +583,6 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
         <translation>z. B. Lion: Brüllen und die Lion-Szene</translation>
     </message>
     <message>
-        <source>On (untick to keep the rule without running it)</source>
-        <translation>An (Haken entfernen, um die Regel zu behalten, ohne sie auszuführen)</translation>
-    </message>
-    <message>
         <source>At least this many seconds between two runs of this rule</source>
         <translation>Mindestens so viele Sekunden zwischen zwei Ausführungen dieser Regel</translation>
     </message>
@@ -617,6 +613,10 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     <message>
         <source>On</source>
         <translation>An</translation>
+    </message>
+    <message>
+        <source>Untick to keep the rule without running it</source>
+        <translation>Haken entfernen, um die Regel zu behalten, ohne sie auszuführen</translation>
     </message>
     <message>
         <source>Cooldown</source>

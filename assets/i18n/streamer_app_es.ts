@@ -583,10 +583,6 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>p. ej. Lion: rugido y la escena Lion</translation>
     </message>
     <message>
-        <source>On (untick to keep the rule without running it)</source>
-        <translation>Activa (desmarca para conservar la regla sin ejecutarla)</translation>
-    </message>
-    <message>
         <source>At least this many seconds between two runs of this rule</source>
         <translation>Al menos estos segundos entre dos ejecuciones de esta regla</translation>
     </message>
@@ -617,6 +613,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>On</source>
         <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Untick to keep the rule without running it</source>
+        <translation>Desmarca para conservar la regla sin ejecutarla</translation>
     </message>
     <message>
         <source>Cooldown</source>

@@ -583,10 +583,6 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
         <translation>p. ex. Lion : rugissement et la scène Lion</translation>
     </message>
     <message>
-        <source>On (untick to keep the rule without running it)</source>
-        <translation>Active (décochez pour garder la règle sans la lancer)</translation>
-    </message>
-    <message>
         <source>At least this many seconds between two runs of this rule</source>
         <translation>Au moins ce nombre de secondes entre deux lancements de cette règle</translation>
     </message>
@@ -617,6 +613,10 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     <message>
         <source>On</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>Untick to keep the rule without running it</source>
+        <translation>Décochez pour garder la règle sans la lancer</translation>
     </message>
     <message>
         <source>Cooldown</source>

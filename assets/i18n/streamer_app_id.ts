@@ -583,10 +583,6 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
         <translation>mis. Lion: auman dan scene Lion</translation>
     </message>
     <message>
-        <source>On (untick to keep the rule without running it)</source>
-        <translation>Aktif (hapus centang untuk menyimpan aturan tanpa menjalankannya)</translation>
-    </message>
-    <message>
         <source>At least this many seconds between two runs of this rule</source>
         <translation>Minimal sekian detik di antara dua kali aturan ini berjalan</translation>
     </message>
@@ -617,6 +613,10 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
     <message>
         <source>On</source>
         <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Untick to keep the rule without running it</source>
+        <translation>Hapus centang untuk menyimpan aturan tanpa menjalankannya</translation>
     </message>
     <message>
         <source>Cooldown</source>

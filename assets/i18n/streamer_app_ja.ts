@@ -583,10 +583,6 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>例: Lion: 吠える音と Lion シーン</translation>
     </message>
     <message>
-        <source>On (untick to keep the rule without running it)</source>
-        <translation>オン (チェックを外すと実行せずにルールを残せます)</translation>
-    </message>
-    <message>
         <source>At least this many seconds between two runs of this rule</source>
         <translation>このルールを続けて実行する最短の間隔 (秒)</translation>
     </message>
@@ -617,6 +613,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>On</source>
         <translation>オン</translation>
+    </message>
+    <message>
+        <source>Untick to keep the rule without running it</source>
+        <translation>チェックを外すと、実行せずにルールを残せます</translation>
     </message>
     <message>
         <source>Cooldown</source>

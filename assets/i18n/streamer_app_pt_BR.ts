@@ -583,10 +583,6 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
         <translation>ex.: Lion: rugido e a cena Lion</translation>
     </message>
     <message>
-        <source>On (untick to keep the rule without running it)</source>
-        <translation>Ligada (desmarque para manter a regra sem executá-la)</translation>
-    </message>
-    <message>
         <source>At least this many seconds between two runs of this rule</source>
         <translation>Pelo menos estes segundos entre duas execuções desta regra</translation>
     </message>
@@ -617,6 +613,10 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
     <message>
         <source>On</source>
         <translation>Ligada</translation>
+    </message>
+    <message>
+        <source>Untick to keep the rule without running it</source>
+        <translation>Desmarque para manter a regra sem executá-la</translation>
     </message>
     <message>
         <source>Cooldown</source>

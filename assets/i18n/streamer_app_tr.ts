@@ -583,10 +583,6 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
         <translation>örn. Lion: kükreme ve Lion sahnesi</translation>
     </message>
     <message>
-        <source>On (untick to keep the rule without running it)</source>
-        <translation>Açık (kuralı çalıştırmadan saklamak için işareti kaldırın)</translation>
-    </message>
-    <message>
         <source>At least this many seconds between two runs of this rule</source>
         <translation>Bu kuralın iki çalışması arasında en az bu kadar saniye</translation>
     </message>
@@ -617,6 +613,10 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     <message>
         <source>On</source>
         <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Untick to keep the rule without running it</source>
+        <translation>Kuralı çalıştırmadan saklamak için işareti kaldırın</translation>
     </message>
     <message>
         <source>Cooldown</source>

@@ -583,10 +583,6 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
         <translation>vd. Lion: tiếng gầm và cảnh Lion</translation>
     </message>
     <message>
-        <source>On (untick to keep the rule without running it)</source>
-        <translation>Bật (bỏ chọn để giữ quy tắc mà không chạy)</translation>
-    </message>
-    <message>
         <source>At least this many seconds between two runs of this rule</source>
         <translation>Ít nhất bấy nhiêu giây giữa hai lần chạy quy tắc này</translation>
     </message>
@@ -617,6 +613,10 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
     <message>
         <source>On</source>
         <translation>Bật</translation>
+    </message>
+    <message>
+        <source>Untick to keep the rule without running it</source>
+        <translation>Bỏ chọn để giữ quy tắc mà không chạy</translation>
     </message>
     <message>
         <source>Cooldown</source>

@@ -145,6 +145,10 @@ class ActionsEditor(QDialog):
         self.rule_scroll = QScrollArea()
         self.rule_scroll.setWidgetResizable(True)
         self.rule_scroll.setWidget(self.form)
+        # The splitter then leaves the form its width in every language: a longer language's list
+        # buttons must not push the form under a sideways scroll bar.
+        self.rule_scroll.setMinimumWidth(self.form.minimumWidth() + self.rule_scroll.verticalScrollBar().sizeHint().width()
+                                         + 2 * self.rule_scroll.frameWidth())
         self.empty = _note(empty_text())
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         test_row = QHBoxLayout()

@@ -206,8 +206,9 @@ class RuleForm(QWidget):
         form = QFormLayout()
         top_lay.addLayout(form)
         self.name = Field("", QCoreApplication.translate("ActionsEditor", "e.g. Lion: roar and the Lion scene"))
-        self.enabled = CheckEditor(QCoreApplication.translate(
-            "ActionsEditor", "On (untick to keep the rule without running it)"), True)
+        # Short, so it fits beside the form in every language; what unticking does is its tooltip.
+        self.enabled = CheckEditor(QCoreApplication.translate("ActionsEditor", "On"), True, QCoreApplication.translate(
+            "ActionsEditor", "Untick to keep the rule without running it"))
         self.cooldown = Field("", "0", QCoreApplication.translate(
             "ActionsEditor", "At least this many seconds between two runs of this rule"))
         form.addRow(QCoreApplication.translate("ActionsEditor", "Name"), self.name)

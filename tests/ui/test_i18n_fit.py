@@ -8,6 +8,7 @@ Screenshots of the dashboard, the settings dialog and the alert window per langu
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -123,6 +124,7 @@ def test_every_settings_tab_fits(qtbot, tmp_path, lang):
         if i in (0, 4):
             _shot(dlg, f"settings-{i}-{lang}.png")
     problems += _clipped(dlg.tabs.tabBar())
+    print("\n".join(problems))
     assert problems == [], lang
     if lang != "en":
         assert dlg.tabs.tabText(0) != "Earnings"
@@ -148,3 +150,37 @@ def test_the_alert_card_and_the_actions_editor_fit(qtbot, tmp_path, lang):
     qtbot.waitExposed(editor)
     assert [b for b in editor.findChildren(QAbstractButton) if b.isVisibleTo(editor) and b.width() <= 1] == []
     assert _clipped(editor) == [], lang
+
+
+@pytest.mark.parametrize("lang", CODES, indirect=True)
+def test_the_rule_form_fits_for_every_event_and_every_action(qtbot, tmp_path, lang):
+    """Each event's filters and each action's card (all of actions.types' rows), at the editor's
+    smallest size: every label shows its whole text, and the form needs no sideways scrolling."""
+    from streamer_app.actions.types import ACTION_TYPES, EVENT_KINDS
+    from streamer_app.ui.actions_editor import ActionsEditor
+
+    home = tmp_path / "h"
+    home.mkdir()
+    rule = {"name": "Lion", "enabled": True, "when": {"event": "gift", "min_coins": 100},
+            "do": [{"type": a.key} for a in ACTION_TYPES]}
+    (home / "actions.json").write_text(json.dumps({"rules": [rule]}), encoding="utf-8")
+    editor = ActionsEditor(home)
+    qtbot.addWidget(editor)
+    editor.resize(editor.minimumSize())
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.save()  # the refusals under the empty required fields are shown and must fit too
+    assert [c.type for c in editor.form.cards] == [a.key for a in ACTION_TYPES]
+    problems = []
+    for kind in EVENT_KINDS:
+        combo = editor.form.event_pick.combo
+        combo.setCurrentIndex(combo.findData(kind.key))
+        QApplication.processEvents()
+        problems += [f"{kind.key}: {p}" for p in _clipped(editor.form)]
+        if editor.rule_scroll.horizontalScrollBar().maximum() > 0:
+            problems.append(f"{kind.key}: the form scrolls sideways by {editor.rule_scroll.horizontalScrollBar().maximum()}")
+    print("\n".join(problems))
+    assert problems == [], lang
+    combo.setCurrentIndex(combo.findData("gift"))
+    QApplication.processEvents()
+    _shot(editor, f"actions-editor-{lang}.png")

@@ -105,6 +105,9 @@ class ActionsEditor(QDialog):
         lay.addWidget(self.banner)
         lay.addWidget(self.tabs, 1)
         lay.addLayout(bottom)
+        # Longer languages need a wider window for the list's buttons beside the form: never narrower
+        # than what the layout needs, so nothing is pushed past the window's edge.
+        self.setMinimumWidth(max(self.minimumWidth(), lay.totalMinimumSize().width()))
         self.reload()
         self._load_catalog()
 

@@ -170,6 +170,10 @@ def test_the_rule_form_fits_for_every_event_and_every_action(qtbot, tmp_path, la
     editor.show()
     qtbot.waitExposed(editor)
     editor.save()  # the refusals under the empty required fields are shown and must fit too
+    page = editor.tabs.currentWidget()  # nothing pushed past the edge of the Rules tab (clipped there)
+    for part in (editor.list, editor.rule_scroll, editor.test_button):
+        corner = part.mapTo(page, part.rect().bottomRight())
+        assert page.rect().contains(corner), (lang, type(part).__name__, corner, page.size())
     assert [c.type for c in editor.form.cards] == [a.key for a in ACTION_TYPES]
     problems = []
     for kind in EVENT_KINDS:

@@ -2088,7 +2088,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>{value} is not a colour like #00b140</source>
-        <translation>{value} ليس لونًا مثل #00b140</translation>
+        <translation>{value} ليس لونًا مثل ⁦#00b140⁩</translation>
     </message>
     <message>
         <source>a token must carry at least 128 bits (22 characters)</source>
@@ -2320,7 +2320,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The colour OBS keys out, like #00b140.</source>
-        <translation>اللون الذي يزيله OBS، مثل #00b140.</translation>
+        <translation>اللون الذي يزيله OBS، مثل ⁦#00b140⁩.</translation>
     </message>
     <message>
         <source>Always on top</source>

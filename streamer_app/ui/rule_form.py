@@ -160,7 +160,7 @@ class ActionCard(QWidget):
 
     def show_problem(self, name: str, problem: FieldProblem) -> None:
         if self.obs is not None and name in self.obs.names:
-            self.obs.names[name].set_error(problem.said(OBS_LABELS[name]))
+            self.obs.names[name].set_error(problem.said(translated("ObsForm", OBS_LABELS[name])))  # obs_form marks them
             return
         editor = self.fields.get(name)
         if editor is not None:

@@ -24,6 +24,8 @@ from ..core.events import PLATFORMS
 from ..settings_fields import SettingField, value_at
 from .translation import shown
 
+RLM = "\u200f"  # right-to-left mark: starts an error line in a right-to-left language
+
 
 class Editor(QWidget):
     """A control with its own error line under it (hidden while there is no error)."""
@@ -55,6 +57,10 @@ class Editor(QWidget):
         raise NotImplementedError(f"{type(self).__name__} must say what its widget holds")
 
     def set_error(self, message: str | None) -> None:
+        if message and self.isRightToLeft() and not message.startswith(RLM):
+            # Qt reads a line's direction from its first letter: "'green' ليس لونًا..." would be laid
+            # out left to right, the value and the colour code jumbled into the Arabic.
+            message = RLM + message
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
 

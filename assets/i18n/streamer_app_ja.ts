@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>The subathon timer ended</source>
-        <translation>サバソンタイマーが終了</translation>
+        <translation>サブアソンタイマーが終了</translation>
     </message>
     <message>
         <source>Play a sound</source>
@@ -1592,7 +1592,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Subathon</source>
-        <translation>サバソン</translation>
+        <translation>サブアソン</translation>
     </message>
     <message>
         <source>starts soon</source>

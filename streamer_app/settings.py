@@ -24,7 +24,7 @@ from .core.economics import DEFAULT_THRESHOLDS, RateProfile, Threshold
 from .core.subathon import TimerRules
 from .i18n import translate
 from .settings_fields import (
-    BY_PATH, FIELDS, HANDLE_RE, SIZE_PRESETS, SettingField, decimal, said, value_at, with_values,
+    BY_PATH, FIELDS, HANDLE_RE, SIZE_PRESETS, SettingField, decimal, rate_refusal, said, value_at, with_values,
 )
 
 log = logging.getLogger(__name__)
@@ -227,7 +227,8 @@ def _rates(v: Any) -> RateProfile:
         # The message is the whole profile's; the key is the first rate refused on its own.
         key = next((f"rates.{k}" for k in RateProfile.__dataclass_fields__ if k in v and not _rate_ok(k, v[k])),
                    "rates")
-        raise SettingsError(f"rates: {exc}", key, str(exc)) from None
+        sentence = rate_refusal(exc, key) if isinstance(exc, ValueError) else str(exc)
+        raise SettingsError(f"rates: {sentence}", key, sentence) from None
 
 
 def _rate_ok(name: str, value: Any) -> bool:

@@ -19,9 +19,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar
 
-from .core.economics import RateProfile, Threshold, exchange_rates_text, parse_exchange_rates
+from .core.economics import RateError, RateProfile, Threshold, exchange_rates_text, parse_exchange_rates
 from .export.formats import FORMATS as EXPORT_FORMATS
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, current, translate
 from .i18n.languages import LANGUAGES
 
 if TYPE_CHECKING:
@@ -110,23 +110,47 @@ def folder(typed: str) -> str:
     return typed
 
 
+def rate_refusal(exc: ValueError, path: str = "") -> str:
+    """A refused rate (``core.economics.RateError``) in the creator's language. Other languages
+    name the rate by its label (``path``'s row); English keeps the words it has always printed."""
+    if not isinstance(exc, RateError):
+        return str(exc)
+    values = dict(exc.values)
+    if "code" in values and "name" in values:
+        values["name"] = translate("Settings", "the exchange rate of {code}").format(code=values["code"])
+    elif "name" in values:
+        row = BY_PATH.get(path)
+        label = row.label if row is not None and current().code != "en" else str(values["name"])
+        values["name"] = _marked_above("Settings", label)
+    return _marked_above("Settings", exc.sentence).format(**values)
+
+
 def rate(name: str) -> Callable[[str], Decimal]:
     """A parser for one rate, checked alone (``RateProfile``'s own rule) so its error lands on its field."""
     def parse(typed: str) -> Decimal:
         value = decimal(typed)
         alone: dict[str, Any] = {name: value}
-        RateProfile(**alone)
+        try:
+            RateProfile(**alone)
+        except RateError as exc:
+            raise ValueError(rate_refusal(exc, f"rates.{name}")) from None
         return value
     return parse
 
 
 def exchange_rates(typed: str) -> tuple[tuple[str, Decimal], ...]:
     """"EUR=1.08, JPY=0.0064": one unit of each currency in the display currency."""
-    return parse_exchange_rates(typed)
+    try:
+        return parse_exchange_rates(typed)
+    except RateError as exc:
+        raise ValueError(rate_refusal(exc)) from None
 
 
 def currency(typed: str) -> str:
-    return RateProfile(currency=typed.strip()).currency
+    try:
+        return RateProfile(currency=typed.strip()).currency
+    except RateError as exc:
+        raise ValueError(rate_refusal(exc, "rates.currency")) from None
 
 
 # -- rules beyond limits and choices -----------------------------------------------------
@@ -136,7 +160,7 @@ def _rate_limits(name: str) -> Rule:
         try:
             RateProfile(**alone).check_limits()
         except ValueError as exc:
-            return str(exc)
+            return rate_refusal(exc, f"rates.{name}")
         return None
     return rule
 
@@ -145,7 +169,7 @@ def _exchange_limits(value: tuple[tuple[str, Decimal], ...], s: Settings) -> str
     try:
         RateProfile(exchange_rates=value).check_limits()
     except ValueError as exc:
-        return str(exc)
+        return rate_refusal(exc)
     return None
 
 

@@ -2079,6 +2079,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>{path} ملف وليس مجلدًا: اختر مجلدًا</translation>
     </message>
     <message>
+        <source>the exchange rate of {code}</source>
+        <translation>سعر صرف {code}</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} ليس @اسم مستخدم في TikTok ‏(2-24 حرفًا أو رقمًا أو &apos;_&apos; أو &apos;.&apos;)</translation>
     </message>
@@ -2781,6 +2785,54 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Threshold row {row}: {problem}</source>
         <translation>الحد في السطر {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {value}</source>
+        <translation>يجب أن يكون {name} رقمًا، لا {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, not {value}</source>
+        <translation>يجب أن يكون {name} رقمًا منتهيًا، لا {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be greater than zero, not {value}</source>
+        <translation>يجب أن يكون {name} أكبر من صفر، لا {value}</translation>
+    </message>
+    <message>
+        <source>{name} must not be negative, not {value}</source>
+        <translation>لا يمكن أن يكون {name} سالبًا، لا {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
+        <translation>يجب أن يكون {name} رمزًا من ثلاثة أحرف مثل USD أو EUR، لا {value}</translation>
+    </message>
+    <message>
+        <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
+        <translation>اكتب كل سعر صرف بالشكل CODE=rate، مثل EUR=1.08، لا {value}</translation>
+    </message>
+    <message>
+        <source>an exchange rate&apos;s currency</source>
+        <translation>عملة سعر الصرف</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} is given twice</source>
+        <translation>سعر صرف {code} مذكور مرتين</translation>
+    </message>
+    <message>
+        <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
+        <translation>يجب ألا تتجاوز الماسات لكل عملة 1 (لا يحصل صانع المحتوى أبدًا على أكثر من العملات)</translation>
+    </message>
+    <message>
+        <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
+        <translation>{name} حصة: 1 على الأكثر (0.5 تعني 50 %)، لا {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be at most {most}, not {value}</source>
+        <translation>يجب ألا يتجاوز {name} القيمة {most}، لا {value}</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
+        <translation>يجب ألا يتجاوز سعر صرف {code} القيمة 1,000,000,000، لا {value}</translation>
     </message>
 </context>
 <context>

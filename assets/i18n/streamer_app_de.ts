@@ -2079,6 +2079,10 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
         <translation>{path} ist eine Datei, kein Ordner: wähle einen Ordner</translation>
     </message>
     <message>
+        <source>the exchange rate of {code}</source>
+        <translation>der Wechselkurs von {code}</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} ist kein TikTok-@Name (2–24 Buchstaben, Ziffern, „_“ oder „.“)</translation>
     </message>
@@ -2781,6 +2785,54 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     <message>
         <source>Threshold row {row}: {problem}</source>
         <translation>Ziel in Zeile {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {value}</source>
+        <translation>{name} muss eine Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, not {value}</source>
+        <translation>{name} muss eine endliche Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be greater than zero, not {value}</source>
+        <translation>{name} muss größer als null sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must not be negative, not {value}</source>
+        <translation>{name} darf nicht negativ sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
+        <translation>{name} muss ein dreistelliger Code wie USD oder EUR sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
+        <translation>schreibe jeden Wechselkurs als CODE=Kurs, etwa EUR=1.08, nicht {value}</translation>
+    </message>
+    <message>
+        <source>an exchange rate&apos;s currency</source>
+        <translation>die Währung eines Wechselkurses</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} is given twice</source>
+        <translation>der Wechselkurs von {code} steht doppelt da</translation>
+    </message>
+    <message>
+        <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
+        <translation>Diamanten pro Münze dürfen höchstens 1 sein (ein Creator bekommt nie mehr als die Münzen)</translation>
+    </message>
+    <message>
+        <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
+        <translation>{name} ist ein Anteil: höchstens 1 (0,5 sind 50 %), nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be at most {most}, not {value}</source>
+        <translation>{name} darf höchstens {most} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
+        <translation>der Wechselkurs von {code} darf höchstens 1.000.000.000 sein, nicht {value}</translation>
     </message>
 </context>
 <context>

@@ -2079,6 +2079,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>{path} es un archivo, no una carpeta: elige una carpeta</translation>
     </message>
     <message>
+        <source>the exchange rate of {code}</source>
+        <translation>el tipo de cambio de {code}</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} no es un @usuario de TikTok (2-24 letras, dígitos, &apos;_&apos; o &apos;.&apos;)</translation>
     </message>
@@ -2781,6 +2785,54 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Threshold row {row}: {problem}</source>
         <translation>Meta de la fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {value}</source>
+        <translation>{name} debe ser un número, no {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, not {value}</source>
+        <translation>{name} debe ser un número finito, no {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be greater than zero, not {value}</source>
+        <translation>{name} debe ser mayor que cero, no {value}</translation>
+    </message>
+    <message>
+        <source>{name} must not be negative, not {value}</source>
+        <translation>{name} no puede ser negativo, no {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
+        <translation>{name} debe ser un código de tres letras como USD o EUR, no {value}</translation>
+    </message>
+    <message>
+        <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
+        <translation>escribe cada tipo de cambio como CÓDIGO=tipo, como EUR=1.08, no {value}</translation>
+    </message>
+    <message>
+        <source>an exchange rate&apos;s currency</source>
+        <translation>la moneda de un tipo de cambio</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} is given twice</source>
+        <translation>el tipo de cambio de {code} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
+        <translation>los diamantes por moneda deben ser como máximo 1 (un creador nunca recibe más que las monedas)</translation>
+    </message>
+    <message>
+        <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
+        <translation>{name} es una parte: como máximo 1 (0,5 es 50 %), no {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be at most {most}, not {value}</source>
+        <translation>{name} debe ser como máximo {most}, no {value}</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
+        <translation>el tipo de cambio de {code} debe ser como máximo 1.000.000.000, no {value}</translation>
     </message>
 </context>
 <context>

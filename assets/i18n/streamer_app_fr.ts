@@ -2079,6 +2079,10 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
         <translation>{path} est un fichier, pas un dossier : choisissez un dossier</translation>
     </message>
     <message>
+        <source>the exchange rate of {code}</source>
+        <translation>le taux de change de {code}</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} n’est pas un @pseudo TikTok (2 à 24 lettres, chiffres, « _ » ou « . »)</translation>
     </message>
@@ -2781,6 +2785,54 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     <message>
         <source>Threshold row {row}: {problem}</source>
         <translation>Seuil de la ligne {row} : {problem}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {value}</source>
+        <translation>{name} doit être un nombre, pas {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, not {value}</source>
+        <translation>{name} doit être un nombre fini, pas {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be greater than zero, not {value}</source>
+        <translation>{name} doit être supérieur à zéro, pas {value}</translation>
+    </message>
+    <message>
+        <source>{name} must not be negative, not {value}</source>
+        <translation>{name} ne doit pas être négatif, pas {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
+        <translation>{name} doit être un code à trois lettres comme USD ou EUR, pas {value}</translation>
+    </message>
+    <message>
+        <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
+        <translation>écrivez chaque taux de change sous la forme CODE=taux, comme EUR=1.08, pas {value}</translation>
+    </message>
+    <message>
+        <source>an exchange rate&apos;s currency</source>
+        <translation>la devise d’un taux de change</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} is given twice</source>
+        <translation>le taux de change de {code} est donné deux fois</translation>
+    </message>
+    <message>
+        <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
+        <translation>les diamants par pièce doivent valoir au plus 1 (un créateur ne reçoit jamais plus que les pièces)</translation>
+    </message>
+    <message>
+        <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
+        <translation>{name} est une part : au plus 1 (0,5 = 50 %), pas {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be at most {most}, not {value}</source>
+        <translation>{name} doit valoir au plus {most}, pas {value}</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
+        <translation>le taux de change de {code} doit valoir au plus 1 000 000 000, pas {value}</translation>
     </message>
 </context>
 <context>

@@ -2079,6 +2079,10 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
         <translation>{path} adalah file, bukan folder: pilih folder</translation>
     </message>
     <message>
+        <source>the exchange rate of {code}</source>
+        <translation>kurs {code}</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} bukan @handle TikTok (2-24 huruf, angka, &apos;_&apos; atau &apos;.&apos;)</translation>
     </message>
@@ -2781,6 +2785,54 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
     <message>
         <source>Threshold row {row}: {problem}</source>
         <translation>Target baris {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {value}</source>
+        <translation>{name} harus angka, bukan {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, not {value}</source>
+        <translation>{name} harus angka terhingga, bukan {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be greater than zero, not {value}</source>
+        <translation>{name} harus lebih dari nol, bukan {value}</translation>
+    </message>
+    <message>
+        <source>{name} must not be negative, not {value}</source>
+        <translation>{name} tidak boleh negatif, bukan {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
+        <translation>{name} harus kode tiga huruf seperti USD atau EUR, bukan {value}</translation>
+    </message>
+    <message>
+        <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
+        <translation>tulis tiap kurs sebagai KODE=kurs, seperti EUR=1.08, bukan {value}</translation>
+    </message>
+    <message>
+        <source>an exchange rate&apos;s currency</source>
+        <translation>mata uang sebuah kurs</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} is given twice</source>
+        <translation>kurs {code} ditulis dua kali</translation>
+    </message>
+    <message>
+        <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
+        <translation>berlian per koin maksimal 1 (kreator tidak pernah mendapat lebih dari koinnya)</translation>
+    </message>
+    <message>
+        <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
+        <translation>{name} adalah bagian: maksimal 1 (0,5 berarti 50 %), bukan {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be at most {most}, not {value}</source>
+        <translation>{name} maksimal {most}, bukan {value}</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
+        <translation>kurs {code} maksimal 1.000.000.000, bukan {value}</translation>
     </message>
 </context>
 <context>

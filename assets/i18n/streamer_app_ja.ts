@@ -2079,6 +2079,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>{path} はファイルです。フォルダーを選んでください</translation>
     </message>
     <message>
+        <source>the exchange rate of {code}</source>
+        <translation>{code} の為替レート</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} は TikTok の @ハンドルではありません (2〜24 文字の英数字、&apos;_&apos; または &apos;.&apos;)</translation>
     </message>
@@ -2781,6 +2785,54 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Threshold row {row}: {problem}</source>
         <translation>{row} 行目の目標: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {value}</source>
+        <translation>{name} は数値にしてください ({value} ではなく)</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, not {value}</source>
+        <translation>{name} は有限の数値にしてください ({value} ではなく)</translation>
+    </message>
+    <message>
+        <source>{name} must be greater than zero, not {value}</source>
+        <translation>{name} は 0 より大きくしてください ({value} ではなく)</translation>
+    </message>
+    <message>
+        <source>{name} must not be negative, not {value}</source>
+        <translation>{name} は負の数にできません ({value} ではなく)</translation>
+    </message>
+    <message>
+        <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
+        <translation>{name} は USD や EUR のような 3 文字のコードにしてください ({value} ではなく)</translation>
+    </message>
+    <message>
+        <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
+        <translation>為替レートは CODE=rate の形で書いてください (例: EUR=1.08。{value} ではなく)</translation>
+    </message>
+    <message>
+        <source>an exchange rate&apos;s currency</source>
+        <translation>為替レートの通貨</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} is given twice</source>
+        <translation>{code} の為替レートが 2 回書かれています</translation>
+    </message>
+    <message>
+        <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
+        <translation>コインあたりのダイヤモンドは 1 以下です (クリエイターがコイン以上を受け取ることはありません)</translation>
+    </message>
+    <message>
+        <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
+        <translation>{name} は割合です: 1 以下 (0.5 は 50 %)、{value} ではなく</translation>
+    </message>
+    <message>
+        <source>{name} must be at most {most}, not {value}</source>
+        <translation>{name} は {most} 以下にしてください ({value} ではなく)</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
+        <translation>{code} の為替レートは 1,000,000,000 以下にしてください ({value} ではなく)</translation>
     </message>
 </context>
 <context>

@@ -2079,6 +2079,10 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
         <translation>{path} é um arquivo, não uma pasta: escolha uma pasta</translation>
     </message>
     <message>
+        <source>the exchange rate of {code}</source>
+        <translation>a taxa de câmbio de {code}</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} não é um @usuário do TikTok (2-24 letras, dígitos, &apos;_&apos; ou &apos;.&apos;)</translation>
     </message>
@@ -2781,6 +2785,54 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
     <message>
         <source>Threshold row {row}: {problem}</source>
         <translation>Meta da linha {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {value}</source>
+        <translation>{name} deve ser um número, não {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, not {value}</source>
+        <translation>{name} deve ser um número finito, não {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be greater than zero, not {value}</source>
+        <translation>{name} deve ser maior que zero, não {value}</translation>
+    </message>
+    <message>
+        <source>{name} must not be negative, not {value}</source>
+        <translation>{name} não pode ser negativo, não {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
+        <translation>{name} deve ser um código de três letras como USD ou EUR, não {value}</translation>
+    </message>
+    <message>
+        <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
+        <translation>escreva cada taxa de câmbio como CÓDIGO=taxa, como EUR=1.08, não {value}</translation>
+    </message>
+    <message>
+        <source>an exchange rate&apos;s currency</source>
+        <translation>a moeda de uma taxa de câmbio</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} is given twice</source>
+        <translation>a taxa de câmbio de {code} aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
+        <translation>diamantes por moeda devem ser no máximo 1 (um criador nunca recebe mais que as moedas)</translation>
+    </message>
+    <message>
+        <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
+        <translation>{name} é uma parte: no máximo 1 (0,5 é 50 %), não {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be at most {most}, not {value}</source>
+        <translation>{name} deve ser no máximo {most}, não {value}</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
+        <translation>a taxa de câmbio de {code} deve ser no máximo 1.000.000.000, não {value}</translation>
     </message>
 </context>
 <context>

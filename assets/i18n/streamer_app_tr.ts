@@ -2079,6 +2079,10 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
         <translation>{path} bir dosya, klasör değil: bir klasör seçin</translation>
     </message>
     <message>
+        <source>the exchange rate of {code}</source>
+        <translation>{code} döviz kuru</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} bir TikTok @kullanıcı adı değil (2-24 harf, rakam, &apos;_&apos; veya &apos;.&apos;)</translation>
     </message>
@@ -2781,6 +2785,54 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     <message>
         <source>Threshold row {row}: {problem}</source>
         <translation>{row}. satırdaki eşik: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {value}</source>
+        <translation>{name} bir sayı olmalı, {value} değil</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, not {value}</source>
+        <translation>{name} sonlu bir sayı olmalı, {value} değil</translation>
+    </message>
+    <message>
+        <source>{name} must be greater than zero, not {value}</source>
+        <translation>{name} sıfırdan büyük olmalı, {value} değil</translation>
+    </message>
+    <message>
+        <source>{name} must not be negative, not {value}</source>
+        <translation>{name} negatif olamaz, {value} değil</translation>
+    </message>
+    <message>
+        <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
+        <translation>{name}, USD veya EUR gibi üç harfli bir kod olmalı, {value} değil</translation>
+    </message>
+    <message>
+        <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
+        <translation>her döviz kurunu KOD=kur biçiminde yazın, örneğin EUR=1.08; {value} değil</translation>
+    </message>
+    <message>
+        <source>an exchange rate&apos;s currency</source>
+        <translation>bir döviz kurunun para birimi</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} is given twice</source>
+        <translation>{code} döviz kuru iki kez verilmiş</translation>
+    </message>
+    <message>
+        <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
+        <translation>jeton başına elmas en fazla 1 olabilir (içerik üretici asla jetonlardan fazlasını almaz)</translation>
+    </message>
+    <message>
+        <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
+        <translation>{name} bir paydır: en fazla 1 (0,5 = %50), {value} değil</translation>
+    </message>
+    <message>
+        <source>{name} must be at most {most}, not {value}</source>
+        <translation>{name} en fazla {most} olabilir, {value} değil</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
+        <translation>{code} döviz kuru en fazla 1.000.000.000 olabilir, {value} değil</translation>
     </message>
 </context>
 <context>

@@ -2079,6 +2079,10 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
         <translation>{path} là tệp, không phải thư mục: hãy chọn thư mục</translation>
     </message>
     <message>
+        <source>the exchange rate of {code}</source>
+        <translation>tỷ giá của {code}</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} không phải @handle TikTok (2-24 chữ cái, chữ số, &apos;_&apos; hoặc &apos;.&apos;)</translation>
     </message>
@@ -2781,6 +2785,54 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
     <message>
         <source>Threshold row {row}: {problem}</source>
         <translation>Mốc ở dòng {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {value}</source>
+        <translation>{name} phải là một số, không phải {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, not {value}</source>
+        <translation>{name} phải là số hữu hạn, không phải {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be greater than zero, not {value}</source>
+        <translation>{name} phải lớn hơn 0, không phải {value}</translation>
+    </message>
+    <message>
+        <source>{name} must not be negative, not {value}</source>
+        <translation>{name} không được âm, không phải {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
+        <translation>{name} phải là mã ba chữ cái như USD hoặc EUR, không phải {value}</translation>
+    </message>
+    <message>
+        <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
+        <translation>hãy viết mỗi tỷ giá dạng MÃ=tỷ giá, như EUR=1.08, không phải {value}</translation>
+    </message>
+    <message>
+        <source>an exchange rate&apos;s currency</source>
+        <translation>tiền tệ của một tỷ giá</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} is given twice</source>
+        <translation>tỷ giá của {code} bị ghi hai lần</translation>
+    </message>
+    <message>
+        <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
+        <translation>kim cương mỗi xu tối đa là 1 (nhà sáng tạo không bao giờ nhận nhiều hơn số xu)</translation>
+    </message>
+    <message>
+        <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
+        <translation>{name} là một tỷ lệ: tối đa 1 (0,5 là 50 %), không phải {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be at most {most}, not {value}</source>
+        <translation>{name} tối đa là {most}, không phải {value}</translation>
+    </message>
+    <message>
+        <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
+        <translation>tỷ giá của {code} tối đa là 1.000.000.000, không phải {value}</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from ..i18n import QT_TRANSLATE_NOOP
 from .events import PLATFORMS
 
 PLATFORM_NAMES = {"tiktok": "TikTok", "twitch": "Twitch", "youtube": "YouTube"}
@@ -24,17 +25,30 @@ UNITS = ("money", "diamonds", "coins")
 CENT = Decimal("0.01")
 
 
+class RateError(ValueError):
+    """A refused rate. The message is English; ``sentence`` (marked for the catalogs, context
+    "Settings") and ``values`` let the settings say it in the creator's language, with the
+    rate's own label for ``{name}`` (core stays free of the catalogs' I/O)."""
+
+    def __init__(self, sentence: str, **values: object) -> None:
+        super().__init__(sentence.format(**values))
+        self.sentence, self.values = sentence, values
+
+
 def _dec(value: object, name: str, positive: bool = True) -> Decimal:
     try:
         d = Decimal(str(value))
     except (InvalidOperation, ValueError):
-        raise ValueError(f"{name} must be a number, not {value!r}") from None
+        raise RateError(QT_TRANSLATE_NOOP("Settings", "{name} must be a number, not {value}"),
+                        name=name, value=repr(value)) from None
     if not d.is_finite():
-        raise ValueError(f"{name} must be a finite number, not {value!r}")
+        raise RateError(QT_TRANSLATE_NOOP("Settings", "{name} must be a finite number, not {value}"),
+                        name=name, value=repr(value))
     if positive and d <= 0:
-        raise ValueError(f"{name} must be greater than zero, not {value}")
+        raise RateError(QT_TRANSLATE_NOOP("Settings", "{name} must be greater than zero, not {value}"),
+                        name=name, value=value)
     if not positive and d < 0:
-        raise ValueError(f"{name} must not be negative, not {value}")
+        raise RateError(QT_TRANSLATE_NOOP("Settings", "{name} must not be negative, not {value}"), name=name, value=value)
     return d
 
 
@@ -51,7 +65,8 @@ ExchangeRates = tuple[tuple[str, Decimal], ...]
 def _code(value: object, what: str) -> str:
     cur = str(value).strip().upper()
     if not (len(cur) == 3 and cur.isalpha()):
-        raise ValueError(f"{what} must be a three-letter code such as USD or EUR, not {value!r}")
+        raise RateError(QT_TRANSLATE_NOOP("Settings", "{name} must be a three-letter code such as USD or EUR, not {value}"),
+                        name=what, value=repr(value))
     return cur
 
 
@@ -64,7 +79,8 @@ def parse_exchange_rates(value: object) -> ExchangeRates:
             if part.strip():
                 code, sep, rate_text = part.partition("=")
                 if not sep:
-                    raise ValueError(f"write each exchange rate as CODE=rate, like EUR=1.08, not {part.strip()!r}")
+                    raise RateError(QT_TRANSLATE_NOOP("Settings", "write each exchange rate as CODE=rate, like EUR=1.08, "
+                                                                  "not {value}"), value=repr(part.strip()))
                 pairs.append((code, rate_text.strip()))
     elif isinstance(value, Mapping):
         pairs = list(value.items())
@@ -72,10 +88,14 @@ def parse_exchange_rates(value: object) -> ExchangeRates:
         pairs = [tuple(p) for p in value]  # type: ignore[attr-defined]
     rates: dict[str, Decimal] = {}
     for given, rate in pairs:
-        c = _code(given, "an exchange rate's currency")
+        c = _code(given, QT_TRANSLATE_NOOP("Settings", "an exchange rate's currency"))
         if c in rates:
-            raise ValueError(f"the exchange rate of {c} is given twice")
-        rates[c] = _dec(rate, f"the exchange rate of {c}")
+            raise RateError(QT_TRANSLATE_NOOP("Settings", "the exchange rate of {code} is given twice"), code=c)
+        try:
+            rates[c] = _dec(rate, f"the exchange rate of {c}")
+        except RateError as exc:
+            exc.values["code"] = c  # the settings name it in the creator's language
+            raise
     return tuple(sorted(rates.items()))
 
 
@@ -126,11 +146,12 @@ class RateProfile:
         for name in _DECIMALS:
             object.__setattr__(self, name, _dec(getattr(self, name), name.replace("_", " ")))
         if self.diamonds_per_coin > 1:
-            raise ValueError("diamonds per coin must be at most 1 (a creator never gets more than the coins)")
+            raise RateError(QT_TRANSLATE_NOOP(
+                "Settings", "diamonds per coin must be at most 1 (a creator never gets more than the coins)"))
         for name in _SHARES:
             if getattr(self, name) > 1:
-                raise ValueError(f"{name.replace('_', ' ')} is a share: at most 1 (0.5 is 50 %), "
-                                 f"not {getattr(self, name)}")
+                raise RateError(QT_TRANSLATE_NOOP("Settings", "{name} is a share: at most 1 (0.5 is 50 %), not {value}"),
+                                name=name.replace("_", " "), value=getattr(self, name))
         object.__setattr__(self, "currency", _code(self.currency, "currency"))
         object.__setattr__(self, "exchange_rates", parse_exchange_rates(self.exchange_rates))
 
@@ -143,10 +164,12 @@ class RateProfile:
                            ("usd_per_bit", 1), ("twitch_tier1_usd", 1000), ("twitch_tier2_usd", 1000),
                            ("twitch_tier3_usd", 1000), ("youtube_membership_usd", 1000)):
             if getattr(self, name) > most:
-                raise ValueError(f"{name.replace('_', ' ')} must be at most {most:,}, not {getattr(self, name)}")
+                raise RateError(QT_TRANSLATE_NOOP("Settings", "{name} must be at most {most}, not {value}"),
+                                name=name.replace("_", " "), most=f"{most:,}", value=getattr(self, name))
         for code, rate in self.exchange_rates:
             if rate > 10**9:
-                raise ValueError(f"the exchange rate of {code} must be at most 1,000,000,000, not {rate}")
+                raise RateError(QT_TRANSLATE_NOOP("Settings", "the exchange rate of {code} must be at most "
+                                                              "1,000,000,000, not {value}"), code=code, value=rate)
 
     def diamonds(self, coins: int) -> Decimal:
         return coins * self.diamonds_per_coin

@@ -54,3 +54,12 @@ def test_an_unknown_setting_is_named(tmp_path):
     assert r.returncode == 1 and "'port'" in r.stderr and "streamer-app settings show" in r.stderr
     assert "es gibt hier keine Einstellung" in r.stderr
     assert not (tmp_path / "settings.json").exists()
+
+
+def test_a_refused_rate_is_named_by_its_label_in_german(tmp_path):
+    """core.economics refuses rates in English; the settings say it in the creator's language."""
+    data = str(tmp_path)
+    german = run_cli("--lang", "de", "settings", "set", "rates.usd_per_diamond", "0", "--data-dir", data)
+    english = run_cli("settings", "set", "rates.usd_per_diamond", "0", "--data-dir", data)
+    assert german.stderr == "streamer-app: rates: USD pro Diamant muss größer als null sein, nicht 0\n"
+    assert english.stderr == "streamer-app: rates: usd per diamond must be greater than zero, not 0\n"

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter,
@@ -29,33 +29,13 @@ from .actions_log import ActionsLogView
 from .background import read_store
 from .rule_checks import demo_catalog, obs_name_problems, read_rules_file, rule_problems
 from .rule_form import RuleForm, _note
-from .rule_summary import summary
+from .rule_summary import empty_text, rule_count, rule_name, summary
 from .rule_test import RuleTester, active_runner
-from .widgets import Banner, num
+from .widgets import Banner
 
 log = logging.getLogger(__name__)
 
 NEW_RULE: dict[str, Any] = {"name": "New rule", "enabled": True, "when": {"event": "gift"}, "do": []}
-
-
-def rule_count(n: int) -> str:
-    """"1 rule", "3 rules" (the catalogs keep no plural forms: one and many are two texts)."""
-    if n == 1:
-        return QCoreApplication.translate("ActionsEditor", "1 rule")
-    return QCoreApplication.translate("ActionsEditor", "{count} rules").format(count=num(n))
-
-
-def empty_text() -> str:
-    return QCoreApplication.translate("ActionsEditor", "No rules yet. Click Add to make one: for example, when a Lion "
-                                                       "arrives, play roar.mp3 and switch OBS to the Lion scene.")
-
-
-def rule_name(index: int, rule: Any) -> str:
-    """``rule 3 'Lion'`` in the window's language (``index`` counts from 0; people count from 1)."""
-    name = rule.get("name") if isinstance(rule, dict) else None
-    if isinstance(name, str) and name:
-        return QCoreApplication.translate("ActionsEditor", "rule {number} '{name}'").format(number=index + 1, name=name)
-    return QCoreApplication.translate("ActionsEditor", "rule {number}").format(number=index + 1)
 
 
 class ActionsEditor(QDialog):
@@ -69,7 +49,6 @@ class ActionsEditor(QDialog):
         """``fire(rule)`` runs a ``Rule`` with its sample event and says what happened (by
         default ``rule_test.RuleTester``: the running runner, else ``runner()``, else one of its own)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Actions — streamer-app"))
         self.resize(1120, 760)
         self.setMinimumSize(900, 560)
         self.home = Path(home)
@@ -83,19 +62,19 @@ class ActionsEditor(QDialog):
         self.broken = ""  # why the file on disk could not be read, while it has not been replaced
         self._current = -1
         self._loading = False
+        self._failed = 0  # failed lines in the log, for the Log tab's title
         self.banner = Banner(severe=True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._rules_tab(), self.tr("Rules"))
+        self.tabs.addTab(self._rules_tab(), "")
         self.log_view = ActionsLogView(self.home)
-        self.tabs.addTab(self.log_view, self.tr("Log"))
+        self.tabs.addTab(self.log_view, "")
         self.log_view.failures.connect(self._on_failures)
         self.status = _note("")
-        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button = QPushButton()
         self.save_button.setObjectName("primary")
-        self.save_button.setToolTip(self.tr("Check every rule and write actions.json (Ctrl+S)"))
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("Close"))
+        self.close_button = close = QPushButton()
         close.clicked.connect(self.close_asking)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -105,11 +84,40 @@ class ActionsEditor(QDialog):
         lay.addWidget(self.banner)
         lay.addWidget(self.tabs, 1)
         lay.addLayout(bottom)
+        self.reload()
+        self.retranslate()
+        self._load_catalog()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:  # the creator picked another language
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the window's language; the rule being edited is kept, its form rebuilt."""
+        self.setWindowTitle(self.tr("Actions — streamer-app"))
+        self.tabs.setTabText(0, self.tr("Rules"))
+        self._on_failures(self._failed)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Check every rule and write actions.json (Ctrl+S)"))
+        self.close_button.setText(self.tr("Close"))
+        for key, text, tip in (
+                ("add", self.tr("Add"), self.tr("A new rule")),
+                ("duplicate", self.tr("Duplicate"), self.tr("A copy of the selected rule")),
+                ("delete", self.tr("Delete"), self.tr("Remove the selected rule (saved when you save)")),
+                ("up", "▲", self.tr("Move the rule up")), ("down", "▼", self.tr("Move the rule down"))):
+            self.list_buttons[key].setText(text)
+            self.list_buttons[key].setToolTip(tip)
+        self.test_button.setText(self.tr("Test this rule"))
+        self.test_button.setToolTip(self.tr("Run its actions now with a sample event (filters and cooldown skipped)"))
+        self.log_view.retranslate()
+        self._store_form()
+        self._new_form()
+        self._show_banner()
+        self._fill_list(self._current)
         # Longer languages need a wider window for the list's buttons beside the form: never narrower
         # than what the layout needs, so nothing is pushed past the window's edge.
-        self.setMinimumWidth(max(self.minimumWidth(), lay.totalMinimumSize().width()))
-        self.reload()
-        self._load_catalog()
+        self.setMinimumWidth(max(900, self.layout().totalMinimumSize().width()))
 
     # -- building ------------------------------------------------------------------------------
     def _rules_tab(self) -> QWidget:
@@ -126,14 +134,9 @@ class ActionsEditor(QDialog):
         left_lay.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.list_buttons: dict[str, QPushButton] = {}
-        for key, text, tip, slot in (
-                ("add", self.tr("Add"), self.tr("A new rule"), self.add_rule),
-                ("duplicate", self.tr("Duplicate"), self.tr("A copy of the selected rule"), self.duplicate_rule),
-                ("delete", self.tr("Delete"), self.tr("Remove the selected rule (saved when you save)"), self.delete_rule),
-                ("up", "▲", self.tr("Move the rule up"), lambda: self.move_rule(-1)),
-                ("down", "▼", self.tr("Move the rule down"), lambda: self.move_rule(1))):
-            b = QPushButton(text)
-            b.setToolTip(tip)
+        for key, slot in (("add", self.add_rule), ("duplicate", self.duplicate_rule), ("delete", self.delete_rule),
+                          ("up", lambda: self.move_rule(-1)), ("down", lambda: self.move_rule(1))):
+            b = QPushButton()  # its text: retranslate()
             b.clicked.connect(slot)
             buttons.addWidget(b)
             self.list_buttons[key] = b
@@ -143,11 +146,9 @@ class ActionsEditor(QDialog):
         right = QWidget()
         right_lay = QVBoxLayout(right)
         right_lay.setContentsMargins(0, 0, 0, 0)
-        self.form = RuleForm(FormContext(self.home, self.catalog, self.thresholds, self.obs_names))
-        self.form.changed.connect(self._on_form_changed)
         self.rule_scroll = QScrollArea()
         self.rule_scroll.setWidgetResizable(True)
-        self.rule_scroll.setWidget(self.form)
+        self._new_form()
         # The splitter then leaves the form its width in every language: a longer language's list
         # buttons must not push the form under a sideways scroll bar.
         self.rule_scroll.setMinimumWidth(self.form.minimumWidth() + self.rule_scroll.verticalScrollBar().sizeHint().width()
@@ -155,8 +156,7 @@ class ActionsEditor(QDialog):
         self.empty = _note(empty_text())
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         test_row = QHBoxLayout()
-        self.test_button = QPushButton(self.tr("Test this rule"))
-        self.test_button.setToolTip(self.tr("Run its actions now with a sample event (filters and cooldown skipped)"))
+        self.test_button = QPushButton()
         self.test_button.clicked.connect(self.test_rule)
         self.test_result = _note("")
         self.tester.said.connect(self._on_test_said)
@@ -173,6 +173,12 @@ class ActionsEditor(QDialog):
         lay = QVBoxLayout(tab)
         lay.addWidget(split)
         return tab
+
+    def _new_form(self) -> None:
+        """A rule form in the window's language (its fields are built from the registries' texts)."""
+        self.form = RuleForm(FormContext(self.home, self.catalog, self.thresholds, self.obs_names))
+        self.form.changed.connect(self._on_form_changed)
+        self.rule_scroll.setWidget(self.form)  # the old form, if any, is deleted
 
     def _load_catalog(self) -> None:
         """Gifts seen on the creator's own streams join the demo's (TikTok's real ids differ)."""
@@ -423,6 +429,7 @@ class ActionsEditor(QDialog):
         return text
 
     def _on_failures(self, failed: int) -> None:
+        self._failed = failed
         i = self.tabs.indexOf(self.log_view)
         self.tabs.setTabText(i, self.tr("Log ({count} failed)").format(count=failed) if failed else self.tr("Log"))
 

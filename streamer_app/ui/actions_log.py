@@ -52,7 +52,6 @@ class ActionsLogView(QWidget):
         self.path = Path(home) / LOG_FILENAME
         self._seen: Any = None  # what was last shown: (entries, last entry) or the file's (size, mtime)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("What happened")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -63,10 +62,9 @@ class ActionsLogView(QWidget):
         self.counts = QLabel("")
         self.counts.setObjectName("muted")
         self.counts.setWordWrap(True)
-        self.only_failures = QCheckBox(self.tr("Only failures"))
-        self.only_failures.setToolTip(self.tr("Hide what worked: what failed and why, and what was dropped"))
+        self.only_failures = QCheckBox()
         self.only_failures.toggled.connect(lambda _on: self.refresh(force=True))
-        refresh = QPushButton(self.tr("Refresh"))
+        self.refresh_button = refresh = QPushButton()
         refresh.clicked.connect(lambda: self.refresh(force=True))
         head = QHBoxLayout()
         head.addWidget(self.counts, 1)
@@ -78,6 +76,14 @@ class ActionsLogView(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts in the window's language (the actions editor calls it again on a language change)."""
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("What happened")])
+        self.only_failures.setText(self.tr("Only failures"))
+        self.only_failures.setToolTip(self.tr("Hide what worked: what failed and why, and what was dropped"))
+        self.refresh_button.setText(self.tr("Refresh"))
         self.refresh(force=True)
 
     def watch(self, on: bool) -> None:

@@ -1,4 +1,5 @@
-"""One line that says what a rule does, for the actions editor's list: "Lion → sound roar.mp3 · OBS scene Lion".
+"""One line that says what a rule does, for the actions editor's list: "Lion → sound roar.mp3 · OBS scene Lion";
+and the editor's other words about rules ("rule 3 'Lion'", "3 rules").
 
 Each piece is a phrase of its own in the catalogs, with what it wraps as a placeholder
 ("{what} of {coins}+ coins"), so every language orders the words its own way.
@@ -104,3 +105,23 @@ def summary(rule: dict, catalog: Catalog) -> str:
     what = " · ".join(describe_action(a) for a in do) if do else \
         QCoreApplication.translate("ActionsEditor", "(nothing yet)")
     return f"{describe_when(rule.get('when'), catalog)} → {what}"
+
+
+def rule_count(n: int) -> str:
+    """"1 rule", "3 rules" (the catalogs keep no plural forms: one and many are two texts)."""
+    if n == 1:
+        return QCoreApplication.translate("ActionsEditor", "1 rule")
+    return QCoreApplication.translate("ActionsEditor", "{count} rules").format(count=num(n))
+
+
+def empty_text() -> str:
+    return QCoreApplication.translate("ActionsEditor", "No rules yet. Click Add to make one: for example, when a Lion "
+                                                       "arrives, play roar.mp3 and switch OBS to the Lion scene.")
+
+
+def rule_name(index: int, rule: Any) -> str:
+    """``rule 3 'Lion'`` in the window's language (``index`` counts from 0; people count from 1)."""
+    name = rule.get("name") if isinstance(rule, dict) else None
+    if isinstance(name, str) and name:
+        return QCoreApplication.translate("ActionsEditor", "rule {number} '{name}'").format(number=index + 1, name=name)
+    return QCoreApplication.translate("ActionsEditor", "rule {number}").format(number=index + 1)

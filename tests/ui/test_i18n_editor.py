@@ -87,3 +87,26 @@ def test_the_actions_editor_speaks_the_window_language(qtbot, tmp_path, speak, c
     assert not ed.save()
     assert ed.form.name.error.text().lstrip("\u200f") == {"de": "Name darf nicht leer sein", "ar": "لا يمكن أن يكون الاسم فارغًا",
                                          "en": "Name must be a non-empty text"}[code]
+
+
+def test_the_open_actions_editor_follows_a_language_change_and_keeps_the_edits(qtbot, tmp_path, speak):
+    from streamer_app.ui.actions_editor import ActionsEditor
+
+    home = tmp_path / "h"
+    home.mkdir()
+    (home / "actions.json").write_text(json.dumps({"rules": [RULE]}), encoding="utf-8")
+    ed = ActionsEditor(home)
+    qtbot.addWidget(ed)
+    ed.show()
+    ed.form.name.edit.setText("Lion roar")  # typed, not saved
+    assert ed.test_button.text() == "Test this rule"
+    speak("de")
+    qtbot.waitUntil(lambda: ed.tabs.tabText(0) == "Regeln")  # Qt posts the LanguageChange event
+    assert ed.test_button.text() == "Diese Regel testen"
+    assert ed.form.event_pick.combo.currentText() == "Ein Geschenk"
+    assert ed.form.cards[0].title.text() == "EINEN WEBHOOK AUFRUFEN"
+    assert ed.log_view.only_failures.text() == "Nur Fehler"
+    assert ed.form.name.text() == "Lion roar" and ed.unsaved()  # the edit survived the new form
+    speak("ar")
+    qtbot.waitUntil(lambda: ed.tabs.tabText(0) == "القواعد")
+    assert ed.form.name.text() == "Lion roar"

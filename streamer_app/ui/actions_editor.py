@@ -115,8 +115,12 @@ class ActionsEditor(QDialog):
         self._new_form()
         self._show_banner()
         self._fill_list(self._current)
-        # Longer languages need a wider window for the list's buttons beside the form: never narrower
-        # than what the layout needs, so nothing is pushed past the window's edge.
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Longer languages need a wider window for the list's buttons beside the form: never narrower
+        than what the layout needs (measured again once shown, styled), so nothing is pushed past its edge."""
+        self.layout().invalidate()
         self.setMinimumWidth(max(900, self.layout().totalMinimumSize().width()))
 
     # -- building ------------------------------------------------------------------------------
@@ -227,10 +231,8 @@ class ActionsEditor(QDialog):
             if problems:
                 self.list.setCurrentRow(i)
                 loose = self.form.show_problems(problems)
-                self.status.setObjectName("error")
-                self.status.setText(self.tr("Nothing was saved: {rule} has problems (marked in red).").format(
-                    rule=rule_name(i, rule)) + (" " + "; ".join(loose) if loose else ""))
-                self._restyle(self.status)
+                self._say(self.tr("Nothing was saved: {rule} has problems (marked in red).").format(
+                    rule=rule_name(i, rule)) + (" " + "; ".join(loose) if loose else ""), "error")
                 return False
         if self.broken and not self.confirm_replace():
             self.status.setText(self.tr("Nothing was saved: the broken file was kept."))
@@ -242,9 +244,7 @@ class ActionsEditor(QDialog):
             save_rules(self.path, self.rules)
         except Exception as exc:  # a full disk, a read-only folder, a rule the file refuses: one sentence
             log.warning("saving actions.json failed: %s", exc)
-            self.status.setObjectName("error")
-            self.status.setText(self.tr("Nothing was saved: {error}").format(error=exc))
-            self._restyle(self.status)
+            self._say(self.tr("Nothing was saved: {error}").format(error=exc), "error")
             return False
         self.broken = ""
         self.on_disk = copy.deepcopy(self.rules)
@@ -254,10 +254,8 @@ class ActionsEditor(QDialog):
             if item is not None:
                 self._describe(item, rule)
         self._reload_runner()
-        self.status.setObjectName("muted")
-        self.status.setText(self.tr("Saved {count} to {path}. They run from the next event on.").format(
+        self._say(self.tr("Saved {count} to {path}. They run from the next event on.").format(
             path=self.path, count=rule_count(len(self.rules))))
-        self._restyle(self.status)
         self.saved.emit(copy.deepcopy(self.rules))
         return True
 
@@ -309,10 +307,12 @@ class ActionsEditor(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
-    @staticmethod
-    def _restyle(w: QWidget) -> None:
-        w.style().unpolish(w)
-        w.style().polish(w)
+    def _say(self, text: str, name: str = "muted") -> None:
+        """The status line beside the buttons; ``name`` "error" draws it red."""
+        self.status.setObjectName(name)
+        self.status.setText(text)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
 
     # -- the list ------------------------------------------------------------------------------
     def _fill_list(self, select: int) -> None:
@@ -435,6 +435,7 @@ class ActionsEditor(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self._fit_width()
         self.log_view.watch(True)
 
     def hideEvent(self, event) -> None:  # noqa: N802

@@ -23,9 +23,8 @@ from typing import Any, Callable
 from .core.economics import DEFAULT_THRESHOLDS, RateProfile, Threshold
 from .core.subathon import TimerRules
 from .i18n import translate
-from .settings_fields import (
-    BY_PATH, FIELDS, HANDLE_RE, SIZE_PRESETS, SettingField, decimal, rate_refusal, said, value_at, with_values,
-)
+from .settings_checks import HANDLE_RE, decimal, rate_refusal, said
+from .settings_fields import BY_PATH, FIELDS, SIZE_PRESETS, SettingField, value_at, with_values
 
 log = logging.getLogger(__name__)
 

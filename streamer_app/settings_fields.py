@@ -13,21 +13,22 @@ Qt-free: the dialog maps each ``Widget`` kind to a Qt editor (``ui/setting_edito
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, is_dataclass, replace
-from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar
 
-from .core.economics import RateError, RateProfile, Threshold, exchange_rates_text, parse_exchange_rates
+from .core.economics import exchange_rates_text
 from .export.formats import FORMATS as EXPORT_FORMATS
-from .i18n import QT_TRANSLATE_NOOP, current, translate
+from .i18n import QT_TRANSLATE_NOOP
 from .i18n.languages import LANGUAGES
+from .settings_checks import (  # the parsers and rules the rows name
+    Rule, colour, currency, distinct_thresholds, exchange_limits, exchange_rates, existing_file,
+    folder, formats_when_folder, marked_above, number, obs_host, rate, rate_limits, same, show,
+    show_number, show_words, text, tiktok_handle, token_strength, whole, words,
+)
 
 if TYPE_CHECKING:
     from .settings import Settings
 
-HANDLE_RE = re.compile(r"^@?[A-Za-z0-9_.]{2,24}$")
 SIZE_PRESETS = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "800x600": (800, 600)}
 
 # text: a line edit; check: a check box (the label is its text); choice: a drop-down of
@@ -35,198 +36,6 @@ SIZE_PRESETS = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "800x600": (
 # files; ticks: one check box per choice;
 # thresholds: the table of payout thresholds (a whole tab).
 Widget = Literal["text", "check", "choice", "folder", "json_file", "ticks", "thresholds"]
-Rule = Callable[[Any, "Settings"], "str | None"]  # (value, all settings) -> the refusal, or None
-
-
-def show(value: Any) -> str:
-    """A value for an error sentence, cut short: a damaged file can hold megabytes in one key."""
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-# The rows' texts are marked with QT_TRANSLATE_NOOP where they are written; translated through a
-# name of its own here (tests/i18n checks that every translate() call carries a literal).
-_marked_above = translate
-
-
-def said(sentence: str, **values: Any) -> str:
-    """A refusal already in the creator's language, filled in with each value as ``show`` writes it."""
-    return sentence.format(**{k: show(v) for k, v in values.items()})
-
-
-# -- parsers: what was typed -> the value; a ValueError's text is the sentence shown --------
-def text(typed: str) -> str:
-    return typed.strip()
-
-
-def same(value: Any) -> Any:
-    return value
-
-
-def whole(typed: str) -> int:
-    try:
-        return int(typed.strip())
-    except ValueError:
-        raise ValueError(said(translate("Settings", "{typed} is not a whole number"), typed=typed.strip())) from None
-
-
-def number(typed: str) -> float:
-    try:
-        return float(typed.strip())
-    except ValueError:
-        raise ValueError(said(translate("Settings", "{typed} is not a number"), typed=typed.strip())) from None
-
-
-def decimal(typed: str) -> Decimal:
-    """An exact number; thousands separators typed as commas are ignored."""
-    try:
-        d = Decimal(typed.strip().replace(",", ""))
-    except Exception:
-        raise ValueError(said(translate("Settings", "{typed} is not a number"), typed=typed)) from None
-    if not d.is_finite():
-        raise ValueError(said(translate("Settings", "{typed} is not a number"), typed=typed))
-    return d
-
-
-def show_number(value: float) -> str:
-    """1.0 as "1", 0.5 as "0.5": a number as people type it."""
-    return f"{value:g}"
-
-
-def words(typed: str) -> tuple[str, ...]:
-    return tuple(w.strip() for w in typed.split(",") if w.strip())
-
-
-def show_words(value: tuple[str, ...]) -> str:
-    return ", ".join(value)
-
-
-def folder(typed: str) -> str:
-    """A folder typed in: one that exists as a file is refused now, not when the export fails."""
-    typed = typed.strip()
-    p = Path(typed).expanduser()
-    if typed and p.exists() and not p.is_dir():
-        raise ValueError(translate("Settings", "{path} is a file, not a folder: choose a folder").format(path=p))
-    return typed
-
-
-def rate_refusal(exc: ValueError, path: str = "") -> str:
-    """A refused rate (``core.economics.RateError``) in the creator's language. Other languages
-    name the rate by its label (``path``'s row); English keeps the words it has always printed."""
-    if not isinstance(exc, RateError):
-        return str(exc)
-    values = dict(exc.values)
-    if "code" in values and "name" in values:
-        values["name"] = translate("Settings", "the exchange rate of {code}").format(code=values["code"])
-    elif "name" in values:
-        row = BY_PATH.get(path)
-        label = row.label if row is not None and current().code != "en" else str(values["name"])
-        values["name"] = _marked_above("Settings", label)
-    return _marked_above("Settings", exc.sentence).format(**values)
-
-
-def rate(name: str) -> Callable[[str], Decimal]:
-    """A parser for one rate, checked alone (``RateProfile``'s own rule) so its error lands on its field."""
-    def parse(typed: str) -> Decimal:
-        value = decimal(typed)
-        alone: dict[str, Any] = {name: value}
-        try:
-            RateProfile(**alone)
-        except RateError as exc:
-            raise ValueError(rate_refusal(exc, f"rates.{name}")) from None
-        return value
-    return parse
-
-
-def exchange_rates(typed: str) -> tuple[tuple[str, Decimal], ...]:
-    """"EUR=1.08, JPY=0.0064": one unit of each currency in the display currency."""
-    try:
-        return parse_exchange_rates(typed)
-    except RateError as exc:
-        raise ValueError(rate_refusal(exc)) from None
-
-
-def currency(typed: str) -> str:
-    try:
-        return RateProfile(currency=typed.strip()).currency
-    except RateError as exc:
-        raise ValueError(rate_refusal(exc, "rates.currency")) from None
-
-
-# -- rules beyond limits and choices -----------------------------------------------------
-def _rate_limits(name: str) -> Rule:
-    def rule(value: Decimal, s: Settings) -> str | None:
-        alone: dict[str, Any] = {name: value}
-        try:
-            RateProfile(**alone).check_limits()
-        except ValueError as exc:
-            return rate_refusal(exc, f"rates.{name}")
-        return None
-    return rule
-
-
-def _exchange_limits(value: tuple[tuple[str, Decimal], ...], s: Settings) -> str | None:
-    try:
-        RateProfile(exchange_rates=value).check_limits()
-    except ValueError as exc:
-        return rate_refusal(exc)
-    return None
-
-
-def _handle(value: str, s: Settings) -> str | None:
-    creator = value.strip()
-    if creator and not HANDLE_RE.match(creator):
-        return said(translate("Settings", "{value} is not a TikTok @handle (2-24 letters, digits, '_' or '.')"),
-                    value=creator)
-    return None
-
-
-def _thresholds(value: tuple[Threshold, ...], s: Settings) -> str | None:
-    names = [t.name.strip().lower() for t in value]
-    if len(set(names)) != len(names):
-        return translate("Settings", "two thresholds have the same name")
-    for t in value:
-        try:
-            t.in_coins(s.rates)
-        except ValueError as exc:  # a currency that cannot be converted
-            return str(exc)
-    return None
-
-
-def _colour(value: str, s: Settings) -> str | None:
-    if re.fullmatch(r"#[0-9a-fA-F]{6}", value):
-        return None
-    return said(translate("Settings", "{value} is not a colour like #00b140"), value=value)
-
-
-def _token(value: str, s: Settings) -> str | None:
-    if value and len(value) < 22:
-        return translate("Settings", "a token must carry at least 128 bits (22 characters)")
-    return None
-
-
-def _obs_host(value: str, s: Settings) -> str | None:
-    host = value.strip()
-    if not host:
-        return translate("Settings", "type the computer OBS runs on: 127.0.0.1 when it is this one")
-    if "://" in host or "/" in host or any(c.isspace() for c in host):
-        return said(translate("Settings", "{value} is not a host name or IP address (type it without ws:// or a port)"),
-                    value=host)
-    return None
-
-
-def _existing_file(value: str, s: Settings) -> str | None:
-    path = Path(value.strip()).expanduser() if value.strip() else None
-    if path is not None and not path.is_file():
-        return translate("Settings", "{path} is not a file: choose the JSON you downloaded for your OAuth client").format(
-            path=value.strip())
-    return None
-
-
-def _formats_when_folder(value: tuple[str, ...], s: Settings) -> str | None:
-    if s.auto_export_dir.strip() and not value:
-        return translate("Settings", "Tick at least one format, or clear the folder to turn automatic export off.")
-    return None
 
 
 @dataclass(frozen=True)
@@ -256,7 +65,7 @@ class SettingField:
     def _refusal(self, value: Any) -> str:
         """``error`` (marked where the row is written) in the creator's language, filled in."""
         listed = ", ".join(key for key, _ in self.choices if key)
-        return _marked_above("Settings", self.error).format(value=value, shown=show(value), choices=listed)
+        return marked_above("Settings", self.error).format(value=value, shown=show(value), choices=listed)
 
     def problem(self, value: Any, s: Settings, typed: bool = False) -> str | None:
         """The sentence refusing ``value`` (without the prefix), or None when it is accepted."""
@@ -307,31 +116,31 @@ FIELDS: tuple[SettingField, ...] = (
     # Earnings
     SettingField("rates.diamonds_per_coin", QT_TRANSLATE_NOOP("Settings", "Diamonds per coin"), "text", "Earnings",
                  QT_TRANSLATE_NOOP("Settings", "What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5)."),
-                 parse=rate("diamonds_per_coin"), rule=_rate_limits("diamonds_per_coin"), named=_RATES),
+                 parse=rate("diamonds_per_coin"), rule=rate_limits("diamonds_per_coin"), named=_RATES),
     SettingField("rates.usd_per_diamond", QT_TRANSLATE_NOOP("Settings", "USD per diamond"), "text", "Earnings",
                  QT_TRANSLATE_NOOP("Settings", "What TikTok pays out per diamond (about USD 0.01)."),
-                 parse=rate("usd_per_diamond"), rule=_rate_limits("usd_per_diamond"), named=_RATES),
+                 parse=rate("usd_per_diamond"), rule=rate_limits("usd_per_diamond"), named=_RATES),
     SettingField("rates.currency", QT_TRANSLATE_NOOP("Settings", "Display currency"), "text", "Earnings",
                  QT_TRANSLATE_NOOP("Settings", "The three-letter code earnings are shown in."), placeholder="USD", parse=currency, named=_RATES),
     SettingField("rates.usd_to_currency", QT_TRANSLATE_NOOP("Settings", "1 USD in that currency"), "text", "Earnings",
                  QT_TRANSLATE_NOOP("Settings", "Your own exchange rate: nothing is looked up online."),
-                 parse=rate("usd_to_currency"), rule=_rate_limits("usd_to_currency"), named=_RATES),
+                 parse=rate("usd_to_currency"), rule=rate_limits("usd_to_currency"), named=_RATES),
     SettingField("rates.viewer_usd_per_coin", QT_TRANSLATE_NOOP("Settings", "What viewers pay per coin (USD)"), "text", "Earnings",
                  QT_TRANSLATE_NOOP("Settings", "What viewers spend per coin in the app (about USD 0.0143), for 'viewers spent'."),
-                 parse=rate("viewer_usd_per_coin"), rule=_rate_limits("viewer_usd_per_coin"), named=_RATES),
+                 parse=rate("viewer_usd_per_coin"), rule=rate_limits("viewer_usd_per_coin"), named=_RATES),
     # Twitch and YouTube (docs/ECONOMICS.md cites every default)
     SettingField("rates.usd_per_bit", QT_TRANSLATE_NOOP("Settings", "Twitch: USD per Bit"), "text", "Twitch and YouTube",
                  QT_TRANSLATE_NOOP("Settings", "What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit)."),
-                 parse=rate("usd_per_bit"), rule=_rate_limits("usd_per_bit"), named=_RATES),
+                 parse=rate("usd_per_bit"), rule=rate_limits("usd_per_bit"), named=_RATES),
     SettingField("rates.twitch_tier1_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 1 sub price (USD)"), "text", "Twitch and YouTube",
                  QT_TRANSLATE_NOOP("Settings", "What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower)."),
-                 parse=rate("twitch_tier1_usd"), rule=_rate_limits("twitch_tier1_usd"), named=_RATES),
+                 parse=rate("twitch_tier1_usd"), rule=rate_limits("twitch_tier1_usd"), named=_RATES),
     SettingField("rates.twitch_tier2_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 2 sub price (USD)"), "text", "Twitch and YouTube",
                  QT_TRANSLATE_NOOP("Settings", "What a viewer pays for a Tier 2 sub (USD 9.99)."),
-                 parse=rate("twitch_tier2_usd"), rule=_rate_limits("twitch_tier2_usd"), named=_RATES),
+                 parse=rate("twitch_tier2_usd"), rule=rate_limits("twitch_tier2_usd"), named=_RATES),
     SettingField("rates.twitch_tier3_usd", QT_TRANSLATE_NOOP("Settings", "Twitch: Tier 3 sub price (USD)"), "text", "Twitch and YouTube",
                  QT_TRANSLATE_NOOP("Settings", "What a viewer pays for a Tier 3 sub (USD 24.99)."),
-                 parse=rate("twitch_tier3_usd"), rule=_rate_limits("twitch_tier3_usd"), named=_RATES),
+                 parse=rate("twitch_tier3_usd"), rule=rate_limits("twitch_tier3_usd"), named=_RATES),
     SettingField("rates.twitch_sub_share", QT_TRANSLATE_NOOP("Settings", "Twitch: your share of subs (0.5 = 50 %)"), "text", "Twitch and YouTube",
                  QT_TRANSLATE_NOOP("Settings", "The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more."),
                  parse=rate("twitch_sub_share"), named=_RATES),
@@ -345,19 +154,19 @@ FIELDS: tuple[SettingField, ...] = (
                  parse=rate("youtube_membership_share"), named=_RATES),
     SettingField("rates.youtube_membership_usd", QT_TRANSLATE_NOOP("Settings", "YouTube: membership price (USD)"), "text", "Twitch and YouTube",
                  QT_TRANSLATE_NOOP("Settings", "Used when a membership message does not say its price (USD 4.99, the usual first level)."),
-                 parse=rate("youtube_membership_usd"), rule=_rate_limits("youtube_membership_usd"), named=_RATES),
+                 parse=rate("youtube_membership_usd"), rule=rate_limits("youtube_membership_usd"), named=_RATES),
     SettingField("rates.exchange_rates", QT_TRANSLATE_NOOP("Settings", "Exchange rates to the display currency"), "text", "Twitch and YouTube",
                  QT_TRANSLATE_NOOP("Settings", "One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. "
                  "Nothing is looked up online; an amount in a currency without a rate is kept and listed as "
                  "unconverted."), placeholder="EUR=1.08, GBP=1.27", parse=exchange_rates,
-                 shown=exchange_rates_text, rule=_exchange_limits, named=_RATES),
+                 shown=exchange_rates_text, rule=exchange_limits, named=_RATES),
     # Payout thresholds
     SettingField("thresholds", QT_TRANSLATE_NOOP("Settings", "Payout thresholds"), "thresholds", "Payout thresholds",
                  QT_TRANSLATE_NOOP("Settings", "Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays "
                  "from USD 50 (USD 100 by wire; "
                  "https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through "
                  "AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871)."),
-                 rule=_thresholds),
+                 rule=distinct_thresholds),
     # Alerts
     SettingField("alerts.min_coins", QT_TRANSLATE_NOOP("Settings", "Minimum coins for an alert"), "text", "Alerts",
                  QT_TRANSLATE_NOOP("Settings", "Smaller gifts count but show no alert."), parse=whole, limits=(0, None),
@@ -378,7 +187,7 @@ FIELDS: tuple[SettingField, ...] = (
                  choices=(("chroma", QT_TRANSLATE_NOOP("Settings", "Chroma key colour")), ("transparent", QT_TRANSLATE_NOOP("Settings", "Transparent"))),
                  error=QT_TRANSLATE_NOOP("Settings", "choose 'chroma' or 'transparent'")),
     SettingField("alerts.chroma_color", QT_TRANSLATE_NOOP("Settings", "Chroma colour"), "text", "Alerts",
-                 QT_TRANSLATE_NOOP("Settings", "The colour OBS keys out, like #00b140."), parse=text, rule=_colour),
+                 QT_TRANSLATE_NOOP("Settings", "The colour OBS keys out, like #00b140."), parse=text, rule=colour),
     SettingField("alerts.always_on_top", QT_TRANSLATE_NOOP("Settings", "Always on top"), "check", "Alerts",
                  QT_TRANSLATE_NOOP("Settings", "Keeps the alert window above other windows.")),
     SettingField("alerts.size", QT_TRANSLATE_NOOP("Settings", "Window size"), "choice", "Alerts", QT_TRANSLATE_NOOP("Settings", "The alert window's size in pixels."),
@@ -397,7 +206,7 @@ FIELDS: tuple[SettingField, ...] = (
                  error=QT_TRANSLATE_NOOP("Settings", "choose one of {choices}")),
     SettingField("creator", QT_TRANSLATE_NOOP("Settings", "Your TikTok @handle"), "text", "General",
                  QT_TRANSLATE_NOOP("Settings", "The account to follow; empty offers the demo."), placeholder="@yourhandle", parse=text,
-                 rule=_handle, clean=lambda v: "@" + v.strip().lstrip("@") if v.strip() else ""),
+                 rule=tiktok_handle, clean=lambda v: "@" + v.strip().lstrip("@") if v.strip() else ""),
     SettingField("twitch_channel", QT_TRANSLATE_NOOP("Settings", "Your Twitch channel"), "text", "General",
                  QT_TRANSLATE_NOOP("Settings", "Also followed beside TikTok when the app starts (streaming to several platforms at once); "
                  "empty: none. Sign in first: Stream ▸ Sign in to Twitch."), placeholder="your_login", parse=text),
@@ -411,7 +220,7 @@ FIELDS: tuple[SettingField, ...] = (
                  "A relative folder is inside the data folder."), placeholder=QT_TRANSLATE_NOOP("Settings", "no automatic export"), parse=folder),
     SettingField("auto_export_formats", QT_TRANSLATE_NOOP("Settings", "Formats"), "ticks", "General", QT_TRANSLATE_NOOP("Settings", "The formats of the automatic export."),
                  choices=tuple((f.key, f.label) for f in EXPORT_FORMATS),
-                 error=QT_TRANSLATE_NOOP("Settings", "unknown format {shown}"), typed_rule=_formats_when_folder),
+                 error=QT_TRANSLATE_NOOP("Settings", "unknown format {shown}"), typed_rule=formats_when_folder),
     # Subathon timer (core/subathon.py; docs/TIMER.md)
     SettingField("timer.seconds_per_coin", QT_TRANSLATE_NOOP("Settings", "Seconds per coin"), "text", "Timer",
                  QT_TRANSLATE_NOOP("Settings", "Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times)."),
@@ -445,7 +254,7 @@ FIELDS: tuple[SettingField, ...] = (
                  QT_TRANSLATE_NOOP("Settings", "Connects to OBS's WebSocket server: Add to OBS, and actions that switch scenes or show sources.")),
     SettingField("obs_host", QT_TRANSLATE_NOOP("Settings", "OBS computer"), "text", "OBS",
                  QT_TRANSLATE_NOOP("Settings", "Where OBS runs: 127.0.0.1 when it is this computer."), placeholder="127.0.0.1", parse=text,
-                 rule=_obs_host, clean=lambda v: v.strip()),
+                 rule=obs_host, clean=lambda v: v.strip()),
     SettingField("obs_port", QT_TRANSLATE_NOOP("Settings", "OBS WebSocket port"), "text", "OBS",
                  QT_TRANSLATE_NOOP("Settings", "The Server Port in OBS's Tools > WebSocket Server Settings (4455 unless changed)."),
                  placeholder="4455", parse=whole, limits=(1, 65535), error=QT_TRANSLATE_NOOP("Settings", "{value} is not a port between 1 and 65535")),
@@ -453,7 +262,7 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("youtube_client_secrets", QT_TRANSLATE_NOOP("Settings", "YouTube OAuth client file"), "json_file", "YouTube",
                  QT_TRANSLATE_NOOP("Settings", "The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube "
                  "(docs/PLATFORMS.md says how to make one)."),
-                 placeholder="client_secret_….json", parse=text, typed_rule=_existing_file),
+                 placeholder="client_secret_….json", parse=text, typed_rule=existing_file),
     SettingField("youtube_daily_quota", QT_TRANSLATE_NOOP("Settings", "YouTube API units a day"), "text", "YouTube",
                  QT_TRANSLATE_NOOP("Settings", "Your Google Cloud project's daily YouTube Data API quota (10,000 unless Google raised it)."),
                  parse=whole, limits=(100, 100_000_000), error=QT_TRANSLATE_NOOP("Settings", "between 100 and 100,000,000 units a day")),
@@ -470,7 +279,7 @@ FIELDS: tuple[SettingField, ...] = (
                  help=QT_TRANSLATE_NOOP("Settings", "Only for OBS on another computer: the overlay then listens beyond this one.")),
     SettingField("overlay_token", "Overlay token", "text",
                  help=QT_TRANSLATE_NOOP("Settings", "The secret part of the overlay addresses (rotate it with 'overlay rotate-token')."),
-                 rule=_token),
+                 rule=token_strength),
     SettingField("recordings_max_mb", "Recordings kept (MB)", "text",
                  help=QT_TRANSLATE_NOOP("Settings", "The oldest recordings are deleted beyond this size."), parse=whole, limits=(10, None),
                  error=QT_TRANSLATE_NOOP("Settings", "keep at least 10 MB of recordings")),

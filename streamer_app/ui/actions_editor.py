@@ -120,8 +120,10 @@ class ActionsEditor(QDialog):
     def _fit_width(self) -> None:
         """Longer languages need a wider window for the list's buttons beside the form: never narrower
         than what the layout needs (measured again once shown, styled), so nothing is pushed past its edge."""
-        self.layout().invalidate()
-        self.setMinimumWidth(max(900, self.layout().totalMinimumSize().width()))
+        lay = self.layout()
+        assert lay is not None  # built in __init__
+        lay.invalidate()
+        self.setMinimumWidth(max(900, lay.totalMinimumSize().width()))
 
     # -- building ------------------------------------------------------------------------------
     def _rules_tab(self) -> QWidget:

@@ -31,7 +31,7 @@ from .rule_checks import demo_catalog, obs_name_problems, read_rules_file, rule_
 from .rule_form import RuleForm, _note
 from .rule_summary import empty_text, rule_count, rule_name, summary
 from .rule_test import RuleTester, active_runner
-from .widgets import Banner
+from .widgets import Banner, num
 
 log = logging.getLogger(__name__)
 
@@ -433,7 +433,7 @@ class ActionsEditor(QDialog):
     def _on_failures(self, failed: int) -> None:
         self._failed = failed
         i = self.tabs.indexOf(self.log_view)
-        self.tabs.setTabText(i, self.tr("Log ({count} failed)").format(count=failed) if failed else self.tr("Log"))
+        self.tabs.setTabText(i, self.tr("Log ({count} failed)").format(count=num(failed)) if failed else self.tr("Log"))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -119,6 +119,8 @@ class ActionsLogView(QWidget):
         shown = [r for r in rows if not r[1]] if self.only_failures.isChecked() else rows
         self.table.setRowCount(len(shown))
         for i, (at, ok, what) in enumerate(reversed(shown)):  # newest on top
+            if self.isRightToLeft():  # the log's English lines read left to right inside a mirrored table
+                what = f"\u2066{what}\u2069"
             for c, text in enumerate((at, what)):
                 item = QTableWidgetItem(text)
                 if not ok:

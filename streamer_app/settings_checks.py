@@ -102,13 +102,15 @@ def rate_refusal(exc: ValueError, path: str = "") -> str:
     values = dict(exc.values)
     if "code" in values and "name" in values:
         values["name"] = translate("Settings", "the exchange rate of {code}").format(code=values["code"])
+    elif "threshold" in values and "name" in values:
+        values["name"] = translate("Settings", "the amount of {threshold}").format(threshold=values["threshold"])
     elif "name" in values:
         from .settings_fields import BY_PATH  # (the registry names this module's parsers)
 
         row = BY_PATH.get(path)
         label = row.label if row is not None and current().code != "en" else str(values["name"])
         values["name"] = marked_above("Settings", label)
-    return marked_above("Settings", exc.sentence).format(**values)
+    return marked_above("Settings", exc.template).format(**values)
 
 
 def rate(name: str) -> Callable[[str], Decimal]:

@@ -2083,6 +2083,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>سعر صرف {code}</translation>
     </message>
     <message>
+        <source>the amount of {threshold}</source>
+        <translation>مبلغ {threshold}</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} ليس @اسم مستخدم في TikTok ‏(2-24 حرفًا أو رقمًا أو &apos;_&apos; أو &apos;.&apos;)</translation>
     </message>
@@ -2833,6 +2837,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
         <translation>يجب ألا يتجاوز سعر صرف {code} القيمة 1,000,000,000، لا {value}</translation>
+    </message>
+    <message>
+        <source>reported diamonds</source>
+        <translation>الماسات المعلنة</translation>
     </message>
 </context>
 <context>

@@ -2083,6 +2083,10 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
         <translation>der Wechselkurs von {code}</translation>
     </message>
     <message>
+        <source>the amount of {threshold}</source>
+        <translation>der Betrag von {threshold}</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} ist kein TikTok-@Name (2–24 Buchstaben, Ziffern, „_“ oder „.“)</translation>
     </message>
@@ -2833,6 +2837,10 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
         <translation>der Wechselkurs von {code} darf höchstens 1.000.000.000 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>reported diamonds</source>
+        <translation>gemeldete Diamanten</translation>
     </message>
 </context>
 <context>

@@ -2083,6 +2083,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>el tipo de cambio de {code}</translation>
     </message>
     <message>
+        <source>the amount of {threshold}</source>
+        <translation>el importe de {threshold}</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} no es un @usuario de TikTok (2-24 letras, dígitos, &apos;_&apos; o &apos;.&apos;)</translation>
     </message>
@@ -2833,6 +2837,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
         <translation>el tipo de cambio de {code} debe ser como máximo 1.000.000.000, no {value}</translation>
+    </message>
+    <message>
+        <source>reported diamonds</source>
+        <translation>diamantes informados</translation>
     </message>
 </context>
 <context>

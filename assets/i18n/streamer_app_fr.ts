@@ -2083,6 +2083,10 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
         <translation>le taux de change de {code}</translation>
     </message>
     <message>
+        <source>the amount of {threshold}</source>
+        <translation>le montant de {threshold}</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} n’est pas un @pseudo TikTok (2 à 24 lettres, chiffres, « _ » ou « . »)</translation>
     </message>
@@ -2833,6 +2837,10 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
         <translation>le taux de change de {code} doit valoir au plus 1 000 000 000, pas {value}</translation>
+    </message>
+    <message>
+        <source>reported diamonds</source>
+        <translation>diamants annoncés</translation>
     </message>
 </context>
 <context>

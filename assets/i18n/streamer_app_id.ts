@@ -2083,6 +2083,10 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
         <translation>kurs {code}</translation>
     </message>
     <message>
+        <source>the amount of {threshold}</source>
+        <translation>jumlah {threshold}</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} bukan @handle TikTok (2-24 huruf, angka, &apos;_&apos; atau &apos;.&apos;)</translation>
     </message>
@@ -2833,6 +2837,10 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
         <translation>kurs {code} maksimal 1.000.000.000, bukan {value}</translation>
+    </message>
+    <message>
+        <source>reported diamonds</source>
+        <translation>berlian yang dilaporkan</translation>
     </message>
 </context>
 <context>

@@ -2083,6 +2083,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>{code} の為替レート</translation>
     </message>
     <message>
+        <source>the amount of {threshold}</source>
+        <translation>{threshold} の金額</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} は TikTok の @ハンドルではありません (2〜24 文字の英数字、&apos;_&apos; または &apos;.&apos;)</translation>
     </message>
@@ -2833,6 +2837,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
         <translation>{code} の為替レートは 1,000,000,000 以下にしてください ({value} ではなく)</translation>
+    </message>
+    <message>
+        <source>reported diamonds</source>
+        <translation>報告されたダイヤモンド</translation>
     </message>
 </context>
 <context>

@@ -2083,6 +2083,10 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
         <translation>a taxa de câmbio de {code}</translation>
     </message>
     <message>
+        <source>the amount of {threshold}</source>
+        <translation>o valor de {threshold}</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} não é um @usuário do TikTok (2-24 letras, dígitos, &apos;_&apos; ou &apos;.&apos;)</translation>
     </message>
@@ -2833,6 +2837,10 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
         <translation>a taxa de câmbio de {code} deve ser no máximo 1.000.000.000, não {value}</translation>
+    </message>
+    <message>
+        <source>reported diamonds</source>
+        <translation>diamantes informados</translation>
     </message>
 </context>
 <context>

@@ -2083,6 +2083,10 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
         <translation>{code} döviz kuru</translation>
     </message>
     <message>
+        <source>the amount of {threshold}</source>
+        <translation>{threshold} tutarı</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} bir TikTok @kullanıcı adı değil (2-24 harf, rakam, &apos;_&apos; veya &apos;.&apos;)</translation>
     </message>
@@ -2833,6 +2837,10 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
         <translation>{code} döviz kuru en fazla 1.000.000.000 olabilir, {value} değil</translation>
+    </message>
+    <message>
+        <source>reported diamonds</source>
+        <translation>bildirilen elmaslar</translation>
     </message>
 </context>
 <context>

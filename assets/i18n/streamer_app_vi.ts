@@ -2083,6 +2083,10 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
         <translation>tỷ giá của {code}</translation>
     </message>
     <message>
+        <source>the amount of {threshold}</source>
+        <translation>số tiền của {threshold}</translation>
+    </message>
+    <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>{value} không phải @handle TikTok (2-24 chữ cái, chữ số, &apos;_&apos; hoặc &apos;.&apos;)</translation>
     </message>
@@ -2833,6 +2837,10 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
         <translation>tỷ giá của {code} tối đa là 1.000.000.000, không phải {value}</translation>
+    </message>
+    <message>
+        <source>reported diamonds</source>
+        <translation>số kim cương đã báo</translation>
     </message>
 </context>
 <context>

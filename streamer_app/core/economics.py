@@ -26,13 +26,13 @@ CENT = Decimal("0.01")
 
 
 class RateError(ValueError):
-    """A refused rate. The message is English; ``sentence`` (marked for the catalogs, context
-    "Settings") and ``values`` let the settings say it in the creator's language, with the
-    rate's own label for ``{name}`` (core stays free of the catalogs' I/O)."""
+    """A refused rate or amount. The message is English; ``template`` (marked for the catalogs,
+    context "Settings") and ``values`` let the settings say it in the creator's language, with
+    the rate's own label for ``{name}`` (core stays free of the catalogs' I/O)."""
 
-    def __init__(self, sentence: str, **values: object) -> None:
-        super().__init__(sentence.format(**values))
-        self.sentence, self.values = sentence, values
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__(template.format(**values))
+        self.template, self.values = template, values
 
 
 def _dec(value: object, name: str, positive: bool = True) -> Decimal:
@@ -214,7 +214,7 @@ def calibrated_diamonds_per_coin(session_coins: int, reported_diamonds: object) 
     """The real diamonds-per-coin of a stream, from the diamonds TikTok reported for it."""
     if session_coins <= 0:
         raise ValueError("the session has no coins to calibrate against")
-    diamonds = _dec(reported_diamonds, "reported diamonds", positive=False)
+    diamonds = _dec(reported_diamonds, QT_TRANSLATE_NOOP("Settings", "reported diamonds"), positive=False)
     rate = (diamonds / session_coins).quantize(Decimal("0.0001"), ROUND_HALF_UP)
     if rate > 1:
         raise ValueError(
@@ -243,7 +243,11 @@ class Threshold:
         if self.platform != "tiktok" and self.unit != "money":
             raise ValueError(f"{self.name!r} is a {PLATFORM_NAMES[self.platform]} threshold: its unit is money "
                              "(coins and diamonds are TikTok's)")
-        object.__setattr__(self, "amount", _dec(self.amount, f"the amount of {self.name!r}"))
+        try:
+            object.__setattr__(self, "amount", _dec(self.amount, f"the amount of {self.name!r}"))
+        except RateError as exc:
+            exc.values["threshold"] = repr(self.name)  # the settings name it in the creator's language
+            raise
         if self.unit not in UNITS:
             raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {self.unit!r}")
         cur = self.currency.strip().upper() if isinstance(self.currency, str) else ""

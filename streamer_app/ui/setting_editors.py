@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from .. import settings as sm
 from ..core.economics import UNITS, Threshold
 from ..core.events import PLATFORMS
+from ..settings_checks import rate_refusal
 from ..settings_fields import SettingField, value_at
 from .translation import shown
 
@@ -227,8 +228,13 @@ class ThresholdsEditor(Editor):
                 out.append(Threshold(name, amount, unit.currentText(), self._cell(i, 3, "USD"), whose.currentText()))
             except ValueError as exc:
                 raise ValueError(QCoreApplication.translate("Settings", "Threshold row {row}: {problem}").format(
-                    row=i + 1, problem=getattr(exc, "sentence", exc))) from None
+                    row=i + 1, problem=_said(exc))) from None
         return tuple(out)
+
+
+def _said(exc: ValueError) -> str:
+    """A refusal without the setting's name (the field shows which it is), in the window's language."""
+    return exc.sentence if isinstance(exc, sm.SettingsError) else rate_refusal(exc)
 
 
 def _help(f: SettingField) -> str:

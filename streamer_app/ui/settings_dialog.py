@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from .. import settings as sm
 from ..core import formatting as fmt
 from ..core.economics import calibrated_diamonds_per_coin
+from ..settings_checks import rate_refusal
 from ..settings_fields import FIELDS, TAB_NOTES, TABS
 from ..store import edits
 from ..store.database import DB_FILENAME, StoreError
@@ -193,7 +194,7 @@ class SettingsDialog(QDialog):
         try:
             rate = calibrated_diamonds_per_coin(s.coins, sm.decimal_setting(text, "diamonds reported"))
         except ValueError as exc:  # a SettingsError's sentence leaves out the name the field's label says
-            self.f_reported.set_error(getattr(exc, "sentence", str(exc)))
+            self.f_reported.set_error(exc.sentence if isinstance(exc, sm.SettingsError) else rate_refusal(exc))
             return
         self._cal_rate = rate
         self.cal_result.setText(self.tr("That stream earned {rate} diamonds per coin ({coins} coins).").format(

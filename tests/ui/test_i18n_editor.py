@@ -110,3 +110,22 @@ def test_the_open_actions_editor_follows_a_language_change_and_keeps_the_edits(q
     speak("ar")
     qtbot.waitUntil(lambda: ed.tabs.tabText(0) == "القواعد")
     assert ed.form.name.text() == "Lion roar"
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("en", "Threshold row 1: the amount of {name} must be greater than zero, not -5"),
+    ("de", "Ziel in Zeile 1: der Betrag von {name} muss größer als null sein, nicht -5"),
+])
+def test_a_refused_threshold_amount_is_one_whole_sentence(qtbot, tmp_path, speak, code, sentence):
+    from streamer_app.ui.settings_dialog import SettingsDialog
+
+    speak(code)
+    home = tmp_path / "h"
+    sm.save(home, sm.Settings().with_token())
+    dlg = SettingsDialog(home, sm.load(home))
+    qtbot.addWidget(dlg)
+    thresholds = dlg.fields["thresholds"]
+    name = thresholds.table.item(0, 0).text()
+    thresholds.table.item(0, 1).setText("-5")
+    dlg.save()
+    assert thresholds.error.text() == sentence.format(name=repr(name))

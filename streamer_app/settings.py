@@ -244,7 +244,7 @@ def _thresholds(v: Any) -> tuple[Threshold, ...]:
     try:
         return tuple(Threshold.from_dict(t) for t in v)
     except (ValueError, TypeError, KeyError) as exc:
-        raise refusal("thresholds", str(exc)) from None
+        raise refusal("thresholds", rate_refusal(exc) if isinstance(exc, ValueError) else str(exc)) from None
 
 
 def _alerts(v: Any) -> AlertSettings:

@@ -177,7 +177,7 @@ def distinct_thresholds(value: tuple[Threshold, ...], s: Settings) -> str | None
         try:
             t.in_coins(s.rates)
         except ValueError as exc:  # a currency that cannot be converted
-            return str(exc)
+            return rate_refusal(exc)
     return None
 
 

@@ -2842,6 +2842,30 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <source>reported diamonds</source>
         <translation>الماسات المعلنة</translation>
     </message>
+    <message>
+        <source>a threshold needs a name (text)</source>
+        <translation>يحتاج الحد إلى اسم (نص)</translation>
+    </message>
+    <message>
+        <source>the platform of {threshold} must be one of {known}, not {value}</source>
+        <translation>يجب أن تكون منصة {threshold} إحدى هذه: {known}، لا {value}</translation>
+    </message>
+    <message>
+        <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
+        <translation>{threshold} حد على {platform}: وحدته المال (العملات والماسات خاصة بـ TikTok)</translation>
+    </message>
+    <message>
+        <source>unit must be one of {known}, not {value}</source>
+        <translation>يجب أن تكون الوحدة إحدى هذه: {known}، لا {value}</translation>
+    </message>
+    <message>
+        <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
+        <translation>يجب أن تكون عملة {threshold} رمزًا من ثلاثة أحرف مثل USD، لا {value}</translation>
+    </message>
+    <message>
+        <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
+        <translation>{threshold} بعملة {currency}؛ لا يمكن تحويل سوى {base} وعملة العرض {display}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

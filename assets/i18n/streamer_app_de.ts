@@ -2842,6 +2842,30 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
         <source>reported diamonds</source>
         <translation>gemeldete Diamanten</translation>
     </message>
+    <message>
+        <source>a threshold needs a name (text)</source>
+        <translation>ein Ziel braucht einen Namen (Text)</translation>
+    </message>
+    <message>
+        <source>the platform of {threshold} must be one of {known}, not {value}</source>
+        <translation>die Plattform von {threshold} muss eine davon sein: {known}, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
+        <translation>{threshold} ist ein {platform}-Ziel: seine Einheit ist Geld (Münzen und Diamanten gibt es nur bei TikTok)</translation>
+    </message>
+    <message>
+        <source>unit must be one of {known}, not {value}</source>
+        <translation>die Einheit muss eine davon sein: {known}, nicht {value}</translation>
+    </message>
+    <message>
+        <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
+        <translation>die Währung von {threshold} muss ein dreistelliger Code wie USD sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
+        <translation>{threshold} ist in {currency}; nur {base} und die Anzeigewährung {display} lassen sich umrechnen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

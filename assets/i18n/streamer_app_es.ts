@@ -2842,6 +2842,30 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <source>reported diamonds</source>
         <translation>diamantes informados</translation>
     </message>
+    <message>
+        <source>a threshold needs a name (text)</source>
+        <translation>una meta necesita un nombre (texto)</translation>
+    </message>
+    <message>
+        <source>the platform of {threshold} must be one of {known}, not {value}</source>
+        <translation>la plataforma de {threshold} debe ser una de estas: {known}, no {value}</translation>
+    </message>
+    <message>
+        <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
+        <translation>{threshold} es una meta de {platform}: su unidad es dinero (las monedas y los diamantes son de TikTok)</translation>
+    </message>
+    <message>
+        <source>unit must be one of {known}, not {value}</source>
+        <translation>la unidad debe ser una de estas: {known}, no {value}</translation>
+    </message>
+    <message>
+        <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
+        <translation>la moneda de {threshold} debe ser un código de tres letras como USD, no {value}</translation>
+    </message>
+    <message>
+        <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
+        <translation>{threshold} está en {currency}; solo se pueden convertir {base} y la moneda mostrada {display}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -2842,6 +2842,30 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
         <source>reported diamonds</source>
         <translation>diamants annoncés</translation>
     </message>
+    <message>
+        <source>a threshold needs a name (text)</source>
+        <translation>un seuil a besoin d’un nom (texte)</translation>
+    </message>
+    <message>
+        <source>the platform of {threshold} must be one of {known}, not {value}</source>
+        <translation>la plateforme de {threshold} doit être l’une de celles-ci : {known}, pas {value}</translation>
+    </message>
+    <message>
+        <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
+        <translation>{threshold} est un seuil {platform} : son unité est l’argent (pièces et diamants sont propres à TikTok)</translation>
+    </message>
+    <message>
+        <source>unit must be one of {known}, not {value}</source>
+        <translation>l’unité doit être l’une de celles-ci : {known}, pas {value}</translation>
+    </message>
+    <message>
+        <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
+        <translation>la devise de {threshold} doit être un code à trois lettres comme USD, pas {value}</translation>
+    </message>
+    <message>
+        <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
+        <translation>{threshold} est en {currency} ; seules {base} et la devise affichée {display} peuvent être converties</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -2842,6 +2842,30 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
         <source>reported diamonds</source>
         <translation>berlian yang dilaporkan</translation>
     </message>
+    <message>
+        <source>a threshold needs a name (text)</source>
+        <translation>target perlu nama (teks)</translation>
+    </message>
+    <message>
+        <source>the platform of {threshold} must be one of {known}, not {value}</source>
+        <translation>platform {threshold} harus salah satu dari: {known}, bukan {value}</translation>
+    </message>
+    <message>
+        <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
+        <translation>{threshold} adalah target {platform}: satuannya uang (koin dan berlian milik TikTok)</translation>
+    </message>
+    <message>
+        <source>unit must be one of {known}, not {value}</source>
+        <translation>satuan harus salah satu dari: {known}, bukan {value}</translation>
+    </message>
+    <message>
+        <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
+        <translation>mata uang {threshold} harus kode tiga huruf seperti USD, bukan {value}</translation>
+    </message>
+    <message>
+        <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
+        <translation>{threshold} dalam {currency}; hanya {base} dan mata uang tampilan {display} yang bisa dikonversi</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -2842,6 +2842,30 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <source>reported diamonds</source>
         <translation>報告されたダイヤモンド</translation>
     </message>
+    <message>
+        <source>a threshold needs a name (text)</source>
+        <translation>目標には名前 (テキスト) が必要です</translation>
+    </message>
+    <message>
+        <source>the platform of {threshold} must be one of {known}, not {value}</source>
+        <translation>{threshold} のプラットフォームは {known} のいずれかにしてください ({value} ではなく)</translation>
+    </message>
+    <message>
+        <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
+        <translation>{threshold} は {platform} の目標です: 単位はお金です (コインとダイヤモンドは TikTok のもの)</translation>
+    </message>
+    <message>
+        <source>unit must be one of {known}, not {value}</source>
+        <translation>単位は {known} のいずれかにしてください ({value} ではなく)</translation>
+    </message>
+    <message>
+        <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
+        <translation>{threshold} の通貨は USD のような 3 文字のコードにしてください ({value} ではなく)</translation>
+    </message>
+    <message>
+        <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
+        <translation>{threshold} は {currency} 建てです: 換算できるのは {base} と表示通貨 {display} だけです</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

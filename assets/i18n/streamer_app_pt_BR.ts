@@ -2842,6 +2842,30 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
         <source>reported diamonds</source>
         <translation>diamantes informados</translation>
     </message>
+    <message>
+        <source>a threshold needs a name (text)</source>
+        <translation>uma meta precisa de um nome (texto)</translation>
+    </message>
+    <message>
+        <source>the platform of {threshold} must be one of {known}, not {value}</source>
+        <translation>a plataforma de {threshold} deve ser uma destas: {known}, não {value}</translation>
+    </message>
+    <message>
+        <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
+        <translation>{threshold} é uma meta do {platform}: a unidade é dinheiro (moedas e diamantes são do TikTok)</translation>
+    </message>
+    <message>
+        <source>unit must be one of {known}, not {value}</source>
+        <translation>a unidade deve ser uma destas: {known}, não {value}</translation>
+    </message>
+    <message>
+        <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
+        <translation>a moeda de {threshold} deve ser um código de três letras como USD, não {value}</translation>
+    </message>
+    <message>
+        <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
+        <translation>{threshold} está em {currency}; só {base} e a moeda exibida {display} podem ser convertidas</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

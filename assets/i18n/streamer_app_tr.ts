@@ -2842,6 +2842,30 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
         <source>reported diamonds</source>
         <translation>bildirilen elmaslar</translation>
     </message>
+    <message>
+        <source>a threshold needs a name (text)</source>
+        <translation>bir eşiğin adı olmalı (metin)</translation>
+    </message>
+    <message>
+        <source>the platform of {threshold} must be one of {known}, not {value}</source>
+        <translation>{threshold} platformu şunlardan biri olmalı: {known}; {value} değil</translation>
+    </message>
+    <message>
+        <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
+        <translation>{threshold} bir {platform} eşiği: birimi paradır (jeton ve elmas TikTok&apos;a özgüdür)</translation>
+    </message>
+    <message>
+        <source>unit must be one of {known}, not {value}</source>
+        <translation>birim şunlardan biri olmalı: {known}; {value} değil</translation>
+    </message>
+    <message>
+        <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
+        <translation>{threshold} para birimi USD gibi üç harfli bir kod olmalı, {value} değil</translation>
+    </message>
+    <message>
+        <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
+        <translation>{threshold} {currency} cinsinden; yalnızca {base} ve gösterilen para birimi {display} çevrilebilir</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

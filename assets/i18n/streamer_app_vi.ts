@@ -2842,6 +2842,30 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
         <source>reported diamonds</source>
         <translation>số kim cương đã báo</translation>
     </message>
+    <message>
+        <source>a threshold needs a name (text)</source>
+        <translation>mốc cần có tên (văn bản)</translation>
+    </message>
+    <message>
+        <source>the platform of {threshold} must be one of {known}, not {value}</source>
+        <translation>nền tảng của {threshold} phải là một trong: {known}, không phải {value}</translation>
+    </message>
+    <message>
+        <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
+        <translation>{threshold} là mốc của {platform}: đơn vị là tiền (xu và kim cương là của TikTok)</translation>
+    </message>
+    <message>
+        <source>unit must be one of {known}, not {value}</source>
+        <translation>đơn vị phải là một trong: {known}, không phải {value}</translation>
+    </message>
+    <message>
+        <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
+        <translation>tiền tệ của {threshold} phải là mã ba chữ cái như USD, không phải {value}</translation>
+    </message>
+    <message>
+        <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
+        <translation>{threshold} tính bằng {currency}; chỉ quy đổi được {base} và tiền tệ hiển thị {display}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -236,26 +236,29 @@ class Threshold:
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
-            raise ValueError("a threshold needs a name (text)")
+            raise RateError(QT_TRANSLATE_NOOP("Settings", "a threshold needs a name (text)"))
         if self.platform not in PLATFORMS:
-            raise ValueError(f"the platform of {self.name!r} must be one of {', '.join(PLATFORMS)}, "
-                             f"not {self.platform!r}")
+            raise RateError(QT_TRANSLATE_NOOP("Settings", "the platform of {threshold} must be one of {known}, not {value}"),
+                            threshold=repr(self.name), known=", ".join(PLATFORMS), value=repr(self.platform))
         if self.platform != "tiktok" and self.unit != "money":
-            raise ValueError(f"{self.name!r} is a {PLATFORM_NAMES[self.platform]} threshold: its unit is money "
-                             "(coins and diamonds are TikTok's)")
+            raise RateError(QT_TRANSLATE_NOOP("Settings", "{threshold} is a {platform} threshold: its unit is money "
+                                                          "(coins and diamonds are TikTok's)"),
+                            threshold=repr(self.name), platform=PLATFORM_NAMES[self.platform])
         try:
             object.__setattr__(self, "amount", _dec(self.amount, f"the amount of {self.name!r}"))
         except RateError as exc:
             exc.values["threshold"] = repr(self.name)  # the settings name it in the creator's language
             raise
         if self.unit not in UNITS:
-            raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {self.unit!r}")
+            raise RateError(QT_TRANSLATE_NOOP("Settings", "unit must be one of {known}, not {value}"),
+                            known=", ".join(UNITS), value=repr(self.unit))
         cur = self.currency.strip().upper() if isinstance(self.currency, str) else ""
         if not (len(cur) == 3 and cur.isalpha()) and self.unit != "money":
             cur = BASE_CURRENCY  # a coin or diamond threshold has no use for one
         if not (len(cur) == 3 and cur.isalpha()):
-            raise ValueError(f"the currency of {self.name!r} must be a three-letter code such as USD, "
-                             f"not {self.currency!r}")
+            raise RateError(QT_TRANSLATE_NOOP("Settings", "the currency of {threshold} must be a three-letter code such "
+                                                          "as USD, not {value}"),
+                            threshold=repr(self.name), value=repr(self.currency))
         object.__setattr__(self, "currency", cur)
 
     def in_coins(self, rates: RateProfile) -> Decimal:
@@ -267,10 +270,10 @@ class Threshold:
         usd = self.amount
         if self.currency != BASE_CURRENCY:
             if self.currency != rates.currency:
-                raise ValueError(
-                    f"{self.name!r} is in {self.currency}; only {BASE_CURRENCY} and the display "
-                    f"currency {rates.currency} can be converted"
-                )
+                raise RateError(QT_TRANSLATE_NOOP("Settings", "{threshold} is in {currency}; only {base} and the "
+                                                              "display currency {display} can be converted"),
+                                threshold=repr(self.name), currency=self.currency, base=BASE_CURRENCY,
+                                display=rates.currency)
             usd = self.amount / rates.usd_to_currency
         return usd / (rates.diamonds_per_coin * rates.usd_per_diamond)
 

@@ -2759,6 +2759,18 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>ملفات JSON (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
+        <source>money</source>
+        <translation>مال</translation>
+    </message>
+    <message>
+        <source>diamonds</source>
+        <translation>ماسات</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>عملات</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -2924,6 +2936,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Sessions could not be read: {error}</source>
         <translation>تعذّرت قراءة الجلسات: {error}</translation>
+    </message>
+    <message>
+        <source>#{id}  {date}  {creator}  {coins} coins</source>
+        <translation>#{id}  {date}  {creator}  {coins} عملة</translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>

@@ -2759,6 +2759,18 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>diamonds</source>
+        <translation>Diamanten</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>Münzen</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2924,6 +2936,10 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     <message>
         <source>Sessions could not be read: {error}</source>
         <translation>Sessions konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>#{id}  {date}  {creator}  {coins} coins</source>
+        <translation>#{id}  {date}  {creator}  {coins} Münzen</translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>

@@ -2759,6 +2759,18 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>money</source>
+        <translation>dinero</translation>
+    </message>
+    <message>
+        <source>diamonds</source>
+        <translation>diamantes</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>monedas</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2924,6 +2936,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Sessions could not be read: {error}</source>
         <translation>No se pudieron leer las sesiones: {error}</translation>
+    </message>
+    <message>
+        <source>#{id}  {date}  {creator}  {coins} coins</source>
+        <translation>#{id}  {date}  {creator}  {coins} monedas</translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>

@@ -2759,6 +2759,18 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>money</source>
+        <translation>argent</translation>
+    </message>
+    <message>
+        <source>diamonds</source>
+        <translation>diamants</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>pièces</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2924,6 +2936,10 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     <message>
         <source>Sessions could not be read: {error}</source>
         <translation>Les sessions n’ont pas pu être lues : {error}</translation>
+    </message>
+    <message>
+        <source>#{id}  {date}  {creator}  {coins} coins</source>
+        <translation>#{id}  {date}  {creator}  {coins} pièces</translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>

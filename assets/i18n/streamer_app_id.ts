@@ -2759,6 +2759,18 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
         <translation>File JSON (*.json);;Semua file (*)</translation>
     </message>
     <message>
+        <source>money</source>
+        <translation>uang</translation>
+    </message>
+    <message>
+        <source>diamonds</source>
+        <translation>berlian</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>koin</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -2924,6 +2936,10 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
     <message>
         <source>Sessions could not be read: {error}</source>
         <translation>Sesi tidak bisa dibaca: {error}</translation>
+    </message>
+    <message>
+        <source>#{id}  {date}  {creator}  {coins} coins</source>
+        <translation>#{id}  {date}  {creator}  {coins} koin</translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>

@@ -2759,6 +2759,18 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
+        <source>money</source>
+        <translation>お金</translation>
+    </message>
+    <message>
+        <source>diamonds</source>
+        <translation>ダイヤモンド</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>コイン</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -2924,6 +2936,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Sessions could not be read: {error}</source>
         <translation>セッションを読めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>#{id}  {date}  {creator}  {coins} coins</source>
+        <translation>#{id}  {date}  {creator}  {coins} コイン</translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>

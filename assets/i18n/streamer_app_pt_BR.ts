@@ -2759,6 +2759,18 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
         <translation>Arquivos JSON (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
+        <source>money</source>
+        <translation>dinheiro</translation>
+    </message>
+    <message>
+        <source>diamonds</source>
+        <translation>diamantes</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>moedas</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2924,6 +2936,10 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
     <message>
         <source>Sessions could not be read: {error}</source>
         <translation>Não foi possível ler as sessões: {error}</translation>
+    </message>
+    <message>
+        <source>#{id}  {date}  {creator}  {coins} coins</source>
+        <translation>#{id}  {date}  {creator}  {coins} moedas</translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>

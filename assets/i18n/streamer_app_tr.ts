@@ -2759,6 +2759,18 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
         <translation>JSON dosyaları (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
+        <source>money</source>
+        <translation>para</translation>
+    </message>
+    <message>
+        <source>diamonds</source>
+        <translation>elmas</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -2924,6 +2936,10 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     <message>
         <source>Sessions could not be read: {error}</source>
         <translation>Oturumlar okunamadı: {error}</translation>
+    </message>
+    <message>
+        <source>#{id}  {date}  {creator}  {coins} coins</source>
+        <translation>#{id}  {date}  {creator}  {coins} jeton</translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>

@@ -2759,6 +2759,18 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
         <translation>Tệp JSON (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
+        <source>money</source>
+        <translation>tiền</translation>
+    </message>
+    <message>
+        <source>diamonds</source>
+        <translation>kim cương</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>xu</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -2924,6 +2936,10 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
     <message>
         <source>Sessions could not be read: {error}</source>
         <translation>Không đọc được các phiên: {error}</translation>
+    </message>
+    <message>
+        <source>#{id}  {date}  {creator}  {coins} coins</source>
+        <translation>#{id}  {date}  {creator}  {coins} xu</translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import settings as sm
-from ..core.economics import UNITS, Threshold
+from ..core.economics import PLATFORM_NAMES, UNITS, Threshold
 from ..core.events import PLATFORMS
+from ..i18n import QT_TRANSLATE_NOOP
 from ..settings_checks import rate_refusal
 from ..settings_fields import SettingField, value_at
 from .translation import shown
@@ -169,6 +170,10 @@ class TicksEditor(Editor):
         return tuple(k for k, box in self.boxes.items() if box.isChecked())
 
 
+UNIT_WORDS = {"money": QT_TRANSLATE_NOOP("Settings", "money"), "diamonds": QT_TRANSLATE_NOOP("Settings", "diamonds"),
+              "coins": QT_TRANSLATE_NOOP("Settings", "coins")}
+
+
 class ThresholdsEditor(Editor):
     """The payout thresholds as a table: name, amount, unit, currency, platform; rows added and removed."""
 
@@ -204,13 +209,15 @@ class ThresholdsEditor(Editor):
         t.setItem(i, 0, QTableWidgetItem(name))
         t.setItem(i, 1, QTableWidgetItem(amount))
         combo = QComboBox()
-        combo.addItems(list(UNITS))
-        combo.setCurrentText(unit)
+        for key in UNITS:  # the stored word is the item's data; its text in the window's language
+            combo.addItem(shown("Settings", UNIT_WORDS.get(key, key)), key)
+        combo.setCurrentIndex(max(0, combo.findData(unit)))
         t.setCellWidget(i, 2, combo)
         t.setItem(i, 3, QTableWidgetItem(currency))
         whose = QComboBox()  # whose payout it is: Twitch's and YouTube's count their own income
-        whose.addItems(list(PLATFORMS))
-        whose.setCurrentText(platform)
+        for key in PLATFORMS:
+            whose.addItem(PLATFORM_NAMES.get(key, key), key)
+        whose.setCurrentIndex(max(0, whose.findData(platform)))
         t.setCellWidget(i, 4, whose)
 
     def _cell(self, row: int, col: int, empty: str = "") -> str:
@@ -225,7 +232,7 @@ class ThresholdsEditor(Editor):
                 amount = sm.decimal_setting(self._cell(i, 1), f"threshold {name or i + 1}")
                 unit, whose = self.table.cellWidget(i, 2), self.table.cellWidget(i, 4)
                 assert isinstance(unit, QComboBox) and isinstance(whose, QComboBox)
-                out.append(Threshold(name, amount, unit.currentText(), self._cell(i, 3, "USD"), whose.currentText()))
+                out.append(Threshold(name, amount, unit.currentData(), self._cell(i, 3, "USD"), whose.currentData()))
             except ValueError as exc:
                 raise ValueError(QCoreApplication.translate("Settings", "Threshold row {row}: {problem}").format(
                     row=i + 1, problem=_said(exc))) from None

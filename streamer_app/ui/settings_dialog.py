@@ -165,7 +165,9 @@ class SettingsDialog(QDialog):
             form.addRow(QLabel(self.tr("Sessions could not be read: {error}").format(error=exc)))
         for s in self.cal_sessions:
             self.cal_session.addItem(
-                f"#{s.id}  {datetime.fromtimestamp(s.started_at):%Y-%m-%d %H:%M}  {s.creator}  {fmt.count(s.coins)} coins", s.id)
+                self.tr("#{id}  {date}  {creator}  {coins} coins").format(
+                    id=s.id, date=f"{datetime.fromtimestamp(s.started_at):%Y-%m-%d %H:%M}", creator=s.creator,
+                    coins=fmt.count(s.coins)), s.id)
         self.f_reported = Field("", self.tr("diamonds TikTok reported for that stream"))
         self.cal_result = QLabel(self.tr("Type the diamonds TikTok reported to see the real rate."))
         self.cal_result.setWordWrap(True)

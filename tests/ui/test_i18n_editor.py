@@ -126,6 +126,8 @@ def test_a_refused_threshold_amount_is_one_whole_sentence(qtbot, tmp_path, speak
     qtbot.addWidget(dlg)
     thresholds = dlg.fields["thresholds"]
     name = thresholds.table.item(0, 0).text()
+    unit = thresholds.table.cellWidget(0, 2)
+    assert unit.currentData() == "coins" and unit.currentText() == {"en": "coins", "de": "Münzen"}[code]
     thresholds.table.item(0, 1).setText("-5")
     dlg.save()
     assert thresholds.error.text() == sentence.format(name=repr(name))

@@ -59,3 +59,21 @@ def clock(when: datetime, english_format: str = "%H:%M") -> str:
 def digits(text: str) -> str:
     """Western digits of an already-formatted figure (a duration "1:02:03") in the language's digits."""
     return text if english() else numbers._digits(text, current())
+
+
+def compact(n: int | float | Decimal) -> str:
+    """A short figure for tight places (the card's tiles): "1.6K" (en), "1,6 mil" (es), "5.1万" (ja).
+
+    CLDR has no short thousands in some languages (German writes "51322"): there the full
+    figure with the locale's grouping is shorter to read than an invented suffix.
+    """
+    if english():
+        return formatting.compact(n)
+    from babel.numbers import format_compact_decimal
+
+    lang = current()
+    text = format_compact_decimal(n, locale=numbers._locale(lang), fraction_digits=1,
+                                  numbering_system=lang.numbers)
+    if not any(ch.isalpha() for ch in text):
+        return count(n)
+    return numbers._digits(text, lang)

@@ -97,7 +97,7 @@ def test_png_card_in_the_language(demo_home, tmp_path):
     CJK font with Latin letters (Noto Sans CJK): without one the card is the English card."""
     from PIL import Image
 
-    from streamer_app.export import card
+    from streamer_app.export import card_text
 
     cards = {}
     for code in ("en", "de", "ar", "ja"):
@@ -107,7 +107,7 @@ def test_png_card_in_the_language(demo_home, tmp_path):
         assert Image.open(out).size == (1080, 1350)
         cards[code] = out.read_bytes()
     assert cards["de"] != cards["en"] and cards["ar"] != cards["en"]
-    if card._cjk_font() is None:
+    if card_text.cjk_font_path() is None:
         assert cards["ja"] == cards["en"]
     else:
         assert cards["ja"] != cards["en"]

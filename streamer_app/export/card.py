@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from ..i18n import current, translate
 from ..core.tallies import TIMELINE_BUCKET_S
 from .card_text import S, W, card_language, clean, draw_text, fit, mirror_box, mirror_x, width
-from .locale_fmt import compact, count, day, digits, money, percent
+from .locale_fmt import compact, count, day, digits, money, percent, threshold_name
 from .platform_summary import MARKS, platform_breakdown
 from .summary import Summary
 
@@ -258,7 +258,7 @@ def _draw_footer(img: Image.Image, summary: Summary) -> None:
         nxt = next((p for p in summary.platform_plan()  # type: ignore[assignment]
                     if not p.reached and p.threshold.platform in summary.platforms), None)
     goal = (translate("Card", "Next: {goal} · {percent}").format(
-        goal=clean(nxt.threshold.name), percent=percent(nxt.fraction))
+        goal=clean(threshold_name(nxt.threshold.name)), percent=percent(nxt.fraction))
         if nxt else translate("Card", "Every payout goal reached"))
     _text(d, (pad, 1250), fit(goal, 28, True, W - 2 * pad - 300), 28, True, WHITE, "lm")
     _text(d, (W - pad, 1250), "streamer-app", 26, True, CYAN, "rm")

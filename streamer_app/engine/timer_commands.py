@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import settings as settings_mod
 from ..core import formatting as fmt
 from ..core.subathon import Change, SubathonTimer, TimerRules, TimerState
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, shown, translate
 
 ACTIONS = ("show", "start", "pause", "resume", "reset", "add")
 
@@ -76,7 +76,7 @@ def describe(t: SubathonTimer, rules: TimerRules, now: float) -> str:
     left = t.remaining(now)
     status = "ended" if s.status == "running" and left <= 0 else s.status
     text = translate("Commands", "Subathon timer: {status}, {left} left").format(
-        status=translate("Commands", STATUSES.get(status, status)), left=fmt.countdown(left))
+        status=shown("Commands", STATUSES.get(status, status)), left=fmt.countdown(left))
     if status == "running" and s.ends_at is not None:
         text += translate("Commands", " (ends {time})").format(
             time=datetime.fromtimestamp(s.ends_at).strftime('%Y-%m-%d %H:%M:%S'))

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from ..core import formatting
 from ..core.economics import Threshold
-from ..i18n import QT_TRANSLATE_NOOP, current, translate
+from ..i18n import QT_TRANSLATE_NOOP, current, shown, translate
 from ..i18n import numbers
 
 
@@ -90,7 +90,7 @@ _THRESHOLD_NAMES = frozenset((
 
 
 def threshold_name(name: str) -> str:
-    return translate("Report", name) if name in _THRESHOLD_NAMES else name
+    return shown("Report", name) if name in _THRESHOLD_NAMES else name
 
 
 def threshold_label(th: Threshold) -> str:

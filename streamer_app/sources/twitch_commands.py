@@ -6,7 +6,7 @@ import asyncio
 import sys
 from pathlib import Path
 
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, shown, translate
 from . import secrets as s
 from .cli_words import is_set, kept_in, status_line, yes_no
 from .errors import SourceError
@@ -19,7 +19,7 @@ CLIENT_ID_HELP = QT_TRANSLATE_NOOP("Commands", "the client id of your own Twitch
 
 
 def client_id_help() -> str:
-    return translate("Commands", CLIENT_ID_HELP)
+    return shown("Commands", CLIENT_ID_HELP)
 
 
 def run(action: str, home: Path, client_id: str | None = None) -> int:

@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, shown, translate
 from .backup import REQUIRED_TABLES, list_backups
 from .database import DB_FILENAME, quick_check
 from .schema import unknown_steps
@@ -295,7 +295,7 @@ STATUSES = {OK: QT_TRANSLATE_NOOP("Doctor", "ok"), WARN: QT_TRANSLATE_NOOP("Doct
 def format_findings(findings: list[Finding]) -> str:
     lines = []
     for f in findings:
-        status, area = translate("Doctor", STATUSES[f.status]), translate("Doctor", AREAS.get(f.area, f.area))
+        status, area = shown("Doctor", STATUSES[f.status]), shown("Doctor", AREAS.get(f.area, f.area))
         lines.append(f"  {status:<8} {area:<20} {f.detail}")
         if f.advice and f.status != OK:
             lines.append(f"  {'':<8} {'':<20} -> {f.advice}")

@@ -160,7 +160,7 @@ def _draw_hero(d: ImageDraw.ImageDraw, summary: Summary) -> None:
     else:  # a Twitch or YouTube night: its own unit, in the platform's colour, never zero coins
         parts = platform_breakdown(summary)
         first = parts[0]
-        number, _, unit = first.headline.partition(" ")
+        number, unit = first.number, first.unit
         _rr(d, (pad + 22, 360, pad + 102, 440), 18, fill=MARKS[first.platform])
         est = translate("Card", "≈ {money} estimated · {figures}").format(
             money=money(summary.earnings, summary.currency),

@@ -13,6 +13,7 @@ Coordinates are the card's own (1080 wide, left to right); for a right-to-left l
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 from pathlib import Path
 
 from PIL import ImageDraw, ImageFont, features
@@ -66,7 +67,7 @@ def _has_glyph(ch: str, bold: bool, path: str | None) -> bool:
     return not (mask.size == missing.size and bytes(mask) == bytes(missing))
 
 
-def _font_for(ch: str, bold: bool) -> str | None | bool:
+def _font_for(ch: str, bold: bool) -> str | None | Literal[False]:
     """The font path for one character: None for DejaVu, a CJK path, or False when none has it."""
     if ch.isspace() or _has_glyph(ch, bold, None):
         return None
@@ -86,13 +87,14 @@ def runs(text: str, bold: bool) -> list[tuple[str, str | None]]:
     """``text`` cut where the font changes: [(piece, font path or None for DejaVu)]."""
     out: list[tuple[str, str | None]] = []
     for ch in text:
-        path = _font_for(ch, bold)
-        if path is False:
+        found = _font_for(ch, bold)
+        if found is False:
             continue
+        path = found if isinstance(found, str) else None
         if out and out[-1][1] == path:
             out[-1] = (out[-1][0] + ch, path)
         else:
-            out.append((ch, path or None))
+            out.append((ch, path))
     return out
 
 

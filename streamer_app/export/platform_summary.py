@@ -107,6 +107,12 @@ class PlatformLine:
     figures: list[str]  # the rest, in words
     earnings: Decimal  # estimated, in the summary's display currency (exact; round when shown)
     sessions: int
+    number: str = ""  # the headline's figure alone ("12,345"), for layouts that set it apart (the card)
+
+    @property
+    def unit(self) -> str:
+        """The headline without its figure: "coins", "Super Chat・Sticker 件"."""
+        return " ".join(self.headline.replace(self.number, "", 1).split()) if self.number else self.headline
 
 
 def platform_breakdown(summary: Summary) -> list[PlatformLine]:
@@ -121,7 +127,8 @@ def platform_breakdown(summary: Summary) -> list[PlatformLine]:
             paid.merge(summary.paid_of(s.id))
         money = sum((session_earnings(s, summary.paid_of(s.id))[0] for s in ss), Decimal(0))
         headline, figures = _platform_words(platform, summary, ss, paid)
-        out.append(PlatformLine(platform, PLATFORM_NAMES[platform], headline, figures, money, len(ss)))
+        number = count(_headline_value(platform, summary, ss, paid))
+        out.append(PlatformLine(platform, PLATFORM_NAMES[platform], headline, figures, money, len(ss), number))
     return out
 
 
@@ -135,10 +142,16 @@ def _counted(n: int, one: str, many: str) -> str:
     return (one if n == 1 else many).format(count=count(n))
 
 
+def _headline_value(platform: str, summary: Summary, ss: list[SessionRow], paid: PaidTally) -> int:
+    if platform == "tiktok":
+        return summary.tallies.coins if summary.kind == "session" else sum(s.coins for s in ss)
+    return paid.bits if platform == "twitch" else paid.paid_messages
+
+
 def _platform_words(platform: str, summary: Summary, ss: list[SessionRow], paid: PaidTally) -> tuple[str, list[str]]:
     """A platform's headline figure and its other figures, in the creator's language."""
     if platform == "tiktok":
-        coins = summary.tallies.coins if summary.kind == "session" else sum(s.coins for s in ss)
+        coins = _headline_value(platform, summary, ss, paid)
         return _counted(coins, translate("Report", "{count} coin"), translate("Report", "{count} coins")), []
     if platform == "twitch":
         subs = _counted(paid.subs, translate("Report", "{count} sub"), translate("Report", "{count} subs"))

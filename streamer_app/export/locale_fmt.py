@@ -117,3 +117,12 @@ def plain_number(value: Decimal) -> str:
 
     lang = current()
     return numbers._digits(text.replace(".", get_decimal_symbol(numbers._locale(lang), numbering_system=lang.numbers)), lang)
+
+
+# The comma between the items of a list, where a language writes its own (CLDR list patterns).
+_LIST_SEPARATORS = {"ar": "، ", "ja": "、"}
+
+
+def joined(items: list[str]) -> str:
+    """Items of a list ("BRL 100.00, EUR 25.00") with the language's comma."""
+    return _LIST_SEPARATORS.get(code(), ", ").join(items)

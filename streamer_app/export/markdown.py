@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from ..core.formatting import duration
 from ..i18n import translate
 from .guests import guest_name
-from .locale_fmt import clock, count, day, digits, english, money, percent, plain_number, threshold_label
+from .locale_fmt import clock, count, day, digits, english, joined, money, percent, plain_number, threshold_label
 from .platform_summary import platform_breakdown, unconverted_note
 from .summary import Summary
 
@@ -58,7 +58,7 @@ def _platforms(summary: Summary) -> list[str]:
     if all(p.platform == "tiktok" for p in parts):
         return []
     lines = ["", translate("Report", "**By platform:**") + " " + " · ".join(
-        f"{p.name} {md(', '.join([p.headline, *p.figures]))} "
+        f"{p.name} {md(joined([p.headline, *p.figures]))} "
         + translate("Report", "(est. {money})").format(money=money(p.earnings, summary.currency))
         for p in parts)]
     note = unconverted_note(summary)

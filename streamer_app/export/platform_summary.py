@@ -19,7 +19,7 @@ from ..i18n import translate
 from ..core.platform_income import PaidTally, PlatformEarnings, decimal_text, platform_earnings
 from ..core.snapshot import paid_amounts, supporter_rows
 from ..store.queries import SessionRow
-from .locale_fmt import count, english, money
+from .locale_fmt import count, english, joined, money
 
 if TYPE_CHECKING:
     from .summary import Summary
@@ -160,7 +160,7 @@ def _platform_words(platform: str, summary: Summary, ss: list[SessionRow], paid:
         return _counted(paid.bits, translate("Report", "{count} Bit"), translate("Report", "{count} Bits")), [subs]
     headline = _counted(paid.paid_messages, translate("Report", "{count} Super Chat and Stickers"),
                         translate("Report", "{count} Super Chats and Stickers"))
-    amounts = ", ".join(_amount(a, c) for c, a in paid.paid_amounts()) or translate("Report", "no paid messages")
+    amounts = joined([_amount(a, c) for c, a in paid.paid_amounts()]) or translate("Report", "no paid messages")
     return headline, [amounts, _counted(paid.memberships, translate("Report", "{count} membership"),
                                         translate("Report", "{count} memberships"))]
 
@@ -175,5 +175,5 @@ def unconverted_note(summary: Summary) -> str | None:
     return translate(
         "Report", "No exchange rate to {currency} for {codes}: {amounts} (your share) is kept and listed as "
         "unconverted, not in the estimated earnings. Add {rates} to your exchange rates in Settings > Twitch and "
-        "YouTube.").format(currency=summary.currency, codes=", ".join(c for c, _ in left),
-                           amounts=", ".join(_amount(a, c) for c, a in left), rates=", ".join(f"{c}=..." for c, _ in left))
+        "YouTube.").format(currency=summary.currency, codes=joined([c for c, _ in left]),
+                           amounts=joined([_amount(a, c) for c, a in left]), rates=joined([f"{c}=..." for c, _ in left]))

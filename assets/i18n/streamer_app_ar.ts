@@ -265,36 +265,36 @@
         <translation>{count} متابعات</translation>
     </message>
     <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>مؤقت السباثون: {status}، متبقٍ {left} (ينتهي {time})</translation>
+    </message>
+    <message>
         <source>Subathon timer: {status}, {left} left</source>
         <translation>مؤقت السباثون: {status}، متبقٍ {left}</translation>
     </message>
     <message>
-        <source> (ends {time})</source>
-        <translation> (ينتهي {time})</translation>
+        <source>added {time} (income: {income})</source>
+        <translation>أُضيف {time} (الدخل: {income})</translation>
     </message>
     <message>
-        <source>; added {time}</source>
-        <translation>؛ أُضيف {time}</translation>
+        <source>added {time}</source>
+        <translation>أُضيف {time}</translation>
     </message>
     <message>
-        <source>; taken {time}</source>
-        <translation>؛ خُصم {time}</translation>
+        <source>taken {time} (income: {income})</source>
+        <translation>خُصم {time} (الدخل: {income})</translation>
     </message>
     <message>
-        <source> (income: {income})</source>
-        <translation> (الدخل: {income})</translation>
+        <source>taken {time}</source>
+        <translation>خُصم {time}</translation>
     </message>
     <message>
-        <source>1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s</source>
-        <translation>1 عملة = {coin} ث، 1 اشتراك = {sub} ث، 1 متابعة = {follow} ث</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>القواعد: 1 عملة = {coin} ث، 1 اشتراك = {sub} ث، 1 متابعة = {follow} ث، الحد الأقصى {cap}.</translation>
     </message>
     <message>
-        <source>, cap {time}</source>
-        <translation>، الحد الأقصى {time}</translation>
-    </message>
-    <message>
-        <source>Rules: {rules}.</source>
-        <translation>القواعد: {rules}.</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>القواعد: 1 عملة = {coin} ث، 1 اشتراك = {sub} ث، 1 متابعة = {follow} ث.</translation>
     </message>
     <message>
         <source>there is no overlay page called {page}: choose from {pages}</source>

@@ -265,36 +265,36 @@
         <translation>{count} Follows</translation>
     </message>
     <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>Subathon-Timer: {status}, noch {left} (endet {time})</translation>
+    </message>
+    <message>
         <source>Subathon timer: {status}, {left} left</source>
         <translation>Subathon-Timer: {status}, noch {left}</translation>
     </message>
     <message>
-        <source> (ends {time})</source>
-        <translation> (endet {time})</translation>
+        <source>added {time} (income: {income})</source>
+        <translation>{time} hinzugefügt (Einnahmen: {income})</translation>
     </message>
     <message>
-        <source>; added {time}</source>
-        <translation>; {time} hinzugefügt</translation>
+        <source>added {time}</source>
+        <translation>{time} hinzugefügt</translation>
     </message>
     <message>
-        <source>; taken {time}</source>
-        <translation>; {time} abgezogen</translation>
+        <source>taken {time} (income: {income})</source>
+        <translation>{time} abgezogen (Einnahmen: {income})</translation>
     </message>
     <message>
-        <source> (income: {income})</source>
-        <translation> (Einnahmen: {income})</translation>
+        <source>taken {time}</source>
+        <translation>{time} abgezogen</translation>
     </message>
     <message>
-        <source>1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s</source>
-        <translation>1 Münze = {coin} s, 1 Abo = {sub} s, 1 Follow = {follow} s</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>Regeln: 1 Münze = {coin} s, 1 Abo = {sub} s, 1 Follow = {follow} s, Obergrenze {cap}.</translation>
     </message>
     <message>
-        <source>, cap {time}</source>
-        <translation>, Obergrenze {time}</translation>
-    </message>
-    <message>
-        <source>Rules: {rules}.</source>
-        <translation>Regeln: {rules}.</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>Regeln: 1 Münze = {coin} s, 1 Abo = {sub} s, 1 Follow = {follow} s.</translation>
     </message>
     <message>
         <source>there is no overlay page called {page}: choose from {pages}</source>

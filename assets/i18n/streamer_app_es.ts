@@ -265,36 +265,36 @@
         <translation>{count} seguidores</translation>
     </message>
     <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>Temporizador de subathon: {status}, quedan {left} (termina {time})</translation>
+    </message>
+    <message>
         <source>Subathon timer: {status}, {left} left</source>
         <translation>Temporizador de subathon: {status}, quedan {left}</translation>
     </message>
     <message>
-        <source> (ends {time})</source>
-        <translation> (termina {time})</translation>
+        <source>added {time} (income: {income})</source>
+        <translation>{time} añadido (ingresos: {income})</translation>
     </message>
     <message>
-        <source>; added {time}</source>
-        <translation>; {time} añadido</translation>
+        <source>added {time}</source>
+        <translation>{time} añadido</translation>
     </message>
     <message>
-        <source>; taken {time}</source>
-        <translation>; {time} restado</translation>
+        <source>taken {time} (income: {income})</source>
+        <translation>{time} restado (ingresos: {income})</translation>
     </message>
     <message>
-        <source> (income: {income})</source>
-        <translation> (ingresos: {income})</translation>
+        <source>taken {time}</source>
+        <translation>{time} restado</translation>
     </message>
     <message>
-        <source>1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s</source>
-        <translation>1 moneda = {coin} s, 1 sub = {sub} s, 1 seguidor = {follow} s</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>Reglas: 1 moneda = {coin} s, 1 sub = {sub} s, 1 seguidor = {follow} s, tope {cap}.</translation>
     </message>
     <message>
-        <source>, cap {time}</source>
-        <translation>, tope {time}</translation>
-    </message>
-    <message>
-        <source>Rules: {rules}.</source>
-        <translation>Reglas: {rules}.</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>Reglas: 1 moneda = {coin} s, 1 sub = {sub} s, 1 seguidor = {follow} s.</translation>
     </message>
     <message>
         <source>there is no overlay page called {page}: choose from {pages}</source>

@@ -265,36 +265,36 @@
         <translation>{count} abonnés</translation>
     </message>
     <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>Minuteur subathon : {status}, {left} restant (fin {time})</translation>
+    </message>
+    <message>
         <source>Subathon timer: {status}, {left} left</source>
         <translation>Minuteur subathon : {status}, {left} restant</translation>
     </message>
     <message>
-        <source> (ends {time})</source>
-        <translation> (fin {time})</translation>
+        <source>added {time} (income: {income})</source>
+        <translation>{time} ajouté (revenus : {income})</translation>
     </message>
     <message>
-        <source>; added {time}</source>
-        <translation> ; {time} ajouté</translation>
+        <source>added {time}</source>
+        <translation>{time} ajouté</translation>
     </message>
     <message>
-        <source>; taken {time}</source>
-        <translation> ; {time} retiré</translation>
+        <source>taken {time} (income: {income})</source>
+        <translation>{time} retiré (revenus : {income})</translation>
     </message>
     <message>
-        <source> (income: {income})</source>
-        <translation> (revenus : {income})</translation>
+        <source>taken {time}</source>
+        <translation>{time} retiré</translation>
     </message>
     <message>
-        <source>1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s</source>
-        <translation>1 pièce = {coin} s, 1 abonnement = {sub} s, 1 abonné = {follow} s</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>Règles : 1 pièce = {coin} s, 1 abonnement = {sub} s, 1 abonné = {follow} s, plafond {cap}.</translation>
     </message>
     <message>
-        <source>, cap {time}</source>
-        <translation>, plafond {time}</translation>
-    </message>
-    <message>
-        <source>Rules: {rules}.</source>
-        <translation>Règles : {rules}.</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>Règles : 1 pièce = {coin} s, 1 abonnement = {sub} s, 1 abonné = {follow} s.</translation>
     </message>
     <message>
         <source>there is no overlay page called {page}: choose from {pages}</source>

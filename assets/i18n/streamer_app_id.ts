@@ -265,36 +265,36 @@
         <translation>{count} follow</translation>
     </message>
     <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>Timer subathon: {status}, sisa {left} (berakhir {time})</translation>
+    </message>
+    <message>
         <source>Subathon timer: {status}, {left} left</source>
         <translation>Timer subathon: {status}, sisa {left}</translation>
     </message>
     <message>
-        <source> (ends {time})</source>
-        <translation> (berakhir {time})</translation>
+        <source>added {time} (income: {income})</source>
+        <translation>ditambah {time} (pemasukan: {income})</translation>
     </message>
     <message>
-        <source>; added {time}</source>
-        <translation>; ditambah {time}</translation>
+        <source>added {time}</source>
+        <translation>ditambah {time}</translation>
     </message>
     <message>
-        <source>; taken {time}</source>
-        <translation>; dikurangi {time}</translation>
+        <source>taken {time} (income: {income})</source>
+        <translation>dikurangi {time} (pemasukan: {income})</translation>
     </message>
     <message>
-        <source> (income: {income})</source>
-        <translation> (pemasukan: {income})</translation>
+        <source>taken {time}</source>
+        <translation>dikurangi {time}</translation>
     </message>
     <message>
-        <source>1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s</source>
-        <translation>1 koin = {coin} dtk, 1 sub = {sub} dtk, 1 follow = {follow} dtk</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>Aturan: 1 koin = {coin} dtk, 1 sub = {sub} dtk, 1 follow = {follow} dtk, batas {cap}.</translation>
     </message>
     <message>
-        <source>, cap {time}</source>
-        <translation>, batas {time}</translation>
-    </message>
-    <message>
-        <source>Rules: {rules}.</source>
-        <translation>Aturan: {rules}.</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>Aturan: 1 koin = {coin} dtk, 1 sub = {sub} dtk, 1 follow = {follow} dtk.</translation>
     </message>
     <message>
         <source>there is no overlay page called {page}: choose from {pages}</source>

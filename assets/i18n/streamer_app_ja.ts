@@ -265,36 +265,36 @@
         <translation>{count} フォロー</translation>
     </message>
     <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>サブアソンタイマー: {status}、残り {left}（{time} に終了）</translation>
+    </message>
+    <message>
         <source>Subathon timer: {status}, {left} left</source>
         <translation>サブアソンタイマー: {status}、残り {left}</translation>
     </message>
     <message>
-        <source> (ends {time})</source>
-        <translation>（{time} に終了）</translation>
+        <source>added {time} (income: {income})</source>
+        <translation>{time} 追加（収入: {income}）</translation>
     </message>
     <message>
-        <source>; added {time}</source>
-        <translation>。{time} 追加</translation>
+        <source>added {time}</source>
+        <translation>{time} 追加</translation>
     </message>
     <message>
-        <source>; taken {time}</source>
-        <translation>。{time} 減算</translation>
+        <source>taken {time} (income: {income})</source>
+        <translation>{time} 減算（収入: {income}）</translation>
     </message>
     <message>
-        <source> (income: {income})</source>
-        <translation>（収入: {income}）</translation>
+        <source>taken {time}</source>
+        <translation>{time} 減算</translation>
     </message>
     <message>
-        <source>1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s</source>
-        <translation>1 コイン = {coin} 秒、1 サブスク = {sub} 秒、1 フォロー = {follow} 秒</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>ルール: 1 コイン = {coin} 秒、1 サブスク = {sub} 秒、1 フォロー = {follow} 秒、上限 {cap}。</translation>
     </message>
     <message>
-        <source>, cap {time}</source>
-        <translation>、上限 {time}</translation>
-    </message>
-    <message>
-        <source>Rules: {rules}.</source>
-        <translation>ルール: {rules}。</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>ルール: 1 コイン = {coin} 秒、1 サブスク = {sub} 秒、1 フォロー = {follow} 秒。</translation>
     </message>
     <message>
         <source>there is no overlay page called {page}: choose from {pages}</source>

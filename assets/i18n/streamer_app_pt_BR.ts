@@ -265,36 +265,36 @@
         <translation>{count} seguidores</translation>
     </message>
     <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>Timer de subathon: {status}, faltam {left} (termina {time})</translation>
+    </message>
+    <message>
         <source>Subathon timer: {status}, {left} left</source>
         <translation>Timer de subathon: {status}, faltam {left}</translation>
     </message>
     <message>
-        <source> (ends {time})</source>
-        <translation> (termina {time})</translation>
+        <source>added {time} (income: {income})</source>
+        <translation>{time} adicionado (ganhos: {income})</translation>
     </message>
     <message>
-        <source>; added {time}</source>
-        <translation>; {time} adicionado</translation>
+        <source>added {time}</source>
+        <translation>{time} adicionado</translation>
     </message>
     <message>
-        <source>; taken {time}</source>
-        <translation>; {time} retirado</translation>
+        <source>taken {time} (income: {income})</source>
+        <translation>{time} retirado (ganhos: {income})</translation>
     </message>
     <message>
-        <source> (income: {income})</source>
-        <translation> (ganhos: {income})</translation>
+        <source>taken {time}</source>
+        <translation>{time} retirado</translation>
     </message>
     <message>
-        <source>1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s</source>
-        <translation>1 moeda = {coin} s, 1 sub = {sub} s, 1 seguidor = {follow} s</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>Regras: 1 moeda = {coin} s, 1 sub = {sub} s, 1 seguidor = {follow} s, limite {cap}.</translation>
     </message>
     <message>
-        <source>, cap {time}</source>
-        <translation>, limite {time}</translation>
-    </message>
-    <message>
-        <source>Rules: {rules}.</source>
-        <translation>Regras: {rules}.</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>Regras: 1 moeda = {coin} s, 1 sub = {sub} s, 1 seguidor = {follow} s.</translation>
     </message>
     <message>
         <source>there is no overlay page called {page}: choose from {pages}</source>

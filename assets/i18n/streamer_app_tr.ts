@@ -265,36 +265,36 @@
         <translation>{count} takip</translation>
     </message>
     <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>Subathon sayacı: {status}, kalan {left} (bitiş {time})</translation>
+    </message>
+    <message>
         <source>Subathon timer: {status}, {left} left</source>
         <translation>Subathon sayacı: {status}, kalan {left}</translation>
     </message>
     <message>
-        <source> (ends {time})</source>
-        <translation> (bitiş {time})</translation>
+        <source>added {time} (income: {income})</source>
+        <translation>{time} eklendi (gelir: {income})</translation>
     </message>
     <message>
-        <source>; added {time}</source>
-        <translation>; {time} eklendi</translation>
+        <source>added {time}</source>
+        <translation>{time} eklendi</translation>
     </message>
     <message>
-        <source>; taken {time}</source>
-        <translation>; {time} düşüldü</translation>
+        <source>taken {time} (income: {income})</source>
+        <translation>{time} düşüldü (gelir: {income})</translation>
     </message>
     <message>
-        <source> (income: {income})</source>
-        <translation> (gelir: {income})</translation>
+        <source>taken {time}</source>
+        <translation>{time} düşüldü</translation>
     </message>
     <message>
-        <source>1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s</source>
-        <translation>1 jeton = {coin} sn, 1 abone = {sub} sn, 1 takip = {follow} sn</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>Kurallar: 1 jeton = {coin} sn, 1 abone = {sub} sn, 1 takip = {follow} sn, üst sınır {cap}.</translation>
     </message>
     <message>
-        <source>, cap {time}</source>
-        <translation>, üst sınır {time}</translation>
-    </message>
-    <message>
-        <source>Rules: {rules}.</source>
-        <translation>Kurallar: {rules}.</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>Kurallar: 1 jeton = {coin} sn, 1 abone = {sub} sn, 1 takip = {follow} sn.</translation>
     </message>
     <message>
         <source>there is no overlay page called {page}: choose from {pages}</source>

@@ -265,36 +265,36 @@
         <translation>{count} lượt theo dõi</translation>
     </message>
     <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>Bộ đếm subathon: {status}, còn {left} (kết thúc {time})</translation>
+    </message>
+    <message>
         <source>Subathon timer: {status}, {left} left</source>
         <translation>Bộ đếm subathon: {status}, còn {left}</translation>
     </message>
     <message>
-        <source> (ends {time})</source>
-        <translation> (kết thúc {time})</translation>
+        <source>added {time} (income: {income})</source>
+        <translation>đã thêm {time} (thu nhập: {income})</translation>
     </message>
     <message>
-        <source>; added {time}</source>
-        <translation>; đã thêm {time}</translation>
+        <source>added {time}</source>
+        <translation>đã thêm {time}</translation>
     </message>
     <message>
-        <source>; taken {time}</source>
-        <translation>; đã bớt {time}</translation>
+        <source>taken {time} (income: {income})</source>
+        <translation>đã bớt {time} (thu nhập: {income})</translation>
     </message>
     <message>
-        <source> (income: {income})</source>
-        <translation> (thu nhập: {income})</translation>
+        <source>taken {time}</source>
+        <translation>đã bớt {time}</translation>
     </message>
     <message>
-        <source>1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s</source>
-        <translation>1 xu = {coin} giây, 1 sub = {sub} giây, 1 lượt theo dõi = {follow} giây</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>Quy tắc: 1 xu = {coin} giây, 1 sub = {sub} giây, 1 lượt theo dõi = {follow} giây, tối đa {cap}.</translation>
     </message>
     <message>
-        <source>, cap {time}</source>
-        <translation>, tối đa {time}</translation>
-    </message>
-    <message>
-        <source>Rules: {rules}.</source>
-        <translation>Quy tắc: {rules}.</translation>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>Quy tắc: 1 xu = {coin} giây, 1 sub = {sub} giây, 1 lượt theo dõi = {follow} giây.</translation>
     </message>
     <message>
         <source>there is no overlay page called {page}: choose from {pages}</source>

@@ -75,18 +75,35 @@ def describe(t: SubathonTimer, rules: TimerRules, now: float) -> str:
     s = t.state
     left = t.remaining(now)
     status = "ended" if s.status == "running" and left <= 0 else s.status
-    text = translate("Commands", "Subathon timer: {status}, {left} left").format(
-        status=shown("Commands", STATUSES.get(status, status)), left=fmt.countdown(left))
+    shown_status = shown("Commands", STATUSES.get(status, status))
     if status == "running" and s.ends_at is not None:
-        text += translate("Commands", " (ends {time})").format(
-            time=datetime.fromtimestamp(s.ends_at).strftime('%Y-%m-%d %H:%M:%S'))
-    income = _income(s)
+        text = translate("Commands", "Subathon timer: {status}, {left} left (ends {time})").format(
+            status=shown_status, left=fmt.countdown(left),
+            time=datetime.fromtimestamp(s.ends_at).strftime("%Y-%m-%d %H:%M:%S"))
+    else:
+        text = translate("Commands", "Subathon timer: {status}, {left} left").format(
+            status=shown_status, left=fmt.countdown(left))
     if s.added_s:
-        done = translate("Commands", "; added {time}") if s.added_s > 0 else translate("Commands", "; taken {time}")
-        text += done.format(time=fmt.countdown(abs(s.added_s)))
-        text += translate("Commands", " (income: {income})").format(income=income) if income else ""
-    rule = translate("Commands", "1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s").format(
-        coin=f"{rules.seconds_per_coin:g}", sub=f"{rules.seconds_per_sub:g}", follow=f"{rules.seconds_per_follow:g}")
+        text += "; " + _change_words(s)
+    return text + ".\n  " + _rule_words(rules)
+
+
+def _change_words(s: TimerState) -> str:
+    """"added 10:18 (income: 309 coins, 1 sub)": what changed the timer, as one clause."""
+    income, time_ = _income(s), fmt.countdown(abs(s.added_s))
+    if s.added_s > 0:
+        words = (translate("Commands", "added {time} (income: {income})") if income
+                 else translate("Commands", "added {time}"))
+    else:
+        words = (translate("Commands", "taken {time} (income: {income})") if income
+                 else translate("Commands", "taken {time}"))
+    return words.format(time=time_, income=income)
+
+
+def _rule_words(rules: TimerRules) -> str:
+    values = {"coin": f"{rules.seconds_per_coin:g}", "sub": f"{rules.seconds_per_sub:g}",
+              "follow": f"{rules.seconds_per_follow:g}"}
     if rules.cap_s:
-        rule += translate("Commands", ", cap {time}").format(time=fmt.countdown(rules.cap_s))
-    return text + ".\n  " + translate("Commands", "Rules: {rules}.").format(rules=rule)
+        return translate("Commands", "Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, "
+                                     "cap {cap}.").format(cap=fmt.countdown(rules.cap_s), **values)
+    return translate("Commands", "Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.").format(**values)

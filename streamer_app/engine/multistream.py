@@ -183,7 +183,8 @@ class Multistream:
         """One engine per session: two engines counting one session would count it twice."""
         key = (info.kind, info.room_id)
         if key in self._claimed:
-            raise SourceError(translate("Sources", "{name} ({kind}) is already connected tonight").format(name=info.creator or info.room_id, kind=info.kind))
+            raise SourceError(translate("Sources", "{name} ({kind}) is already connected tonight").format(
+                name=info.creator or info.room_id, kind=info.kind))
         self._claimed.add(key)
 
     async def run(self) -> MultiRunResult:

@@ -63,7 +63,8 @@ def build_source(request: SourceRequest, settings: Settings, home: Path) -> Any:
     """The source ``request`` names; its errors are one sentence for the creator."""
     kind = SOURCES.get(request.kind)
     if kind is None:
-        raise SourceError(translate("Sources", "unknown source {kind}: choose {kinds}").format(kind=repr(request.kind), kinds=', '.join(SOURCES)))
+        raise SourceError(translate("Sources", "unknown source {kind}: choose {kinds}").format(
+            kind=repr(request.kind), kinds=', '.join(SOURCES)))
     return kind.build(request, settings, home)
 
 
@@ -108,7 +109,8 @@ def tiktok_source(handle: str, settings: Settings, home: Path,
     its publishers, so headless mode prints them with the rest.
     """
     if not HANDLE_RE.match(handle.strip()):
-        raise SourceError(translate("Sources", "{handle} is not a TikTok @handle (2-24 letters, digits, '_' or '.')").format(handle=repr(handle)))
+        raise SourceError(translate("Sources", "{handle} is not a TikTok @handle (2-24 letters, digits, '_' or '.')").format(
+            handle=repr(handle)))
     from .recording import RECORDINGS_DIR
     from .secrets import SESSION_ID, SIGN_API_KEY, SecretStore, install_log_filter
     from .tiktok import TikTokSource

@@ -101,18 +101,23 @@ def read_json_header(path: Path, fmt: str, required: tuple[str, ...]) -> dict[st
         with _open_text(path) as f:
             header = json.loads(f.readline(1_000_000))
     except (OSError, EOFError, zlib.error) as exc:
-        raise SourceError(translate("Sources", "{path} cannot be read as a recording ({error})").format(path=path, error=exc)) from None
+        raise SourceError(translate("Sources", "{path} cannot be read as a recording ({error})").format(
+            path=path, error=exc)) from None
     except ValueError:
         header = None
     if not isinstance(header, dict) or header.get("format") != fmt:
-        raise SourceError(translate("Sources", "{path} is not a streamer-app raw recording (its first line is not a {fmt} header)").format(path=path, fmt=fmt))
+        raise SourceError(translate("Sources", "{path} is not a streamer-app raw recording (its first line is not a "
+                                               "{fmt} header)").format(
+            path=path, fmt=fmt))
     for key in required:
         if not header.get(key):
-            raise SourceError(translate("Sources", "{path}: the recording header has no {key}").format(path=path, key=key))
+            raise SourceError(translate("Sources", "{path}: the recording header has no {key}").format(
+                path=path, key=key))
     try:
         header["started_ts"] = datetime.fromisoformat(str(header.get("started_at"))).timestamp()
     except ValueError:
-        raise SourceError(translate("Sources", "{path}: the recording header's started_at is not an ISO date").format(path=path)) from None
+        raise SourceError(translate("Sources", "{path}: the recording header's started_at is not an ISO date").format(
+            path=path)) from None
     return header
 
 

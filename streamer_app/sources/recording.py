@@ -224,7 +224,8 @@ def read_header(path: Path) -> Header:
         with _open_text(path) as f:
             first = f.readline(1_000_000)
     except (OSError, EOFError, zlib.error) as exc:
-        raise SourceError(translate("Sources", "{path} cannot be read as a recording ({error})").format(path=path, error=exc)) from None
+        raise SourceError(translate("Sources", "{path} cannot be read as a recording ({error})").format(
+            path=path, error=exc)) from None
     return _parse_header(path, first)
 
 
@@ -234,14 +235,17 @@ def _parse_header(path: Path, first: bytes) -> Header:
     except ValueError:
         h = None
     if not isinstance(h, dict) or h.get("format") != FORMAT:
-        raise SourceError(translate("Sources", "{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)").format(path=path, FORMAT=FORMAT))
+        raise SourceError(translate("Sources", "{path} is not a streamer-app raw recording (its first line is not a "
+                                               "{FORMAT} header)").format(
+            path=path, FORMAT=FORMAT))
     room = str(h.get("room_id") or "")
     if not room:
         raise SourceError(translate("Sources", "{path}: the recording header has no room_id").format(path=path))
     try:
         started = datetime.fromisoformat(str(h.get("started_at"))).timestamp()
     except ValueError:
-        raise SourceError(translate("Sources", "{path}: the recording header's started_at is not an ISO date").format(path=path)) from None
+        raise SourceError(translate("Sources", "{path}: the recording header's started_at is not an ISO date").format(
+            path=path)) from None
     return Header(str(h.get("creator") or ""), room, started, h)
 
 

@@ -26,14 +26,17 @@ def read_format(path: Path) -> tuple[str, dict]:
         with _open_text(path) as f:
             first = f.readline(1_000_000)
     except (OSError, EOFError, zlib.error) as exc:
-        raise SourceError(translate("Sources", "{path} cannot be read as a recording ({error})").format(path=path, error=exc)) from None
+        raise SourceError(translate("Sources", "{path} cannot be read as a recording ({error})").format(
+            path=path, error=exc)) from None
     try:
         header = json.loads(first)
     except ValueError:
         header = None
     fmt = header.get("format") if isinstance(header, dict) else None
     if not isinstance(header, dict) or fmt not in REPLAYS:
-        raise SourceError(translate("Sources", "{path} is not a streamer-app raw recording (its first line is not a header of {formats})").format(path=path, formats=', '.join(REPLAYS)))
+        raise SourceError(translate("Sources", "{path} is not a streamer-app raw recording (its first line is not a "
+                                               "header of {formats})").format(
+            path=path, formats=', '.join(REPLAYS)))
     return str(fmt), header
 
 

@@ -209,7 +209,8 @@ class TikTokSource:
             self._fail(f"The TikTok connection stopped unexpectedly ({type(exc).__name__}); see the log")
         finally:
             if self._first is not None and not self._first.done():
-                self._first.set_exception(SourceError(translate("Sources", "stopped before connecting to {handle}").format(handle=self.handle)))
+                self._first.set_exception(SourceError(translate("Sources", "stopped before connecting to {handle}").format(
+                    handle=self.handle)))
             self._queue.put_nowait(None)
 
     async def _retry_after_failure(self, exc: BaseException, attempt: int) -> bool:

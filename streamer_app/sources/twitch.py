@@ -158,7 +158,8 @@ class TwitchSource:
             raise TwitchUnavailable(f"Twitch could not be reached to look up {self.login} ({type(exc).__name__}).") \
                 from None
         if user is None:
-            raise SourceError(translate("Sources", "There is no Twitch channel named {login}.").format(login=repr(self.login)))
+            raise SourceError(translate("Sources", "There is no Twitch channel named {login}.").format(
+                login=repr(self.login)))
         return user
 
     def _started(self, user: Any) -> ev.SourceInfo:

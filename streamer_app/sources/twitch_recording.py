@@ -117,11 +117,13 @@ def parse_header(path: Path, h: dict) -> TwitchHeader:
     """The header's fields, or SourceError with a sentence saying what is wrong."""
     channel = str(h.get("channel_id") or "")
     if not channel:
-        raise SourceError(translate("Sources", "{path}: the Twitch recording header has no channel_id").format(path=path))
+        raise SourceError(translate("Sources", "{path}: the Twitch recording header has no channel_id").format(
+            path=path))
     try:
         started = datetime.fromisoformat(str(h.get("started_at"))).timestamp()
     except ValueError:
-        raise SourceError(translate("Sources", "{path}: the recording header's started_at is not an ISO date").format(path=path)) from None
+        raise SourceError(translate("Sources", "{path}: the recording header's started_at is not an ISO date").format(
+            path=path)) from None
     return TwitchHeader(str(h.get("creator") or ""), channel, started, h)
 
 

@@ -59,7 +59,8 @@ class YouTubeSource:
                  on_state: Callable[[ev.ConnectionStateEvent], None] | None = None,
                  backoff_base_s: float = 1.0, recheck_s: float = 60.0, live_check_s: float | None = None) -> None:
         if credentials is None and not api_key and not (client_secrets and store is not None):
-            raise SourceError(translate("Sources", "sign in to YouTube first: set 'YouTube OAuth client file' in settings (or run "
+            raise SourceError(translate("Sources", "sign in to YouTube first: set 'YouTube OAuth client file' in "
+                                                   "settings (or run "
                     "'streamer-app youtube sign-in'), or store an API key ('streamer-app secrets set "
                     "youtube-api-key') to read a public chat"))
         self.target = target

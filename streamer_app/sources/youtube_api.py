@@ -46,7 +46,8 @@ def require_google() -> None:
         import google.oauth2.credentials  # noqa: F401 - google-auth imports cryptography at once
         import googleapiclient.discovery  # noqa: F401
     except ImportError as exc:
-        raise SourceError(translate("Sources", "the YouTube source cannot start: Google's client library is incomplete in this "
+        raise SourceError(translate("Sources", "the YouTube source cannot start: Google's client library is incomplete "
+                                               "in this "
                 "installation ({error}); install streamer-app with pip to follow YouTube").format(error=exc.name or exc)) from None
 
 
@@ -107,7 +108,9 @@ def parse_target(target: str) -> tuple[str, str]:
         return "handle", t
     if VIDEO_ID_RE.match(t):
         return "video", t
-    raise SourceError(translate("Sources", "{target} is not a YouTube channel (@handle or UC... id) or a video id or link").format(target=repr(target)))
+    raise SourceError(translate("Sources", "{target} is not a YouTube channel (@handle or UC... id) or a video id or "
+                                           "link").format(
+        target=repr(target)))
 
 
 def prepare_target(typed: str) -> str:

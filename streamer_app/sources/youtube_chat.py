@@ -45,7 +45,8 @@ async def find_chat(client: Any, target: str, call: Call, signed_in: bool) -> Ch
         return await _from_video(client, value, call, creator="")
     if kind == "mine":
         if not signed_in:
-            raise SourceError(translate("Sources", "to follow your own broadcast, sign in to YouTube (an API key can only read a public "
+            raise SourceError(translate("Sources", "to follow your own broadcast, sign in to YouTube (an API key can "
+                                                   "only read a public "
                     "chat: type its video id or channel instead)"))
         return await _mine(client, call)
     channel_id, creator = await _channel(client, kind, value, call)
@@ -80,12 +81,15 @@ async def _from_video(client: Any, video_id: str, call: Call, creator: str) -> C
     found = await call("videos.list", client.videos().list(part="snippet,liveStreamingDetails", id=video_id))
     items = found.get("items") or []
     if not items:
-        raise SourceError(translate("Sources", "YouTube has no video {video_id} (or it is private)").format(video_id=repr(video_id)))
+        raise SourceError(translate("Sources", "YouTube has no video {video_id} (or it is private)").format(
+            video_id=repr(video_id)))
     snippet, live = items[0].get("snippet") or {}, items[0].get("liveStreamingDetails") or {}
     chat = live.get("activeLiveChatId")
     if not chat:
         if live.get("actualEndTime"):
-            raise SourceError(translate("Sources", "the live stream of video {video_id} has ended; its chat can no longer be read").format(video_id=video_id))
+            raise SourceError(translate("Sources", "the live stream of video {video_id} has ended; its chat can no "
+                                                   "longer be read").format(
+                video_id=video_id))
         if not live:
             raise SourceError(translate("Sources", "video {video_id} is not a live stream").format(video_id=video_id))
         raise NotLiveYet(f"video {video_id} is not live yet: checking again every 30 seconds", 30.0)

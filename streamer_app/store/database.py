@@ -58,7 +58,8 @@ def _read_unwritable_folder(conn: sqlite3.Connection, path: Path, check_same_thr
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size > 0:
         # Read as immutable, SQLite would skip the last commits, which are still in the -wal file.
-        raise StoreError(translate("Store", "{path} has recent gifts in its -wal file that SQLite can only read from a writable "
+        raise StoreError(translate("Store", "{path} has recent gifts in its -wal file that SQLite can only read from a "
+                                            "writable "
                 "folder: copy the whole folder {folder} somewhere writable and use --data-dir there "
                 "(nothing was changed)").format(path=path, folder=Path(path).parent))
     return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=check_same_thread,
@@ -68,7 +69,8 @@ def _read_unwritable_folder(conn: sqlite3.Connection, path: Path, check_same_thr
 def _explain(path: Path, exc: Exception) -> str:
     text = str(exc).lower()
     if "not a database" in text or "malformed" in text:
-        return translate("Store", "{path} is not a readable streamer-app database (it may be damaged). Restore a backup "
+        return translate("Store", "{path} is not a readable streamer-app database (it may be damaged). Restore a backup"
+                                  " "
                                   "with 'streamer-app restore FILE' or move the file away to start fresh.").format(path=path)
     if "readonly" in text or "read-only" in text:
         return translate("Store", "{path} is read-only: check the file's permissions and that its disk is not mounted "
@@ -80,7 +82,8 @@ def _explain(path: Path, exc: Exception) -> str:
         return translate("Store", "the disk holding {path} is full: free some space and try again (nothing committed "
                                   "was lost).").format(path=path)
     if "disk i/o error" in text:  # what SQLite says for a file grown past a quota, a failing or removed drive
-        return translate("Store", "cannot write {path} (disk I/O error): the disk may be full, over a quota, removed or "
+        return translate("Store", "cannot write {path} (disk I/O error): the disk may be full, over a quota, removed or"
+                                  " "
                                   "failing; free some space or check the drive (nothing committed was "
                                   "lost).").format(path=path)
     return translate("Store", "database problem with {path}: {error}").format(path=path, error=exc)
@@ -98,7 +101,8 @@ def open_database(path: Path) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(translate("Store", "cannot create the data folder {folder}: {error}").format(folder=path.parent, error=exc.strerror)) from exc
+        raise StoreError(translate("Store", "cannot create the data folder {folder}: {error}").format(
+            folder=path.parent, error=exc.strerror)) from exc
     existed = path.exists() and path.stat().st_size > 0
     conn = connect(path, check_same_thread=False)
     try:
@@ -109,7 +113,8 @@ def open_database(path: Path) -> Database:
                 raise StoreError(_explain(path, exc)) from exc
             if problem != "ok":
                 raise StoreError(
-                    translate("Store", "{path} failed its integrity check ({problem}). Nothing was changed; restore a backup "
+                    translate("Store", "{path} failed its integrity check ({problem}). Nothing was changed; restore a "
+                                       "backup "
                         "with 'streamer-app restore FILE' or run 'streamer-app doctor'.").format(path=path, problem=problem)
                 )
         db = Database(conn)
@@ -117,7 +122,8 @@ def open_database(path: Path) -> Database:
         applied = {m.name for m in migrations.applied(db)}
         if applied - known:
             raise StoreError(
-                translate("Store", "{path} was written by a newer version of streamer-app (schema steps {steps}). Update the"
+                translate("Store", "{path} was written by a newer version of streamer-app (schema steps {steps}). "
+                                   "Update the"
                     " app; the file was not changed.").format(path=path, steps=', '.join(sorted(applied - known)))
             )
         pending = migrations.pending(db)
@@ -145,7 +151,8 @@ def backup_to(conn: sqlite3.Connection, target: Path, progress: Callable[[int, i
         conn.backup(dest, pages=1024, progress=progress)
         dest.execute("PRAGMA journal_mode = DELETE")
         if quick_check(dest) != "ok":
-            raise StoreError(translate("Store", "the backup {target} did not pass its check; the original is untouched").format(target=target))
+            raise StoreError(translate("Store", "the backup {target} did not pass its check; the original is untouched").format(
+                target=target))
     finally:
         dest.close()
     tmp.replace(target)

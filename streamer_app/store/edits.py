@@ -58,7 +58,8 @@ def apply_edit(db_path: Path, edit: Edit, writer: LedgerWriter | None = None) ->
                 conn.execute("ROLLBACK")
             conn.close()
     except sqlite3.Error as exc:
-        raise StoreError(translate("Store", "the database could not be updated: {problem}").format(problem=_explain(Path(db_path), exc))) from None
+        raise StoreError(translate("Store", "the database could not be updated: {problem}").format(
+            problem=_explain(Path(db_path), exc))) from None
 
 
 def withdrawals(db_path: Path) -> list[tuple[int, float, str, str, str]]:

@@ -75,7 +75,8 @@ def change_saved_timer(data_dir: Path, change: Callable[[TimerState | None], tup
         lock = lock_for_restore(data_dir)
     except StoreError as exc:
         if str(exc) == RUNNING:
-            raise StoreError(translate("Store", "streamer-app is running on this data folder: use the timer panel in its window (or stop "
+            raise StoreError(translate("Store", "streamer-app is running on this data folder: use the timer panel in "
+                                                "its window (or stop "
                     "it first)")) from None
         raise
     try:
@@ -89,7 +90,8 @@ def change_saved_timer(data_dir: Path, change: Callable[[TimerState | None], tup
             conn.execute("COMMIT")
             return result[0] if result is not None else load_timer(conn)
         except sqlite3.Error as exc:
-            raise StoreError(translate("Store", "the timer could not be saved: {problem}").format(problem=_explain(Path(data_dir) / DB_FILENAME, exc))) from None
+            raise StoreError(translate("Store", "the timer could not be saved: {problem}").format(
+                problem=_explain(Path(data_dir) / DB_FILENAME, exc))) from None
         finally:
             if db.conn.in_transaction:
                 db.conn.execute("ROLLBACK")

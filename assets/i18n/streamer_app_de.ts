@@ -273,6 +273,14 @@
         <translation>Subathon-Timer: {status}, noch {left}</translation>
     </message>
     <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}; {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
         <source>added {time} (income: {income})</source>
         <translation>{time} hinzugefügt (Einnahmen: {income})</translation>
     </message>

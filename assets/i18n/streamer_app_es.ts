@@ -273,6 +273,14 @@
         <translation>Temporizador de subathon: {status}, quedan {left}</translation>
     </message>
     <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}; {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
         <source>added {time} (income: {income})</source>
         <translation>{time} añadido (ingresos: {income})</translation>
     </message>

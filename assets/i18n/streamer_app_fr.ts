@@ -273,6 +273,14 @@
         <translation>Minuteur subathon : {status}, {left} restant</translation>
     </message>
     <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}; {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
         <source>added {time} (income: {income})</source>
         <translation>{time} ajouté (revenus : {income})</translation>
     </message>

@@ -273,6 +273,14 @@
         <translation>Timer subathon: {status}, sisa {left}</translation>
     </message>
     <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}; {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
         <source>added {time} (income: {income})</source>
         <translation>ditambah {time} (pemasukan: {income})</translation>
     </message>

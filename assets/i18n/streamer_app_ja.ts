@@ -273,6 +273,14 @@
         <translation>サブアソンタイマー: {status}、残り {left}</translation>
     </message>
     <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}、{change}。</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}。</translation>
+    </message>
+    <message>
         <source>added {time} (income: {income})</source>
         <translation>{time} 追加（収入: {income}）</translation>
     </message>

@@ -273,6 +273,14 @@
         <translation>Timer de subathon: {status}, faltam {left}</translation>
     </message>
     <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}; {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
         <source>added {time} (income: {income})</source>
         <translation>{time} adicionado (ganhos: {income})</translation>
     </message>

@@ -273,6 +273,14 @@
         <translation>Subathon sayacı: {status}, kalan {left}</translation>
     </message>
     <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}; {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
         <source>added {time} (income: {income})</source>
         <translation>{time} eklendi (gelir: {income})</translation>
     </message>

@@ -273,6 +273,14 @@
         <translation>Bộ đếm subathon: {status}, còn {left}</translation>
     </message>
     <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}; {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
         <source>added {time} (income: {income})</source>
         <translation>đã thêm {time} (thu nhập: {income})</translation>
     </message>

@@ -83,9 +83,11 @@ def describe(t: SubathonTimer, rules: TimerRules, now: float) -> str:
     else:
         text = translate("Commands", "Subathon timer: {status}, {left} left").format(
             status=shown_status, left=fmt.countdown(left))
-    if s.added_s:
-        text += "; " + _change_words(s)
-    return text + ".\n  " + _rule_words(rules)
+    if s.added_s:  # the clauses joined and ended with the language's own punctuation
+        text = translate("Commands", "{timer}; {change}.").format(timer=text, change=_change_words(s))
+    else:
+        text = translate("Commands", "{timer}.").format(timer=text)
+    return text + "\n  " + _rule_words(rules)
 
 
 def _change_words(s: TimerState) -> str:

@@ -12,11 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..i18n import translate
+from ..i18n import shown
 
-# The sentences are marked with QT_TRANSLATE_NOOP where they are written: translated here
-# through a name of its own (tests/i18n checks that every translate() call carries a literal).
-_marked_elsewhere = translate
 FIELD = "{field} "  # every sentence starts with the field's name: "{field} must be http(s)"
 
 
@@ -37,7 +34,7 @@ class Why(str):
 
     def said(self, name: str) -> str:
         """The whole sentence in the creator's language, ``name`` being the field as the window calls it."""
-        return _marked_elsewhere("Actions", self.sentence).format(field=name, **self.values)
+        return shown("Actions", self.sentence).format(field=name, **self.values)  # marked where it was written
 
 
 @dataclass(frozen=True)

@@ -26,29 +26,30 @@ CENT = Decimal("0.01")
 
 
 class RateError(ValueError):
-    """A refused rate or amount. The message is English; ``template`` (marked for the catalogs,
-    context "Settings") and ``values`` let the settings say it in the creator's language, with
-    the rate's own label for ``{name}`` (core stays free of the catalogs' I/O)."""
+    """A refused rate or amount, in English; ``template`` (marked, context "Settings") and ``values``
+    let the settings say it in the creator's language (core stays free of the catalogs' I/O)."""
 
     def __init__(self, template: str, **values: object) -> None:
         super().__init__(template.format(**values))
         self.template, self.values = template, values
 
 
-def _dec(value: object, name: str, positive: bool = True) -> Decimal:
+def _dec(value: object, name: str, positive: bool = True, **whose: object) -> Decimal:
+    """``value`` as a Decimal, or RateError naming ``name`` (``whose``: what the settings name it by)."""
     try:
         d = Decimal(str(value))
     except (InvalidOperation, ValueError):
         raise RateError(QT_TRANSLATE_NOOP("Settings", "{name} must be a number, not {value}"),
-                        name=name, value=repr(value)) from None
+                        name=name, value=repr(value), **whose) from None
     if not d.is_finite():
         raise RateError(QT_TRANSLATE_NOOP("Settings", "{name} must be a finite number, not {value}"),
-                        name=name, value=repr(value))
+                        name=name, value=repr(value), **whose)
     if positive and d <= 0:
         raise RateError(QT_TRANSLATE_NOOP("Settings", "{name} must be greater than zero, not {value}"),
-                        name=name, value=value)
+                        name=name, value=value, **whose)
     if not positive and d < 0:
-        raise RateError(QT_TRANSLATE_NOOP("Settings", "{name} must not be negative, not {value}"), name=name, value=value)
+        raise RateError(QT_TRANSLATE_NOOP("Settings", "{name} must not be negative, not {value}"),
+                        name=name, value=value, **whose)
     return d
 
 
@@ -91,11 +92,7 @@ def parse_exchange_rates(value: object) -> ExchangeRates:
         c = _code(given, QT_TRANSLATE_NOOP("Settings", "an exchange rate's currency"))
         if c in rates:
             raise RateError(QT_TRANSLATE_NOOP("Settings", "the exchange rate of {code} is given twice"), code=c)
-        try:
-            rates[c] = _dec(rate, f"the exchange rate of {c}")
-        except RateError as exc:
-            exc.values["code"] = c  # the settings name it in the creator's language
-            raise
+        rates[c] = _dec(rate, f"the exchange rate of {c}", code=c)
     return tuple(sorted(rates.items()))
 
 
@@ -244,11 +241,7 @@ class Threshold:
             raise RateError(QT_TRANSLATE_NOOP("Settings", "{threshold} is a {platform} threshold: its unit is money "
                                                           "(coins and diamonds are TikTok's)"),
                             threshold=repr(self.name), platform=PLATFORM_NAMES[self.platform])
-        try:
-            object.__setattr__(self, "amount", _dec(self.amount, f"the amount of {self.name!r}"))
-        except RateError as exc:
-            exc.values["threshold"] = repr(self.name)  # the settings name it in the creator's language
-            raise
+        object.__setattr__(self, "amount", _dec(self.amount, f"the amount of {self.name!r}", threshold=repr(self.name)))
         if self.unit not in UNITS:
             raise RateError(QT_TRANSLATE_NOOP("Settings", "unit must be one of {known}, not {value}"),
                             known=", ".join(UNITS), value=repr(self.unit))

@@ -10,7 +10,6 @@ by the seed, so a seed always gives the same stream, whatever the speed.
 
 from __future__ import annotations
 
-import asyncio
 import bisect
 import heapq
 import itertools
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from typing import AsyncIterator, Callable, Iterator, Sequence, TypeVar
 
 from ..core import events as ev
+from .pacing import Pacer
 
 T = TypeVar("T")
 
@@ -115,12 +115,12 @@ class DemoSource:
         self.intensity = intensity
         self.faults = faults
         self._crowd_size = crowd
-        self._wall0 = 0.0
+        self._pacer = Pacer(self.speed)  # started again by start()
         self._sim_now = self.start_ts
         self._closed = False
 
     async def start(self) -> ev.SourceInfo:
-        self._wall0 = time.monotonic()
+        self._pacer = Pacer(self.speed)
         return ev.SourceInfo(
             kind="demo",
             room_id=f"demo-seed{self.seed}-{int(self.start_ts)}",
@@ -132,7 +132,7 @@ class DemoSource:
     def now(self) -> float:
         if self.speed == 0:
             return self._sim_now
-        return min(self.start_ts + (time.monotonic() - self._wall0) * self.speed, self.start_ts + self.duration)
+        return min(self.start_ts + (time.monotonic() - self._pacer.wall0) * self.speed, self.start_ts + self.duration)
 
     @property
     def skipped_messages(self) -> dict[str, int]:
@@ -143,20 +143,11 @@ class DemoSource:
         self._closed = True
 
     async def events(self) -> AsyncIterator[ev.Event]:
-        n = 0
         for event in self.generate():
             if self._closed:
                 return
             self._sim_now = event.ts
-            if self.speed > 0:
-                due = self._wall0 + (event.ts - self.start_ts) / self.speed
-                delay = due - time.monotonic()
-                if delay > 0:
-                    await asyncio.sleep(delay)
-            else:
-                n += 1
-                if n % 256 == 0:
-                    await asyncio.sleep(0)  # let the loop breathe (overlay, signals, Ctrl-C)
+            await self._pacer.wait_for(event.ts - self.start_ts)
             yield event
 
     # -- the simulation (pure: a seed gives the same events) ------------------------------

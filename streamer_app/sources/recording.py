@@ -21,7 +21,6 @@ import io
 import json
 import logging
 import os
-import time
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -31,6 +30,7 @@ from typing import TYPE_CHECKING, AsyncIterator, Callable, Iterator, TypeVar
 from ..core import events as ev
 from .errors import SourceError
 from .flight_recorder import RECORDINGS_DIR, TIKTOK_SUFFIX, FlightRecorder, prune_recordings  # noqa: F401 - a public home
+from .pacing import Pacer
 from .tiktok_decoding import FrameDecoder  # noqa: F401 - replays decode with it (and tests import it here)
 
 if TYPE_CHECKING:
@@ -256,19 +256,11 @@ class ReplaySource:
     async def events(self) -> AsyncIterator[ev.Event]:
         assert self._decoder is not None and self._mapper is not None and self.header is not None, "start() first"
         decoder, mapper, report = self._decoder, self._mapper, self.report
-        wall0 = time.monotonic()
-        n = 0
+        pacer = Pacer(self.speed)
         for t, raw in iter_frames(self.path, report):
             if self._closed:
                 return
-            if self.speed > 0:
-                delay = wall0 + t / self.speed - time.monotonic()
-                if delay > 0:
-                    await asyncio.sleep(delay)
-            else:
-                n += 1
-                if n % 256 == 0:
-                    await asyncio.sleep(0)  # let the loop breathe (overlay, Ctrl-C)
+            await pacer.wait_for(t)
             self.frames_read += 1
             try:
                 tt_events = await decoder.decode(raw)

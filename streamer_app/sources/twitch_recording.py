@@ -12,10 +12,8 @@ message's own timestamps, so its totals are a function of the file alone.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
-import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +22,7 @@ from typing import Any, AsyncIterator, Iterator
 from ..core import events as ev
 from .errors import SourceError
 from .flight_recorder import TWITCH_SUFFIX, JsonRecorder
+from .pacing import Pacer
 from .recording import SkipReport, iter_records
 from .twitch_mapping import TwitchMapper
 
@@ -108,18 +107,11 @@ class TwitchReplaySource:
         return ev.ConnectionStateEvent(ts, ev.ConnectionState.ENDED, self.report.sentence())
 
     async def events(self) -> AsyncIterator[ev.Event]:
-        wall0, n, started = time.monotonic(), 0, self.header.started_at
+        pacer, started = Pacer(self.speed), self.header.started_at
         for t, message in iter_messages(self.path, self.report):
             if self._closed:
                 return
-            if self.speed > 0:
-                delay = wall0 + t / self.speed - time.monotonic()
-                if delay > 0:
-                    await asyncio.sleep(delay)
-            else:
-                n += 1
-                if n % 256 == 0:
-                    await asyncio.sleep(0)
+            await pacer.wait_for(t)
             for e in self.mapper.map(message, started + t):
                 yield e
         end = max(self.mapper.last_ts, started)

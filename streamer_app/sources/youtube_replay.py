@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import os
-import time
 from pathlib import Path
 from typing import Any, AsyncIterator
 
 from ..core import events as ev
 from .flight_recorder import YOUTUBE_SUFFIX, JsonRecorder
 from .json_recording import read_json_header
+from .pacing import Pacer
 from .recording import SkipReport, iter_records
 from .youtube_mapping import YouTubeMapper
 
@@ -92,16 +92,11 @@ class YouTubeReplaySource:
     async def events(self) -> AsyncIterator[ev.Event]:
         assert self.header is not None, "start() first"
         started = self.header["started_ts"]
-        wall0 = time.monotonic()
-        for n, (t, response) in enumerate(iter_records(self.path, self.report, lambda rec: rec[KEY]), 1):
+        pacer = Pacer(self.speed, breathe_every=64)  # (a response holds many messages)
+        for t, response in iter_records(self.path, self.report, lambda rec: rec[KEY]):
             if self._closed:
                 return
-            if self.speed > 0:
-                delay = wall0 + t / self.speed - time.monotonic()
-                if delay > 0:
-                    await asyncio.sleep(delay)
-            elif n % 64 == 0:
-                await asyncio.sleep(0)  # let the loop breathe (overlay, Ctrl-C)
+            await pacer.wait_for(t)
             self.responses_read += 1
             self._now = max(self._now, started + t)
             events, page = self._mapper.map_response(response, started + t)

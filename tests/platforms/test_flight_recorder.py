@@ -20,8 +20,8 @@ from streamer_app.sources.recording import Recorder, SkipReport, iter_frames, it
 from streamer_app.sources.twitch_recording import twitch_recorder
 from streamer_app.sources.youtube_replay import youtube_recorder
 
+from ..contracts.fixtures import write_twitch, write_youtube
 from ..tiktok.make_recording import write_recording
-from .fixtures import write_twitch, write_youtube
 
 LEDGERS = {
     "tiktok": "SELECT ts, msg_id, user_id, gift_id, units, coins_each, coins, units_to, closed_without_end "

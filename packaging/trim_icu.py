@@ -22,7 +22,8 @@ library with the same name and symbol, minus:
 
 Checked side by side with the full library (tests/packaging/test_bundle_trims.py): collation,
 Turkish/German case mapping, Thai/Japanese/Arabic line breaking and QLocale formatting give the
-same results; time-zone display names are English and legacy decoders (Shift_JIS, ISO-8859-15) report themselves invalid.
+same results; time-zone display names are English and legacy decoders (Shift_JIS, ISO-8859-15)
+report themselves invalid.
 
 Needs ``readelf``, ``icupkg`` (Debian/Ubuntu: icu-devtools) and a C compiler; without them the
 library is left whole and ``trim()`` says why.

@@ -170,3 +170,41 @@ def test_numpy_swap_replaces_every_extension_module_or_nothing(tmp_path):
     assert (internal / "numpy/_core/_multiarray_umath.so").read_bytes() == b"no blas"
     assert (internal / "numpy/linalg/_umath_linalg.so").read_bytes() == b"lapack lite"
     assert not (internal / "numpy.libs").exists()
+
+
+LEAN_NUMPY_PROBE = r"""
+import numpy as np
+print(np.__file__)
+from numpy._core._multiarray_umath import __cpu_dispatch__
+print('dispatch:', __cpu_dispatch__)
+x = np.linspace(0.0, 3600.0, 5000)
+y = np.cumsum(np.abs(np.sin(x / 60.0)) * 37.5)
+# rounded: SIMD sine loops (SVML on AVX-512) may differ from the baseline ones in the last bit
+print(f'{y[-1]:.9g} {np.percentile(y, 90):.9g}', int(np.searchsorted(y, y[2500])))
+print(np.sort(np.array([5, 3, 9, 1], dtype=np.int64)).tolist(), repr(float(np.nanmax(np.array([1.0, np.nan, 7.5])))))
+import pyqtgraph as pg
+from pyqtgraph.Qt import QtWidgets
+app = QtWidgets.QApplication([])
+w = pg.PlotWidget(); w.resize(400, 300); w.plot(x, y); w.show(); app.processEvents()
+print('plotted', w.grab().width())
+"""
+
+
+@linux_only
+def test_lean_numpy_wheel_computes_what_the_chart_needs_like_the_normal_one(tmp_path):
+    """The wheel lean_numpy builds (no OpenBLAS, no run-time SIMD dispatch), once a build made it."""
+    import zipfile
+
+    import lean_numpy
+    import numpy
+
+    wheel = lean_numpy.find_wheel(ROOT, numpy.__version__)
+    if wheel is None:
+        pytest.skip("no lean numpy wheel yet (python packaging/build.py makes it)")
+    with zipfile.ZipFile(wheel) as z:
+        z.extractall(tmp_path / "lean")
+    normal = run_python(LEAN_NUMPY_PROBE).splitlines()
+    lean = run_python(LEAN_NUMPY_PROBE, {"PYTHONPATH": f"{tmp_path / 'lean'}{os.pathsep}{ROOT}"}).splitlines()
+    assert lean[0].startswith(str(tmp_path / "lean")) and not normal[0].startswith(str(tmp_path))
+    assert lean[1] == "dispatch: []" and normal[1] != lean[1]
+    assert lean[2:] == normal[2:]

@@ -1,9 +1,10 @@
 """What the Linux bundle leaves out, checked against the real libraries: a trimmed ICU data
-library, no QtOpenGL binding (a stand-in module instead), no Secret Service client, and numpy
-without OpenBLAS."""
+library, no QtOpenGL binding (a stand-in module instead), no Secret Service client, numpy
+without OpenBLAS or run-time SIMD dispatch, and pygments pared down to what twitchAPI imports."""
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -208,3 +209,25 @@ def test_lean_numpy_wheel_computes_what_the_chart_needs_like_the_normal_one(tmp_
     assert lean[0].startswith(str(tmp_path / "lean")) and not normal[0].startswith(str(tmp_path))
     assert lean[1] == "dispatch: []" and normal[1] != lean[1]
     assert lean[2:] == normal[2:]
+
+
+def test_twitch_source_imports_with_only_the_kept_pygments_modules():
+    """The bundle keeps a few pygments modules for twitchAPI (via enum_tools); the rest must not be needed."""
+    import module_trims
+
+    stdout = run_python(
+        "import importlib.abc, sys\n"
+        f"kept = {sorted(module_trims.PYGMENTS_KEPT)!r}\n"
+        "class Block(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        "        if name.split('.')[0] == 'pygments' and name not in kept:\n"
+        "            raise ImportError(f'{name} is not in the bundle')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import twitchAPI.twitch, twitchAPI.eventsub.websocket, twitchAPI.oauth\n"
+        "import streamer_app.sources.twitch, streamer_app.sources.twitch_auth, streamer_app.sources.twitch_commands\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pygments'))\n",
+        {"PYTHONPATH": str(ROOT)},
+    )
+    loaded = set(ast.literal_eval(stdout.splitlines()[-1]))
+    assert "pygments.lexers.python" in loaded and loaded <= module_trims.PYGMENTS_KEPT
+    assert not module_trims.keep_module("pygments.lexers.rust") and module_trims.keep_module("twitchAPI.type")

@@ -10,7 +10,8 @@ development environment keeps its normal numpy.
 The same wheel is built with ``-Dcpu-dispatch=none``: numpy's core module then carries its
 loops once, for the baseline CPU (x86-64-v2 on numpy 2.4), instead of again for AVX2, AVX-512
 and friends chosen at run time. ``_multiarray_umath`` goes from 9.5 to 4.4 MB stripped. The
-chart's arrays hold a few thousand points at most, where the wider loops save microseconds.
+chart's arrays hold a few thousand points at most, where the wider loops save microseconds:
+measured on 5,000 points (sin, cumsum, min, isfinite, sort), 114 us a pass instead of 94 us.
 
 Checked: the bundle's smoke test (headless demo, every export, the window with its chart)
 passes with the swapped modules. Without a compiler or the network the build says why and

@@ -8,14 +8,16 @@ with ``Intl.NumberFormat`` (tests/scenarios/display_rules.json keeps both in ste
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal, format_percent, get_currency_symbol
 
+from ..core import formatting
 from ..core.formatting import _half_up
 from .languages import LANGUAGES, Language
 
@@ -34,6 +36,15 @@ def _digits(text: str, lang: Language) -> str:
     return text.translate(str.maketrans("0123456789", digits)) if digits else text
 
 
+def _symbols(text: str, lang: Language, sign: str, name: str) -> str:
+    """``sign`` written as the numbering system's own (Babel keeps the Latin "%" and "-" where
+    ICU writes Arabic's "٪؜" and "؜-", the overlays' Intl among them)."""
+    if lang.numbers == "latn" or sign not in text:
+        return text
+    own = _locale(lang).number_symbols.get(lang.numbers, {}).get(name)
+    return text.replace(sign, own) if own else text
+
+
 def _lang(code: str | Language) -> Language:
     return code if isinstance(code, Language) else LANGUAGES[code]
 
@@ -44,7 +55,8 @@ def count(n: int | float | Decimal, lang: str | Language) -> str:
     q = n if isinstance(n, int) else _half_up(n)
     if q is None:
         return str(n)
-    return _digits(format_decimal(q, locale=_locale(language), numbering_system=language.numbers), language)
+    text = format_decimal(q, locale=_locale(language), numbering_system=language.numbers)
+    return _digits(_symbols(text, language, "-", "minusSign"), language)
 
 
 def money(amount: Decimal | float, currency: str, lang: str | Language) -> str:
@@ -54,7 +66,37 @@ def money(amount: Decimal | float, currency: str, lang: str | Language) -> str:
     if q is None:
         return f"{amount} {currency}"
     text = format_currency(q, currency, locale=_locale(language), numbering_system=language.numbers)
-    return _digits(text, language)
+    return _digits(_currency_spacing(text, get_currency_symbol(currency, locale=_locale(language))), language)
+
+
+def _currency_spacing(text: str, symbol: str) -> str:
+    """CLDR's currencySpacing, which Babel leaves out and ICU (the overlays' Intl) applies: a symbol
+    that ends in a letter ("USD" in es-MX) stands a no-break space from its digits, "USD 1,234.57"."""
+    at = text.find(symbol)
+    if not symbol or at < 0:
+        return text
+    end = at + len(symbol)
+
+    def wordy(ch: str) -> bool:  # CLDR: [[:^S:]&[:^Z:]], not a symbol and not a space
+        return not unicodedata.category(ch).startswith(("S", "Z"))
+
+    if end < len(text) and text[end].isdigit() and wordy(symbol[-1]):
+        text = text[:end] + "\u00a0" + text[end:]
+    if at > 0 and text[at - 1].isdigit() and wordy(symbol[0]):
+        text = text[:at] + "\u00a0" + text[at:]
+    return text
+
+
+def countdown(seconds: float, lang: str | Language) -> str:
+    """A countdown's time left (core/formatting.countdown) in the language's digits: "١:٠٢:٠٣" (ar)."""
+    return _digits(formatting.countdown(seconds), _lang(lang))
+
+
+def percent(whole: int, lang: str | Language) -> str:
+    """A whole percentage the locale's way: 42 -> "42 %" (de), "%42" (tr), "٤٢٪" (ar)."""
+    language = _lang(lang)
+    text = format_percent(Decimal(int(whole)) / 100, locale=_locale(language), numbering_system=language.numbers)
+    return _digits(_symbols(_symbols(text, language, "-", "minusSign"), language, "%", "percentSign"), language)
 
 
 def date(when: datetime, lang: str | Language, style: str = "medium") -> str:

@@ -201,7 +201,7 @@
   function markFirst(view, a) {
     if (!a.first || view.dataset.first) return;
     view.dataset.first = "1";
-    view.querySelector(".alert-top").appendChild(SA.el("span", "alert-first", "first gift!"));
+    view.querySelector(".alert-top").appendChild(SA.el("span", "alert-first", qsTranslate("Overlay", "first gift!")));
   }
   /* The top gifter of the stream wears a crown on their name (the leaderboard's, too). */
   function markCrown(view, a) {

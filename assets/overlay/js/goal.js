@@ -19,12 +19,12 @@
   var head = SA.el("div", "goal-head");
   var title = SA.el("div", "goal-title", label || qsTranslate("Overlay", "Goal"));
   var figures = SA.el("div", "goal-figures");
-  var now = SA.el("span", "goal-now", "0");
+  var now = SA.el("span", "goal-now", SA.count(0));
   var of = SA.el("span", "goal-of", "");
   figures.appendChild(now); figures.appendChild(of);
   head.appendChild(title); head.appendChild(figures);
-  var bar = SA.el("div", "goal-bar"), fill = SA.el("div", "goal-fill"), pct = SA.el("div", "goal-pct", "0%");
-  var pctOn = SA.el("div", "goal-pct goal-pct-on", "0%"); // the same text in white, over the fill
+  var bar = SA.el("div", "goal-bar"), fill = SA.el("div", "goal-fill"), pct = SA.el("div", "goal-pct", SA.percent(0));
+  var pctOn = SA.el("div", "goal-pct goal-pct-on", SA.percent(0)); // the same text in white, over the fill
   pctOn.setAttribute("aria-hidden", "true");
   fill.appendChild(SA.el("div", "goal-shine"));
   bar.appendChild(fill); bar.appendChild(pct); bar.appendChild(pctOn);
@@ -95,7 +95,7 @@
     SA.tween(now, v, function (x) { return unit === "earnings" ? SA.money(x, (state.totals || {}).currency) : SA.count(x); });
     of.textContent = " / " + fmt(g);
     bar.style.setProperty("--fill", (f * 100).toFixed(2) + "%");
-    pct.textContent = pctOn.textContent = Math.floor(f * 100) + "%";
+    pct.textContent = pctOn.textContent = SA.percent(Math.floor(f * 100));
     card.dataset.value = String(v);
     card.dataset.goal = String(g);
     card.dataset.unit = unit;

@@ -91,13 +91,32 @@ var SA = (function () {
     }
     return count(n);
   }
-  /* core/formatting.countdown: whole seconds rounded up (0:01 until it is over), H:MM:SS from an hour. */
+  /* The page's own digits for text built from Western ones (i18n/numbers._digits): "١:٠٢:٠٣" in
+   * Arabic. Each digit is written by Intl in the page's numbering system, so no table is kept. */
+  var DIGITS = (function () {
+    if (ENGLISH || !NUMOPT.numberingSystem) return null;
+    var f = numberFormat({ useGrouping: false }), d = [];
+    for (var i = 0; i < 10; i++) d.push(f.format(i));
+    return d.join("") === "0123456789" ? null : d;
+  })();
+  function digits(text) {
+    return DIGITS ? String(text).replace(/[0-9]/g, function (c) { return DIGITS[+c]; }) : String(text);
+  }
+  /* core/formatting.countdown: whole seconds rounded up (0:01 until it is over), H:MM:SS from an
+   * hour, in the page's digits (i18n/numbers.countdown). */
   function countdown(seconds) {
     var v = Number(seconds);
     var s = isFinite(v) ? Math.max(0, Math.ceil(Math.round(v * 1000) / 1000)) : 0;
     var h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), r = s % 60;
     var mm = h ? (m < 10 ? "0" + m : String(m)) : String(m);
-    return (h ? h + ":" : "") + mm + ":" + (r < 10 ? "0" + r : String(r));
+    return digits((h ? h + ":" : "") + mm + ":" + (r < 10 ? "0" + r : String(r)));
+  }
+  /* A whole percentage (a bar's fill, floored by the page): "42%", "42 %" (de, fr), "%42" (tr),
+   * "٤٢٪" (ar), as i18n/numbers.percent writes it. */
+  var pf = numberFormat({ style: "percent", maximumFractionDigits: 0 });
+  function percent(whole) {
+    var n = Math.round(Number(whole) || 0);
+    return ENGLISH ? n + "%" : pf.format(n / 100);
   }
   var SYMBOLS = { USD: "$", EUR: "\u20ac", GBP: "\u00a3", JPY: "\u00a5", BRL: "R$", INR: "\u20b9", AUD: "A$", CAD: "C$" };
   function money(amount, currency) {
@@ -273,7 +292,7 @@ var SA = (function () {
 
   return { opts: opts, param: param, num: num, flag: flag, count: count, compact: compact, money: money, fmt: fmt,
     lang: SA_I18N.lang, rtl: SA_I18N.dir === "rtl",
-    countdown: countdown,
+    countdown: countdown, percent: percent, digits: digits,
     giftImage: giftImage, el: el, userName: userName, guestName: guestName, connect: connect, tween: tween,
     platformMark: platformMark, platformBreakdown: platformBreakdown, PLATFORMS: PLATFORMS };
 })();

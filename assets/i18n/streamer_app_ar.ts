@@ -782,6 +782,18 @@
         <translation>{count} ماسات</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>أول سحب للأرباح</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>الحد الأدنى للسحب</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>هدفي</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>كبار الداعمين</translation>
     </message>
@@ -1852,6 +1864,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} عملات</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>هدايا أرسلها مشاهدوك إلى ضيوفك (بث مباشر بعدة ضيوف أو مع مضيف مشارك).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>إنها دخل الضيوف: لا تُحتسب في عملاتك أو ماساتك أو أرباحك أو حدود سحب الأرباح.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} عملات، هدية واحدة</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} عملات، {gifts} هدايا</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -782,6 +782,18 @@
         <translation>{count} Diamanten</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>Erste Auszahlung</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Mindestauszahlung</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mein Ziel</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>Top-Schenkende</translation>
     </message>
@@ -1852,6 +1864,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} Münzen</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>Geschenke deiner Zuschauer an deine Gäste (Multi-Gast- und Co-Host-LIVEs).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Das sind Einnahmen der Gäste: nicht in deinen Münzen, Diamanten, Einnahmen oder Auszahlungsschwellen.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} Münzen, 1 Geschenk</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} Münzen, {gifts} Geschenke</translation>
     </message>
     <message>
         <source>Likes</source>

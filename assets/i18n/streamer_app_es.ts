@@ -782,6 +782,18 @@
         <translation>{count} diamantes</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>Primer retiro</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Mínimo de retiro</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mi meta</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>Top donantes</translation>
     </message>
@@ -1852,6 +1864,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} monedas</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>Regalos que tus espectadores enviaron a tus invitados (LIVE con varios invitados y co-anfitriones).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Son ingresos de los invitados: no cuentan en tus monedas, diamantes, ganancias ni umbrales de retiro.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} monedas, 1 regalo</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} monedas, {gifts} regalos</translation>
     </message>
     <message>
         <source>Likes</source>

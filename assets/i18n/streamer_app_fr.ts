@@ -782,6 +782,18 @@
         <translation>{count} diamants</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>Premier retrait</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Retrait minimum</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mon objectif</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>Top donateurs</translation>
     </message>
@@ -1852,6 +1864,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} pièces</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>Cadeaux envoyés par tes spectateurs à tes invités (LIVE multi-invités et en co-animation).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Ce sont les revenus des invités : ils ne comptent ni dans tes pièces, ni dans tes diamants, tes gains ou tes seuils de paiement.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name} : {coins} pièces, 1 cadeau</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name} : {coins} pièces, {gifts} cadeaux</translation>
     </message>
     <message>
         <source>Likes</source>

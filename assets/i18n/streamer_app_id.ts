@@ -782,6 +782,18 @@
         <translation>{count} berlian</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>Penarikan pertama</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Minimum penarikan</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Target saya</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>Pemberi hadiah teratas</translation>
     </message>
@@ -1852,6 +1864,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} koin</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>Hadiah yang dikirim penontonmu untuk tamumu (LIVE multi-tamu dan co-host).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Ini pendapatan tamu: tidak masuk ke koin, berlian, pendapatan, atau batas penarikanmu.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} koin, 1 hadiah</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} koin, {gifts} hadiah</translation>
     </message>
     <message>
         <source>Likes</source>

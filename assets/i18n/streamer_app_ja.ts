@@ -782,6 +782,18 @@
         <translation>{count}ダイヤモンド</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>初回出金</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>最低出金額</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>マイ目標</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>トップギフター</translation>
     </message>
@@ -1852,6 +1864,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} コイン</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>視聴者がゲストに贈ったギフト(マルチゲストLIVE・コラボLIVE)。</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>これはゲストの収益です。あなたのコイン、ダイヤモンド、収益、出金ラインには含まれません。</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins}コイン、ギフト1個</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins}コイン、ギフト{gifts}個</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -782,6 +782,18 @@
         <translation>{count} diamantes</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>Primeiro saque</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Saque mínimo</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Minha meta</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>Top doadores</translation>
     </message>
@@ -1852,6 +1864,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} moedas</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>Presentes que seus espectadores enviaram aos seus convidados (LIVEs com vários convidados e coapresentação).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>São ganhos dos convidados: não entram nas suas moedas, diamantes, ganhos nem nos limites de saque.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} moedas, 1 presente</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} moedas, {gifts} presentes</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -782,6 +782,18 @@
         <translation>{count} elmas</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>İlk para çekme</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Asgari para çekme</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Hedefim</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>En çok hediye gönderenler</translation>
     </message>
@@ -1852,6 +1864,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} jeton</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>İzleyicilerinin konuklarına gönderdiği hediyeler (çok konuklu ve ortak sunuculu CANLI yayınlar).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Bunlar konukların geliridir: jetonlarına, elmaslarına, kazancına ve ödeme eşiklerine dahil değildir.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} jeton, 1 hediye</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} jeton, {gifts} hediye</translation>
     </message>
     <message>
         <source>Likes</source>

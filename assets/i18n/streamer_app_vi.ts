@@ -782,6 +782,18 @@
         <translation>{count} kim cương</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>Lần rút tiền đầu</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Mức rút tối thiểu</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mục tiêu của tôi</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>Top người tặng</translation>
     </message>
@@ -1852,6 +1864,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} xu</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>Quà người xem của bạn tặng khách mời (LIVE nhiều khách mời và đồng tổ chức).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Đây là thu nhập của khách mời: không tính vào xu, kim cương, thu nhập hay ngưỡng rút tiền của bạn.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} xu, 1 quà tặng</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} xu, {gifts} quà tặng</translation>
     </message>
     <message>
         <source>Likes</source>

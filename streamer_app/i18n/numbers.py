@@ -87,6 +87,21 @@ def _currency_spacing(text: str, symbol: str) -> str:
     return text
 
 
+def decimal(value: Decimal | float | str, lang: str | Language) -> str:
+    """A rate as given, in the locale: "0.5" -> "0,5" (pt_BR, de), "٠٫٥" (ar); its own digits kept."""
+    language = _lang(lang)
+    try:
+        d = value if isinstance(value, Decimal) else Decimal(str(value))
+    except ArithmeticError:
+        return str(value)
+    if not d.is_finite():
+        return str(value)
+    places = max(0, -d.normalize().as_tuple().exponent)  # type: ignore[operator]
+    text = format_decimal(d, format="#,##0." + "#" * places if places else "#,##0",
+                          locale=_locale(language), numbering_system=language.numbers)
+    return _digits(_symbols(text, language, "-", "minusSign"), language)
+
+
 def countdown(seconds: float, lang: str | Language) -> str:
     """A countdown's time left (core/formatting.countdown) in the language's digits: "١:٠٢:٠٣" (ar)."""
     return _digits(formatting.countdown(seconds), _lang(lang))

@@ -58,6 +58,14 @@
     return SA.fmt(unit === "coins" ? qsTranslate("Overlay", "{count} coins") : qsTranslate("Overlay", "{count} diamonds"),
       { count: SA.count(v) });
   }
+  // The default thresholds' names (core/economics.DEFAULT_THRESHOLDS) in the page's language;
+  // a name the creator typed is shown as typed.
+  var DEFAULT_NAMES = {
+    "First cash-out": qsTranslate("Overlay", "First cash-out"),
+    "Withdrawal minimum": qsTranslate("Overlay", "Withdrawal minimum"),
+    "My goal": qsTranslate("Overlay", "My goal"),
+  };
+  function nameOf(t) { return Object.prototype.hasOwnProperty.call(DEFAULT_NAMES, t.name) ? DEFAULT_NAMES[t.name] : t.name; }
   // A threshold in its own unit when the app sent it (money as earnings), else in coins.
   var UNITS = { coins: "coins", diamonds: "diamonds", money: "earnings" };
   function unitOf(t) { return UNITS[t.unit] && isFinite(Number(t.amount)) ? UNITS[t.unit] : "coins"; }
@@ -76,7 +84,7 @@
     if (target) return target;
     var t = threshold();
     if (!t) return 1000;
-    if (!label) title.textContent = t.name;
+    if (!label) title.textContent = nameOf(t);
     unit = unitOf(t);
     return amountOf(t);
   }

@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>first gift!</source>
-        <translation>erstes Geschenk!</translation>
+        <translation>1. Geschenk!</translation>
     </message>
     <message>
         <source>followed</source>

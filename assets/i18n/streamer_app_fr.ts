@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>first gift!</source>
-        <translation>premier cadeau !</translation>
+        <translation>1er cadeau !</translation>
     </message>
     <message>
         <source>followed</source>

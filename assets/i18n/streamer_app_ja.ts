@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation>LIVE Match</translation>
+        <translation>LIVEマッチ</translation>
     </message>
     <message>
         <source>Victory!</source>

@@ -66,7 +66,13 @@ def money(amount: Decimal | float, currency: str, lang: str | Language) -> str:
     if q is None:
         return f"{amount} {currency}"
     text = format_currency(q, currency, locale=_locale(language), numbering_system=language.numbers)
-    return _digits(_currency_spacing(text, get_currency_symbol(currency, locale=_locale(language))), language)
+    symbol = get_currency_symbol(currency, locale=_locale(language))
+    text = _currency_spacing(text, symbol)
+    if language.rtl and any("a" <= c.lower() <= "z" for c in symbol):
+        # "US$" in a right-to-left line: its "$" (a neutral) would take the line's direction and read
+        # "$US"; a left-to-right mark after it keeps the symbol whole (the overlays do the same).
+        text = text.replace(symbol, symbol + "\u200e", 1)
+    return _digits(text, language)
 
 
 def _currency_spacing(text: str, symbol: str) -> str:

@@ -29,7 +29,8 @@ from typing import Any, Callable
 from aiohttp import WSMsgType, web
 
 from ..core.economics import tiktok_thresholds
-from ..i18n import resolve, system_language
+from ..i18n import current as current_language
+from ..i18n import resolve
 from ..i18n.catalog import load as load_catalog
 from ..i18n.languages import DEFAULT, Language
 from ..core.snapshot import Update
@@ -80,12 +81,13 @@ def _thresholds(settings: Settings) -> list[dict]:
 
 
 def overlay_language(settings: Settings) -> Language:
-    """The audience's language: ``overlay_language``, else the window's (``language``), else the system's."""
+    """The audience's language: ``overlay_language``, else the window's (``language``), else the
+    process's (``--lang``, else the system's: what the command line chose)."""
     for code in (settings.overlay_language, settings.language):
         found = resolve(code) if code else None
         if found is not None:
             return found
-    return system_language()
+    return current_language()
 
 
 def page_strings(lang: Language) -> dict:

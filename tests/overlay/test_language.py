@@ -25,3 +25,18 @@ async def test_pages_are_served_in_the_overlay_language_and_a_change_reloads_the
         assert msg.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED) and ws.close_code == CLOSE_RELOAD
     async with http.get(f"{base(server)}/overlay/goal?token={TOKEN}") as r:
         assert '<html lang="ar-SA" dir="rtl"' in await r.text()
+
+
+def test_without_a_language_setting_the_overlays_speak_the_lang_option():
+    """``--lang ar --demo --headless`` (no language saved): the pages are Arabic, as the window would be."""
+    from streamer_app import i18n
+    from streamer_app.overlay.server import overlay_language
+    from streamer_app.settings import Settings
+
+    before = i18n.current().code
+    try:
+        i18n.set_language("ar")
+        assert overlay_language(Settings()).code == "ar"
+        assert overlay_language(Settings(language="de")).code == "de"  # a saved choice still wins
+    finally:
+        i18n.set_language(before)

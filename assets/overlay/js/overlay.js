@@ -119,10 +119,20 @@ var SA = (function () {
     return ENGLISH ? n + "%" : pf.format(n / 100);
   }
   var SYMBOLS = { USD: "$", EUR: "\u20ac", GBP: "\u00a3", JPY: "\u00a5", BRL: "R$", INR: "\u20b9", AUD: "A$", CAD: "C$" };
+  /* In a right-to-left page a symbol with letters ("US$") is followed by a left-to-right mark, or
+   * its "$" takes the line's direction and reads "$US" (i18n/numbers.money does the same). */
+  function localMoney(v, currency) {
+    var parts = numberFormat({ style: "currency", currency: currency }).formatToParts(v), out = "";
+    for (var i = 0; i < parts.length; i++) {
+      var p = parts[i].value;
+      out += SA_I18N.dir === "rtl" && parts[i].type === "currency" && /[A-Za-z]/.test(p) ? p + "\u200e" : p;
+    }
+    return out;
+  }
   function money(amount, currency) {
     var v = halfUp(amount, 2), sign = v < 0 ? "-" : "";
     if (!ENGLISH) { // the locale's own way (Intl/ICU): "1.234,56 €", "R$ 1.234,56", "١٢٣٫٤٥ US$"
-      try { return numberFormat({ style: "currency", currency: currency || "USD" }).format(v); } catch (e) { /* below */ }
+      try { return localMoney(v, currency || "USD"); } catch (e) { /* below */ }
     }
     var text = Math.abs(v).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     var sym = SYMBOLS[currency || "USD"];

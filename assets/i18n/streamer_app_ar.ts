@@ -814,6 +814,74 @@
         <translation>ضيف</translation>
     </message>
     <message>
+        <source>1 Bit</source>
+        <translation>Bit واحد</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>اشتراك جديد (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>اشتراك جديد</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>تجديد اشتراك (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>تجديد اشتراك</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>اشتراك مُهدى واحد (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>اشتراك مُهدى واحد</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} اشتراكات مُهداة (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} اشتراكات مُهداة</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>عضو جديد</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>عضوية مُهداة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} عضويات مُهداة</translation>
+    </message>
+    <message>
         <source>Coins</source>
         <translation>عملات</translation>
     </message>

@@ -814,6 +814,74 @@
         <translation>ein Gast</translation>
     </message>
     <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Neues Abo (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Neues Abo</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Abo verlängert (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Abo verlängert</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 verschenktes Abo (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 verschenktes Abo</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} verschenkte Abos (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} verschenkte Abos</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Neues Mitglied</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 verschenkte Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} verschenkte Mitgliedschaften</translation>
+    </message>
+    <message>
         <source>Coins</source>
         <translation>Münzen</translation>
     </message>

@@ -814,6 +814,74 @@
         <translation>un invité</translation>
     </message>
     <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Nouvel abonnement (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Nouvel abonnement</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Réabonnement (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Réabonnement</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 abonnement offert (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 abonnement offert</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} abonnements offerts (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} abonnements offerts</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nouveau membre</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 abonnement de membre offert</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} abonnements de membre offerts</translation>
+    </message>
+    <message>
         <source>Coins</source>
         <translation>Pièces</translation>
     </message>

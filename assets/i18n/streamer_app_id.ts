@@ -814,6 +814,74 @@
         <translation>seorang tamu</translation>
     </message>
     <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Sub baru (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Sub baru</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Sub ulang (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Sub ulang</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 sub hadiah (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 sub hadiah</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} sub hadiah (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} sub hadiah</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Anggota baru</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 keanggotaan hadiah</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} keanggotaan hadiah</translation>
+    </message>
+    <message>
         <source>Coins</source>
         <translation>Koin</translation>
     </message>

@@ -814,6 +814,74 @@
         <translation>ゲスト</translation>
     </message>
     <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>新規サブスク (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>新規サブスク</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>継続サブスク (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>継続サブスク</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>ギフトサブスク 1 件 (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>ギフトサブスク 1 件</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>ギフトサブスク {count} 件 (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>ギフトサブスク {count} 件</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>スーパーチャット {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>スーパーチャット</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>スーパーステッカー {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>スーパーステッカー</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新規メンバー</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>ギフトメンバーシップ 1 件</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>ギフトメンバーシップ {count} 件</translation>
+    </message>
+    <message>
         <source>Coins</source>
         <translation>コイン</translation>
     </message>

@@ -814,6 +814,74 @@
         <translation>um convidado</translation>
     </message>
     <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Novo sub (Nível {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Novo sub</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Resub (Nível {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Resub</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 sub de presente (Nível {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 sub de presente</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} subs de presente (Nível {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} subs de presente</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Novo membro</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 assinatura de presente</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} assinaturas de presente</translation>
+    </message>
+    <message>
         <source>Coins</source>
         <translation>Moedas</translation>
     </message>

@@ -814,6 +814,74 @@
         <translation>bir konuk</translation>
     </message>
     <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Yeni abone (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Yeni abone</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Yeniden abone (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Yeniden abone</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 hediye abonelik (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 hediye abonelik</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} hediye abonelik (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} hediye abonelik</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Yeni üye</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 hediye üyelik</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} hediye üyelik</translation>
+    </message>
+    <message>
         <source>Coins</source>
         <translation>Jeton</translation>
     </message>

@@ -814,6 +814,74 @@
         <translation>một khách mời</translation>
     </message>
     <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Sub mới (Cấp {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Sub mới</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Gia hạn sub (Cấp {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Gia hạn sub</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 sub được tặng (Cấp {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 sub được tặng</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} sub được tặng (Cấp {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} sub được tặng</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Hội viên mới</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 gói hội viên được tặng</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} gói hội viên được tặng</translation>
+    </message>
+    <message>
         <source>Coins</source>
         <translation>Xu</translation>
     </message>

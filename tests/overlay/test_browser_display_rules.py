@@ -121,3 +121,28 @@ def test_every_language_agrees_on_countdowns_and_percentages():
                 wrong.append((code, got, want))
             page.close()
     assert wrong == []
+
+
+def test_paid_messages_are_worded_in_the_page_language():
+    """Twitch and YouTube messages on the alerts and feed pages: the window's words (ui/paid_words.py)
+    from the update's fields, in the page's language, with the viewer's money written its way."""
+    from decimal import Decimal
+
+    from streamer_app.i18n import LANGUAGES, numbers, translate
+
+    updates = [{"kind": "gift_subs", "units": 5, "tier": "1000", "label": "5 gifted subs (Tier 1)"},
+               {"kind": "bits", "units": 1500, "tier": "", "label": "1,500 Bits"},
+               {"kind": "super_chat", "units": 1, "amount": "5", "currency": "eur", "label": "Super Chat EUR 5.00"},
+               {"kind": "something_new", "units": 1, "label": "something new"}]
+    with chromium() as browser:
+        for code in ("de", "ar"):
+            page = _page_in(browser, LANGUAGES[code])
+            got = page.evaluate("(us) => us.map((u) => SA.paidWords(u))", updates)
+            page.close()
+            assert got == [
+                translate("Overlay", "{count} gifted subs (Tier {tier})", code).format(
+                    count=numbers.count(5, code), tier=numbers.count(1, code)),
+                translate("Overlay", "{count} Bits", code).format(count=numbers.count(1500, code)),
+                translate("Overlay", "Super Chat {amount}", code).format(amount=numbers.money(Decimal(5), "EUR", code)),
+                "something new"], code
+            assert got[0] != updates[0]["label"]

@@ -62,7 +62,7 @@
   function onPaid(u) {
     var value = parseFloat(u.earnings) || 0;
     enqueue({ kind: "gift", seq: ++seqNo, key: "paid|" + seqNo, userId: String(u.user.id || ""),
-      name: SA.userName(u.user), gift: null, giftId: "paid", giftName: u.label || qsTranslate("Overlay", "Support"),
+      name: SA.userName(u.user), gift: null, giftId: "paid", giftName: (u.kind ? SA.paidWords(u) : u.label) || qsTranslate("Overlay", "Support"),
       coinsEach: Math.round(value / MONEY_PER_COIN), units: 1, live: false, test: false, to: null, first: false,
       platform: u.platform || "", paid: true,
       money: u.earnings ? SA.money(value, u.earnings_currency) : (u.amount ? u.amount + " " + u.currency : "") });

@@ -300,7 +300,35 @@ var SA = (function () {
     return row;
   }
 
-  return { opts: opts, param: param, num: num, flag: flag, count: count, compact: compact, money: money, fmt: fmt,
+  /* A Twitch or YouTube paid message in a few words of the page's language ("500 Bits", "5 gifted
+   * subs (Tier 1)", "Super Chat 5,00 €"), from the update's own fields as the window says it
+   * (ui/paid_words.py); the engine's English label for a kind we do not know. */
+  function paidWords(u) {
+    var kind = u.kind || "", units = Number(u.units) || 0, t = String(u.tier || "").charAt(0);
+    var tier = /^[123]$/.test(t) ? count(Number(t)) : "", n = count(units);
+    var paid = u.amount && u.currency && isFinite(parseFloat(u.amount)) ? money(parseFloat(u.amount), String(u.currency).toUpperCase()) : "";
+    if (kind === "bits") return units === 1 ? qsTranslate("Overlay", "1 Bit") : fmt(qsTranslate("Overlay", "{count} Bits"), { count: n });
+    if (kind === "sub") return tier ? fmt(qsTranslate("Overlay", "New sub (Tier {tier})"), { tier: tier }) : qsTranslate("Overlay", "New sub");
+    if (kind === "resub") return tier ? fmt(qsTranslate("Overlay", "Resub (Tier {tier})"), { tier: tier }) : qsTranslate("Overlay", "Resub");
+    if (kind === "gift_subs" && units === 1) {
+      return tier ? fmt(qsTranslate("Overlay", "1 gifted sub (Tier {tier})"), { tier: tier }) : qsTranslate("Overlay", "1 gifted sub");
+    }
+    if (kind === "gift_subs") {
+      return tier ? fmt(qsTranslate("Overlay", "{count} gifted subs (Tier {tier})"), { count: n, tier: tier })
+        : fmt(qsTranslate("Overlay", "{count} gifted subs"), { count: n });
+    }
+    if (kind === "super_chat") return paid ? fmt(qsTranslate("Overlay", "Super Chat {amount}"), { amount: paid }) : qsTranslate("Overlay", "Super Chat");
+    if (kind === "super_sticker") {
+      return paid ? fmt(qsTranslate("Overlay", "Super Sticker {amount}"), { amount: paid }) : qsTranslate("Overlay", "Super Sticker");
+    }
+    if (kind === "membership") return qsTranslate("Overlay", "New member");
+    if (kind === "gift_memberships") {
+      return units === 1 ? qsTranslate("Overlay", "1 gifted membership") : fmt(qsTranslate("Overlay", "{count} gifted memberships"), { count: n });
+    }
+    return String(u.label || kind);
+  }
+
+  return { opts: opts, paidWords: paidWords, param: param, num: num, flag: flag, count: count, compact: compact, money: money, fmt: fmt,
     lang: SA_I18N.lang, rtl: SA_I18N.dir === "rtl",
     countdown: countdown, percent: percent, digits: digits,
     giftImage: giftImage, el: el, userName: userName, guestName: guestName, connect: connect, tween: tween,

@@ -40,3 +40,14 @@ def test_without_a_language_setting_the_overlays_speak_the_lang_option():
         assert overlay_language(Settings(language="de")).code == "de"  # a saved choice still wins
     finally:
         i18n.set_language(before)
+
+
+async def test_a_page_is_titled_in_the_overlay_language(server, http):
+    """A browser tab's name: the page's title as the window's overlay panel shows it (overlay/access)."""
+    from streamer_app.overlay.access import PAGE_TITLES
+
+    server.set_language(replace(Settings(), overlay_language="de"))
+    async with http.get(f"{base(server)}/overlay/timer?token={TOKEN}") as r:
+        html = await r.text()
+    assert f"<title>streamer-app: {translate('OverlayPages', PAGE_TITLES['timer'], 'de')}</title>" in html
+    assert html.count("<title>") == 1 and "subathon timer</title>" not in html

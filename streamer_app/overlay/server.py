@@ -32,7 +32,7 @@ from aiohttp import WSMsgType, web
 
 from ..core.economics import tiktok_thresholds
 from ..i18n import current as current_language
-from ..i18n import resolve, translate
+from ..i18n import resolve, shown
 from ..i18n.catalog import load as load_catalog
 from ..i18n.languages import DEFAULT, Language
 from ..core.snapshot import Update
@@ -101,11 +101,6 @@ def page_strings(lang: Language) -> dict:
             "numbers": lang.numbers, "strings": strings}
 
 
-# The titles are marked where they are listed (overlay/access.py); looked up here by a name of its
-# own, as ui/translation.shown does (tests/i18n checks that each translate() call carries a literal).
-_shown = translate
-
-
 def localize_page(body: bytes, lang: Language, page: str = "") -> bytes:
     """``<html lang dir>``, the page's title (a browser tab's name) and the strings as an inline JSON
     data block (not a script: our CSP runs none inline, and a data block needs none)."""
@@ -114,7 +109,7 @@ def localize_page(body: bytes, lang: Language, page: str = "") -> bytes:
     html = body.decode("utf-8")
     html = html.replace('<html lang="en"', f'<html lang="{data["locale"]}" dir="{data["dir"]}"', 1)
     if page in PAGE_TITLES:  # the title marked in overlay/access.OVERLAY_PAGES, as the window shows it
-        title = escape(_shown("OverlayPages", PAGE_TITLES[page], lang.code))
+        title = escape(shown("OverlayPages", PAGE_TITLES[page], lang.code))
         html = re.sub(r"<title>[^<]*</title>", lambda _: f"<title>streamer-app: {title}</title>", html, count=1)
     html = html.replace("</head>", f'<script type="application/json" id="sa-i18n">{blob}</script>\n</head>', 1)
     return html.encode("utf-8")

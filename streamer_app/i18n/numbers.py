@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal, format_percent, get_currency_symbol
+from babel.numbers import (format_compact_decimal, format_currency, format_decimal, format_percent,
+                           get_currency_symbol)
 
 from ..core import formatting
 from ..core.formatting import _half_up
@@ -106,6 +107,20 @@ def decimal(value: Decimal | float | str, lang: str | Language) -> str:
     text = format_decimal(d, format="#,##0." + "#" * places if places else "#,##0",
                           locale=_locale(language), numbering_system=language.numbers)
     return _digits(_symbols(text, language, "-", "minusSign"), language)
+
+
+def compact(n: int | float | Decimal, lang: str | Language) -> str:
+    """A short figure for tight places: "2,3 Mio." (de), "145万" (ja), "٢٫٣ مليون" (ar); half up, as
+    core/formatting.compact and the overlays' Intl round (Babel alone rounds half to even: "2,2 Mio.").
+    Where CLDR has no short form for the size (German thousands), the whole figure."""
+    language = _lang(lang)
+    with localcontext() as ctx:
+        ctx.rounding = ROUND_HALF_UP
+        text = format_compact_decimal(Decimal(str(n)), locale=_locale(language), fraction_digits=1,
+                                      numbering_system=language.numbers)
+    if not any(ch.isalpha() for ch in text):
+        return count(n, language)
+    return _digits(text, language)
 
 
 def countdown(seconds: float, lang: str | Language) -> str:

@@ -79,3 +79,8 @@ def test_a_currency_code_stands_apart_from_its_digits() -> None:
     assert n.money(Decimal("1234.565"), "USD", "es") == "USD\xa01,234.57"
     assert n.money(Decimal("-2"), "EUR", "es") == "-EUR\xa02.00"
     assert n.money(Decimal("1234.56"), "USD", "id") == "US$1.234,56"
+
+
+@pytest.mark.parametrize("value, lang, text", IN_LANGUAGE["compact"])
+def test_compact_rounds_half_up_in_every_language(value: int, lang: str, text: str) -> None:
+    assert n.compact(value, lang) == text

@@ -85,7 +85,8 @@ def test_overlay_js_writes_the_in_language_cases_exactly():
     from streamer_app.i18n import LANGUAGES
 
     cases = SCENARIOS["in_language"]
-    calls = {"count": "SA.count(v)", "countdown": "SA.countdown(v)", "percent": "SA.percent(v)"}
+    calls = {"count": "SA.count(v)", "countdown": "SA.countdown(v)", "percent": "SA.percent(v)",
+             "compact": "SA.compact(v)"}
     wrong = []
     with chromium() as browser:
         for code, lang in LANGUAGES.items():

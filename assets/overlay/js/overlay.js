@@ -80,8 +80,15 @@ var SA = (function () {
     return (n < 0 ? -r : r) || 0; // never -0
   }
   function count(n) { return nf.format(halfUp(n, 0)); }
+  /* i18n/numbers.compact: the locale's short form ("2,3 Mio.", "145万"), half up; the whole figure
+   * where the locale has none for the size (German thousands). */
+  var cf = ENGLISH ? null : numberFormat({ notation: "compact", maximumFractionDigits: 1 });
   function compact(n) {
     n = Number(n) || 0;
+    if (cf) {
+      var text = cf.format(n);
+      return /\p{L}/u.test(text) ? text : count(n);
+    }
     var units = [[1e9, "B"], [1e6, "M"], [1e3, "K"]];
     for (var i = 0; i < units.length; i++) {
       if (Math.abs(n) >= units[i][0]) {

@@ -31,8 +31,8 @@ from typing import Any, Callable
 from aiohttp import WSMsgType, web
 
 from ..core.economics import tiktok_thresholds
+from ..i18n import chosen_for_run, resolve, shown
 from ..i18n import current as current_language
-from ..i18n import resolve, shown
 from ..i18n.catalog import load as load_catalog
 from ..i18n.languages import DEFAULT, Language
 from ..core.snapshot import Update
@@ -83,8 +83,11 @@ def _thresholds(settings: Settings) -> list[dict]:
 
 
 def overlay_language(settings: Settings) -> Language:
-    """The audience's language: ``overlay_language``, else the window's (``language``), else the
-    process's (``--lang``, else the system's: what the command line chose)."""
+    """The audience's language: ``--lang`` for this run when given, else ``overlay_language``, else
+    the window's (``language``), else the system's."""
+    chosen = chosen_for_run()
+    if chosen is not None:
+        return chosen
     for code in (settings.overlay_language, settings.language):
         found = resolve(code) if code else None
         if found is not None:

@@ -5,757 +5,755 @@
     <name>Actions</name>
     <message>
         <source>{field} must be at least {low}</source>
-        <translation>يجب أن يكون {field} على الأقل {low}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be at most {high}</source>
-        <translation>يجب ألا يتجاوز {field} القيمة {high}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} has a brace that is not closed: write {example} for a value, {braces} for a brace itself</source>
-        <translation>في {field} قوس معقوف غير مغلق: اكتب {example} للقيمة، و{braces} للقوس نفسه</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} names {name}, which is not known: use {known}</source>
-        <translation>يذكر {field} الاسم {name} وهو غير معروف: استخدم {known}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} cannot be filled in: keep to {plain} or {commas}</source>
-        <translation>تعذّر ملء {field}: التزم بـ {plain} أو {commas}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), not a path</source>
-        <translation>يجب أن يكون {field} اسم ملف داخل مجلد media/ (مثل roar.mp3)، وليس مسارًا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), without ..</source>
-        <translation>يجب أن يكون {field} اسم ملف داخل مجلد media/ (مثل roar.mp3)، دون ..</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be http(s)</source>
-        <translation>يجب أن يبدأ {field} بـ http(s)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be one of {known}</source>
-        <translation>يجب أن يكون {field} أحد هذه: {known}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a whole number</source>
-        <translation>يجب أن يكون {field} عددًا صحيحًا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a number</source>
-        <translation>يجب أن يكون {field} رقمًا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a JSON object, like {example}</source>
-        <translation>يجب أن يكون {field} كائن JSON، مثل {example}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a non-empty text</source>
-        <translation>لا يمكن أن يكون {field} فارغًا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be true or false</source>
-        <translation>يجب أن يكون {field} ‏true أو false</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is missing</source>
-        <translation>{field} ناقص</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is not a field of this action (its fields: {known})</source>
-        <translation>{field} ليس حقلًا في هذا الإجراء (حقوله: {known})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is not a field of this event (its fields: {known})</source>
-        <translation>{field} ليس حقلًا في هذا الحدث (حقوله: {known})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be an object like {example}</source>
-        <translation>يجب أن يكون {field} كائنًا مثل {example}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a list of at least one action, like {example}</source>
-        <translation>يجب أن يكون {field} قائمة فيها إجراء واحد على الأقل، مثل {example}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be an object with a type</source>
-        <translation>يجب أن يكون {field} كائنًا فيه type</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be an object with name, when and do</source>
-        <translation>يجب أن يكون {field} كائنًا فيه name وwhen وdo</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is not a field of a rule (its fields: {known})</source>
-        <translation>{field} ليس حقلًا في القاعدة (حقولها: {known})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions are not running (start a stream, the demo or a replay with actions first).</source>
-        <translation>الإجراءات لا تعمل الآن (ابدأ بثًا أو العرض التجريبي أو إعادة تشغيل مع الإجراءات أولًا).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; was not run: the actions queue is full</source>
-        <translation>لم تُنفَّذ «{rule}»: طابور الإجراءات ممتلئ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; fired: see the actions log</source>
-        <translation>نُفِّذت «{rule}»: راجع سجل الإجراءات</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation>المنصة</translation>
+        <translation type="unfinished">المنصة</translation>
     </message>
     <message>
         <source>Only events from this platform (any when left out)</source>
-        <translation>أحداث هذه المنصة فقط (فارغ: أي منصة)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At least (coins)</source>
-        <translation>على الأقل (عملات)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The counted gift&apos;s coins: units x price, as in its ledger row</source>
-        <translation>عملات الهدية المحسوبة: العدد × السعر، كما في سطرها في السجل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gift id</source>
-        <translation>معرّف الهدية</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this gift (any when left out)</source>
-        <translation>هذه الهدية فقط (فارغ: أي هدية)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation>المستلم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>host: only gifts to you, not to guests on screen</source>
-        <translation>host: الهدايا المرسلة إليك فقط، لا إلى الضيوف على الشاشة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation>هدية</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Once per counted gift (a ledger row): a streak fires once, at its end</source>
-        <translation>مرة لكل هدية محسوبة (سطر في السجل): السلسلة تُطلق مرة واحدة عند نهايتها</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A follow</source>
-        <translation>متابعة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A share</source>
-        <translation>مشاركة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A subscription</source>
-        <translation>اشتراك</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every N likes</source>
-        <translation>كل N إعجاب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every (likes)</source>
-        <translation>كل (إعجابات)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fires each time the room&apos;s like total passes a multiple of this</source>
-        <translation>يُطلق كلما تجاوز مجموع إعجابات الغرفة مضاعفًا لهذا العدد</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift</source>
-        <translation>أول هدية من مشاهد</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift to you</source>
-        <translation>أول هدية يرسلها مشاهد إليك</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A payout threshold reached</source>
-        <translation>بلوغ حد لسحب الأرباح</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Threshold name</source>
-        <translation>اسم الحد</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this threshold (any when left out)</source>
-        <translation>هذا الحد فقط (فارغ: أي حد)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Once per threshold per session</source>
-        <translation>مرة لكل حد في كل جلسة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The subathon timer ended</source>
-        <translation>انتهى مؤقت الماراثون</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Play a sound</source>
-        <translation>تشغيل صوت</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sound file</source>
-        <translation>ملف الصوت</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A file in the data folder&apos;s media/ folder</source>
-        <translation>ملف في مجلد media/ داخل مجلد البيانات</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation>مستوى الصوت</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Played by the media overlay page (and the window): once per counted gift, never per tap</source>
-        <translation>تشغّله صفحة الوسائط في الواجهة (والنافذة): مرة لكل هدية محسوبة، لا مع كل نقرة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Speak a text</source>
-        <translation>نطق نص</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text</source>
-        <translation>النص</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. &quot;Thanks {user} for {gift}!&quot;</source>
-        <translation>مثال: &quot;شكرًا {user} على {gift}!&quot;</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation>الصوت</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A voice name the system knows (the default when left out)</source>
-        <translation>اسم صوت يعرفه النظام (فارغ: الصوت الافتراضي)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show an image, GIF or video</source>
-        <translation>عرض صورة أو GIF أو فيديو</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation>ملف الوسائط</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shown for (s)</source>
-        <translation>مدة العرض (ث)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An OBS request</source>
-        <translation>طلب إلى OBS</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request</source>
-        <translation>الطلب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An obs-websocket 5 request type, e.g. SetCurrentProgramScene</source>
-        <translation>نوع طلب في obs-websocket 5، مثل SetCurrentProgramScene</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request data</source>
-        <translation>بيانات الطلب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. {&quot;sceneName&quot;: &quot;Lion&quot;}</source>
-        <translation>مثال: {&quot;sceneName&quot;: &quot;Lion&quot;}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call a webhook</source>
-        <translation>استدعاء webhook</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>URL</source>
-        <translation>الرابط</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Format</source>
-        <translation>التنسيق</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</source>
-        <translation>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discord text</source>
-        <translation>نص Discord</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation>المهلة (ث)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add time to the timer</source>
-        <translation>إضافة وقت إلى المؤقت</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation>الثواني</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show a custom alert</source>
-        <translation>عرض تنبيه مخصص</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is empty: type the scene&apos;s name as OBS shows it</source>
-        <translation>{field} فارغ: اكتب اسم المشهد كما يظهر في OBS</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is empty: type the source&apos;s name as OBS shows it</source>
-        <translation>{field} فارغ: اكتب اسم المصدر كما يظهر في OBS</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is the name of rule {number} too: give each rule its own name</source>
-        <translation>{field} هو اسم القاعدة {number} أيضًا: أعطِ كل قاعدة اسمًا خاصًا بها</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsEditor</name>
     <message>
         <source>Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)</source>
-        <translation>الأصوات (*.mp3 *.wav *.ogg *.m4a *.opus)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</source>
-        <translation>الصور وGIF والفيديو (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>اختيار…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a file in the media folder</source>
-        <translation>ملف في مجلد الوسائط</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation>اختر ملفًا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be copied into {folder}: {error}</source>
-        <translation>تعذّر نسخ الملف إلى {folder}: {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any gift</source>
-        <translation>أي هدية</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{gift} — {coins} coins (id {id})</source>
-        <translation>{gift} — {coins} عملة (المعرّف {id})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a gift, or type its id</source>
-        <translation>اختر هدية أو اكتب معرّفها</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(any)</source>
-        <translation>(الكل)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You can use {names} and more.</source>
-        <translation>يمكنك استخدام {names} وغيرها.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>anyone (you and guests)</source>
-        <translation>أي شخص (أنت والضيوف)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>you (the host) only</source>
-        <translation>أنت فقط (المضيف)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions — streamer-app</source>
-        <translation>الإجراءات — streamer-app</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation>القواعد</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>حفظ</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check every rule and write actions.json (Ctrl+S)</source>
-        <translation>تحقق من كل قاعدة واكتب actions.json ‏(Ctrl+S)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>إغلاق</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>إضافة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new rule</source>
-        <translation>قاعدة جديدة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>تكرار</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A copy of the selected rule</source>
-        <translation>نسخة من القاعدة المحددة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>حذف</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the selected rule (saved when you save)</source>
-        <translation>إزالة القاعدة المحددة (يسري عند الحفظ)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the rule up</source>
-        <translation>نقل القاعدة لأعلى</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the rule down</source>
-        <translation>نقل القاعدة لأسفل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test this rule</source>
-        <translation>اختبار هذه القاعدة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run its actions now with a sample event (filters and cooldown skipped)</source>
-        <translation>نفّذ إجراءاتها الآن بحدث تجريبي (دون المرشحات وفترة الانتظار)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{problem} Fix the file by hand ({path}) and reopen this window, or make rules here: saving asks before it replaces the file.</source>
-        <translation>{problem} أصلح الملف يدويًا ({path}) ثم أعد فتح هذه النافذة، أو أنشئ القواعد هنا: الحفظ يسأل قبل استبدال الملف.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rules in actions.json cannot be read until the file is fixed (see above).</source>
-        <translation>لا يمكن قراءة القواعد في actions.json حتى يُصلَح الملف (انظر أعلاه).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rules in {file} with problems, off until fixed: {rules}</source>
-        <translation>قواعد في {file} بها مشكلات، متوقفة حتى تُصلَح: {rules}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: {rule} has problems (marked in red).</source>
-        <translation>لم يُحفظ شيء: في {rule} مشكلات (محددة بالأحمر).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: the broken file was kept.</source>
-        <translation>لم يُحفظ شيء: أُبقي على الملف التالف.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: {error}</source>
-        <translation>لم يُحفظ شيء: {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved {count} to {path}. They run from the next event on.</source>
-        <translation>حُفظت {count} في {path}. تعمل من الحدث التالي.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the actions?</source>
-        <translation>حفظ الإجراءات؟</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your changes to the actions are not saved yet.</source>
-        <translation>لم تُحفظ تغييراتك على الإجراءات بعد.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replace actions.json?</source>
-        <translation>استبدال actions.json؟</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{problem}
 
 Replace it with the {count} shown here? A copy of the broken file is kept beside it.</source>
-        <translation>{problem}
-
-استبداله بـ{count} المعروضة هنا؟ تُحفظ نسخة من الملف التالف بجانبه.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation>(بلا اسم)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This rule has problems: select it to see them.</source>
-        <translation>في هذه القاعدة مشكلات: حددها لتراها.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation>{name} (نسخة)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation>قاعدة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the fields marked in red first.</source>
-        <translation>أصلح الحقول المحددة بالأحمر أولًا.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The test failed: {error}</source>
-        <translation>فشل الاختبار: {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log ({count} failed)</source>
-        <translation>السجل ({count} فشل)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log</source>
-        <translation>السجل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} could not be read: {error}.</source>
-        <translation>تعذّرت قراءة {file}: {error}.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is not valid JSON: line {line}, column {column}: {reason}. No actions run until it is fixed.</source>
-        <translation>{file} ليس JSON صالحًا: السطر {line}، العمود {column}: {reason}. لن يعمل أي إجراء حتى يُصلَح.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} line 1: must be an object {example}. No actions run until it is fixed.</source>
-        <translation>{file} السطر 1: يجب أن يكون كائنًا {example}. لن يعمل أي إجراء حتى يُصلَح.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Posts the Discord text below, as a Discord webhook expects; else the event as JSON</source>
-        <translation>يرسل نص Discord أدناه كما يتوقعه webhook في Discord؛ وإلا يرسل الحدث بصيغة JSON</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discord format</source>
-        <translation>تنسيق Discord</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown action “{type}”</source>
-        <translation>إجراء غير معروف «{type}»</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>https://discord.com/api/webhooks/… or your own https:// address</source>
-        <translation>https://discord.com/api/webhooks/… أو عنوان https:// الخاص بك</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do this earlier</source>
-        <translation>نفّذ هذا أبكر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do this later</source>
-        <translation>نفّذ هذا لاحقًا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove this action</source>
-        <translation>إزالة هذا الإجراء</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation>الهدية</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gift: pick one from the list, or type its id (a whole number)</source>
-        <translation>الهدية: اختر واحدة من القائمة أو اكتب معرّفها (عدد صحيح)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Lion: roar and the Lion scene</source>
-        <translation>مثال: Lion: زئير ومشهد Lion</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On</source>
-        <translation>مفعّلة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Untick to keep the rule without running it</source>
-        <translation>ألغِ التحديد لإبقاء القاعدة دون تشغيلها</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At least this many seconds between two runs of this rule</source>
-        <translation>عدد الثواني الأدنى بين تشغيلين لهذه القاعدة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>الاسم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cooldown (s)</source>
-        <translation>فترة الانتظار (ث)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
-        <translation>عندما</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event</source>
-        <translation>الحدث</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do</source>
-        <translation>افعل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation>إضافة إجراء</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cooldown</source>
-        <translation>فترة الانتظار</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add at least one action: what should happen when this event comes?</source>
-        <translation>أضف إجراءً واحدًا على الأقل: ماذا يحدث عند وصول هذا الحدث؟</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>gift {id}</source>
-        <translation>الهدية {id}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First {gift}</source>
-        <translation>أول {gift}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation>هدية</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A first gift</source>
-        <translation>أول هدية</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no event)</source>
-        <translation>(بلا حدث)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every {count} likes</source>
-        <translation>كل {count} إعجاب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} of {coins}+ coins</source>
-        <translation>{what} بقيمة {coins}+ عملة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} to you</source>
-        <translation>{what} إليك</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} on {platform}</source>
-        <translation>{what} على {platform}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} ({threshold})</source>
-        <translation>{what} ({threshold})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS scene {name}</source>
-        <translation>مشهد OBS ‏{name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS show {name}</source>
-        <translation>إظهار في OBS ‏{name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS hide {name}</source>
-        <translation>إخفاء في OBS ‏{name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS restart {name}</source>
-        <translation>إعادة تشغيل في OBS ‏{name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS text {name}</source>
-        <translation>نص OBS ‏{name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sound {file}</source>
-        <translation>صوت {file}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show {file}</source>
-        <translation>عرض {file}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>say “{text}”</source>
-        <translation>نطق «{text}»</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>alert “{text}”</source>
-        <translation>تنبيه «{text}»</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>webhook</source>
-        <translation>webhook</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>timer {seconds} s</source>
-        <translation>المؤقت {seconds} ث</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(nothing yet)</source>
-        <translation>(لا شيء بعد)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 rule</source>
-        <translation>قاعدة واحدة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} rules</source>
-        <translation>{count} قواعد</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS to the Lion scene.</source>
-        <translation>لا توجد قواعد بعد. انقر إضافة لإنشاء واحدة: مثلًا عند وصول Lion، شغّل roar.mp3 وبدّل OBS إلى مشهد Lion.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rule {number} &apos;{name}&apos;</source>
-        <translation>القاعدة {number} «{name}»</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rule {number}</source>
-        <translation>القاعدة {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsLogView</name>
     <message>
         <source>Time</source>
-        <translation>الوقت</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation>ما حدث</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only failures</source>
-        <translation>الإخفاقات فقط</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hide what worked: what failed and why, and what was dropped</source>
-        <translation>إخفاء ما نجح: ما فشل ولماذا، وما أُسقط</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation>تحديث</translation>
+        <translation type="unfinished">تحديث</translation>
     </message>
     <message>
         <source>1 line, {failed} failed.</source>
-        <translation>سطر واحد، {failed} فشل.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} lines, {failed} failed.</source>
-        <translation>{count} سطر، {failed} فشل.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions run while a stream, the demo or a replay with actions runs.</source>
-        <translation>تعمل الإجراءات أثناء البث أو العرض التجريبي أو إعادة التشغيل مع الإجراءات.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dropped (the queue was full): {count}.</source>
-        <translation>أُسقطت (الطابور ممتلئ): {count}.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation>لا شيء بعد.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2156,18 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>{count} ماسات</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>أول سحب للأرباح</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>الحد الأدنى للسحب</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>هدفي</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>كبار الداعمين</translation>
     </message>
@@ -2176,6 +2186,74 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>a guest</source>
         <translation>ضيف</translation>
+    </message>
+    <message>
+        <source>1 Bit</source>
+        <translation>Bit واحد</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>اشتراك جديد (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>اشتراك جديد</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>تجديد اشتراك (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>تجديد اشتراك</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>اشتراك مُهدى واحد (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>اشتراك مُهدى واحد</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} اشتراكات مُهداة (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} اشتراكات مُهداة</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>عضو جديد</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>عضوية مُهداة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} عضويات مُهداة</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -2793,11 +2871,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <name>RuleTester</name>
     <message>
         <source>(no stream is running: a runner was started for this test)</source>
-        <translation>(لا يوجد بث: بدأ مشغّل خاص بهذا الاختبار)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>still running: see the Log tab</source>
-        <translation>ما زال يعمل: راجع تبويب السجل</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2815,7 +2893,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).</source>
-        <translation>ما يحصل عليه صانع المحتوى عن كل عملة يرسلها مشاهد (لا تنشره TikTok؛ نحو 0.5).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>USD per diamond</source>
@@ -2823,7 +2901,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What TikTok pays out per diamond (about USD 0.01).</source>
-        <translation>ما تدفعه TikTok عن كل ماسة (نحو 0.01 دولار).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Display currency</source>
@@ -2831,7 +2909,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The three-letter code earnings are shown in.</source>
-        <translation>رمز العملة من ثلاثة أحرف الذي تُعرض به الأرباح.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
@@ -2839,7 +2917,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Your own exchange rate: nothing is looked up online.</source>
-        <translation>سعر الصرف الخاص بك: لا يُبحث عن شيء عبر الإنترنت.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What viewers pay per coin (USD)</source>
@@ -2847,7 +2925,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What viewers spend per coin in the app (about USD 0.0143), for &apos;viewers spent&apos;.</source>
-        <translation>ما ينفقه المشاهدون على كل عملة في التطبيق (نحو 0.0143 دولار)، لخانة «أنفق المشاهدون».</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
@@ -2855,7 +2933,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).</source>
-        <translation>ما تكسبه عن كل Bit: ‏0.01 دولار (تدفع Twitch للشركاء سنتًا عن كل Bit).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
@@ -2863,7 +2941,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).</source>
-        <translation>ما يدفعه المشاهد لاشتراك المستوى 1 (4.99 دولار في الولايات المتحدة؛ أرخص في بعض الدول).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
@@ -2871,7 +2949,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 2 sub (USD 9.99).</source>
-        <translation>ما يدفعه المشاهد لاشتراك المستوى 2 (9.99 دولار).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
@@ -2879,7 +2957,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 3 sub (USD 24.99).</source>
-        <translation>ما يدفعه المشاهد لاشتراك المستوى 3 (24.99 دولار).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
@@ -2887,7 +2965,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.</source>
-        <translation>التقسيم المعتاد 50 % (والاشتراكات المهداة كذلك)؛ Partner Plus وبعض العقود تدفع أكثر.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
@@ -2895,7 +2973,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>70 % of what viewers pay, after YouTube&apos;s share (https://support.google.com/youtube/answer/7288782).</source>
-        <translation>70 % مما يدفعه المشاهدون بعد حصة YouTube ‏(https://support.google.com/youtube/answer/7288782).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
@@ -2903,7 +2981,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>70 % of a membership&apos;s price after YouTube&apos;s share, as for Super Chats.</source>
-        <translation>70 % من سعر العضوية بعد حصة YouTube، كما في Super Chat.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube: membership price (USD)</source>
@@ -2911,7 +2989,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Used when a membership message does not say its price (USD 4.99, the usual first level).</source>
-        <translation>يُستخدم حين لا تذكر رسالة العضوية سعرها (4.99 دولار، المستوى الأول المعتاد).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
@@ -2919,7 +2997,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. Nothing is looked up online; an amount in a currency without a rate is kept and listed as unconverted.</source>
-        <translation>وحدة واحدة من كل عملة يدفع بها المشاهدون، بعملة العرض لديك، مثل EUR=1.08، JPY=0.0064. لا يُبحث عن شيء عبر الإنترنت؛ المبلغ بعملة بلا سعر صرف يُحفظ ويُدرج كغير محوَّل.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payout thresholds</source>
@@ -2927,7 +3005,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays from USD 50 (USD 100 by wire; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).</source>
-        <translation>الأهداف والحدود الدنيا للسحب، بالمال أو الماسات أو العملات، ولكل منها منصتها. تدفع Twitch من 50 دولارًا (100 دولار بالتحويل البنكي؛ https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers)، وYouTube عبر AdSense من 100 دولار أو ما يعادلها محليًا (https://support.google.com/adsense/answer/1709871).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
@@ -2935,11 +3013,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Smaller gifts count but show no alert.</source>
-        <translation>الهدايا الأصغر تُحسب لكن دون تنبيه.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>minimum coins cannot be negative</source>
-        <translation>لا يمكن أن يكون أقل عدد عملات سالبًا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volume (0-100)</source>
@@ -2947,11 +3025,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert sound&apos;s volume, in percent.</source>
-        <translation>مستوى صوت التنبيه بالنسبة المئوية.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>volume is a percentage from 0 to 100</source>
-        <translation>مستوى الصوت نسبة من 0 إلى 100</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mute sounds</source>
@@ -2959,7 +3037,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Alerts without sound.</source>
-        <translation>تنبيهات بلا صوت.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read gifts aloud (text-to-speech)</source>
@@ -2967,7 +3045,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Reads the gifter&apos;s name and gift aloud, with the system&apos;s voice.</source>
-        <translation>يقرأ اسم الداعم والهدية بصوت النظام.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
@@ -2975,11 +3053,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Smaller gifts are not read aloud.</source>
-        <translation>الهدايا الأصغر لا تُقرأ بصوت عالٍ.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>minimum coins to read aloud cannot be negative</source>
-        <translation>لا يمكن أن يكون أقل عدد عملات للقراءة سالبًا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never read aloud</source>
@@ -2987,11 +3065,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>A name or gift containing one of these words is not read aloud.</source>
-        <translation>لا يُقرأ الاسم أو الهدية إذا احتوى إحدى هذه الكلمات.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>words never read aloud, comma separated</source>
-        <translation>كلمات لا تُقرأ أبدًا، مفصولة بفواصل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Background</source>
@@ -2999,7 +3077,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert window&apos;s background, for the capture in OBS.</source>
-        <translation>خلفية نافذة التنبيهات، لالتقاطها في OBS.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chroma key colour</source>
@@ -3011,7 +3089,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>choose &apos;chroma&apos; or &apos;transparent&apos;</source>
-        <translation>اختر «chroma» أو «transparent»</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chroma colour</source>
@@ -3019,7 +3097,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The colour OBS keys out, like #00b140.</source>
-        <translation>اللون الذي يزيله OBS، مثل ⁦#00b140⁩.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Always on top</source>
@@ -3027,7 +3105,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Keeps the alert window above other windows.</source>
-        <translation>يُبقي نافذة التنبيهات فوق النوافذ الأخرى.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Window size</source>
@@ -3035,11 +3113,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert window&apos;s size in pixels.</source>
-        <translation>حجم نافذة التنبيهات بالبكسل.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
-        <translation>اختر واحدًا من: {choices}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
@@ -3047,11 +3125,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Beyond this many waiting alerts, the rest fold into one summary card.</source>
-        <translation>إذا زاد عدد التنبيهات المنتظرة عن هذا، تُجمع البقية في بطاقة ملخص واحدة.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>between 1 and 100 waiting alerts</source>
-        <translation>بين 1 و100 تنبيه منتظر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -3059,7 +3137,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The language of the window, the reports and, unless set below, the overlays.</source>
-        <translation>لغة النافذة والتقارير، والواجهات ما لم تُحدَّد أدناه.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System language</source>
@@ -3071,7 +3149,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The language your audience reads on the overlays (it may differ from yours).</source>
-        <translation>اللغة التي يقرأ بها جمهورك الواجهات (قد تختلف عن لغتك).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Same as the window</source>
@@ -3083,7 +3161,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The account to follow; empty offers the demo.</source>
-        <translation>الحساب المتابَع؛ إن كان فارغًا يُعرض العرض التجريبي.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your Twitch channel</source>
@@ -3091,7 +3169,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts (streaming to several platforms at once); empty: none. Sign in first: Stream ▸ Sign in to Twitch.</source>
-        <translation>يُتابَع أيضًا بجانب TikTok عند بدء التطبيق (البث على عدة منصات معًا)؛ فارغ: لا شيء. سجّل الدخول أولًا: البث ▸ تسجيل الدخول إلى Twitch.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
@@ -3099,7 +3177,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts; your @handle, channel id or live video id; empty: none. Sign in first (docs/PLATFORMS.md).</source>
-        <translation>يُتابَع أيضًا بجانب TikTok عند بدء التطبيق؛ @اسمك أو معرّف القناة أو معرّف الفيديو المباشر؛ فارغ: لا شيء. سجّل الدخول أولًا (docs/PLATFORMS.md).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
@@ -3107,7 +3185,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Keeps what TikTok sent, so a stream can be replayed and checked later.</source>
-        <translation>يحفظ ما أرسلته TikTok، لإعادة تشغيل البث والتحقق منه لاحقًا.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic export folder</source>
@@ -3115,11 +3193,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Where each session is exported when it ends; empty: no automatic export. A relative folder is inside the data folder.</source>
-        <translation>مكان تصدير كل جلسة عند انتهائها؛ فارغ: لا تصدير تلقائي. المجلد النسبي يكون داخل مجلد البيانات.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no automatic export</source>
-        <translation>لا تصدير تلقائي</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formats</source>
@@ -3127,11 +3205,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The formats of the automatic export.</source>
-        <translation>تنسيقات التصدير التلقائي.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown format {shown}</source>
-        <translation>تنسيق غير معروف {shown}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds per coin</source>
@@ -3139,11 +3217,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).</source>
-        <translation>الوقت الذي تضيفه كل عملة من هدية محسوبة (Rose تضيفه مرة، وGalaxy ألف مرة).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per coin must be between 0 and 3600</source>
-        <translation>يجب أن تكون الثواني لكل عملة بين 0 و3600</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds per subscription</source>
@@ -3151,11 +3229,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each subscription adds.</source>
-        <translation>الوقت الذي يضيفه كل اشتراك.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per subscription must be between 0 and 86400</source>
-        <translation>يجب أن تكون الثواني لكل اشتراك بين 0 و86400</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds per follow</source>
@@ -3163,11 +3241,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each new follow adds (0: follows add nothing).</source>
-        <translation>الوقت الذي تضيفه كل متابعة جديدة (0: لا تضيف المتابعات شيئًا).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per follow must be between 0 and 3600</source>
-        <translation>يجب أن تكون الثواني لكل متابعة بين 0 و3600</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starting time (minutes)</source>
@@ -3175,11 +3253,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What the timer shows before it starts, and after a reset.</source>
-        <translation>ما يعرضه المؤقت قبل بدئه وبعد إعادة ضبطه.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the starting time must be between 0 and 100,000 minutes</source>
-        <translation>يجب أن يكون وقت البداية بين 0 و100,000 دقيقة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
@@ -3187,11 +3265,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The timer never holds more than this; time beyond it is not added.</source>
-        <translation>لا يحمل المؤقت أكثر من هذا أبدًا؛ الوقت الزائد لا يُضاف.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the cap must be between 0 and 100,000 minutes (0: no cap)</source>
-        <translation>يجب أن يكون الحد الأقصى بين 0 و100,000 دقيقة (0: بلا حد)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replays add time too</source>
@@ -3199,7 +3277,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Off: only live streams and the demo extend the timer, not a recording replayed.</source>
-        <translation>متوقف: البث المباشر والعرض التجريبي فقط يمددان المؤقت، لا التسجيل المعاد تشغيله.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First like goal</source>
@@ -3207,11 +3285,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The likes page&apos;s first goal (the room&apos;s like total).</source>
-        <translation>الهدف الأول لصفحة الإعجابات (مجموع إعجابات الغرفة).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the like goal must be a whole number of at least 1</source>
-        <translation>يجب أن يكون هدف الإعجابات عددًا صحيحًا لا يقل عن 1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Then every ... likes</source>
@@ -3219,11 +3297,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Once a goal is reached, the next one is this many likes further.</source>
-        <translation>عند بلوغ هدف، يكون الهدف التالي أبعد بهذا العدد من الإعجابات.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the like goal step must be a whole number of at least 1</source>
-        <translation>يجب أن تكون خطوة هدف الإعجابات عددًا صحيحًا لا يقل عن 1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
@@ -3231,7 +3309,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Connects to OBS&apos;s WebSocket server: Add to OBS, and actions that switch scenes or show sources.</source>
-        <translation>يتصل بخادم WebSocket في OBS: الإضافة إلى OBS، وإجراءات تبدّل المشاهد أو تُظهر المصادر.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS computer</source>
@@ -3239,7 +3317,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Where OBS runs: 127.0.0.1 when it is this computer.</source>
-        <translation>مكان تشغيل OBS: ‏127.0.0.1 إن كان هذا الكمبيوتر.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
@@ -3247,11 +3325,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The Server Port in OBS&apos;s Tools &gt; WebSocket Server Settings (4455 unless changed).</source>
-        <translation>منفذ الخادم في OBS من الأدوات &gt; إعدادات خادم WebSocket ‏(4455 ما لم يُغيَّر).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a port between 1 and 65535</source>
-        <translation>{value} ليس منفذًا بين 1 و65535</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube OAuth client file</source>
@@ -3259,7 +3337,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube (docs/PLATFORMS.md says how to make one).</source>
-        <translation>ملف JSON لعميل Google OAuth الخاص بك (من نوع تطبيق سطح المكتب) لتسجيل الدخول إلى YouTube (يشرح docs/PLATFORMS.md كيفية إنشائه).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
@@ -3267,11 +3345,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Your Google Cloud project&apos;s daily YouTube Data API quota (10,000 unless Google raised it).</source>
-        <translation>حصة YouTube Data API اليومية لمشروعك في Google Cloud ‏(10,000 ما لم ترفعها Google).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>between 100 and 100,000,000 units a day</source>
-        <translation>بين 100 و100,000,000 وحدة يوميًا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube hours live a day</source>
@@ -3279,59 +3357,59 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The chat is read at a pace that makes the day&apos;s quota last this many hours of streaming.</source>
-        <translation>يُقرأ الدردشة بوتيرة تجعل حصة اليوم تكفي هذا العدد من ساعات البث.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>between 0.5 and 24 hours</source>
-        <translation>بين 0.5 و24 ساعة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A gift streak with no news for this long is closed and counted.</source>
-        <translation>سلسلة الهدايا التي لا جديد فيها طوال هذه المدة تُغلق وتُحسب.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the streak idle time must be between 1 and 600 seconds</source>
-        <translation>يجب أن تكون مهلة خمول السلسلة بين 1 و600 ثانية</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The local port of the OBS browser sources.</source>
-        <translation>المنفذ المحلي لمصادر المتصفح في OBS.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a port between 1024 and 65535</source>
-        <translation>{value} ليس منفذًا بين 1024 و65535</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only for OBS on another computer: the overlay then listens beyond this one.</source>
-        <translation>فقط لـ OBS على كمبيوتر آخر: تصبح الواجهة متاحة خارج هذا الجهاز.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The secret part of the overlay addresses (rotate it with &apos;overlay rotate-token&apos;).</source>
-        <translation>الجزء السري من عناوين الواجهات (غيّره بـ «overlay rotate-token»).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The oldest recordings are deleted beyond this size.</source>
-        <translation>تُحذف أقدم التسجيلات عند تجاوز هذا الحجم.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keep at least 10 MB of recordings</source>
-        <translation>احتفظ بـ 10 ميغابايت من التسجيلات على الأقل</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups of the database kept in the data folder.</source>
-        <translation>النسخ الاحتياطية لقاعدة البيانات المحفوظة في مجلد البيانات.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keep between 1 and 1000 backups</source>
-        <translation>احتفظ بين 1 و1000 نسخة احتياطية</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The global rate limit of actions.json&apos;s rules, in stream time (0: no limit).</source>
-        <translation>الحد العام لقواعد actions.json، بزمن البث (0: بلا حد).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>actions per second must be between 0 and 1000</source>
-        <translation>يجب أن تكون الإجراءات في الثانية بين 0 و1000</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Earnings</source>
@@ -3387,239 +3465,239 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>{name} must be a number, not {value}</source>
-        <translation>يجب أن يكون {name} رقمًا، لا {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be a finite number, not {value}</source>
-        <translation>يجب أن يكون {name} رقمًا منتهيًا، لا {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be greater than zero, not {value}</source>
-        <translation>يجب أن يكون {name} أكبر من صفر، لا {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must not be negative, not {value}</source>
-        <translation>لا يمكن أن يكون {name} سالبًا، لا {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
-        <translation>يجب أن يكون {name} رمزًا من ثلاثة أحرف مثل USD أو EUR، لا {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
-        <translation>اكتب كل سعر صرف بالشكل CODE=rate، مثل EUR=1.08، لا {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an exchange rate&apos;s currency</source>
-        <translation>عملة سعر الصرف</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate of {code} is given twice</source>
-        <translation>سعر صرف {code} مذكور مرتين</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
-        <translation>يجب ألا تتجاوز الماسات لكل عملة 1 (لا يحصل صانع المحتوى أبدًا على أكثر من العملات)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
-        <translation>{name} حصة: 1 على الأكثر (0.5 تعني 50 %)، لا {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be at most {most}, not {value}</source>
-        <translation>يجب ألا يتجاوز {name} القيمة {most}، لا {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
-        <translation>يجب ألا يتجاوز سعر صرف {code} القيمة 1,000,000,000، لا {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reported diamonds</source>
-        <translation>الماسات المعلنة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a threshold needs a name (text)</source>
-        <translation>يحتاج الحد إلى اسم (نص)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the platform of {threshold} must be one of {known}, not {value}</source>
-        <translation>يجب أن تكون منصة {threshold} إحدى هذه: {known}، لا {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
-        <translation>{threshold} حد على {platform}: وحدته المال (العملات والماسات خاصة بـ TikTok)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unit must be one of {known}, not {value}</source>
-        <translation>يجب أن تكون الوحدة إحدى هذه: {known}، لا {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
-        <translation>يجب أن تكون عملة {threshold} رمزًا من ثلاثة أحرف مثل USD، لا {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
-        <translation>{threshold} بعملة {currency}؛ لا يمكن تحويل سوى {base} وعملة العرض {display}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected true or false, not {value}</source>
-        <translation>المتوقع true أو false، وليس {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a whole number, not {value}</source>
-        <translation>المتوقع عدد صحيح، وليس {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a number, not {value}</source>
-        <translation>المتوقع رقم، وليس {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected text, not {value}</source>
-        <translation>المتوقع نص، وليس {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a list of texts</source>
-        <translation>المتوقع قائمة نصوص</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation>المتوقع كائن</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation>المتوقع قائمة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the settings file must hold a JSON object</source>
-        <translation>يجب أن يحتوي ملف الإعدادات على كائن JSON</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not valid JSON (line {line}): fix or delete it</source>
-        <translation>{path} ليس JSON صالحًا (السطر {line}): أصلحه أو احذفه</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation>تعذّرت قراءة {path}: {reason}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{typed} is not a whole number</source>
-        <translation>{typed} ليس عددًا صحيحًا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{typed} is not a number</source>
-        <translation>{typed} ليس رقمًا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is a file, not a folder: choose a folder</source>
-        <translation>{path} ملف وليس مجلدًا: اختر مجلدًا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate of {code}</source>
-        <translation>سعر صرف {code}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the amount of {threshold}</source>
-        <translation>مبلغ {threshold}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation>{value} ليس @اسم مستخدم في TikTok ‏(2-24 حرفًا أو رقمًا أو &apos;_&apos; أو &apos;.&apos;)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>two thresholds have the same name</source>
-        <translation>حدّان لهما الاسم نفسه</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a colour like #00b140</source>
-        <translation>{value} ليس لونًا مثل ⁦#00b140⁩</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a token must carry at least 128 bits (22 characters)</source>
-        <translation>يجب أن يحمل الرمز 128 بت على الأقل (22 حرفًا)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>type the computer OBS runs on: 127.0.0.1 when it is this one</source>
-        <translation>اكتب الكمبيوتر الذي يعمل عليه OBS: ‏127.0.0.1 إن كان هذا الجهاز</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a host name or IP address (type it without ws:// or a port)</source>
-        <translation>{value} ليس اسم مضيف ولا عنوان IP (اكتبه دون ws:// ودون منفذ)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not a file: choose the JSON you downloaded for your OAuth client</source>
-        <translation>{path} ليس ملفًا: اختر ملف JSON الذي نزّلته لعميل OAuth الخاص بك</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tick at least one format, or clear the folder to turn automatic export off.</source>
-        <translation>حدد تنسيقًا واحدًا على الأقل، أو أفرغ المجلد لإيقاف التصدير التلقائي.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name a setting, e.g. &apos;streamer-app settings get alerts.volume&apos;</source>
-        <translation>حدّد إعدادًا، مثل «streamer-app settings get alerts.volume»</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no setting {key} to change here: &apos;streamer-app settings show&apos; lists them</source>
-        <translation>لا يوجد إعداد {key} لتغييره هنا: يعرضها «streamer-app settings show»</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>say the new value, e.g. &apos;streamer-app settings set {key} VALUE&apos;</source>
-        <translation>اذكر القيمة الجديدة، مثل «streamer-app settings set {key} VALUE»</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{key} = {value} (saved)</source>
-        <translation>{key} = {value} (حُفظ)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>اختيار…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation>ملفات JSON (*.json);;كل الملفات (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>money</source>
-        <translation>مال</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>diamonds</source>
-        <translation>ماسات</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>coins</source>
-        <translation>عملات</translation>
+        <translation type="unfinished">عملات</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>الاسم</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation>المبلغ</translation>
+        <translation type="unfinished">المبلغ</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation>الوحدة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation>العملة</translation>
+        <translation type="unfinished">العملة</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation>المنصة</translation>
+        <translation type="unfinished">المنصة</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>إضافة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>إزالة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Threshold row {row}: {problem}</source>
-        <translation>الحد في السطر {row}: {problem}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3646,11 +3724,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in the system keyring, never in logs, recordings or exports.</source>
-        <translation>اختياري: مفتاح API يتجنب حدود معدل خادم التوقيع. يُحفظ في سلسلة مفاتيح النظام، ولا يظهر أبدًا في السجلات أو التسجيلات أو التصديرات.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in a file only you can read, never in logs, recordings or exports.</source>
-        <translation>اختياري: مفتاح API يتجنب حدود معدل خادم التوقيع. يُحفظ في ملف لا يقرؤه غيرك، ولا يظهر أبدًا في السجلات أو التسجيلات أو التصديرات.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3658,15 +3736,15 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME.</source>
-        <translation>لاستخدام مجلد آخر، ابدأ بـ --data-dir DIR أو اضبط STREAMER_APP_HOME.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stored (type to replace)</source>
-        <translation>محفوظ (اكتب للاستبدال)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>optional</source>
-        <translation>اختياري</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS WebSocket password</source>
@@ -3674,19 +3752,19 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>the password OBS shows</source>
-        <translation>كلمة المرور التي يعرضها OBS</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions could not be read: {error}</source>
-        <translation>تعذّرت قراءة الجلسات: {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#{id}  {date}  {creator}  {coins} coins</source>
-        <translation>#{id}  {date}  {creator}  {coins} عملة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>
-        <translation>الماسات التي أعلنتها TikTok لذلك البث</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
@@ -3710,11 +3788,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>That stream earned {rate} diamonds per coin ({coins} coins).</source>
-        <translation>حقق ذلك البث {rate} ماسة لكل عملة ({coins} عملة).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Diamonds per coin set to {rate}; save to keep it as the default.</source>
-        <translation>ضُبطت الماسات لكل عملة على {rate}؛ احفظ لإبقائها افتراضية.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
@@ -3730,7 +3808,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>amount withdrawn</source>
-        <translation>المبلغ المسحوب</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record withdrawal</source>
@@ -3742,15 +3820,15 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>a withdrawal must be more than zero</source>
-        <translation>يجب أن يكون السحب أكبر من صفر</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no ledger yet: stream (or run the demo) first</source>
-        <translation>لا يوجد سجل بعد: ابدأ بثًا (أو شغّل العرض التجريبي) أولًا</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation>تعذّر حفظ الإعدادات: {error}</translation>
+        <translation type="unfinished">تعذّر حفظ الإعدادات: {error}</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4408,22 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} عملات</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>هدايا أرسلها مشاهدوك إلى ضيوفك (بث مباشر بعدة ضيوف أو مع مضيف مشارك).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>إنها دخل الضيوف: لا تُحتسب في عملاتك أو ماساتك أو أرباحك أو حدود سحب الأرباح.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} عملات، هدية واحدة</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} عملات، {gifts} هدايا</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -5,757 +5,755 @@
     <name>Actions</name>
     <message>
         <source>{field} must be at least {low}</source>
-        <translation>{field} muss mindestens {low} sein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be at most {high}</source>
-        <translation>{field} darf höchstens {high} sein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} has a brace that is not closed: write {example} for a value, {braces} for a brace itself</source>
-        <translation>{field} hat eine Klammer, die nicht geschlossen ist: schreibe {example} für einen Wert, {braces} für eine Klammer selbst</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} names {name}, which is not known: use {known}</source>
-        <translation>{field} nennt {name}, das ist unbekannt: verwende {known}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} cannot be filled in: keep to {plain} or {commas}</source>
-        <translation>{field} lässt sich nicht ausfüllen: bleib bei {plain} oder {commas}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), not a path</source>
-        <translation>{field} muss ein Dateiname im Ordner media/ sein (wie roar.mp3), kein Pfad</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), without ..</source>
-        <translation>{field} muss ein Dateiname im Ordner media/ sein (wie roar.mp3), ohne ..</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be http(s)</source>
-        <translation>{field} muss mit http(s) beginnen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be one of {known}</source>
-        <translation>{field} muss eines davon sein: {known}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a whole number</source>
-        <translation>{field} muss eine ganze Zahl sein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a number</source>
-        <translation>{field} muss eine Zahl sein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a JSON object, like {example}</source>
-        <translation>{field} muss ein JSON-Objekt sein, etwa {example}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a non-empty text</source>
-        <translation>{field} darf nicht leer sein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be true or false</source>
-        <translation>{field} muss true oder false sein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is missing</source>
-        <translation>{field} fehlt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is not a field of this action (its fields: {known})</source>
-        <translation>{field} ist kein Feld dieser Aktion (ihre Felder: {known})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is not a field of this event (its fields: {known})</source>
-        <translation>{field} ist kein Feld dieses Ereignisses (seine Felder: {known})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be an object like {example}</source>
-        <translation>{field} muss ein Objekt sein, etwa {example}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a list of at least one action, like {example}</source>
-        <translation>{field} muss eine Liste mit mindestens einer Aktion sein, etwa {example}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be an object with a type</source>
-        <translation>{field} muss ein Objekt mit einem type sein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be an object with name, when and do</source>
-        <translation>{field} muss ein Objekt mit name, when und do sein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is not a field of a rule (its fields: {known})</source>
-        <translation>{field} ist kein Feld einer Regel (ihre Felder: {known})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions are not running (start a stream, the demo or a replay with actions first).</source>
-        <translation>Aktionen laufen gerade nicht (starte zuerst einen Stream, die Demo oder ein Replay mit Aktionen).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; was not run: the actions queue is full</source>
-        <translation>„{rule}“ wurde nicht ausgeführt: die Warteschlange der Aktionen ist voll</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; fired: see the actions log</source>
-        <translation>„{rule}“ ausgelöst: siehe das Aktionsprotokoll</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation>Plattform</translation>
+        <translation type="unfinished">Plattform</translation>
     </message>
     <message>
         <source>Only events from this platform (any when left out)</source>
-        <translation>Nur Ereignisse dieser Plattform (leer: jede)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At least (coins)</source>
-        <translation>Mindestens (Münzen)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The counted gift&apos;s coins: units x price, as in its ledger row</source>
-        <translation>Die Münzen des gezählten Geschenks: Anzahl × Preis, wie in seiner Ledger-Zeile</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gift id</source>
-        <translation>Geschenk-ID</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this gift (any when left out)</source>
-        <translation>Nur dieses Geschenk (leer: jedes)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation>Empfänger</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>host: only gifts to you, not to guests on screen</source>
-        <translation>host: nur Geschenke an dich, nicht an Gäste im Bild</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation>Ein Geschenk</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Once per counted gift (a ledger row): a streak fires once, at its end</source>
-        <translation>Einmal pro gezähltem Geschenk (eine Ledger-Zeile): eine Serie löst einmal aus, an ihrem Ende</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A follow</source>
-        <translation>Ein Follow</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A share</source>
-        <translation>Ein Teilen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A subscription</source>
-        <translation>Ein Abo</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every N likes</source>
-        <translation>Alle N Likes</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every (likes)</source>
-        <translation>Alle (Likes)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fires each time the room&apos;s like total passes a multiple of this</source>
-        <translation>Löst jedes Mal aus, wenn die Like-Summe des Raums ein Vielfaches davon überschreitet</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift</source>
-        <translation>Das erste Geschenk eines Zuschauers</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift to you</source>
-        <translation>Das erste Geschenk eines Zuschauers an dich</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A payout threshold reached</source>
-        <translation>Ein Auszahlungsziel erreicht</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Threshold name</source>
-        <translation>Name des Ziels</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this threshold (any when left out)</source>
-        <translation>Nur dieses Ziel (leer: jedes)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Once per threshold per session</source>
-        <translation>Einmal pro Ziel und Session</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The subathon timer ended</source>
-        <translation>Der Subathon-Timer ist abgelaufen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Play a sound</source>
-        <translation>Einen Ton abspielen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sound file</source>
-        <translation>Tondatei</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A file in the data folder&apos;s media/ folder</source>
-        <translation>Eine Datei im Ordner media/ des Datenordners</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation>Lautstärke</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Played by the media overlay page (and the window): once per counted gift, never per tap</source>
-        <translation>Abgespielt von der Medien-Overlay-Seite (und im Fenster): einmal pro gezähltem Geschenk, nie pro Tipp</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Speak a text</source>
-        <translation>Einen Text sprechen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text</source>
-        <translation>Text</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. &quot;Thanks {user} for {gift}!&quot;</source>
-        <translation>z. B. „Danke {user} für {gift}!“</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation>Stimme</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A voice name the system knows (the default when left out)</source>
-        <translation>Ein Stimmenname, den das System kennt (leer: die Standardstimme)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show an image, GIF or video</source>
-        <translation>Ein Bild, GIF oder Video zeigen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation>Mediendatei</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shown for (s)</source>
-        <translation>Angezeigt für (s)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An OBS request</source>
-        <translation>Eine OBS-Anfrage</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request</source>
-        <translation>Anfrage</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An obs-websocket 5 request type, e.g. SetCurrentProgramScene</source>
-        <translation>Ein obs-websocket-5-Anfragetyp, z. B. SetCurrentProgramScene</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request data</source>
-        <translation>Anfragedaten</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. {&quot;sceneName&quot;: &quot;Lion&quot;}</source>
-        <translation>z. B. {&quot;sceneName&quot;: &quot;Lion&quot;}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call a webhook</source>
-        <translation>Einen Webhook aufrufen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>URL</source>
-        <translation>URL</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Format</source>
-        <translation>Format</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</source>
-        <translation>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discord text</source>
-        <translation>Discord-Text</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation>Zeitlimit (s)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add time to the timer</source>
-        <translation>Zeit zum Timer hinzufügen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation>Sekunden</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show a custom alert</source>
-        <translation>Einen eigenen Alert zeigen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is empty: type the scene&apos;s name as OBS shows it</source>
-        <translation>{field} ist leer: gib den Namen der Szene so ein, wie OBS ihn zeigt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is empty: type the source&apos;s name as OBS shows it</source>
-        <translation>{field} ist leer: gib den Namen der Quelle so ein, wie OBS ihn zeigt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is the name of rule {number} too: give each rule its own name</source>
-        <translation>{field} ist auch der Name von Regel {number}: gib jeder Regel einen eigenen Namen</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsEditor</name>
     <message>
         <source>Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)</source>
-        <translation>Töne (*.mp3 *.wav *.ogg *.m4a *.opus)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</source>
-        <translation>Bilder, GIFs und Videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Auswählen…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a file in the media folder</source>
-        <translation>eine Datei im Medienordner</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation>Datei auswählen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be copied into {folder}: {error}</source>
-        <translation>Die Datei konnte nicht nach {folder} kopiert werden: {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any gift</source>
-        <translation>Jedes Geschenk</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{gift} — {coins} coins (id {id})</source>
-        <translation>{gift} — {coins} Münzen (ID {id})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a gift, or type its id</source>
-        <translation>Wähle ein Geschenk oder gib seine ID ein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(any)</source>
-        <translation>(alle)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You can use {names} and more.</source>
-        <translation>Du kannst {names} und mehr verwenden.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>anyone (you and guests)</source>
-        <translation>alle (du und Gäste)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>you (the host) only</source>
-        <translation>nur du (der Host)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions — streamer-app</source>
-        <translation>Aktionen — streamer-app</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation>Regeln</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>Speichern</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check every rule and write actions.json (Ctrl+S)</source>
-        <translation>Jede Regel prüfen und actions.json schreiben (Strg+S)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Schließen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Hinzufügen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new rule</source>
-        <translation>Eine neue Regel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Duplizieren</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A copy of the selected rule</source>
-        <translation>Eine Kopie der gewählten Regel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the selected rule (saved when you save)</source>
-        <translation>Die gewählte Regel entfernen (gilt beim Speichern)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the rule up</source>
-        <translation>Regel nach oben</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the rule down</source>
-        <translation>Regel nach unten</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test this rule</source>
-        <translation>Diese Regel testen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run its actions now with a sample event (filters and cooldown skipped)</source>
-        <translation>Ihre Aktionen jetzt mit einem Beispielereignis ausführen (ohne Filter und Abklingzeit)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{problem} Fix the file by hand ({path}) and reopen this window, or make rules here: saving asks before it replaces the file.</source>
-        <translation>{problem} Korrigiere die Datei von Hand ({path}) und öffne dieses Fenster neu, oder lege hier Regeln an: vor dem Ersetzen der Datei wird nachgefragt.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rules in actions.json cannot be read until the file is fixed (see above).</source>
-        <translation>Die Regeln in actions.json können erst gelesen werden, wenn die Datei korrigiert ist (siehe oben).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rules in {file} with problems, off until fixed: {rules}</source>
-        <translation>Regeln in {file} mit Problemen, aus bis zur Korrektur: {rules}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: {rule} has problems (marked in red).</source>
-        <translation>Nichts gespeichert: {rule} hat Probleme (rot markiert).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: the broken file was kept.</source>
-        <translation>Nichts gespeichert: die defekte Datei wurde behalten.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: {error}</source>
-        <translation>Nichts gespeichert: {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved {count} to {path}. They run from the next event on.</source>
-        <translation>{count} nach {path} gespeichert. Sie gelten ab dem nächsten Ereignis.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the actions?</source>
-        <translation>Aktionen speichern?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your changes to the actions are not saved yet.</source>
-        <translation>Deine Änderungen an den Aktionen sind noch nicht gespeichert.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replace actions.json?</source>
-        <translation>actions.json ersetzen?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{problem}
 
 Replace it with the {count} shown here? A copy of the broken file is kept beside it.</source>
-        <translation>{problem}
-
-Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben erhalten.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation>(ohne Namen)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This rule has problems: select it to see them.</source>
-        <translation>Diese Regel hat Probleme: wähle sie aus, um sie zu sehen.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation>{name} (Kopie)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation>Regel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the fields marked in red first.</source>
-        <translation>Korrigiere zuerst die rot markierten Felder.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The test failed: {error}</source>
-        <translation>Der Test ist fehlgeschlagen: {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log ({count} failed)</source>
-        <translation>Protokoll ({count} fehlgeschlagen)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log</source>
-        <translation>Protokoll</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} could not be read: {error}.</source>
-        <translation>{file} konnte nicht gelesen werden: {error}.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is not valid JSON: line {line}, column {column}: {reason}. No actions run until it is fixed.</source>
-        <translation>{file} ist kein gültiges JSON: Zeile {line}, Spalte {column}: {reason}. Keine Aktion läuft, bis das behoben ist.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} line 1: must be an object {example}. No actions run until it is fixed.</source>
-        <translation>{file} Zeile 1: muss ein Objekt {example} sein. Keine Aktion läuft, bis das behoben ist.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Posts the Discord text below, as a Discord webhook expects; else the event as JSON</source>
-        <translation>Sendet den Discord-Text unten, wie ein Discord-Webhook ihn erwartet; sonst das Ereignis als JSON</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discord format</source>
-        <translation>Discord-Format</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown action “{type}”</source>
-        <translation>Unbekannte Aktion „{type}“</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>https://discord.com/api/webhooks/… or your own https:// address</source>
-        <translation>https://discord.com/api/webhooks/… oder deine eigene https://-Adresse</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do this earlier</source>
-        <translation>Früher ausführen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do this later</source>
-        <translation>Später ausführen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove this action</source>
-        <translation>Diese Aktion entfernen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation>Geschenk</translation>
+        <translation type="unfinished">Geschenk</translation>
     </message>
     <message>
         <source>Gift: pick one from the list, or type its id (a whole number)</source>
-        <translation>Geschenk: wähle eines aus der Liste oder gib seine ID ein (eine ganze Zahl)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Lion: roar and the Lion scene</source>
-        <translation>z. B. Lion: Brüllen und die Lion-Szene</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On</source>
-        <translation>An</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Untick to keep the rule without running it</source>
-        <translation>Haken entfernen, um die Regel zu behalten, ohne sie auszuführen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At least this many seconds between two runs of this rule</source>
-        <translation>Mindestens so viele Sekunden zwischen zwei Ausführungen dieser Regel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cooldown (s)</source>
-        <translation>Abklingzeit (s)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
-        <translation>Wenn</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event</source>
-        <translation>Ereignis</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do</source>
-        <translation>Dann</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation>Aktion hinzufügen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cooldown</source>
-        <translation>Abklingzeit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add at least one action: what should happen when this event comes?</source>
-        <translation>Füge mindestens eine Aktion hinzu: was soll bei diesem Ereignis passieren?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>gift {id}</source>
-        <translation>Geschenk {id}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First {gift}</source>
-        <translation>Erstes {gift}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation>Ein Geschenk</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A first gift</source>
-        <translation>Ein erstes Geschenk</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no event)</source>
-        <translation>(kein Ereignis)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every {count} likes</source>
-        <translation>Alle {count} Likes</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} of {coins}+ coins</source>
-        <translation>{what} ab {coins} Münzen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} to you</source>
-        <translation>{what} an dich</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} on {platform}</source>
-        <translation>{what} auf {platform}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} ({threshold})</source>
-        <translation>{what} ({threshold})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS scene {name}</source>
-        <translation>OBS-Szene {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS show {name}</source>
-        <translation>OBS zeigen {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS hide {name}</source>
-        <translation>OBS verbergen {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS restart {name}</source>
-        <translation>OBS neu starten {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS text {name}</source>
-        <translation>OBS-Text {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sound {file}</source>
-        <translation>Ton {file}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show {file}</source>
-        <translation>zeigen {file}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>say “{text}”</source>
-        <translation>sagen „{text}“</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>alert “{text}”</source>
-        <translation>Alert „{text}“</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>webhook</source>
-        <translation>Webhook</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>timer {seconds} s</source>
-        <translation>Timer {seconds} s</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(nothing yet)</source>
-        <translation>(noch nichts)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 rule</source>
-        <translation>1 Regel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} rules</source>
-        <translation>{count} Regeln</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS to the Lion scene.</source>
-        <translation>Noch keine Regeln. Klicke auf Hinzufügen, um eine anzulegen: zum Beispiel bei einem Lion roar.mp3 abspielen und OBS auf die Lion-Szene schalten.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rule {number} &apos;{name}&apos;</source>
-        <translation>Regel {number} „{name}“</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rule {number}</source>
-        <translation>Regel {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsLogView</name>
     <message>
         <source>Time</source>
-        <translation>Zeit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation>Was passiert ist</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only failures</source>
-        <translation>Nur Fehler</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hide what worked: what failed and why, and what was dropped</source>
-        <translation>Ausblenden, was geklappt hat: was fehlschlug und warum, und was verworfen wurde</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation>Aktualisieren</translation>
+        <translation type="unfinished">Aktualisieren</translation>
     </message>
     <message>
         <source>1 line, {failed} failed.</source>
-        <translation>1 Zeile, {failed} fehlgeschlagen.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} lines, {failed} failed.</source>
-        <translation>{count} Zeilen, {failed} fehlgeschlagen.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions run while a stream, the demo or a replay with actions runs.</source>
-        <translation>Aktionen laufen, während ein Stream, die Demo oder ein Replay mit Aktionen läuft.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dropped (the queue was full): {count}.</source>
-        <translation>Verworfen (Warteschlange voll): {count}.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation>Noch nichts.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2121,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>first gift!</source>
-        <translation>erstes Geschenk!</translation>
+        <translation>1. Geschenk!</translation>
     </message>
     <message>
         <source>followed</source>
@@ -2158,6 +2156,18 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
         <translation>{count} Diamanten</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>Erste Auszahlung</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Mindestauszahlung</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mein Ziel</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>Top-Schenkende</translation>
     </message>
@@ -2176,6 +2186,74 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     <message>
         <source>a guest</source>
         <translation>ein Gast</translation>
+    </message>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Neues Abo (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Neues Abo</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Abo verlängert (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Abo verlängert</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 verschenktes Abo (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 verschenktes Abo</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} verschenkte Abos (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} verschenkte Abos</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Neues Mitglied</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 verschenkte Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} verschenkte Mitgliedschaften</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -2793,11 +2871,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     <name>RuleTester</name>
     <message>
         <source>(no stream is running: a runner was started for this test)</source>
-        <translation>(kein Stream läuft: für diesen Test wurde ein eigener Ablauf gestartet)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>still running: see the Log tab</source>
-        <translation>läuft noch: siehe den Tab Protokoll</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2815,7 +2893,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).</source>
-        <translation>Was ein Creator pro Münze erhält, die ein Zuschauer sendet (TikTok veröffentlicht es nicht; etwa 0,5).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>USD per diamond</source>
@@ -2823,7 +2901,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>What TikTok pays out per diamond (about USD 0.01).</source>
-        <translation>Was TikTok pro Diamant auszahlt (etwa 0,01 USD).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Display currency</source>
@@ -2831,7 +2909,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The three-letter code earnings are shown in.</source>
-        <translation>Der dreistellige Code der Währung, in der Einnahmen gezeigt werden.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
@@ -2839,7 +2917,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Your own exchange rate: nothing is looked up online.</source>
-        <translation>Dein eigener Wechselkurs: nichts wird online nachgeschlagen.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What viewers pay per coin (USD)</source>
@@ -2847,7 +2925,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>What viewers spend per coin in the app (about USD 0.0143), for &apos;viewers spent&apos;.</source>
-        <translation>Was Zuschauer in der App pro Münze ausgeben (etwa 0,0143 USD), für „Zuschauer gaben aus“.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
@@ -2855,7 +2933,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).</source>
-        <translation>Was du pro gecheertem Bit verdienst: 0,01 USD (Twitch zahlt Affiliates und Partnern einen Cent pro Bit).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
@@ -2863,7 +2941,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).</source>
-        <translation>Was ein Zuschauer für ein Tier-1-Abo zahlt (4,99 USD in den USA; in manchen Ländern ist Twitch günstiger).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
@@ -2871,7 +2949,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>What a viewer pays for a Tier 2 sub (USD 9.99).</source>
-        <translation>Was ein Zuschauer für ein Tier-2-Abo zahlt (9,99 USD).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
@@ -2879,7 +2957,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>What a viewer pays for a Tier 3 sub (USD 24.99).</source>
-        <translation>Was ein Zuschauer für ein Tier-3-Abo zahlt (24,99 USD).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
@@ -2887,7 +2965,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.</source>
-        <translation>Die übliche Teilung ist 50 % (auch bei verschenkten Abos); Partner Plus und manche Verträge zahlen mehr.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
@@ -2895,7 +2973,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>70 % of what viewers pay, after YouTube&apos;s share (https://support.google.com/youtube/answer/7288782).</source>
-        <translation>70 % dessen, was Zuschauer zahlen, nach YouTubes Anteil (https://support.google.com/youtube/answer/7288782).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
@@ -2903,7 +2981,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>70 % of a membership&apos;s price after YouTube&apos;s share, as for Super Chats.</source>
-        <translation>70 % des Preises einer Kanalmitgliedschaft nach YouTubes Anteil, wie bei Super Chats.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube: membership price (USD)</source>
@@ -2911,7 +2989,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Used when a membership message does not say its price (USD 4.99, the usual first level).</source>
-        <translation>Gilt, wenn eine Mitgliedschaftsnachricht ihren Preis nicht nennt (4,99 USD, die übliche erste Stufe).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
@@ -2919,7 +2997,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. Nothing is looked up online; an amount in a currency without a rate is kept and listed as unconverted.</source>
-        <translation>Eine Einheit jeder Währung, in der Zuschauer zahlen, in deiner Anzeigewährung, etwa EUR=1.08, JPY=0.0064. Nichts wird online nachgeschlagen; ein Betrag in einer Währung ohne Kurs bleibt erhalten und wird als nicht umgerechnet aufgeführt.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payout thresholds</source>
@@ -2927,7 +3005,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays from USD 50 (USD 100 by wire; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).</source>
-        <translation>Ziele und Auszahlungsminima in Geld, Diamanten oder Münzen, jeweils mit ihrer Plattform. Twitch zahlt ab 50 USD (100 USD per Überweisung; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube über AdSense ab 100 USD oder dem lokalen Gegenwert (https://support.google.com/adsense/answer/1709871).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
@@ -2935,11 +3013,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Smaller gifts count but show no alert.</source>
-        <translation>Kleinere Geschenke zählen, zeigen aber keinen Alert.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>minimum coins cannot be negative</source>
-        <translation>die Mindestmünzen dürfen nicht negativ sein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volume (0-100)</source>
@@ -2947,11 +3025,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The alert sound&apos;s volume, in percent.</source>
-        <translation>Die Lautstärke des Alert-Tons in Prozent.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>volume is a percentage from 0 to 100</source>
-        <translation>die Lautstärke ist ein Prozentwert von 0 bis 100</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mute sounds</source>
@@ -2959,7 +3037,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Alerts without sound.</source>
-        <translation>Alerts ohne Ton.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read gifts aloud (text-to-speech)</source>
@@ -2967,7 +3045,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Reads the gifter&apos;s name and gift aloud, with the system&apos;s voice.</source>
-        <translation>Liest den Namen des Schenkenden und das Geschenk mit der Stimme des Systems vor.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
@@ -2975,11 +3053,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Smaller gifts are not read aloud.</source>
-        <translation>Kleinere Geschenke werden nicht vorgelesen.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>minimum coins to read aloud cannot be negative</source>
-        <translation>die Mindestmünzen zum Vorlesen dürfen nicht negativ sein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never read aloud</source>
@@ -2987,11 +3065,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>A name or gift containing one of these words is not read aloud.</source>
-        <translation>Ein Name oder Geschenk mit einem dieser Wörter wird nicht vorgelesen.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>words never read aloud, comma separated</source>
-        <translation>nie vorzulesende Wörter, durch Kommas getrennt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Background</source>
@@ -2999,7 +3077,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The alert window&apos;s background, for the capture in OBS.</source>
-        <translation>Der Hintergrund des Alert-Fensters, für die Aufnahme in OBS.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chroma key colour</source>
@@ -3011,7 +3089,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>choose &apos;chroma&apos; or &apos;transparent&apos;</source>
-        <translation>wähle „chroma“ oder „transparent“</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chroma colour</source>
@@ -3019,7 +3097,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The colour OBS keys out, like #00b140.</source>
-        <translation>Die Farbe, die OBS herausfiltert, etwa #00b140.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Always on top</source>
@@ -3027,7 +3105,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Keeps the alert window above other windows.</source>
-        <translation>Hält das Alert-Fenster über anderen Fenstern.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Window size</source>
@@ -3035,11 +3113,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The alert window&apos;s size in pixels.</source>
-        <translation>Die Größe des Alert-Fensters in Pixeln.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
-        <translation>wähle eines davon: {choices}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
@@ -3047,11 +3125,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Beyond this many waiting alerts, the rest fold into one summary card.</source>
-        <translation>Ab so vielen wartenden Alerts werden die übrigen in einer Zusammenfassungskarte gebündelt.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>between 1 and 100 waiting alerts</source>
-        <translation>zwischen 1 und 100 wartende Alerts</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -3059,7 +3137,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The language of the window, the reports and, unless set below, the overlays.</source>
-        <translation>Die Sprache des Fensters, der Berichte und, sofern unten nicht anders gewählt, der Overlays.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System language</source>
@@ -3071,7 +3149,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The language your audience reads on the overlays (it may differ from yours).</source>
-        <translation>Die Sprache, die dein Publikum in den Overlays liest (sie darf von deiner abweichen).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Same as the window</source>
@@ -3083,7 +3161,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The account to follow; empty offers the demo.</source>
-        <translation>Das Konto, dem gefolgt wird; leer bietet die Demo an.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your Twitch channel</source>
@@ -3091,7 +3169,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts (streaming to several platforms at once); empty: none. Sign in first: Stream ▸ Sign in to Twitch.</source>
-        <translation>Wird beim Start neben TikTok mitverfolgt (Streamen auf mehreren Plattformen gleichzeitig); leer: keiner. Zuerst anmelden: Stream ▸ Bei Twitch anmelden.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
@@ -3099,7 +3177,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts; your @handle, channel id or live video id; empty: none. Sign in first (docs/PLATFORMS.md).</source>
-        <translation>Wird beim Start neben TikTok mitverfolgt; dein @Name, die Kanal-ID oder die ID des Live-Videos; leer: keiner. Zuerst anmelden (docs/PLATFORMS.md).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
@@ -3107,7 +3185,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Keeps what TikTok sent, so a stream can be replayed and checked later.</source>
-        <translation>Behält, was TikTok gesendet hat, damit ein Stream später abgespielt und geprüft werden kann.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic export folder</source>
@@ -3115,11 +3193,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Where each session is exported when it ends; empty: no automatic export. A relative folder is inside the data folder.</source>
-        <translation>Wohin jede Session nach ihrem Ende exportiert wird; leer: kein automatischer Export. Ein relativer Ordner liegt im Datenordner.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no automatic export</source>
-        <translation>kein automatischer Export</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formats</source>
@@ -3127,11 +3205,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The formats of the automatic export.</source>
-        <translation>Die Formate des automatischen Exports.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown format {shown}</source>
-        <translation>unbekanntes Format {shown}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds per coin</source>
@@ -3139,11 +3217,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).</source>
-        <translation>Zeit, die jede Münze eines gezählten Geschenks hinzufügt (eine Rose einmal, eine Galaxy 1.000-mal).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per coin must be between 0 and 3600</source>
-        <translation>Sekunden pro Münze müssen zwischen 0 und 3600 liegen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds per subscription</source>
@@ -3151,11 +3229,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Time each subscription adds.</source>
-        <translation>Zeit, die jedes Abo hinzufügt.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per subscription must be between 0 and 86400</source>
-        <translation>Sekunden pro Abo müssen zwischen 0 und 86400 liegen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds per follow</source>
@@ -3163,11 +3241,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Time each new follow adds (0: follows add nothing).</source>
-        <translation>Zeit, die jeder neue Follow hinzufügt (0: Follows fügen nichts hinzu).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per follow must be between 0 and 3600</source>
-        <translation>Sekunden pro Follow müssen zwischen 0 und 3600 liegen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starting time (minutes)</source>
@@ -3175,11 +3253,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>What the timer shows before it starts, and after a reset.</source>
-        <translation>Was der Timer vor dem Start und nach einem Zurücksetzen zeigt.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the starting time must be between 0 and 100,000 minutes</source>
-        <translation>die Startzeit muss zwischen 0 und 100.000 Minuten liegen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
@@ -3187,11 +3265,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The timer never holds more than this; time beyond it is not added.</source>
-        <translation>Der Timer hält nie mehr als das; Zeit darüber hinaus wird nicht hinzugefügt.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the cap must be between 0 and 100,000 minutes (0: no cap)</source>
-        <translation>die Obergrenze muss zwischen 0 und 100.000 Minuten liegen (0: keine)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replays add time too</source>
@@ -3199,7 +3277,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Off: only live streams and the demo extend the timer, not a recording replayed.</source>
-        <translation>Aus: nur Livestreams und die Demo verlängern den Timer, kein abgespieltes Replay.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First like goal</source>
@@ -3207,11 +3285,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The likes page&apos;s first goal (the room&apos;s like total).</source>
-        <translation>Das erste Ziel der Likes-Seite (die Like-Summe des Raums).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the like goal must be a whole number of at least 1</source>
-        <translation>das Like-Ziel muss eine ganze Zahl von mindestens 1 sein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Then every ... likes</source>
@@ -3219,11 +3297,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Once a goal is reached, the next one is this many likes further.</source>
-        <translation>Ist ein Ziel erreicht, liegt das nächste so viele Likes weiter.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the like goal step must be a whole number of at least 1</source>
-        <translation>der Abstand der Like-Ziele muss eine ganze Zahl von mindestens 1 sein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
@@ -3231,7 +3309,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Connects to OBS&apos;s WebSocket server: Add to OBS, and actions that switch scenes or show sources.</source>
-        <translation>Verbindet sich mit dem WebSocket-Server von OBS: Zu OBS hinzufügen und Aktionen, die Szenen wechseln oder Quellen zeigen.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS computer</source>
@@ -3239,7 +3317,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Where OBS runs: 127.0.0.1 when it is this computer.</source>
-        <translation>Wo OBS läuft: 127.0.0.1, wenn es dieser Computer ist.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
@@ -3247,11 +3325,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The Server Port in OBS&apos;s Tools &gt; WebSocket Server Settings (4455 unless changed).</source>
-        <translation>Der Server-Port unter Werkzeuge &gt; WebSocket-Server-Einstellungen in OBS (4455, sofern nicht geändert).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a port between 1 and 65535</source>
-        <translation>{value} ist kein Port zwischen 1 und 65535</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube OAuth client file</source>
@@ -3259,7 +3337,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube (docs/PLATFORMS.md says how to make one).</source>
-        <translation>Die JSON-Datei deines eigenen Google-OAuth-Clients (Typ Desktop-App) für die Anmeldung bei YouTube (docs/PLATFORMS.md erklärt, wie man einen anlegt).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
@@ -3267,11 +3345,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Your Google Cloud project&apos;s daily YouTube Data API quota (10,000 unless Google raised it).</source>
-        <translation>Das tägliche YouTube-Data-API-Kontingent deines Google-Cloud-Projekts (10.000, sofern Google es nicht erhöht hat).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>between 100 and 100,000,000 units a day</source>
-        <translation>zwischen 100 und 100.000.000 Einheiten pro Tag</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube hours live a day</source>
@@ -3279,59 +3357,59 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>The chat is read at a pace that makes the day&apos;s quota last this many hours of streaming.</source>
-        <translation>Der Chat wird in einem Tempo gelesen, bei dem das Tageskontingent so viele Stunden Stream reicht.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>between 0.5 and 24 hours</source>
-        <translation>zwischen 0,5 und 24 Stunden</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A gift streak with no news for this long is closed and counted.</source>
-        <translation>Eine Geschenkserie ohne Neuigkeiten so lange wird geschlossen und gezählt.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the streak idle time must be between 1 and 600 seconds</source>
-        <translation>die Leerlaufzeit einer Serie muss zwischen 1 und 600 Sekunden liegen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The local port of the OBS browser sources.</source>
-        <translation>Der lokale Port der OBS-Browserquellen.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a port between 1024 and 65535</source>
-        <translation>{value} ist kein Port zwischen 1024 und 65535</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only for OBS on another computer: the overlay then listens beyond this one.</source>
-        <translation>Nur für OBS auf einem anderen Computer: das Overlay ist dann auch außerhalb dieses Computers erreichbar.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The secret part of the overlay addresses (rotate it with &apos;overlay rotate-token&apos;).</source>
-        <translation>Der geheime Teil der Overlay-Adressen (erneuern mit „overlay rotate-token“).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The oldest recordings are deleted beyond this size.</source>
-        <translation>Die ältesten Aufzeichnungen werden über dieser Größe gelöscht.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keep at least 10 MB of recordings</source>
-        <translation>behalte mindestens 10 MB Aufzeichnungen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups of the database kept in the data folder.</source>
-        <translation>Sicherungen der Datenbank, die im Datenordner bleiben.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keep between 1 and 1000 backups</source>
-        <translation>behalte zwischen 1 und 1000 Sicherungen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The global rate limit of actions.json&apos;s rules, in stream time (0: no limit).</source>
-        <translation>Das globale Limit der Regeln aus actions.json, in Streamzeit (0: kein Limit).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>actions per second must be between 0 and 1000</source>
-        <translation>Aktionen pro Sekunde müssen zwischen 0 und 1000 liegen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Earnings</source>
@@ -3387,239 +3465,239 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>{name} must be a number, not {value}</source>
-        <translation>{name} muss eine Zahl sein, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be a finite number, not {value}</source>
-        <translation>{name} muss eine endliche Zahl sein, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be greater than zero, not {value}</source>
-        <translation>{name} muss größer als null sein, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must not be negative, not {value}</source>
-        <translation>{name} darf nicht negativ sein, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
-        <translation>{name} muss ein dreistelliger Code wie USD oder EUR sein, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
-        <translation>schreibe jeden Wechselkurs als CODE=Kurs, etwa EUR=1.08, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an exchange rate&apos;s currency</source>
-        <translation>die Währung eines Wechselkurses</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate of {code} is given twice</source>
-        <translation>der Wechselkurs von {code} steht doppelt da</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
-        <translation>Diamanten pro Münze dürfen höchstens 1 sein (ein Creator bekommt nie mehr als die Münzen)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
-        <translation>{name} ist ein Anteil: höchstens 1 (0,5 sind 50 %), nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be at most {most}, not {value}</source>
-        <translation>{name} darf höchstens {most} sein, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
-        <translation>der Wechselkurs von {code} darf höchstens 1.000.000.000 sein, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reported diamonds</source>
-        <translation>gemeldete Diamanten</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a threshold needs a name (text)</source>
-        <translation>ein Ziel braucht einen Namen (Text)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the platform of {threshold} must be one of {known}, not {value}</source>
-        <translation>die Plattform von {threshold} muss eine davon sein: {known}, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
-        <translation>{threshold} ist ein {platform}-Ziel: seine Einheit ist Geld (Münzen und Diamanten gibt es nur bei TikTok)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unit must be one of {known}, not {value}</source>
-        <translation>die Einheit muss eine davon sein: {known}, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
-        <translation>die Währung von {threshold} muss ein dreistelliger Code wie USD sein, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
-        <translation>{threshold} ist in {currency}; nur {base} und die Anzeigewährung {display} lassen sich umrechnen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected true or false, not {value}</source>
-        <translation>true oder false erwartet, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a whole number, not {value}</source>
-        <translation>eine ganze Zahl erwartet, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a number, not {value}</source>
-        <translation>eine Zahl erwartet, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected text, not {value}</source>
-        <translation>Text erwartet, nicht {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a list of texts</source>
-        <translation>eine Liste von Texten erwartet</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation>ein Objekt erwartet</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation>eine Liste erwartet</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the settings file must hold a JSON object</source>
-        <translation>die Einstellungsdatei muss ein JSON-Objekt enthalten</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not valid JSON (line {line}): fix or delete it</source>
-        <translation>{path} ist kein gültiges JSON (Zeile {line}): korrigiere oder lösche die Datei</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{typed} is not a whole number</source>
-        <translation>{typed} ist keine ganze Zahl</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{typed} is not a number</source>
-        <translation>{typed} ist keine Zahl</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is a file, not a folder: choose a folder</source>
-        <translation>{path} ist eine Datei, kein Ordner: wähle einen Ordner</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate of {code}</source>
-        <translation>der Wechselkurs von {code}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the amount of {threshold}</source>
-        <translation>der Betrag von {threshold}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation>{value} ist kein TikTok-@Name (2–24 Buchstaben, Ziffern, „_“ oder „.“)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>two thresholds have the same name</source>
-        <translation>zwei Ziele haben denselben Namen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a colour like #00b140</source>
-        <translation>{value} ist keine Farbe wie #00b140</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a token must carry at least 128 bits (22 characters)</source>
-        <translation>ein Token braucht mindestens 128 Bit (22 Zeichen)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>type the computer OBS runs on: 127.0.0.1 when it is this one</source>
-        <translation>gib den Computer ein, auf dem OBS läuft: 127.0.0.1, wenn es dieser ist</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a host name or IP address (type it without ws:// or a port)</source>
-        <translation>{value} ist kein Hostname und keine IP-Adresse (ohne ws:// und ohne Port eingeben)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not a file: choose the JSON you downloaded for your OAuth client</source>
-        <translation>{path} ist keine Datei: wähle das JSON, das du für deinen OAuth-Client heruntergeladen hast</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tick at least one format, or clear the folder to turn automatic export off.</source>
-        <translation>Hake mindestens ein Format an oder leere den Ordner, um den automatischen Export auszuschalten.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name a setting, e.g. &apos;streamer-app settings get alerts.volume&apos;</source>
-        <translation>nenne eine Einstellung, z. B. „streamer-app settings get alerts.volume“</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no setting {key} to change here: &apos;streamer-app settings show&apos; lists them</source>
-        <translation>es gibt hier keine Einstellung {key} zum Ändern: „streamer-app settings show“ listet sie auf</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>say the new value, e.g. &apos;streamer-app settings set {key} VALUE&apos;</source>
-        <translation>nenne den neuen Wert, z. B. „streamer-app settings set {key} WERT“</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{key} = {value} (saved)</source>
-        <translation>{key} = {value} (gespeichert)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Auswählen…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>money</source>
-        <translation>Geld</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>diamonds</source>
-        <translation>Diamanten</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>coins</source>
-        <translation>Münzen</translation>
+        <translation type="unfinished">Münzen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation>Betrag</translation>
+        <translation type="unfinished">Betrag</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Einheit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation>Währung</translation>
+        <translation type="unfinished">Währung</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation>Plattform</translation>
+        <translation type="unfinished">Plattform</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Hinzufügen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>Entfernen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Threshold row {row}: {problem}</source>
-        <translation>Ziel in Zeile {row}: {problem}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3646,11 +3724,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in the system keyring, never in logs, recordings or exports.</source>
-        <translation>Optional: der API-Schlüssel vermeidet die Ratenlimits des Sign-Servers. Gespeichert im Schlüsselbund des Systems, nie in Protokollen, Aufzeichnungen oder Exporten.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in a file only you can read, never in logs, recordings or exports.</source>
-        <translation>Optional: der API-Schlüssel vermeidet die Ratenlimits des Sign-Servers. Gespeichert in einer Datei, die nur du lesen kannst, nie in Protokollen, Aufzeichnungen oder Exporten.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3658,15 +3736,15 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME.</source>
-        <translation>Für einen anderen Ordner mit --data-dir ORDNER starten oder STREAMER_APP_HOME setzen.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stored (type to replace)</source>
-        <translation>gespeichert (zum Ersetzen tippen)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>optional</source>
-        <translation>optional</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS WebSocket password</source>
@@ -3674,19 +3752,19 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>the password OBS shows</source>
-        <translation>das Passwort, das OBS zeigt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions could not be read: {error}</source>
-        <translation>Sessions konnten nicht gelesen werden: {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#{id}  {date}  {creator}  {coins} coins</source>
-        <translation>#{id}  {date}  {creator}  {coins} Münzen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>
-        <translation>von TikTok gemeldete Diamanten für diesen Stream</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
@@ -3710,11 +3788,11 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>That stream earned {rate} diamonds per coin ({coins} coins).</source>
-        <translation>Dieser Stream brachte {rate} Diamanten pro Münze ({coins} Münzen).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Diamonds per coin set to {rate}; save to keep it as the default.</source>
-        <translation>Diamanten pro Münze auf {rate} gesetzt; speichere, um ihn als Standard zu behalten.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
@@ -3730,7 +3808,7 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>amount withdrawn</source>
-        <translation>ausgezahlter Betrag</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record withdrawal</source>
@@ -3742,15 +3820,15 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
     <message>
         <source>a withdrawal must be more than zero</source>
-        <translation>eine Auszahlung muss größer als null sein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no ledger yet: stream (or run the demo) first</source>
-        <translation>es gibt noch kein Ledger: streame (oder starte die Demo) zuerst</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation>Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
+        <translation type="unfinished">Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4408,22 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} Münzen</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>Geschenke deiner Zuschauer an deine Gäste (Multi-Gast- und Co-Host-LIVEs).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Das sind Einnahmen der Gäste: nicht in deinen Münzen, Diamanten, Einnahmen oder Auszahlungsschwellen.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} Münzen, 1 Geschenk</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} Münzen, {gifts} Geschenke</translation>
     </message>
     <message>
         <source>Likes</source>

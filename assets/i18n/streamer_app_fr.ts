@@ -5,757 +5,755 @@
     <name>Actions</name>
     <message>
         <source>{field} must be at least {low}</source>
-        <translation>{field} doit valoir au moins {low}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be at most {high}</source>
-        <translation>{field} doit valoir au plus {high}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} has a brace that is not closed: write {example} for a value, {braces} for a brace itself</source>
-        <translation>{field} contient une accolade non fermée : écrivez {example} pour une valeur, {braces} pour une accolade elle-même</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} names {name}, which is not known: use {known}</source>
-        <translation>{field} cite {name}, qui est inconnu : utilisez {known}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} cannot be filled in: keep to {plain} or {commas}</source>
-        <translation>{field} ne peut pas être rempli : tenez-vous-en à {plain} ou {commas}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), not a path</source>
-        <translation>{field} doit être un nom de fichier dans le dossier media/ (comme roar.mp3), pas un chemin</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), without ..</source>
-        <translation>{field} doit être un nom de fichier dans le dossier media/ (comme roar.mp3), sans ..</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be http(s)</source>
-        <translation>{field} doit commencer par http(s)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be one of {known}</source>
-        <translation>{field} doit être l’un de ceux-ci : {known}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a whole number</source>
-        <translation>{field} doit être un nombre entier</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a number</source>
-        <translation>{field} doit être un nombre</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a JSON object, like {example}</source>
-        <translation>{field} doit être un objet JSON, comme {example}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a non-empty text</source>
-        <translation>{field} ne doit pas être vide</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be true or false</source>
-        <translation>{field} doit être true ou false</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is missing</source>
-        <translation>{field} manque</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is not a field of this action (its fields: {known})</source>
-        <translation>{field} n’est pas un champ de cette action (ses champs : {known})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is not a field of this event (its fields: {known})</source>
-        <translation>{field} n’est pas un champ de cet événement (ses champs : {known})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be an object like {example}</source>
-        <translation>{field} doit être un objet comme {example}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a list of at least one action, like {example}</source>
-        <translation>{field} doit être une liste d’au moins une action, comme {example}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be an object with a type</source>
-        <translation>{field} doit être un objet avec un type</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be an object with name, when and do</source>
-        <translation>{field} doit être un objet avec name, when et do</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is not a field of a rule (its fields: {known})</source>
-        <translation>{field} n’est pas un champ d’une règle (ses champs : {known})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions are not running (start a stream, the demo or a replay with actions first).</source>
-        <translation>Les actions ne tournent pas (lancez d’abord un stream, la démo ou une rediffusion avec actions).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; was not run: the actions queue is full</source>
-        <translation>« {rule} » n’a pas été lancée : la file des actions est pleine</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; fired: see the actions log</source>
-        <translation>« {rule} » déclenchée : voir le journal des actions</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation>Plateforme</translation>
+        <translation type="unfinished">Plateforme</translation>
     </message>
     <message>
         <source>Only events from this platform (any when left out)</source>
-        <translation>Seulement les événements de cette plateforme (vide : toutes)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At least (coins)</source>
-        <translation>Au moins (pièces)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The counted gift&apos;s coins: units x price, as in its ledger row</source>
-        <translation>Les pièces du cadeau compté : unités × prix, comme dans sa ligne du registre</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gift id</source>
-        <translation>ID du cadeau</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this gift (any when left out)</source>
-        <translation>Seulement ce cadeau (vide : tous)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation>Destinataire</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>host: only gifts to you, not to guests on screen</source>
-        <translation>host : seulement les cadeaux pour vous, pas pour les invités à l’écran</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation>Un cadeau</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Once per counted gift (a ledger row): a streak fires once, at its end</source>
-        <translation>Une fois par cadeau compté (une ligne du registre) : une série se déclenche une fois, à sa fin</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A follow</source>
-        <translation>Un nouvel abonné</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A share</source>
-        <translation>Un partage</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A subscription</source>
-        <translation>Un abonnement</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every N likes</source>
-        <translation>Tous les N likes</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every (likes)</source>
-        <translation>Tous les (likes)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fires each time the room&apos;s like total passes a multiple of this</source>
-        <translation>Se déclenche chaque fois que le total de likes du live passe un multiple de ce nombre</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift</source>
-        <translation>Le premier cadeau d’un spectateur</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift to you</source>
-        <translation>Le premier cadeau d’un spectateur pour vous</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A payout threshold reached</source>
-        <translation>Un seuil de paiement atteint</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Threshold name</source>
-        <translation>Nom du seuil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this threshold (any when left out)</source>
-        <translation>Seulement ce seuil (vide : tous)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Once per threshold per session</source>
-        <translation>Une fois par seuil et par session</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The subathon timer ended</source>
-        <translation>Le minuteur du subathon est terminé</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Play a sound</source>
-        <translation>Jouer un son</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sound file</source>
-        <translation>Fichier son</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A file in the data folder&apos;s media/ folder</source>
-        <translation>Un fichier du dossier media/ du dossier de données</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation>Volume</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Played by the media overlay page (and the window): once per counted gift, never per tap</source>
-        <translation>Joué par la page média de l’overlay (et la fenêtre) : une fois par cadeau compté, jamais à chaque tap</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Speak a text</source>
-        <translation>Dire un texte</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text</source>
-        <translation>Texte</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. &quot;Thanks {user} for {gift}!&quot;</source>
-        <translation>p. ex. « Merci {user} pour {gift} ! »</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation>Voix</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A voice name the system knows (the default when left out)</source>
-        <translation>Un nom de voix que le système connaît (vide : celle par défaut)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show an image, GIF or video</source>
-        <translation>Afficher une image, un GIF ou une vidéo</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation>Fichier média</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shown for (s)</source>
-        <translation>Affiché pendant (s)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An OBS request</source>
-        <translation>Une requête OBS</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request</source>
-        <translation>Requête</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An obs-websocket 5 request type, e.g. SetCurrentProgramScene</source>
-        <translation>Un type de requête obs-websocket 5, p. ex. SetCurrentProgramScene</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request data</source>
-        <translation>Données de la requête</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. {&quot;sceneName&quot;: &quot;Lion&quot;}</source>
-        <translation>p. ex. {&quot;sceneName&quot;: &quot;Lion&quot;}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call a webhook</source>
-        <translation>Appeler un webhook</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>URL</source>
-        <translation>URL</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Format</source>
-        <translation>Format</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</source>
-        <translation>json : {&quot;rule&quot;: name, &quot;event&quot;: {...}} ; discord : {&quot;content&quot;: text}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discord text</source>
-        <translation>Texte Discord</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation>Délai (s)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add time to the timer</source>
-        <translation>Ajouter du temps au minuteur</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation>Secondes</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show a custom alert</source>
-        <translation>Afficher une alerte perso</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is empty: type the scene&apos;s name as OBS shows it</source>
-        <translation>{field} est vide : tapez le nom de la scène tel qu’OBS l’affiche</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is empty: type the source&apos;s name as OBS shows it</source>
-        <translation>{field} est vide : tapez le nom de la source tel qu’OBS l’affiche</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is the name of rule {number} too: give each rule its own name</source>
-        <translation>{field} est aussi le nom de la règle {number} : donnez à chaque règle son propre nom</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsEditor</name>
     <message>
         <source>Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)</source>
-        <translation>Sons (*.mp3 *.wav *.ogg *.m4a *.opus)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</source>
-        <translation>Images, GIF et vidéos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Choisir…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a file in the media folder</source>
-        <translation>un fichier du dossier média</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation>Choisir un fichier</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be copied into {folder}: {error}</source>
-        <translation>Le fichier n’a pas pu être copié dans {folder} : {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any gift</source>
-        <translation>N’importe quel cadeau</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{gift} — {coins} coins (id {id})</source>
-        <translation>{gift} — {coins} pièces (ID {id})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a gift, or type its id</source>
-        <translation>Choisissez un cadeau ou tapez son ID</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(any)</source>
-        <translation>(tous)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You can use {names} and more.</source>
-        <translation>Vous pouvez utiliser {names} et d’autres.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>anyone (you and guests)</source>
-        <translation>tout le monde (vous et les invités)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>you (the host) only</source>
-        <translation>vous seul (l’hôte)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions — streamer-app</source>
-        <translation>Actions — streamer-app</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation>Règles</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>Enregistrer</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check every rule and write actions.json (Ctrl+S)</source>
-        <translation>Vérifier chaque règle et écrire actions.json (Ctrl+S)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Fermer</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Ajouter</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new rule</source>
-        <translation>Une nouvelle règle</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Dupliquer</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A copy of the selected rule</source>
-        <translation>Une copie de la règle choisie</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Supprimer</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the selected rule (saved when you save)</source>
-        <translation>Retirer la règle choisie (appliqué à l’enregistrement)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the rule up</source>
-        <translation>Monter la règle</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the rule down</source>
-        <translation>Descendre la règle</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test this rule</source>
-        <translation>Tester cette règle</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run its actions now with a sample event (filters and cooldown skipped)</source>
-        <translation>Lancer ses actions maintenant avec un événement d’exemple (sans filtres ni délai)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{problem} Fix the file by hand ({path}) and reopen this window, or make rules here: saving asks before it replaces the file.</source>
-        <translation>{problem} Corrigez le fichier à la main ({path}) et rouvrez cette fenêtre, ou créez des règles ici : l’enregistrement demande avant de remplacer le fichier.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rules in actions.json cannot be read until the file is fixed (see above).</source>
-        <translation>Les règles d’actions.json ne peuvent pas être lues tant que le fichier n’est pas corrigé (voir ci-dessus).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rules in {file} with problems, off until fixed: {rules}</source>
-        <translation>Règles de {file} avec des problèmes, désactivées jusqu’à correction : {rules}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: {rule} has problems (marked in red).</source>
-        <translation>Rien n’a été enregistré : {rule} a des problèmes (en rouge).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: the broken file was kept.</source>
-        <translation>Rien n’a été enregistré : le fichier abîmé a été gardé.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: {error}</source>
-        <translation>Rien n’a été enregistré : {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved {count} to {path}. They run from the next event on.</source>
-        <translation>{count} enregistrées dans {path}. Elles s’appliquent dès le prochain événement.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the actions?</source>
-        <translation>Enregistrer les actions ?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your changes to the actions are not saved yet.</source>
-        <translation>Vos modifications des actions ne sont pas encore enregistrées.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replace actions.json?</source>
-        <translation>Remplacer actions.json ?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{problem}
 
 Replace it with the {count} shown here? A copy of the broken file is kept beside it.</source>
-        <translation>{problem}
-
-Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est gardée à côté.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation>(sans nom)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This rule has problems: select it to see them.</source>
-        <translation>Cette règle a des problèmes : sélectionnez-la pour les voir.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation>{name} (copie)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation>Règle</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the fields marked in red first.</source>
-        <translation>Corrigez d’abord les champs en rouge.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The test failed: {error}</source>
-        <translation>Le test a échoué : {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log ({count} failed)</source>
-        <translation>Journal ({count} échecs)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log</source>
-        <translation>Journal</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} could not be read: {error}.</source>
-        <translation>{file} n’a pas pu être lu : {error}.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is not valid JSON: line {line}, column {column}: {reason}. No actions run until it is fixed.</source>
-        <translation>{file} n’est pas un JSON valide : ligne {line}, colonne {column} : {reason}. Aucune action ne tourne avant la correction.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} line 1: must be an object {example}. No actions run until it is fixed.</source>
-        <translation>{file} ligne 1 : doit être un objet {example}. Aucune action ne tourne avant la correction.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Posts the Discord text below, as a Discord webhook expects; else the event as JSON</source>
-        <translation>Envoie le texte Discord ci-dessous, comme l’attend un webhook Discord ; sinon l’événement en JSON</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discord format</source>
-        <translation>Format Discord</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown action “{type}”</source>
-        <translation>Action inconnue « {type} »</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>https://discord.com/api/webhooks/… or your own https:// address</source>
-        <translation>https://discord.com/api/webhooks/… ou votre propre adresse https://</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do this earlier</source>
-        <translation>Faire ceci plus tôt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do this later</source>
-        <translation>Faire ceci plus tard</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove this action</source>
-        <translation>Retirer cette action</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation>Cadeau</translation>
+        <translation type="unfinished">Cadeau</translation>
     </message>
     <message>
         <source>Gift: pick one from the list, or type its id (a whole number)</source>
-        <translation>Cadeau : choisissez-en un dans la liste ou tapez son ID (un nombre entier)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Lion: roar and the Lion scene</source>
-        <translation>p. ex. Lion : rugissement et la scène Lion</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On</source>
-        <translation>Active</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Untick to keep the rule without running it</source>
-        <translation>Décochez pour garder la règle sans la lancer</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At least this many seconds between two runs of this rule</source>
-        <translation>Au moins ce nombre de secondes entre deux lancements de cette règle</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Nom</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cooldown (s)</source>
-        <translation>Délai (s)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
-        <translation>Quand</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event</source>
-        <translation>Événement</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do</source>
-        <translation>Alors</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation>Ajouter une action</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cooldown</source>
-        <translation>Délai</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add at least one action: what should happen when this event comes?</source>
-        <translation>Ajoutez au moins une action : que doit-il se passer quand cet événement arrive ?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>gift {id}</source>
-        <translation>cadeau {id}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First {gift}</source>
-        <translation>Premier {gift}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation>Un cadeau</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A first gift</source>
-        <translation>Un premier cadeau</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no event)</source>
-        <translation>(aucun événement)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every {count} likes</source>
-        <translation>Tous les {count} likes</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} of {coins}+ coins</source>
-        <translation>{what} de {coins}+ pièces</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} to you</source>
-        <translation>{what} pour vous</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} on {platform}</source>
-        <translation>{what} sur {platform}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} ({threshold})</source>
-        <translation>{what} ({threshold})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS scene {name}</source>
-        <translation>scène OBS {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS show {name}</source>
-        <translation>OBS afficher {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS hide {name}</source>
-        <translation>OBS masquer {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS restart {name}</source>
-        <translation>OBS relancer {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS text {name}</source>
-        <translation>texte OBS {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sound {file}</source>
-        <translation>son {file}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show {file}</source>
-        <translation>afficher {file}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>say “{text}”</source>
-        <translation>dire « {text} »</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>alert “{text}”</source>
-        <translation>alerte « {text} »</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>webhook</source>
-        <translation>webhook</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>timer {seconds} s</source>
-        <translation>minuteur {seconds} s</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(nothing yet)</source>
-        <translation>(rien pour l’instant)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 rule</source>
-        <translation>1 règle</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} rules</source>
-        <translation>{count} règles</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS to the Lion scene.</source>
-        <translation>Pas encore de règle. Cliquez sur Ajouter pour en créer une : par exemple, quand un Lion arrive, jouer roar.mp3 et passer OBS sur la scène Lion.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rule {number} &apos;{name}&apos;</source>
-        <translation>règle {number} « {name} »</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rule {number}</source>
-        <translation>règle {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsLogView</name>
     <message>
         <source>Time</source>
-        <translation>Heure</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s’est passé</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only failures</source>
-        <translation>Échecs seulement</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hide what worked: what failed and why, and what was dropped</source>
-        <translation>Masquer ce qui a marché : ce qui a échoué et pourquoi, et ce qui a été abandonné</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation>Actualiser</translation>
+        <translation type="unfinished">Actualiser</translation>
     </message>
     <message>
         <source>1 line, {failed} failed.</source>
-        <translation>1 ligne, {failed} échecs.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} lines, {failed} failed.</source>
-        <translation>{count} lignes, {failed} échecs.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions run while a stream, the demo or a replay with actions runs.</source>
-        <translation>Les actions tournent pendant un stream, la démo ou une rediffusion avec actions.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dropped (the queue was full): {count}.</source>
-        <translation>Abandonnées (file pleine) : {count}.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation>Rien pour l’instant.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2121,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>first gift!</source>
-        <translation>premier cadeau !</translation>
+        <translation>1er cadeau !</translation>
     </message>
     <message>
         <source>followed</source>
@@ -2158,6 +2156,18 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
         <translation>{count} diamants</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>Premier retrait</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Retrait minimum</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mon objectif</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>Top donateurs</translation>
     </message>
@@ -2176,6 +2186,74 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     <message>
         <source>a guest</source>
         <translation>un invité</translation>
+    </message>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Nouvel abonnement (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Nouvel abonnement</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Réabonnement (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Réabonnement</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 abonnement offert (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 abonnement offert</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} abonnements offerts (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} abonnements offerts</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nouveau membre</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 abonnement de membre offert</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} abonnements de membre offerts</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -2793,11 +2871,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     <name>RuleTester</name>
     <message>
         <source>(no stream is running: a runner was started for this test)</source>
-        <translation>(aucun stream en cours : un exécuteur a été lancé pour ce test)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>still running: see the Log tab</source>
-        <translation>toujours en cours : voir l’onglet Journal</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2815,7 +2893,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).</source>
-        <translation>Ce qu’un créateur reçoit par pièce qu’envoie un spectateur (TikTok ne le publie pas ; environ 0,5).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>USD per diamond</source>
@@ -2823,7 +2901,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>What TikTok pays out per diamond (about USD 0.01).</source>
-        <translation>Ce que TikTok paie par diamant (environ 0,01 USD).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Display currency</source>
@@ -2831,7 +2909,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The three-letter code earnings are shown in.</source>
-        <translation>Le code à trois lettres de la devise des gains affichés.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
@@ -2839,7 +2917,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Your own exchange rate: nothing is looked up online.</source>
-        <translation>Votre propre taux de change : rien n’est consulté en ligne.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What viewers pay per coin (USD)</source>
@@ -2847,7 +2925,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>What viewers spend per coin in the app (about USD 0.0143), for &apos;viewers spent&apos;.</source>
-        <translation>Ce que les spectateurs dépensent par pièce dans l’app (environ 0,0143 USD), pour « dépensé par les spectateurs ».</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
@@ -2855,7 +2933,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).</source>
-        <translation>Ce que vous gagnez par Bit : 0,01 USD (Twitch paie un centime par Bit aux affiliés et partenaires).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
@@ -2863,7 +2941,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).</source>
-        <translation>Ce qu’un spectateur paie pour un abonnement de niveau 1 (4,99 USD aux États-Unis ; moins cher dans certains pays).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
@@ -2871,7 +2949,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>What a viewer pays for a Tier 2 sub (USD 9.99).</source>
-        <translation>Ce qu’un spectateur paie pour un abonnement de niveau 2 (9,99 USD).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
@@ -2879,7 +2957,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>What a viewer pays for a Tier 3 sub (USD 24.99).</source>
-        <translation>Ce qu’un spectateur paie pour un abonnement de niveau 3 (24,99 USD).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
@@ -2887,7 +2965,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.</source>
-        <translation>Le partage standard est de 50 % (abonnements offerts compris) ; Partner Plus et certains contrats paient plus.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
@@ -2895,7 +2973,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>70 % of what viewers pay, after YouTube&apos;s share (https://support.google.com/youtube/answer/7288782).</source>
-        <translation>70 % de ce que paient les spectateurs, après la part de YouTube (https://support.google.com/youtube/answer/7288782).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
@@ -2903,7 +2981,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>70 % of a membership&apos;s price after YouTube&apos;s share, as for Super Chats.</source>
-        <translation>70 % du prix d’une souscription après la part de YouTube, comme pour les Super Chats.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube: membership price (USD)</source>
@@ -2911,7 +2989,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Used when a membership message does not say its price (USD 4.99, the usual first level).</source>
-        <translation>Utilisé quand un message de souscription ne dit pas son prix (4,99 USD, le premier niveau habituel).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
@@ -2919,7 +2997,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. Nothing is looked up online; an amount in a currency without a rate is kept and listed as unconverted.</source>
-        <translation>Une unité de chaque devise dans laquelle paient les spectateurs, dans votre devise affichée, comme EUR=1.08, JPY=0.0064. Rien n’est consulté en ligne ; un montant dans une devise sans taux est gardé et listé comme non converti.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payout thresholds</source>
@@ -2927,7 +3005,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays from USD 50 (USD 100 by wire; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).</source>
-        <translation>Objectifs et minimums de paiement, en argent, diamants ou pièces, chacun avec sa plateforme. Twitch paie dès 50 USD (100 USD par virement ; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube via AdSense dès 100 USD ou l’équivalent local (https://support.google.com/adsense/answer/1709871).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
@@ -2935,11 +3013,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Smaller gifts count but show no alert.</source>
-        <translation>Les petits cadeaux comptent mais n’affichent pas d’alerte.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>minimum coins cannot be negative</source>
-        <translation>le minimum de pièces ne peut pas être négatif</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volume (0-100)</source>
@@ -2947,11 +3025,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The alert sound&apos;s volume, in percent.</source>
-        <translation>Le volume du son d’alerte, en pourcentage.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>volume is a percentage from 0 to 100</source>
-        <translation>le volume est un pourcentage de 0 à 100</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mute sounds</source>
@@ -2959,7 +3037,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Alerts without sound.</source>
-        <translation>Alertes sans son.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read gifts aloud (text-to-speech)</source>
@@ -2967,7 +3045,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Reads the gifter&apos;s name and gift aloud, with the system&apos;s voice.</source>
-        <translation>Lit à voix haute le nom du donateur et le cadeau, avec la voix du système.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
@@ -2975,11 +3053,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Smaller gifts are not read aloud.</source>
-        <translation>Les petits cadeaux ne sont pas lus à voix haute.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>minimum coins to read aloud cannot be negative</source>
-        <translation>le minimum de pièces pour la lecture à voix haute ne peut pas être négatif</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never read aloud</source>
@@ -2987,11 +3065,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>A name or gift containing one of these words is not read aloud.</source>
-        <translation>Un nom ou un cadeau contenant l’un de ces mots n’est pas lu à voix haute.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>words never read aloud, comma separated</source>
-        <translation>mots jamais lus à voix haute, séparés par des virgules</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Background</source>
@@ -2999,7 +3077,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The alert window&apos;s background, for the capture in OBS.</source>
-        <translation>Le fond de la fenêtre d’alertes, pour la capture dans OBS.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chroma key colour</source>
@@ -3011,7 +3089,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>choose &apos;chroma&apos; or &apos;transparent&apos;</source>
-        <translation>choisissez « chroma » ou « transparent »</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chroma colour</source>
@@ -3019,7 +3097,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The colour OBS keys out, like #00b140.</source>
-        <translation>La couleur qu’OBS retire, comme #00b140.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Always on top</source>
@@ -3027,7 +3105,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Keeps the alert window above other windows.</source>
-        <translation>Garde la fenêtre d’alertes au-dessus des autres fenêtres.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Window size</source>
@@ -3035,11 +3113,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The alert window&apos;s size in pixels.</source>
-        <translation>La taille de la fenêtre d’alertes en pixels.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
-        <translation>choisissez l’un de ceux-ci : {choices}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
@@ -3047,11 +3125,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Beyond this many waiting alerts, the rest fold into one summary card.</source>
-        <translation>Au-delà de ce nombre d’alertes en attente, les autres sont regroupées dans une carte de résumé.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>between 1 and 100 waiting alerts</source>
-        <translation>entre 1 et 100 alertes en attente</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -3059,7 +3137,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The language of the window, the reports and, unless set below, the overlays.</source>
-        <translation>La langue de la fenêtre, des rapports et, sauf choix ci-dessous, des overlays.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System language</source>
@@ -3071,7 +3149,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The language your audience reads on the overlays (it may differ from yours).</source>
-        <translation>La langue que votre public lit sur les overlays (elle peut différer de la vôtre).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Same as the window</source>
@@ -3083,7 +3161,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The account to follow; empty offers the demo.</source>
-        <translation>Le compte à suivre ; vide propose la démo.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your Twitch channel</source>
@@ -3091,7 +3169,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts (streaming to several platforms at once); empty: none. Sign in first: Stream ▸ Sign in to Twitch.</source>
-        <translation>Suivi aussi à côté de TikTok au démarrage (stream sur plusieurs plateformes à la fois) ; vide : aucun. Connectez-vous d’abord : Stream ▸ Se connecter à Twitch.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
@@ -3099,7 +3177,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts; your @handle, channel id or live video id; empty: none. Sign in first (docs/PLATFORMS.md).</source>
-        <translation>Suivi aussi à côté de TikTok au démarrage ; votre @pseudo, l’ID de la chaîne ou de la vidéo en direct ; vide : aucun. Connectez-vous d’abord (docs/PLATFORMS.md).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
@@ -3107,7 +3185,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Keeps what TikTok sent, so a stream can be replayed and checked later.</source>
-        <translation>Garde ce que TikTok a envoyé, pour pouvoir rejouer et vérifier un stream plus tard.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic export folder</source>
@@ -3115,11 +3193,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Where each session is exported when it ends; empty: no automatic export. A relative folder is inside the data folder.</source>
-        <translation>Où chaque session est exportée à sa fin ; vide : pas d’export automatique. Un dossier relatif est dans le dossier de données.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no automatic export</source>
-        <translation>pas d’export automatique</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formats</source>
@@ -3127,11 +3205,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The formats of the automatic export.</source>
-        <translation>Les formats de l’export automatique.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown format {shown}</source>
-        <translation>format inconnu {shown}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds per coin</source>
@@ -3139,11 +3217,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).</source>
-        <translation>Le temps qu’ajoute chaque pièce d’un cadeau compté (une Rose l’ajoute une fois, une Galaxy 1 000 fois).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per coin must be between 0 and 3600</source>
-        <translation>les secondes par pièce doivent être entre 0 et 3600</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds per subscription</source>
@@ -3151,11 +3229,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Time each subscription adds.</source>
-        <translation>Le temps qu’ajoute chaque abonnement.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per subscription must be between 0 and 86400</source>
-        <translation>les secondes par abonnement doivent être entre 0 et 86400</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds per follow</source>
@@ -3163,11 +3241,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Time each new follow adds (0: follows add nothing).</source>
-        <translation>Le temps qu’ajoute chaque nouvel abonné (0 : rien).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per follow must be between 0 and 3600</source>
-        <translation>les secondes par abonné doivent être entre 0 et 3600</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starting time (minutes)</source>
@@ -3175,11 +3253,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>What the timer shows before it starts, and after a reset.</source>
-        <translation>Ce qu’affiche le minuteur avant de démarrer et après une remise à zéro.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the starting time must be between 0 and 100,000 minutes</source>
-        <translation>le temps de départ doit être entre 0 et 100 000 minutes</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
@@ -3187,11 +3265,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The timer never holds more than this; time beyond it is not added.</source>
-        <translation>Le minuteur ne dépasse jamais cette durée ; le temps en trop n’est pas ajouté.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the cap must be between 0 and 100,000 minutes (0: no cap)</source>
-        <translation>le plafond doit être entre 0 et 100 000 minutes (0 : aucun)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replays add time too</source>
@@ -3199,7 +3277,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Off: only live streams and the demo extend the timer, not a recording replayed.</source>
-        <translation>Désactivé : seuls les lives et la démo prolongent le minuteur, pas un enregistrement rejoué.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First like goal</source>
@@ -3207,11 +3285,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The likes page&apos;s first goal (the room&apos;s like total).</source>
-        <translation>Le premier objectif de la page des likes (le total de likes du live).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the like goal must be a whole number of at least 1</source>
-        <translation>l’objectif de likes doit être un nombre entier d’au moins 1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Then every ... likes</source>
@@ -3219,11 +3297,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Once a goal is reached, the next one is this many likes further.</source>
-        <translation>Une fois un objectif atteint, le suivant est ce nombre de likes plus loin.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the like goal step must be a whole number of at least 1</source>
-        <translation>le pas de l’objectif de likes doit être un nombre entier d’au moins 1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
@@ -3231,7 +3309,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Connects to OBS&apos;s WebSocket server: Add to OBS, and actions that switch scenes or show sources.</source>
-        <translation>Se connecte au serveur WebSocket d’OBS : Ajouter à OBS, et des actions qui changent de scène ou affichent des sources.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS computer</source>
@@ -3239,7 +3317,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Where OBS runs: 127.0.0.1 when it is this computer.</source>
-        <translation>Où tourne OBS : 127.0.0.1 si c’est cet ordinateur.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
@@ -3247,11 +3325,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The Server Port in OBS&apos;s Tools &gt; WebSocket Server Settings (4455 unless changed).</source>
-        <translation>Le port du serveur dans Outils &gt; Paramètres du serveur WebSocket d’OBS (4455 sauf modification).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a port between 1 and 65535</source>
-        <translation>{value} n’est pas un port entre 1 et 65535</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube OAuth client file</source>
@@ -3259,7 +3337,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube (docs/PLATFORMS.md says how to make one).</source>
-        <translation>Le fichier JSON de votre propre client OAuth Google (type Application de bureau) pour vous connecter à YouTube (docs/PLATFORMS.md explique comment en créer un).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
@@ -3267,11 +3345,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Your Google Cloud project&apos;s daily YouTube Data API quota (10,000 unless Google raised it).</source>
-        <translation>Le quota quotidien de l’API YouTube Data de votre projet Google Cloud (10 000 sauf si Google l’a relevé).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>between 100 and 100,000,000 units a day</source>
-        <translation>entre 100 et 100 000 000 unités par jour</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube hours live a day</source>
@@ -3279,59 +3357,59 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>The chat is read at a pace that makes the day&apos;s quota last this many hours of streaming.</source>
-        <translation>Le chat est lu à un rythme qui fait durer le quota du jour ce nombre d’heures de stream.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>between 0.5 and 24 hours</source>
-        <translation>entre 0,5 et 24 heures</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A gift streak with no news for this long is closed and counted.</source>
-        <translation>Une série de cadeaux sans nouvelles pendant ce temps est fermée et comptée.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the streak idle time must be between 1 and 600 seconds</source>
-        <translation>le délai d’inactivité d’une série doit être entre 1 et 600 secondes</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The local port of the OBS browser sources.</source>
-        <translation>Le port local des sources navigateur d’OBS.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a port between 1024 and 65535</source>
-        <translation>{value} n’est pas un port entre 1024 et 65535</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only for OBS on another computer: the overlay then listens beyond this one.</source>
-        <translation>Seulement pour OBS sur un autre ordinateur : l’overlay écoute alors au-delà de celui-ci.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The secret part of the overlay addresses (rotate it with &apos;overlay rotate-token&apos;).</source>
-        <translation>La partie secrète des adresses de l’overlay (changez-la avec « overlay rotate-token »).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The oldest recordings are deleted beyond this size.</source>
-        <translation>Les enregistrements les plus anciens sont supprimés au-delà de cette taille.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keep at least 10 MB of recordings</source>
-        <translation>gardez au moins 10 Mo d’enregistrements</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups of the database kept in the data folder.</source>
-        <translation>Les sauvegardes de la base de données gardées dans le dossier de données.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keep between 1 and 1000 backups</source>
-        <translation>gardez entre 1 et 1000 sauvegardes</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The global rate limit of actions.json&apos;s rules, in stream time (0: no limit).</source>
-        <translation>La limite globale des règles d’actions.json, en temps de stream (0 : aucune).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>actions per second must be between 0 and 1000</source>
-        <translation>les actions par seconde doivent être entre 0 et 1000</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Earnings</source>
@@ -3387,239 +3465,239 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>{name} must be a number, not {value}</source>
-        <translation>{name} doit être un nombre, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be a finite number, not {value}</source>
-        <translation>{name} doit être un nombre fini, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be greater than zero, not {value}</source>
-        <translation>{name} doit être supérieur à zéro, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must not be negative, not {value}</source>
-        <translation>{name} ne doit pas être négatif, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
-        <translation>{name} doit être un code à trois lettres comme USD ou EUR, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
-        <translation>écrivez chaque taux de change sous la forme CODE=taux, comme EUR=1.08, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an exchange rate&apos;s currency</source>
-        <translation>la devise d’un taux de change</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate of {code} is given twice</source>
-        <translation>le taux de change de {code} est donné deux fois</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
-        <translation>les diamants par pièce doivent valoir au plus 1 (un créateur ne reçoit jamais plus que les pièces)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
-        <translation>{name} est une part : au plus 1 (0,5 = 50 %), pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be at most {most}, not {value}</source>
-        <translation>{name} doit valoir au plus {most}, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
-        <translation>le taux de change de {code} doit valoir au plus 1 000 000 000, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reported diamonds</source>
-        <translation>diamants annoncés</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a threshold needs a name (text)</source>
-        <translation>un seuil a besoin d’un nom (texte)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the platform of {threshold} must be one of {known}, not {value}</source>
-        <translation>la plateforme de {threshold} doit être l’une de celles-ci : {known}, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
-        <translation>{threshold} est un seuil {platform} : son unité est l’argent (pièces et diamants sont propres à TikTok)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unit must be one of {known}, not {value}</source>
-        <translation>l’unité doit être l’une de celles-ci : {known}, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
-        <translation>la devise de {threshold} doit être un code à trois lettres comme USD, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
-        <translation>{threshold} est en {currency} ; seules {base} et la devise affichée {display} peuvent être converties</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected true or false, not {value}</source>
-        <translation>true ou false attendu, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a whole number, not {value}</source>
-        <translation>nombre entier attendu, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a number, not {value}</source>
-        <translation>nombre attendu, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected text, not {value}</source>
-        <translation>texte attendu, pas {value}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a list of texts</source>
-        <translation>liste de textes attendue</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation>objet attendu</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation>liste attendue</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the settings file must hold a JSON object</source>
-        <translation>le fichier des paramètres doit contenir un objet JSON</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not valid JSON (line {line}): fix or delete it</source>
-        <translation>{path} n’est pas un JSON valide (ligne {line}) : corrigez-le ou supprimez-le</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation>impossible de lire {path} : {reason}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{typed} is not a whole number</source>
-        <translation>{typed} n’est pas un nombre entier</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{typed} is not a number</source>
-        <translation>{typed} n’est pas un nombre</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is a file, not a folder: choose a folder</source>
-        <translation>{path} est un fichier, pas un dossier : choisissez un dossier</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate of {code}</source>
-        <translation>le taux de change de {code}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the amount of {threshold}</source>
-        <translation>le montant de {threshold}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation>{value} n’est pas un @pseudo TikTok (2 à 24 lettres, chiffres, « _ » ou « . »)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>two thresholds have the same name</source>
-        <translation>deux seuils ont le même nom</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a colour like #00b140</source>
-        <translation>{value} n’est pas une couleur comme #00b140</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a token must carry at least 128 bits (22 characters)</source>
-        <translation>un token doit contenir au moins 128 bits (22 caractères)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>type the computer OBS runs on: 127.0.0.1 when it is this one</source>
-        <translation>tapez l’ordinateur où tourne OBS : 127.0.0.1 si c’est celui-ci</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a host name or IP address (type it without ws:// or a port)</source>
-        <translation>{value} n’est pas un nom d’hôte ni une adresse IP (tapez-le sans ws:// ni port)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not a file: choose the JSON you downloaded for your OAuth client</source>
-        <translation>{path} n’est pas un fichier : choisissez le JSON téléchargé pour votre client OAuth</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tick at least one format, or clear the folder to turn automatic export off.</source>
-        <translation>Cochez au moins un format, ou videz le dossier pour couper l’export automatique.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name a setting, e.g. &apos;streamer-app settings get alerts.volume&apos;</source>
-        <translation>nommez un paramètre, p. ex. « streamer-app settings get alerts.volume »</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no setting {key} to change here: &apos;streamer-app settings show&apos; lists them</source>
-        <translation>aucun paramètre {key} à changer ici : « streamer-app settings show » les liste</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>say the new value, e.g. &apos;streamer-app settings set {key} VALUE&apos;</source>
-        <translation>donnez la nouvelle valeur, p. ex. « streamer-app settings set {key} VALEUR »</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{key} = {value} (saved)</source>
-        <translation>{key} = {value} (enregistré)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Choisir…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>money</source>
-        <translation>argent</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>diamonds</source>
-        <translation>diamants</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>coins</source>
-        <translation>pièces</translation>
+        <translation type="unfinished">pièces</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Nom</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation>Montant</translation>
+        <translation type="unfinished">Montant</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Unité</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation>Devise</translation>
+        <translation type="unfinished">Devise</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation>Plateforme</translation>
+        <translation type="unfinished">Plateforme</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Ajouter</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>Retirer</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Threshold row {row}: {problem}</source>
-        <translation>Seuil de la ligne {row} : {problem}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3646,11 +3724,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in the system keyring, never in logs, recordings or exports.</source>
-        <translation>Facultatif : la clé d’API évite les limites du serveur de signature. Gardée dans le trousseau du système, jamais dans les journaux, enregistrements ou exports.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in a file only you can read, never in logs, recordings or exports.</source>
-        <translation>Facultatif : la clé d’API évite les limites du serveur de signature. Gardée dans un fichier que vous seul pouvez lire, jamais dans les journaux, enregistrements ou exports.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3658,15 +3736,15 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME.</source>
-        <translation>Pour un autre dossier, démarrez avec --data-dir DOSSIER ou définissez STREAMER_APP_HOME.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stored (type to replace)</source>
-        <translation>enregistrée (tapez pour la remplacer)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>optional</source>
-        <translation>facultatif</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS WebSocket password</source>
@@ -3674,19 +3752,19 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>the password OBS shows</source>
-        <translation>le mot de passe qu’affiche OBS</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions could not be read: {error}</source>
-        <translation>Les sessions n’ont pas pu être lues : {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#{id}  {date}  {creator}  {coins} coins</source>
-        <translation>#{id}  {date}  {creator}  {coins} pièces</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>
-        <translation>diamants annoncés par TikTok pour ce stream</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
@@ -3710,11 +3788,11 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>That stream earned {rate} diamonds per coin ({coins} coins).</source>
-        <translation>Ce stream a rapporté {rate} diamants par pièce ({coins} pièces).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Diamonds per coin set to {rate}; save to keep it as the default.</source>
-        <translation>Diamants par pièce réglés sur {rate} ; enregistrez pour le garder par défaut.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
@@ -3730,7 +3808,7 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>amount withdrawn</source>
-        <translation>montant retiré</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record withdrawal</source>
@@ -3742,15 +3820,15 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
     <message>
         <source>a withdrawal must be more than zero</source>
-        <translation>un retrait doit être supérieur à zéro</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no ledger yet: stream (or run the demo) first</source>
-        <translation>pas encore de registre : faites un stream (ou lancez la démo) d’abord</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation>Les paramètres n’ont pas pu être enregistrés : {error}</translation>
+        <translation type="unfinished">Impossible d&apos;enregistrer les paramètres : {error}</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4408,22 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} pièces</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>Cadeaux envoyés par tes spectateurs à tes invités (LIVE multi-invités et en co-animation).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Ce sont les revenus des invités : ils ne comptent ni dans tes pièces, ni dans tes diamants, tes gains ou tes seuils de paiement.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name} : {coins} pièces, 1 cadeau</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name} : {coins} pièces, {gifts} cadeaux</translation>
     </message>
     <message>
         <source>Likes</source>

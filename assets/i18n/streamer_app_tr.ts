@@ -5,757 +5,755 @@
     <name>Actions</name>
     <message>
         <source>{field} must be at least {low}</source>
-        <translation>{field} en az {low} olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be at most {high}</source>
-        <translation>{field} en fazla {high} olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} has a brace that is not closed: write {example} for a value, {braces} for a brace itself</source>
-        <translation>{field} içinde kapanmamış bir süslü parantez var: bir değer için {example}, parantezin kendisi için {braces} yazın</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} names {name}, which is not known: use {known}</source>
-        <translation>{field}, bilinmeyen {name} adını kullanıyor: {known} kullanın</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} cannot be filled in: keep to {plain} or {commas}</source>
-        <translation>{field} doldurulamıyor: {plain} veya {commas} biçiminde kalın</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), not a path</source>
-        <translation>{field}, media/ klasöründe bir dosya adı olmalı (roar.mp3 gibi), yol değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), without ..</source>
-        <translation>{field}, media/ klasöründe bir dosya adı olmalı (roar.mp3 gibi), .. olmadan</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be http(s)</source>
-        <translation>{field} http(s) ile başlamalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be one of {known}</source>
-        <translation>{field} şunlardan biri olmalı: {known}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a whole number</source>
-        <translation>{field} tam sayı olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a number</source>
-        <translation>{field} sayı olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a JSON object, like {example}</source>
-        <translation>{field} bir JSON nesnesi olmalı, örneğin {example}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a non-empty text</source>
-        <translation>{field} boş olamaz</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be true or false</source>
-        <translation>{field} true veya false olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is missing</source>
-        <translation>{field} eksik</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is not a field of this action (its fields: {known})</source>
-        <translation>{field} bu eylemin bir alanı değil (alanları: {known})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is not a field of this event (its fields: {known})</source>
-        <translation>{field} bu olayın bir alanı değil (alanları: {known})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be an object like {example}</source>
-        <translation>{field} şöyle bir nesne olmalı: {example}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be a list of at least one action, like {example}</source>
-        <translation>{field} en az bir eylem içeren bir liste olmalı, örneğin {example}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be an object with a type</source>
-        <translation>{field} type içeren bir nesne olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be an object with name, when and do</source>
-        <translation>{field} name, when ve do içeren bir nesne olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is not a field of a rule (its fields: {known})</source>
-        <translation>{field} bir kuralın alanı değil (alanları: {known})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions are not running (start a stream, the demo or a replay with actions first).</source>
-        <translation>Eylemler çalışmıyor (önce bir yayın, demo ya da eylemli bir tekrar başlatın).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; was not run: the actions queue is full</source>
-        <translation>&quot;{rule}&quot; çalıştırılmadı: eylem kuyruğu dolu</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; fired: see the actions log</source>
-        <translation>&quot;{rule}&quot; tetiklendi: eylem günlüğüne bakın</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation>Platform</translation>
+        <translation type="unfinished">Platform</translation>
     </message>
     <message>
         <source>Only events from this platform (any when left out)</source>
-        <translation>Yalnızca bu platformdan olaylar (boş: hepsi)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At least (coins)</source>
-        <translation>En az (jeton)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The counted gift&apos;s coins: units x price, as in its ledger row</source>
-        <translation>Sayılan hediyenin jetonları: adet × fiyat, kayıt satırındaki gibi</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gift id</source>
-        <translation>Hediye kimliği</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this gift (any when left out)</source>
-        <translation>Yalnızca bu hediye (boş: hepsi)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation>Alıcı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>host: only gifts to you, not to guests on screen</source>
-        <translation>host: yalnızca size gelen hediyeler, ekrandaki konuklara değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation>Bir hediye</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Once per counted gift (a ledger row): a streak fires once, at its end</source>
-        <translation>Sayılan her hediye için bir kez (bir kayıt satırı): bir seri sonunda bir kez tetiklenir</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A follow</source>
-        <translation>Bir takip</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A share</source>
-        <translation>Bir paylaşım</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A subscription</source>
-        <translation>Bir abonelik</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every N likes</source>
-        <translation>Her N beğenide</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every (likes)</source>
-        <translation>Her (beğeni)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fires each time the room&apos;s like total passes a multiple of this</source>
-        <translation>Odanın toplam beğenisi bu sayının her katını geçtiğinde tetiklenir</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift</source>
-        <translation>Bir izleyicinin ilk hediyesi</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift to you</source>
-        <translation>Bir izleyicinin size ilk hediyesi</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A payout threshold reached</source>
-        <translation>Bir ödeme eşiğine ulaşıldı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Threshold name</source>
-        <translation>Eşik adı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this threshold (any when left out)</source>
-        <translation>Yalnızca bu eşik (boş: hepsi)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Once per threshold per session</source>
-        <translation>Her oturumda eşik başına bir kez</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The subathon timer ended</source>
-        <translation>Subathon zamanlayıcısı bitti</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Play a sound</source>
-        <translation>Ses çal</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sound file</source>
-        <translation>Ses dosyası</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A file in the data folder&apos;s media/ folder</source>
-        <translation>Veri klasöründeki media/ klasöründe bir dosya</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation>Ses düzeyi</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Played by the media overlay page (and the window): once per counted gift, never per tap</source>
-        <translation>Overlay&apos;in medya sayfası (ve pencere) çalar: sayılan her hediye için bir kez, her dokunuşta değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Speak a text</source>
-        <translation>Bir metni seslendir</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text</source>
-        <translation>Metin</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. &quot;Thanks {user} for {gift}!&quot;</source>
-        <translation>örn. &quot;{gift} için teşekkürler {user}!&quot;</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation>Ses</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A voice name the system knows (the default when left out)</source>
-        <translation>Sistemin tanıdığı bir ses adı (boş: varsayılan)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show an image, GIF or video</source>
-        <translation>Resim, GIF veya video göster</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation>Medya dosyası</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shown for (s)</source>
-        <translation>Gösterim süresi (sn)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An OBS request</source>
-        <translation>Bir OBS isteği</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request</source>
-        <translation>İstek</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An obs-websocket 5 request type, e.g. SetCurrentProgramScene</source>
-        <translation>Bir obs-websocket 5 istek türü, örn. SetCurrentProgramScene</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request data</source>
-        <translation>İstek verisi</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. {&quot;sceneName&quot;: &quot;Lion&quot;}</source>
-        <translation>örn. {&quot;sceneName&quot;: &quot;Lion&quot;}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call a webhook</source>
-        <translation>Webhook çağır</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>URL</source>
-        <translation>URL</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Format</source>
-        <translation>Biçim</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</source>
-        <translation>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discord text</source>
-        <translation>Discord metni</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation>Zaman aşımı (sn)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add time to the timer</source>
-        <translation>Zamanlayıcıya süre ekle</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation>Saniye</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show a custom alert</source>
-        <translation>Özel uyarı göster</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is empty: type the scene&apos;s name as OBS shows it</source>
-        <translation>{field} boş: sahnenin adını OBS&apos;te göründüğü gibi yazın</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is empty: type the source&apos;s name as OBS shows it</source>
-        <translation>{field} boş: kaynağın adını OBS&apos;te göründüğü gibi yazın</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is the name of rule {number} too: give each rule its own name</source>
-        <translation>{field} aynı zamanda {number}. kuralın adı: her kurala kendi adını verin</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsEditor</name>
     <message>
         <source>Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)</source>
-        <translation>Sesler (*.mp3 *.wav *.ogg *.m4a *.opus)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</source>
-        <translation>Resimler, GIF&apos;ler ve videolar (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Seç…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a file in the media folder</source>
-        <translation>medya klasöründe bir dosya</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation>Bir dosya seç</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be copied into {folder}: {error}</source>
-        <translation>Dosya {folder} içine kopyalanamadı: {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any gift</source>
-        <translation>Herhangi bir hediye</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{gift} — {coins} coins (id {id})</source>
-        <translation>{gift} — {coins} jeton (kimlik {id})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a gift, or type its id</source>
-        <translation>Bir hediye seçin ya da kimliğini yazın</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(any)</source>
-        <translation>(hepsi)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You can use {names} and more.</source>
-        <translation>{names} ve daha fazlasını kullanabilirsiniz.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>anyone (you and guests)</source>
-        <translation>herkes (siz ve konuklar)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>you (the host) only</source>
-        <translation>yalnızca siz (host)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions — streamer-app</source>
-        <translation>Eylemler — streamer-app</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation>Kurallar</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>Kaydet</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check every rule and write actions.json (Ctrl+S)</source>
-        <translation>Her kuralı denetle ve actions.json dosyasını yaz (Ctrl+S)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Kapat</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Ekle</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new rule</source>
-        <translation>Yeni bir kural</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Çoğalt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A copy of the selected rule</source>
-        <translation>Seçili kuralın bir kopyası</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Sil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the selected rule (saved when you save)</source>
-        <translation>Seçili kuralı kaldır (kaydedince geçerli olur)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the rule up</source>
-        <translation>Kuralı yukarı taşı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the rule down</source>
-        <translation>Kuralı aşağı taşı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test this rule</source>
-        <translation>Bu kuralı dene</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run its actions now with a sample event (filters and cooldown skipped)</source>
-        <translation>Eylemlerini şimdi örnek bir olayla çalıştır (filtreler ve bekleme atlanır)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{problem} Fix the file by hand ({path}) and reopen this window, or make rules here: saving asks before it replaces the file.</source>
-        <translation>{problem} Dosyayı elle düzeltin ({path}) ve bu pencereyi yeniden açın ya da kuralları burada oluşturun: kaydetmeden önce dosyanın değiştirilmesi sorulur.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rules in actions.json cannot be read until the file is fixed (see above).</source>
-        <translation>actions.json içindeki kurallar dosya düzeltilene kadar okunamaz (yukarıya bakın).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rules in {file} with problems, off until fixed: {rules}</source>
-        <translation>{file} içinde sorunlu kurallar, düzeltilene kadar kapalı: {rules}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: {rule} has problems (marked in red).</source>
-        <translation>Hiçbir şey kaydedilmedi: {rule} sorunlu (kırmızıyla işaretli).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: the broken file was kept.</source>
-        <translation>Hiçbir şey kaydedilmedi: bozuk dosya korundu.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: {error}</source>
-        <translation>Hiçbir şey kaydedilmedi: {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved {count} to {path}. They run from the next event on.</source>
-        <translation>{count} {path} konumuna kaydedildi. Bir sonraki olaydan itibaren çalışırlar.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the actions?</source>
-        <translation>Eylemler kaydedilsin mi?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your changes to the actions are not saved yet.</source>
-        <translation>Eylemlerdeki değişiklikleriniz henüz kaydedilmedi.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replace actions.json?</source>
-        <translation>actions.json değiştirilsin mi?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{problem}
 
 Replace it with the {count} shown here? A copy of the broken file is kept beside it.</source>
-        <translation>{problem}
-
-Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası yanında tutulur.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation>(adsız)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This rule has problems: select it to see them.</source>
-        <translation>Bu kuralda sorun var: görmek için seçin.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation>{name} (kopya)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation>Kural</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the fields marked in red first.</source>
-        <translation>Önce kırmızıyla işaretli alanları düzeltin.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The test failed: {error}</source>
-        <translation>Deneme başarısız: {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log ({count} failed)</source>
-        <translation>Günlük ({count} başarısız)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log</source>
-        <translation>Günlük</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} could not be read: {error}.</source>
-        <translation>{file} okunamadı: {error}.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is not valid JSON: line {line}, column {column}: {reason}. No actions run until it is fixed.</source>
-        <translation>{file} geçerli bir JSON değil: satır {line}, sütun {column}: {reason}. Düzeltilene kadar hiçbir eylem çalışmaz.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} line 1: must be an object {example}. No actions run until it is fixed.</source>
-        <translation>{file} satır 1: {example} biçiminde bir nesne olmalı. Düzeltilene kadar hiçbir eylem çalışmaz.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Posts the Discord text below, as a Discord webhook expects; else the event as JSON</source>
-        <translation>Aşağıdaki Discord metnini, bir Discord webhook&apos;unun beklediği gibi gönderir; değilse olayı JSON olarak</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discord format</source>
-        <translation>Discord biçimi</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown action “{type}”</source>
-        <translation>Bilinmeyen eylem &quot;{type}&quot;</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>https://discord.com/api/webhooks/… or your own https:// address</source>
-        <translation>https://discord.com/api/webhooks/… ya da kendi https:// adresiniz</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do this earlier</source>
-        <translation>Bunu daha önce yap</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do this later</source>
-        <translation>Bunu daha sonra yap</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove this action</source>
-        <translation>Bu eylemi kaldır</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation>Hediye</translation>
+        <translation type="unfinished">Hediye</translation>
     </message>
     <message>
         <source>Gift: pick one from the list, or type its id (a whole number)</source>
-        <translation>Hediye: listeden birini seçin ya da kimliğini yazın (tam sayı)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Lion: roar and the Lion scene</source>
-        <translation>örn. Lion: kükreme ve Lion sahnesi</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On</source>
-        <translation>Açık</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Untick to keep the rule without running it</source>
-        <translation>Kuralı çalıştırmadan saklamak için işareti kaldırın</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At least this many seconds between two runs of this rule</source>
-        <translation>Bu kuralın iki çalışması arasında en az bu kadar saniye</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Ad</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cooldown (s)</source>
-        <translation>Bekleme (sn)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
-        <translation>Olunca</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event</source>
-        <translation>Olay</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do</source>
-        <translation>Yap</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation>Eylem ekle</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cooldown</source>
-        <translation>Bekleme</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add at least one action: what should happen when this event comes?</source>
-        <translation>En az bir eylem ekleyin: bu olay gelince ne olmalı?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>gift {id}</source>
-        <translation>hediye {id}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First {gift}</source>
-        <translation>İlk {gift}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation>Bir hediye</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A first gift</source>
-        <translation>Bir ilk hediye</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no event)</source>
-        <translation>(olay yok)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every {count} likes</source>
-        <translation>Her {count} beğenide</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} of {coins}+ coins</source>
-        <translation>{coins}+ jetonluk {what}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} to you</source>
-        <translation>size {what}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} on {platform}</source>
-        <translation>{platform} üzerinde {what}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} ({threshold})</source>
-        <translation>{what} ({threshold})</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS scene {name}</source>
-        <translation>OBS sahnesi {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS show {name}</source>
-        <translation>OBS göster {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS hide {name}</source>
-        <translation>OBS gizle {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS restart {name}</source>
-        <translation>OBS yeniden başlat {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS text {name}</source>
-        <translation>OBS metni {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sound {file}</source>
-        <translation>ses {file}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show {file}</source>
-        <translation>göster {file}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>say “{text}”</source>
-        <translation>söyle &quot;{text}&quot;</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>alert “{text}”</source>
-        <translation>uyarı &quot;{text}&quot;</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>webhook</source>
-        <translation>webhook</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>timer {seconds} s</source>
-        <translation>zamanlayıcı {seconds} sn</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(nothing yet)</source>
-        <translation>(henüz bir şey yok)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 rule</source>
-        <translation>1 kural</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} rules</source>
-        <translation>{count} kural</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS to the Lion scene.</source>
-        <translation>Henüz kural yok. Bir tane yapmak için Ekle&apos;ye tıklayın: örneğin bir Lion gelince roar.mp3 çal ve OBS&apos;i Lion sahnesine geçir.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rule {number} &apos;{name}&apos;</source>
-        <translation>{number}. kural &quot;{name}&quot;</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rule {number}</source>
-        <translation>{number}. kural</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsLogView</name>
     <message>
         <source>Time</source>
-        <translation>Saat</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ne oldu</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only failures</source>
-        <translation>Yalnızca hatalar</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hide what worked: what failed and why, and what was dropped</source>
-        <translation>Başarılı olanları gizle: neyin neden başarısız olduğu ve neyin atıldığı kalsın</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation>Yenile</translation>
+        <translation type="unfinished">Yenile</translation>
     </message>
     <message>
         <source>1 line, {failed} failed.</source>
-        <translation>1 satır, {failed} başarısız.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} lines, {failed} failed.</source>
-        <translation>{count} satır, {failed} başarısız.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions run while a stream, the demo or a replay with actions runs.</source>
-        <translation>Eylemler bir yayın, demo ya da eylemli bir tekrar çalışırken çalışır.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dropped (the queue was full): {count}.</source>
-        <translation>Atılan (kuyruk doluydu): {count}.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation>Henüz bir şey yok.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2156,18 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
         <translation>{count} elmas</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>İlk para çekme</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Asgari para çekme</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Hedefim</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>En çok hediye gönderenler</translation>
     </message>
@@ -2176,6 +2186,74 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     <message>
         <source>a guest</source>
         <translation>bir konuk</translation>
+    </message>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Yeni abone (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Yeni abone</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Yeniden abone (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Yeniden abone</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 hediye abonelik (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 hediye abonelik</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} hediye abonelik (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} hediye abonelik</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Yeni üye</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 hediye üyelik</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} hediye üyelik</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -2793,11 +2871,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     <name>RuleTester</name>
     <message>
         <source>(no stream is running: a runner was started for this test)</source>
-        <translation>(çalışan yayın yok: bu deneme için ayrı bir çalıştırıcı başlatıldı)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>still running: see the Log tab</source>
-        <translation>hâlâ çalışıyor: Günlük sekmesine bakın</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2815,7 +2893,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).</source>
-        <translation>İzleyicinin gönderdiği her jeton için içerik üreticinin aldığı (TikTok yayımlamıyor; yaklaşık 0,5).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>USD per diamond</source>
@@ -2823,7 +2901,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>What TikTok pays out per diamond (about USD 0.01).</source>
-        <translation>TikTok&apos;un elmas başına ödediği (yaklaşık 0,01 USD).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Display currency</source>
@@ -2831,7 +2909,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The three-letter code earnings are shown in.</source>
-        <translation>Kazançların gösterildiği para biriminin üç harfli kodu.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
@@ -2839,7 +2917,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Your own exchange rate: nothing is looked up online.</source>
-        <translation>Kendi döviz kurunuz: çevrim içi hiçbir şeye bakılmaz.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What viewers pay per coin (USD)</source>
@@ -2847,7 +2925,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>What viewers spend per coin in the app (about USD 0.0143), for &apos;viewers spent&apos;.</source>
-        <translation>İzleyicilerin uygulamada jeton başına harcadığı (yaklaşık 0,0143 USD), &quot;izleyicilerin harcadığı&quot; için.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
@@ -2855,7 +2933,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).</source>
-        <translation>Her Bit için kazancınız: 0,01 USD (Twitch, Affiliate ve Partner&apos;lara Bit başına bir sent öder).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
@@ -2863,7 +2941,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).</source>
-        <translation>İzleyicinin Tier 1 abonelik için ödediği (ABD&apos;de 4,99 USD; Twitch bazı ülkelerde daha ucuz).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
@@ -2871,7 +2949,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>What a viewer pays for a Tier 2 sub (USD 9.99).</source>
-        <translation>İzleyicinin Tier 2 abonelik için ödediği (9,99 USD).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
@@ -2879,7 +2957,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>What a viewer pays for a Tier 3 sub (USD 24.99).</source>
-        <translation>İzleyicinin Tier 3 abonelik için ödediği (24,99 USD).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
@@ -2887,7 +2965,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.</source>
-        <translation>Standart paylaşım %50&apos;dir (hediye abonelikler dahil); Partner Plus ve bazı sözleşmeler daha fazla öder.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
@@ -2895,7 +2973,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>70 % of what viewers pay, after YouTube&apos;s share (https://support.google.com/youtube/answer/7288782).</source>
-        <translation>İzleyicilerin ödediğinin %70&apos;i, YouTube&apos;un payından sonra (https://support.google.com/youtube/answer/7288782).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
@@ -2903,7 +2981,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>70 % of a membership&apos;s price after YouTube&apos;s share, as for Super Chats.</source>
-        <translation>Bir kanal üyeliği fiyatının %70&apos;i, YouTube&apos;un payından sonra, Super Chat&apos;lerdeki gibi.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube: membership price (USD)</source>
@@ -2911,7 +2989,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Used when a membership message does not say its price (USD 4.99, the usual first level).</source>
-        <translation>Bir üyelik mesajı fiyatını söylemediğinde kullanılır (4,99 USD, olağan ilk seviye).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
@@ -2919,7 +2997,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. Nothing is looked up online; an amount in a currency without a rate is kept and listed as unconverted.</source>
-        <translation>İzleyicilerin ödediği her para biriminin bir birimi, gösterilen para biriminizle, örneğin EUR=1.08, JPY=0.0064. Çevrim içi hiçbir şeye bakılmaz; kuru olmayan bir para birimindeki tutar korunur ve çevrilmemiş olarak listelenir.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payout thresholds</source>
@@ -2927,7 +3005,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays from USD 50 (USD 100 by wire; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).</source>
-        <translation>Hedefler ve en düşük ödeme tutarları; para, elmas ya da jeton olarak, her biri kendi platformuyla. Twitch 50 USD&apos;den itibaren öder (havaleyle 100 USD; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube AdSense üzerinden 100 USD veya yerel karşılığından itibaren (https://support.google.com/adsense/answer/1709871).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
@@ -2935,11 +3013,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Smaller gifts count but show no alert.</source>
-        <translation>Daha küçük hediyeler sayılır ama uyarı göstermez.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>minimum coins cannot be negative</source>
-        <translation>en az jeton negatif olamaz</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volume (0-100)</source>
@@ -2947,11 +3025,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The alert sound&apos;s volume, in percent.</source>
-        <translation>Uyarı sesinin düzeyi, yüzde olarak.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>volume is a percentage from 0 to 100</source>
-        <translation>ses düzeyi 0 ile 100 arasında bir yüzdedir</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mute sounds</source>
@@ -2959,7 +3037,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Alerts without sound.</source>
-        <translation>Sessiz uyarılar.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read gifts aloud (text-to-speech)</source>
@@ -2967,7 +3045,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Reads the gifter&apos;s name and gift aloud, with the system&apos;s voice.</source>
-        <translation>Hediye gönderenin adını ve hediyeyi sistemin sesiyle okur.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
@@ -2975,11 +3053,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Smaller gifts are not read aloud.</source>
-        <translation>Daha küçük hediyeler sesli okunmaz.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>minimum coins to read aloud cannot be negative</source>
-        <translation>sesli okuma için en az jeton negatif olamaz</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never read aloud</source>
@@ -2987,11 +3065,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>A name or gift containing one of these words is not read aloud.</source>
-        <translation>Bu kelimelerden birini içeren bir ad ya da hediye sesli okunmaz.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>words never read aloud, comma separated</source>
-        <translation>asla sesli okunmayacak kelimeler, virgülle ayrılmış</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Background</source>
@@ -2999,7 +3077,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The alert window&apos;s background, for the capture in OBS.</source>
-        <translation>OBS&apos;te yakalama için uyarı penceresinin arka planı.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chroma key colour</source>
@@ -3011,7 +3089,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>choose &apos;chroma&apos; or &apos;transparent&apos;</source>
-        <translation>&quot;chroma&quot; ya da &quot;transparent&quot; seçin</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chroma colour</source>
@@ -3019,7 +3097,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The colour OBS keys out, like #00b140.</source>
-        <translation>OBS&apos;in sildiği renk, örneğin #00b140.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Always on top</source>
@@ -3027,7 +3105,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Keeps the alert window above other windows.</source>
-        <translation>Uyarı penceresini diğer pencerelerin üstünde tutar.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Window size</source>
@@ -3035,11 +3113,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The alert window&apos;s size in pixels.</source>
-        <translation>Uyarı penceresinin piksel cinsinden boyutu.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
-        <translation>şunlardan birini seçin: {choices}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
@@ -3047,11 +3125,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Beyond this many waiting alerts, the rest fold into one summary card.</source>
-        <translation>Bu sayıdan fazla bekleyen uyarı olunca geri kalanı tek bir özet kartında toplanır.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>between 1 and 100 waiting alerts</source>
-        <translation>1 ile 100 arasında bekleyen uyarı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -3059,7 +3137,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The language of the window, the reports and, unless set below, the overlays.</source>
-        <translation>Pencerenin, raporların ve aşağıda ayrıca seçilmediyse overlay&apos;lerin dili.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System language</source>
@@ -3071,7 +3149,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The language your audience reads on the overlays (it may differ from yours).</source>
-        <translation>İzleyicilerinizin overlay&apos;lerde okuduğu dil (sizinkinden farklı olabilir).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Same as the window</source>
@@ -3083,7 +3161,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The account to follow; empty offers the demo.</source>
-        <translation>Takip edilecek hesap; boşsa demo önerilir.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your Twitch channel</source>
@@ -3091,7 +3169,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts (streaming to several platforms at once); empty: none. Sign in first: Stream ▸ Sign in to Twitch.</source>
-        <translation>Uygulama açılınca TikTok&apos;un yanında bu da takip edilir (aynı anda birden çok platformda yayın); boş: yok. Önce giriş yapın: Yayın ▸ Twitch&apos;e giriş yap.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
@@ -3099,7 +3177,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts; your @handle, channel id or live video id; empty: none. Sign in first (docs/PLATFORMS.md).</source>
-        <translation>Uygulama açılınca TikTok&apos;un yanında bu da takip edilir; @kullanıcı adınız, kanal kimliğiniz veya canlı video kimliğiniz; boş: yok. Önce giriş yapın (docs/PLATFORMS.md).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
@@ -3107,7 +3185,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Keeps what TikTok sent, so a stream can be replayed and checked later.</source>
-        <translation>TikTok&apos;un gönderdiklerini saklar; böylece bir yayın sonra tekrar oynatılıp kontrol edilebilir.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic export folder</source>
@@ -3115,11 +3193,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Where each session is exported when it ends; empty: no automatic export. A relative folder is inside the data folder.</source>
-        <translation>Her oturumun bitince dışa aktarılacağı yer; boş: otomatik dışa aktarma yok. Göreli bir klasör veri klasörünün içindedir.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no automatic export</source>
-        <translation>otomatik dışa aktarma yok</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formats</source>
@@ -3127,11 +3205,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The formats of the automatic export.</source>
-        <translation>Otomatik dışa aktarmanın biçimleri.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown format {shown}</source>
-        <translation>bilinmeyen biçim {shown}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds per coin</source>
@@ -3139,11 +3217,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).</source>
-        <translation>Sayılan bir hediyenin her jetonunun eklediği süre (bir Rose bunu bir kez, bir Galaxy 1.000 kez ekler).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per coin must be between 0 and 3600</source>
-        <translation>jeton başına saniye 0 ile 3600 arasında olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds per subscription</source>
@@ -3151,11 +3229,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Time each subscription adds.</source>
-        <translation>Her aboneliğin eklediği süre.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per subscription must be between 0 and 86400</source>
-        <translation>abonelik başına saniye 0 ile 86400 arasında olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds per follow</source>
@@ -3163,11 +3241,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Time each new follow adds (0: follows add nothing).</source>
-        <translation>Her yeni takibin eklediği süre (0: takipler bir şey eklemez).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per follow must be between 0 and 3600</source>
-        <translation>takip başına saniye 0 ile 3600 arasında olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starting time (minutes)</source>
@@ -3175,11 +3253,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>What the timer shows before it starts, and after a reset.</source>
-        <translation>Zamanlayıcının başlamadan önce ve sıfırlandıktan sonra gösterdiği.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the starting time must be between 0 and 100,000 minutes</source>
-        <translation>başlangıç süresi 0 ile 100.000 dakika arasında olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
@@ -3187,11 +3265,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The timer never holds more than this; time beyond it is not added.</source>
-        <translation>Zamanlayıcı asla bundan fazlasını tutmaz; fazlası eklenmez.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the cap must be between 0 and 100,000 minutes (0: no cap)</source>
-        <translation>üst sınır 0 ile 100.000 dakika arasında olmalı (0: sınır yok)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replays add time too</source>
@@ -3199,7 +3277,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Off: only live streams and the demo extend the timer, not a recording replayed.</source>
-        <translation>Kapalı: zamanlayıcıyı yalnızca canlı yayınlar ve demo uzatır, tekrar oynatılan kayıt uzatmaz.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First like goal</source>
@@ -3207,11 +3285,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The likes page&apos;s first goal (the room&apos;s like total).</source>
-        <translation>Beğeni sayfasının ilk hedefi (odanın toplam beğenisi).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the like goal must be a whole number of at least 1</source>
-        <translation>beğeni hedefi en az 1 olan bir tam sayı olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Then every ... likes</source>
@@ -3219,11 +3297,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Once a goal is reached, the next one is this many likes further.</source>
-        <translation>Bir hedefe ulaşılınca sonraki hedef bu kadar beğeni ileridedir.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the like goal step must be a whole number of at least 1</source>
-        <translation>beğeni hedefi adımı en az 1 olan bir tam sayı olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
@@ -3231,7 +3309,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Connects to OBS&apos;s WebSocket server: Add to OBS, and actions that switch scenes or show sources.</source>
-        <translation>OBS&apos;in WebSocket sunucusuna bağlanır: OBS&apos;e ekle ve sahne değiştiren ya da kaynak gösteren eylemler.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS computer</source>
@@ -3239,7 +3317,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Where OBS runs: 127.0.0.1 when it is this computer.</source>
-        <translation>OBS&apos;in çalıştığı yer: bu bilgisayarsa 127.0.0.1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
@@ -3247,11 +3325,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The Server Port in OBS&apos;s Tools &gt; WebSocket Server Settings (4455 unless changed).</source>
-        <translation>OBS&apos;te Araçlar &gt; WebSocket Sunucu Ayarları&apos;ndaki sunucu portu (değiştirilmediyse 4455).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a port between 1 and 65535</source>
-        <translation>{value}, 1 ile 65535 arasında bir port değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube OAuth client file</source>
@@ -3259,7 +3337,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube (docs/PLATFORMS.md says how to make one).</source>
-        <translation>YouTube&apos;a giriş için kendi Google OAuth istemcinizin JSON dosyası (Masaüstü uygulaması türü) (docs/PLATFORMS.md nasıl oluşturulacağını anlatır).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
@@ -3267,11 +3345,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Your Google Cloud project&apos;s daily YouTube Data API quota (10,000 unless Google raised it).</source>
-        <translation>Google Cloud projenizin günlük YouTube Data API kotası (Google artırmadıysa 10.000).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>between 100 and 100,000,000 units a day</source>
-        <translation>günde 100 ile 100.000.000 birim arasında</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YouTube hours live a day</source>
@@ -3279,59 +3357,59 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>The chat is read at a pace that makes the day&apos;s quota last this many hours of streaming.</source>
-        <translation>Sohbet, günün kotasının bu kadar saat yayına yetmesini sağlayan bir hızda okunur.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>between 0.5 and 24 hours</source>
-        <translation>0,5 ile 24 saat arasında</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A gift streak with no news for this long is closed and counted.</source>
-        <translation>Bu kadar süre haber gelmeyen bir hediye serisi kapatılır ve sayılır.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the streak idle time must be between 1 and 600 seconds</source>
-        <translation>seri bekleme süresi 1 ile 600 saniye arasında olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The local port of the OBS browser sources.</source>
-        <translation>OBS tarayıcı kaynaklarının yerel portu.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a port between 1024 and 65535</source>
-        <translation>{value}, 1024 ile 65535 arasında bir port değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only for OBS on another computer: the overlay then listens beyond this one.</source>
-        <translation>Yalnızca başka bir bilgisayardaki OBS için: overlay o zaman bu bilgisayarın dışından da erişilebilir.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The secret part of the overlay addresses (rotate it with &apos;overlay rotate-token&apos;).</source>
-        <translation>Overlay adreslerinin gizli kısmı (&quot;overlay rotate-token&quot; ile yenileyin).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The oldest recordings are deleted beyond this size.</source>
-        <translation>En eski kayıtlar bu boyutun ötesinde silinir.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keep at least 10 MB of recordings</source>
-        <translation>en az 10 MB kayıt saklayın</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups of the database kept in the data folder.</source>
-        <translation>Veri klasöründe tutulan veritabanı yedekleri.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keep between 1 and 1000 backups</source>
-        <translation>1 ile 1000 arasında yedek saklayın</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The global rate limit of actions.json&apos;s rules, in stream time (0: no limit).</source>
-        <translation>actions.json kurallarının genel hız sınırı, yayın süresiyle (0: sınır yok).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>actions per second must be between 0 and 1000</source>
-        <translation>saniye başına eylem 0 ile 1000 arasında olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Earnings</source>
@@ -3387,239 +3465,239 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>{name} must be a number, not {value}</source>
-        <translation>{name} bir sayı olmalı, {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be a finite number, not {value}</source>
-        <translation>{name} sonlu bir sayı olmalı, {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be greater than zero, not {value}</source>
-        <translation>{name} sıfırdan büyük olmalı, {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must not be negative, not {value}</source>
-        <translation>{name} negatif olamaz, {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
-        <translation>{name}, USD veya EUR gibi üç harfli bir kod olmalı, {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
-        <translation>her döviz kurunu KOD=kur biçiminde yazın, örneğin EUR=1.08; {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an exchange rate&apos;s currency</source>
-        <translation>bir döviz kurunun para birimi</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate of {code} is given twice</source>
-        <translation>{code} döviz kuru iki kez verilmiş</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
-        <translation>jeton başına elmas en fazla 1 olabilir (içerik üretici asla jetonlardan fazlasını almaz)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
-        <translation>{name} bir paydır: en fazla 1 (0,5 = %50), {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} must be at most {most}, not {value}</source>
-        <translation>{name} en fazla {most} olabilir, {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
-        <translation>{code} döviz kuru en fazla 1.000.000.000 olabilir, {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reported diamonds</source>
-        <translation>bildirilen elmaslar</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a threshold needs a name (text)</source>
-        <translation>bir eşiğin adı olmalı (metin)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the platform of {threshold} must be one of {known}, not {value}</source>
-        <translation>{threshold} platformu şunlardan biri olmalı: {known}; {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
-        <translation>{threshold} bir {platform} eşiği: birimi paradır (jeton ve elmas TikTok&apos;a özgüdür)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unit must be one of {known}, not {value}</source>
-        <translation>birim şunlardan biri olmalı: {known}; {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
-        <translation>{threshold} para birimi USD gibi üç harfli bir kod olmalı, {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
-        <translation>{threshold} {currency} cinsinden; yalnızca {base} ve gösterilen para birimi {display} çevrilebilir</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected true or false, not {value}</source>
-        <translation>true veya false bekleniyordu, {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a whole number, not {value}</source>
-        <translation>tam sayı bekleniyordu, {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a number, not {value}</source>
-        <translation>sayı bekleniyordu, {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected text, not {value}</source>
-        <translation>metin bekleniyordu, {value} değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a list of texts</source>
-        <translation>metinlerden oluşan bir liste bekleniyordu</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation>bir nesne bekleniyordu</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation>bir liste bekleniyordu</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the settings file must hold a JSON object</source>
-        <translation>ayarlar dosyası bir JSON nesnesi içermeli</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not valid JSON (line {line}): fix or delete it</source>
-        <translation>{path} geçerli bir JSON değil (satır {line}): düzeltin ya da silin</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation>{path} okunamıyor: {reason}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{typed} is not a whole number</source>
-        <translation>{typed} tam sayı değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{typed} is not a number</source>
-        <translation>{typed} sayı değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is a file, not a folder: choose a folder</source>
-        <translation>{path} bir dosya, klasör değil: bir klasör seçin</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate of {code}</source>
-        <translation>{code} döviz kuru</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the amount of {threshold}</source>
-        <translation>{threshold} tutarı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation>{value} bir TikTok @kullanıcı adı değil (2-24 harf, rakam, &apos;_&apos; veya &apos;.&apos;)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>two thresholds have the same name</source>
-        <translation>iki eşik aynı ada sahip</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a colour like #00b140</source>
-        <translation>{value}, #00b140 gibi bir renk değil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a token must carry at least 128 bits (22 characters)</source>
-        <translation>bir token en az 128 bit (22 karakter) taşımalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>type the computer OBS runs on: 127.0.0.1 when it is this one</source>
-        <translation>OBS&apos;in çalıştığı bilgisayarı yazın: bu bilgisayarsa 127.0.0.1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a host name or IP address (type it without ws:// or a port)</source>
-        <translation>{value} bir ana makine adı veya IP adresi değil (ws:// ve port olmadan yazın)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not a file: choose the JSON you downloaded for your OAuth client</source>
-        <translation>{path} bir dosya değil: OAuth istemciniz için indirdiğiniz JSON&apos;u seçin</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tick at least one format, or clear the folder to turn automatic export off.</source>
-        <translation>En az bir biçim işaretleyin ya da otomatik dışa aktarmayı kapatmak için klasörü boşaltın.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name a setting, e.g. &apos;streamer-app settings get alerts.volume&apos;</source>
-        <translation>bir ayar belirtin, örn. &quot;streamer-app settings get alerts.volume&quot;</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no setting {key} to change here: &apos;streamer-app settings show&apos; lists them</source>
-        <translation>burada değiştirilecek {key} diye bir ayar yok: &quot;streamer-app settings show&quot; hepsini listeler</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>say the new value, e.g. &apos;streamer-app settings set {key} VALUE&apos;</source>
-        <translation>yeni değeri belirtin, örn. &quot;streamer-app settings set {key} DEĞER&quot;</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{key} = {value} (saved)</source>
-        <translation>{key} = {value} (kaydedildi)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Seç…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation>JSON dosyaları (*.json);;Tüm dosyalar (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>money</source>
-        <translation>para</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>diamonds</source>
-        <translation>elmas</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>coins</source>
-        <translation>jeton</translation>
+        <translation type="unfinished">jeton</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Ad</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation>Tutar</translation>
+        <translation type="unfinished">Tutar</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Birim</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation>Para birimi</translation>
+        <translation type="unfinished">Para birimi</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation>Platform</translation>
+        <translation type="unfinished">Platform</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Ekle</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>Kaldır</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Threshold row {row}: {problem}</source>
-        <translation>{row}. satırdaki eşik: {problem}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3646,11 +3724,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in the system keyring, never in logs, recordings or exports.</source>
-        <translation>İsteğe bağlı: API anahtarı imza sunucusunun hız sınırlarından kaçınır. Sistem anahtar zincirinde saklanır, asla günlüklerde, kayıtlarda veya dışa aktarımlarda değil.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in a file only you can read, never in logs, recordings or exports.</source>
-        <translation>İsteğe bağlı: API anahtarı imza sunucusunun hız sınırlarından kaçınır. Yalnızca sizin okuyabildiğiniz bir dosyada saklanır, asla günlüklerde, kayıtlarda veya dışa aktarımlarda değil.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3658,15 +3736,15 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME.</source>
-        <translation>Başka bir klasör için --data-dir KLASÖR ile başlatın ya da STREAMER_APP_HOME ayarlayın.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stored (type to replace)</source>
-        <translation>kayıtlı (değiştirmek için yazın)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>optional</source>
-        <translation>isteğe bağlı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OBS WebSocket password</source>
@@ -3674,19 +3752,19 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>the password OBS shows</source>
-        <translation>OBS&apos;in gösterdiği parola</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions could not be read: {error}</source>
-        <translation>Oturumlar okunamadı: {error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#{id}  {date}  {creator}  {coins} coins</source>
-        <translation>#{id}  {date}  {creator}  {coins} jeton</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>
-        <translation>TikTok&apos;un o yayın için bildirdiği elmaslar</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
@@ -3710,11 +3788,11 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>That stream earned {rate} diamonds per coin ({coins} coins).</source>
-        <translation>O yayın jeton başına {rate} elmas kazandırdı ({coins} jeton).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Diamonds per coin set to {rate}; save to keep it as the default.</source>
-        <translation>Jeton başına elmas {rate} olarak ayarlandı; varsayılan olarak tutmak için kaydedin.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
@@ -3730,7 +3808,7 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>amount withdrawn</source>
-        <translation>çekilen tutar</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record withdrawal</source>
@@ -3742,15 +3820,15 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
     <message>
         <source>a withdrawal must be more than zero</source>
-        <translation>bir para çekme sıfırdan büyük olmalı</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no ledger yet: stream (or run the demo) first</source>
-        <translation>henüz kayıt yok: önce yayın yapın (ya da demoyu çalıştırın)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation>Ayarlar kaydedilemedi: {error}</translation>
+        <translation type="unfinished">Ayarlar kaydedilemedi: {error}</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4408,22 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} jeton</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>İzleyicilerinin konuklarına gönderdiği hediyeler (çok konuklu ve ortak sunuculu CANLI yayınlar).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Bunlar konukların geliridir: jetonlarına, elmaslarına, kazancına ve ödeme eşiklerine dahil değildir.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} jeton, 1 hediye</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} jeton, {gifts} hediye</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -44,6 +44,16 @@ def cash(amount: Decimal, currency: str) -> str:
     return numbers.money(amount, currency, lang)
 
 
+def rate_text(value: Decimal | float | str) -> str:
+    """A rate as set ("0.5" diamonds per coin) in the window's language: "0,5" in German."""
+    lang = i18n.current()
+    if lang.code == "en":
+        return str(value)
+    from ..i18n import numbers
+
+    return numbers.decimal(value, lang)
+
+
 def card(title: str = "") -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setObjectName("card")
@@ -214,7 +224,7 @@ class TalliesPanel(QWidget):
         t = snap["totals"]
         r = snap.get("rates", {})
         self.earnings.set(cash(Decimal(t["earnings"]), t["currency"]),
-                          self.tr("at {rate} diamonds/coin").format(rate=r.get('diamonds_per_coin', '0.5')))
+                          self.tr("at {rate} diamonds/coin").format(rate=rate_text(r.get('diamonds_per_coin', '0.5'))))
         self.coins.set(num(t["coins"]), self.tr("viewers spent ≈ {money}").format(money=_viewers_spent(t, r)))
         # Half up, as the overlay shows it: 154.5 diamonds (309 coins) read 155 beside $1.55.
         self.diamonds.set(num(t["diamonds"]), self.tr("estimated"))

@@ -5,755 +5,757 @@
     <name>Actions</name>
     <message>
         <source>{field} must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {field} على الأقل {low}</translation>
     </message>
     <message>
         <source>{field} must be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يتجاوز {field} القيمة {high}</translation>
     </message>
     <message>
         <source>{field} has a brace that is not closed: write {example} for a value, {braces} for a brace itself</source>
-        <translation type="unfinished"></translation>
+        <translation>في {field} قوس معقوف غير مغلق: اكتب {example} للقيمة، و{braces} للقوس نفسه</translation>
     </message>
     <message>
         <source>{field} names {name}, which is not known: use {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر {field} الاسم {name} وهو غير معروف: استخدم {known}</translation>
     </message>
     <message>
         <source>{field} cannot be filled in: keep to {plain} or {commas}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر ملء {field}: التزم بـ {plain} أو {commas}</translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), not a path</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {field} اسم ملف داخل مجلد media/ (مثل roar.mp3)، وليس مسارًا</translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), without ..</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {field} اسم ملف داخل مجلد media/ (مثل roar.mp3)، دون ..</translation>
     </message>
     <message>
         <source>{field} must be http(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ {field} بـ http(s)</translation>
     </message>
     <message>
         <source>{field} must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {field} أحد هذه: {known}</translation>
     </message>
     <message>
         <source>{field} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {field} عددًا صحيحًا</translation>
     </message>
     <message>
         <source>{field} must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {field} رقمًا</translation>
     </message>
     <message>
         <source>{field} must be a JSON object, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {field} كائن JSON، مثل {example}</translation>
     </message>
     <message>
         <source>{field} must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون {field} فارغًا</translation>
     </message>
     <message>
         <source>{field} must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {field} ‏true أو false</translation>
     </message>
     <message>
         <source>{field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ناقص</translation>
     </message>
     <message>
         <source>{field} is not a field of this action (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ليس حقلًا في هذا الإجراء (حقوله: {known})</translation>
     </message>
     <message>
         <source>{field} is not a field of this event (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ليس حقلًا في هذا الحدث (حقوله: {known})</translation>
     </message>
     <message>
         <source>{field} must be an object like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {field} كائنًا مثل {example}</translation>
     </message>
     <message>
         <source>{field} must be a list of at least one action, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {field} قائمة فيها إجراء واحد على الأقل، مثل {example}</translation>
     </message>
     <message>
         <source>{field} must be an object with a type</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {field} كائنًا فيه type</translation>
     </message>
     <message>
         <source>{field} must be an object with name, when and do</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {field} كائنًا فيه name وwhen وdo</translation>
     </message>
     <message>
         <source>{field} is not a field of a rule (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ليس حقلًا في القاعدة (حقولها: {known})</translation>
     </message>
     <message>
         <source>Actions are not running (start a stream, the demo or a replay with actions first).</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات لا تعمل الآن (ابدأ بثًا أو العرض التجريبي أو إعادة تشغيل مع الإجراءات أولًا).</translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; was not run: the actions queue is full</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنفَّذ «{rule}»: طابور الإجراءات ممتلئ</translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; fired: see the actions log</source>
-        <translation type="unfinished"></translation>
+        <translation>نُفِّذت «{rule}»: راجع سجل الإجراءات</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">المنصة</translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <source>Only events from this platform (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>أحداث هذه المنصة فقط (فارغ: أي منصة)</translation>
     </message>
     <message>
         <source>At least (coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>على الأقل (عملات)</translation>
     </message>
     <message>
         <source>The counted gift&apos;s coins: units x price, as in its ledger row</source>
-        <translation type="unfinished"></translation>
+        <translation>عملات الهدية المحسوبة: العدد × السعر، كما في سطرها في السجل</translation>
     </message>
     <message>
         <source>Gift id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الهدية</translation>
     </message>
     <message>
         <source>Only this gift (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الهدية فقط (فارغ: أي هدية)</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلم</translation>
     </message>
     <message>
         <source>host: only gifts to you, not to guests on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>host: الهدايا المرسلة إليك فقط، لا إلى الضيوف على الشاشة</translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation type="unfinished"></translation>
+        <translation>هدية</translation>
     </message>
     <message>
         <source>Once per counted gift (a ledger row): a streak fires once, at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة لكل هدية محسوبة (سطر في السجل): السلسلة تُطلق مرة واحدة عند نهايتها</translation>
     </message>
     <message>
         <source>A follow</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>A share</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة</translation>
     </message>
     <message>
         <source>A subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراك</translation>
     </message>
     <message>
         <source>Every N likes</source>
-        <translation type="unfinished"></translation>
+        <translation>كل N إعجاب</translation>
     </message>
     <message>
         <source>Every (likes)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل (إعجابات)</translation>
     </message>
     <message>
         <source>Fires each time the room&apos;s like total passes a multiple of this</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطلق كلما تجاوز مجموع إعجابات الغرفة مضاعفًا لهذا العدد</translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift</source>
-        <translation type="unfinished"></translation>
+        <translation>أول هدية من مشاهد</translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift to you</source>
-        <translation type="unfinished"></translation>
+        <translation>أول هدية يرسلها مشاهد إليك</translation>
     </message>
     <message>
         <source>A payout threshold reached</source>
-        <translation type="unfinished"></translation>
+        <translation>بلوغ حد لسحب الأرباح</translation>
     </message>
     <message>
         <source>Threshold name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الحد</translation>
     </message>
     <message>
         <source>Only this threshold (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحد فقط (فارغ: أي حد)</translation>
     </message>
     <message>
         <source>Once per threshold per session</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة لكل حد في كل جلسة</translation>
     </message>
     <message>
         <source>The subathon timer ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى مؤقت الماراثون</translation>
     </message>
     <message>
         <source>Play a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل صوت</translation>
     </message>
     <message>
         <source>Sound file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الصوت</translation>
     </message>
     <message>
         <source>A file in the data folder&apos;s media/ folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف في مجلد media/ داخل مجلد البيانات</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت</translation>
     </message>
     <message>
         <source>Played by the media overlay page (and the window): once per counted gift, never per tap</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغّله صفحة الوسائط في الواجهة (والنافذة): مرة لكل هدية محسوبة، لا مع كل نقرة</translation>
     </message>
     <message>
         <source>Speak a text</source>
-        <translation type="unfinished"></translation>
+        <translation>نطق نص</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>e.g. &quot;Thanks {user} for {gift}!&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: &quot;شكرًا {user} على {gift}!&quot;</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت</translation>
     </message>
     <message>
         <source>A voice name the system knows (the default when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم صوت يعرفه النظام (فارغ: الصوت الافتراضي)</translation>
     </message>
     <message>
         <source>Show an image, GIF or video</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض صورة أو GIF أو فيديو</translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الوسائط</translation>
     </message>
     <message>
         <source>Shown for (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة العرض (ث)</translation>
     </message>
     <message>
         <source>An OBS request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب إلى OBS</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <source>An obs-websocket 5 request type, e.g. SetCurrentProgramScene</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع طلب في obs-websocket 5، مثل SetCurrentProgramScene</translation>
     </message>
     <message>
         <source>Request data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الطلب</translation>
     </message>
     <message>
         <source>e.g. {&quot;sceneName&quot;: &quot;Lion&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: {&quot;sceneName&quot;: &quot;Lion&quot;}</translation>
     </message>
     <message>
         <source>Call a webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>استدعاء webhook</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق</translation>
     </message>
     <message>
         <source>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</translation>
     </message>
     <message>
         <source>Discord text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص Discord</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>المهلة (ث)</translation>
     </message>
     <message>
         <source>Add time to the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وقت إلى المؤقت</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>الثواني</translation>
     </message>
     <message>
         <source>Show a custom alert</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض تنبيه مخصص</translation>
     </message>
     <message>
         <source>{field} is empty: type the scene&apos;s name as OBS shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} فارغ: اكتب اسم المشهد كما يظهر في OBS</translation>
     </message>
     <message>
         <source>{field} is empty: type the source&apos;s name as OBS shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} فارغ: اكتب اسم المصدر كما يظهر في OBS</translation>
     </message>
     <message>
         <source>{field} is the name of rule {number} too: give each rule its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} هو اسم القاعدة {number} أيضًا: أعطِ كل قاعدة اسمًا خاصًا بها</translation>
     </message>
 </context>
 <context>
     <name>ActionsEditor</name>
     <message>
         <source>Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصوات (*.mp3 *.wav *.ogg *.m4a *.opus)</translation>
     </message>
     <message>
         <source>Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور وGIF والفيديو (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>a file in the media folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف في مجلد الوسائط</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا</translation>
     </message>
     <message>
         <source>The file could not be copied into {folder}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نسخ الملف إلى {folder}: {error}</translation>
     </message>
     <message>
         <source>Any gift</source>
-        <translation type="unfinished"></translation>
+        <translation>أي هدية</translation>
     </message>
     <message>
         <source>{gift} — {coins} coins (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{gift} — {coins} عملة (المعرّف {id})</translation>
     </message>
     <message>
         <source>Pick a gift, or type its id</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر هدية أو اكتب معرّفها</translation>
     </message>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الكل)</translation>
     </message>
     <message>
         <source>You can use {names} and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك استخدام {names} وغيرها.</translation>
     </message>
     <message>
         <source>anyone (you and guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شخص (أنت والضيوف)</translation>
     </message>
     <message>
         <source>you (the host) only</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت فقط (المضيف)</translation>
     </message>
     <message>
         <source>Actions — streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات — streamer-app</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Check every rule and write actions.json (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من كل قاعدة واكتب actions.json ‏(Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>A new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة جديدة</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار</translation>
     </message>
     <message>
         <source>A copy of the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة من القاعدة المحددة</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Remove the selected rule (saved when you save)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة القاعدة المحددة (يسري عند الحفظ)</translation>
     </message>
     <message>
         <source>Move the rule up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل القاعدة لأعلى</translation>
     </message>
     <message>
         <source>Move the rule down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل القاعدة لأسفل</translation>
     </message>
     <message>
         <source>Test this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار هذه القاعدة</translation>
     </message>
     <message>
         <source>Run its actions now with a sample event (filters and cooldown skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>نفّذ إجراءاتها الآن بحدث تجريبي (دون المرشحات وفترة الانتظار)</translation>
     </message>
     <message>
         <source>{problem} Fix the file by hand ({path}) and reopen this window, or make rules here: saving asks before it replaces the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} أصلح الملف يدويًا ({path}) ثم أعد فتح هذه النافذة، أو أنشئ القواعد هنا: الحفظ يسأل قبل استبدال الملف.</translation>
     </message>
     <message>
         <source>The rules in actions.json cannot be read until the file is fixed (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة القواعد في actions.json حتى يُصلَح الملف (انظر أعلاه).</translation>
     </message>
     <message>
         <source>Rules in {file} with problems, off until fixed: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد في {file} بها مشكلات، متوقفة حتى تُصلَح: {rules}</translation>
     </message>
     <message>
         <source>Nothing was saved: {rule} has problems (marked in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ شيء: في {rule} مشكلات (محددة بالأحمر).</translation>
     </message>
     <message>
         <source>Nothing was saved: the broken file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ شيء: أُبقي على الملف التالف.</translation>
     </message>
     <message>
         <source>Nothing was saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ شيء: {error}</translation>
     </message>
     <message>
         <source>Saved {count} to {path}. They run from the next event on.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت {count} في {path}. تعمل من الحدث التالي.</translation>
     </message>
     <message>
         <source>Save the actions?</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإجراءات؟</translation>
     </message>
     <message>
         <source>Your changes to the actions are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ تغييراتك على الإجراءات بعد.</translation>
     </message>
     <message>
         <source>Replace actions.json?</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال actions.json؟</translation>
     </message>
     <message>
         <source>{problem}
 
 Replace it with the {count} shown here? A copy of the broken file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+استبداله بـ{count} المعروضة هنا؟ تُحفظ نسخة من الملف التالف بجانبه.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>This rule has problems: select it to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذه القاعدة مشكلات: حددها لتراها.</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (نسخة)</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة</translation>
     </message>
     <message>
         <source>Fix the fields marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصلح الحقول المحددة بالأحمر أولًا.</translation>
     </message>
     <message>
         <source>The test failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاختبار: {error}</translation>
     </message>
     <message>
         <source>Log ({count} failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل ({count} فشل)</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>{file} could not be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {file}: {error}.</translation>
     </message>
     <message>
         <source>{file} is not valid JSON: line {line}, column {column}: {reason}. No actions run until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ليس JSON صالحًا: السطر {line}، العمود {column}: {reason}. لن يعمل أي إجراء حتى يُصلَح.</translation>
     </message>
     <message>
         <source>{file} line 1: must be an object {example}. No actions run until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} السطر 1: يجب أن يكون كائنًا {example}. لن يعمل أي إجراء حتى يُصلَح.</translation>
     </message>
     <message>
         <source>Posts the Discord text below, as a Discord webhook expects; else the event as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>يرسل نص Discord أدناه كما يتوقعه webhook في Discord؛ وإلا يرسل الحدث بصيغة JSON</translation>
     </message>
     <message>
         <source>Discord format</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق Discord</translation>
     </message>
     <message>
         <source>Unknown action “{type}”</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء غير معروف «{type}»</translation>
     </message>
     <message>
         <source>https://discord.com/api/webhooks/… or your own https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>https://discord.com/api/webhooks/… أو عنوان https:// الخاص بك</translation>
     </message>
     <message>
         <source>Do this earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>نفّذ هذا أبكر</translation>
     </message>
     <message>
         <source>Do this later</source>
-        <translation type="unfinished"></translation>
+        <translation>نفّذ هذا لاحقًا</translation>
     </message>
     <message>
         <source>Remove this action</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هذا الإجراء</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدية</translation>
     </message>
     <message>
         <source>Gift: pick one from the list, or type its id (a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدية: اختر واحدة من القائمة أو اكتب معرّفها (عدد صحيح)</translation>
     </message>
     <message>
         <source>e.g. Lion: roar and the Lion scene</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: Lion: زئير ومشهد Lion</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>مفعّلة</translation>
     </message>
     <message>
         <source>Untick to keep the rule without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ التحديد لإبقاء القاعدة دون تشغيلها</translation>
     </message>
     <message>
         <source>At least this many seconds between two runs of this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الثواني الأدنى بين تشغيلين لهذه القاعدة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Cooldown (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة الانتظار (ث)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>افعل</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إجراء</translation>
     </message>
     <message>
         <source>Cooldown</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة الانتظار</translation>
     </message>
     <message>
         <source>Add at least one action: what should happen when this event comes?</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف إجراءً واحدًا على الأقل: ماذا يحدث عند وصول هذا الحدث؟</translation>
     </message>
     <message>
         <source>gift {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدية {id}</translation>
     </message>
     <message>
         <source>First {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>أول {gift}</translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation type="unfinished"></translation>
+        <translation>هدية</translation>
     </message>
     <message>
         <source>A first gift</source>
-        <translation type="unfinished"></translation>
+        <translation>أول هدية</translation>
     </message>
     <message>
         <source>(no event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا حدث)</translation>
     </message>
     <message>
         <source>Every {count} likes</source>
-        <translation type="unfinished"></translation>
+        <translation>كل {count} إعجاب</translation>
     </message>
     <message>
         <source>{what} of {coins}+ coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} بقيمة {coins}+ عملة</translation>
     </message>
     <message>
         <source>{what} to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} إليك</translation>
     </message>
     <message>
         <source>{what} on {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} على {platform}</translation>
     </message>
     <message>
         <source>{what} ({threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({threshold})</translation>
     </message>
     <message>
         <source>OBS scene {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مشهد OBS ‏{name}</translation>
     </message>
     <message>
         <source>OBS show {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار في OBS ‏{name}</translation>
     </message>
     <message>
         <source>OBS hide {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء في OBS ‏{name}</translation>
     </message>
     <message>
         <source>OBS restart {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تشغيل في OBS ‏{name}</translation>
     </message>
     <message>
         <source>OBS text {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>نص OBS ‏{name}</translation>
     </message>
     <message>
         <source>sound {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت {file}</translation>
     </message>
     <message>
         <source>show {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض {file}</translation>
     </message>
     <message>
         <source>say “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>نطق «{text}»</translation>
     </message>
     <message>
         <source>alert “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه «{text}»</translation>
     </message>
     <message>
         <source>webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook</translation>
     </message>
     <message>
         <source>timer {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤقت {seconds} ث</translation>
     </message>
     <message>
         <source>(nothing yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء بعد)</translation>
     </message>
     <message>
         <source>1 rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة واحدة</translation>
     </message>
     <message>
         <source>{count} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} قواعد</translation>
     </message>
     <message>
         <source>No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS to the Lion scene.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قواعد بعد. انقر إضافة لإنشاء واحدة: مثلًا عند وصول Lion، شغّل roar.mp3 وبدّل OBS إلى مشهد Lion.</translation>
     </message>
     <message>
         <source>rule {number} &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة {number} «{name}»</translation>
     </message>
     <message>
         <source>rule {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة {number}</translation>
     </message>
 </context>
 <context>
     <name>ActionsLogView</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <source>Only failures</source>
-        <translation type="unfinished"></translation>
+        <translation>الإخفاقات فقط</translation>
     </message>
     <message>
         <source>Hide what worked: what failed and why, and what was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء ما نجح: ما فشل ولماذا، وما أُسقط</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>1 line, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر واحد، {failed} فشل.</translation>
     </message>
     <message>
         <source>{count} lines, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} سطر، {failed} فشل.</translation>
     </message>
     <message>
         <source>Actions run while a stream, the demo or a replay with actions runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل الإجراءات أثناء البث أو العرض التجريبي أو إعادة التشغيل مع الإجراءات.</translation>
     </message>
     <message>
         <source>Dropped (the queue was full): {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُسقطت (الطابور ممتلئ): {count}.</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد.</translation>
     </message>
 </context>
 <context>
@@ -2871,11 +2873,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <name>RuleTester</name>
     <message>
         <source>(no stream is running: a runner was started for this test)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يوجد بث: بدأ مشغّل خاص بهذا الاختبار)</translation>
     </message>
     <message>
         <source>still running: see the Log tab</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال يعمل: راجع تبويب السجل</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +2895,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحصل عليه صانع المحتوى عن كل عملة يرسلها مشاهد (لا تنشره TikTok؛ نحو 0.5).</translation>
     </message>
     <message>
         <source>USD per diamond</source>
@@ -2901,7 +2903,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What TikTok pays out per diamond (about USD 0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تدفعه TikTok عن كل ماسة (نحو 0.01 دولار).</translation>
     </message>
     <message>
         <source>Display currency</source>
@@ -2909,7 +2911,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The three-letter code earnings are shown in.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز العملة من ثلاثة أحرف الذي تُعرض به الأرباح.</translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
@@ -2917,7 +2919,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Your own exchange rate: nothing is looked up online.</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الصرف الخاص بك: لا يُبحث عن شيء عبر الإنترنت.</translation>
     </message>
     <message>
         <source>What viewers pay per coin (USD)</source>
@@ -2925,7 +2927,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What viewers spend per coin in the app (about USD 0.0143), for &apos;viewers spent&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينفقه المشاهدون على كل عملة في التطبيق (نحو 0.0143 دولار)، لخانة «أنفق المشاهدون».</translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
@@ -2933,7 +2935,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تكسبه عن كل Bit: ‏0.01 دولار (تدفع Twitch للشركاء سنتًا عن كل Bit).</translation>
     </message>
     <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
@@ -2941,7 +2943,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يدفعه المشاهد لاشتراك المستوى 1 (4.99 دولار في الولايات المتحدة؛ أرخص في بعض الدول).</translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
@@ -2949,7 +2951,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 2 sub (USD 9.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يدفعه المشاهد لاشتراك المستوى 2 (9.99 دولار).</translation>
     </message>
     <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
@@ -2957,7 +2959,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 3 sub (USD 24.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يدفعه المشاهد لاشتراك المستوى 3 (24.99 دولار).</translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
@@ -2965,7 +2967,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.</source>
-        <translation type="unfinished"></translation>
+        <translation>التقسيم المعتاد 50 % (والاشتراكات المهداة كذلك)؛ Partner Plus وبعض العقود تدفع أكثر.</translation>
     </message>
     <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
@@ -2973,7 +2975,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>70 % of what viewers pay, after YouTube&apos;s share (https://support.google.com/youtube/answer/7288782).</source>
-        <translation type="unfinished"></translation>
+        <translation>70 % مما يدفعه المشاهدون بعد حصة YouTube ‏(https://support.google.com/youtube/answer/7288782).</translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
@@ -2981,7 +2983,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>70 % of a membership&apos;s price after YouTube&apos;s share, as for Super Chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>70 % من سعر العضوية بعد حصة YouTube، كما في Super Chat.</translation>
     </message>
     <message>
         <source>YouTube: membership price (USD)</source>
@@ -2989,7 +2991,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Used when a membership message does not say its price (USD 4.99, the usual first level).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم حين لا تذكر رسالة العضوية سعرها (4.99 دولار، المستوى الأول المعتاد).</translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
@@ -2997,7 +2999,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. Nothing is looked up online; an amount in a currency without a rate is kept and listed as unconverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة واحدة من كل عملة يدفع بها المشاهدون، بعملة العرض لديك، مثل EUR=1.08، JPY=0.0064. لا يُبحث عن شيء عبر الإنترنت؛ المبلغ بعملة بلا سعر صرف يُحفظ ويُدرج كغير محوَّل.</translation>
     </message>
     <message>
         <source>Payout thresholds</source>
@@ -3005,7 +3007,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays from USD 50 (USD 100 by wire; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف والحدود الدنيا للسحب، بالمال أو الماسات أو العملات، ولكل منها منصتها. تدفع Twitch من 50 دولارًا (100 دولار بالتحويل البنكي؛ https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers)، وYouTube عبر AdSense من 100 دولار أو ما يعادلها محليًا (https://support.google.com/adsense/answer/1709871).</translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
@@ -3013,11 +3015,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Smaller gifts count but show no alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدايا الأصغر تُحسب لكن دون تنبيه.</translation>
     </message>
     <message>
         <source>minimum coins cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون أقل عدد عملات سالبًا</translation>
     </message>
     <message>
         <source>Volume (0-100)</source>
@@ -3025,11 +3027,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert sound&apos;s volume, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى صوت التنبيه بالنسبة المئوية.</translation>
     </message>
     <message>
         <source>volume is a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت نسبة من 0 إلى 100</translation>
     </message>
     <message>
         <source>Mute sounds</source>
@@ -3037,7 +3039,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Alerts without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيهات بلا صوت.</translation>
     </message>
     <message>
         <source>Read gifts aloud (text-to-speech)</source>
@@ -3045,7 +3047,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Reads the gifter&apos;s name and gift aloud, with the system&apos;s voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ اسم الداعم والهدية بصوت النظام.</translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
@@ -3053,11 +3055,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Smaller gifts are not read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدايا الأصغر لا تُقرأ بصوت عالٍ.</translation>
     </message>
     <message>
         <source>minimum coins to read aloud cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون أقل عدد عملات للقراءة سالبًا</translation>
     </message>
     <message>
         <source>Never read aloud</source>
@@ -3065,11 +3067,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>A name or gift containing one of these words is not read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُقرأ الاسم أو الهدية إذا احتوى إحدى هذه الكلمات.</translation>
     </message>
     <message>
         <source>words never read aloud, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات لا تُقرأ أبدًا، مفصولة بفواصل</translation>
     </message>
     <message>
         <source>Background</source>
@@ -3077,7 +3079,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert window&apos;s background, for the capture in OBS.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلفية نافذة التنبيهات، لالتقاطها في OBS.</translation>
     </message>
     <message>
         <source>Chroma key colour</source>
@@ -3089,7 +3091,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>choose &apos;chroma&apos; or &apos;transparent&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر «chroma» أو «transparent»</translation>
     </message>
     <message>
         <source>Chroma colour</source>
@@ -3097,7 +3099,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The colour OBS keys out, like #00b140.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون الذي يزيله OBS، مثل ⁦#00b140⁩.</translation>
     </message>
     <message>
         <source>Always on top</source>
@@ -3105,7 +3107,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Keeps the alert window above other windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُبقي نافذة التنبيهات فوق النوافذ الأخرى.</translation>
     </message>
     <message>
         <source>Window size</source>
@@ -3113,11 +3115,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert window&apos;s size in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم نافذة التنبيهات بالبكسل.</translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر واحدًا من: {choices}</translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
@@ -3125,11 +3127,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Beyond this many waiting alerts, the rest fold into one summary card.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا زاد عدد التنبيهات المنتظرة عن هذا، تُجمع البقية في بطاقة ملخص واحدة.</translation>
     </message>
     <message>
         <source>between 1 and 100 waiting alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>بين 1 و100 تنبيه منتظر</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3137,7 +3139,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The language of the window, the reports and, unless set below, the overlays.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النافذة والتقارير، والواجهات ما لم تُحدَّد أدناه.</translation>
     </message>
     <message>
         <source>System language</source>
@@ -3149,7 +3151,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The language your audience reads on the overlays (it may differ from yours).</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة التي يقرأ بها جمهورك الواجهات (قد تختلف عن لغتك).</translation>
     </message>
     <message>
         <source>Same as the window</source>
@@ -3161,7 +3163,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The account to follow; empty offers the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب المتابَع؛ إن كان فارغًا يُعرض العرض التجريبي.</translation>
     </message>
     <message>
         <source>Your Twitch channel</source>
@@ -3169,7 +3171,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts (streaming to several platforms at once); empty: none. Sign in first: Stream ▸ Sign in to Twitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتابَع أيضًا بجانب TikTok عند بدء التطبيق (البث على عدة منصات معًا)؛ فارغ: لا شيء. سجّل الدخول أولًا: البث ▸ تسجيل الدخول إلى Twitch.</translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
@@ -3177,7 +3179,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts; your @handle, channel id or live video id; empty: none. Sign in first (docs/PLATFORMS.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتابَع أيضًا بجانب TikTok عند بدء التطبيق؛ @اسمك أو معرّف القناة أو معرّف الفيديو المباشر؛ فارغ: لا شيء. سجّل الدخول أولًا (docs/PLATFORMS.md).</translation>
     </message>
     <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
@@ -3185,7 +3187,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Keeps what TikTok sent, so a stream can be replayed and checked later.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ ما أرسلته TikTok، لإعادة تشغيل البث والتحقق منه لاحقًا.</translation>
     </message>
     <message>
         <source>Automatic export folder</source>
@@ -3193,11 +3195,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Where each session is exported when it ends; empty: no automatic export. A relative folder is inside the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان تصدير كل جلسة عند انتهائها؛ فارغ: لا تصدير تلقائي. المجلد النسبي يكون داخل مجلد البيانات.</translation>
     </message>
     <message>
         <source>no automatic export</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تصدير تلقائي</translation>
     </message>
     <message>
         <source>Formats</source>
@@ -3205,11 +3207,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The formats of the automatic export.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيقات التصدير التلقائي.</translation>
     </message>
     <message>
         <source>unknown format {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق غير معروف {shown}</translation>
     </message>
     <message>
         <source>Seconds per coin</source>
@@ -3217,11 +3219,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت الذي تضيفه كل عملة من هدية محسوبة (Rose تضيفه مرة، وGalaxy ألف مرة).</translation>
     </message>
     <message>
         <source>seconds per coin must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الثواني لكل عملة بين 0 و3600</translation>
     </message>
     <message>
         <source>Seconds per subscription</source>
@@ -3229,11 +3231,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each subscription adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت الذي يضيفه كل اشتراك.</translation>
     </message>
     <message>
         <source>seconds per subscription must be between 0 and 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الثواني لكل اشتراك بين 0 و86400</translation>
     </message>
     <message>
         <source>Seconds per follow</source>
@@ -3241,11 +3243,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each new follow adds (0: follows add nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت الذي تضيفه كل متابعة جديدة (0: لا تضيف المتابعات شيئًا).</translation>
     </message>
     <message>
         <source>seconds per follow must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الثواني لكل متابعة بين 0 و3600</translation>
     </message>
     <message>
         <source>Starting time (minutes)</source>
@@ -3253,11 +3255,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What the timer shows before it starts, and after a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يعرضه المؤقت قبل بدئه وبعد إعادة ضبطه.</translation>
     </message>
     <message>
         <source>the starting time must be between 0 and 100,000 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون وقت البداية بين 0 و100,000 دقيقة</translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
@@ -3265,11 +3267,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The timer never holds more than this; time beyond it is not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحمل المؤقت أكثر من هذا أبدًا؛ الوقت الزائد لا يُضاف.</translation>
     </message>
     <message>
         <source>the cap must be between 0 and 100,000 minutes (0: no cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الحد الأقصى بين 0 و100,000 دقيقة (0: بلا حد)</translation>
     </message>
     <message>
         <source>Replays add time too</source>
@@ -3277,7 +3279,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Off: only live streams and the demo extend the timer, not a recording replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف: البث المباشر والعرض التجريبي فقط يمددان المؤقت، لا التسجيل المعاد تشغيله.</translation>
     </message>
     <message>
         <source>First like goal</source>
@@ -3285,11 +3287,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The likes page&apos;s first goal (the room&apos;s like total).</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف الأول لصفحة الإعجابات (مجموع إعجابات الغرفة).</translation>
     </message>
     <message>
         <source>the like goal must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون هدف الإعجابات عددًا صحيحًا لا يقل عن 1</translation>
     </message>
     <message>
         <source>Then every ... likes</source>
@@ -3297,11 +3299,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Once a goal is reached, the next one is this many likes further.</source>
-        <translation type="unfinished"></translation>
+        <translation>عند بلوغ هدف، يكون الهدف التالي أبعد بهذا العدد من الإعجابات.</translation>
     </message>
     <message>
         <source>the like goal step must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون خطوة هدف الإعجابات عددًا صحيحًا لا يقل عن 1</translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
@@ -3309,7 +3311,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Connects to OBS&apos;s WebSocket server: Add to OBS, and actions that switch scenes or show sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتصل بخادم WebSocket في OBS: الإضافة إلى OBS، وإجراءات تبدّل المشاهد أو تُظهر المصادر.</translation>
     </message>
     <message>
         <source>OBS computer</source>
@@ -3317,7 +3319,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Where OBS runs: 127.0.0.1 when it is this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان تشغيل OBS: ‏127.0.0.1 إن كان هذا الكمبيوتر.</translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
@@ -3325,11 +3327,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The Server Port in OBS&apos;s Tools &gt; WebSocket Server Settings (4455 unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ الخادم في OBS من الأدوات &gt; إعدادات خادم WebSocket ‏(4455 ما لم يُغيَّر).</translation>
     </message>
     <message>
         <source>{value} is not a port between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليس منفذًا بين 1 و65535</translation>
     </message>
     <message>
         <source>YouTube OAuth client file</source>
@@ -3337,7 +3339,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube (docs/PLATFORMS.md says how to make one).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JSON لعميل Google OAuth الخاص بك (من نوع تطبيق سطح المكتب) لتسجيل الدخول إلى YouTube (يشرح docs/PLATFORMS.md كيفية إنشائه).</translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
@@ -3345,11 +3347,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Your Google Cloud project&apos;s daily YouTube Data API quota (10,000 unless Google raised it).</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة YouTube Data API اليومية لمشروعك في Google Cloud ‏(10,000 ما لم ترفعها Google).</translation>
     </message>
     <message>
         <source>between 100 and 100,000,000 units a day</source>
-        <translation type="unfinished"></translation>
+        <translation>بين 100 و100,000,000 وحدة يوميًا</translation>
     </message>
     <message>
         <source>YouTube hours live a day</source>
@@ -3357,59 +3359,59 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The chat is read at a pace that makes the day&apos;s quota last this many hours of streaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرأ الدردشة بوتيرة تجعل حصة اليوم تكفي هذا العدد من ساعات البث.</translation>
     </message>
     <message>
         <source>between 0.5 and 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>بين 0.5 و24 ساعة</translation>
     </message>
     <message>
         <source>A gift streak with no news for this long is closed and counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة الهدايا التي لا جديد فيها طوال هذه المدة تُغلق وتُحسب.</translation>
     </message>
     <message>
         <source>the streak idle time must be between 1 and 600 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون مهلة خمول السلسلة بين 1 و600 ثانية</translation>
     </message>
     <message>
         <source>The local port of the OBS browser sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ المحلي لمصادر المتصفح في OBS.</translation>
     </message>
     <message>
         <source>{value} is not a port between 1024 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليس منفذًا بين 1024 و65535</translation>
     </message>
     <message>
         <source>Only for OBS on another computer: the overlay then listens beyond this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط لـ OBS على كمبيوتر آخر: تصبح الواجهة متاحة خارج هذا الجهاز.</translation>
     </message>
     <message>
         <source>The secret part of the overlay addresses (rotate it with &apos;overlay rotate-token&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء السري من عناوين الواجهات (غيّره بـ «overlay rotate-token»).</translation>
     </message>
     <message>
         <source>The oldest recordings are deleted beyond this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحذف أقدم التسجيلات عند تجاوز هذا الحجم.</translation>
     </message>
     <message>
         <source>keep at least 10 MB of recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بـ 10 ميغابايت من التسجيلات على الأقل</translation>
     </message>
     <message>
         <source>Backups of the database kept in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية لقاعدة البيانات المحفوظة في مجلد البيانات.</translation>
     </message>
     <message>
         <source>keep between 1 and 1000 backups</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بين 1 و1000 نسخة احتياطية</translation>
     </message>
     <message>
         <source>The global rate limit of actions.json&apos;s rules, in stream time (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد العام لقواعد actions.json، بزمن البث (0: بلا حد).</translation>
     </message>
     <message>
         <source>actions per second must be between 0 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الإجراءات في الثانية بين 0 و1000</translation>
     </message>
     <message>
         <source>Earnings</source>
@@ -3465,239 +3467,239 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>{name} must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {name} رقمًا، لا {value}</translation>
     </message>
     <message>
         <source>{name} must be a finite number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {name} رقمًا منتهيًا، لا {value}</translation>
     </message>
     <message>
         <source>{name} must be greater than zero, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {name} أكبر من صفر، لا {value}</translation>
     </message>
     <message>
         <source>{name} must not be negative, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون {name} سالبًا، لا {value}</translation>
     </message>
     <message>
         <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {name} رمزًا من ثلاثة أحرف مثل USD أو EUR، لا {value}</translation>
     </message>
     <message>
         <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كل سعر صرف بالشكل CODE=rate، مثل EUR=1.08، لا {value}</translation>
     </message>
     <message>
         <source>an exchange rate&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>عملة سعر الصرف</translation>
     </message>
     <message>
         <source>the exchange rate of {code} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر صرف {code} مذكور مرتين</translation>
     </message>
     <message>
         <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تتجاوز الماسات لكل عملة 1 (لا يحصل صانع المحتوى أبدًا على أكثر من العملات)</translation>
     </message>
     <message>
         <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} حصة: 1 على الأكثر (0.5 تعني 50 %)، لا {value}</translation>
     </message>
     <message>
         <source>{name} must be at most {most}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يتجاوز {name} القيمة {most}، لا {value}</translation>
     </message>
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يتجاوز سعر صرف {code} القيمة 1,000,000,000، لا {value}</translation>
     </message>
     <message>
         <source>reported diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>الماسات المعلنة</translation>
     </message>
     <message>
         <source>a threshold needs a name (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الحد إلى اسم (نص)</translation>
     </message>
     <message>
         <source>the platform of {threshold} must be one of {known}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون منصة {threshold} إحدى هذه: {known}، لا {value}</translation>
     </message>
     <message>
         <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} حد على {platform}: وحدته المال (العملات والماسات خاصة بـ TikTok)</translation>
     </message>
     <message>
         <source>unit must be one of {known}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الوحدة إحدى هذه: {known}، لا {value}</translation>
     </message>
     <message>
         <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون عملة {threshold} رمزًا من ثلاثة أحرف مثل USD، لا {value}</translation>
     </message>
     <message>
         <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} بعملة {currency}؛ لا يمكن تحويل سوى {base} وعملة العرض {display}</translation>
     </message>
     <message>
         <source>expected true or false, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع true أو false، وليس {value}</translation>
     </message>
     <message>
         <source>expected a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع عدد صحيح، وليس {value}</translation>
     </message>
     <message>
         <source>expected a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع رقم، وليس {value}</translation>
     </message>
     <message>
         <source>expected text, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع نص، وليس {value}</translation>
     </message>
     <message>
         <source>expected a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع قائمة نصوص</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع كائن</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع قائمة</translation>
     </message>
     <message>
         <source>the settings file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي ملف الإعدادات على كائن JSON</translation>
     </message>
     <message>
         <source>{path} is not valid JSON (line {line}): fix or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس JSON صالحًا (السطر {line}): أصلحه أو احذفه</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {path}: {reason}</translation>
     </message>
     <message>
         <source>{typed} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} ليس عددًا صحيحًا</translation>
     </message>
     <message>
         <source>{typed} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} ليس رقمًا</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder: choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ملف وليس مجلدًا: اختر مجلدًا</translation>
     </message>
     <message>
         <source>the exchange rate of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر صرف {code}</translation>
     </message>
     <message>
         <source>the amount of {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ {threshold}</translation>
     </message>
     <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليس @اسم مستخدم في TikTok ‏(2-24 حرفًا أو رقمًا أو &apos;_&apos; أو &apos;.&apos;)</translation>
     </message>
     <message>
         <source>two thresholds have the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّان لهما الاسم نفسه</translation>
     </message>
     <message>
         <source>{value} is not a colour like #00b140</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليس لونًا مثل ⁦#00b140⁩</translation>
     </message>
     <message>
         <source>a token must carry at least 128 bits (22 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحمل الرمز 128 بت على الأقل (22 حرفًا)</translation>
     </message>
     <message>
         <source>type the computer OBS runs on: 127.0.0.1 when it is this one</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الكمبيوتر الذي يعمل عليه OBS: ‏127.0.0.1 إن كان هذا الجهاز</translation>
     </message>
     <message>
         <source>{value} is not a host name or IP address (type it without ws:// or a port)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليس اسم مضيف ولا عنوان IP (اكتبه دون ws:// ودون منفذ)</translation>
     </message>
     <message>
         <source>{path} is not a file: choose the JSON you downloaded for your OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس ملفًا: اختر ملف JSON الذي نزّلته لعميل OAuth الخاص بك</translation>
     </message>
     <message>
         <source>Tick at least one format, or clear the folder to turn automatic export off.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد تنسيقًا واحدًا على الأقل، أو أفرغ المجلد لإيقاف التصدير التلقائي.</translation>
     </message>
     <message>
         <source>name a setting, e.g. &apos;streamer-app settings get alerts.volume&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد إعدادًا، مثل «streamer-app settings get alerts.volume»</translation>
     </message>
     <message>
         <source>there is no setting {key} to change here: &apos;streamer-app settings show&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إعداد {key} لتغييره هنا: يعرضها «streamer-app settings show»</translation>
     </message>
     <message>
         <source>say the new value, e.g. &apos;streamer-app settings set {key} VALUE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر القيمة الجديدة، مثل «streamer-app settings set {key} VALUE»</translation>
     </message>
     <message>
         <source>{key} = {value} (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = {value} (حُفظ)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات JSON (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>مال</translation>
     </message>
     <message>
         <source>diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>ماسات</translation>
     </message>
     <message>
         <source>coins</source>
-        <translation type="unfinished">عملات</translation>
+        <translation>عملات</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">المبلغ</translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">العملة</translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">المنصة</translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Threshold row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد في السطر {row}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3724,11 +3726,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in the system keyring, never in logs, recordings or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: مفتاح API يتجنب حدود معدل خادم التوقيع. يُحفظ في سلسلة مفاتيح النظام، ولا يظهر أبدًا في السجلات أو التسجيلات أو التصديرات.</translation>
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in a file only you can read, never in logs, recordings or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: مفتاح API يتجنب حدود معدل خادم التوقيع. يُحفظ في ملف لا يقرؤه غيرك، ولا يظهر أبدًا في السجلات أو التسجيلات أو التصديرات.</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3736,15 +3738,15 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME.</source>
-        <translation type="unfinished"></translation>
+        <translation>لاستخدام مجلد آخر، ابدأ بـ --data-dir DIR أو اضبط STREAMER_APP_HOME.</translation>
     </message>
     <message>
         <source>stored (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ (اكتب للاستبدال)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <source>OBS WebSocket password</source>
@@ -3752,19 +3754,19 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>the password OBS shows</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور التي يعرضها OBS</translation>
     </message>
     <message>
         <source>Sessions could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الجلسات: {error}</translation>
     </message>
     <message>
         <source>#{id}  {date}  {creator}  {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {date}  {creator}  {coins} عملة</translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>
-        <translation type="unfinished"></translation>
+        <translation>الماسات التي أعلنتها TikTok لذلك البث</translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
@@ -3788,11 +3790,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>That stream earned {rate} diamonds per coin ({coins} coins).</source>
-        <translation type="unfinished"></translation>
+        <translation>حقق ذلك البث {rate} ماسة لكل عملة ({coins} عملة).</translation>
     </message>
     <message>
         <source>Diamonds per coin set to {rate}; save to keep it as the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضُبطت الماسات لكل عملة على {rate}؛ احفظ لإبقائها افتراضية.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3808,7 +3810,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>amount withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المسحوب</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
@@ -3820,15 +3822,15 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>a withdrawal must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون السحب أكبر من صفر</translation>
     </message>
     <message>
         <source>there is no ledger yet: stream (or run the demo) first</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سجل بعد: ابدأ بثًا (أو شغّل العرض التجريبي) أولًا</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished">تعذّر حفظ الإعدادات: {error}</translation>
+        <translation>تعذّر حفظ الإعدادات: {error}</translation>
     </message>
 </context>
 <context>

@@ -5,755 +5,757 @@
     <name>Actions</name>
     <message>
         <source>{field} must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss mindestens {low} sein</translation>
     </message>
     <message>
         <source>{field} must be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} darf höchstens {high} sein</translation>
     </message>
     <message>
         <source>{field} has a brace that is not closed: write {example} for a value, {braces} for a brace itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} hat eine Klammer, die nicht geschlossen ist: schreibe {example} für einen Wert, {braces} für eine Klammer selbst</translation>
     </message>
     <message>
         <source>{field} names {name}, which is not known: use {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} nennt {name}, das ist unbekannt: verwende {known}</translation>
     </message>
     <message>
         <source>{field} cannot be filled in: keep to {plain} or {commas}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} lässt sich nicht ausfüllen: bleib bei {plain} oder {commas}</translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), not a path</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss ein Dateiname im Ordner media/ sein (wie roar.mp3), kein Pfad</translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), without ..</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss ein Dateiname im Ordner media/ sein (wie roar.mp3), ohne ..</translation>
     </message>
     <message>
         <source>{field} must be http(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss mit http(s) beginnen</translation>
     </message>
     <message>
         <source>{field} must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss eines davon sein: {known}</translation>
     </message>
     <message>
         <source>{field} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>{field} must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss eine Zahl sein</translation>
     </message>
     <message>
         <source>{field} must be a JSON object, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss ein JSON-Objekt sein, etwa {example}</translation>
     </message>
     <message>
         <source>{field} must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} darf nicht leer sein</translation>
     </message>
     <message>
         <source>{field} must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss true oder false sein</translation>
     </message>
     <message>
         <source>{field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} fehlt</translation>
     </message>
     <message>
         <source>{field} is not a field of this action (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist kein Feld dieser Aktion (ihre Felder: {known})</translation>
     </message>
     <message>
         <source>{field} is not a field of this event (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist kein Feld dieses Ereignisses (seine Felder: {known})</translation>
     </message>
     <message>
         <source>{field} must be an object like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss ein Objekt sein, etwa {example}</translation>
     </message>
     <message>
         <source>{field} must be a list of at least one action, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss eine Liste mit mindestens einer Aktion sein, etwa {example}</translation>
     </message>
     <message>
         <source>{field} must be an object with a type</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss ein Objekt mit einem type sein</translation>
     </message>
     <message>
         <source>{field} must be an object with name, when and do</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss ein Objekt mit name, when und do sein</translation>
     </message>
     <message>
         <source>{field} is not a field of a rule (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist kein Feld einer Regel (ihre Felder: {known})</translation>
     </message>
     <message>
         <source>Actions are not running (start a stream, the demo or a replay with actions first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen laufen gerade nicht (starte zuerst einen Stream, die Demo oder ein Replay mit Aktionen).</translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; was not run: the actions queue is full</source>
-        <translation type="unfinished"></translation>
+        <translation>„{rule}“ wurde nicht ausgeführt: die Warteschlange der Aktionen ist voll</translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; fired: see the actions log</source>
-        <translation type="unfinished"></translation>
+        <translation>„{rule}“ ausgelöst: siehe das Aktionsprotokoll</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plattform</translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Only events from this platform (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse dieser Plattform (leer: jede)</translation>
     </message>
     <message>
         <source>At least (coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens (Münzen)</translation>
     </message>
     <message>
         <source>The counted gift&apos;s coins: units x price, as in its ledger row</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Münzen des gezählten Geschenks: Anzahl × Preis, wie in seiner Ledger-Zeile</translation>
     </message>
     <message>
         <source>Gift id</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk-ID</translation>
     </message>
     <message>
         <source>Only this gift (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Geschenk (leer: jedes)</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>host: only gifts to you, not to guests on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>host: nur Geschenke an dich, nicht an Gäste im Bild</translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geschenk</translation>
     </message>
     <message>
         <source>Once per counted gift (a ledger row): a streak fires once, at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro gezähltem Geschenk (eine Ledger-Zeile): eine Serie löst einmal aus, an ihrem Ende</translation>
     </message>
     <message>
         <source>A follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Follow</translation>
     </message>
     <message>
         <source>A share</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teilen</translation>
     </message>
     <message>
         <source>A subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abo</translation>
     </message>
     <message>
         <source>Every N likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle N Likes</translation>
     </message>
     <message>
         <source>Every (likes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (Likes)</translation>
     </message>
     <message>
         <source>Fires each time the room&apos;s like total passes a multiple of this</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst jedes Mal aus, wenn die Like-Summe des Raums ein Vielfaches davon überschreitet</translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Geschenk eines Zuschauers</translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Geschenk eines Zuschauers an dich</translation>
     </message>
     <message>
         <source>A payout threshold reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auszahlungsziel erreicht</translation>
     </message>
     <message>
         <source>Threshold name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Ziels</translation>
     </message>
     <message>
         <source>Only this threshold (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Ziel (leer: jedes)</translation>
     </message>
     <message>
         <source>Once per threshold per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro Ziel und Session</translation>
     </message>
     <message>
         <source>The subathon timer ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Subathon-Timer ist abgelaufen</translation>
     </message>
     <message>
         <source>Play a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ton abspielen</translation>
     </message>
     <message>
         <source>Sound file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tondatei</translation>
     </message>
     <message>
         <source>A file in the data folder&apos;s media/ folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei im Ordner media/ des Datenordners</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>Played by the media overlay page (and the window): once per counted gift, never per tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgespielt von der Medien-Overlay-Seite (und im Fenster): einmal pro gezähltem Geschenk, nie pro Tipp</translation>
     </message>
     <message>
         <source>Speak a text</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Text sprechen</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>e.g. &quot;Thanks {user} for {gift}!&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. „Danke {user} für {gift}!“</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>A voice name the system knows (the default when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stimmenname, den das System kennt (leer: die Standardstimme)</translation>
     </message>
     <message>
         <source>Show an image, GIF or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild, GIF oder Video zeigen</translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediendatei</translation>
     </message>
     <message>
         <source>Shown for (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt für (s)</translation>
     </message>
     <message>
         <source>An OBS request</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine OBS-Anfrage</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>An obs-websocket 5 request type, e.g. SetCurrentProgramScene</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein obs-websocket-5-Anfragetyp, z. B. SetCurrentProgramScene</translation>
     </message>
     <message>
         <source>Request data</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragedaten</translation>
     </message>
     <message>
         <source>e.g. {&quot;sceneName&quot;: &quot;Lion&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. {&quot;sceneName&quot;: &quot;Lion&quot;}</translation>
     </message>
     <message>
         <source>Call a webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Webhook aufrufen</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</translation>
     </message>
     <message>
         <source>Discord text</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord-Text</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit (s)</translation>
     </message>
     <message>
         <source>Add time to the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Timer hinzufügen</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Show a custom alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen eigenen Alert zeigen</translation>
     </message>
     <message>
         <source>{field} is empty: type the scene&apos;s name as OBS shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist leer: gib den Namen der Szene so ein, wie OBS ihn zeigt</translation>
     </message>
     <message>
         <source>{field} is empty: type the source&apos;s name as OBS shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist leer: gib den Namen der Quelle so ein, wie OBS ihn zeigt</translation>
     </message>
     <message>
         <source>{field} is the name of rule {number} too: give each rule its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist auch der Name von Regel {number}: gib jeder Regel einen eigenen Namen</translation>
     </message>
 </context>
 <context>
     <name>ActionsEditor</name>
     <message>
         <source>Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne (*.mp3 *.wav *.ogg *.m4a *.opus)</translation>
     </message>
     <message>
         <source>Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder, GIFs und Videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>a file in the media folder</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei im Medienordner</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <source>The file could not be copied into {folder}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht nach {folder} kopiert werden: {error}</translation>
     </message>
     <message>
         <source>Any gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Geschenk</translation>
     </message>
     <message>
         <source>{gift} — {coins} coins (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{gift} — {coins} Münzen (ID {id})</translation>
     </message>
     <message>
         <source>Pick a gift, or type its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Geschenk oder gib seine ID ein</translation>
     </message>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle)</translation>
     </message>
     <message>
         <source>You can use {names} and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst {names} und mehr verwenden.</translation>
     </message>
     <message>
         <source>anyone (you and guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle (du und Gäste)</translation>
     </message>
     <message>
         <source>you (the host) only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur du (der Host)</translation>
     </message>
     <message>
         <source>Actions — streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen — streamer-app</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Check every rule and write actions.json (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Regel prüfen und actions.json schreiben (Strg+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>A new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Regel</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>A copy of the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der gewählten Regel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Remove the selected rule (saved when you save)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Regel entfernen (gilt beim Speichern)</translation>
     </message>
     <message>
         <source>Move the rule up</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel nach oben</translation>
     </message>
     <message>
         <source>Move the rule down</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel nach unten</translation>
     </message>
     <message>
         <source>Test this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel testen</translation>
     </message>
     <message>
         <source>Run its actions now with a sample event (filters and cooldown skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aktionen jetzt mit einem Beispielereignis ausführen (ohne Filter und Abklingzeit)</translation>
     </message>
     <message>
         <source>{problem} Fix the file by hand ({path}) and reopen this window, or make rules here: saving asks before it replaces the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Korrigiere die Datei von Hand ({path}) und öffne dieses Fenster neu, oder lege hier Regeln an: vor dem Ersetzen der Datei wird nachgefragt.</translation>
     </message>
     <message>
         <source>The rules in actions.json cannot be read until the file is fixed (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln in actions.json können erst gelesen werden, wenn die Datei korrigiert ist (siehe oben).</translation>
     </message>
     <message>
         <source>Rules in {file} with problems, off until fixed: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln in {file} mit Problemen, aus bis zur Korrektur: {rules}</translation>
     </message>
     <message>
         <source>Nothing was saved: {rule} has problems (marked in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gespeichert: {rule} hat Probleme (rot markiert).</translation>
     </message>
     <message>
         <source>Nothing was saved: the broken file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gespeichert: die defekte Datei wurde behalten.</translation>
     </message>
     <message>
         <source>Nothing was saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gespeichert: {error}</translation>
     </message>
     <message>
         <source>Saved {count} to {path}. They run from the next event on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} nach {path} gespeichert. Sie gelten ab dem nächsten Ereignis.</translation>
     </message>
     <message>
         <source>Save the actions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen speichern?</translation>
     </message>
     <message>
         <source>Your changes to the actions are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen an den Aktionen sind noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Replace actions.json?</source>
-        <translation type="unfinished"></translation>
+        <translation>actions.json ersetzen?</translation>
     </message>
     <message>
         <source>{problem}
 
 Replace it with the {count} shown here? A copy of the broken file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>This rule has problems: select it to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel hat Probleme: wähle sie aus, um sie zu sehen.</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Kopie)</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Fix the fields marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiere zuerst die rot markierten Felder.</translation>
     </message>
     <message>
         <source>The test failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>Log ({count} failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll ({count} fehlgeschlagen)</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>{file} could not be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht gelesen werden: {error}.</translation>
     </message>
     <message>
         <source>{file} is not valid JSON: line {line}, column {column}: {reason}. No actions run until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist kein gültiges JSON: Zeile {line}, Spalte {column}: {reason}. Keine Aktion läuft, bis das behoben ist.</translation>
     </message>
     <message>
         <source>{file} line 1: must be an object {example}. No actions run until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} Zeile 1: muss ein Objekt {example} sein. Keine Aktion läuft, bis das behoben ist.</translation>
     </message>
     <message>
         <source>Posts the Discord text below, as a Discord webhook expects; else the event as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet den Discord-Text unten, wie ein Discord-Webhook ihn erwartet; sonst das Ereignis als JSON</translation>
     </message>
     <message>
         <source>Discord format</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord-Format</translation>
     </message>
     <message>
         <source>Unknown action “{type}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „{type}“</translation>
     </message>
     <message>
         <source>https://discord.com/api/webhooks/… or your own https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>https://discord.com/api/webhooks/… oder deine eigene https://-Adresse</translation>
     </message>
     <message>
         <source>Do this earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher ausführen</translation>
     </message>
     <message>
         <source>Do this later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später ausführen</translation>
     </message>
     <message>
         <source>Remove this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion entfernen</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished">Geschenk</translation>
+        <translation>Geschenk</translation>
     </message>
     <message>
         <source>Gift: pick one from the list, or type its id (a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk: wähle eines aus der Liste oder gib seine ID ein (eine ganze Zahl)</translation>
     </message>
     <message>
         <source>e.g. Lion: roar and the Lion scene</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Lion: Brüllen und die Lion-Szene</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Untick to keep the rule without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken entfernen, um die Regel zu behalten, ohne sie auszuführen</translation>
     </message>
     <message>
         <source>At least this many seconds between two runs of this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens so viele Sekunden zwischen zwei Ausführungen dieser Regel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Cooldown (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abklingzeit (s)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion hinzufügen</translation>
     </message>
     <message>
         <source>Cooldown</source>
-        <translation type="unfinished"></translation>
+        <translation>Abklingzeit</translation>
     </message>
     <message>
         <source>Add at least one action: what should happen when this event comes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge mindestens eine Aktion hinzu: was soll bei diesem Ereignis passieren?</translation>
     </message>
     <message>
         <source>gift {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk {id}</translation>
     </message>
     <message>
         <source>First {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes {gift}</translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geschenk</translation>
     </message>
     <message>
         <source>A first gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erstes Geschenk</translation>
     </message>
     <message>
         <source>(no event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Ereignis)</translation>
     </message>
     <message>
         <source>Every {count} likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} Likes</translation>
     </message>
     <message>
         <source>{what} of {coins}+ coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ab {coins} Münzen</translation>
     </message>
     <message>
         <source>{what} to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} an dich</translation>
     </message>
     <message>
         <source>{what} on {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} auf {platform}</translation>
     </message>
     <message>
         <source>{what} ({threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({threshold})</translation>
     </message>
     <message>
         <source>OBS scene {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS-Szene {name}</translation>
     </message>
     <message>
         <source>OBS show {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS zeigen {name}</translation>
     </message>
     <message>
         <source>OBS hide {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS verbergen {name}</translation>
     </message>
     <message>
         <source>OBS restart {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS neu starten {name}</translation>
     </message>
     <message>
         <source>OBS text {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS-Text {name}</translation>
     </message>
     <message>
         <source>sound {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton {file}</translation>
     </message>
     <message>
         <source>show {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>zeigen {file}</translation>
     </message>
     <message>
         <source>say “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>sagen „{text}“</translation>
     </message>
     <message>
         <source>alert “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert „{text}“</translation>
     </message>
     <message>
         <source>webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>timer {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer {seconds} s</translation>
     </message>
     <message>
         <source>(nothing yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nichts)</translation>
     </message>
     <message>
         <source>1 rule</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Regel</translation>
     </message>
     <message>
         <source>{count} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Regeln</translation>
     </message>
     <message>
         <source>No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS to the Lion scene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Regeln. Klicke auf Hinzufügen, um eine anzulegen: zum Beispiel bei einem Lion roar.mp3 abspielen und OBS auf die Lion-Szene schalten.</translation>
     </message>
     <message>
         <source>rule {number} &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {number} „{name}“</translation>
     </message>
     <message>
         <source>rule {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {number}</translation>
     </message>
 </context>
 <context>
     <name>ActionsLogView</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>Only failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <source>Hide what worked: what failed and why, and what was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden, was geklappt hat: was fehlschlug und warum, und was verworfen wurde</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>1 line, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile, {failed} fehlgeschlagen.</translation>
     </message>
     <message>
         <source>{count} lines, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeilen, {failed} fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Actions run while a stream, the demo or a replay with actions runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen laufen, während ein Stream, die Demo oder ein Replay mit Aktionen läuft.</translation>
     </message>
     <message>
         <source>Dropped (the queue was full): {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen (Warteschlange voll): {count}.</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts.</translation>
     </message>
 </context>
 <context>
@@ -2871,11 +2873,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <name>RuleTester</name>
     <message>
         <source>(no stream is running: a runner was started for this test)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Stream läuft: für diesen Test wurde ein eigener Ablauf gestartet)</translation>
     </message>
     <message>
         <source>still running: see the Log tab</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft noch: siehe den Tab Protokoll</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +2895,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Creator pro Münze erhält, die ein Zuschauer sendet (TikTok veröffentlicht es nicht; etwa 0,5).</translation>
     </message>
     <message>
         <source>USD per diamond</source>
@@ -2901,7 +2903,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What TikTok pays out per diamond (about USD 0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was TikTok pro Diamant auszahlt (etwa 0,01 USD).</translation>
     </message>
     <message>
         <source>Display currency</source>
@@ -2909,7 +2911,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The three-letter code earnings are shown in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der dreistellige Code der Währung, in der Einnahmen gezeigt werden.</translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
@@ -2917,7 +2919,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Your own exchange rate: nothing is looked up online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein eigener Wechselkurs: nichts wird online nachgeschlagen.</translation>
     </message>
     <message>
         <source>What viewers pay per coin (USD)</source>
@@ -2925,7 +2927,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What viewers spend per coin in the app (about USD 0.0143), for &apos;viewers spent&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Zuschauer in der App pro Münze ausgeben (etwa 0,0143 USD), für „Zuschauer gaben aus“.</translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
@@ -2933,7 +2935,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du pro gecheertem Bit verdienst: 0,01 USD (Twitch zahlt Affiliates und Partnern einen Cent pro Bit).</translation>
     </message>
     <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
@@ -2941,7 +2943,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Zuschauer für ein Tier-1-Abo zahlt (4,99 USD in den USA; in manchen Ländern ist Twitch günstiger).</translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
@@ -2949,7 +2951,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 2 sub (USD 9.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Zuschauer für ein Tier-2-Abo zahlt (9,99 USD).</translation>
     </message>
     <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
@@ -2957,7 +2959,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 3 sub (USD 24.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Zuschauer für ein Tier-3-Abo zahlt (24,99 USD).</translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
@@ -2965,7 +2967,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übliche Teilung ist 50 % (auch bei verschenkten Abos); Partner Plus und manche Verträge zahlen mehr.</translation>
     </message>
     <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
@@ -2973,7 +2975,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>70 % of what viewers pay, after YouTube&apos;s share (https://support.google.com/youtube/answer/7288782).</source>
-        <translation type="unfinished"></translation>
+        <translation>70 % dessen, was Zuschauer zahlen, nach YouTubes Anteil (https://support.google.com/youtube/answer/7288782).</translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
@@ -2981,7 +2983,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>70 % of a membership&apos;s price after YouTube&apos;s share, as for Super Chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>70 % des Preises einer Kanalmitgliedschaft nach YouTubes Anteil, wie bei Super Chats.</translation>
     </message>
     <message>
         <source>YouTube: membership price (USD)</source>
@@ -2989,7 +2991,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Used when a membership message does not say its price (USD 4.99, the usual first level).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt, wenn eine Mitgliedschaftsnachricht ihren Preis nicht nennt (4,99 USD, die übliche erste Stufe).</translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
@@ -2997,7 +2999,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. Nothing is looked up online; an amount in a currency without a rate is kept and listed as unconverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einheit jeder Währung, in der Zuschauer zahlen, in deiner Anzeigewährung, etwa EUR=1.08, JPY=0.0064. Nichts wird online nachgeschlagen; ein Betrag in einer Währung ohne Kurs bleibt erhalten und wird als nicht umgerechnet aufgeführt.</translation>
     </message>
     <message>
         <source>Payout thresholds</source>
@@ -3005,7 +3007,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays from USD 50 (USD 100 by wire; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele und Auszahlungsminima in Geld, Diamanten oder Münzen, jeweils mit ihrer Plattform. Twitch zahlt ab 50 USD (100 USD per Überweisung; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube über AdSense ab 100 USD oder dem lokalen Gegenwert (https://support.google.com/adsense/answer/1709871).</translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
@@ -3013,11 +3015,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Smaller gifts count but show no alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Geschenke zählen, zeigen aber keinen Alert.</translation>
     </message>
     <message>
         <source>minimum coins cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mindestmünzen dürfen nicht negativ sein</translation>
     </message>
     <message>
         <source>Volume (0-100)</source>
@@ -3025,11 +3027,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert sound&apos;s volume, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lautstärke des Alert-Tons in Prozent.</translation>
     </message>
     <message>
         <source>volume is a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lautstärke ist ein Prozentwert von 0 bis 100</translation>
     </message>
     <message>
         <source>Mute sounds</source>
@@ -3037,7 +3039,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Alerts without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts ohne Ton.</translation>
     </message>
     <message>
         <source>Read gifts aloud (text-to-speech)</source>
@@ -3045,7 +3047,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Reads the gifter&apos;s name and gift aloud, with the system&apos;s voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest den Namen des Schenkenden und das Geschenk mit der Stimme des Systems vor.</translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
@@ -3053,11 +3055,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Smaller gifts are not read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Geschenke werden nicht vorgelesen.</translation>
     </message>
     <message>
         <source>minimum coins to read aloud cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mindestmünzen zum Vorlesen dürfen nicht negativ sein</translation>
     </message>
     <message>
         <source>Never read aloud</source>
@@ -3065,11 +3067,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>A name or gift containing one of these words is not read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name oder Geschenk mit einem dieser Wörter wird nicht vorgelesen.</translation>
     </message>
     <message>
         <source>words never read aloud, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>nie vorzulesende Wörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Background</source>
@@ -3077,7 +3079,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert window&apos;s background, for the capture in OBS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hintergrund des Alert-Fensters, für die Aufnahme in OBS.</translation>
     </message>
     <message>
         <source>Chroma key colour</source>
@@ -3089,7 +3091,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>choose &apos;chroma&apos; or &apos;transparent&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>wähle „chroma“ oder „transparent“</translation>
     </message>
     <message>
         <source>Chroma colour</source>
@@ -3097,7 +3099,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The colour OBS keys out, like #00b140.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe, die OBS herausfiltert, etwa #00b140.</translation>
     </message>
     <message>
         <source>Always on top</source>
@@ -3105,7 +3107,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Keeps the alert window above other windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält das Alert-Fenster über anderen Fenstern.</translation>
     </message>
     <message>
         <source>Window size</source>
@@ -3113,11 +3115,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert window&apos;s size in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe des Alert-Fensters in Pixeln.</translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>wähle eines davon: {choices}</translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
@@ -3125,11 +3127,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Beyond this many waiting alerts, the rest fold into one summary card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab so vielen wartenden Alerts werden die übrigen in einer Zusammenfassungskarte gebündelt.</translation>
     </message>
     <message>
         <source>between 1 and 100 waiting alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen 1 und 100 wartende Alerts</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3137,7 +3139,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The language of the window, the reports and, unless set below, the overlays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters, der Berichte und, sofern unten nicht anders gewählt, der Overlays.</translation>
     </message>
     <message>
         <source>System language</source>
@@ -3149,7 +3151,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The language your audience reads on the overlays (it may differ from yours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, die dein Publikum in den Overlays liest (sie darf von deiner abweichen).</translation>
     </message>
     <message>
         <source>Same as the window</source>
@@ -3161,7 +3163,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The account to follow; empty offers the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, dem gefolgt wird; leer bietet die Demo an.</translation>
     </message>
     <message>
         <source>Your Twitch channel</source>
@@ -3169,7 +3171,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts (streaming to several platforms at once); empty: none. Sign in first: Stream ▸ Sign in to Twitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Start neben TikTok mitverfolgt (Streamen auf mehreren Plattformen gleichzeitig); leer: keiner. Zuerst anmelden: Stream ▸ Bei Twitch anmelden.</translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
@@ -3177,7 +3179,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts; your @handle, channel id or live video id; empty: none. Sign in first (docs/PLATFORMS.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Start neben TikTok mitverfolgt; dein @Name, die Kanal-ID oder die ID des Live-Videos; leer: keiner. Zuerst anmelden (docs/PLATFORMS.md).</translation>
     </message>
     <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
@@ -3185,7 +3187,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Keeps what TikTok sent, so a stream can be replayed and checked later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält, was TikTok gesendet hat, damit ein Stream später abgespielt und geprüft werden kann.</translation>
     </message>
     <message>
         <source>Automatic export folder</source>
@@ -3193,11 +3195,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Where each session is exported when it ends; empty: no automatic export. A relative folder is inside the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin jede Session nach ihrem Ende exportiert wird; leer: kein automatischer Export. Ein relativer Ordner liegt im Datenordner.</translation>
     </message>
     <message>
         <source>no automatic export</source>
-        <translation type="unfinished"></translation>
+        <translation>kein automatischer Export</translation>
     </message>
     <message>
         <source>Formats</source>
@@ -3205,11 +3207,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The formats of the automatic export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formate des automatischen Exports.</translation>
     </message>
     <message>
         <source>unknown format {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format {shown}</translation>
     </message>
     <message>
         <source>Seconds per coin</source>
@@ -3217,11 +3219,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die jede Münze eines gezählten Geschenks hinzufügt (eine Rose einmal, eine Galaxy 1.000-mal).</translation>
     </message>
     <message>
         <source>seconds per coin must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden pro Münze müssen zwischen 0 und 3600 liegen</translation>
     </message>
     <message>
         <source>Seconds per subscription</source>
@@ -3229,11 +3231,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each subscription adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die jedes Abo hinzufügt.</translation>
     </message>
     <message>
         <source>seconds per subscription must be between 0 and 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden pro Abo müssen zwischen 0 und 86400 liegen</translation>
     </message>
     <message>
         <source>Seconds per follow</source>
@@ -3241,11 +3243,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each new follow adds (0: follows add nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die jeder neue Follow hinzufügt (0: Follows fügen nichts hinzu).</translation>
     </message>
     <message>
         <source>seconds per follow must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden pro Follow müssen zwischen 0 und 3600 liegen</translation>
     </message>
     <message>
         <source>Starting time (minutes)</source>
@@ -3253,11 +3255,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What the timer shows before it starts, and after a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Timer vor dem Start und nach einem Zurücksetzen zeigt.</translation>
     </message>
     <message>
         <source>the starting time must be between 0 and 100,000 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Startzeit muss zwischen 0 und 100.000 Minuten liegen</translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
@@ -3265,11 +3267,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The timer never holds more than this; time beyond it is not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Timer hält nie mehr als das; Zeit darüber hinaus wird nicht hinzugefügt.</translation>
     </message>
     <message>
         <source>the cap must be between 0 and 100,000 minutes (0: no cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Obergrenze muss zwischen 0 und 100.000 Minuten liegen (0: keine)</translation>
     </message>
     <message>
         <source>Replays add time too</source>
@@ -3277,7 +3279,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Off: only live streams and the demo extend the timer, not a recording replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: nur Livestreams und die Demo verlängern den Timer, kein abgespieltes Replay.</translation>
     </message>
     <message>
         <source>First like goal</source>
@@ -3285,11 +3287,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The likes page&apos;s first goal (the room&apos;s like total).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Ziel der Likes-Seite (die Like-Summe des Raums).</translation>
     </message>
     <message>
         <source>the like goal must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Like-Ziel muss eine ganze Zahl von mindestens 1 sein</translation>
     </message>
     <message>
         <source>Then every ... likes</source>
@@ -3297,11 +3299,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Once a goal is reached, the next one is this many likes further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist ein Ziel erreicht, liegt das nächste so viele Likes weiter.</translation>
     </message>
     <message>
         <source>the like goal step must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abstand der Like-Ziele muss eine ganze Zahl von mindestens 1 sein</translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
@@ -3309,7 +3311,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Connects to OBS&apos;s WebSocket server: Add to OBS, and actions that switch scenes or show sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet sich mit dem WebSocket-Server von OBS: Zu OBS hinzufügen und Aktionen, die Szenen wechseln oder Quellen zeigen.</translation>
     </message>
     <message>
         <source>OBS computer</source>
@@ -3317,7 +3319,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Where OBS runs: 127.0.0.1 when it is this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo OBS läuft: 127.0.0.1, wenn es dieser Computer ist.</translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
@@ -3325,11 +3327,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The Server Port in OBS&apos;s Tools &gt; WebSocket Server Settings (4455 unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server-Port unter Werkzeuge &gt; WebSocket-Server-Einstellungen in OBS (4455, sofern nicht geändert).</translation>
     </message>
     <message>
         <source>{value} is not a port between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Port zwischen 1 und 65535</translation>
     </message>
     <message>
         <source>YouTube OAuth client file</source>
@@ -3337,7 +3339,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube (docs/PLATFORMS.md says how to make one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Datei deines eigenen Google-OAuth-Clients (Typ Desktop-App) für die Anmeldung bei YouTube (docs/PLATFORMS.md erklärt, wie man einen anlegt).</translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
@@ -3345,11 +3347,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Your Google Cloud project&apos;s daily YouTube Data API quota (10,000 unless Google raised it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tägliche YouTube-Data-API-Kontingent deines Google-Cloud-Projekts (10.000, sofern Google es nicht erhöht hat).</translation>
     </message>
     <message>
         <source>between 100 and 100,000,000 units a day</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen 100 und 100.000.000 Einheiten pro Tag</translation>
     </message>
     <message>
         <source>YouTube hours live a day</source>
@@ -3357,59 +3359,59 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The chat is read at a pace that makes the day&apos;s quota last this many hours of streaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Chat wird in einem Tempo gelesen, bei dem das Tageskontingent so viele Stunden Stream reicht.</translation>
     </message>
     <message>
         <source>between 0.5 and 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen 0,5 und 24 Stunden</translation>
     </message>
     <message>
         <source>A gift streak with no news for this long is closed and counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Geschenkserie ohne Neuigkeiten so lange wird geschlossen und gezählt.</translation>
     </message>
     <message>
         <source>the streak idle time must be between 1 and 600 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>die Leerlaufzeit einer Serie muss zwischen 1 und 600 Sekunden liegen</translation>
     </message>
     <message>
         <source>The local port of the OBS browser sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Port der OBS-Browserquellen.</translation>
     </message>
     <message>
         <source>{value} is not a port between 1024 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Port zwischen 1024 und 65535</translation>
     </message>
     <message>
         <source>Only for OBS on another computer: the overlay then listens beyond this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für OBS auf einem anderen Computer: das Overlay ist dann auch außerhalb dieses Computers erreichbar.</translation>
     </message>
     <message>
         <source>The secret part of the overlay addresses (rotate it with &apos;overlay rotate-token&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Teil der Overlay-Adressen (erneuern mit „overlay rotate-token“).</translation>
     </message>
     <message>
         <source>The oldest recordings are deleted beyond this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ältesten Aufzeichnungen werden über dieser Größe gelöscht.</translation>
     </message>
     <message>
         <source>keep at least 10 MB of recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>behalte mindestens 10 MB Aufzeichnungen</translation>
     </message>
     <message>
         <source>Backups of the database kept in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen der Datenbank, die im Datenordner bleiben.</translation>
     </message>
     <message>
         <source>keep between 1 and 1000 backups</source>
-        <translation type="unfinished"></translation>
+        <translation>behalte zwischen 1 und 1000 Sicherungen</translation>
     </message>
     <message>
         <source>The global rate limit of actions.json&apos;s rules, in stream time (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das globale Limit der Regeln aus actions.json, in Streamzeit (0: kein Limit).</translation>
     </message>
     <message>
         <source>actions per second must be between 0 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen pro Sekunde müssen zwischen 0 und 1000 liegen</translation>
     </message>
     <message>
         <source>Earnings</source>
@@ -3465,239 +3467,239 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>{name} must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} muss eine Zahl sein, nicht {value}</translation>
     </message>
     <message>
         <source>{name} must be a finite number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} muss eine endliche Zahl sein, nicht {value}</translation>
     </message>
     <message>
         <source>{name} must be greater than zero, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} muss größer als null sein, nicht {value}</translation>
     </message>
     <message>
         <source>{name} must not be negative, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} darf nicht negativ sein, nicht {value}</translation>
     </message>
     <message>
         <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} muss ein dreistelliger Code wie USD oder EUR sein, nicht {value}</translation>
     </message>
     <message>
         <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibe jeden Wechselkurs als CODE=Kurs, etwa EUR=1.08, nicht {value}</translation>
     </message>
     <message>
         <source>an exchange rate&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>die Währung eines Wechselkurses</translation>
     </message>
     <message>
         <source>the exchange rate of {code} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wechselkurs von {code} steht doppelt da</translation>
     </message>
     <message>
         <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamanten pro Münze dürfen höchstens 1 sein (ein Creator bekommt nie mehr als die Münzen)</translation>
     </message>
     <message>
         <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein Anteil: höchstens 1 (0,5 sind 50 %), nicht {value}</translation>
     </message>
     <message>
         <source>{name} must be at most {most}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} darf höchstens {most} sein, nicht {value}</translation>
     </message>
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wechselkurs von {code} darf höchstens 1.000.000.000 sein, nicht {value}</translation>
     </message>
     <message>
         <source>reported diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeldete Diamanten</translation>
     </message>
     <message>
         <source>a threshold needs a name (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ziel braucht einen Namen (Text)</translation>
     </message>
     <message>
         <source>the platform of {threshold} must be one of {known}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Plattform von {threshold} muss eine davon sein: {known}, nicht {value}</translation>
     </message>
     <message>
         <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} ist ein {platform}-Ziel: seine Einheit ist Geld (Münzen und Diamanten gibt es nur bei TikTok)</translation>
     </message>
     <message>
         <source>unit must be one of {known}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheit muss eine davon sein: {known}, nicht {value}</translation>
     </message>
     <message>
         <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Währung von {threshold} muss ein dreistelliger Code wie USD sein, nicht {value}</translation>
     </message>
     <message>
         <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} ist in {currency}; nur {base} und die Anzeigewährung {display} lassen sich umrechnen</translation>
     </message>
     <message>
         <source>expected true or false, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, nicht {value}</translation>
     </message>
     <message>
         <source>expected a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl erwartet, nicht {value}</translation>
     </message>
     <message>
         <source>expected a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl erwartet, nicht {value}</translation>
     </message>
     <message>
         <source>expected text, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Text erwartet, nicht {value}</translation>
     </message>
     <message>
         <source>expected a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Texten erwartet</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt erwartet</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste erwartet</translation>
     </message>
     <message>
         <source>the settings file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungsdatei muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <source>{path} is not valid JSON (line {line}): fix or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist kein gültiges JSON (Zeile {line}): korrigiere oder lösche die Datei</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>{typed} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>{typed} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} ist keine Zahl</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder: choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist eine Datei, kein Ordner: wähle einen Ordner</translation>
     </message>
     <message>
         <source>the exchange rate of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wechselkurs von {code}</translation>
     </message>
     <message>
         <source>the amount of {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag von {threshold}</translation>
     </message>
     <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein TikTok-@Name (2–24 Buchstaben, Ziffern, „_“ oder „.“)</translation>
     </message>
     <message>
         <source>two thresholds have the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Ziele haben denselben Namen</translation>
     </message>
     <message>
         <source>{value} is not a colour like #00b140</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Farbe wie #00b140</translation>
     </message>
     <message>
         <source>a token must carry at least 128 bits (22 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Token braucht mindestens 128 Bit (22 Zeichen)</translation>
     </message>
     <message>
         <source>type the computer OBS runs on: 127.0.0.1 when it is this one</source>
-        <translation type="unfinished"></translation>
+        <translation>gib den Computer ein, auf dem OBS läuft: 127.0.0.1, wenn es dieser ist</translation>
     </message>
     <message>
         <source>{value} is not a host name or IP address (type it without ws:// or a port)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Hostname und keine IP-Adresse (ohne ws:// und ohne Port eingeben)</translation>
     </message>
     <message>
         <source>{path} is not a file: choose the JSON you downloaded for your OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine Datei: wähle das JSON, das du für deinen OAuth-Client heruntergeladen hast</translation>
     </message>
     <message>
         <source>Tick at least one format, or clear the folder to turn automatic export off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake mindestens ein Format an oder leere den Ordner, um den automatischen Export auszuschalten.</translation>
     </message>
     <message>
         <source>name a setting, e.g. &apos;streamer-app settings get alerts.volume&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nenne eine Einstellung, z. B. „streamer-app settings get alerts.volume“</translation>
     </message>
     <message>
         <source>there is no setting {key} to change here: &apos;streamer-app settings show&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt hier keine Einstellung {key} zum Ändern: „streamer-app settings show“ listet sie auf</translation>
     </message>
     <message>
         <source>say the new value, e.g. &apos;streamer-app settings set {key} VALUE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nenne den neuen Wert, z. B. „streamer-app settings set {key} WERT“</translation>
     </message>
     <message>
         <source>{key} = {value} (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = {value} (gespeichert)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamanten</translation>
     </message>
     <message>
         <source>coins</source>
-        <translation type="unfinished">Münzen</translation>
+        <translation>Münzen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plattform</translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Threshold row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel in Zeile {row}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3724,11 +3726,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in the system keyring, never in logs, recordings or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: der API-Schlüssel vermeidet die Ratenlimits des Sign-Servers. Gespeichert im Schlüsselbund des Systems, nie in Protokollen, Aufzeichnungen oder Exporten.</translation>
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in a file only you can read, never in logs, recordings or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: der API-Schlüssel vermeidet die Ratenlimits des Sign-Servers. Gespeichert in einer Datei, die nur du lesen kannst, nie in Protokollen, Aufzeichnungen oder Exporten.</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3736,15 +3738,15 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen anderen Ordner mit --data-dir ORDNER starten oder STREAMER_APP_HOME setzen.</translation>
     </message>
     <message>
         <source>stored (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert (zum Ersetzen tippen)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>OBS WebSocket password</source>
@@ -3752,19 +3754,19 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>the password OBS shows</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort, das OBS zeigt</translation>
     </message>
     <message>
         <source>Sessions could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>#{id}  {date}  {creator}  {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {date}  {creator}  {coins} Münzen</translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>
-        <translation type="unfinished"></translation>
+        <translation>von TikTok gemeldete Diamanten für diesen Stream</translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
@@ -3788,11 +3790,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>That stream earned {rate} diamonds per coin ({coins} coins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Stream brachte {rate} Diamanten pro Münze ({coins} Münzen).</translation>
     </message>
     <message>
         <source>Diamonds per coin set to {rate}; save to keep it as the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamanten pro Münze auf {rate} gesetzt; speichere, um ihn als Standard zu behalten.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3808,7 +3810,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>amount withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgezahlter Betrag</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
@@ -3820,15 +3822,15 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>a withdrawal must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Auszahlung muss größer als null sein</translation>
     </message>
     <message>
         <source>there is no ledger yet: stream (or run the demo) first</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch kein Ledger: streame (oder starte die Demo) zuerst</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished">Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>

@@ -5,755 +5,757 @@
     <name>Actions</name>
     <message>
         <source>{field} must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit valoir au moins {low}</translation>
     </message>
     <message>
         <source>{field} must be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit valoir au plus {high}</translation>
     </message>
     <message>
         <source>{field} has a brace that is not closed: write {example} for a value, {braces} for a brace itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} contient une accolade non fermée : écrivez {example} pour une valeur, {braces} pour une accolade elle-même</translation>
     </message>
     <message>
         <source>{field} names {name}, which is not known: use {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} cite {name}, qui est inconnu : utilisez {known}</translation>
     </message>
     <message>
         <source>{field} cannot be filled in: keep to {plain} or {commas}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ne peut pas être rempli : tenez-vous-en à {plain} ou {commas}</translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), not a path</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être un nom de fichier dans le dossier media/ (comme roar.mp3), pas un chemin</translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), without ..</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être un nom de fichier dans le dossier media/ (comme roar.mp3), sans ..</translation>
     </message>
     <message>
         <source>{field} must be http(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit commencer par http(s)</translation>
     </message>
     <message>
         <source>{field} must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être l’un de ceux-ci : {known}</translation>
     </message>
     <message>
         <source>{field} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être un nombre entier</translation>
     </message>
     <message>
         <source>{field} must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être un nombre</translation>
     </message>
     <message>
         <source>{field} must be a JSON object, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être un objet JSON, comme {example}</translation>
     </message>
     <message>
         <source>{field} must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ne doit pas être vide</translation>
     </message>
     <message>
         <source>{field} must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être true ou false</translation>
     </message>
     <message>
         <source>{field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} manque</translation>
     </message>
     <message>
         <source>{field} is not a field of this action (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} n’est pas un champ de cette action (ses champs : {known})</translation>
     </message>
     <message>
         <source>{field} is not a field of this event (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} n’est pas un champ de cet événement (ses champs : {known})</translation>
     </message>
     <message>
         <source>{field} must be an object like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être un objet comme {example}</translation>
     </message>
     <message>
         <source>{field} must be a list of at least one action, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être une liste d’au moins une action, comme {example}</translation>
     </message>
     <message>
         <source>{field} must be an object with a type</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être un objet avec un type</translation>
     </message>
     <message>
         <source>{field} must be an object with name, when and do</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être un objet avec name, when et do</translation>
     </message>
     <message>
         <source>{field} is not a field of a rule (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} n’est pas un champ d’une règle (ses champs : {known})</translation>
     </message>
     <message>
         <source>Actions are not running (start a stream, the demo or a replay with actions first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions ne tournent pas (lancez d’abord un stream, la démo ou une rediffusion avec actions).</translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; was not run: the actions queue is full</source>
-        <translation type="unfinished"></translation>
+        <translation>« {rule} » n’a pas été lancée : la file des actions est pleine</translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; fired: see the actions log</source>
-        <translation type="unfinished"></translation>
+        <translation>« {rule} » déclenchée : voir le journal des actions</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plateforme</translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Only events from this platform (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les événements de cette plateforme (vide : toutes)</translation>
     </message>
     <message>
         <source>At least (coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins (pièces)</translation>
     </message>
     <message>
         <source>The counted gift&apos;s coins: units x price, as in its ledger row</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pièces du cadeau compté : unités × prix, comme dans sa ligne du registre</translation>
     </message>
     <message>
         <source>Gift id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du cadeau</translation>
     </message>
     <message>
         <source>Only this gift (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce cadeau (vide : tous)</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>host: only gifts to you, not to guests on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>host : seulement les cadeaux pour vous, pas pour les invités à l’écran</translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cadeau</translation>
     </message>
     <message>
         <source>Once per counted gift (a ledger row): a streak fires once, at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par cadeau compté (une ligne du registre) : une série se déclenche une fois, à sa fin</translation>
     </message>
     <message>
         <source>A follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel abonné</translation>
     </message>
     <message>
         <source>A share</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partage</translation>
     </message>
     <message>
         <source>A subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Un abonnement</translation>
     </message>
     <message>
         <source>Every N likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les N likes</translation>
     </message>
     <message>
         <source>Every (likes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les (likes)</translation>
     </message>
     <message>
         <source>Fires each time the room&apos;s like total passes a multiple of this</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déclenche chaque fois que le total de likes du live passe un multiple de ce nombre</translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier cadeau d’un spectateur</translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier cadeau d’un spectateur pour vous</translation>
     </message>
     <message>
         <source>A payout threshold reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seuil de paiement atteint</translation>
     </message>
     <message>
         <source>Threshold name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du seuil</translation>
     </message>
     <message>
         <source>Only this threshold (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce seuil (vide : tous)</translation>
     </message>
     <message>
         <source>Once per threshold per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par seuil et par session</translation>
     </message>
     <message>
         <source>The subathon timer ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minuteur du subathon est terminé</translation>
     </message>
     <message>
         <source>Play a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer un son</translation>
     </message>
     <message>
         <source>Sound file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier son</translation>
     </message>
     <message>
         <source>A file in the data folder&apos;s media/ folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier du dossier media/ du dossier de données</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Played by the media overlay page (and the window): once per counted gift, never per tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Joué par la page média de l’overlay (et la fenêtre) : une fois par cadeau compté, jamais à chaque tap</translation>
     </message>
     <message>
         <source>Speak a text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire un texte</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>e.g. &quot;Thanks {user} for {gift}!&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. « Merci {user} pour {gift} ! »</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <source>A voice name the system knows (the default when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de voix que le système connaît (vide : celle par défaut)</translation>
     </message>
     <message>
         <source>Show an image, GIF or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une image, un GIF ou une vidéo</translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier média</translation>
     </message>
     <message>
         <source>Shown for (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché pendant (s)</translation>
     </message>
     <message>
         <source>An OBS request</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête OBS</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>An obs-websocket 5 request type, e.g. SetCurrentProgramScene</source>
-        <translation type="unfinished"></translation>
+        <translation>Un type de requête obs-websocket 5, p. ex. SetCurrentProgramScene</translation>
     </message>
     <message>
         <source>Request data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de la requête</translation>
     </message>
     <message>
         <source>e.g. {&quot;sceneName&quot;: &quot;Lion&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. {&quot;sceneName&quot;: &quot;Lion&quot;}</translation>
     </message>
     <message>
         <source>Call a webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler un webhook</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>json : {&quot;rule&quot;: name, &quot;event&quot;: {...}} ; discord : {&quot;content&quot;: text}</translation>
     </message>
     <message>
         <source>Discord text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte Discord</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai (s)</translation>
     </message>
     <message>
         <source>Add time to the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter du temps au minuteur</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes</translation>
     </message>
     <message>
         <source>Show a custom alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une alerte perso</translation>
     </message>
     <message>
         <source>{field} is empty: type the scene&apos;s name as OBS shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} est vide : tapez le nom de la scène tel qu’OBS l’affiche</translation>
     </message>
     <message>
         <source>{field} is empty: type the source&apos;s name as OBS shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} est vide : tapez le nom de la source tel qu’OBS l’affiche</translation>
     </message>
     <message>
         <source>{field} is the name of rule {number} too: give each rule its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} est aussi le nom de la règle {number} : donnez à chaque règle son propre nom</translation>
     </message>
 </context>
 <context>
     <name>ActionsEditor</name>
     <message>
         <source>Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons (*.mp3 *.wav *.ogg *.m4a *.opus)</translation>
     </message>
     <message>
         <source>Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images, GIF et vidéos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>a file in the media folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier du dossier média</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier</translation>
     </message>
     <message>
         <source>The file could not be copied into {folder}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être copié dans {folder} : {error}</translation>
     </message>
     <message>
         <source>Any gift</source>
-        <translation type="unfinished"></translation>
+        <translation>N’importe quel cadeau</translation>
     </message>
     <message>
         <source>{gift} — {coins} coins (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{gift} — {coins} pièces (ID {id})</translation>
     </message>
     <message>
         <source>Pick a gift, or type its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un cadeau ou tapez son ID</translation>
     </message>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tous)</translation>
     </message>
     <message>
         <source>You can use {names} and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez utiliser {names} et d’autres.</translation>
     </message>
     <message>
         <source>anyone (you and guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le monde (vous et les invités)</translation>
     </message>
     <message>
         <source>you (the host) only</source>
-        <translation type="unfinished"></translation>
+        <translation>vous seul (l’hôte)</translation>
     </message>
     <message>
         <source>Actions — streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions — streamer-app</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Check every rule and write actions.json (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque règle et écrire actions.json (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>A new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle règle</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>A copy of the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de la règle choisie</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected rule (saved when you save)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la règle choisie (appliqué à l’enregistrement)</translation>
     </message>
     <message>
         <source>Move the rule up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la règle</translation>
     </message>
     <message>
         <source>Move the rule down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la règle</translation>
     </message>
     <message>
         <source>Test this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester cette règle</translation>
     </message>
     <message>
         <source>Run its actions now with a sample event (filters and cooldown skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer ses actions maintenant avec un événement d’exemple (sans filtres ni délai)</translation>
     </message>
     <message>
         <source>{problem} Fix the file by hand ({path}) and reopen this window, or make rules here: saving asks before it replaces the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Corrigez le fichier à la main ({path}) et rouvrez cette fenêtre, ou créez des règles ici : l’enregistrement demande avant de remplacer le fichier.</translation>
     </message>
     <message>
         <source>The rules in actions.json cannot be read until the file is fixed (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles d’actions.json ne peuvent pas être lues tant que le fichier n’est pas corrigé (voir ci-dessus).</translation>
     </message>
     <message>
         <source>Rules in {file} with problems, off until fixed: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de {file} avec des problèmes, désactivées jusqu’à correction : {rules}</translation>
     </message>
     <message>
         <source>Nothing was saved: {rule} has problems (marked in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré : {rule} a des problèmes (en rouge).</translation>
     </message>
     <message>
         <source>Nothing was saved: the broken file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré : le fichier abîmé a été gardé.</translation>
     </message>
     <message>
         <source>Nothing was saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré : {error}</translation>
     </message>
     <message>
         <source>Saved {count} to {path}. They run from the next event on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} enregistrées dans {path}. Elles s’appliquent dès le prochain événement.</translation>
     </message>
     <message>
         <source>Save the actions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les actions ?</translation>
     </message>
     <message>
         <source>Your changes to the actions are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications des actions ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>Replace actions.json?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer actions.json ?</translation>
     </message>
     <message>
         <source>{problem}
 
 Replace it with the {count} shown here? A copy of the broken file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est gardée à côté.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>This rule has problems: select it to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle a des problèmes : sélectionnez-la pour les voir.</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copie)</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Fix the fields marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d’abord les champs en rouge.</translation>
     </message>
     <message>
         <source>The test failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a échoué : {error}</translation>
     </message>
     <message>
         <source>Log ({count} failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal ({count} échecs)</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>{file} could not be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’a pas pu être lu : {error}.</translation>
     </message>
     <message>
         <source>{file} is not valid JSON: line {line}, column {column}: {reason}. No actions run until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas un JSON valide : ligne {line}, colonne {column} : {reason}. Aucune action ne tourne avant la correction.</translation>
     </message>
     <message>
         <source>{file} line 1: must be an object {example}. No actions run until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ligne 1 : doit être un objet {example}. Aucune action ne tourne avant la correction.</translation>
     </message>
     <message>
         <source>Posts the Discord text below, as a Discord webhook expects; else the event as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie le texte Discord ci-dessous, comme l’attend un webhook Discord ; sinon l’événement en JSON</translation>
     </message>
     <message>
         <source>Discord format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format Discord</translation>
     </message>
     <message>
         <source>Unknown action “{type}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Action inconnue « {type} »</translation>
     </message>
     <message>
         <source>https://discord.com/api/webhooks/… or your own https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>https://discord.com/api/webhooks/… ou votre propre adresse https://</translation>
     </message>
     <message>
         <source>Do this earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire ceci plus tôt</translation>
     </message>
     <message>
         <source>Do this later</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire ceci plus tard</translation>
     </message>
     <message>
         <source>Remove this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette action</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished">Cadeau</translation>
+        <translation>Cadeau</translation>
     </message>
     <message>
         <source>Gift: pick one from the list, or type its id (a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau : choisissez-en un dans la liste ou tapez son ID (un nombre entier)</translation>
     </message>
     <message>
         <source>e.g. Lion: roar and the Lion scene</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Lion : rugissement et la scène Lion</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Untick to keep the rule without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour garder la règle sans la lancer</translation>
     </message>
     <message>
         <source>At least this many seconds between two runs of this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins ce nombre de secondes entre deux lancements de cette règle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Cooldown (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai (s)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Alors</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>Cooldown</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>Add at least one action: what should happen when this event comes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une action : que doit-il se passer quand cet événement arrive ?</translation>
     </message>
     <message>
         <source>gift {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeau {id}</translation>
     </message>
     <message>
         <source>First {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier {gift}</translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cadeau</translation>
     </message>
     <message>
         <source>A first gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Un premier cadeau</translation>
     </message>
     <message>
         <source>(no event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun événement)</translation>
     </message>
     <message>
         <source>Every {count} likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les {count} likes</translation>
     </message>
     <message>
         <source>{what} of {coins}+ coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} de {coins}+ pièces</translation>
     </message>
     <message>
         <source>{what} to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} pour vous</translation>
     </message>
     <message>
         <source>{what} on {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} sur {platform}</translation>
     </message>
     <message>
         <source>{what} ({threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({threshold})</translation>
     </message>
     <message>
         <source>OBS scene {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>scène OBS {name}</translation>
     </message>
     <message>
         <source>OBS show {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS afficher {name}</translation>
     </message>
     <message>
         <source>OBS hide {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS masquer {name}</translation>
     </message>
     <message>
         <source>OBS restart {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS relancer {name}</translation>
     </message>
     <message>
         <source>OBS text {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>texte OBS {name}</translation>
     </message>
     <message>
         <source>sound {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>son {file}</translation>
     </message>
     <message>
         <source>show {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher {file}</translation>
     </message>
     <message>
         <source>say “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>dire « {text} »</translation>
     </message>
     <message>
         <source>alert “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte « {text} »</translation>
     </message>
     <message>
         <source>webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook</translation>
     </message>
     <message>
         <source>timer {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>minuteur {seconds} s</translation>
     </message>
     <message>
         <source>(nothing yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien pour l’instant)</translation>
     </message>
     <message>
         <source>1 rule</source>
-        <translation type="unfinished"></translation>
+        <translation>1 règle</translation>
     </message>
     <message>
         <source>{count} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} règles</translation>
     </message>
     <message>
         <source>No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS to the Lion scene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de règle. Cliquez sur Ajouter pour en créer une : par exemple, quand un Lion arrive, jouer roar.mp3 et passer OBS sur la scène Lion.</translation>
     </message>
     <message>
         <source>rule {number} &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>règle {number} « {name} »</translation>
     </message>
     <message>
         <source>rule {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>règle {number}</translation>
     </message>
 </context>
 <context>
     <name>ActionsLogView</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>Only failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs seulement</translation>
     </message>
     <message>
         <source>Hide what worked: what failed and why, and what was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce qui a marché : ce qui a échoué et pourquoi, et ce qui a été abandonné</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>1 line, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne, {failed} échecs.</translation>
     </message>
     <message>
         <source>{count} lines, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes, {failed} échecs.</translation>
     </message>
     <message>
         <source>Actions run while a stream, the demo or a replay with actions runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions tournent pendant un stream, la démo ou une rediffusion avec actions.</translation>
     </message>
     <message>
         <source>Dropped (the queue was full): {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnées (file pleine) : {count}.</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -2871,11 +2873,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <name>RuleTester</name>
     <message>
         <source>(no stream is running: a runner was started for this test)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun stream en cours : un exécuteur a été lancé pour ce test)</translation>
     </message>
     <message>
         <source>still running: see the Log tab</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours en cours : voir l’onglet Journal</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +2895,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’un créateur reçoit par pièce qu’envoie un spectateur (TikTok ne le publie pas ; environ 0,5).</translation>
     </message>
     <message>
         <source>USD per diamond</source>
@@ -2901,7 +2903,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What TikTok pays out per diamond (about USD 0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que TikTok paie par diamant (environ 0,01 USD).</translation>
     </message>
     <message>
         <source>Display currency</source>
@@ -2909,7 +2911,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The three-letter code earnings are shown in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code à trois lettres de la devise des gains affichés.</translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
@@ -2917,7 +2919,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Your own exchange rate: nothing is looked up online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre taux de change : rien n’est consulté en ligne.</translation>
     </message>
     <message>
         <source>What viewers pay per coin (USD)</source>
@@ -2925,7 +2927,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What viewers spend per coin in the app (about USD 0.0143), for &apos;viewers spent&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les spectateurs dépensent par pièce dans l’app (environ 0,0143 USD), pour « dépensé par les spectateurs ».</translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
@@ -2933,7 +2935,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous gagnez par Bit : 0,01 USD (Twitch paie un centime par Bit aux affiliés et partenaires).</translation>
     </message>
     <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
@@ -2941,7 +2943,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’un spectateur paie pour un abonnement de niveau 1 (4,99 USD aux États-Unis ; moins cher dans certains pays).</translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
@@ -2949,7 +2951,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 2 sub (USD 9.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’un spectateur paie pour un abonnement de niveau 2 (9,99 USD).</translation>
     </message>
     <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
@@ -2957,7 +2959,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 3 sub (USD 24.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’un spectateur paie pour un abonnement de niveau 3 (24,99 USD).</translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
@@ -2965,7 +2967,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage standard est de 50 % (abonnements offerts compris) ; Partner Plus et certains contrats paient plus.</translation>
     </message>
     <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
@@ -2973,7 +2975,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>70 % of what viewers pay, after YouTube&apos;s share (https://support.google.com/youtube/answer/7288782).</source>
-        <translation type="unfinished"></translation>
+        <translation>70 % de ce que paient les spectateurs, après la part de YouTube (https://support.google.com/youtube/answer/7288782).</translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
@@ -2981,7 +2983,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>70 % of a membership&apos;s price after YouTube&apos;s share, as for Super Chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>70 % du prix d’une souscription après la part de YouTube, comme pour les Super Chats.</translation>
     </message>
     <message>
         <source>YouTube: membership price (USD)</source>
@@ -2989,7 +2991,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Used when a membership message does not say its price (USD 4.99, the usual first level).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé quand un message de souscription ne dit pas son prix (4,99 USD, le premier niveau habituel).</translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
@@ -2997,7 +2999,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. Nothing is looked up online; an amount in a currency without a rate is kept and listed as unconverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une unité de chaque devise dans laquelle paient les spectateurs, dans votre devise affichée, comme EUR=1.08, JPY=0.0064. Rien n’est consulté en ligne ; un montant dans une devise sans taux est gardé et listé comme non converti.</translation>
     </message>
     <message>
         <source>Payout thresholds</source>
@@ -3005,7 +3007,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays from USD 50 (USD 100 by wire; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs et minimums de paiement, en argent, diamants ou pièces, chacun avec sa plateforme. Twitch paie dès 50 USD (100 USD par virement ; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube via AdSense dès 100 USD ou l’équivalent local (https://support.google.com/adsense/answer/1709871).</translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
@@ -3013,11 +3015,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Smaller gifts count but show no alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les petits cadeaux comptent mais n’affichent pas d’alerte.</translation>
     </message>
     <message>
         <source>minimum coins cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le minimum de pièces ne peut pas être négatif</translation>
     </message>
     <message>
         <source>Volume (0-100)</source>
@@ -3025,11 +3027,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert sound&apos;s volume, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le volume du son d’alerte, en pourcentage.</translation>
     </message>
     <message>
         <source>volume is a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>le volume est un pourcentage de 0 à 100</translation>
     </message>
     <message>
         <source>Mute sounds</source>
@@ -3037,7 +3039,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Alerts without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes sans son.</translation>
     </message>
     <message>
         <source>Read gifts aloud (text-to-speech)</source>
@@ -3045,7 +3047,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Reads the gifter&apos;s name and gift aloud, with the system&apos;s voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit à voix haute le nom du donateur et le cadeau, avec la voix du système.</translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
@@ -3053,11 +3055,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Smaller gifts are not read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les petits cadeaux ne sont pas lus à voix haute.</translation>
     </message>
     <message>
         <source>minimum coins to read aloud cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le minimum de pièces pour la lecture à voix haute ne peut pas être négatif</translation>
     </message>
     <message>
         <source>Never read aloud</source>
@@ -3065,11 +3067,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>A name or gift containing one of these words is not read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ou un cadeau contenant l’un de ces mots n’est pas lu à voix haute.</translation>
     </message>
     <message>
         <source>words never read aloud, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>mots jamais lus à voix haute, séparés par des virgules</translation>
     </message>
     <message>
         <source>Background</source>
@@ -3077,7 +3079,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert window&apos;s background, for the capture in OBS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fond de la fenêtre d’alertes, pour la capture dans OBS.</translation>
     </message>
     <message>
         <source>Chroma key colour</source>
@@ -3089,7 +3091,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>choose &apos;chroma&apos; or &apos;transparent&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez « chroma » ou « transparent »</translation>
     </message>
     <message>
         <source>Chroma colour</source>
@@ -3097,7 +3099,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The colour OBS keys out, like #00b140.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couleur qu’OBS retire, comme #00b140.</translation>
     </message>
     <message>
         <source>Always on top</source>
@@ -3105,7 +3107,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Keeps the alert window above other windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde la fenêtre d’alertes au-dessus des autres fenêtres.</translation>
     </message>
     <message>
         <source>Window size</source>
@@ -3113,11 +3115,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert window&apos;s size in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de la fenêtre d’alertes en pixels.</translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l’un de ceux-ci : {choices}</translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
@@ -3125,11 +3127,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Beyond this many waiting alerts, the rest fold into one summary card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de ce nombre d’alertes en attente, les autres sont regroupées dans une carte de résumé.</translation>
     </message>
     <message>
         <source>between 1 and 100 waiting alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>entre 1 et 100 alertes en attente</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3137,7 +3139,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The language of the window, the reports and, unless set below, the overlays.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la fenêtre, des rapports et, sauf choix ci-dessous, des overlays.</translation>
     </message>
     <message>
         <source>System language</source>
@@ -3149,7 +3151,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The language your audience reads on the overlays (it may differ from yours).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue que votre public lit sur les overlays (elle peut différer de la vôtre).</translation>
     </message>
     <message>
         <source>Same as the window</source>
@@ -3161,7 +3163,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The account to follow; empty offers the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte à suivre ; vide propose la démo.</translation>
     </message>
     <message>
         <source>Your Twitch channel</source>
@@ -3169,7 +3171,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts (streaming to several platforms at once); empty: none. Sign in first: Stream ▸ Sign in to Twitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi aussi à côté de TikTok au démarrage (stream sur plusieurs plateformes à la fois) ; vide : aucun. Connectez-vous d’abord : Stream ▸ Se connecter à Twitch.</translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
@@ -3177,7 +3179,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts; your @handle, channel id or live video id; empty: none. Sign in first (docs/PLATFORMS.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi aussi à côté de TikTok au démarrage ; votre @pseudo, l’ID de la chaîne ou de la vidéo en direct ; vide : aucun. Connectez-vous d’abord (docs/PLATFORMS.md).</translation>
     </message>
     <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
@@ -3185,7 +3187,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Keeps what TikTok sent, so a stream can be replayed and checked later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde ce que TikTok a envoyé, pour pouvoir rejouer et vérifier un stream plus tard.</translation>
     </message>
     <message>
         <source>Automatic export folder</source>
@@ -3193,11 +3195,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Where each session is exported when it ends; empty: no automatic export. A relative folder is inside the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où chaque session est exportée à sa fin ; vide : pas d’export automatique. Un dossier relatif est dans le dossier de données.</translation>
     </message>
     <message>
         <source>no automatic export</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’export automatique</translation>
     </message>
     <message>
         <source>Formats</source>
@@ -3205,11 +3207,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The formats of the automatic export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formats de l’export automatique.</translation>
     </message>
     <message>
         <source>unknown format {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu {shown}</translation>
     </message>
     <message>
         <source>Seconds per coin</source>
@@ -3217,11 +3219,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps qu’ajoute chaque pièce d’un cadeau compté (une Rose l’ajoute une fois, une Galaxy 1 000 fois).</translation>
     </message>
     <message>
         <source>seconds per coin must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>les secondes par pièce doivent être entre 0 et 3600</translation>
     </message>
     <message>
         <source>Seconds per subscription</source>
@@ -3229,11 +3231,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each subscription adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps qu’ajoute chaque abonnement.</translation>
     </message>
     <message>
         <source>seconds per subscription must be between 0 and 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>les secondes par abonnement doivent être entre 0 et 86400</translation>
     </message>
     <message>
         <source>Seconds per follow</source>
@@ -3241,11 +3243,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each new follow adds (0: follows add nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps qu’ajoute chaque nouvel abonné (0 : rien).</translation>
     </message>
     <message>
         <source>seconds per follow must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>les secondes par abonné doivent être entre 0 et 3600</translation>
     </message>
     <message>
         <source>Starting time (minutes)</source>
@@ -3253,11 +3255,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What the timer shows before it starts, and after a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’affiche le minuteur avant de démarrer et après une remise à zéro.</translation>
     </message>
     <message>
         <source>the starting time must be between 0 and 100,000 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>le temps de départ doit être entre 0 et 100 000 minutes</translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
@@ -3265,11 +3267,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The timer never holds more than this; time beyond it is not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minuteur ne dépasse jamais cette durée ; le temps en trop n’est pas ajouté.</translation>
     </message>
     <message>
         <source>the cap must be between 0 and 100,000 minutes (0: no cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>le plafond doit être entre 0 et 100 000 minutes (0 : aucun)</translation>
     </message>
     <message>
         <source>Replays add time too</source>
@@ -3277,7 +3279,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Off: only live streams and the demo extend the timer, not a recording replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé : seuls les lives et la démo prolongent le minuteur, pas un enregistrement rejoué.</translation>
     </message>
     <message>
         <source>First like goal</source>
@@ -3285,11 +3287,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The likes page&apos;s first goal (the room&apos;s like total).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier objectif de la page des likes (le total de likes du live).</translation>
     </message>
     <message>
         <source>the like goal must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’objectif de likes doit être un nombre entier d’au moins 1</translation>
     </message>
     <message>
         <source>Then every ... likes</source>
@@ -3297,11 +3299,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Once a goal is reached, the next one is this many likes further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois un objectif atteint, le suivant est ce nombre de likes plus loin.</translation>
     </message>
     <message>
         <source>the like goal step must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>le pas de l’objectif de likes doit être un nombre entier d’au moins 1</translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
@@ -3309,7 +3311,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Connects to OBS&apos;s WebSocket server: Add to OBS, and actions that switch scenes or show sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte au serveur WebSocket d’OBS : Ajouter à OBS, et des actions qui changent de scène ou affichent des sources.</translation>
     </message>
     <message>
         <source>OBS computer</source>
@@ -3317,7 +3319,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Where OBS runs: 127.0.0.1 when it is this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où tourne OBS : 127.0.0.1 si c’est cet ordinateur.</translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
@@ -3325,11 +3327,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The Server Port in OBS&apos;s Tools &gt; WebSocket Server Settings (4455 unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port du serveur dans Outils &gt; Paramètres du serveur WebSocket d’OBS (4455 sauf modification).</translation>
     </message>
     <message>
         <source>{value} is not a port between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas un port entre 1 et 65535</translation>
     </message>
     <message>
         <source>YouTube OAuth client file</source>
@@ -3337,7 +3339,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube (docs/PLATFORMS.md says how to make one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier JSON de votre propre client OAuth Google (type Application de bureau) pour vous connecter à YouTube (docs/PLATFORMS.md explique comment en créer un).</translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
@@ -3345,11 +3347,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Your Google Cloud project&apos;s daily YouTube Data API quota (10,000 unless Google raised it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota quotidien de l’API YouTube Data de votre projet Google Cloud (10 000 sauf si Google l’a relevé).</translation>
     </message>
     <message>
         <source>between 100 and 100,000,000 units a day</source>
-        <translation type="unfinished"></translation>
+        <translation>entre 100 et 100 000 000 unités par jour</translation>
     </message>
     <message>
         <source>YouTube hours live a day</source>
@@ -3357,59 +3359,59 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The chat is read at a pace that makes the day&apos;s quota last this many hours of streaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chat est lu à un rythme qui fait durer le quota du jour ce nombre d’heures de stream.</translation>
     </message>
     <message>
         <source>between 0.5 and 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>entre 0,5 et 24 heures</translation>
     </message>
     <message>
         <source>A gift streak with no news for this long is closed and counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une série de cadeaux sans nouvelles pendant ce temps est fermée et comptée.</translation>
     </message>
     <message>
         <source>the streak idle time must be between 1 and 600 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>le délai d’inactivité d’une série doit être entre 1 et 600 secondes</translation>
     </message>
     <message>
         <source>The local port of the OBS browser sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port local des sources navigateur d’OBS.</translation>
     </message>
     <message>
         <source>{value} is not a port between 1024 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas un port entre 1024 et 65535</translation>
     </message>
     <message>
         <source>Only for OBS on another computer: the overlay then listens beyond this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement pour OBS sur un autre ordinateur : l’overlay écoute alors au-delà de celui-ci.</translation>
     </message>
     <message>
         <source>The secret part of the overlay addresses (rotate it with &apos;overlay rotate-token&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie secrète des adresses de l’overlay (changez-la avec « overlay rotate-token »).</translation>
     </message>
     <message>
         <source>The oldest recordings are deleted beyond this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements les plus anciens sont supprimés au-delà de cette taille.</translation>
     </message>
     <message>
         <source>keep at least 10 MB of recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>gardez au moins 10 Mo d’enregistrements</translation>
     </message>
     <message>
         <source>Backups of the database kept in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes de la base de données gardées dans le dossier de données.</translation>
     </message>
     <message>
         <source>keep between 1 and 1000 backups</source>
-        <translation type="unfinished"></translation>
+        <translation>gardez entre 1 et 1000 sauvegardes</translation>
     </message>
     <message>
         <source>The global rate limit of actions.json&apos;s rules, in stream time (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite globale des règles d’actions.json, en temps de stream (0 : aucune).</translation>
     </message>
     <message>
         <source>actions per second must be between 0 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>les actions par seconde doivent être entre 0 et 1000</translation>
     </message>
     <message>
         <source>Earnings</source>
@@ -3465,239 +3467,239 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>{name} must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} doit être un nombre, pas {value}</translation>
     </message>
     <message>
         <source>{name} must be a finite number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} doit être un nombre fini, pas {value}</translation>
     </message>
     <message>
         <source>{name} must be greater than zero, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} doit être supérieur à zéro, pas {value}</translation>
     </message>
     <message>
         <source>{name} must not be negative, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne doit pas être négatif, pas {value}</translation>
     </message>
     <message>
         <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} doit être un code à trois lettres comme USD ou EUR, pas {value}</translation>
     </message>
     <message>
         <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez chaque taux de change sous la forme CODE=taux, comme EUR=1.08, pas {value}</translation>
     </message>
     <message>
         <source>an exchange rate&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>la devise d’un taux de change</translation>
     </message>
     <message>
         <source>the exchange rate of {code} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux de change de {code} est donné deux fois</translation>
     </message>
     <message>
         <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>les diamants par pièce doivent valoir au plus 1 (un créateur ne reçoit jamais plus que les pièces)</translation>
     </message>
     <message>
         <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est une part : au plus 1 (0,5 = 50 %), pas {value}</translation>
     </message>
     <message>
         <source>{name} must be at most {most}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} doit valoir au plus {most}, pas {value}</translation>
     </message>
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux de change de {code} doit valoir au plus 1 000 000 000, pas {value}</translation>
     </message>
     <message>
         <source>reported diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>diamants annoncés</translation>
     </message>
     <message>
         <source>a threshold needs a name (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>un seuil a besoin d’un nom (texte)</translation>
     </message>
     <message>
         <source>the platform of {threshold} must be one of {known}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>la plateforme de {threshold} doit être l’une de celles-ci : {known}, pas {value}</translation>
     </message>
     <message>
         <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} est un seuil {platform} : son unité est l’argent (pièces et diamants sont propres à TikTok)</translation>
     </message>
     <message>
         <source>unit must be one of {known}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’unité doit être l’une de celles-ci : {known}, pas {value}</translation>
     </message>
     <message>
         <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>la devise de {threshold} doit être un code à trois lettres comme USD, pas {value}</translation>
     </message>
     <message>
         <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} est en {currency} ; seules {base} et la devise affichée {display} peuvent être converties</translation>
     </message>
     <message>
         <source>expected true or false, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu, pas {value}</translation>
     </message>
     <message>
         <source>expected a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier attendu, pas {value}</translation>
     </message>
     <message>
         <source>expected a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre attendu, pas {value}</translation>
     </message>
     <message>
         <source>expected text, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>texte attendu, pas {value}</translation>
     </message>
     <message>
         <source>expected a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de textes attendue</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste attendue</translation>
     </message>
     <message>
         <source>the settings file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier des paramètres doit contenir un objet JSON</translation>
     </message>
     <message>
         <source>{path} is not valid JSON (line {line}): fix or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas un JSON valide (ligne {line}) : corrigez-le ou supprimez-le</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {path} : {reason}</translation>
     </message>
     <message>
         <source>{typed} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} n’est pas un nombre entier</translation>
     </message>
     <message>
         <source>{typed} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} n’est pas un nombre</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder: choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un fichier, pas un dossier : choisissez un dossier</translation>
     </message>
     <message>
         <source>the exchange rate of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux de change de {code}</translation>
     </message>
     <message>
         <source>the amount of {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant de {threshold}</translation>
     </message>
     <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas un @pseudo TikTok (2 à 24 lettres, chiffres, « _ » ou « . »)</translation>
     </message>
     <message>
         <source>two thresholds have the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>deux seuils ont le même nom</translation>
     </message>
     <message>
         <source>{value} is not a colour like #00b140</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas une couleur comme #00b140</translation>
     </message>
     <message>
         <source>a token must carry at least 128 bits (22 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>un token doit contenir au moins 128 bits (22 caractères)</translation>
     </message>
     <message>
         <source>type the computer OBS runs on: 127.0.0.1 when it is this one</source>
-        <translation type="unfinished"></translation>
+        <translation>tapez l’ordinateur où tourne OBS : 127.0.0.1 si c’est celui-ci</translation>
     </message>
     <message>
         <source>{value} is not a host name or IP address (type it without ws:// or a port)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas un nom d’hôte ni une adresse IP (tapez-le sans ws:// ni port)</translation>
     </message>
     <message>
         <source>{path} is not a file: choose the JSON you downloaded for your OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas un fichier : choisissez le JSON téléchargé pour votre client OAuth</translation>
     </message>
     <message>
         <source>Tick at least one format, or clear the folder to turn automatic export off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un format, ou videz le dossier pour couper l’export automatique.</translation>
     </message>
     <message>
         <source>name a setting, e.g. &apos;streamer-app settings get alerts.volume&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nommez un paramètre, p. ex. « streamer-app settings get alerts.volume »</translation>
     </message>
     <message>
         <source>there is no setting {key} to change here: &apos;streamer-app settings show&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun paramètre {key} à changer ici : « streamer-app settings show » les liste</translation>
     </message>
     <message>
         <source>say the new value, e.g. &apos;streamer-app settings set {key} VALUE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez la nouvelle valeur, p. ex. « streamer-app settings set {key} VALEUR »</translation>
     </message>
     <message>
         <source>{key} = {value} (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = {value} (enregistré)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>argent</translation>
     </message>
     <message>
         <source>diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>diamants</translation>
     </message>
     <message>
         <source>coins</source>
-        <translation type="unfinished">pièces</translation>
+        <translation>pièces</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Devise</translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plateforme</translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Threshold row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de la ligne {row} : {problem}</translation>
     </message>
 </context>
 <context>
@@ -3724,11 +3726,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in the system keyring, never in logs, recordings or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : la clé d’API évite les limites du serveur de signature. Gardée dans le trousseau du système, jamais dans les journaux, enregistrements ou exports.</translation>
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in a file only you can read, never in logs, recordings or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : la clé d’API évite les limites du serveur de signature. Gardée dans un fichier que vous seul pouvez lire, jamais dans les journaux, enregistrements ou exports.</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3736,15 +3738,15 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un autre dossier, démarrez avec --data-dir DOSSIER ou définissez STREAMER_APP_HOME.</translation>
     </message>
     <message>
         <source>stored (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrée (tapez pour la remplacer)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>OBS WebSocket password</source>
@@ -3752,19 +3754,19 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>the password OBS shows</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe qu’affiche OBS</translation>
     </message>
     <message>
         <source>Sessions could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions n’ont pas pu être lues : {error}</translation>
     </message>
     <message>
         <source>#{id}  {date}  {creator}  {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {date}  {creator}  {coins} pièces</translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>
-        <translation type="unfinished"></translation>
+        <translation>diamants annoncés par TikTok pour ce stream</translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
@@ -3788,11 +3790,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>That stream earned {rate} diamonds per coin ({coins} coins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce stream a rapporté {rate} diamants par pièce ({coins} pièces).</translation>
     </message>
     <message>
         <source>Diamonds per coin set to {rate}; save to keep it as the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamants par pièce réglés sur {rate} ; enregistrez pour le garder par défaut.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3808,7 +3810,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>amount withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>montant retiré</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
@@ -3820,15 +3822,15 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>a withdrawal must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>un retrait doit être supérieur à zéro</translation>
     </message>
     <message>
         <source>there is no ledger yet: stream (or run the demo) first</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de registre : faites un stream (ou lancez la démo) d’abord</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished">Impossible d&apos;enregistrer les paramètres : {error}</translation>
+        <translation>Les paramètres n’ont pas pu être enregistrés : {error}</translation>
     </message>
 </context>
 <context>

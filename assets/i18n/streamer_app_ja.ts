@@ -5,755 +5,757 @@
     <name>Actions</name>
     <message>
         <source>{field} must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は {low} 以上にしてください</translation>
     </message>
     <message>
         <source>{field} must be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は {high} 以下にしてください</translation>
     </message>
     <message>
         <source>{field} has a brace that is not closed: write {example} for a value, {braces} for a brace itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} に閉じていない波かっこがあります: 値には {example}、波かっこそのものには {braces} と書いてください</translation>
     </message>
     <message>
         <source>{field} names {name}, which is not known: use {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} の {name} は使えない名前です: {known} を使ってください</translation>
     </message>
     <message>
         <source>{field} cannot be filled in: keep to {plain} or {commas}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} を埋められません: {plain} か {commas} の形にしてください</translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), not a path</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は media/ フォルダー内のファイル名 (roar.mp3 など) にしてください。パスは使えません</translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), without ..</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は media/ フォルダー内のファイル名 (roar.mp3 など) にしてください。.. は使えません</translation>
     </message>
     <message>
         <source>{field} must be http(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は http(s) で始めてください</translation>
     </message>
     <message>
         <source>{field} must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は次のいずれかにしてください: {known}</translation>
     </message>
     <message>
         <source>{field} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は整数にしてください</translation>
     </message>
     <message>
         <source>{field} must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は数値にしてください</translation>
     </message>
     <message>
         <source>{field} must be a JSON object, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は {example} のような JSON オブジェクトにしてください</translation>
     </message>
     <message>
         <source>{field} must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} を空にはできません</translation>
     </message>
     <message>
         <source>{field} must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は true か false にしてください</translation>
     </message>
     <message>
         <source>{field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} がありません</translation>
     </message>
     <message>
         <source>{field} is not a field of this action (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} はこのアクションの項目ではありません (項目: {known})</translation>
     </message>
     <message>
         <source>{field} is not a field of this event (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} はこのイベントの項目ではありません (項目: {known})</translation>
     </message>
     <message>
         <source>{field} must be an object like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は {example} のようなオブジェクトにしてください</translation>
     </message>
     <message>
         <source>{field} must be a list of at least one action, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は {example} のような、アクションを 1 つ以上含むリストにしてください</translation>
     </message>
     <message>
         <source>{field} must be an object with a type</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は type を持つオブジェクトにしてください</translation>
     </message>
     <message>
         <source>{field} must be an object with name, when and do</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} は name、when、do を持つオブジェクトにしてください</translation>
     </message>
     <message>
         <source>{field} is not a field of a rule (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} はルールの項目ではありません (項目: {known})</translation>
     </message>
     <message>
         <source>Actions are not running (start a stream, the demo or a replay with actions first).</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションは動いていません (先に配信、デモ、またはアクション付きのリプレイを始めてください)。</translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; was not run: the actions queue is full</source>
-        <translation type="unfinished"></translation>
+        <translation>「{rule}」は実行されませんでした: アクションの待ち行列がいっぱいです</translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; fired: see the actions log</source>
-        <translation type="unfinished"></translation>
+        <translation>「{rule}」を実行しました: アクションのログを見てください</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">プラットフォーム</translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <source>Only events from this platform (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>このプラットフォームのイベントだけ (空欄: すべて)</translation>
     </message>
     <message>
         <source>At least (coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>最低 (コイン)</translation>
     </message>
     <message>
         <source>The counted gift&apos;s coins: units x price, as in its ledger row</source>
-        <translation type="unfinished"></translation>
+        <translation>カウントしたギフトのコイン: 個数 × 価格 (台帳の行と同じ)</translation>
     </message>
     <message>
         <source>Gift id</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフト ID</translation>
     </message>
     <message>
         <source>Only this gift (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>このギフトだけ (空欄: すべて)</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>受け取る人</translation>
     </message>
     <message>
         <source>host: only gifts to you, not to guests on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>host: あなたへのギフトだけ (画面上のゲストへのギフトは除く)</translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフト</translation>
     </message>
     <message>
         <source>Once per counted gift (a ledger row): a streak fires once, at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>カウントしたギフト 1 件 (台帳の 1 行) につき 1 回: 連続ギフトは終わったときに 1 回</translation>
     </message>
     <message>
         <source>A follow</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロー</translation>
     </message>
     <message>
         <source>A share</source>
-        <translation type="unfinished"></translation>
+        <translation>シェア</translation>
     </message>
     <message>
         <source>A subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスク</translation>
     </message>
     <message>
         <source>Every N likes</source>
-        <translation type="unfinished"></translation>
+        <translation>N いいねごと</translation>
     </message>
     <message>
         <source>Every (likes)</source>
-        <translation type="unfinished"></translation>
+        <translation>いいねの間隔</translation>
     </message>
     <message>
         <source>Fires each time the room&apos;s like total passes a multiple of this</source>
-        <translation type="unfinished"></translation>
+        <translation>ルームのいいね合計がこの数の倍数を超えるたびに実行</translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift</source>
-        <translation type="unfinished"></translation>
+        <translation>視聴者の初ギフト</translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift to you</source>
-        <translation type="unfinished"></translation>
+        <translation>視聴者からあなたへの初ギフト</translation>
     </message>
     <message>
         <source>A payout threshold reached</source>
-        <translation type="unfinished"></translation>
+        <translation>出金目標に到達</translation>
     </message>
     <message>
         <source>Threshold name</source>
-        <translation type="unfinished"></translation>
+        <translation>目標の名前</translation>
     </message>
     <message>
         <source>Only this threshold (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>この目標だけ (空欄: すべて)</translation>
     </message>
     <message>
         <source>Once per threshold per session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションごとに目標 1 つにつき 1 回</translation>
     </message>
     <message>
         <source>The subathon timer ended</source>
-        <translation type="unfinished"></translation>
+        <translation>サブアソンタイマーが終了</translation>
     </message>
     <message>
         <source>Play a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>サウンドを再生</translation>
     </message>
     <message>
         <source>Sound file</source>
-        <translation type="unfinished"></translation>
+        <translation>サウンドファイル</translation>
     </message>
     <message>
         <source>A file in the data folder&apos;s media/ folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダーの media/ フォルダー内のファイル</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>音量</translation>
     </message>
     <message>
         <source>Played by the media overlay page (and the window): once per counted gift, never per tap</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーレイのメディアページ (とウィンドウ) で再生: カウントしたギフトごとに 1 回、タップごとではありません</translation>
     </message>
     <message>
         <source>Speak a text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストを読み上げ</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>e.g. &quot;Thanks {user} for {gift}!&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 「{user} さん、{gift} ありがとう!」</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>音声</translation>
     </message>
     <message>
         <source>A voice name the system knows (the default when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムにある音声の名前 (空欄: 既定の音声)</translation>
     </message>
     <message>
         <source>Show an image, GIF or video</source>
-        <translation type="unfinished"></translation>
+        <translation>画像・GIF・動画を表示</translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation type="unfinished"></translation>
+        <translation>メディアファイル</translation>
     </message>
     <message>
         <source>Shown for (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示時間 (秒)</translation>
     </message>
     <message>
         <source>An OBS request</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS へのリクエスト</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>An obs-websocket 5 request type, e.g. SetCurrentProgramScene</source>
-        <translation type="unfinished"></translation>
+        <translation>obs-websocket 5 のリクエスト種別 (例: SetCurrentProgramScene)</translation>
     </message>
     <message>
         <source>Request data</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストデータ</translation>
     </message>
     <message>
         <source>e.g. {&quot;sceneName&quot;: &quot;Lion&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>例: {&quot;sceneName&quot;: &quot;Lion&quot;}</translation>
     </message>
     <message>
         <source>Call a webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook を呼び出す</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</translation>
     </message>
     <message>
         <source>Discord text</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord のテキスト</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト (秒)</translation>
     </message>
     <message>
         <source>Add time to the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>タイマーに時間を追加</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>Show a custom alert</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムアラートを表示</translation>
     </message>
     <message>
         <source>{field} is empty: type the scene&apos;s name as OBS shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} が空です: OBS に表示されているシーン名を入力してください</translation>
     </message>
     <message>
         <source>{field} is empty: type the source&apos;s name as OBS shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} が空です: OBS に表示されているソース名を入力してください</translation>
     </message>
     <message>
         <source>{field} is the name of rule {number} too: give each rule its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} はルール {number} の名前と同じです: ルールごとに別の名前を付けてください</translation>
     </message>
 </context>
 <context>
     <name>ActionsEditor</name>
     <message>
         <source>Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)</source>
-        <translation type="unfinished"></translation>
+        <translation>サウンド (*.mp3 *.wav *.ogg *.m4a *.opus)</translation>
     </message>
     <message>
         <source>Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像・GIF・動画 (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>a file in the media folder</source>
-        <translation type="unfinished"></translation>
+        <translation>メディアフォルダー内のファイル</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択</translation>
     </message>
     <message>
         <source>The file could not be copied into {folder}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを {folder} にコピーできませんでした: {error}</translation>
     </message>
     <message>
         <source>Any gift</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのギフト</translation>
     </message>
     <message>
         <source>{gift} — {coins} coins (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{gift} — {coins} コイン (ID {id})</translation>
     </message>
     <message>
         <source>Pick a gift, or type its id</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフトを選ぶか ID を入力</translation>
     </message>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(すべて)</translation>
     </message>
     <message>
         <source>You can use {names} and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} などを使えます。</translation>
     </message>
     <message>
         <source>anyone (you and guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>全員 (あなたとゲスト)</translation>
     </message>
     <message>
         <source>you (the host) only</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた (ホスト) だけ</translation>
     </message>
     <message>
         <source>Actions — streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション — streamer-app</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Check every rule and write actions.json (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのルールを確認して actions.json に書き込む (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>A new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいルール</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>A copy of the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したルールのコピー</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the selected rule (saved when you save)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したルールを削除 (保存時に反映)</translation>
     </message>
     <message>
         <source>Move the rule up</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを上へ</translation>
     </message>
     <message>
         <source>Move the rule down</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを下へ</translation>
     </message>
     <message>
         <source>Test this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールをテスト</translation>
     </message>
     <message>
         <source>Run its actions now with a sample event (filters and cooldown skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルのイベントでアクションを今すぐ実行 (フィルターと待ち時間は無視)</translation>
     </message>
     <message>
         <source>{problem} Fix the file by hand ({path}) and reopen this window, or make rules here: saving asks before it replaces the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ファイルを手で直して ({path}) このウィンドウを開き直すか、ここでルールを作ってください。ファイルを置き換える前に保存時に確認します。</translation>
     </message>
     <message>
         <source>The rules in actions.json cannot be read until the file is fixed (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが直るまで actions.json のルールは読めません (上を参照)。</translation>
     </message>
     <message>
         <source>Rules in {file} with problems, off until fixed: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} で問題のあるルール (直すまでオフ): {rules}</translation>
     </message>
     <message>
         <source>Nothing was saved: {rule} has problems (marked in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していません: {rule} に問題があります (赤で表示)。</translation>
     </message>
     <message>
         <source>Nothing was saved: the broken file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していません: 壊れたファイルはそのままです。</translation>
     </message>
     <message>
         <source>Nothing was saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していません: {error}</translation>
     </message>
     <message>
         <source>Saved {count} to {path}. They run from the next event on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} を {path} に保存しました。次のイベントから有効です。</translation>
     </message>
     <message>
         <source>Save the actions?</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションを保存しますか?</translation>
     </message>
     <message>
         <source>Your changes to the actions are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションの変更はまだ保存されていません。</translation>
     </message>
     <message>
         <source>Replace actions.json?</source>
-        <translation type="unfinished"></translation>
+        <translation>actions.json を置き換えますか?</translation>
     </message>
     <message>
         <source>{problem}
 
 Replace it with the {count} shown here? A copy of the broken file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+ここに表示されている {count} で置き換えますか? 壊れたファイルのコピーを隣に残します。</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(名前なし)</translation>
     </message>
     <message>
         <source>This rule has problems: select it to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールには問題があります: 選択すると確認できます。</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (コピー)</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>Fix the fields marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に赤で示された項目を直してください。</translation>
     </message>
     <message>
         <source>The test failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>テストに失敗しました: {error}</translation>
     </message>
     <message>
         <source>Log ({count} failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ ({count} 件失敗)</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <source>{file} could not be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を読めませんでした: {error}。</translation>
     </message>
     <message>
         <source>{file} is not valid JSON: line {line}, column {column}: {reason}. No actions run until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は正しい JSON ではありません: {line} 行 {column} 列: {reason}。直すまでアクションは動きません。</translation>
     </message>
     <message>
         <source>{file} line 1: must be an object {example}. No actions run until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 1 行目: {example} というオブジェクトにしてください。直すまでアクションは動きません。</translation>
     </message>
     <message>
         <source>Posts the Discord text below, as a Discord webhook expects; else the event as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>下の Discord テキストを Discord の Webhook が求める形で送ります。オフならイベントを JSON で送ります</translation>
     </message>
     <message>
         <source>Discord format</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord 形式</translation>
     </message>
     <message>
         <source>Unknown action “{type}”</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なアクション「{type}」</translation>
     </message>
     <message>
         <source>https://discord.com/api/webhooks/… or your own https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>https://discord.com/api/webhooks/… または自分の https:// アドレス</translation>
     </message>
     <message>
         <source>Do this earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>先に実行</translation>
     </message>
     <message>
         <source>Do this later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で実行</translation>
     </message>
     <message>
         <source>Remove this action</source>
-        <translation type="unfinished"></translation>
+        <translation>このアクションを削除</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished">ギフト</translation>
+        <translation>ギフト</translation>
     </message>
     <message>
         <source>Gift: pick one from the list, or type its id (a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフト: 一覧から選ぶか ID (整数) を入力してください</translation>
     </message>
     <message>
         <source>e.g. Lion: roar and the Lion scene</source>
-        <translation type="unfinished"></translation>
+        <translation>例: Lion: 吠える音と Lion シーン</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>Untick to keep the rule without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを外すと、実行せずにルールを残せます</translation>
     </message>
     <message>
         <source>At least this many seconds between two runs of this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールを続けて実行する最短の間隔 (秒)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Cooldown (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち時間 (秒)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>いつ</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションを追加</translation>
     </message>
     <message>
         <source>Cooldown</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち時間</translation>
     </message>
     <message>
         <source>Add at least one action: what should happen when this event comes?</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションを 1 つ以上追加してください: このイベントが来たら何をしますか?</translation>
     </message>
     <message>
         <source>gift {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフト {id}</translation>
     </message>
     <message>
         <source>First {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の {gift}</translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフト</translation>
     </message>
     <message>
         <source>A first gift</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のギフト</translation>
     </message>
     <message>
         <source>(no event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(イベントなし)</translation>
     </message>
     <message>
         <source>Every {count} likes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} いいねごと</translation>
     </message>
     <message>
         <source>{what} of {coins}+ coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} コイン以上の{what}</translation>
     </message>
     <message>
         <source>{what} to you</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたへの{what}</translation>
     </message>
     <message>
         <source>{what} on {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} の{what}</translation>
     </message>
     <message>
         <source>{what} ({threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({threshold})</translation>
     </message>
     <message>
         <source>OBS scene {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS シーン {name}</translation>
     </message>
     <message>
         <source>OBS show {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 表示 {name}</translation>
     </message>
     <message>
         <source>OBS hide {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 非表示 {name}</translation>
     </message>
     <message>
         <source>OBS restart {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 再スタート {name}</translation>
     </message>
     <message>
         <source>OBS text {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS テキスト {name}</translation>
     </message>
     <message>
         <source>sound {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>サウンド {file}</translation>
     </message>
     <message>
         <source>show {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>表示 {file}</translation>
     </message>
     <message>
         <source>say “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>読み上げ「{text}」</translation>
     </message>
     <message>
         <source>alert “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート「{text}」</translation>
     </message>
     <message>
         <source>webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>timer {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>タイマー {seconds} 秒</translation>
     </message>
     <message>
         <source>(nothing yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(まだ何もありません)</translation>
     </message>
     <message>
         <source>1 rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール 1 件</translation>
     </message>
     <message>
         <source>{count} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール {count} 件</translation>
     </message>
     <message>
         <source>No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS to the Lion scene.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだルールがありません。「追加」で作成できます。例: Lion が届いたら roar.mp3 を再生し、OBS を Lion シーンに切り替える。</translation>
     </message>
     <message>
         <source>rule {number} &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール {number}「{name}」</translation>
     </message>
     <message>
         <source>rule {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール {number}</translation>
     </message>
 </context>
 <context>
     <name>ActionsLogView</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Only failures</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗だけ</translation>
     </message>
     <message>
         <source>Hide what worked: what failed and why, and what was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>成功したものを隠す: 失敗とその理由、破棄したものだけを表示</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">更新</translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>1 line, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行、失敗 {failed} 件。</translation>
     </message>
     <message>
         <source>{count} lines, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 行、失敗 {failed} 件。</translation>
     </message>
     <message>
         <source>Actions run while a stream, the demo or a replay with actions runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションは配信、デモ、またはアクション付きのリプレイの間に動きます。</translation>
     </message>
     <message>
         <source>Dropped (the queue was full): {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄 (待ち行列がいっぱい): {count}。</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだありません。</translation>
     </message>
 </context>
 <context>
@@ -2871,11 +2873,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <name>RuleTester</name>
     <message>
         <source>(no stream is running: a runner was started for this test)</source>
-        <translation type="unfinished"></translation>
+        <translation>(配信していないため、このテスト専用の実行役を起動しました)</translation>
     </message>
     <message>
         <source>still running: see the Log tab</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ実行中: ログのタブを見てください</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +2895,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>視聴者が送ったコイン 1 枚あたりにクリエイターが受け取る量 (TikTok は公表していません。約 0.5)。</translation>
     </message>
     <message>
         <source>USD per diamond</source>
@@ -2901,7 +2903,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What TikTok pays out per diamond (about USD 0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok がダイヤモンド 1 個あたりに支払う額 (約 0.01 USD)。</translation>
     </message>
     <message>
         <source>Display currency</source>
@@ -2909,7 +2911,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The three-letter code earnings are shown in.</source>
-        <translation type="unfinished"></translation>
+        <translation>収益を表示する通貨の 3 文字コード。</translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
@@ -2917,7 +2919,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Your own exchange rate: nothing is looked up online.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分で決める為替レート: オンラインでは何も調べません。</translation>
     </message>
     <message>
         <source>What viewers pay per coin (USD)</source>
@@ -2925,7 +2927,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What viewers spend per coin in the app (about USD 0.0143), for &apos;viewers spent&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>視聴者がアプリでコイン 1 枚に払う額 (約 0.0143 USD)。「視聴者の支出」に使います。</translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
@@ -2933,7 +2935,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit 1 つあたりの収益: 0.01 USD (Twitch はアフィリエイトとパートナーに 1 Bit あたり 1 セント支払います)。</translation>
     </message>
     <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
@@ -2941,7 +2943,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア 1 サブスクの視聴者の支払額 (米国で 4.99 USD。国によってはもっと安い)。</translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
@@ -2949,7 +2951,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 2 sub (USD 9.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア 2 サブスクの視聴者の支払額 (9.99 USD)。</translation>
     </message>
     <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
@@ -2957,7 +2959,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 3 sub (USD 24.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア 3 サブスクの視聴者の支払額 (24.99 USD)。</translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
@@ -2965,7 +2967,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準の分配は 50 % (ギフトサブも同じ)。Partner Plus や一部の契約ではもっと多くなります。</translation>
     </message>
     <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
@@ -2973,7 +2975,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>70 % of what viewers pay, after YouTube&apos;s share (https://support.google.com/youtube/answer/7288782).</source>
-        <translation type="unfinished"></translation>
+        <translation>視聴者の支払額から YouTube の取り分を引いた 70 % (https://support.google.com/youtube/answer/7288782)。</translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
@@ -2981,7 +2983,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>70 % of a membership&apos;s price after YouTube&apos;s share, as for Super Chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーシップ価格から YouTube の取り分を引いた 70 % (Super Chat と同じ)。</translation>
     </message>
     <message>
         <source>YouTube: membership price (USD)</source>
@@ -2989,7 +2991,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Used when a membership message does not say its price (USD 4.99, the usual first level).</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーシップのメッセージに価格がないときに使います (4.99 USD、よくある最初のレベル)。</translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
@@ -2997,7 +2999,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. Nothing is looked up online; an amount in a currency without a rate is kept and listed as unconverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>視聴者が支払う各通貨の 1 単位を表示通貨で表した値 (例: EUR=1.08, JPY=0.0064)。オンラインでは何も調べません。レートのない通貨の金額は残し、未換算として表示します。</translation>
     </message>
     <message>
         <source>Payout thresholds</source>
@@ -3005,7 +3007,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays from USD 50 (USD 100 by wire; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).</source>
-        <translation type="unfinished"></translation>
+        <translation>お金、ダイヤモンド、コインでの目標と出金の最低額 (それぞれプラットフォームを指定)。Twitch は 50 USD から支払い (銀行振込は 100 USD; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers)、YouTube は AdSense 経由で 100 USD または現地通貨の相当額から (https://support.google.com/adsense/answer/1709871)。</translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
@@ -3013,11 +3015,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Smaller gifts count but show no alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>これより小さいギフトはカウントしますが、アラートは出しません。</translation>
     </message>
     <message>
         <source>minimum coins cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>最小コインは負の数にできません</translation>
     </message>
     <message>
         <source>Volume (0-100)</source>
@@ -3025,11 +3027,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert sound&apos;s volume, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート音の音量 (パーセント)。</translation>
     </message>
     <message>
         <source>volume is a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>音量は 0〜100 のパーセントです</translation>
     </message>
     <message>
         <source>Mute sounds</source>
@@ -3037,7 +3039,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Alerts without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>音なしのアラート。</translation>
     </message>
     <message>
         <source>Read gifts aloud (text-to-speech)</source>
@@ -3045,7 +3047,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Reads the gifter&apos;s name and gift aloud, with the system&apos;s voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ギフターの名前とギフトをシステムの音声で読み上げます。</translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
@@ -3053,11 +3055,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Smaller gifts are not read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>これより小さいギフトは読み上げません。</translation>
     </message>
     <message>
         <source>minimum coins to read aloud cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>読み上げの最小コインは負の数にできません</translation>
     </message>
     <message>
         <source>Never read aloud</source>
@@ -3065,11 +3067,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>A name or gift containing one of these words is not read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの言葉を含む名前やギフトは読み上げません。</translation>
     </message>
     <message>
         <source>words never read aloud, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>読み上げない言葉 (カンマ区切り)</translation>
     </message>
     <message>
         <source>Background</source>
@@ -3077,7 +3079,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert window&apos;s background, for the capture in OBS.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS で取り込むための、アラートウィンドウの背景。</translation>
     </message>
     <message>
         <source>Chroma key colour</source>
@@ -3089,7 +3091,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>choose &apos;chroma&apos; or &apos;transparent&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「chroma」か「transparent」を選んでください</translation>
     </message>
     <message>
         <source>Chroma colour</source>
@@ -3097,7 +3099,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The colour OBS keys out, like #00b140.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS が抜き取る色 (例: #00b140)。</translation>
     </message>
     <message>
         <source>Always on top</source>
@@ -3105,7 +3107,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Keeps the alert window above other windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートウィンドウを他のウィンドウより前に表示します。</translation>
     </message>
     <message>
         <source>Window size</source>
@@ -3113,11 +3115,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert window&apos;s size in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートウィンドウのサイズ (ピクセル)。</translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>次のいずれかを選んでください: {choices}</translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
@@ -3125,11 +3127,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Beyond this many waiting alerts, the rest fold into one summary card.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中のアラートがこの数を超えると、残りを 1 枚のまとめカードにします。</translation>
     </message>
     <message>
         <source>between 1 and 100 waiting alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中のアラートは 1〜100 件</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3137,7 +3139,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The language of the window, the reports and, unless set below, the overlays.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ、レポート、そして (下で別に選ばなければ) オーバーレイの言語。</translation>
     </message>
     <message>
         <source>System language</source>
@@ -3149,7 +3151,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The language your audience reads on the overlays (it may differ from yours).</source>
-        <translation type="unfinished"></translation>
+        <translation>視聴者がオーバーレイで読む言語 (あなたの言語と違っても構いません)。</translation>
     </message>
     <message>
         <source>Same as the window</source>
@@ -3161,7 +3163,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The account to follow; empty offers the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>追いかけるアカウント。空欄ならデモを案内します。</translation>
     </message>
     <message>
         <source>Your Twitch channel</source>
@@ -3169,7 +3171,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts (streaming to several platforms at once); empty: none. Sign in first: Stream ▸ Sign in to Twitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ起動時に TikTok と並べて追いかけます (複数プラットフォームで同時配信)。空欄: なし。先にログイン: 配信 ▸ Twitch にログイン。</translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
@@ -3177,7 +3179,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts; your @handle, channel id or live video id; empty: none. Sign in first (docs/PLATFORMS.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ起動時に TikTok と並べて追いかけます。@ハンドル、チャンネル ID、ライブ動画 ID のいずれか。空欄: なし。先にログイン (docs/PLATFORMS.md)。</translation>
     </message>
     <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
@@ -3185,7 +3187,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Keeps what TikTok sent, so a stream can be replayed and checked later.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok から届いたデータを保存し、あとで配信を再生して確認できるようにします。</translation>
     </message>
     <message>
         <source>Automatic export folder</source>
@@ -3193,11 +3195,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Where each session is exported when it ends; empty: no automatic export. A relative folder is inside the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション終了時のエクスポート先。空欄: 自動エクスポートなし。相対パスのフォルダーはデータフォルダー内になります。</translation>
     </message>
     <message>
         <source>no automatic export</source>
-        <translation type="unfinished"></translation>
+        <translation>自動エクスポートなし</translation>
     </message>
     <message>
         <source>Formats</source>
@@ -3205,11 +3207,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The formats of the automatic export.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動エクスポートの形式。</translation>
     </message>
     <message>
         <source>unknown format {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式 {shown}</translation>
     </message>
     <message>
         <source>Seconds per coin</source>
@@ -3217,11 +3219,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>カウントしたギフトのコイン 1 枚ごとに追加する時間 (Rose なら 1 回分、Galaxy なら 1,000 回分)。</translation>
     </message>
     <message>
         <source>seconds per coin must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>コインあたりの秒数は 0〜3600 にしてください</translation>
     </message>
     <message>
         <source>Seconds per subscription</source>
@@ -3229,11 +3231,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each subscription adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスク 1 件ごとに追加する時間。</translation>
     </message>
     <message>
         <source>seconds per subscription must be between 0 and 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクあたりの秒数は 0〜86400 にしてください</translation>
     </message>
     <message>
         <source>Seconds per follow</source>
@@ -3241,11 +3243,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each new follow adds (0: follows add nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいフォロー 1 件ごとに追加する時間 (0: フォローでは追加しない)。</translation>
     </message>
     <message>
         <source>seconds per follow must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローあたりの秒数は 0〜3600 にしてください</translation>
     </message>
     <message>
         <source>Starting time (minutes)</source>
@@ -3253,11 +3255,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What the timer shows before it starts, and after a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始前とリセット後にタイマーに表示する時間。</translation>
     </message>
     <message>
         <source>the starting time must be between 0 and 100,000 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時間は 0〜100,000 分にしてください</translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
@@ -3265,11 +3267,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The timer never holds more than this; time beyond it is not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイマーはこれ以上の時間を持ちません。超えた分は追加されません。</translation>
     </message>
     <message>
         <source>the cap must be between 0 and 100,000 minutes (0: no cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>上限は 0〜100,000 分にしてください (0: 上限なし)</translation>
     </message>
     <message>
         <source>Replays add time too</source>
@@ -3277,7 +3279,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Off: only live streams and the demo extend the timer, not a recording replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ: タイマーを延ばすのはライブ配信とデモだけで、録画のリプレイは延ばしません。</translation>
     </message>
     <message>
         <source>First like goal</source>
@@ -3285,11 +3287,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The likes page&apos;s first goal (the room&apos;s like total).</source>
-        <translation type="unfinished"></translation>
+        <translation>いいねページの最初の目標 (ルームのいいね合計)。</translation>
     </message>
     <message>
         <source>the like goal must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>いいね目標は 1 以上の整数にしてください</translation>
     </message>
     <message>
         <source>Then every ... likes</source>
@@ -3297,11 +3299,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Once a goal is reached, the next one is this many likes further.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標に届いたら、次の目標はこのいいね数だけ先になります。</translation>
     </message>
     <message>
         <source>the like goal step must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>いいね目標の間隔は 1 以上の整数にしてください</translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
@@ -3309,7 +3311,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Connects to OBS&apos;s WebSocket server: Add to OBS, and actions that switch scenes or show sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS の WebSocket サーバーに接続します: 「OBS に追加」や、シーン切り替え・ソース表示のアクションに使います。</translation>
     </message>
     <message>
         <source>OBS computer</source>
@@ -3317,7 +3319,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Where OBS runs: 127.0.0.1 when it is this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS が動いている場所: このコンピューターなら 127.0.0.1。</translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
@@ -3325,11 +3327,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The Server Port in OBS&apos;s Tools &gt; WebSocket Server Settings (4455 unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS の ツール &gt; WebSocket サーバー設定 にあるサーバーポート (変更していなければ 4455)。</translation>
     </message>
     <message>
         <source>{value} is not a port between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は 1〜65535 のポートではありません</translation>
     </message>
     <message>
         <source>YouTube OAuth client file</source>
@@ -3337,7 +3339,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube (docs/PLATFORMS.md says how to make one).</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube へのログインに使う、自分の Google OAuth クライアント (種類: デスクトップアプリ) の JSON ファイル (作り方は docs/PLATFORMS.md)。</translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
@@ -3345,11 +3347,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Your Google Cloud project&apos;s daily YouTube Data API quota (10,000 unless Google raised it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud プロジェクトの YouTube Data API の 1 日の割り当て (Google が増やしていなければ 10,000)。</translation>
     </message>
     <message>
         <source>between 100 and 100,000,000 units a day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日 100〜100,000,000 ユニット</translation>
     </message>
     <message>
         <source>YouTube hours live a day</source>
@@ -3357,59 +3359,59 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The chat is read at a pace that makes the day&apos;s quota last this many hours of streaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の割り当てがこの時間の配信分もつペースでチャットを読みます。</translation>
     </message>
     <message>
         <source>between 0.5 and 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>0.5〜24 時間</translation>
     </message>
     <message>
         <source>A gift streak with no news for this long is closed and counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>この時間、何も届かない連続ギフトは締めてカウントします。</translation>
     </message>
     <message>
         <source>the streak idle time must be between 1 and 600 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>連続ギフトの待ち時間は 1〜600 秒にしてください</translation>
     </message>
     <message>
         <source>The local port of the OBS browser sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS ブラウザソースのローカルポート。</translation>
     </message>
     <message>
         <source>{value} is not a port between 1024 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は 1024〜65535 のポートではありません</translation>
     </message>
     <message>
         <source>Only for OBS on another computer: the overlay then listens beyond this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のコンピューターの OBS 用: オーバーレイがこのコンピューターの外からも接続できるようになります。</translation>
     </message>
     <message>
         <source>The secret part of the overlay addresses (rotate it with &apos;overlay rotate-token&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーレイのアドレスの秘密部分 (「overlay rotate-token」で変更)。</translation>
     </message>
     <message>
         <source>The oldest recordings are deleted beyond this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイズを超えると古い録画から削除します。</translation>
     </message>
     <message>
         <source>keep at least 10 MB of recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>録画は 10 MB 以上残してください</translation>
     </message>
     <message>
         <source>Backups of the database kept in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダーに残すデータベースのバックアップ数。</translation>
     </message>
     <message>
         <source>keep between 1 and 1000 backups</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップは 1〜1000 個にしてください</translation>
     </message>
     <message>
         <source>The global rate limit of actions.json&apos;s rules, in stream time (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>actions.json のルール全体の実行回数の上限 (配信時間基準。0: 上限なし)。</translation>
     </message>
     <message>
         <source>actions per second must be between 0 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりのアクション数は 0〜1000 にしてください</translation>
     </message>
     <message>
         <source>Earnings</source>
@@ -3465,239 +3467,239 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>{name} must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は数値にしてください ({value} ではなく)</translation>
     </message>
     <message>
         <source>{name} must be a finite number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は有限の数値にしてください ({value} ではなく)</translation>
     </message>
     <message>
         <source>{name} must be greater than zero, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は 0 より大きくしてください ({value} ではなく)</translation>
     </message>
     <message>
         <source>{name} must not be negative, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は負の数にできません ({value} ではなく)</translation>
     </message>
     <message>
         <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は USD や EUR のような 3 文字のコードにしてください ({value} ではなく)</translation>
     </message>
     <message>
         <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>為替レートは CODE=rate の形で書いてください (例: EUR=1.08。{value} ではなく)</translation>
     </message>
     <message>
         <source>an exchange rate&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>為替レートの通貨</translation>
     </message>
     <message>
         <source>the exchange rate of {code} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} の為替レートが 2 回書かれています</translation>
     </message>
     <message>
         <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>コインあたりのダイヤモンドは 1 以下です (クリエイターがコイン以上を受け取ることはありません)</translation>
     </message>
     <message>
         <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は割合です: 1 以下 (0.5 は 50 %)、{value} ではなく</translation>
     </message>
     <message>
         <source>{name} must be at most {most}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は {most} 以下にしてください ({value} ではなく)</translation>
     </message>
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} の為替レートは 1,000,000,000 以下にしてください ({value} ではなく)</translation>
     </message>
     <message>
         <source>reported diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>報告されたダイヤモンド</translation>
     </message>
     <message>
         <source>a threshold needs a name (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>目標には名前 (テキスト) が必要です</translation>
     </message>
     <message>
         <source>the platform of {threshold} must be one of {known}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} のプラットフォームは {known} のいずれかにしてください ({value} ではなく)</translation>
     </message>
     <message>
         <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} は {platform} の目標です: 単位はお金です (コインとダイヤモンドは TikTok のもの)</translation>
     </message>
     <message>
         <source>unit must be one of {known}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>単位は {known} のいずれかにしてください ({value} ではなく)</translation>
     </message>
     <message>
         <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} の通貨は USD のような 3 文字のコードにしてください ({value} ではなく)</translation>
     </message>
     <message>
         <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} は {currency} 建てです: 換算できるのは {base} と表示通貨 {display} だけです</translation>
     </message>
     <message>
         <source>expected true or false, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>true か false が必要です ({value} ではなく)</translation>
     </message>
     <message>
         <source>expected a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>整数が必要です ({value} ではなく)</translation>
     </message>
     <message>
         <source>expected a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>数値が必要です ({value} ではなく)</translation>
     </message>
     <message>
         <source>expected text, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストが必要です ({value} ではなく)</translation>
     </message>
     <message>
         <source>expected a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストのリストが必要です</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトが必要です</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>リストが必要です</translation>
     </message>
     <message>
         <source>the settings file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイルには JSON オブジェクトが必要です</translation>
     </message>
     <message>
         <source>{path} is not valid JSON (line {line}): fix or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は正しい JSON ではありません ({line} 行目): 直すか削除してください</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を読めません: {reason}</translation>
     </message>
     <message>
         <source>{typed} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} は整数ではありません</translation>
     </message>
     <message>
         <source>{typed} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} は数値ではありません</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder: choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はファイルです。フォルダーを選んでください</translation>
     </message>
     <message>
         <source>the exchange rate of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} の為替レート</translation>
     </message>
     <message>
         <source>the amount of {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} の金額</translation>
     </message>
     <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は TikTok の @ハンドルではありません (2〜24 文字の英数字、&apos;_&apos; または &apos;.&apos;)</translation>
     </message>
     <message>
         <source>two thresholds have the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの目標が同じ名前です</translation>
     </message>
     <message>
         <source>{value} is not a colour like #00b140</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は #00b140 のような色ではありません</translation>
     </message>
     <message>
         <source>a token must carry at least 128 bits (22 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは 128 ビット (22 文字) 以上にしてください</translation>
     </message>
     <message>
         <source>type the computer OBS runs on: 127.0.0.1 when it is this one</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS が動いているコンピューターを入力してください: このコンピューターなら 127.0.0.1</translation>
     </message>
     <message>
         <source>{value} is not a host name or IP address (type it without ws:// or a port)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} はホスト名でも IP アドレスでもありません (ws:// とポートを付けずに入力)</translation>
     </message>
     <message>
         <source>{path} is not a file: choose the JSON you downloaded for your OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はファイルではありません: OAuth クライアント用にダウンロードした JSON を選んでください</translation>
     </message>
     <message>
         <source>Tick at least one format, or clear the folder to turn automatic export off.</source>
-        <translation type="unfinished"></translation>
+        <translation>形式を 1 つ以上選ぶか、フォルダーを空にして自動エクスポートをオフにしてください。</translation>
     </message>
     <message>
         <source>name a setting, e.g. &apos;streamer-app settings get alerts.volume&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>設定名を指定してください (例: 「streamer-app settings get alerts.volume」)</translation>
     </message>
     <message>
         <source>there is no setting {key} to change here: &apos;streamer-app settings show&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで変更できる設定 {key} はありません: 一覧は「streamer-app settings show」</translation>
     </message>
     <message>
         <source>say the new value, e.g. &apos;streamer-app settings set {key} VALUE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい値を指定してください (例: 「streamer-app settings set {key} VALUE」)</translation>
     </message>
     <message>
         <source>{key} = {value} (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = {value} (保存しました)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>お金</translation>
     </message>
     <message>
         <source>diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイヤモンド</translation>
     </message>
     <message>
         <source>coins</source>
-        <translation type="unfinished">コイン</translation>
+        <translation>コイン</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">通貨</translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">プラットフォーム</translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Threshold row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目の目標: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3724,11 +3726,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in the system keyring, never in logs, recordings or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: API キーがあると署名サーバーの回数制限を避けられます。システムのキーリングに保存し、ログ・録画・エクスポートには一切残しません。</translation>
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in a file only you can read, never in logs, recordings or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: API キーがあると署名サーバーの回数制限を避けられます。あなただけが読めるファイルに保存し、ログ・録画・エクスポートには一切残しません。</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3736,15 +3738,15 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のフォルダーを使うには --data-dir DIR を付けて起動するか STREAMER_APP_HOME を設定してください。</translation>
     </message>
     <message>
         <source>stored (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み (入力すると置き換え)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>OBS WebSocket password</source>
@@ -3752,19 +3754,19 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>the password OBS shows</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS に表示されるパスワード</translation>
     </message>
     <message>
         <source>Sessions could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを読めませんでした: {error}</translation>
     </message>
     <message>
         <source>#{id}  {date}  {creator}  {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {date}  {creator}  {coins} コイン</translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>
-        <translation type="unfinished"></translation>
+        <translation>その配信で TikTok が報告したダイヤモンド</translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
@@ -3788,11 +3790,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>That stream earned {rate} diamonds per coin ({coins} coins).</source>
-        <translation type="unfinished"></translation>
+        <translation>その配信はコイン 1 枚あたり {rate} ダイヤモンドでした ({coins} コイン)。</translation>
     </message>
     <message>
         <source>Diamonds per coin set to {rate}; save to keep it as the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>コインあたりのダイヤモンドを {rate} にしました。既定にするには保存してください。</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3808,7 +3810,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>amount withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>出金額</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
@@ -3820,15 +3822,15 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>a withdrawal must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>出金額は 0 より大きくしてください</translation>
     </message>
     <message>
         <source>there is no ledger yet: stream (or run the demo) first</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳がまだありません: 先に配信 (またはデモ) をしてください</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished">設定を保存できませんでした: {error}</translation>
+        <translation>設定を保存できませんでした: {error}</translation>
     </message>
 </context>
 <context>

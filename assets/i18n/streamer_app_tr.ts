@@ -5,755 +5,757 @@
     <name>Actions</name>
     <message>
         <source>{field} must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} en az {low} olmalı</translation>
     </message>
     <message>
         <source>{field} must be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} en fazla {high} olmalı</translation>
     </message>
     <message>
         <source>{field} has a brace that is not closed: write {example} for a value, {braces} for a brace itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} içinde kapanmamış bir süslü parantez var: bir değer için {example}, parantezin kendisi için {braces} yazın</translation>
     </message>
     <message>
         <source>{field} names {name}, which is not known: use {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}, bilinmeyen {name} adını kullanıyor: {known} kullanın</translation>
     </message>
     <message>
         <source>{field} cannot be filled in: keep to {plain} or {commas}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doldurulamıyor: {plain} veya {commas} biçiminde kalın</translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), not a path</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}, media/ klasöründe bir dosya adı olmalı (roar.mp3 gibi), yol değil</translation>
     </message>
     <message>
         <source>{field} must be a file name inside the media/ folder (like roar.mp3), without ..</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}, media/ klasöründe bir dosya adı olmalı (roar.mp3 gibi), .. olmadan</translation>
     </message>
     <message>
         <source>{field} must be http(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} http(s) ile başlamalı</translation>
     </message>
     <message>
         <source>{field} must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} şunlardan biri olmalı: {known}</translation>
     </message>
     <message>
         <source>{field} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} tam sayı olmalı</translation>
     </message>
     <message>
         <source>{field} must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} sayı olmalı</translation>
     </message>
     <message>
         <source>{field} must be a JSON object, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} bir JSON nesnesi olmalı, örneğin {example}</translation>
     </message>
     <message>
         <source>{field} must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} boş olamaz</translation>
     </message>
     <message>
         <source>{field} must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} true veya false olmalı</translation>
     </message>
     <message>
         <source>{field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} eksik</translation>
     </message>
     <message>
         <source>{field} is not a field of this action (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} bu eylemin bir alanı değil (alanları: {known})</translation>
     </message>
     <message>
         <source>{field} is not a field of this event (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} bu olayın bir alanı değil (alanları: {known})</translation>
     </message>
     <message>
         <source>{field} must be an object like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} şöyle bir nesne olmalı: {example}</translation>
     </message>
     <message>
         <source>{field} must be a list of at least one action, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} en az bir eylem içeren bir liste olmalı, örneğin {example}</translation>
     </message>
     <message>
         <source>{field} must be an object with a type</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} type içeren bir nesne olmalı</translation>
     </message>
     <message>
         <source>{field} must be an object with name, when and do</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} name, when ve do içeren bir nesne olmalı</translation>
     </message>
     <message>
         <source>{field} is not a field of a rule (its fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} bir kuralın alanı değil (alanları: {known})</translation>
     </message>
     <message>
         <source>Actions are not running (start a stream, the demo or a replay with actions first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylemler çalışmıyor (önce bir yayın, demo ya da eylemli bir tekrar başlatın).</translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; was not run: the actions queue is full</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{rule}&quot; çalıştırılmadı: eylem kuyruğu dolu</translation>
     </message>
     <message>
         <source>&apos;{rule}&apos; fired: see the actions log</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{rule}&quot; tetiklendi: eylem günlüğüne bakın</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Only events from this platform (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu platformdan olaylar (boş: hepsi)</translation>
     </message>
     <message>
         <source>At least (coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>En az (jeton)</translation>
     </message>
     <message>
         <source>The counted gift&apos;s coins: units x price, as in its ledger row</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayılan hediyenin jetonları: adet × fiyat, kayıt satırındaki gibi</translation>
     </message>
     <message>
         <source>Gift id</source>
-        <translation type="unfinished"></translation>
+        <translation>Hediye kimliği</translation>
     </message>
     <message>
         <source>Only this gift (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu hediye (boş: hepsi)</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı</translation>
     </message>
     <message>
         <source>host: only gifts to you, not to guests on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>host: yalnızca size gelen hediyeler, ekrandaki konuklara değil</translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir hediye</translation>
     </message>
     <message>
         <source>Once per counted gift (a ledger row): a streak fires once, at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayılan her hediye için bir kez (bir kayıt satırı): bir seri sonunda bir kez tetiklenir</translation>
     </message>
     <message>
         <source>A follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir takip</translation>
     </message>
     <message>
         <source>A share</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir paylaşım</translation>
     </message>
     <message>
         <source>A subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir abonelik</translation>
     </message>
     <message>
         <source>Every N likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Her N beğenide</translation>
     </message>
     <message>
         <source>Every (likes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Her (beğeni)</translation>
     </message>
     <message>
         <source>Fires each time the room&apos;s like total passes a multiple of this</source>
-        <translation type="unfinished"></translation>
+        <translation>Odanın toplam beğenisi bu sayının her katını geçtiğinde tetiklenir</translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir izleyicinin ilk hediyesi</translation>
     </message>
     <message>
         <source>A viewer&apos;s first gift to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir izleyicinin size ilk hediyesi</translation>
     </message>
     <message>
         <source>A payout threshold reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ödeme eşiğine ulaşıldı</translation>
     </message>
     <message>
         <source>Threshold name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşik adı</translation>
     </message>
     <message>
         <source>Only this threshold (any when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu eşik (boş: hepsi)</translation>
     </message>
     <message>
         <source>Once per threshold per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Her oturumda eşik başına bir kez</translation>
     </message>
     <message>
         <source>The subathon timer ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Subathon zamanlayıcısı bitti</translation>
     </message>
     <message>
         <source>Play a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses çal</translation>
     </message>
     <message>
         <source>Sound file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses dosyası</translation>
     </message>
     <message>
         <source>A file in the data folder&apos;s media/ folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri klasöründeki media/ klasöründe bir dosya</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses düzeyi</translation>
     </message>
     <message>
         <source>Played by the media overlay page (and the window): once per counted gift, never per tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay&apos;in medya sayfası (ve pencere) çalar: sayılan her hediye için bir kez, her dokunuşta değil</translation>
     </message>
     <message>
         <source>Speak a text</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir metni seslendir</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin</translation>
     </message>
     <message>
         <source>e.g. &quot;Thanks {user} for {gift}!&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. &quot;{gift} için teşekkürler {user}!&quot;</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses</translation>
     </message>
     <message>
         <source>A voice name the system knows (the default when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemin tanıdığı bir ses adı (boş: varsayılan)</translation>
     </message>
     <message>
         <source>Show an image, GIF or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Resim, GIF veya video göster</translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation type="unfinished"></translation>
+        <translation>Medya dosyası</translation>
     </message>
     <message>
         <source>Shown for (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterim süresi (sn)</translation>
     </message>
     <message>
         <source>An OBS request</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir OBS isteği</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek</translation>
     </message>
     <message>
         <source>An obs-websocket 5 request type, e.g. SetCurrentProgramScene</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir obs-websocket 5 istek türü, örn. SetCurrentProgramScene</translation>
     </message>
     <message>
         <source>Request data</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek verisi</translation>
     </message>
     <message>
         <source>e.g. {&quot;sceneName&quot;: &quot;Lion&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. {&quot;sceneName&quot;: &quot;Lion&quot;}</translation>
     </message>
     <message>
         <source>Call a webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook çağır</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Biçim</translation>
     </message>
     <message>
         <source>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>json: {&quot;rule&quot;: name, &quot;event&quot;: {...}}; discord: {&quot;content&quot;: text}</translation>
     </message>
     <message>
         <source>Discord text</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord metni</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman aşımı (sn)</translation>
     </message>
     <message>
         <source>Add time to the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlayıcıya süre ekle</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Saniye</translation>
     </message>
     <message>
         <source>Show a custom alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel uyarı göster</translation>
     </message>
     <message>
         <source>{field} is empty: type the scene&apos;s name as OBS shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} boş: sahnenin adını OBS&apos;te göründüğü gibi yazın</translation>
     </message>
     <message>
         <source>{field} is empty: type the source&apos;s name as OBS shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} boş: kaynağın adını OBS&apos;te göründüğü gibi yazın</translation>
     </message>
     <message>
         <source>{field} is the name of rule {number} too: give each rule its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} aynı zamanda {number}. kuralın adı: her kurala kendi adını verin</translation>
     </message>
 </context>
 <context>
     <name>ActionsEditor</name>
     <message>
         <source>Sounds (*.mp3 *.wav *.ogg *.m4a *.opus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesler (*.mp3 *.wav *.ogg *.m4a *.opus)</translation>
     </message>
     <message>
         <source>Images, GIFs and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resimler, GIF&apos;ler ve videolar (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.webm *.mov)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seç…</translation>
     </message>
     <message>
         <source>a file in the media folder</source>
-        <translation type="unfinished"></translation>
+        <translation>medya klasöründe bir dosya</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dosya seç</translation>
     </message>
     <message>
         <source>The file could not be copied into {folder}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya {folder} içine kopyalanamadı: {error}</translation>
     </message>
     <message>
         <source>Any gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhangi bir hediye</translation>
     </message>
     <message>
         <source>{gift} — {coins} coins (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{gift} — {coins} jeton (kimlik {id})</translation>
     </message>
     <message>
         <source>Pick a gift, or type its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir hediye seçin ya da kimliğini yazın</translation>
     </message>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hepsi)</translation>
     </message>
     <message>
         <source>You can use {names} and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} ve daha fazlasını kullanabilirsiniz.</translation>
     </message>
     <message>
         <source>anyone (you and guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>herkes (siz ve konuklar)</translation>
     </message>
     <message>
         <source>you (the host) only</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca siz (host)</translation>
     </message>
     <message>
         <source>Actions — streamer-app</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylemler — streamer-app</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurallar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Check every rule and write actions.json (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Her kuralı denetle ve actions.json dosyasını yaz (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle</translation>
     </message>
     <message>
         <source>A new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir kural</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Çoğalt</translation>
     </message>
     <message>
         <source>A copy of the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili kuralın bir kopyası</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>Remove the selected rule (saved when you save)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili kuralı kaldır (kaydedince geçerli olur)</translation>
     </message>
     <message>
         <source>Move the rule up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuralı yukarı taşı</translation>
     </message>
     <message>
         <source>Move the rule down</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuralı aşağı taşı</translation>
     </message>
     <message>
         <source>Test this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kuralı dene</translation>
     </message>
     <message>
         <source>Run its actions now with a sample event (filters and cooldown skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylemlerini şimdi örnek bir olayla çalıştır (filtreler ve bekleme atlanır)</translation>
     </message>
     <message>
         <source>{problem} Fix the file by hand ({path}) and reopen this window, or make rules here: saving asks before it replaces the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Dosyayı elle düzeltin ({path}) ve bu pencereyi yeniden açın ya da kuralları burada oluşturun: kaydetmeden önce dosyanın değiştirilmesi sorulur.</translation>
     </message>
     <message>
         <source>The rules in actions.json cannot be read until the file is fixed (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>actions.json içindeki kurallar dosya düzeltilene kadar okunamaz (yukarıya bakın).</translation>
     </message>
     <message>
         <source>Rules in {file} with problems, off until fixed: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} içinde sorunlu kurallar, düzeltilene kadar kapalı: {rules}</translation>
     </message>
     <message>
         <source>Nothing was saved: {rule} has problems (marked in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey kaydedilmedi: {rule} sorunlu (kırmızıyla işaretli).</translation>
     </message>
     <message>
         <source>Nothing was saved: the broken file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey kaydedilmedi: bozuk dosya korundu.</translation>
     </message>
     <message>
         <source>Nothing was saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey kaydedilmedi: {error}</translation>
     </message>
     <message>
         <source>Saved {count} to {path}. They run from the next event on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {path} konumuna kaydedildi. Bir sonraki olaydan itibaren çalışırlar.</translation>
     </message>
     <message>
         <source>Save the actions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylemler kaydedilsin mi?</translation>
     </message>
     <message>
         <source>Your changes to the actions are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylemlerdeki değişiklikleriniz henüz kaydedilmedi.</translation>
     </message>
     <message>
         <source>Replace actions.json?</source>
-        <translation type="unfinished"></translation>
+        <translation>actions.json değiştirilsin mi?</translation>
     </message>
     <message>
         <source>{problem}
 
 Replace it with the {count} shown here? A copy of the broken file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası yanında tutulur.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(adsız)</translation>
     </message>
     <message>
         <source>This rule has problems: select it to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kuralda sorun var: görmek için seçin.</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (kopya)</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kural</translation>
     </message>
     <message>
         <source>Fix the fields marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce kırmızıyla işaretli alanları düzeltin.</translation>
     </message>
     <message>
         <source>The test failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deneme başarısız: {error}</translation>
     </message>
     <message>
         <source>Log ({count} failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Günlük ({count} başarısız)</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Günlük</translation>
     </message>
     <message>
         <source>{file} could not be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} okunamadı: {error}.</translation>
     </message>
     <message>
         <source>{file} is not valid JSON: line {line}, column {column}: {reason}. No actions run until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} geçerli bir JSON değil: satır {line}, sütun {column}: {reason}. Düzeltilene kadar hiçbir eylem çalışmaz.</translation>
     </message>
     <message>
         <source>{file} line 1: must be an object {example}. No actions run until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} satır 1: {example} biçiminde bir nesne olmalı. Düzeltilene kadar hiçbir eylem çalışmaz.</translation>
     </message>
     <message>
         <source>Posts the Discord text below, as a Discord webhook expects; else the event as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşağıdaki Discord metnini, bir Discord webhook&apos;unun beklediği gibi gönderir; değilse olayı JSON olarak</translation>
     </message>
     <message>
         <source>Discord format</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord biçimi</translation>
     </message>
     <message>
         <source>Unknown action “{type}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen eylem &quot;{type}&quot;</translation>
     </message>
     <message>
         <source>https://discord.com/api/webhooks/… or your own https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>https://discord.com/api/webhooks/… ya da kendi https:// adresiniz</translation>
     </message>
     <message>
         <source>Do this earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu daha önce yap</translation>
     </message>
     <message>
         <source>Do this later</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu daha sonra yap</translation>
     </message>
     <message>
         <source>Remove this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu eylemi kaldır</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished">Hediye</translation>
+        <translation>Hediye</translation>
     </message>
     <message>
         <source>Gift: pick one from the list, or type its id (a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hediye: listeden birini seçin ya da kimliğini yazın (tam sayı)</translation>
     </message>
     <message>
         <source>e.g. Lion: roar and the Lion scene</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. Lion: kükreme ve Lion sahnesi</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık</translation>
     </message>
     <message>
         <source>Untick to keep the rule without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuralı çalıştırmadan saklamak için işareti kaldırın</translation>
     </message>
     <message>
         <source>At least this many seconds between two runs of this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kuralın iki çalışması arasında en az bu kadar saniye</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Cooldown (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleme (sn)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Olunca</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Yap</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylem ekle</translation>
     </message>
     <message>
         <source>Cooldown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleme</translation>
     </message>
     <message>
         <source>Add at least one action: what should happen when this event comes?</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bir eylem ekleyin: bu olay gelince ne olmalı?</translation>
     </message>
     <message>
         <source>gift {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>hediye {id}</translation>
     </message>
     <message>
         <source>First {gift}</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk {gift}</translation>
     </message>
     <message>
         <source>A gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir hediye</translation>
     </message>
     <message>
         <source>A first gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ilk hediye</translation>
     </message>
     <message>
         <source>(no event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(olay yok)</translation>
     </message>
     <message>
         <source>Every {count} likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Her {count} beğenide</translation>
     </message>
     <message>
         <source>{what} of {coins}+ coins</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins}+ jetonluk {what}</translation>
     </message>
     <message>
         <source>{what} to you</source>
-        <translation type="unfinished"></translation>
+        <translation>size {what}</translation>
     </message>
     <message>
         <source>{what} on {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} üzerinde {what}</translation>
     </message>
     <message>
         <source>{what} ({threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({threshold})</translation>
     </message>
     <message>
         <source>OBS scene {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS sahnesi {name}</translation>
     </message>
     <message>
         <source>OBS show {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS göster {name}</translation>
     </message>
     <message>
         <source>OBS hide {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS gizle {name}</translation>
     </message>
     <message>
         <source>OBS restart {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS yeniden başlat {name}</translation>
     </message>
     <message>
         <source>OBS text {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS metni {name}</translation>
     </message>
     <message>
         <source>sound {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>ses {file}</translation>
     </message>
     <message>
         <source>show {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>göster {file}</translation>
     </message>
     <message>
         <source>say “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>söyle &quot;{text}&quot;</translation>
     </message>
     <message>
         <source>alert “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>uyarı &quot;{text}&quot;</translation>
     </message>
     <message>
         <source>webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook</translation>
     </message>
     <message>
         <source>timer {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>zamanlayıcı {seconds} sn</translation>
     </message>
     <message>
         <source>(nothing yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(henüz bir şey yok)</translation>
     </message>
     <message>
         <source>1 rule</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kural</translation>
     </message>
     <message>
         <source>{count} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kural</translation>
     </message>
     <message>
         <source>No rules yet. Click Add to make one: for example, when a Lion arrives, play roar.mp3 and switch OBS to the Lion scene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kural yok. Bir tane yapmak için Ekle&apos;ye tıklayın: örneğin bir Lion gelince roar.mp3 çal ve OBS&apos;i Lion sahnesine geçir.</translation>
     </message>
     <message>
         <source>rule {number} &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. kural &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>rule {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. kural</translation>
     </message>
 </context>
 <context>
     <name>ActionsLogView</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne oldu</translation>
     </message>
     <message>
         <source>Only failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca hatalar</translation>
     </message>
     <message>
         <source>Hide what worked: what failed and why, and what was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarılı olanları gizle: neyin neden başarısız olduğu ve neyin atıldığı kalsın</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Yenile</translation>
+        <translation>Yenile</translation>
     </message>
     <message>
         <source>1 line, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 satır, {failed} başarısız.</translation>
     </message>
     <message>
         <source>{count} lines, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} satır, {failed} başarısız.</translation>
     </message>
     <message>
         <source>Actions run while a stream, the demo or a replay with actions runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylemler bir yayın, demo ya da eylemli bir tekrar çalışırken çalışır.</translation>
     </message>
     <message>
         <source>Dropped (the queue was full): {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atılan (kuyruk doluydu): {count}.</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz bir şey yok.</translation>
     </message>
 </context>
 <context>
@@ -2871,11 +2873,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <name>RuleTester</name>
     <message>
         <source>(no stream is running: a runner was started for this test)</source>
-        <translation type="unfinished"></translation>
+        <translation>(çalışan yayın yok: bu deneme için ayrı bir çalıştırıcı başlatıldı)</translation>
     </message>
     <message>
         <source>still running: see the Log tab</source>
-        <translation type="unfinished"></translation>
+        <translation>hâlâ çalışıyor: Günlük sekmesine bakın</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +2895,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a creator receives per coin a viewer sends (TikTok does not publish it; about 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleyicinin gönderdiği her jeton için içerik üreticinin aldığı (TikTok yayımlamıyor; yaklaşık 0,5).</translation>
     </message>
     <message>
         <source>USD per diamond</source>
@@ -2901,7 +2903,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What TikTok pays out per diamond (about USD 0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok&apos;un elmas başına ödediği (yaklaşık 0,01 USD).</translation>
     </message>
     <message>
         <source>Display currency</source>
@@ -2909,7 +2911,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The three-letter code earnings are shown in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazançların gösterildiği para biriminin üç harfli kodu.</translation>
     </message>
     <message>
         <source>1 USD in that currency</source>
@@ -2917,7 +2919,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Your own exchange rate: nothing is looked up online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi döviz kurunuz: çevrim içi hiçbir şeye bakılmaz.</translation>
     </message>
     <message>
         <source>What viewers pay per coin (USD)</source>
@@ -2925,7 +2927,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What viewers spend per coin in the app (about USD 0.0143), for &apos;viewers spent&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleyicilerin uygulamada jeton başına harcadığı (yaklaşık 0,0143 USD), &quot;izleyicilerin harcadığı&quot; için.</translation>
     </message>
     <message>
         <source>Twitch: USD per Bit</source>
@@ -2933,7 +2935,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What you earn per Bit cheered: USD 0.01 (Twitch pays Affiliates and Partners a cent a Bit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Her Bit için kazancınız: 0,01 USD (Twitch, Affiliate ve Partner&apos;lara Bit başına bir sent öder).</translation>
     </message>
     <message>
         <source>Twitch: Tier 1 sub price (USD)</source>
@@ -2941,7 +2943,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 1 sub (USD 4.99 in the US; Twitch prices some countries lower).</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleyicinin Tier 1 abonelik için ödediği (ABD&apos;de 4,99 USD; Twitch bazı ülkelerde daha ucuz).</translation>
     </message>
     <message>
         <source>Twitch: Tier 2 sub price (USD)</source>
@@ -2949,7 +2951,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 2 sub (USD 9.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleyicinin Tier 2 abonelik için ödediği (9,99 USD).</translation>
     </message>
     <message>
         <source>Twitch: Tier 3 sub price (USD)</source>
@@ -2957,7 +2959,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What a viewer pays for a Tier 3 sub (USD 24.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleyicinin Tier 3 abonelik için ödediği (24,99 USD).</translation>
     </message>
     <message>
         <source>Twitch: your share of subs (0.5 = 50 %)</source>
@@ -2965,7 +2967,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The standard split is 50 % (gifted subs too); Partner Plus and some contracts pay more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standart paylaşım %50&apos;dir (hediye abonelikler dahil); Partner Plus ve bazı sözleşmeler daha fazla öder.</translation>
     </message>
     <message>
         <source>YouTube: your share of Super Chats and Stickers</source>
@@ -2973,7 +2975,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>70 % of what viewers pay, after YouTube&apos;s share (https://support.google.com/youtube/answer/7288782).</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleyicilerin ödediğinin %70&apos;i, YouTube&apos;un payından sonra (https://support.google.com/youtube/answer/7288782).</translation>
     </message>
     <message>
         <source>YouTube: your share of memberships</source>
@@ -2981,7 +2983,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>70 % of a membership&apos;s price after YouTube&apos;s share, as for Super Chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kanal üyeliği fiyatının %70&apos;i, YouTube&apos;un payından sonra, Super Chat&apos;lerdeki gibi.</translation>
     </message>
     <message>
         <source>YouTube: membership price (USD)</source>
@@ -2989,7 +2991,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Used when a membership message does not say its price (USD 4.99, the usual first level).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir üyelik mesajı fiyatını söylemediğinde kullanılır (4,99 USD, olağan ilk seviye).</translation>
     </message>
     <message>
         <source>Exchange rates to the display currency</source>
@@ -2997,7 +2999,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>One unit of each currency viewers pay in, in your display currency, like EUR=1.08, JPY=0.0064. Nothing is looked up online; an amount in a currency without a rate is kept and listed as unconverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleyicilerin ödediği her para biriminin bir birimi, gösterilen para biriminizle, örneğin EUR=1.08, JPY=0.0064. Çevrim içi hiçbir şeye bakılmaz; kuru olmayan bir para birimindeki tutar korunur ve çevrilmemiş olarak listelenir.</translation>
     </message>
     <message>
         <source>Payout thresholds</source>
@@ -3005,7 +3007,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Goals and payout minimums, in money, diamonds or coins, each naming its platform. Twitch pays from USD 50 (USD 100 by wire; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube through AdSense from USD 100 or the local equivalent (https://support.google.com/adsense/answer/1709871).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefler ve en düşük ödeme tutarları; para, elmas ya da jeton olarak, her biri kendi platformuyla. Twitch 50 USD&apos;den itibaren öder (havaleyle 100 USD; https://www.eurogamer.net/twitch-reducing-payout-threshold-for-streamers), YouTube AdSense üzerinden 100 USD veya yerel karşılığından itibaren (https://support.google.com/adsense/answer/1709871).</translation>
     </message>
     <message>
         <source>Minimum coins for an alert</source>
@@ -3013,11 +3015,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Smaller gifts count but show no alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha küçük hediyeler sayılır ama uyarı göstermez.</translation>
     </message>
     <message>
         <source>minimum coins cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>en az jeton negatif olamaz</translation>
     </message>
     <message>
         <source>Volume (0-100)</source>
@@ -3025,11 +3027,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert sound&apos;s volume, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarı sesinin düzeyi, yüzde olarak.</translation>
     </message>
     <message>
         <source>volume is a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>ses düzeyi 0 ile 100 arasında bir yüzdedir</translation>
     </message>
     <message>
         <source>Mute sounds</source>
@@ -3037,7 +3039,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Alerts without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessiz uyarılar.</translation>
     </message>
     <message>
         <source>Read gifts aloud (text-to-speech)</source>
@@ -3045,7 +3047,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Reads the gifter&apos;s name and gift aloud, with the system&apos;s voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hediye gönderenin adını ve hediyeyi sistemin sesiyle okur.</translation>
     </message>
     <message>
         <source>Minimum coins to read aloud</source>
@@ -3053,11 +3055,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Smaller gifts are not read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha küçük hediyeler sesli okunmaz.</translation>
     </message>
     <message>
         <source>minimum coins to read aloud cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>sesli okuma için en az jeton negatif olamaz</translation>
     </message>
     <message>
         <source>Never read aloud</source>
@@ -3065,11 +3067,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>A name or gift containing one of these words is not read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kelimelerden birini içeren bir ad ya da hediye sesli okunmaz.</translation>
     </message>
     <message>
         <source>words never read aloud, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>asla sesli okunmayacak kelimeler, virgülle ayrılmış</translation>
     </message>
     <message>
         <source>Background</source>
@@ -3077,7 +3079,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert window&apos;s background, for the capture in OBS.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS&apos;te yakalama için uyarı penceresinin arka planı.</translation>
     </message>
     <message>
         <source>Chroma key colour</source>
@@ -3089,7 +3091,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>choose &apos;chroma&apos; or &apos;transparent&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;chroma&quot; ya da &quot;transparent&quot; seçin</translation>
     </message>
     <message>
         <source>Chroma colour</source>
@@ -3097,7 +3099,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The colour OBS keys out, like #00b140.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS&apos;in sildiği renk, örneğin #00b140.</translation>
     </message>
     <message>
         <source>Always on top</source>
@@ -3105,7 +3107,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Keeps the alert window above other windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarı penceresini diğer pencerelerin üstünde tutar.</translation>
     </message>
     <message>
         <source>Window size</source>
@@ -3113,11 +3115,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The alert window&apos;s size in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarı penceresinin piksel cinsinden boyutu.</translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>şunlardan birini seçin: {choices}</translation>
     </message>
     <message>
         <source>Waiting alerts before a summary</source>
@@ -3125,11 +3127,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Beyond this many waiting alerts, the rest fold into one summary card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sayıdan fazla bekleyen uyarı olunca geri kalanı tek bir özet kartında toplanır.</translation>
     </message>
     <message>
         <source>between 1 and 100 waiting alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ile 100 arasında bekleyen uyarı</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3137,7 +3139,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The language of the window, the reports and, unless set below, the overlays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencerenin, raporların ve aşağıda ayrıca seçilmediyse overlay&apos;lerin dili.</translation>
     </message>
     <message>
         <source>System language</source>
@@ -3149,7 +3151,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The language your audience reads on the overlays (it may differ from yours).</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleyicilerinizin overlay&apos;lerde okuduğu dil (sizinkinden farklı olabilir).</translation>
     </message>
     <message>
         <source>Same as the window</source>
@@ -3161,7 +3163,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The account to follow; empty offers the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip edilecek hesap; boşsa demo önerilir.</translation>
     </message>
     <message>
         <source>Your Twitch channel</source>
@@ -3169,7 +3171,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts (streaming to several platforms at once); empty: none. Sign in first: Stream ▸ Sign in to Twitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulama açılınca TikTok&apos;un yanında bu da takip edilir (aynı anda birden çok platformda yayın); boş: yok. Önce giriş yapın: Yayın ▸ Twitch&apos;e giriş yap.</translation>
     </message>
     <message>
         <source>Your YouTube channel</source>
@@ -3177,7 +3179,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Also followed beside TikTok when the app starts; your @handle, channel id or live video id; empty: none. Sign in first (docs/PLATFORMS.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulama açılınca TikTok&apos;un yanında bu da takip edilir; @kullanıcı adınız, kanal kimliğiniz veya canlı video kimliğiniz; boş: yok. Önce giriş yapın (docs/PLATFORMS.md).</translation>
     </message>
     <message>
         <source>Record raw frames of TikTok streams (for replay)</source>
@@ -3185,7 +3187,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Keeps what TikTok sent, so a stream can be replayed and checked later.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok&apos;un gönderdiklerini saklar; böylece bir yayın sonra tekrar oynatılıp kontrol edilebilir.</translation>
     </message>
     <message>
         <source>Automatic export folder</source>
@@ -3193,11 +3195,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Where each session is exported when it ends; empty: no automatic export. A relative folder is inside the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her oturumun bitince dışa aktarılacağı yer; boş: otomatik dışa aktarma yok. Göreli bir klasör veri klasörünün içindedir.</translation>
     </message>
     <message>
         <source>no automatic export</source>
-        <translation type="unfinished"></translation>
+        <translation>otomatik dışa aktarma yok</translation>
     </message>
     <message>
         <source>Formats</source>
@@ -3205,11 +3207,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The formats of the automatic export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik dışa aktarmanın biçimleri.</translation>
     </message>
     <message>
         <source>unknown format {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen biçim {shown}</translation>
     </message>
     <message>
         <source>Seconds per coin</source>
@@ -3217,11 +3219,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each coin of a counted gift adds (a Rose adds this once, a Galaxy 1,000 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayılan bir hediyenin her jetonunun eklediği süre (bir Rose bunu bir kez, bir Galaxy 1.000 kez ekler).</translation>
     </message>
     <message>
         <source>seconds per coin must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton başına saniye 0 ile 3600 arasında olmalı</translation>
     </message>
     <message>
         <source>Seconds per subscription</source>
@@ -3229,11 +3231,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each subscription adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her aboneliğin eklediği süre.</translation>
     </message>
     <message>
         <source>seconds per subscription must be between 0 and 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>abonelik başına saniye 0 ile 86400 arasında olmalı</translation>
     </message>
     <message>
         <source>Seconds per follow</source>
@@ -3241,11 +3243,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Time each new follow adds (0: follows add nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Her yeni takibin eklediği süre (0: takipler bir şey eklemez).</translation>
     </message>
     <message>
         <source>seconds per follow must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>takip başına saniye 0 ile 3600 arasında olmalı</translation>
     </message>
     <message>
         <source>Starting time (minutes)</source>
@@ -3253,11 +3255,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>What the timer shows before it starts, and after a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlayıcının başlamadan önce ve sıfırlandıktan sonra gösterdiği.</translation>
     </message>
     <message>
         <source>the starting time must be between 0 and 100,000 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>başlangıç süresi 0 ile 100.000 dakika arasında olmalı</translation>
     </message>
     <message>
         <source>Cap (minutes, 0 = none)</source>
@@ -3265,11 +3267,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The timer never holds more than this; time beyond it is not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlayıcı asla bundan fazlasını tutmaz; fazlası eklenmez.</translation>
     </message>
     <message>
         <source>the cap must be between 0 and 100,000 minutes (0: no cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>üst sınır 0 ile 100.000 dakika arasında olmalı (0: sınır yok)</translation>
     </message>
     <message>
         <source>Replays add time too</source>
@@ -3277,7 +3279,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Off: only live streams and the demo extend the timer, not a recording replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapalı: zamanlayıcıyı yalnızca canlı yayınlar ve demo uzatır, tekrar oynatılan kayıt uzatmaz.</translation>
     </message>
     <message>
         <source>First like goal</source>
@@ -3285,11 +3287,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The likes page&apos;s first goal (the room&apos;s like total).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beğeni sayfasının ilk hedefi (odanın toplam beğenisi).</translation>
     </message>
     <message>
         <source>the like goal must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>beğeni hedefi en az 1 olan bir tam sayı olmalı</translation>
     </message>
     <message>
         <source>Then every ... likes</source>
@@ -3297,11 +3299,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Once a goal is reached, the next one is this many likes further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir hedefe ulaşılınca sonraki hedef bu kadar beğeni ileridedir.</translation>
     </message>
     <message>
         <source>the like goal step must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>beğeni hedefi adımı en az 1 olan bir tam sayı olmalı</translation>
     </message>
     <message>
         <source>Control OBS (obs-websocket)</source>
@@ -3309,7 +3311,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Connects to OBS&apos;s WebSocket server: Add to OBS, and actions that switch scenes or show sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS&apos;in WebSocket sunucusuna bağlanır: OBS&apos;e ekle ve sahne değiştiren ya da kaynak gösteren eylemler.</translation>
     </message>
     <message>
         <source>OBS computer</source>
@@ -3317,7 +3319,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Where OBS runs: 127.0.0.1 when it is this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS&apos;in çalıştığı yer: bu bilgisayarsa 127.0.0.1.</translation>
     </message>
     <message>
         <source>OBS WebSocket port</source>
@@ -3325,11 +3327,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The Server Port in OBS&apos;s Tools &gt; WebSocket Server Settings (4455 unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS&apos;te Araçlar &gt; WebSocket Sunucu Ayarları&apos;ndaki sunucu portu (değiştirilmediyse 4455).</translation>
     </message>
     <message>
         <source>{value} is not a port between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, 1 ile 65535 arasında bir port değil</translation>
     </message>
     <message>
         <source>YouTube OAuth client file</source>
@@ -3337,7 +3339,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The JSON file of your own Google OAuth client (type Desktop app) for signing in to YouTube (docs/PLATFORMS.md says how to make one).</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube&apos;a giriş için kendi Google OAuth istemcinizin JSON dosyası (Masaüstü uygulaması türü) (docs/PLATFORMS.md nasıl oluşturulacağını anlatır).</translation>
     </message>
     <message>
         <source>YouTube API units a day</source>
@@ -3345,11 +3347,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Your Google Cloud project&apos;s daily YouTube Data API quota (10,000 unless Google raised it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud projenizin günlük YouTube Data API kotası (Google artırmadıysa 10.000).</translation>
     </message>
     <message>
         <source>between 100 and 100,000,000 units a day</source>
-        <translation type="unfinished"></translation>
+        <translation>günde 100 ile 100.000.000 birim arasında</translation>
     </message>
     <message>
         <source>YouTube hours live a day</source>
@@ -3357,59 +3359,59 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>The chat is read at a pace that makes the day&apos;s quota last this many hours of streaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohbet, günün kotasının bu kadar saat yayına yetmesini sağlayan bir hızda okunur.</translation>
     </message>
     <message>
         <source>between 0.5 and 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>0,5 ile 24 saat arasında</translation>
     </message>
     <message>
         <source>A gift streak with no news for this long is closed and counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kadar süre haber gelmeyen bir hediye serisi kapatılır ve sayılır.</translation>
     </message>
     <message>
         <source>the streak idle time must be between 1 and 600 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>seri bekleme süresi 1 ile 600 saniye arasında olmalı</translation>
     </message>
     <message>
         <source>The local port of the OBS browser sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS tarayıcı kaynaklarının yerel portu.</translation>
     </message>
     <message>
         <source>{value} is not a port between 1024 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, 1024 ile 65535 arasında bir port değil</translation>
     </message>
     <message>
         <source>Only for OBS on another computer: the overlay then listens beyond this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca başka bir bilgisayardaki OBS için: overlay o zaman bu bilgisayarın dışından da erişilebilir.</translation>
     </message>
     <message>
         <source>The secret part of the overlay addresses (rotate it with &apos;overlay rotate-token&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay adreslerinin gizli kısmı (&quot;overlay rotate-token&quot; ile yenileyin).</translation>
     </message>
     <message>
         <source>The oldest recordings are deleted beyond this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>En eski kayıtlar bu boyutun ötesinde silinir.</translation>
     </message>
     <message>
         <source>keep at least 10 MB of recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>en az 10 MB kayıt saklayın</translation>
     </message>
     <message>
         <source>Backups of the database kept in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri klasöründe tutulan veritabanı yedekleri.</translation>
     </message>
     <message>
         <source>keep between 1 and 1000 backups</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ile 1000 arasında yedek saklayın</translation>
     </message>
     <message>
         <source>The global rate limit of actions.json&apos;s rules, in stream time (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>actions.json kurallarının genel hız sınırı, yayın süresiyle (0: sınır yok).</translation>
     </message>
     <message>
         <source>actions per second must be between 0 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>saniye başına eylem 0 ile 1000 arasında olmalı</translation>
     </message>
     <message>
         <source>Earnings</source>
@@ -3465,239 +3467,239 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>{name} must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bir sayı olmalı, {value} değil</translation>
     </message>
     <message>
         <source>{name} must be a finite number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sonlu bir sayı olmalı, {value} değil</translation>
     </message>
     <message>
         <source>{name} must be greater than zero, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sıfırdan büyük olmalı, {value} değil</translation>
     </message>
     <message>
         <source>{name} must not be negative, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} negatif olamaz, {value} değil</translation>
     </message>
     <message>
         <source>{name} must be a three-letter code such as USD or EUR, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, USD veya EUR gibi üç harfli bir kod olmalı, {value} değil</translation>
     </message>
     <message>
         <source>write each exchange rate as CODE=rate, like EUR=1.08, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>her döviz kurunu KOD=kur biçiminde yazın, örneğin EUR=1.08; {value} değil</translation>
     </message>
     <message>
         <source>an exchange rate&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>bir döviz kurunun para birimi</translation>
     </message>
     <message>
         <source>the exchange rate of {code} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} döviz kuru iki kez verilmiş</translation>
     </message>
     <message>
         <source>diamonds per coin must be at most 1 (a creator never gets more than the coins)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton başına elmas en fazla 1 olabilir (içerik üretici asla jetonlardan fazlasını almaz)</translation>
     </message>
     <message>
         <source>{name} is a share: at most 1 (0.5 is 50 %), not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bir paydır: en fazla 1 (0,5 = %50), {value} değil</translation>
     </message>
     <message>
         <source>{name} must be at most {most}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} en fazla {most} olabilir, {value} değil</translation>
     </message>
     <message>
         <source>the exchange rate of {code} must be at most 1,000,000,000, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} döviz kuru en fazla 1.000.000.000 olabilir, {value} değil</translation>
     </message>
     <message>
         <source>reported diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>bildirilen elmaslar</translation>
     </message>
     <message>
         <source>a threshold needs a name (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>bir eşiğin adı olmalı (metin)</translation>
     </message>
     <message>
         <source>the platform of {threshold} must be one of {known}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} platformu şunlardan biri olmalı: {known}; {value} değil</translation>
     </message>
     <message>
         <source>{threshold} is a {platform} threshold: its unit is money (coins and diamonds are TikTok&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} bir {platform} eşiği: birimi paradır (jeton ve elmas TikTok&apos;a özgüdür)</translation>
     </message>
     <message>
         <source>unit must be one of {known}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>birim şunlardan biri olmalı: {known}; {value} değil</translation>
     </message>
     <message>
         <source>the currency of {threshold} must be a three-letter code such as USD, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} para birimi USD gibi üç harfli bir kod olmalı, {value} değil</translation>
     </message>
     <message>
         <source>{threshold} is in {currency}; only {base} and the display currency {display} can be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} {currency} cinsinden; yalnızca {base} ve gösterilen para birimi {display} çevrilebilir</translation>
     </message>
     <message>
         <source>expected true or false, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>true veya false bekleniyordu, {value} değil</translation>
     </message>
     <message>
         <source>expected a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>tam sayı bekleniyordu, {value} değil</translation>
     </message>
     <message>
         <source>expected a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>sayı bekleniyordu, {value} değil</translation>
     </message>
     <message>
         <source>expected text, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>metin bekleniyordu, {value} değil</translation>
     </message>
     <message>
         <source>expected a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>metinlerden oluşan bir liste bekleniyordu</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>bir nesne bekleniyordu</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>bir liste bekleniyordu</translation>
     </message>
     <message>
         <source>the settings file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ayarlar dosyası bir JSON nesnesi içermeli</translation>
     </message>
     <message>
         <source>{path} is not valid JSON (line {line}): fix or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geçerli bir JSON değil (satır {line}): düzeltin ya da silin</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} okunamıyor: {reason}</translation>
     </message>
     <message>
         <source>{typed} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} tam sayı değil</translation>
     </message>
     <message>
         <source>{typed} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} sayı değil</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder: choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bir dosya, klasör değil: bir klasör seçin</translation>
     </message>
     <message>
         <source>the exchange rate of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} döviz kuru</translation>
     </message>
     <message>
         <source>the amount of {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} tutarı</translation>
     </message>
     <message>
         <source>{value} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir TikTok @kullanıcı adı değil (2-24 harf, rakam, &apos;_&apos; veya &apos;.&apos;)</translation>
     </message>
     <message>
         <source>two thresholds have the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>iki eşik aynı ada sahip</translation>
     </message>
     <message>
         <source>{value} is not a colour like #00b140</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, #00b140 gibi bir renk değil</translation>
     </message>
     <message>
         <source>a token must carry at least 128 bits (22 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>bir token en az 128 bit (22 karakter) taşımalı</translation>
     </message>
     <message>
         <source>type the computer OBS runs on: 127.0.0.1 when it is this one</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS&apos;in çalıştığı bilgisayarı yazın: bu bilgisayarsa 127.0.0.1</translation>
     </message>
     <message>
         <source>{value} is not a host name or IP address (type it without ws:// or a port)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir ana makine adı veya IP adresi değil (ws:// ve port olmadan yazın)</translation>
     </message>
     <message>
         <source>{path} is not a file: choose the JSON you downloaded for your OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bir dosya değil: OAuth istemciniz için indirdiğiniz JSON&apos;u seçin</translation>
     </message>
     <message>
         <source>Tick at least one format, or clear the folder to turn automatic export off.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bir biçim işaretleyin ya da otomatik dışa aktarmayı kapatmak için klasörü boşaltın.</translation>
     </message>
     <message>
         <source>name a setting, e.g. &apos;streamer-app settings get alerts.volume&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bir ayar belirtin, örn. &quot;streamer-app settings get alerts.volume&quot;</translation>
     </message>
     <message>
         <source>there is no setting {key} to change here: &apos;streamer-app settings show&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>burada değiştirilecek {key} diye bir ayar yok: &quot;streamer-app settings show&quot; hepsini listeler</translation>
     </message>
     <message>
         <source>say the new value, e.g. &apos;streamer-app settings set {key} VALUE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni değeri belirtin, örn. &quot;streamer-app settings set {key} DEĞER&quot;</translation>
     </message>
     <message>
         <source>{key} = {value} (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = {value} (kaydedildi)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seç…</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON dosyaları (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>para</translation>
     </message>
     <message>
         <source>diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>elmas</translation>
     </message>
     <message>
         <source>coins</source>
-        <translation type="unfinished">jeton</translation>
+        <translation>jeton</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Tutar</translation>
+        <translation>Tutar</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Birim</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Para birimi</translation>
+        <translation>Para birimi</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <source>Threshold row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}. satırdaki eşik: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3724,11 +3726,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in the system keyring, never in logs, recordings or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe bağlı: API anahtarı imza sunucusunun hız sınırlarından kaçınır. Sistem anahtar zincirinde saklanır, asla günlüklerde, kayıtlarda veya dışa aktarımlarda değil.</translation>
     </message>
     <message>
         <source>Optional: the API key avoids the sign server&apos;s rate limits. Kept in a file only you can read, never in logs, recordings or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe bağlı: API anahtarı imza sunucusunun hız sınırlarından kaçınır. Yalnızca sizin okuyabildiğiniz bir dosyada saklanır, asla günlüklerde, kayıtlarda veya dışa aktarımlarda değil.</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3736,15 +3738,15 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>To use another folder, start with --data-dir DIR or set STREAMER_APP_HOME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir klasör için --data-dir KLASÖR ile başlatın ya da STREAMER_APP_HOME ayarlayın.</translation>
     </message>
     <message>
         <source>stored (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>kayıtlı (değiştirmek için yazın)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>isteğe bağlı</translation>
     </message>
     <message>
         <source>OBS WebSocket password</source>
@@ -3752,19 +3754,19 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>the password OBS shows</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS&apos;in gösterdiği parola</translation>
     </message>
     <message>
         <source>Sessions could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumlar okunamadı: {error}</translation>
     </message>
     <message>
         <source>#{id}  {date}  {creator}  {coins} coins</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}  {date}  {creator}  {coins} jeton</translation>
     </message>
     <message>
         <source>diamonds TikTok reported for that stream</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok&apos;un o yayın için bildirdiği elmaslar</translation>
     </message>
     <message>
         <source>Type the diamonds TikTok reported to see the real rate.</source>
@@ -3788,11 +3790,11 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>That stream earned {rate} diamonds per coin ({coins} coins).</source>
-        <translation type="unfinished"></translation>
+        <translation>O yayın jeton başına {rate} elmas kazandırdı ({coins} jeton).</translation>
     </message>
     <message>
         <source>Diamonds per coin set to {rate}; save to keep it as the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton başına elmas {rate} olarak ayarlandı; varsayılan olarak tutmak için kaydedin.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3808,7 +3810,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>amount withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>çekilen tutar</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
@@ -3820,15 +3822,15 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>a withdrawal must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>bir para çekme sıfırdan büyük olmalı</translation>
     </message>
     <message>
         <source>there is no ledger yet: stream (or run the demo) first</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz kayıt yok: önce yayın yapın (ya da demoyu çalıştırın)</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
-        <translation type="unfinished">Ayarlar kaydedilemedi: {error}</translation>
+        <translation>Ayarlar kaydedilemedi: {error}</translation>
     </message>
 </context>
 <context>

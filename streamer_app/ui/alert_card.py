@@ -19,7 +19,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from . import theme
 from .crown import crown_icon
 from .translation import shown
-from .widgets import gift_icon
+from .gift_art import gift_icon
 
 # Card size by tier. The top tier at 460 x 1.3 units would be 598 wide, popping to 634 in a
 # 640-unit window: card_size narrows a card to what the window holds (it used to be 1.45,

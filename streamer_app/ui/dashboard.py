@@ -22,7 +22,9 @@ from .platform_strip import PlatformStrip
 from .timer_panel import TimerPanel
 from .tonight import TonightStrip
 from .platform_tallies import PlatformTalliesPanel, PlatformTopGifters
-from .widgets import Banner, ConnectionBar, GiftTypes, card
+from .connection_bar import ConnectionBar
+from .gift_tables import GiftTypes
+from .widgets import Banner, card
 
 if TYPE_CHECKING:
     from .chart import EarningsChart  # (pyqtgraph loads after the first window: see ensure_chart)

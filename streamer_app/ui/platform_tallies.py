@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QLabel
 from ..core import formatting as fmt
 from ..i18n import QT_TRANSLATE_NOOP
 from .translation import shown
-from .widgets import TalliesPanel, TopGifters, _set, cash, num
+from .gift_tables import TopGifters, _set
+from .tally_cards import TalliesPanel
+from .widgets import cash, num
 
 # (card attribute, TikTok's title): the titles put back when a TikTok session follows.
 _TIKTOK_TITLES = (("earnings", QT_TRANSLATE_NOOP("TalliesPanel", "Est. earnings")),

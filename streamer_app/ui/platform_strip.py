@@ -21,6 +21,13 @@ from ..paths import asset
 from .widgets import cash, num
 
 
+@lru_cache(maxsize=8)
+def platform_icon(platform: str) -> QIcon:
+    """The platform's mark as an icon, to be drawn at any size (the alert cards)."""
+    path = asset("overlay", "platforms", f"{platform}.svg")
+    return QIcon(str(path if path.is_file() else asset("overlay", "platforms", "tiktok.svg")))
+
+
 @lru_cache(maxsize=16)
 def platform_pixmap(platform: str, size: int = 22) -> QPixmap:
     """The platform's mark at ``size`` px (device pixels follow the screen's scale)."""

@@ -21,11 +21,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 
-from ..core import formatting as fmt
 from ..core.economics import Balance, PayoutPlan, RateProfile, Threshold, plan_payouts
 from . import theme
-from .chart_axis import MoneyAxis, render_axis_pictures, short_label, threshold_text
+from .chart_axis import MoneyAxis, TimeAxis, render_axis_pictures, short_label, threshold_text
 from .chart_axis import make_pen as _pen
+from .widgets import cash
 
 REVEAL_LATEST_MS = 200  # a hidden y-axis move is painted by then at the latest (finish_redraw)
 REDRAW_MS = 1000  # the timeline has 10 s buckets: once a second reads as live and halves the paint cost
@@ -49,13 +49,14 @@ Y_AHEAD_MAX = 3.0  # the curve keeps at least a third of the chart's height
 ROOM_KEPT_S = 30.0  # how long room left for growth is kept after the axis last moved
 BALANCE_REACH = 3.0  # a balance line above this multiple of the session's top is named, not drawn
 LABEL_SLOTS = (0.02, 0.36, 0.70)  # where along its line a threshold's label sits
+LEGEND_ROW_PX = 24  # the legend's row above the plot
 LABEL_PX = 20  # threshold lines closer than this put their labels in different slots
 
 
 class EarningsChart(pg.PlotWidget):
     def __init__(self, thresholds: tuple[Threshold, ...] = ()) -> None:
         self.money_axis = MoneyAxis(orientation="left")
-        super().__init__(axisItems={"bottom": pg.DateAxisItem(orientation="bottom"), "left": self.money_axis})
+        super().__init__(axisItems={"bottom": TimeAxis(orientation="bottom"), "left": self.money_axis})
         self.setBackground(theme.PANEL)
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
@@ -95,10 +96,13 @@ class EarningsChart(pg.PlotWidget):
 
     def _add_items(self, pi: pg.PlotItem) -> None:
         """The legend, the two curves and the text item listing thresholds beyond the top."""
-        # One row at the top-right, inside the headroom the y axis always leaves above the curves
-        # (bottom-right, the curve ran behind it whenever it was low on the right).
-        legend = pi.addLegend(offset=(-10, 4), labelTextColor=theme.TEXT, brush=pg.mkBrush(theme.PANEL + "cc"),
-                              colCount=2, verSpacing=-6)
+        # One row at the top-right, above the plot in the row pyqtgraph keeps for a title: inside
+        # the plot (its headroom) the thresholds listed at the top edge ran under it once there
+        # were three, and a German legend is wider still; bottom-right, the curve ran behind it.
+        legend = pi.addLegend(offset=(-10, 1), labelTextColor=theme.TEXT, colCount=2, verSpacing=-6)
+        legend.setParentItem(pi)  # anchored to the plot item's top-right, in its title row
+        legend.layout.setContentsMargins(0, 0, 0, 0)  # no box around it any more: no padding either
+        pi.layout.setRowFixedHeight(0, LEGEND_ROW_PX)
         # Cosmetic pens, no fill, no antialiasing: a filled area or an antialiased wide pen costs
         # tens of ms per paint in Qt's raster engine; a plain width-2 line stays cheap (bench_gui.py).
         self.session_curve = pi.plot([], [], pen=_pen(theme.ACCENT),
@@ -383,7 +387,8 @@ class EarningsChart(pg.PlotWidget):
             pi.removeItem(self.lines.pop())
         markers, reached_far = [], []
         if self.balance_far and self.plan is not None:
-            markers.append(f"Balance since last withdrawal {fmt.money(self.plan.balance_money, rates.currency)} ↑")
+            markers.append(QCoreApplication.translate("EarningsChart", "Balance since last withdrawal {amount} ↑").format(
+                amount=cash(self.plan.balance_money, rates.currency)))
         # Labels of lines closer than a label's height share the row: each takes the next slot along it.
         value_per_px = top / max(self.getPlotItem().vb.height(), 100.0)
         taken: list[tuple[float, float]] = []  # (value, slot) of labels placed so far
@@ -413,7 +418,8 @@ class EarningsChart(pg.PlotWidget):
             if line.isVisible() != on_chart:
                 line.setVisible(on_chart)
         if reached_far:
-            markers.append("✓ reached: " + ", ".join(reached_far))
+            markers.append(QCoreApplication.translate("EarningsChart", "✓ reached: {names}").format(
+                names=QCoreApplication.translate("EarningsChart", ", ").join(reached_far)))
         if markers != self.marker_texts:
             self.marker_texts = markers
             self.markers.setText("\n".join(markers))

@@ -181,9 +181,8 @@ class ObsRequestEditor(Editor):
 
 
 def _placeholder(name: str) -> str:
-    tr = QCoreApplication.translate
-    return {"scene": tr("ObsForm", "e.g. Lion"), "source": tr("ObsForm", "e.g. Lion video"),
-            "text": tr("ObsForm", "e.g. Thanks {user}!"),
+    return {"scene": QCoreApplication.translate("ObsForm", "e.g. Lion"), "source": QCoreApplication.translate("ObsForm", "e.g. Lion video"),
+            "text": QCoreApplication.translate("ObsForm", "e.g. Thanks {user}!"),
             "request": "SetCurrentProgramScene", "data": '{"sceneName": "Lion"}'}[name]
 
 

@@ -69,18 +69,16 @@ def page_result_text(result) -> str:
     if _english():
         return result.message
     from .overlay_panel import page_title
-
-    tr = QCoreApplication.translate
     title = page_title(result.page)
     if result.outcome == "created":
-        return tr("ObsStatus", "{page}: created “{source}”").format(page=title, source=result.source)
+        return QCoreApplication.translate("ObsStatus", "{page}: created “{source}”").format(page=title, source=result.source)
     if result.outcome == "updated":
-        return tr("ObsStatus", "{page}: “{source}” updated").format(page=title, source=result.source)
+        return QCoreApplication.translate("ObsStatus", "{page}: “{source}” updated").format(page=title, source=result.source)
     if result.outcome == "missing":
-        return tr("ObsStatus", "{page}: no “{source}” in OBS (nothing to update)").format(page=title, source=result.source)
+        return QCoreApplication.translate("ObsStatus", "{page}: no “{source}” in OBS (nothing to update)").format(page=title, source=result.source)
     # A failure's reason comes from OBS itself (English): kept after the page's own title.
     reason = result.message.split(": ", 1)[-1]
-    return tr("ObsStatus", "{page}: failed ({reason})").format(page=title, reason=reason)
+    return QCoreApplication.translate("ObsStatus", "{page}: failed ({reason})").format(page=title, reason=reason)
 
 
 def results_summary(results) -> str:
@@ -89,14 +87,13 @@ def results_summary(results) -> str:
         from ..obs.browser_sources import summary
 
         return summary(results)
-    tr = QCoreApplication.translate
     counts = {k: sum(1 for r in results if r.outcome == k) for k in ("created", "updated", "failed")}
-    words = {"created": tr("ObsStatus", "{count} created"), "updated": tr("ObsStatus", "{count} updated"),
-             "failed": tr("ObsStatus", "{count} failed")}
+    words = {"created": QCoreApplication.translate("ObsStatus", "{count} created"), "updated": QCoreApplication.translate("ObsStatus", "{count} updated"),
+             "failed": QCoreApplication.translate("ObsStatus", "{count} failed")}
     parts = [words[k].format(count=n) for k, n in counts.items() if n]
     if not parts:
-        return tr("ObsStatus", "Add to OBS: nothing to do.")
-    return tr("ObsStatus", "Add to OBS: {results}.").format(results=tr("ObsStatus", ", ").join(parts))
+        return QCoreApplication.translate("ObsStatus", "Add to OBS: nothing to do.")
+    return QCoreApplication.translate("ObsStatus", "Add to OBS: {results}.").format(results=QCoreApplication.translate("ObsStatus", ", ").join(parts))
 
 
 class ObsLink(QObject):

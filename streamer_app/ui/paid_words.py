@@ -33,33 +33,32 @@ def _paid_amount(u: dict) -> str:
 
 def paid_words(u: dict) -> str:
     """The message's label in the window's language."""
-    tr = QCoreApplication.translate
     kind, units, tier = u.get("kind", ""), int(u.get("units") or 0), _tier(u)
     if kind == "bits":
-        return (tr("PaidWords", "1 Bit") if units == 1 else tr("PaidWords", "{count} Bits").format(count=num(units)))
+        return (QCoreApplication.translate("PaidWords", "1 Bit") if units == 1 else QCoreApplication.translate("PaidWords", "{count} Bits").format(count=num(units)))
     if kind in ("sub", "resub"):
         if tier:
-            return (tr("PaidWords", "New sub (Tier {tier})") if kind == "sub"
-                    else tr("PaidWords", "Resub (Tier {tier})")).format(tier=num(int(tier)))
-        return tr("PaidWords", "New sub") if kind == "sub" else tr("PaidWords", "Resub")
+            return (QCoreApplication.translate("PaidWords", "New sub (Tier {tier})") if kind == "sub"
+                    else QCoreApplication.translate("PaidWords", "Resub (Tier {tier})")).format(tier=num(int(tier)))
+        return QCoreApplication.translate("PaidWords", "New sub") if kind == "sub" else QCoreApplication.translate("PaidWords", "Resub")
     if kind == "gift_subs" and units == 1:
-        return (tr("PaidWords", "1 gifted sub (Tier {tier})").format(tier=num(int(tier))) if tier
-                else tr("PaidWords", "1 gifted sub"))
+        return (QCoreApplication.translate("PaidWords", "1 gifted sub (Tier {tier})").format(tier=num(int(tier))) if tier
+                else QCoreApplication.translate("PaidWords", "1 gifted sub"))
     if kind == "gift_subs":
         if tier:
-            return tr("PaidWords", "{count} gifted subs (Tier {tier})").format(count=num(units), tier=num(int(tier)))
-        return tr("PaidWords", "{count} gifted subs").format(count=num(units))
+            return QCoreApplication.translate("PaidWords", "{count} gifted subs (Tier {tier})").format(count=num(units), tier=num(int(tier)))
+        return QCoreApplication.translate("PaidWords", "{count} gifted subs").format(count=num(units))
     if kind in ("super_chat", "super_sticker"):
         paid = _paid_amount(u)
         if kind == "super_chat":
-            return tr("PaidWords", "Super Chat {amount}").format(amount=paid) if paid else tr("PaidWords", "Super Chat")
-        return tr("PaidWords", "Super Sticker {amount}").format(amount=paid) if paid else tr("PaidWords", "Super Sticker")
+            return QCoreApplication.translate("PaidWords", "Super Chat {amount}").format(amount=paid) if paid else QCoreApplication.translate("PaidWords", "Super Chat")
+        return QCoreApplication.translate("PaidWords", "Super Sticker {amount}").format(amount=paid) if paid else QCoreApplication.translate("PaidWords", "Super Sticker")
     if kind == "membership":
-        return tr("PaidWords", "New member")
+        return QCoreApplication.translate("PaidWords", "New member")
     if kind == "gift_memberships" and units == 1:
-        return tr("PaidWords", "1 gifted membership")
+        return QCoreApplication.translate("PaidWords", "1 gifted membership")
     if kind == "gift_memberships":
-        return tr("PaidWords", "{count} gifted memberships").format(count=num(units))
+        return QCoreApplication.translate("PaidWords", "{count} gifted memberships").format(count=num(units))
     return str(u.get("label") or kind)
 
 

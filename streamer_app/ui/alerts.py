@@ -116,7 +116,7 @@ class AlertWindow(QWidget):
         if to:
             alert = self.guest_queue.push(_keyed_by_guest(u))
             if alert is not None:
-                name = to.get("name") or to.get("nickname") or "a guest"
+                name = to.get("name") or to.get("nickname") or self.tr("a guest")
                 self._marks[id(alert)] = (alert, CardMarks(to=name if alert.kind == "gift" else "guests"))
             return alert is not None
         alert = self.queue.push(u)

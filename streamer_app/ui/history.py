@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMenu, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from .. import i18n
 from ..core import formatting as fmt
 from ..core.economics import Threshold
 from ..core.snapshot import BattlePayload, Snapshot, build_snapshot
@@ -22,7 +20,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from .background import read_store
 from .dashboard import Dashboard
 from .translation import shown
-from .widgets import cash, num
+from .widgets import cash, local_time, num
 
 
 def snapshot_from_store(reader: Reader, session: SessionRow, top: int = 10) -> Snapshot:
@@ -143,7 +141,7 @@ class HistoryView(QWidget):
         for i, s in enumerate(self.rows):
             end = s.ended_at or s.last_ts or s.started_at
             status = self.tr("open") if s.ended_at is None else (s.end_reason or self.tr("ended"))
-            values = [str(s.id), _started(s.started_at), s.source, s.creator,
+            values = [str(s.id), local_time(s.started_at), s.source, s.creator,
                       fmt.duration(end - s.started_at), num(s.coins), num(s.gifts), num(s.gifters),
                       cash(s.estimated_earnings, s.rates.currency), status]
             for c, v in enumerate(values):
@@ -166,14 +164,6 @@ class HistoryView(QWidget):
     def _open_row(self, row: int) -> None:
         if 0 <= row < len(self.rows):
             self.open_requested.emit(self.rows[row].id)
-
-
-def _started(ts: float) -> str:
-    """When a session started: "2026-12-06 19:30" in English, the locale's short date and time otherwise."""
-    when = datetime.fromtimestamp(ts)
-    if i18n.current().code == "en":
-        return when.strftime("%Y-%m-%d %H:%M")
-    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(ts)), QLocale.FormatType.ShortFormat)
 
 
 class SessionWindow(QMainWindow):

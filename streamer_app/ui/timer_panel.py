@@ -17,6 +17,7 @@ from ..core import formatting as fmt
 from ..i18n import QT_TRANSLATE_NOOP
 from . import theme
 from .translation import shown
+from .widgets import num
 
 # (status, chip text, chip colour)
 CHIPS = {"idle": (QT_TRANSLATE_NOOP("TimerPanel", "READY"), theme.MUTED),
@@ -147,13 +148,16 @@ class TimerPanel(QFrame):
     def _detail(t: dict[str, Any]) -> str:
         parts = []
         if t.get("added_s"):
-            parts.append(f"{fmt.countdown(abs(t['added_s']))} {'added' if t['added_s'] > 0 else 'taken'}")
-        income = [f"{fmt.count(t.get(k) or 0)} {name}" for k, name in
-                  (("coins", "coins"), ("subs", "subs"), ("follows", "follows")) if t.get(k)]
+            time_ = fmt.countdown(abs(t["added_s"]))
+            parts.append((QCoreApplication.translate("TimerPanel", "{time} added") if t["added_s"] > 0
+                          else QCoreApplication.translate("TimerPanel", "{time} taken")).format(time=time_))
+        words = {"coins": QCoreApplication.translate("TimerPanel", "{count} coins"), "subs": QCoreApplication.translate("TimerPanel", "{count} subs"),
+                 "follows": QCoreApplication.translate("TimerPanel", "{count} follows")}
+        income = [words[k].format(count=num(t.get(k) or 0)) for k in ("coins", "subs", "follows") if t.get(k)]
         if income:
-            parts.append("from " + ", ".join(income))
+            parts.append(QCoreApplication.translate("TimerPanel", "from {income}").format(income=QCoreApplication.translate("TimerPanel", ", ").join(income)))
         if t.get("cap_s"):
-            parts.append(f"cap {fmt.countdown(t['cap_s'])}")
+            parts.append(QCoreApplication.translate("TimerPanel", "cap {time}").format(time=fmt.countdown(t["cap_s"])))
         rules = QCoreApplication.translate("TimerPanel", "1 coin = {seconds} s").format(
             seconds=f"{t.get('seconds_per_coin', 0):g}")
         return "  ·  ".join(parts) if parts else rules

@@ -8,9 +8,10 @@ The widgets built from them live in a module per kind: ``tally_cards`` (the big 
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
@@ -37,6 +38,13 @@ def cash(amount: Decimal, currency: str) -> str:
     from ..i18n import numbers
 
     return numbers.money(amount, currency, lang)
+
+
+def local_time(ts: float) -> str:
+    """A moment: "2026-12-06 19:30" in English, the locale's short date and time in other languages."""
+    if i18n.current().code == "en":
+        return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M")
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(ts)), QLocale.FormatType.ShortFormat)
 
 
 def card(title: str = "") -> tuple[QFrame, QVBoxLayout]:

@@ -170,7 +170,12 @@ class EventFeed(QAbstractScrollArea):
         elif kind == "subscribe":
             self._add("★  " + QCoreApplication.translate("EventFeed", "{name} subscribed").format(name=name), 2)
         elif kind == "comment":
-            self._add(f"{name}: {u.get('text', '')}", None, comment=True)
+            if self._rtl():
+                # Isolated, a viewer's Latin "what rank are you?" keeps its "?" at its end in a
+                # right-to-left line (FSI ... PDI: each part takes its own direction).
+                self._add(f"\u2068{name}\u2069: \u2068{u.get('text', '')}\u2069", None, comment=True)
+            else:
+                self._add(f"{name}: {u.get('text', '')}", None, comment=True)
         elif kind == "paid":  # Twitch and YouTube income: the platform named, its own units, the share
             where = PLATFORM_NAMES.get(u.get("platform", ""), "")
             self._add(f"◆  {where}  ·  {name}  ·  {paid_words(u)}", 2, gift=True, shrinkable=(name,),

@@ -17,7 +17,7 @@ from ..core import formatting as fmt
 from ..i18n import QT_TRANSLATE_NOOP
 from . import theme
 from .translation import shown
-from .widgets import num
+from .widgets import decimal_text, num
 
 # (status, chip text, chip colour)
 CHIPS = {"idle": (QT_TRANSLATE_NOOP("TimerPanel", "READY"), theme.MUTED),
@@ -159,7 +159,7 @@ class TimerPanel(QFrame):
         if t.get("cap_s"):
             parts.append(QCoreApplication.translate("TimerPanel", "cap {time}").format(time=fmt.countdown(t["cap_s"])))
         rules = QCoreApplication.translate("TimerPanel", "1 coin = {seconds} s").format(
-            seconds=f"{t.get('seconds_per_coin', 0):g}")
+            seconds=decimal_text(t.get("seconds_per_coin", 0)))
         return "  ·  ".join(parts) if parts else rules
 
     # -- controls ----------------------------------------------------------------------------------

@@ -30,6 +30,13 @@ def num(n: int | float | Decimal) -> str:
     return numbers.count(n, lang)
 
 
+def decimal_text(x: int | float | Decimal | str) -> str:
+    """A plain decimal such as a rate ("0.5", "1.25") in the window's language: "0,5", "٠٫٥"."""
+    if i18n.current().code == "en":
+        return f"{Decimal(str(x)).normalize():f}"
+    return QLocale().toString(float(x), "g", 12)
+
+
 def cash(amount: Decimal, currency: str) -> str:
     """Money in the window's language ("R$ 22,08", "22,08 $"); core.formatting's own in English."""
     lang = i18n.current()

@@ -267,6 +267,14 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>طبقة المتصفح غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>تعذّر تشغيل خادم الطبقات: {error}</translation>
+    </message>
+    <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>واجهة OBS: {url}  (التنبيهات ▸ واجهات OBS… لكل الروابط)</translation>
     </message>
@@ -1439,6 +1447,17 @@
     <message>
         <source>The OBS browser sources were not updated: {error}</source>
         <translation>لم تُحدَّث مصادر المتصفح في OBS: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>المنفذ {port} مستخدم بالفعل (نسخة أخرى من streamer-app أو برنامج آخر؟): اختر منفذًا آخر عبر ‎--overlay-port P أو الإعداد overlay_port</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>تعذّر فتح خادم الطبقات على المنفذ {port}: {error}؛ اختر منفذًا آخر عبر ‎--overlay-port P</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,14 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>Das Browser-Overlay ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>Der Overlay-Server konnte nicht starten: {error}</translation>
+    </message>
+    <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>Overlay für OBS: {url}  (Alerts ▸ Overlays für OBS… für alle Links)</translation>
     </message>
@@ -1439,6 +1447,17 @@
     <message>
         <source>The OBS browser sources were not updated: {error}</source>
         <translation>Die OBS-Browserquellen wurden nicht aktualisiert: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>Port {port} ist schon belegt (ein anderes streamer-app oder Programm?): wähle einen anderen mit --overlay-port P oder der Einstellung overlay_port</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>der Overlay-Server lässt sich auf Port {port} nicht öffnen: {error}; wähle einen anderen mit --overlay-port P</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,14 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>El overlay de navegador no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>No se pudo iniciar el servidor de overlays: {error}</translation>
+    </message>
+    <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>Overlay para OBS: {url}  (Alertas ▸ Overlays para OBS… para todos los enlaces)</translation>
     </message>
@@ -1439,6 +1447,17 @@
     <message>
         <source>The OBS browser sources were not updated: {error}</source>
         <translation>Las fuentes de navegador de OBS no se actualizaron: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>el puerto {port} ya está en uso (¿otro streamer-app u otro programa?): elige otro con --overlay-port P o el ajuste overlay_port</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>no se puede abrir el servidor de overlays en el puerto {port}: {error}; elige otro con --overlay-port P</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,14 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>L’overlay navigateur n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>Le serveur d’overlays n’a pas pu démarrer : {error}</translation>
+    </message>
+    <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>Overlay pour OBS : {url}  (Alertes ▸ Overlays pour OBS… pour tous les liens)</translation>
     </message>
@@ -1439,6 +1447,17 @@
     <message>
         <source>The OBS browser sources were not updated: {error}</source>
         <translation>Les sources navigateur d’OBS n’ont pas été mises à jour : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>le port {port} est déjà utilisé (un autre streamer-app ou programme ?) : choisissez-en un autre avec --overlay-port P ou le paramètre overlay_port</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>impossible d’ouvrir le serveur d’overlays sur le port {port} : {error} ; choisissez-en un autre avec --overlay-port P</translation>
     </message>
 </context>
 <context>

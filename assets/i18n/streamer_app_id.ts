@@ -267,6 +267,14 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>Overlay browser tidak tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>Server overlay tidak dapat dimulai: {error}</translation>
+    </message>
+    <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>Overlay untuk OBS: {url}  (Notifikasi ▸ Overlay untuk OBS… untuk semua tautan)</translation>
     </message>
@@ -1439,6 +1447,17 @@
     <message>
         <source>The OBS browser sources were not updated: {error}</source>
         <translation>Sumber browser OBS tidak diperbarui: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>port {port} sudah dipakai (streamer-app lain atau program lain?): pilih yang lain dengan --overlay-port P atau pengaturan overlay_port</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>server overlay tidak dapat dibuka di port {port}: {error}; pilih yang lain dengan --overlay-port P</translation>
     </message>
 </context>
 <context>

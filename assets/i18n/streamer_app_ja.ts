@@ -267,6 +267,14 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>このビルドではブラウザオーバーレイを使えません。</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>オーバーレイサーバーを起動できませんでした: {error}</translation>
+    </message>
+    <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>OBS 用オーバーレイ: {url}  (アラート ▸ OBS 用オーバーレイ… にすべてのリンク)</translation>
     </message>
@@ -1439,6 +1447,17 @@
     <message>
         <source>The OBS browser sources were not updated: {error}</source>
         <translation>OBS のブラウザソースは更新されませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>ポート {port} は使用中です(別の streamer-app かプログラム?)。--overlay-port P か overlay_port の設定で別のポートを選んでください</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>ポート {port} でオーバーレイサーバーを開けません: {error}。--overlay-port P で別のポートを選んでください</translation>
     </message>
 </context>
 <context>

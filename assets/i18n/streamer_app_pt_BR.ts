@@ -267,6 +267,14 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>O overlay de navegador não está disponível nesta versão.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>Não foi possível iniciar o servidor de overlays: {error}</translation>
+    </message>
+    <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>Overlay para o OBS: {url}  (Alertas ▸ Overlays para o OBS… para todos os links)</translation>
     </message>
@@ -1439,6 +1447,17 @@
     <message>
         <source>The OBS browser sources were not updated: {error}</source>
         <translation>As fontes de navegador do OBS não foram atualizadas: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>a porta {port} já está em uso (outro streamer-app ou programa?): escolha outra com --overlay-port P ou a configuração overlay_port</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>não é possível abrir o servidor de overlays na porta {port}: {error}; escolha outra com --overlay-port P</translation>
     </message>
 </context>
 <context>

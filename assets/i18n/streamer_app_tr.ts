@@ -267,6 +267,14 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>Tarayıcı yer paylaşımı bu sürümde yok.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>Yer paylaşımı sunucusu başlatılamadı: {error}</translation>
+    </message>
+    <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>OBS için overlay: {url}  (Uyarılar ▸ OBS için overlay&apos;ler… tüm bağlantılar için)</translation>
     </message>
@@ -1439,6 +1447,17 @@
     <message>
         <source>The OBS browser sources were not updated: {error}</source>
         <translation>OBS tarayıcı kaynakları güncellenmedi: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>{port} numaralı port zaten kullanımda (başka bir streamer-app ya da program mı?): --overlay-port P veya overlay_port ayarıyla başka bir port seçin</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>yer paylaşımı sunucusu {port} numaralı portta açılamıyor: {error}; --overlay-port P ile başka bir port seçin</translation>
     </message>
 </context>
 <context>

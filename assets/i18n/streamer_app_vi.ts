@@ -267,6 +267,14 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>Lớp phủ trình duyệt không có trong bản này.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>Không khởi động được máy chủ lớp phủ: {error}</translation>
+    </message>
+    <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>Overlay cho OBS: {url}  (Thông báo ▸ Overlay cho OBS… để xem mọi liên kết)</translation>
     </message>
@@ -1439,6 +1447,17 @@
     <message>
         <source>The OBS browser sources were not updated: {error}</source>
         <translation>Các nguồn trình duyệt OBS chưa được cập nhật: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>cổng {port} đang được dùng (một streamer-app hay chương trình khác?): hãy chọn cổng khác bằng --overlay-port P hoặc cài đặt overlay_port</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>không mở được máy chủ lớp phủ ở cổng {port}: {error}; hãy chọn cổng khác bằng --overlay-port P</translation>
     </message>
 </context>
 <context>

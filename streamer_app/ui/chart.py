@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 
 from ..core.economics import Balance, PayoutPlan, RateProfile, Threshold, plan_payouts
@@ -58,6 +58,11 @@ class EarningsChart(pg.PlotWidget):
         self.money_axis = MoneyAxis(orientation="left")
         super().__init__(axisItems={"bottom": TimeAxis(orientation="bottom"), "left": self.money_axis})
         self.setBackground(theme.PANEL)
+        # Time runs left to right in every language, its money axis on the left (as the HTML
+        # report's charts): in Arabic the plot's layout put the axis on the right of a curve
+        # that still ran left to right. Its texts are still Arabic.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.getPlotItem().setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # its graphics layout's own
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()

@@ -112,15 +112,7 @@ class Exporter(QObject):
             return False
         self.busy = True
         self.last_written, self.last_error = [], None
-        dlg = QProgressDialog(self.tr("Exporting session #{id} as {format}…").format(id=session_id, format=fmt.upper()),
-                              "", 0, 0, self.parent_widget)
-        dlg.setWindowTitle(self.tr("Export"))
-        dlg.setCancelButton(None)  # an export cannot be interrupted half-way (it writes atomically)
-        dlg.setMinimumDuration(400)  # quick exports never flash a dialog
-        dlg.setWindowModality(Qt.WindowModality.WindowModal)
-        dlg.setAutoClose(False)
-        dlg.setAutoReset(False)
-        self._dialog = dlg
+        self._dialog = self.progress_dialog(session_id, fmt)
         home, settings = self.home, self.settings
 
         def work(report: Progress) -> list[Path]:
@@ -132,6 +124,18 @@ class Exporter(QObject):
 
         run_in_background(work, done, on_progress=self.progress.emit, name="ui-export")
         return True
+
+    def progress_dialog(self, session_id: int, fmt: str) -> QProgressDialog:
+        """The export's progress dialog (shown only if the export takes a while)."""
+        dlg = QProgressDialog(self.tr("Exporting session #{id} as {format}…").format(id=session_id, format=fmt.upper()),
+                              "", 0, 0, self.parent_widget)
+        dlg.setWindowTitle(self.tr("Export"))
+        dlg.setCancelButton(None)  # an export cannot be interrupted half-way (it writes atomically)
+        dlg.setMinimumDuration(400)  # quick exports never flash a dialog
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        return dlg
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
         dlg = self._dialog

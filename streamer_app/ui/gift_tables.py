@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from .. import i18n
 from . import crown
 from .gift_art import gift_icon
 from .widgets import num
+
+
+def share_text(share: float) -> str:
+    """"21%"; in the locale's digits and percent sign where the window's language has its own ("٢١٪")."""
+    if i18n.current().code == "en":
+        return f"{share * 100:.0f}%"
+    locale = QLocale()
+    return locale.toString(round(share * 100)) + locale.percent()
 
 
 def _table(headers: list[str], rows: int) -> QTableWidget:
@@ -75,7 +84,7 @@ class TopGifters(QWidget):
                 _set(t, i, 0, f"{i + 1}", Qt.AlignmentFlag.AlignCenter)
                 _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft, icon=crown.crown_icon() if i == 0 else QIcon())
                 _set(t, i, 2, num(g["coins"]))
-                _set(t, i, 3, f"{g['share'] * 100:.0f}%")
+                _set(t, i, 3, share_text(g["share"]))
             else:
                 for c in range(4):
                     _set(t, i, c, "", Qt.AlignmentFlag.AlignLeft if c == 1 else Qt.AlignmentFlag.AlignRight)

@@ -408,6 +408,10 @@
         <translation>حدث خطأ: {error}.</translation>
     </message>
     <message>
+        <source>a background thread</source>
+        <translation>خيط في الخلفية</translation>
+    </message>
+    <message>
         <source>Something went wrong in {thread}: {error}.</source>
         <translation>حدث خطأ في {thread}: {error}.</translation>
     </message>
@@ -2036,10 +2040,21 @@
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>فشل النسخ الاحتياطي/التصدير التلقائي: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>الجلسة رقم {id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>الجلسة {id} ليست في قاعدة البيانات</translation>
     </message>
     <message>
         <source>Could not open the session: {error}</source>

@@ -408,6 +408,10 @@
         <translation>Etwas ist schiefgelaufen: {error}.</translation>
     </message>
     <message>
+        <source>a background thread</source>
+        <translation>einem Hintergrund-Thread</translation>
+    </message>
+    <message>
         <source>Something went wrong in {thread}: {error}.</source>
         <translation>In {thread} ist etwas schiefgelaufen: {error}.</translation>
     </message>
@@ -2036,10 +2040,21 @@
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>die automatische Sicherung bzw. der Export ist fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>Sitzung #{id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>Sitzung {id} ist nicht in der Datenbank</translation>
     </message>
     <message>
         <source>Could not open the session: {error}</source>

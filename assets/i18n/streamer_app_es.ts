@@ -408,6 +408,10 @@
         <translation>Algo salió mal: {error}.</translation>
     </message>
     <message>
+        <source>a background thread</source>
+        <translation>un hilo en segundo plano</translation>
+    </message>
+    <message>
         <source>Something went wrong in {thread}: {error}.</source>
         <translation>Algo salió mal en {thread}: {error}.</translation>
     </message>
@@ -2036,10 +2040,21 @@
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>la copia de seguridad o exportación automática falló: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>Sesión #{id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>la sesión {id} no está en la base de datos</translation>
     </message>
     <message>
         <source>Could not open the session: {error}</source>

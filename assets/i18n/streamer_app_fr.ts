@@ -408,6 +408,10 @@
         <translation>Un problème est survenu : {error}.</translation>
     </message>
     <message>
+        <source>a background thread</source>
+        <translation>un fil d’arrière-plan</translation>
+    </message>
+    <message>
         <source>Something went wrong in {thread}: {error}.</source>
         <translation>Un problème est survenu dans {thread} : {error}.</translation>
     </message>
@@ -2036,10 +2040,21 @@
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>la sauvegarde/l’exportation automatique a échoué : {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>Session n° {id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>la session {id} n’est pas dans la base de données</translation>
     </message>
     <message>
         <source>Could not open the session: {error}</source>

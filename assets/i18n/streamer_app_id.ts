@@ -408,6 +408,10 @@
         <translation>Terjadi kesalahan: {error}.</translation>
     </message>
     <message>
+        <source>a background thread</source>
+        <translation>thread latar belakang</translation>
+    </message>
+    <message>
         <source>Something went wrong in {thread}: {error}.</source>
         <translation>Terjadi kesalahan di {thread}: {error}.</translation>
     </message>
@@ -2036,10 +2040,21 @@
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>cadangan/ekspor otomatis gagal: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>Sesi #{id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>sesi {id} tidak ada di basis data</translation>
     </message>
     <message>
         <source>Could not open the session: {error}</source>

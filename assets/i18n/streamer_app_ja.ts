@@ -408,6 +408,10 @@
         <translation>問題が発生しました: {error}。</translation>
     </message>
     <message>
+        <source>a background thread</source>
+        <translation>バックグラウンドのスレッド</translation>
+    </message>
+    <message>
         <source>Something went wrong in {thread}: {error}.</source>
         <translation>{thread} で問題が発生しました: {error}。</translation>
     </message>
@@ -2036,10 +2040,21 @@
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>自動バックアップ/書き出しに失敗しました: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>セッション #{id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>セッション {id} はデータベースにありません</translation>
     </message>
     <message>
         <source>Could not open the session: {error}</source>

@@ -408,6 +408,10 @@
         <translation>Algo deu errado: {error}.</translation>
     </message>
     <message>
+        <source>a background thread</source>
+        <translation>uma thread em segundo plano</translation>
+    </message>
+    <message>
         <source>Something went wrong in {thread}: {error}.</source>
         <translation>Algo deu errado em {thread}: {error}.</translation>
     </message>
@@ -2036,10 +2040,21 @@
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>o backup/exportação automático falhou: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>Sessão #{id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>a sessão {id} não está no banco de dados</translation>
     </message>
     <message>
         <source>Could not open the session: {error}</source>

@@ -408,6 +408,10 @@
         <translation>Bir sorun oluştu: {error}.</translation>
     </message>
     <message>
+        <source>a background thread</source>
+        <translation>bir arka plan iş parçacığı</translation>
+    </message>
+    <message>
         <source>Something went wrong in {thread}: {error}.</source>
         <translation>{thread} içinde bir sorun oluştu: {error}.</translation>
     </message>
@@ -2036,10 +2040,21 @@
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>otomatik yedekleme/dışa aktarma başarısız: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>Oturum #{id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>{id} numaralı oturum veritabanında yok</translation>
     </message>
     <message>
         <source>Could not open the session: {error}</source>

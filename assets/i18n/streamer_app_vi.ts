@@ -408,6 +408,10 @@
         <translation>Đã xảy ra lỗi: {error}.</translation>
     </message>
     <message>
+        <source>a background thread</source>
+        <translation>một luồng chạy nền</translation>
+    </message>
+    <message>
         <source>Something went wrong in {thread}: {error}.</source>
         <translation>Đã xảy ra lỗi trong {thread}: {error}.</translation>
     </message>
@@ -2036,10 +2040,21 @@
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>sao lưu/xuất tự động thất bại: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>Phiên #{id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>phiên {id} không có trong cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Could not open the session: {error}</source>

@@ -63,7 +63,7 @@ class ErrorReporter(QObject):
 
     def _thread_excepthook(self, args) -> None:
         details = "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback))
-        name = args.thread.name if args.thread else "a background thread"
+        name = args.thread.name if args.thread else self.tr("a background thread")
         log.error("unhandled error in %s: %s", name, details)
         self.report(self.tr("Something went wrong in {thread}: {error}.").format(
             thread=name, error=args.exc_value or args.exc_type.__name__), details)

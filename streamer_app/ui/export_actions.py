@@ -13,7 +13,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
@@ -190,7 +190,8 @@ class SessionEndHook(QObject):
                 result = list(on_session_ended(home, settings, session_id, back_up=back_up))
             except Exception as exc:  # on_session_ended should not raise; if it does, say so
                 log.exception("the end-of-session backup/export failed")
-                result = [f"the automatic backup/export failed: {exc}"]
+                result = [QCoreApplication.translate("SessionEndHook", "the automatic backup/export failed: {error}").format(
+                    error=exc)]
             # Also in the log: at quit the window may be gone before the lines could reach it.
             log.info("after the session: %s", "; ".join(result))
             return result

@@ -183,7 +183,8 @@ class SessionWindow(QMainWindow):
         def build(reader: Reader) -> Snapshot:
             session = reader.session(session_id)
             if session is None:
-                raise LookupError(f"session {session_id} is not in the database")
+                raise LookupError(QCoreApplication.translate("SessionWindow", "session {id} is not in the database").format(
+                    id=session_id))
             return snapshot_from_store(reader, session)
 
         read_store(db_path, build, self._built)

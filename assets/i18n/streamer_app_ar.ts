@@ -256,6 +256,10 @@
         <translation>تشغيل المصدر المختار أيضًا بجانب المصادر المتصلة (عدة منصات معًا)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} ث</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — إعادة المحاولة خلال {wait}</translation>
     </message>

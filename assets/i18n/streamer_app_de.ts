@@ -256,6 +256,10 @@
         <translation>Die gewählte Quelle zusätzlich starten (mehrere Plattformen gleichzeitig)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — neuer Versuch in {wait}</translation>
     </message>

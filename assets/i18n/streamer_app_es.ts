@@ -256,6 +256,10 @@
         <translation>Añadir también la fuente elegida a las conectadas (varias plataformas a la vez)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — reintento en {wait}</translation>
     </message>

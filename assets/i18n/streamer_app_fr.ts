@@ -256,6 +256,10 @@
         <translation>Lancer aussi la source choisie, à côté des sources connectées (plusieurs plateformes à la fois)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — nouvel essai dans {wait}</translation>
     </message>

@@ -256,6 +256,10 @@
         <translation>Jalankan juga sumber yang dipilih di samping yang tersambung (beberapa platform sekaligus)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} dtk</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — coba lagi dalam {wait}</translation>
     </message>

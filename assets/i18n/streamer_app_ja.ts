@@ -256,6 +256,10 @@
         <translation>選んだソースも接続中のソースと一緒に使います (複数のプラットフォームを同時に)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — {wait}後に再試行</translation>
     </message>

@@ -256,6 +256,10 @@
         <translation>Rodar também a fonte escolhida junto às conectadas (várias plataformas ao mesmo tempo)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — nova tentativa em {wait}</translation>
     </message>

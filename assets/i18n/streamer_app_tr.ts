@@ -256,6 +256,10 @@
         <translation>Seçilen kaynağı bağlı olanların yanında da çalıştır (aynı anda birkaç platform)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} sn</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — {wait} sonra yeniden denenecek</translation>
     </message>

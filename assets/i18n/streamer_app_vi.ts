@@ -256,6 +256,10 @@
         <translation>Chạy thêm nguồn đã chọn bên cạnh các nguồn đang kết nối (nhiều nền tảng cùng lúc)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} giây</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — thử lại sau {wait}</translation>
     </message>

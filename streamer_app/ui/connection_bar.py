@@ -13,7 +13,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..sources.factory import SOURCES  # light: each source's module loads when it is built
 from . import theme
 from .translation import shown
-from .widgets import num
+from .widgets import in_digits, num
 
 
 STATE_WORDS = {  # translated where the pill shows them
@@ -143,7 +143,8 @@ class ConnectionBar(QFrame):
             left = self._retry_at - time.time()
             if left > 0:
                 # Hours away (a platform's daily quota): h:mm:ss, not tens of thousands of seconds.
-                wait = f"{int(left + 0.999)} s" if left < 120 else fmt.duration(left + 0.999)
+                wait = (self.tr("{seconds} s").format(seconds=num(int(left + 0.999))) if left < 120
+                        else in_digits(fmt.duration(left + 0.999)))
                 text = (self.tr("{message} — retrying in {wait}").format(message=text, wait=wait) if text
                         else self.tr("retrying in {wait}").format(wait=wait))
         if self.message.text() != text:
@@ -152,4 +153,4 @@ class ConnectionBar(QFrame):
 
     def set_live(self, viewers: int, seconds: float) -> None:
         self.viewers.setText(self.tr("{count} viewers").format(count=num(viewers)))
-        self.clock.setText(fmt.duration(seconds))
+        self.clock.setText(in_digits(fmt.duration(seconds)))

@@ -23,7 +23,7 @@ from .tonight import TonightStrip
 from .platform_tallies import PlatformTalliesPanel, PlatformTopGifters
 from .connection_bar import ConnectionBar
 from .gift_tables import GiftTypes
-from .widgets import Banner, card, local_time, num
+from .widgets import Banner, card, in_digits, local_time, num
 
 if TYPE_CHECKING:
     from .chart import EarningsChart  # (pyqtgraph loads after the first window: see ensure_chart)
@@ -266,7 +266,7 @@ class Dashboard(QWidget):
                 (self.tr("⚠ The connection had 1 gap ({time} in all): gifts sent during a gap may be missing from "
                          "these totals.") if len(gaps) == 1 else
                  self.tr("⚠ The connection had {count} gaps ({time} in all): gifts sent during a gap may be missing "
-                         "from these totals.")).format(count=num(len(gaps)), time=fmt.duration(missed))
+                         "from these totals.")).format(count=num(len(gaps)), time=in_digits(fmt.duration(missed)))
             )
         else:
             self.gap_banner.hide()
@@ -277,7 +277,7 @@ class Dashboard(QWidget):
             when = local_time(started) if started else ""
             self.header.setText("  ·  ".join((
                 self.tr("Session #{id}").format(id=session.get("id", "?")).upper(), session.get("source", ""),
-                session.get("creator", ""), when, fmt.duration(elapsed), self.tr("read-only").upper())))
+                session.get("creator", ""), when, in_digits(fmt.duration(elapsed)), self.tr("read-only").upper())))
         else:
             st = dict(snap.get("state") or {})
             if st.get("state") == "connecting" and session.get("id") and snap.get("stream_time", 0) > (started or 0):

@@ -20,7 +20,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from .background import read_store
 from .dashboard import Dashboard
 from .translation import shown
-from .widgets import cash, local_time, num
+from .widgets import cash, in_digits, local_time, num
 
 
 def snapshot_from_store(reader: Reader, session: SessionRow, top: int = 10) -> Snapshot:
@@ -142,7 +142,7 @@ class HistoryView(QWidget):
             end = s.ended_at or s.last_ts or s.started_at
             status = self.tr("open") if s.ended_at is None else (s.end_reason or self.tr("ended"))
             values = [str(s.id), local_time(s.started_at), s.source, s.creator,
-                      fmt.duration(end - s.started_at), num(s.coins), num(s.gifts), num(s.gifters),
+                      in_digits(fmt.duration(end - s.started_at)), num(s.coins), num(s.gifts), num(s.gifters),
                       cash(s.estimated_earnings, s.rates.currency), status]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)

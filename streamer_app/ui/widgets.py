@@ -30,6 +30,16 @@ def num(n: int | float | Decimal) -> str:
     return numbers.count(n, lang)
 
 
+def in_digits(text: str) -> str:
+    """``text`` (a clock, "1:02:03") with its digits in the window's numbering system ("١:٠٢:٠٣" in Arabic)."""
+    if i18n.current().code == "en":
+        return text
+    zero = QLocale().zeroDigit()
+    if zero == "0":
+        return text
+    return text.translate(str.maketrans("0123456789", "".join(chr(ord(zero) + i) for i in range(10))))
+
+
 def decimal_text(x: int | float | Decimal | str) -> str:
     """A plain decimal such as a rate ("0.5", "1.25") in the window's language: "0,5", "٠٫٥"."""
     if i18n.current().code == "en":

@@ -206,3 +206,19 @@ def test_the_chart_legend_never_runs_into_the_threshold_markers(qtbot, demo_home
     if lang != "en":
         assert "Withdrawal minimum" not in "\n".join(chart.marker_texts)
     _shot(chart, f"chart-{lang}.png")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "de"], indirect=True)
+def test_clocks_and_rates_are_written_in_the_locale_digits(qtbot, lang):
+    from streamer_app.ui.timer_panel import TimerPanel
+    from streamer_app.ui.widgets import decimal_text
+
+    panel = TimerPanel()
+    qtbot.addWidget(panel)
+    panel.apply({"timer": {"status": "paused", "remaining_s": 3723.0, "wall_time": 0, "added_s": 90,
+                           "coins": 1200, "seconds_per_coin": 0.5}})
+    digits = {"en": "1:02:03", "de": "1:02:03", "ar": "١:٠٢:٠٣"}[lang]
+    assert panel.digits.text() == digits
+    assert decimal_text("0.5") == {"en": "0.5", "de": "0,5", "ar": "٠٫٥"}[lang]
+    detail = panel.detail.text()
+    assert {"en": "1,200", "de": "1.200", "ar": "١٬٢٠٠"}[lang] in detail  # the coins that added time

@@ -43,6 +43,7 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "start": ("bench_start.py", ["--runs", "3"], ["--runs", "7"]),
     "actions": ("bench_actions.py", ["--duration", "1800", "--rounds", "5"], ["--duration", "3600", "--rounds", "7"]),
     "paid": ("bench_paid.py", ["--messages", "20000", "--rounds", "2"], ["--messages", "50000", "--rounds", "3"]),
+    "i18n": ("bench_i18n.py", ["--gifts", "100000", "--calls", "5000"], ["--gifts", "1000000", "--calls", "20000"]),
     "multistream": ("bench_multistream.py", ["--seconds", "6", "--gifts", "30000"], ["--seconds", "20", "--gifts", "150000"]),
 }
 

@@ -142,7 +142,28 @@ def check_headless_and_export(exe: Path, env: dict[str, str], work: Path) -> lis
         if magic and not path.read_bytes().lstrip()[: len(magic)] == magic:
             raise SmokeFailure(f"export {fmt}: {path} does not look like a {fmt.upper()} file")
     done.append("export csv, html, md, png: written")
+    done.append(check_languages(exe, env, work, coins))
     return done
+
+
+# A word each report must show in its language (docs/TRANSLATING.md's glossary) and, for Arabic,
+# its digits: proof that the bundle carries the catalogs and Babel's data for the locale.
+LANGUAGE_SIGNS = {"de": ("de", "Münzen"), "pt_BR": ("pt-BR", "moedas"), "ja": ("ja", "コイン"),
+                  "ar": ('ar" dir="rtl', "٠١٢٣٤٥٦٧٨٩")}
+
+
+def check_languages(exe: Path, env: dict[str, str], work: Path, coins: int) -> str:
+    for code, (html_lang, sign) in LANGUAGE_SIGNS.items():
+        path = work / f"last-{code}.html"
+        run(exe, ["--lang", code, "export", "last", "--format", "html", "-o", str(path), "--data-dir",
+                  str(work / "data")], env, work, 60, f"--lang {code} export --format html")
+        page = path.read_text(encoding="utf-8")
+        if f'<html lang="{html_lang}"' not in page:
+            raise SmokeFailure(f"export html in {code}: the page does not say lang=\"{html_lang}\"")
+        found = any(ch in page for ch in sign) if code == "ar" else sign in page
+        if not found:
+            raise SmokeFailure(f"export html in {code}: {sign!r} is missing (catalog or locale data not bundled?)")
+    return f"export html in {', '.join(LANGUAGE_SIGNS)}: each in its language and numbers"
 
 
 def png_stats(path: Path) -> tuple[int, int, int]:

@@ -145,17 +145,27 @@ def draw_card(alert: Alert, marks: CardMarks, w: int, h: int, dpr: float,
     elif alert.kind == "custom":
         _custom_face(p, alert, rect, unit, colour, rtl)
     else:
-        f = QFont()
-        f.setBold(True)
-        f.setPixelSize(max(8, int(30 * unit * scale)))
-        p.setFont(f)
-        p.setPen(QColor(theme.TEXT))
-        pad = 16 * unit * scale
-        start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        p.drawText(_mirrored(QRectF(rect.left() + pad * 1.5, rect.top(), rect.width() - pad * 2.5, ch), rtl),
-                   start | Qt.AlignmentFlag.AlignVCenter, card_text(alert, marks))
+        _summary_face(p, card_text(alert, marks), rect, unit, scale, rtl)
     p.end()
     return pixmap, ox, oy
+
+
+def _summary_face(p: QPainter, text: str, rect: QRectF, unit: float, scale: float, rtl: bool) -> None:
+    """One line ("+37 more gifts, 1,204 coins"), as large as fits: some languages' words run longer."""
+    pad = 16 * unit * scale
+    box = _mirrored(QRectF(rect.left() + pad * 1.5, rect.top(), rect.width() - pad * 2.5, rect.height()), rtl)
+    f = QFont()
+    f.setBold(True)
+    size = 30 * unit * scale
+    f.setPixelSize(max(8, int(size)))
+    while size > 12 * unit and QFontMetricsF(f).horizontalAdvance(text) > box.width():
+        size *= 0.92
+        f.setPixelSize(max(8, int(size)))
+    p.setFont(f)
+    p.setPen(QColor(theme.TEXT))
+    start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    p.drawText(box, start | Qt.AlignmentFlag.AlignVCenter,
+               p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(box.width())))
 
 
 def _custom_face(p: QPainter, alert: Alert, rect: QRectF, unit: float, colour: QColor, rtl: bool) -> None:

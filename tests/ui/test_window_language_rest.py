@@ -222,3 +222,28 @@ def test_clocks_and_rates_are_written_in_the_locale_digits(qtbot, lang):
     assert decimal_text("0.5") == {"en": "0.5", "de": "0,5", "ar": "٠٫٥"}[lang]
     detail = panel.detail.text()
     assert {"en": "1,200", "de": "1.200", "ar": "١٬٢٠٠"}[lang] in detail  # the coins that added time
+
+
+def _ink_span(image: QImage, colour: str) -> tuple[int, int]:
+    """The leftmost and rightmost columns with pixels of about ``colour``."""
+    want = QColor(colour)
+    cols = [x for x in range(image.width()) for y in range(0, image.height(), 2)
+            if (c := image.pixelColor(x, y)).alpha() > 200
+            and abs(c.red() - want.red()) + abs(c.green() - want.green()) + abs(c.blue() - want.blue()) < 60]
+    assert cols, f"no {colour} pixels"
+    return min(cols), max(cols)
+
+
+@pytest.mark.parametrize("lang", CODES, indirect=True)
+def test_a_summary_card_shows_its_whole_line_in_every_language(qtbot, lang):
+    from streamer_app.core.alert_queue import Alert
+    from streamer_app.ui.alert_card import card_size, tier_scale
+
+    alert = Alert(kind="summary", seq=1, units=37_000, summary_coins=1_204_000)
+    pixmap, ox, _oy = draw_card(alert, CardMarks(), 640, 360, 1.0)
+    cw, _ch = card_size(640, 360, tier_scale(alert, CardMarks()))
+    left, right = -ox - cw / 2, -ox + cw / 2  # the card's edges in the pixmap (its centre is at -ox)
+    ink_left, ink_right = _ink_span(pixmap.toImage(), theme.TEXT)
+    # Within the card's text box (its padding kept at both ends): the line was fitted, not run over an edge.
+    pad = 16 * tier_scale(alert, CardMarks())  # one unit is one pixel in a 640 x 360 window
+    assert left + pad * 1.5 - 2 <= ink_left and ink_right <= right - pad + 2, (lang, left, ink_left, ink_right, right)

@@ -42,6 +42,14 @@
         <source>a guest</source>
         <translation>ضيف</translation>
     </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} {gift}</source>
+        <translation>{name} أرسل {count} {gift}</translation>
+    </message>
 </context>
 <context>
     <name>Card</name>

@@ -42,6 +42,14 @@
         <source>a guest</source>
         <translation>un invitado</translation>
     </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} {gift}</source>
+        <translation>{name} envió {count} {gift}</translation>
+    </message>
 </context>
 <context>
     <name>Card</name>

@@ -42,6 +42,14 @@
         <source>a guest</source>
         <translation>ゲスト</translation>
     </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} {gift}</source>
+        <translation>{name} さんが {gift} を {count} 個贈りました</translation>
+    </message>
 </context>
 <context>
     <name>Card</name>

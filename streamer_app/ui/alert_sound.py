@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..core.alert_queue import Alert
 from ..paths import asset
@@ -88,6 +88,10 @@ class Speaker:
         self.spoken.append(text)
         if not self.available():
             return False
+        # The window's language, where the system has a voice for it (else its default voice).
+        locale = QLocale()
+        if self._tts.locale() != locale and locale in self._tts.availableLocales():
+            self._tts.setLocale(locale)
         self._tts.say(text)
         return True
 

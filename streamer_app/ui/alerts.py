@@ -178,9 +178,14 @@ class AlertWindow(QWidget):
         if alert.kind == "gift":
             self.sounds.play(alert.tier)
             if should_speak(alert, self.settings):
-                said = alert.gift_name if alert.paid else f"sent {alert.units} {alert.gift_name}"
-                self.speaker.say(f"{alert.name} {said}")
+                self.speaker.say(self.spoken_words(alert))
         self._begin(alert)
+
+    def spoken_words(self, alert: Alert) -> str:
+        """What the voice says for a card, in the window's language (the system's voice for it, where it has one)."""
+        if alert.paid:
+            return self.tr("{name}: {what}").format(name=alert.name, what=self.marks(alert).label or alert.gift_name)
+        return self.tr("{name} sent {count} {gift}").format(name=alert.name, count=alert.units, gift=alert.gift_name)
 
     def _begin(self, alert: Alert) -> None:
         self.alert_started.emit(alert)

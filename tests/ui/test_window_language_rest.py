@@ -247,3 +247,14 @@ def test_a_summary_card_shows_its_whole_line_in_every_language(qtbot, lang):
     # Within the card's text box (its padding kept at both ends): the line was fitted, not run over an edge.
     pad = 16 * tier_scale(alert, CardMarks())  # one unit is one pixel in a 640 x 360 window
     assert left + pad * 1.5 - 2 <= ink_left and ink_right <= right - pad + 2, (lang, left, ink_left, ink_right, right)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"], indirect=True)
+def test_the_voice_speaks_the_window_language(qtbot, lang):
+    win = AlertWindow(sm.AlertSettings(background="chroma"))
+    qtbot.addWidget(win)
+    win.push([ROSE, GIFT_SUBS])
+    gift, paid = win.current, win.queue.waiting[0]
+    assert win.spoken_words(gift) == {"en": "Al sent 1 Rose", "de": "Al hat 1 Rose geschickt"}[lang]
+    assert win.spoken_words(paid) == {"en": "subgifter: 5 gifted subs (Tier 1)",
+                                      "de": "subgifter: 5 verschenkte Abos (Stufe 1)"}[lang]

@@ -2678,18 +2678,6 @@
         <translation>{amounts} عملات</translation>
     </message>
     <message>
-        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
-        <translation>هدايا أرسلها مشاهدوك إلى ضيوفك (بث مباشر متعدد الضيوف أو بمضيف مشارك).</translation>
-    </message>
-    <message>
-        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
-        <translation>إنها دخل الضيوف: لا تدخل في عملاتك أو ماساتك أو أرباحك أو حدود سحب الأرباح.</translation>
-    </message>
-    <message>
-        <source>{guest}: {coins} coins, {gifts} gifts</source>
-        <translation>{guest}: {coins} عملة، {gifts} هدايا</translation>
-    </message>
-    <message>
         <source>Likes</source>
         <translation>الإعجابات</translation>
     </message>

@@ -2678,18 +2678,6 @@
         <translation>{amounts} Münzen</translation>
     </message>
     <message>
-        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
-        <translation>Geschenke, die deine Zuschauer deinen Gästen geschickt haben (Multi-Gast- und Co-Host-LIVEs).</translation>
-    </message>
-    <message>
-        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
-        <translation>Das sind Einnahmen der Gäste: nicht in deinen Münzen, Diamanten, Einnahmen oder Auszahlungsschwellen.</translation>
-    </message>
-    <message>
-        <source>{guest}: {coins} coins, {gifts} gifts</source>
-        <translation>{guest}: {coins} Münzen, {gifts} Geschenke</translation>
-    </message>
-    <message>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>

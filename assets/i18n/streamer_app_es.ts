@@ -2678,18 +2678,6 @@
         <translation>{amounts} monedas</translation>
     </message>
     <message>
-        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
-        <translation>Regalos que tus espectadores enviaron a tus invitados (LIVE con varios invitados y coanfitriones).</translation>
-    </message>
-    <message>
-        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
-        <translation>Son ingresos de los invitados: no cuentan en tus monedas, diamantes, ganancias ni umbrales de retiro.</translation>
-    </message>
-    <message>
-        <source>{guest}: {coins} coins, {gifts} gifts</source>
-        <translation>{guest}: {coins} monedas, {gifts} regalos</translation>
-    </message>
-    <message>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>

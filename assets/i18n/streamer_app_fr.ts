@@ -2678,18 +2678,6 @@
         <translation>{amounts} pièces</translation>
     </message>
     <message>
-        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
-        <translation>Cadeaux envoyés par vos spectateurs à vos invités (LIVE multi-invités et co-animés).</translation>
-    </message>
-    <message>
-        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
-        <translation>Ce sont les revenus des invités : ni dans vos pièces, ni vos diamants, ni vos revenus, ni vos seuils de paiement.</translation>
-    </message>
-    <message>
-        <source>{guest}: {coins} coins, {gifts} gifts</source>
-        <translation>{guest} : {coins} pièces, {gifts} cadeaux</translation>
-    </message>
-    <message>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>

@@ -2678,18 +2678,6 @@
         <translation>{amounts} koin</translation>
     </message>
     <message>
-        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
-        <translation>Hadiah yang dikirim penontonmu ke tamumu (LIVE multi-tamu dan co-host).</translation>
-    </message>
-    <message>
-        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
-        <translation>Itu pendapatan tamu: tidak masuk koin, berlian, pendapatan, atau ambang penarikanmu.</translation>
-    </message>
-    <message>
-        <source>{guest}: {coins} coins, {gifts} gifts</source>
-        <translation>{guest}: {coins} koin, {gifts} hadiah</translation>
-    </message>
-    <message>
         <source>Likes</source>
         <translation>Suka</translation>
     </message>

@@ -2678,18 +2678,6 @@
         <translation>{amounts} コイン</translation>
     </message>
     <message>
-        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
-        <translation>視聴者がゲストに送ったギフト(マルチゲストや共同ホストの LIVE)。</translation>
-    </message>
-    <message>
-        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
-        <translation>これはゲストの収入です。あなたのコイン、ダイヤモンド、収益、出金基準には含まれません。</translation>
-    </message>
-    <message>
-        <source>{guest}: {coins} coins, {gifts} gifts</source>
-        <translation>{guest}: {coins} コイン、ギフト {gifts} 件</translation>
-    </message>
-    <message>
         <source>Likes</source>
         <translation>いいね</translation>
     </message>

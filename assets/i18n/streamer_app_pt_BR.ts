@@ -2678,18 +2678,6 @@
         <translation>{amounts} moedas</translation>
     </message>
     <message>
-        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
-        <translation>Presentes que seus espectadores enviaram aos seus convidados (LIVEs com vários convidados e coapresentação).</translation>
-    </message>
-    <message>
-        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
-        <translation>São ganhos dos convidados: não entram nas suas moedas, diamantes, ganhos nem limites de saque.</translation>
-    </message>
-    <message>
-        <source>{guest}: {coins} coins, {gifts} gifts</source>
-        <translation>{guest}: {coins} moedas, {gifts} presentes</translation>
-    </message>
-    <message>
         <source>Likes</source>
         <translation>Curtidas</translation>
     </message>

@@ -2678,18 +2678,6 @@
         <translation>{amounts} jeton</translation>
     </message>
     <message>
-        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
-        <translation>İzleyicilerinizin konuklarınıza gönderdiği hediyeler (çok konuklu ve ortak sunuculu CANLI yayınlar).</translation>
-    </message>
-    <message>
-        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
-        <translation>Bunlar konukların geliridir: jetonlarınıza, elmaslarınıza, kazancınıza veya ödeme eşiklerinize girmez.</translation>
-    </message>
-    <message>
-        <source>{guest}: {coins} coins, {gifts} gifts</source>
-        <translation>{guest}: {coins} jeton, {gifts} hediye</translation>
-    </message>
-    <message>
         <source>Likes</source>
         <translation>Beğeniler</translation>
     </message>

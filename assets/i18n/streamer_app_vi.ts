@@ -2678,18 +2678,6 @@
         <translation>{amounts} xu</translation>
     </message>
     <message>
-        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
-        <translation>Quà người xem của bạn gửi cho khách mời (LIVE nhiều khách và đồng dẫn).</translation>
-    </message>
-    <message>
-        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
-        <translation>Đó là thu nhập của khách mời: không tính vào xu, kim cương, thu nhập hay ngưỡng rút tiền của bạn.</translation>
-    </message>
-    <message>
-        <source>{guest}: {coins} coins, {gifts} gifts</source>
-        <translation>{guest}: {coins} xu, {gifts} quà tặng</translation>
-    </message>
-    <message>
         <source>Likes</source>
         <translation>Lượt thích</translation>
     </message>

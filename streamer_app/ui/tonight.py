@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from ..core import formatting as fmt
 from .widgets import ElidedLabel, num
 
 OVER = ("ended", "failed", "idle", "history")  # connection states in which no match can still be going on
@@ -69,11 +70,9 @@ def guests_text(to_guests: dict | None) -> tuple[str, str]:
     text = QCoreApplication.translate("TonightStrip", "{amounts} coins").format(
         amounts=shown + (f"  ·  {more_text}" if more_text else ""))
     tip = "\n".join([
-        QCoreApplication.translate("TonightStrip", "Gifts your viewers sent to your guests (multi-guest and co-host LIVEs)."),
-        QCoreApplication.translate("TonightStrip", "They are the guests' income: not in your coins, diamonds, earnings "
-                                                   "or payout thresholds."), "",
-        *(QCoreApplication.translate("TonightStrip", "{guest}: {coins} coins, {gifts} gifts").format(
-            guest=name(g), coins=num(g["coins"]), gifts=num(g.get("gifts", 0))) for g in guests),
+        "Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).",
+        "They are the guests' income: not in your coins, diamonds, earnings or payout thresholds.", "",
+        *(f"{name(g)}: {num(g['coins'])} coins, {fmt.plural(g.get('gifts', 0), 'gift')}" for g in guests),
     ])
     return text, tip
 

@@ -52,6 +52,37 @@
     </message>
 </context>
 <context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>حُفظت النسخة الاحتياطية: {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>فشل النسخ الاحتياطي التلقائي: {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>تعذّر إنشاء مجلد التصدير التلقائي {folder} ({error}): اختر مجلدًا آخر في الإعدادات</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>تعذّر على التصدير التلقائي قراءة قاعدة البيانات: {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>تم التصدير: {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>فشل التصدير التلقائي بصيغة {format}: {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>لا شيء للتصدير تلقائيًا: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>

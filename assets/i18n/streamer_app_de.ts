@@ -52,6 +52,37 @@
     </message>
 </context>
 <context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>Sicherung gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>die automatische Sicherung ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>der Ordner für den automatischen Export {folder} lässt sich nicht anlegen ({error}): wähle in den Einstellungen einen anderen</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>der automatische Export konnte die Datenbank nicht lesen: {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>exportiert: {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>der automatische {format}-Export ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>nichts automatisch zu exportieren: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>

@@ -52,6 +52,37 @@
     </message>
 </context>
 <context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>copia de seguridad guardada: {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>la copia de seguridad automática falló: {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>no se puede crear la carpeta de exportación automática {folder} ({error}): elige otra carpeta en los ajustes</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>la exportación automática no pudo leer la base de datos: {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>exportado: {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>la exportación automática {format} falló: {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>nada que exportar automáticamente: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>

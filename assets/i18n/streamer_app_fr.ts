@@ -52,6 +52,37 @@
     </message>
 </context>
 <context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>sauvegarde enregistrée : {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>la sauvegarde automatique a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>le dossier d’exportation automatique {folder} ne peut pas être créé ({error}) : choisissez-en un autre dans les paramètres</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>l’exportation automatique n’a pas pu lire la base de données : {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>exporté : {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>l’exportation automatique {format} a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>rien à exporter automatiquement : {error}</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>

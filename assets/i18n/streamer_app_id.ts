@@ -52,6 +52,37 @@
     </message>
 </context>
 <context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>cadangan disimpan: {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>pencadangan otomatis gagal: {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>folder ekspor otomatis {folder} tidak dapat dibuat ({error}): pilih folder lain di pengaturan</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>ekspor otomatis tidak dapat membaca basis data: {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>diekspor: {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>ekspor {format} otomatis gagal: {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>tidak ada yang diekspor otomatis: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>

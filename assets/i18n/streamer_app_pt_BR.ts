@@ -52,6 +52,37 @@
     </message>
 </context>
 <context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>backup salvo: {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>o backup automático falhou: {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>não é possível criar a pasta de exportação automática {folder} ({error}): escolha outra pasta nas configurações</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>a exportação automática não conseguiu ler o banco de dados: {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>exportado: {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>a exportação automática {format} falhou: {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>nada para exportar automaticamente: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>

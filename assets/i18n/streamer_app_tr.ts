@@ -52,6 +52,37 @@
     </message>
 </context>
 <context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>yedek kaydedildi: {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>otomatik yedekleme başarısız: {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>otomatik dışa aktarma klasörü {folder} oluşturulamıyor ({error}): ayarlardan başka bir klasör seçin</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>otomatik dışa aktarma veritabanını okuyamadı: {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>dışa aktarıldı: {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>otomatik {format} dışa aktarma başarısız: {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>otomatik dışa aktarılacak bir şey yok: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>{day} · {hours}h {minutes}m live</source>

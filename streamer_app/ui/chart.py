@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 
 from ..core.economics import Balance, PayoutPlan, RateProfile, Threshold, plan_payouts
@@ -128,6 +128,25 @@ class EarningsChart(pg.PlotWidget):
         cache = pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
         for item in (pi.getAxis("left"), pi.getAxis("bottom"), legend, self.markers):
             item.setCacheMode(cache)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_curves()
+            for axis in (self.getAxis("left"), self.getAxis("bottom")):
+                axis.picture = None  # its labels written again, in the new language's digits and money
+                axis.update()
+            self._dirty = True  # the markers and line labels follow at the next redraw
+        super().changeEvent(event)
+
+    def _name_curves(self) -> None:
+        """The legend's names in the window's language."""
+        names = {id(self.session_curve): QCoreApplication.translate("EarningsChart", "This session"),
+                 id(self.balance_curve): QCoreApplication.translate("EarningsChart", "Balance since last withdrawal")}
+        for sample, label in self.legend.items:
+            name = names.get(id(sample.item))
+            if name is not None and label.text != name:
+                label.setText(name)
+        self.legend.updateSize()
 
     def _init_view_state(self) -> None:
         """What _set_view remembers between redraws, before the first one."""

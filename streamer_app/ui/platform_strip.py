@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
@@ -102,17 +102,27 @@ class PlatformStrip(QFrame):
         self.lay = QHBoxLayout(self)
         self.lay.setContentsMargins(14, 7, 14, 7)
         self.lay.setSpacing(26)
-        caption = QLabel(self.tr("All platforms").upper())
+        self.caption = caption = QLabel()
         caption.setObjectName("cardTitle")
         self.total = QLabel()
         self.total.setObjectName("stripValue")
-        self.total.setToolTip(self.tr("Estimated earnings of every source tonight, in your display currency"))
+        self.retranslate()
         self.lay.addWidget(caption)
         self.lay.addWidget(self.total)
         self.chips: list[PlatformChip] = []  # one per source, in the order they run
         self.lay.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.hide()
+
+    def retranslate(self) -> None:
+        """The caption and tooltip in the window's language (the figures follow at the next snapshot)."""
+        self.caption.setText(self.tr("All platforms").upper())
+        self.total.setToolTip(self.tr("Estimated earnings of every source tonight, in your display currency"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def apply(self, snap: dict) -> None:
         parts = snap.get("platforms") or []

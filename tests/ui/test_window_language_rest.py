@@ -258,3 +258,31 @@ def test_the_voice_speaks_the_window_language(qtbot, lang):
     assert win.spoken_words(gift) == {"en": "Al sent 1 Rose", "de": "Al hat 1 Rose geschickt"}[lang]
     assert win.spoken_words(paid) == {"en": "subgifter: 5 gifted subs (Tier 1)",
                                       "de": "subgifter: 5 verschenkte Abos (Stufe 1)"}[lang]
+
+
+def test_the_chart_legend_and_the_platform_strip_follow_a_language_switch(qtbot, qapp, demo_home):
+    from streamer_app.ui import translation
+    from streamer_app.ui.platform_strip import PlatformStrip
+
+    _, snap = demo_home
+    chart = EarningsChart(DEFAULT_THRESHOLDS)
+    strip = PlatformStrip()
+    for w in (chart, strip):
+        qtbot.addWidget(w)
+    chart.resize(760, 260)
+    chart.show()
+    chart.apply(snap_with_coins(snap, 1400))
+    chart.redraw(now=datetime(2030, 1, 1, tzinfo=timezone.utc))
+    names = lambda: [label.text for _sample, label in chart.legend.items]  # noqa: E731
+    assert names() == ["This session", "Balance since last withdrawal"] and strip.caption.text() == "ALL PLATFORMS"
+    try:
+        translation.install(qapp, "de")
+        QApplication.processEvents()
+        assert names() == ["Diese Sitzung", "Guthaben seit der letzten Auszahlung"]
+        assert strip.caption.text() == "ALLE PLATTFORMEN"
+        chart.redraw(now=datetime(2030, 1, 1, tzinfo=timezone.utc))
+        assert "Auszahlungsminimum" in "\n".join(chart.marker_texts)
+        legend = chart.legend.sceneBoundingRect()
+        assert legend.bottom() <= chart.getPlotItem().vb.sceneBoundingRect().top() + 1
+    finally:
+        translation.install(qapp, "en")

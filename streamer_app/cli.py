@@ -386,31 +386,33 @@ def cmd_secrets(args: argparse.Namespace, home: Path) -> int:
     """Secrets never travel on the command line (shell history): a hidden prompt or stdin."""
     import getpass
 
+    from .i18n import translate
+    from .sources.cli_words import is_set, kept_in, status_line, where_kept
     from .sources.secrets import MASK, SecretStore
 
     store = SecretStore(home)
     names = SECRET_NAMES
     if args.secrets_command == "status":
-        for label, name in names.items():
-            state = "set" if store.get(name) else "not set"
-            print(f"{label}: {state}")
-        print(f"kept in: {'the system keyring' if store.backend == 'keyring' else store.file}")
+        for label, name in names.items():  # the labels are the command's own names: never translated
+            print(status_line(label, is_set(bool(store.get(name)))))
+        print(kept_in(store))
         return 0
     name = names[args.name]
     if args.secrets_command == "clear":
         store.delete(name)
-        print(f"{args.name} cleared", file=sys.stderr)
+        print(translate("Commands", "{name} cleared").format(name=args.name), file=sys.stderr)
         return 0
     value = getpass.getpass(f"{args.name}: ") if sys.stdin.isatty() else sys.stdin.readline()
     value = value.strip()
     if not value:
-        raise UserError(f"no {args.name} given; nothing was changed")
+        raise UserError(translate("Commands", "no {name} given; nothing was changed").format(name=args.name))
     # OBS lets the creator choose any password; the keys TikTok needs are long and unbroken.
     if name != "obs_password" and (any(c.isspace() for c in value) or len(value) < 8):
-        raise UserError(f"that does not look like a {args.name} (too short or contains spaces); nothing was changed")
+        raise UserError(translate("Commands", "that does not look like a {name} (too short or contains spaces); "
+                                              "nothing was changed").format(name=args.name))
     store.set(name, value)
-    where = "the system keyring" if store.backend == "keyring" else f"{store.file} (readable only by you)"
-    print(f"{args.name} stored in {where}: {MASK}", file=sys.stderr)
+    print(translate("Commands", "{name} stored in {where}: {mask}").format(
+        name=args.name, where=where_kept(store, private_note=True), mask=MASK), file=sys.stderr)
     return 0
 
 

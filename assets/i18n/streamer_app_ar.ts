@@ -85,6 +85,10 @@
 <context>
     <name>Card</name>
     <message>
+        <source>viewer {id}</source>
+        <translation>مشاهد {id}</translation>
+    </message>
+    <message>
         <source>{day} · {hours}h {minutes}m live</source>
         <translation>{day} · بث مباشر {hours} س {minutes} د</translation>
     </message>
@@ -113,6 +117,10 @@
         <translation>≈ {money} تقديري · ~{diamonds} ماسات</translation>
     </message>
     <message>
+        <source>≈ {money} estimated · {figures}</source>
+        <translation>≈ {money} تقديريًا · {figures}</translation>
+    </message>
+    <message>
         <source>gifts</source>
         <translation>هدايا</translation>
     </message>
@@ -125,12 +133,36 @@
         <translation>متابعون جدد</translation>
     </message>
     <message>
+        <source>subs &amp; members</source>
+        <translation>الاشتراكات والأعضاء</translation>
+    </message>
+    <message>
+        <source>supporters</source>
+        <translation>الداعمون</translation>
+    </message>
+    <message>
         <source>TOP GIFTERS</source>
         <translation>أكبر الداعمين</translation>
     </message>
     <message>
         <source>No gifts this time — thank you for watching!</source>
         <translation>لا هدايا هذه المرة — شكرًا على المشاهدة!</translation>
+    </message>
+    <message>
+        <source>TOP SUPPORTERS</source>
+        <translation>أكبر الداعمين</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} اشتراكات</translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation>شكرًا</translation>
     </message>
     <message>
         <source>COINS OVER TIME</source>
@@ -204,6 +236,22 @@
         <translation>انتهت</translation>
     </message>
     <message>
+        <source>{name} cleared</source>
+        <translation>تم مسح {name}</translation>
+    </message>
+    <message>
+        <source>no {name} given; nothing was changed</source>
+        <translation>لم يُدخل أي {name}؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>that does not look like a {name} (too short or contains spaces); nothing was changed</source>
+        <translation>هذا لا يبدو {name} (قصير جدًا أو فيه مسافات)؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{name} stored in {where}: {mask}</source>
+        <translation>تم حفظ {name} في {where}: {mask}</translation>
+    </message>
+    <message>
         <source>wrote {path}</source>
         <translation>تمت الكتابة: {path}</translation>
     </message>
@@ -222,6 +270,186 @@
     <message>
         <source>the previous database was kept as {path}</source>
         <translation>حُفظت قاعدة البيانات السابقة باسم {path}</translation>
+    </message>
+    <message>
+        <source>say how many seconds to add, e.g. &apos;streamer-app timer add 300&apos; (negative takes away)</source>
+        <translation>اذكر عدد الثواني المراد إضافتها، مثلًا &apos;streamer-app timer add 300&apos; (القيمة السالبة تُنقص)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>يعمل</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} عملة</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} عملات</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} اشتراك</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} اشتراكات</translation>
+    </message>
+    <message>
+        <source>{count} follow</source>
+        <translation>{count} متابعة</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} متابعات</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>مؤقت السباثون: {status}، متبقٍ {left} (ينتهي {time})</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left</source>
+        <translation>مؤقت السباثون: {status}، متبقٍ {left}</translation>
+    </message>
+    <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}؛ {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
+        <source>added {time} (income: {income})</source>
+        <translation>أُضيف {time} (الدخل: {income})</translation>
+    </message>
+    <message>
+        <source>added {time}</source>
+        <translation>أُضيف {time}</translation>
+    </message>
+    <message>
+        <source>taken {time} (income: {income})</source>
+        <translation>خُصم {time} (الدخل: {income})</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>خُصم {time}</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>القواعد: 1 عملة = {coin} ث، 1 اشتراك = {sub} ث، 1 متابعة = {follow} ث، الحد الأقصى {cap}.</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>القواعد: 1 عملة = {coin} ث، 1 اشتراك = {sub} ث، 1 متابعة = {follow} ث.</translation>
+    </message>
+    <message>
+        <source>there is no overlay page called {page}: choose from {pages}</source>
+        <translation>لا توجد صفحة تراكب باسم {page}: اختر من {pages}</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS at {host}:{port}…</source>
+        <translation>جارٍ الاتصال بـ OBS على {host}:{port}…</translation>
+    </message>
+    <message>
+        <source>Note: OBS runs on another computer, but the overlay links point at 127.0.0.1 (this computer for OBS): turn on overlay_lan and edit the address in each source (docs/OBS.md).</source>
+        <translation>ملاحظة: يعمل OBS على حاسوب آخر، لكن روابط التراكب تشير إلى 127.0.0.1 (أي حاسوب OBS نفسه): فعّل overlay_lan وعدّل العنوان في كل مصدر (docs/OBS.md).</translation>
+    </message>
+    <message>
+        <source>New overlay token saved: old overlay links stop working once streamer-app restarts (or at once in the window). The sources &apos;Add to OBS&apos; made get the new links when the window next connects to OBS (or run &apos;streamer-app overlay add-to-obs&apos;); update any other OBS browser source with:</source>
+        <translation>تم حفظ رمز تراكب جديد: تتوقف الروابط القديمة عن العمل بعد إعادة تشغيل streamer-app (أو فورًا في النافذة). المصادر التي أنشأها «إضافة إلى OBS» تحصل على الروابط الجديدة عند اتصال النافذة بـ OBS في المرة القادمة (أو شغّل &apos;streamer-app overlay add-to-obs&apos;)؛ حدّث أي مصدر متصفح آخر في OBS بما يلي:</translation>
+    </message>
+    <message>
+        <source>LAN access is on: on other devices use this computer&apos;s IP address instead of 127.0.0.1.</source>
+        <translation>الوصول عبر الشبكة المحلية مفعّل: على الأجهزة الأخرى استخدم عنوان IP لهذا الحاسوب بدلًا من 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>مضبوط</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>غير مضبوط</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>{path} (readable only by you)</source>
+        <translation>{path} (لا يقرؤه غيرك)</translation>
+    </message>
+    <message>
+        <source>kept in: {where}</source>
+        <translation>محفوظ في: {where}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>the client id of your own Twitch app (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, OAuth redirect http://localhost; docs/PLATFORMS.md)</source>
+        <translation>معرّف العميل لتطبيق Twitch الخاص بك (dev.twitch.tv/console: Register Your Application، Client Type &apos;Public&apos;، إعادة توجيه OAuth http://localhost؛ docs/PLATFORMS.md)</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>معرّف العميل</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>مسجّل الدخول</translation>
+    </message>
+    <message>
+        <source>signed out of Twitch (the client id is kept)</source>
+        <translation>تم تسجيل الخروج من Twitch (معرّف العميل محفوظ)</translation>
+    </message>
+    <message>
+        <source>Twitch client id ({help}): </source>
+        <translation>معرّف عميل Twitch ({help}): </translation>
+    </message>
+    <message>
+        <source>give {help} with --client-id; nothing was changed</source>
+        <translation>أعطِ {help} مع --client-id؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>Open {url} and enter the code {code} to let streamer-app read your channel&apos;s Bits, subs, followers and chat. Waiting...</source>
+        <translation>افتح {url} وأدخل الرمز {code} ليتمكن streamer-app من قراءة Bits والاشتراكات والمتابعين والدردشة في قناتك. في الانتظار...</translation>
+    </message>
+    <message>
+        <source>signed in to Twitch as {login}</source>
+        <translation>تم تسجيل الدخول إلى Twitch باسم {login}</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <source>OAuth client file</source>
+        <translation>ملف عميل OAuth</translation>
+    </message>
+    <message>
+        <source>signed out of YouTube (the OAuth client file setting is kept)</source>
+        <translation>تم تسجيل الخروج من YouTube (إعداد ملف عميل OAuth محفوظ)</translation>
+    </message>
+    <message>
+        <source>signed in to YouTube; the sign-in is kept in {where}</source>
+        <translation>تم تسجيل الدخول إلى YouTube؛ بيانات الدخول محفوظة في {where}</translation>
     </message>
 </context>
 <context>
@@ -371,6 +599,289 @@
     <message>
         <source>read-only</source>
         <translation>للقراءة فقط</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>streamer-app doctor: checking {path}</source>
+        <translation>streamer-app doctor: جارٍ فحص {path}</translation>
+    </message>
+    <message>
+        <source>not checked: the settings cannot be read</source>
+        <translation>لم يُفحص: لا يمكن قراءة الإعدادات</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS connects only when asked</source>
+        <translation>التحكم في OBS متوقف (الإعدادات ▸ OBS)؛ «إضافة إلى OBS» لا يتصل إلا عند الطلب</translation>
+    </message>
+    <message>
+        <source>paste the password from OBS&apos;s Show Connect Info into Settings ▸ OBS</source>
+        <translation>الصق كلمة المرور من «Show Connect Info» في OBS داخل الإعدادات ▸ OBS</translation>
+    </message>
+    <message>
+        <source>not reachable at {host}:{port}</source>
+        <translation>لا يمكن الوصول إلى {host}:{port}</translation>
+    </message>
+    <message>
+        <source>OBS {version} answers at {host}:{port} and took the password</source>
+        <translation>OBS {version} يستجيب على {host}:{port} وقبل كلمة المرور</translation>
+    </message>
+    <message>
+        <source>free some disk space (the disk or your quota is full), or choose another folder with --data-dir</source>
+        <translation>حرّر مساحة على القرص (القرص أو حصتك ممتلئة)، أو اختر مجلدًا آخر بـ --data-dir</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: remount it writable or use another disk, or choose another folder with --data-dir</source>
+        <translation>القرص للقراءة فقط: أعد تركيبه قابلًا للكتابة أو استخدم قرصًا آخر، أو اختر مجلدًا آخر بـ --data-dir</translation>
+    </message>
+    <message>
+        <source>fix the folder&apos;s permissions (it must be writable by you), or choose another folder with --data-dir</source>
+        <translation>أصلح أذونات المجلد (يجب أن تتمكن من الكتابة فيه)، أو اختر مجلدًا آخر بـ --data-dir</translation>
+    </message>
+    <message>
+        <source>the system said: {error}; check the disk, or choose another folder with --data-dir</source>
+        <translation>قال النظام: {error}؛ افحص القرص، أو اختر مجلدًا آخر بـ --data-dir</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>move that file away, or choose another folder with --data-dir</source>
+        <translation>انقل ذلك الملف، أو اختر مجلدًا آخر بـ --data-dir</translation>
+    </message>
+    <message>
+        <source>{path} does not exist and cannot be created</source>
+        <translation>{path} غير موجود ولا يمكن إنشاؤه</translation>
+    </message>
+    <message>
+        <source>choose a folder you can write to with --data-dir or STREAMER_APP_HOME</source>
+        <translation>اختر مجلدًا يمكنك الكتابة فيه بـ --data-dir أو STREAMER_APP_HOME</translation>
+    </message>
+    <message>
+        <source>{path} will be created on the first stream</source>
+        <translation>سيُنشأ {path} مع أول بث</translation>
+    </message>
+    <message>
+        <source>cannot write in {path} ({error})</source>
+        <translation>لا يمكن الكتابة في {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: only {mb} MB free</source>
+        <translation>{path}: المساحة الحرة {mb} ميغابايت فقط</translation>
+    </message>
+    <message>
+        <source>free some disk space: the ledger and recordings need room to grow</source>
+        <translation>حرّر مساحة على القرص: السجل والتسجيلات تحتاج إلى مساحة لتكبر</translation>
+    </message>
+    <message>
+        <source>{path} is writable ({gb} GB free)</source>
+        <translation>{path} قابل للكتابة ({gb} غيغابايت حرة)</translation>
+    </message>
+    <message>
+        <source>fix the value in {path}, or delete the file to start from the defaults</source>
+        <translation>أصلح القيمة في {path}، أو احذف الملف للبدء بالقيم الافتراضية</translation>
+    </message>
+    <message>
+        <source>settings are valid</source>
+        <translation>الإعدادات صالحة</translation>
+    </message>
+    <message>
+        <source>restore the newest backup: streamer-app restore &quot;{path}&quot;</source>
+        <translation>استعد أحدث نسخة احتياطية: streamer-app restore &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>no backup exists: move the file away to start a fresh database (keep it; it may be recoverable)</source>
+        <translation>لا توجد نسخة احتياطية: انقل الملف لبدء قاعدة بيانات جديدة (احتفظ به؛ قد يمكن استرداده)</translation>
+    </message>
+    <message>
+        <source>no database yet: it is created by the first stream</source>
+        <translation>لا توجد قاعدة بيانات بعد: ينشئها أول بث</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({error})</source>
+        <translation>لا يمكن قراءة {path} ({error})</translation>
+    </message>
+    <message>
+        <source>fix the file&apos;s permissions</source>
+        <translation>أصلح أذونات الملف</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database (damaged or overwritten)</source>
+        <translation>{path} ليس قاعدة بيانات SQLite (تالف أو مكتوب فوقه)</translation>
+    </message>
+    <message>
+        <source>cannot open {path} ({error})</source>
+        <translation>لا يمكن فتح {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem})</source>
+        <translation>فشل {path} في فحص السلامة ({problem})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database</source>
+        <translation>{path} ليس قاعدة بيانات streamer-app</translation>
+    </message>
+    <message>
+        <source>move it away (streamer-app will create a new one), or restore a backup</source>
+        <translation>انقله (سينشئ streamer-app واحدة جديدة)، أو استعد نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer streamer-app</source>
+        <translation>{path} كُتب بإصدار أحدث من streamer-app</translation>
+    </message>
+    <message>
+        <source>update the app</source>
+        <translation>حدّث التطبيق</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error})</source>
+        <translation>لا يمكن قراءة {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{name} passed its check: {sessions} session(s), {rows} ledger rows ({mb} MB)</source>
+        <translation>اجتاز {name} الفحص: {sessions} جلسة، {rows} سطرًا في السجل ({mb} ميغابايت)</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>لا توجد نسخة احتياطية بعد</translation>
+    </message>
+    <message>
+        <source>make one now: streamer-app backup</source>
+        <translation>أنشئ واحدة الآن: streamer-app backup</translation>
+    </message>
+    <message>
+        <source>{count} backup(s), newest {name}</source>
+        <translation>{count} نسخة احتياطية، أحدثها {name}</translation>
+    </message>
+    <message>
+        <source>port {port} on {host} is already in use</source>
+        <translation>المنفذ {port} على {host} مستخدم بالفعل</translation>
+    </message>
+    <message>
+        <source>if streamer-app is already running that is expected; otherwise close the program using it, or pick another port: --overlay-port {port} (or overlay_port in the settings)</source>
+        <translation>إذا كان streamer-app يعمل بالفعل فهذا متوقع؛ وإلا فأغلق البرنامج الذي يستخدمه، أو اختر منفذًا آخر: --overlay-port {port} (أو overlay_port في الإعدادات)</translation>
+    </message>
+    <message>
+        <source>port {port} is free for the overlay server</source>
+        <translation>المنفذ {port} متاح لخادم التراكب</translation>
+    </message>
+    <message>
+        <source>bundled Qt (checked when the window opens)</source>
+        <translation>Qt المضمّن (يُفحص عند فتح النافذة)</translation>
+    </message>
+    <message>
+        <source>PySide6 loads and starts (offscreen)</source>
+        <translation>PySide6 يُحمَّل ويبدأ (offscreen)</translation>
+    </message>
+    <message>
+        <source>PySide6 does not start: {error}</source>
+        <translation>PySide6 لا يبدأ: {error}</translation>
+    </message>
+    <message>
+        <source>reinstall the app (pip install --force-reinstall streamer-app), and install the system libraries listed below if any</source>
+        <translation>أعد تثبيت التطبيق (pip install --force-reinstall streamer-app)، وثبّت مكتبات النظام المذكورة أدناه إن وُجدت</translation>
+    </message>
+    <message>
+        <source>PySide6 did not start within the time limit</source>
+        <translation>لم يبدأ PySide6 خلال المهلة المحددة</translation>
+    </message>
+    <message>
+        <source>run &apos;streamer-app -v&apos; to see where it hangs</source>
+        <translation>شغّل &apos;streamer-app -v&apos; لترى أين يتوقف</translation>
+    </message>
+    <message>
+        <source>could not check (ldd or the xcb plugin is missing)</source>
+        <translation>تعذّر الفحص (ldd أو إضافة xcb مفقودة)</translation>
+    </message>
+    <message>
+        <source>if the window does not open, install libxcb-cursor0 and libxkbcommon-x11-0</source>
+        <translation>إن لم تُفتح النافذة، فثبّت libxcb-cursor0 وlibxkbcommon-x11-0</translation>
+    </message>
+    <message>
+        <source>missing: {libraries}</source>
+        <translation>مفقود: {libraries}</translation>
+    </message>
+    <message>
+        <source>install them, on Debian/Ubuntu: sudo apt-get install {packages}</source>
+        <translation>ثبّتها، على Debian/Ubuntu: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>every library the X11 (xcb) window plugin needs is present</source>
+        <translation>كل المكتبات التي تحتاجها إضافة نوافذ X11 (xcb) موجودة</translation>
+    </message>
+    <message>
+        <source>no DISPLAY or WAYLAND_DISPLAY: no desktop to open a window on</source>
+        <translation>لا يوجد DISPLAY أو WAYLAND_DISPLAY: لا سطح مكتب لفتح نافذة عليه</translation>
+    </message>
+    <message>
+        <source>use --headless here, or run from a desktop session</source>
+        <translation>استخدم --headless هنا، أو شغّل من جلسة سطح مكتب</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>محفوظ في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>kept in {path}, readable only by you (no system keyring is available)</source>
+        <translation>محفوظ في {path}، لا يقرؤه غيرك (لا تتوفر سلسلة مفاتيح للنظام)</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>overlay port</source>
+        <translation>منفذ التراكب</translation>
+    </message>
+    <message>
+        <source>Qt window libraries</source>
+        <translation>مكتبات نوافذ Qt</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>الشاشة</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>الأسرار</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>{problems} problem(s) and {warnings} warning(s): see the advice after each one.</source>
+        <translation>{problems} مشكلة و{warnings} تحذير: راجع النصيحة بعد كل منها.</translation>
+    </message>
+    <message>
+        <source>No problems; {warnings} warning(s).</source>
+        <translation>لا مشاكل؛ {warnings} تحذير.</translation>
+    </message>
+    <message>
+        <source>Everything looks good.</source>
+        <translation>كل شيء يبدو على ما يرام.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1128,46 @@
 <context>
     <name>Headless</name>
     <message>
+        <source>ledger: {problem}</source>
+        <translation>السجل: {problem}</translation>
+    </message>
+    <message>
+        <source>the subathon timer reached zero</source>
+        <translation>وصل مؤقت السباثون إلى الصفر</translation>
+    </message>
+    <message>
+        <source>gap in the connection: {length} may be missing</source>
+        <translation>انقطاع في الاتصال: قد يكون {length} مفقودًا</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {paid} | {earnings} est.</source>
+        <translation>{length} من وقت البث | {paid} | {earnings} تقديريًا</translation>
+    </message>
+    <message>
+        <source>no paid messages yet</source>
+        <translation>لا رسائل مدفوعة بعد</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {gifts} gifts | {coins} coins | {earnings} est. | {gifters} gifters</source>
+        <translation>{length} من وقت البث | {gifts} هدية | {coins} عملة | {earnings} تقديريًا | {gifters} داعمًا</translation>
+    </message>
+    <message>
+        <source>timer {state}</source>
+        <translation>المؤقت {state}</translation>
+    </message>
+    <message>
+        <source>ledger behind by {count} rows</source>
+        <translation>السجل متأخر بـ {count} سطرًا</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <source>paused {left}</source>
+        <translation>متوقف مؤقتًا {left}</translation>
+    </message>
+    <message>
         <source>Session {id} (resumed) ended: {reason}</source>
         <translation>انتهت الجلسة {id} (مستأنفة): {reason}</translation>
     </message>
@@ -633,8 +1184,76 @@
         <translation>الهدايا {gifts} من {gifters} داعمين | المتابعات {follows} | المشاركات {shares} | التعليقات {comments} | الإعجابات {likes}</translation>
     </message>
     <message>
+        <source>{paid} | estimated earnings {earnings}</source>
+        <translation>{paid} | الأرباح التقديرية {earnings}</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>لا رسائل مدفوعة</translation>
+    </message>
+    <message>
         <source>top gifters: {names}</source>
         <translation>أكبر الداعمين: {names}</translation>
+    </message>
+    <message>
+        <source>{count} ledger row(s) refused as inconsistent and set aside in {path}; everything else is saved</source>
+        <translation>رُفض {count} سطرًا من السجل لعدم اتساقها ونُقلت جانبًا إلى {path}؛ كل ما عداها محفوظ</translation>
+    </message>
+    <message>
+        <source>gifts to guests (their income, not in your totals): {coins} coins, {guests}</source>
+        <translation>هدايا للضيوف (دخلهم، ليست ضمن مجاميعك): {coins} عملة، {guests}</translation>
+    </message>
+    <message>
+        <source>{count} first gifts: viewers who gifted you for the first time</source>
+        <translation>{count} هدية أولى: مشاهدون أهدوك لأول مرة</translation>
+    </message>
+    <message>
+        <source>{count} resent gift messages ignored</source>
+        <translation>تم تجاهل {count} رسالة هدية أُعيد إرسالها</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without their end message</source>
+        <translation>أُغلقت {count} سلسلة دون رسالة النهاية</translation>
+    </message>
+    <message>
+        <source>{count} gaps in the connection: totals may miss gifts sent then</source>
+        <translation>{count} انقطاعات في الاتصال: قد تنقص المجاميع هدايا أُرسلت حينها</translation>
+    </message>
+    <message>
+        <source>subathon timer {state} (added {time} from {coins} coins, {subs} subs, {follows} follows)</source>
+        <translation>مؤقت السباثون {state} (أُضيف {time} من {coins} عملة و{subs} اشتراكات و{follows} متابعات)</translation>
+    </message>
+    <message>
+        <source>the ledger could not be written</source>
+        <translation>تعذّرت الكتابة في السجل</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}; the ledger file could not be read to tell how much of this session it holds</source>
+        <translation>لم يُحفظ: {why}؛ تعذّرت قراءة ملف السجل لمعرفة كم يحتوي من هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}. The ledger holds {saved_gifts} of these {gifts} gifts ({saved_coins} of {coins} coins); the rest is lost when this run ends (a recording, if one was made, can be replayed once the problem is solved)</source>
+        <translation>لم يُحفظ: {why}. يحتوي السجل على {saved_gifts} من هذه الهدايا البالغة {gifts} ({saved_coins} من {coins} عملة)؛ الباقي يضيع عند انتهاء هذا التشغيل (يمكن إعادة تشغيل التسجيل، إن وُجد، بعد حل المشكلة)</translation>
+    </message>
+    <message>
+        <source>night: {earnings} est. ({platforms}) | {gifts} gifts | {coins} coins</source>
+        <translation>الليلة: {earnings} تقديريًا ({platforms}) | {gifts} هدية | {coins} عملة</translation>
+    </message>
+    <message>
+        <source>{platform}: did not run: {error}</source>
+        <translation>{platform}: لم يعمل: {error}</translation>
+    </message>
+    <message>
+        <source>Night total: {earnings} estimated earnings over {count} sessions: {platforms}</source>
+        <translation>مجموع الليلة: أرباح تقديرية {earnings} عبر {count} جلسات: {platforms}</translation>
+    </message>
+    <message>
+        <source>not in the total: {platform} {amount} {currency} (another currency than the first session&apos;s)</source>
+        <translation>خارج المجموع: {platform} {amount} {currency} (عملة غير عملة الجلسة الأولى)</translation>
+    </message>
+    <message>
+        <source>NOT everything was saved: see each session above</source>
+        <translation>لم يُحفظ كل شيء: راجع كل جلسة أعلاه</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2505,10 @@
         <translation>تُقدَّر كل جلسة بالأسعار التي سُجّلت بها.</translation>
     </message>
     <message>
+        <source>{platform} · {amount} · est. {balance} so far</source>
+        <translation>{platform} · {amount} · {balance} تقديريًا حتى الآن</translation>
+    </message>
+    <message>
         <source>Each platform pays out once its own balance reaches its minimum (estimated since your last recorded withdrawal).</source>
         <translation>تدفع كل منصة عندما يبلغ رصيدها الخاص حدّه الأدنى (تقديري منذ آخر سحب مسجّل للأرباح).</translation>
     </message>
@@ -1908,6 +2531,34 @@
     <message>
         <source>As of {date}. Estimates, not TikTok&apos;s figures.</source>
         <translation>حتى {date}. تقديرات، وليست أرقام TikTok.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: دولار لكل Bit</translation>
+    </message>
+    <message>
+        <source>Twitch: subs (USD)</source>
+        <translation>Twitch: الاشتراكات (دولار)</translation>
+    </message>
+    <message>
+        <source>your share {percent}</source>
+        <translation>حصتك {percent}</translation>
+    </message>
+    <message>
+        <source>YouTube: your share</source>
+        <translation>YouTube: حصتك</translation>
+    </message>
+    <message>
+        <source>{supers} of Supers · {memberships} of memberships</source>
+        <translation>{supers} من Supers · {memberships} من العضويات</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>أسعار الصرف</translation>
     </message>
     <message>
         <source>No gaps: the connection held for the whole time, so the totals are complete.</source>
@@ -2080,6 +2731,98 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>تقديرات: {diamonds} ماسات لكل عملة، {currency} {money} لكل ماسة؛ قد تختلف أرقام TikTok.</translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>أول سحب للأرباح</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>الحد الأدنى للسحب</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>هدفي</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>الحد الأدنى للدفع في Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>حد الدفع في YouTube (AdSense)</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} عملات</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} ماسات</translation>
+    </message>
+    <message>
+        <source>Night of {date} · {platforms}</source>
+        <translation>ليلة {date} · {platforms}</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} عملة</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} اشتراك</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} اشتراكات</translation>
+    </message>
+    <message>
+        <source>{subs} ({count} gifted)</source>
+        <translation>{subs} ({count} مُهداة)</translation>
+    </message>
+    <message>
+        <source>{count} Bit</source>
+        <translation>{count} Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} Super Chat and Stickers</source>
+        <translation>{count} Super Chat وملصقات</translation>
+    </message>
+    <message>
+        <source>{count} Super Chats and Stickers</source>
+        <translation>{count} Super Chats وملصقات</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>لا رسائل مدفوعة</translation>
+    </message>
+    <message>
+        <source>{count} membership</source>
+        <translation>{count} عضوية</translation>
+    </message>
+    <message>
+        <source>{count} memberships</source>
+        <translation>{count} عضويات</translation>
+    </message>
+    <message>
+        <source>No exchange rate to {currency} for {codes}: {amounts} (your share) is kept and listed as unconverted, not in the estimated earnings. Add {rates} to your exchange rates in Settings &gt; Twitch and YouTube.</source>
+        <translation>لا يوجد سعر صرف إلى {currency} لـ {codes}: {amounts} (حصتك) محفوظ ومدرج كغير محوّل، وليس ضمن الأرباح التقديرية. أضف {rates} إلى أسعار الصرف في الإعدادات &gt; Twitch وYouTube.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>جلسة</translation>
+    </message>
+    <message>
+        <source>{creator} · LIVE {date}</source>
+        <translation>{creator} · بث مباشر {date}</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>كل الجلسات</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +3184,18 @@
 <context>
     <name>Sources</name>
     <message>
+        <source>unknown source {kind}: choose {kinds}</source>
+        <translation>مصدر غير معروف {kind}: اختر {kinds}</translation>
+    </message>
+    <message>
+        <source>Type your TikTok @handle first (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>اكتب اسم المستخدم @ في TikTok أولًا (2-24 حرفًا أو رقمًا أو &apos;_&apos; أو &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>{handle} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>{handle} ليس اسم مستخدم @ في TikTok (2-24 حرفًا أو رقمًا أو &apos;_&apos; أو &apos;.&apos;)</translation>
+    </message>
+    <message>
         <source>TikTok @handle</source>
         <translation>@اسم على TikTok</translation>
     </message>
@@ -2468,6 +3223,178 @@
         <source>Replay file…</source>
         <translation>إعادة تشغيل ملف…</translation>
     </message>
+    <message>
+        <source>{name} ({kind}) is already connected tonight</source>
+        <translation>{name} ({kind}) متصل بالفعل الليلة</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} غير موجود</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a recording ({error})</source>
+        <translation>لا يمكن قراءة {path} كتسجيل ({error})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {fmt} header)</source>
+        <translation>{path} ليس تسجيلًا خامًا من streamer-app (سطره الأول ليس ترويسة {fmt})</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no {key}</source>
+        <translation>{path}: ترويسة التسجيل لا تحتوي {key}</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header&apos;s started_at is not an ISO date</source>
+        <translation>{path}: قيمة started_at في ترويسة التسجيل ليست تاريخ ISO</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
+        <translation>{path} ليس تسجيلًا خامًا من streamer-app (سطره الأول ليس ترويسة {FORMAT})</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no room_id</source>
+        <translation>{path}: ترويسة التسجيل لا تحتوي room_id</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
+        <translation>{path} ليس تسجيلًا خامًا من streamer-app (سطره الأول ليس ترويسة من {formats})</translation>
+    </message>
+    <message>
+        <source>no TikTok @handle given</source>
+        <translation>لم يُعطَ اسم مستخدم @ في TikTok</translation>
+    </message>
+    <message>
+        <source>stopped before connecting to {handle}</source>
+        <translation>توقف قبل الاتصال بـ {handle}</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached</source>
+        <translation>تم بلوغ حد الاتصالات لخادم التوقيع</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached (an Euler Stream API key raises it)</source>
+        <translation>تم بلوغ حد الاتصالات لخادم التوقيع (مفتاح API من Euler Stream يرفعه)</translation>
+    </message>
+    <message>
+        <source>{handle} is not live right now; connecting as soon as they go live</source>
+        <translation>{handle} ليس في بث مباشر الآن؛ سيتم الاتصال فور بدء البث</translation>
+    </message>
+    <message>
+        <source>{handle}&apos;s LIVE is age-restricted: add a TikTok session id in Settings to watch it</source>
+        <translation>البث المباشر لـ {handle} مقيّد بالعمر: أضف معرّف جلسة TikTok في الإعدادات لمشاهدته</translation>
+    </message>
+    <message>
+        <source>TikTok refused the connection (blocked); try again later or add a session id</source>
+        <translation>رفض TikTok الاتصال (محظور)؛ حاول لاحقًا أو أضف معرّف جلسة</translation>
+    </message>
+    <message>
+        <source>The sign server says this needs a paid Euler Stream plan</source>
+        <translation>يقول خادم التوقيع إن هذا يحتاج خطة Euler Stream مدفوعة</translation>
+    </message>
+    <message>
+        <source>The sign server refuses to use the session id; remove it in Settings</source>
+        <translation>يرفض خادم التوقيع استخدام معرّف الجلسة؛ احذفه من الإعدادات</translation>
+    </message>
+    <message>
+        <source>The previous connection was still open; reconnecting</source>
+        <translation>كان الاتصال السابق لا يزال مفتوحًا؛ جارٍ إعادة الاتصال</translation>
+    </message>
+    <message>
+        <source>TikTok has no LIVE account {handle}: check the spelling of the @handle</source>
+        <translation>لا يوجد في TikTok حساب بث مباشر باسم {handle}: تحقق من كتابة اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>No network: TikTok cannot be reached</source>
+        <translation>لا شبكة: لا يمكن الوصول إلى TikTok</translation>
+    </message>
+    <message>
+        <source>TikTok did not hand out a connection (it may be checking for bots)</source>
+        <translation>لم يمنح TikTok اتصالًا (ربما يتحقق من الروبوتات)</translation>
+    </message>
+    <message>
+        <source>Connecting failed ({error})</source>
+        <translation>فشل الاتصال ({error})</translation>
+    </message>
+    <message>
+        <source>No network: the sign server cannot be reached</source>
+        <translation>لا شبكة: لا يمكن الوصول إلى خادم التوقيع</translation>
+    </message>
+    <message>
+        <source>The sign server refused the Euler Stream API key: check it in Settings</source>
+        <translation>رفض خادم التوقيع مفتاح API من Euler Stream: تحقق منه في الإعدادات</translation>
+    </message>
+    <message>
+        <source>The sign server wants an Euler Stream API key: add one in Settings</source>
+        <translation>يطلب خادم التوقيع مفتاح API من Euler Stream: أضف واحدًا في الإعدادات</translation>
+    </message>
+    <message>
+        <source>The sign server did not answer as expected ({reason})</source>
+        <translation>لم يُجب خادم التوقيع كما هو متوقع ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no Twitch channel named {login}.</source>
+        <translation>لا توجد قناة Twitch باسم {login}.</translation>
+    </message>
+    <message>
+        <source>Type the Twitch channel&apos;s login name (3-25 letters, digits or &apos;_&apos;).</source>
+        <translation>اكتب اسم دخول قناة Twitch (3-25 حرفًا أو رقمًا أو &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>{path}: the Twitch recording header has no channel_id</source>
+        <translation>{path}: ترويسة تسجيل Twitch لا تحتوي channel_id</translation>
+    </message>
+    <message>
+        <source>sign in to YouTube first: set &apos;YouTube OAuth client file&apos; in settings (or run &apos;streamer-app youtube sign-in&apos;), or store an API key (&apos;streamer-app secrets set youtube-api-key&apos;) to read a public chat</source>
+        <translation>سجّل الدخول إلى YouTube أولًا: اضبط &apos;YouTube OAuth client file&apos; في الإعدادات (أو شغّل &apos;streamer-app youtube sign-in&apos;)، أو احفظ مفتاح API (&apos;streamer-app secrets set youtube-api-key&apos;) لقراءة دردشة عامة</translation>
+    </message>
+    <message>
+        <source>stopped before the YouTube broadcast went live</source>
+        <translation>توقف قبل أن يبدأ بث YouTube</translation>
+    </message>
+    <message>
+        <source>the YouTube source cannot start: Google&apos;s client library is incomplete in this installation ({error}); install streamer-app with pip to follow YouTube</source>
+        <translation>لا يمكن بدء مصدر YouTube: مكتبة عميل Google غير مكتملة في هذا التثبيت ({error})؛ ثبّت streamer-app بـ pip لمتابعة YouTube</translation>
+    </message>
+    <message>
+        <source>{target} is not a YouTube channel (@handle or UC... id) or a video id or link</source>
+        <translation>{target} ليس قناة YouTube (اسم مستخدم @ أو معرّف UC...) ولا معرّف فيديو أو رابطه</translation>
+    </message>
+    <message>
+        <source>set &apos;YouTube OAuth client file&apos; in settings first (the JSON of a Desktop OAuth client from Google Cloud console; docs/PLATFORMS.md says how)</source>
+        <translation>اضبط &apos;YouTube OAuth client file&apos; في الإعدادات أولًا (ملف JSON لعميل OAuth من نوع سطح المكتب من Google Cloud console؛ يشرح docs/PLATFORMS.md الطريقة)</translation>
+    </message>
+    <message>
+        <source>the YouTube OAuth client file {path} does not exist</source>
+        <translation>ملف عميل OAuth لـ YouTube {path} غير موجود</translation>
+    </message>
+    <message>
+        <source>{path} is not a Google OAuth client file of type Desktop app ({error})</source>
+        <translation>{path} ليس ملف عميل OAuth من Google من نوع تطبيق سطح المكتب ({error})</translation>
+    </message>
+    <message>
+        <source>YouTube sign-in did not finish ({error})</source>
+        <translation>لم يكتمل تسجيل الدخول إلى YouTube ({error})</translation>
+    </message>
+    <message>
+        <source>to follow your own broadcast, sign in to YouTube (an API key can only read a public chat: type its video id or channel instead)</source>
+        <translation>لمتابعة بثك الخاص، سجّل الدخول إلى YouTube (مفتاح API يقرأ الدردشات العامة فقط: اكتب معرّف الفيديو أو القناة بدلًا من ذلك)</translation>
+    </message>
+    <message>
+        <source>YouTube has no video {video_id} (or it is private)</source>
+        <translation>لا يوجد في YouTube فيديو {video_id} (أو أنه خاص)</translation>
+    </message>
+    <message>
+        <source>the live stream of video {video_id} has ended; its chat can no longer be read</source>
+        <translation>انتهى البث المباشر للفيديو {video_id}؛ لم تعد دردشته قابلة للقراءة</translation>
+    </message>
+    <message>
+        <source>video {video_id} is not a live stream</source>
+        <translation>الفيديو {video_id} ليس بثًا مباشرًا</translation>
+    </message>
+    <message>
+        <source>YouTube has no channel {channel}</source>
+        <translation>لا توجد في YouTube قناة {channel}</translation>
+    </message>
 </context>
 <context>
     <name>Speaker</name>
@@ -2482,6 +3409,177 @@
     <message>
         <source>Text-to-speech is not available here ({error}).</source>
         <translation>تحويل النص إلى كلام غير متاح هنا ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>there is no database in {data_dir} to back up yet</source>
+        <translation>لا توجد بعد قاعدة بيانات في {data_dir} لنسخها احتياطيًا</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {folder}: {error}</source>
+        <translation>لا يمكن إنشاء مجلد النسخ الاحتياطي {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: the folder or its disk is read-only (nothing was changed)</source>
+        <translation>لا يمكن الكتابة في {folder}: المجلد أو قرصه للقراءة فقط (لم يتغير شيء)</translation>
+    </message>
+    <message>
+        <source>the database failed its check ({problem}); no backup was made, so older backups are kept as they are</source>
+        <translation>فشلت قاعدة البيانات في الفحص ({problem})؛ لم تُنشأ نسخة احتياطية، لذا بقيت النسخ الأقدم كما هي</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full: free some space and try again (no backup was made; older backups are kept as they are)</source>
+        <translation>القرص الذي يحوي {folder} ممتلئ: حرّر مساحة وحاول مجددًا (لم تُنشأ نسخة احتياطية؛ النسخ الأقدم باقية كما هي)</translation>
+    </message>
+    <message>
+        <source>the backup failed: {error}</source>
+        <translation>فشل النسخ الاحتياطي: {error}</translation>
+    </message>
+    <message>
+        <source>free some space and try again</source>
+        <translation>حرّر مساحة وحاول مجددًا</translation>
+    </message>
+    <message>
+        <source>no backup was made</source>
+        <translation>لم تُنشأ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>the backup failed ({error}): {advice}; older backups are kept as they are</source>
+        <translation>فشل النسخ الاحتياطي ({error}): {advice}؛ النسخ الأقدم باقية كما هي</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} غير موجود أو ليس ملفًا</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database (it is not an SQLite file); nothing was changed</source>
+        <translation>{path} ليس قاعدة بيانات streamer-app (ليس ملف SQLite)؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({error}); nothing was changed</source>
+        <translation>لا يمكن فتح {path} ({error})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); choose another backup. Nothing was changed</source>
+        <translation>{path} تالف ({problem})؛ اختر نسخة احتياطية أخرى. لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a streamer-app database; nothing was changed</source>
+        <translation>{path} ملف SQLite لكنه ليس قاعدة بيانات streamer-app؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app; update the app first. Nothing was changed</source>
+        <translation>{path} كُتب بإصدار أحدث من streamer-app؛ حدّث التطبيق أولًا. لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database ({error}); nothing was changed</source>
+        <translation>{path} ليس قاعدة بيانات streamer-app قابلة للقراءة ({error})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>that file is the current database itself; choose a backup file</source>
+        <translation>هذا الملف هو قاعدة البيانات الحالية نفسها؛ اختر ملف نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full, so the current database could not be kept aside: free some space and try again; nothing was changed</source>
+        <translation>القرص الذي يحوي {folder} ممتلئ، لذا تعذّر نقل قاعدة البيانات الحالية جانبًا: حرّر مساحة وحاول مجددًا؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): close any program that uses it and try again; nothing was changed</source>
+        <translation>تعذّر نقل قاعدة البيانات الحالية جانبًا ({error}): أغلق أي برنامج يستخدمها وحاول مجددًا؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>check the folder</source>
+        <translation>افحص المجلد</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): {advice}; nothing was changed</source>
+        <translation>تعذّر نقل قاعدة البيانات الحالية جانبًا ({error}): {advice}؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>your previous database is in {path}</source>
+        <translation>قاعدة بياناتك السابقة في {path}</translation>
+    </message>
+    <message>
+        <source>there was no previous database</source>
+        <translation>لم تكن هناك قاعدة بيانات سابقة</translation>
+    </message>
+    <message>
+        <source>the restored database did not pass its check; {previous}</source>
+        <translation>لم تجتز قاعدة البيانات المستعادة الفحص؛ {previous}</translation>
+    </message>
+    <message>
+        <source>the disk is full, so the backup could not be restored: free some space and try again; {previous}</source>
+        <translation>القرص ممتلئ، لذا تعذّرت استعادة النسخة الاحتياطية: حرّر مساحة وحاول مجددًا؛ {previous}</translation>
+    </message>
+    <message>
+        <source>the database is in use ({error}): close streamer-app and try again</source>
+        <translation>قاعدة البيانات قيد الاستخدام ({error}): أغلق streamer-app وحاول مجددًا</translation>
+    </message>
+    <message>
+        <source>{path} has recent gifts in its -wal file that SQLite can only read from a writable folder: copy the whole folder {folder} somewhere writable and use --data-dir there (nothing was changed)</source>
+        <translation>في ملف -wal الخاص بـ {path} هدايا حديثة لا يقرؤها SQLite إلا من مجلد قابل للكتابة: انسخ المجلد {folder} كاملًا إلى مكان قابل للكتابة واستخدم --data-dir هناك (لم يتغير شيء)</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database (it may be damaged). Restore a backup with &apos;streamer-app restore FILE&apos; or move the file away to start fresh.</source>
+        <translation>{path} ليس قاعدة بيانات streamer-app قابلة للقراءة (ربما تالفة). استعد نسخة احتياطية بـ &apos;streamer-app restore FILE&apos; أو انقل الملف للبدء من جديد.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: check the file&apos;s permissions and that its disk is not mounted read-only, or choose another --data-dir.</source>
+        <translation>{path} للقراءة فقط: تحقق من أذونات الملف ومن أن قرصه غير مركّب للقراءة فقط، أو اختر --data-dir آخر.</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: check that the folder exists and is writable, or choose another --data-dir.</source>
+        <translation>لا يمكن فتح {path}: تحقق من وجود المجلد وقابليته للكتابة، أو اختر --data-dir آخر.</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full: free some space and try again (nothing committed was lost).</source>
+        <translation>القرص الذي يحوي {path} ممتلئ: حرّر مساحة وحاول مجددًا (لم يضع شيء محفوظ).</translation>
+    </message>
+    <message>
+        <source>cannot write {path} (disk I/O error): the disk may be full, over a quota, removed or failing; free some space or check the drive (nothing committed was lost).</source>
+        <translation>لا يمكن الكتابة في {path} (خطأ إدخال/إخراج في القرص): قد يكون القرص ممتلئًا أو تجاوز حصته أو أُزيل أو معطوبًا؛ حرّر مساحة أو افحص القرص (لم يضع شيء محفوظ).</translation>
+    </message>
+    <message>
+        <source>database problem with {path}: {error}</source>
+        <translation>مشكلة في قاعدة البيانات {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder {folder}: {error}</source>
+        <translation>لا يمكن إنشاء مجلد البيانات {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem}). Nothing was changed; restore a backup with &apos;streamer-app restore FILE&apos; or run &apos;streamer-app doctor&apos;.</source>
+        <translation>فشل {path} في فحص السلامة ({problem}). لم يتغير شيء؛ استعد نسخة احتياطية بـ &apos;streamer-app restore FILE&apos; أو شغّل &apos;streamer-app doctor&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app (schema steps {steps}). Update the app; the file was not changed.</source>
+        <translation>{path} كُتب بإصدار أحدث من streamer-app (خطوات المخطط {steps}). حدّث التطبيق؛ لم يتغير الملف.</translation>
+    </message>
+    <message>
+        <source>the backup {target} did not pass its check; the original is untouched</source>
+        <translation>لم تجتز النسخة الاحتياطية {target} الفحص؛ الأصل لم يُمس</translation>
+    </message>
+    <message>
+        <source>the database could not be updated: {problem}</source>
+        <translation>تعذّر تحديث قاعدة البيانات: {problem}</translation>
+    </message>
+    <message>
+        <source>a restore is under way in {folder}: start streamer-app again once it has finished</source>
+        <translation>هناك استعادة جارية في {folder}: شغّل streamer-app مجددًا عند انتهائها</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({error}); nothing was changed</source>
+        <translation>لا يمكن الكتابة في {folder} ({error})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>streamer-app is running on this data folder: use the timer panel in its window (or stop it first)</source>
+        <translation>streamer-app يعمل على مجلد البيانات هذا: استخدم لوحة المؤقت في نافذته (أو أوقفه أولًا)</translation>
+    </message>
+    <message>
+        <source>the timer could not be saved: {problem}</source>
+        <translation>تعذّر حفظ المؤقت: {problem}</translation>
     </message>
 </context>
 <context>

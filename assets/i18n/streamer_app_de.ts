@@ -85,6 +85,10 @@
 <context>
     <name>Card</name>
     <message>
+        <source>viewer {id}</source>
+        <translation>Zuschauer {id}</translation>
+    </message>
+    <message>
         <source>{day} · {hours}h {minutes}m live</source>
         <translation>{day} · {hours} Std. {minutes} Min. live</translation>
     </message>
@@ -113,6 +117,10 @@
         <translation>≈ {money} geschätzt · ~{diamonds} Diamanten</translation>
     </message>
     <message>
+        <source>≈ {money} estimated · {figures}</source>
+        <translation>≈ {money} geschätzt · {figures}</translation>
+    </message>
+    <message>
         <source>gifts</source>
         <translation>Geschenke</translation>
     </message>
@@ -125,12 +133,36 @@
         <translation>neue Follower</translation>
     </message>
     <message>
+        <source>subs &amp; members</source>
+        <translation>Abos &amp; Mitglieder</translation>
+    </message>
+    <message>
+        <source>supporters</source>
+        <translation>Unterstützer</translation>
+    </message>
+    <message>
         <source>TOP GIFTERS</source>
         <translation>TOP-SCHENKENDE</translation>
     </message>
     <message>
         <source>No gifts this time — thank you for watching!</source>
         <translation>Diesmal keine Geschenke – danke fürs Zuschauen!</translation>
+    </message>
+    <message>
+        <source>TOP SUPPORTERS</source>
+        <translation>TOP-UNTERSTÜTZER</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} Abos</translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation>danke</translation>
     </message>
     <message>
         <source>COINS OVER TIME</source>
@@ -204,6 +236,22 @@
         <translation>beendet</translation>
     </message>
     <message>
+        <source>{name} cleared</source>
+        <translation>{name} gelöscht</translation>
+    </message>
+    <message>
+        <source>no {name} given; nothing was changed</source>
+        <translation>kein {name} angegeben; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>that does not look like a {name} (too short or contains spaces); nothing was changed</source>
+        <translation>das sieht nicht wie ein {name} aus (zu kurz oder mit Leerzeichen); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>{name} stored in {where}: {mask}</source>
+        <translation>{name} gespeichert in {where}: {mask}</translation>
+    </message>
+    <message>
         <source>wrote {path}</source>
         <translation>geschrieben: {path}</translation>
     </message>
@@ -222,6 +270,186 @@
     <message>
         <source>the previous database was kept as {path}</source>
         <translation>die bisherige Datenbank wurde als {path} behalten</translation>
+    </message>
+    <message>
+        <source>say how many seconds to add, e.g. &apos;streamer-app timer add 300&apos; (negative takes away)</source>
+        <translation>Gib an, wie viele Sekunden hinzukommen, z. B. &apos;streamer-app timer add 300&apos; (negativ zieht ab)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} Münze</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} Münzen</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} Abo</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} Abos</translation>
+    </message>
+    <message>
+        <source>{count} follow</source>
+        <translation>{count} Follow</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} Follows</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>Subathon-Timer: {status}, noch {left} (endet {time})</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left</source>
+        <translation>Subathon-Timer: {status}, noch {left}</translation>
+    </message>
+    <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}; {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
+        <source>added {time} (income: {income})</source>
+        <translation>{time} hinzugefügt (Einnahmen: {income})</translation>
+    </message>
+    <message>
+        <source>added {time}</source>
+        <translation>{time} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>taken {time} (income: {income})</source>
+        <translation>{time} abgezogen (Einnahmen: {income})</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>{time} abgezogen</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>Regeln: 1 Münze = {coin} s, 1 Abo = {sub} s, 1 Follow = {follow} s, Obergrenze {cap}.</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>Regeln: 1 Münze = {coin} s, 1 Abo = {sub} s, 1 Follow = {follow} s.</translation>
+    </message>
+    <message>
+        <source>there is no overlay page called {page}: choose from {pages}</source>
+        <translation>Es gibt keine Overlay-Seite namens {page}: wähle aus {pages}</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS at {host}:{port}…</source>
+        <translation>Verbinde mit OBS unter {host}:{port}…</translation>
+    </message>
+    <message>
+        <source>Note: OBS runs on another computer, but the overlay links point at 127.0.0.1 (this computer for OBS): turn on overlay_lan and edit the address in each source (docs/OBS.md).</source>
+        <translation>Hinweis: OBS läuft auf einem anderen Computer, aber die Overlay-Links zeigen auf 127.0.0.1 (für OBS dieser Computer): schalte overlay_lan ein und ändere die Adresse in jeder Quelle (docs/OBS.md).</translation>
+    </message>
+    <message>
+        <source>New overlay token saved: old overlay links stop working once streamer-app restarts (or at once in the window). The sources &apos;Add to OBS&apos; made get the new links when the window next connects to OBS (or run &apos;streamer-app overlay add-to-obs&apos;); update any other OBS browser source with:</source>
+        <translation>Neuer Overlay-Token gespeichert: alte Overlay-Links funktionieren nicht mehr, sobald streamer-app neu startet (im Fenster sofort). Die von „Zu OBS hinzufügen“ angelegten Quellen bekommen die neuen Links, wenn das Fenster sich das nächste Mal mit OBS verbindet (oder führe &apos;streamer-app overlay add-to-obs&apos; aus); aktualisiere jede andere OBS-Browserquelle mit:</translation>
+    </message>
+    <message>
+        <source>LAN access is on: on other devices use this computer&apos;s IP address instead of 127.0.0.1.</source>
+        <translation>LAN-Zugriff ist an: nutze auf anderen Geräten die IP-Adresse dieses Computers statt 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>{path} (readable only by you)</source>
+        <translation>{path} (nur für dich lesbar)</translation>
+    </message>
+    <message>
+        <source>kept in: {where}</source>
+        <translation>gespeichert in: {where}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>the client id of your own Twitch app (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, OAuth redirect http://localhost; docs/PLATFORMS.md)</source>
+        <translation>die Client-ID deiner eigenen Twitch-App (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, OAuth-Redirect http://localhost; docs/PLATFORMS.md)</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>signed out of Twitch (the client id is kept)</source>
+        <translation>von Twitch abgemeldet (die Client-ID bleibt gespeichert)</translation>
+    </message>
+    <message>
+        <source>Twitch client id ({help}): </source>
+        <translation>Twitch-Client-ID ({help}): </translation>
+    </message>
+    <message>
+        <source>give {help} with --client-id; nothing was changed</source>
+        <translation>gib {help} mit --client-id an; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Open {url} and enter the code {code} to let streamer-app read your channel&apos;s Bits, subs, followers and chat. Waiting...</source>
+        <translation>Öffne {url} und gib den Code {code} ein, damit streamer-app die Bits, Abos, Follower und den Chat deines Kanals lesen darf. Warte…</translation>
+    </message>
+    <message>
+        <source>signed in to Twitch as {login}</source>
+        <translation>bei Twitch angemeldet als {login}</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>OAuth client file</source>
+        <translation>OAuth-Client-Datei</translation>
+    </message>
+    <message>
+        <source>signed out of YouTube (the OAuth client file setting is kept)</source>
+        <translation>von YouTube abgemeldet (die Einstellung OAuth-Client-Datei bleibt)</translation>
+    </message>
+    <message>
+        <source>signed in to YouTube; the sign-in is kept in {where}</source>
+        <translation>bei YouTube angemeldet; die Anmeldung liegt in {where}</translation>
     </message>
 </context>
 <context>
@@ -371,6 +599,289 @@
     <message>
         <source>read-only</source>
         <translation>nur lesen</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>streamer-app doctor: checking {path}</source>
+        <translation>streamer-app doctor: prüfe {path}</translation>
+    </message>
+    <message>
+        <source>not checked: the settings cannot be read</source>
+        <translation>nicht geprüft: die Einstellungen sind nicht lesbar</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS connects only when asked</source>
+        <translation>OBS-Steuerung ist aus (Einstellungen ▸ OBS); „Zu OBS hinzufügen“ verbindet nur auf Wunsch</translation>
+    </message>
+    <message>
+        <source>paste the password from OBS&apos;s Show Connect Info into Settings ▸ OBS</source>
+        <translation>füge das Passwort aus „Verbindungsinformationen anzeigen“ in OBS unter Einstellungen ▸ OBS ein</translation>
+    </message>
+    <message>
+        <source>not reachable at {host}:{port}</source>
+        <translation>nicht erreichbar unter {host}:{port}</translation>
+    </message>
+    <message>
+        <source>OBS {version} answers at {host}:{port} and took the password</source>
+        <translation>OBS {version} antwortet unter {host}:{port} und hat das Passwort angenommen</translation>
+    </message>
+    <message>
+        <source>free some disk space (the disk or your quota is full), or choose another folder with --data-dir</source>
+        <translation>mach Speicherplatz frei (die Festplatte oder dein Kontingent ist voll) oder wähle mit --data-dir einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: remount it writable or use another disk, or choose another folder with --data-dir</source>
+        <translation>die Festplatte ist schreibgeschützt: hänge sie beschreibbar ein oder nutze eine andere Festplatte, oder wähle mit --data-dir einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>fix the folder&apos;s permissions (it must be writable by you), or choose another folder with --data-dir</source>
+        <translation>korrigiere die Berechtigungen des Ordners (du musst darin schreiben dürfen) oder wähle mit --data-dir einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>the system said: {error}; check the disk, or choose another folder with --data-dir</source>
+        <translation>das System meldet: {error}; prüfe die Festplatte oder wähle mit --data-dir einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>move that file away, or choose another folder with --data-dir</source>
+        <translation>verschiebe diese Datei oder wähle mit --data-dir einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>{path} does not exist and cannot be created</source>
+        <translation>{path} existiert nicht und kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>choose a folder you can write to with --data-dir or STREAMER_APP_HOME</source>
+        <translation>wähle mit --data-dir oder STREAMER_APP_HOME einen Ordner, in den du schreiben darfst</translation>
+    </message>
+    <message>
+        <source>{path} will be created on the first stream</source>
+        <translation>{path} wird beim ersten Stream angelegt</translation>
+    </message>
+    <message>
+        <source>cannot write in {path} ({error})</source>
+        <translation>kann nicht in {path} schreiben ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: only {mb} MB free</source>
+        <translation>{path}: nur {mb} MB frei</translation>
+    </message>
+    <message>
+        <source>free some disk space: the ledger and recordings need room to grow</source>
+        <translation>mach Speicherplatz frei: das Journal und die Aufnahmen brauchen Platz zum Wachsen</translation>
+    </message>
+    <message>
+        <source>{path} is writable ({gb} GB free)</source>
+        <translation>{path} ist beschreibbar ({gb} GB frei)</translation>
+    </message>
+    <message>
+        <source>fix the value in {path}, or delete the file to start from the defaults</source>
+        <translation>korrigiere den Wert in {path} oder lösche die Datei, um mit den Standardwerten zu beginnen</translation>
+    </message>
+    <message>
+        <source>settings are valid</source>
+        <translation>die Einstellungen sind gültig</translation>
+    </message>
+    <message>
+        <source>restore the newest backup: streamer-app restore &quot;{path}&quot;</source>
+        <translation>stelle die neueste Sicherung wieder her: streamer-app restore &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>no backup exists: move the file away to start a fresh database (keep it; it may be recoverable)</source>
+        <translation>es gibt keine Sicherung: verschiebe die Datei, um mit einer neuen Datenbank zu beginnen (behalte sie; vielleicht ist sie zu retten)</translation>
+    </message>
+    <message>
+        <source>no database yet: it is created by the first stream</source>
+        <translation>noch keine Datenbank: der erste Stream legt sie an</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({error})</source>
+        <translation>kann {path} nicht lesen ({error})</translation>
+    </message>
+    <message>
+        <source>fix the file&apos;s permissions</source>
+        <translation>korrigiere die Berechtigungen der Datei</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database (damaged or overwritten)</source>
+        <translation>{path} ist keine SQLite-Datenbank (beschädigt oder überschrieben)</translation>
+    </message>
+    <message>
+        <source>cannot open {path} ({error})</source>
+        <translation>kann {path} nicht öffnen ({error})</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem})</source>
+        <translation>{path} hat die Integritätsprüfung nicht bestanden ({problem})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database</source>
+        <translation>{path} ist keine streamer-app-Datenbank</translation>
+    </message>
+    <message>
+        <source>move it away (streamer-app will create a new one), or restore a backup</source>
+        <translation>verschiebe sie (streamer-app legt eine neue an) oder stelle eine Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer streamer-app</source>
+        <translation>{path} wurde von einer neueren streamer-app geschrieben</translation>
+    </message>
+    <message>
+        <source>update the app</source>
+        <translation>aktualisiere die App</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error})</source>
+        <translation>{path} kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>{name} passed its check: {sessions} session(s), {rows} ledger rows ({mb} MB)</source>
+        <translation>{name} hat die Prüfung bestanden: {sessions} Sitzung(en), {rows} Journalzeilen ({mb} MB)</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>noch keine Sicherung</translation>
+    </message>
+    <message>
+        <source>make one now: streamer-app backup</source>
+        <translation>leg jetzt eine an: streamer-app backup</translation>
+    </message>
+    <message>
+        <source>{count} backup(s), newest {name}</source>
+        <translation>{count} Sicherung(en), neueste {name}</translation>
+    </message>
+    <message>
+        <source>port {port} on {host} is already in use</source>
+        <translation>Port {port} auf {host} ist schon belegt</translation>
+    </message>
+    <message>
+        <source>if streamer-app is already running that is expected; otherwise close the program using it, or pick another port: --overlay-port {port} (or overlay_port in the settings)</source>
+        <translation>wenn streamer-app schon läuft, ist das normal; sonst schließe das Programm, das ihn nutzt, oder wähle einen anderen Port: --overlay-port {port} (oder overlay_port in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>port {port} is free for the overlay server</source>
+        <translation>Port {port} ist frei für den Overlay-Server</translation>
+    </message>
+    <message>
+        <source>bundled Qt (checked when the window opens)</source>
+        <translation>mitgeliefertes Qt (wird beim Öffnen des Fensters geprüft)</translation>
+    </message>
+    <message>
+        <source>PySide6 loads and starts (offscreen)</source>
+        <translation>PySide6 lädt und startet (offscreen)</translation>
+    </message>
+    <message>
+        <source>PySide6 does not start: {error}</source>
+        <translation>PySide6 startet nicht: {error}</translation>
+    </message>
+    <message>
+        <source>reinstall the app (pip install --force-reinstall streamer-app), and install the system libraries listed below if any</source>
+        <translation>installiere die App neu (pip install --force-reinstall streamer-app) und installiere die unten genannten Systembibliotheken, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>PySide6 did not start within the time limit</source>
+        <translation>PySide6 ist nicht in der Zeitgrenze gestartet</translation>
+    </message>
+    <message>
+        <source>run &apos;streamer-app -v&apos; to see where it hangs</source>
+        <translation>führe &apos;streamer-app -v&apos; aus, um zu sehen, wo es hängt</translation>
+    </message>
+    <message>
+        <source>could not check (ldd or the xcb plugin is missing)</source>
+        <translation>konnte nicht prüfen (ldd oder das xcb-Plugin fehlt)</translation>
+    </message>
+    <message>
+        <source>if the window does not open, install libxcb-cursor0 and libxkbcommon-x11-0</source>
+        <translation>wenn sich das Fenster nicht öffnet, installiere libxcb-cursor0 und libxkbcommon-x11-0</translation>
+    </message>
+    <message>
+        <source>missing: {libraries}</source>
+        <translation>fehlt: {libraries}</translation>
+    </message>
+    <message>
+        <source>install them, on Debian/Ubuntu: sudo apt-get install {packages}</source>
+        <translation>installiere sie, unter Debian/Ubuntu: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>every library the X11 (xcb) window plugin needs is present</source>
+        <translation>jede Bibliothek, die das X11-Fensterplugin (xcb) braucht, ist vorhanden</translation>
+    </message>
+    <message>
+        <source>no DISPLAY or WAYLAND_DISPLAY: no desktop to open a window on</source>
+        <translation>kein DISPLAY oder WAYLAND_DISPLAY: kein Desktop, auf dem sich ein Fenster öffnen kann</translation>
+    </message>
+    <message>
+        <source>use --headless here, or run from a desktop session</source>
+        <translation>nutze hier --headless oder starte aus einer Desktop-Sitzung</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>kept in {path}, readable only by you (no system keyring is available)</source>
+        <translation>in {path} gespeichert, nur für dich lesbar (kein Schlüsselbund des Systems verfügbar)</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>overlay port</source>
+        <translation>Overlay-Port</translation>
+    </message>
+    <message>
+        <source>Qt window libraries</source>
+        <translation>Qt-Fensterbibliotheken</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message>
+        <source>{problems} problem(s) and {warnings} warning(s): see the advice after each one.</source>
+        <translation>{problems} Problem(e) und {warnings} Warnung(en): siehe den Rat nach jedem Punkt.</translation>
+    </message>
+    <message>
+        <source>No problems; {warnings} warning(s).</source>
+        <translation>Keine Probleme; {warnings} Warnung(en).</translation>
+    </message>
+    <message>
+        <source>Everything looks good.</source>
+        <translation>Alles sieht gut aus.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1128,46 @@
 <context>
     <name>Headless</name>
     <message>
+        <source>ledger: {problem}</source>
+        <translation>Journal: {problem}</translation>
+    </message>
+    <message>
+        <source>the subathon timer reached zero</source>
+        <translation>der Subathon-Timer ist bei null angekommen</translation>
+    </message>
+    <message>
+        <source>gap in the connection: {length} may be missing</source>
+        <translation>Lücke in der Verbindung: {length} können fehlen</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {paid} | {earnings} est.</source>
+        <translation>{length} Streamzeit | {paid} | {earnings} geschätzt</translation>
+    </message>
+    <message>
+        <source>no paid messages yet</source>
+        <translation>noch keine bezahlten Nachrichten</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {gifts} gifts | {coins} coins | {earnings} est. | {gifters} gifters</source>
+        <translation>{length} Streamzeit | {gifts} Geschenke | {coins} Münzen | {earnings} geschätzt | {gifters} Schenkende</translation>
+    </message>
+    <message>
+        <source>timer {state}</source>
+        <translation>Timer {state}</translation>
+    </message>
+    <message>
+        <source>ledger behind by {count} rows</source>
+        <translation>Journal hängt {count} Zeilen hinterher</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>paused {left}</source>
+        <translation>pausiert {left}</translation>
+    </message>
+    <message>
         <source>Session {id} (resumed) ended: {reason}</source>
         <translation>Sitzung {id} (fortgesetzt) beendet: {reason}</translation>
     </message>
@@ -633,8 +1184,76 @@
         <translation>Geschenke {gifts} von {gifters} Schenkenden | Follows {follows} | Shares {shares} | Kommentare {comments} | Likes {likes}</translation>
     </message>
     <message>
+        <source>{paid} | estimated earnings {earnings}</source>
+        <translation>{paid} | geschätzte Einnahmen {earnings}</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>keine bezahlten Nachrichten</translation>
+    </message>
+    <message>
         <source>top gifters: {names}</source>
         <translation>Top-Schenkende: {names}</translation>
+    </message>
+    <message>
+        <source>{count} ledger row(s) refused as inconsistent and set aside in {path}; everything else is saved</source>
+        <translation>{count} Journalzeile(n) als widersprüchlich abgelehnt und in {path} beiseitegelegt; alles andere ist gespeichert</translation>
+    </message>
+    <message>
+        <source>gifts to guests (their income, not in your totals): {coins} coins, {guests}</source>
+        <translation>Geschenke an Gäste (ihr Einkommen, nicht in deinen Summen): {coins} Münzen, {guests}</translation>
+    </message>
+    <message>
+        <source>{count} first gifts: viewers who gifted you for the first time</source>
+        <translation>{count} erste Geschenke: Zuschauer, die dir zum ersten Mal etwas geschenkt haben</translation>
+    </message>
+    <message>
+        <source>{count} resent gift messages ignored</source>
+        <translation>{count} erneut gesendete Geschenknachrichten ignoriert</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without their end message</source>
+        <translation>{count} Serien ohne Abschlussnachricht geschlossen</translation>
+    </message>
+    <message>
+        <source>{count} gaps in the connection: totals may miss gifts sent then</source>
+        <translation>{count} Lücken in der Verbindung: in den Summen können Geschenke aus dieser Zeit fehlen</translation>
+    </message>
+    <message>
+        <source>subathon timer {state} (added {time} from {coins} coins, {subs} subs, {follows} follows)</source>
+        <translation>Subathon-Timer {state} ({time} hinzugefügt durch {coins} Münzen, {subs} Abos, {follows} Follows)</translation>
+    </message>
+    <message>
+        <source>the ledger could not be written</source>
+        <translation>das Journal konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}; the ledger file could not be read to tell how much of this session it holds</source>
+        <translation>NICHT GESPEICHERT: {why}; die Journaldatei konnte nicht gelesen werden, um zu sagen, wie viel dieser Sitzung sie enthält</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}. The ledger holds {saved_gifts} of these {gifts} gifts ({saved_coins} of {coins} coins); the rest is lost when this run ends (a recording, if one was made, can be replayed once the problem is solved)</source>
+        <translation>NICHT GESPEICHERT: {why}. Das Journal enthält {saved_gifts} dieser {gifts} Geschenke ({saved_coins} von {coins} Münzen); der Rest geht verloren, wenn dieser Lauf endet (eine Aufnahme, falls es eine gibt, lässt sich abspielen, sobald das Problem gelöst ist)</translation>
+    </message>
+    <message>
+        <source>night: {earnings} est. ({platforms}) | {gifts} gifts | {coins} coins</source>
+        <translation>Nacht: {earnings} geschätzt ({platforms}) | {gifts} Geschenke | {coins} Münzen</translation>
+    </message>
+    <message>
+        <source>{platform}: did not run: {error}</source>
+        <translation>{platform}: lief nicht: {error}</translation>
+    </message>
+    <message>
+        <source>Night total: {earnings} estimated earnings over {count} sessions: {platforms}</source>
+        <translation>Summe der Nacht: {earnings} geschätzte Einnahmen aus {count} Sitzungen: {platforms}</translation>
+    </message>
+    <message>
+        <source>not in the total: {platform} {amount} {currency} (another currency than the first session&apos;s)</source>
+        <translation>nicht in der Summe: {platform} {amount} {currency} (eine andere Währung als die der ersten Sitzung)</translation>
+    </message>
+    <message>
+        <source>NOT everything was saved: see each session above</source>
+        <translation>NICHT alles wurde gespeichert: siehe jede Sitzung oben</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2505,10 @@
         <translation>Jede Sitzung wird zu den Sätzen geschätzt, mit denen sie aufgezeichnet wurde.</translation>
     </message>
     <message>
+        <source>{platform} · {amount} · est. {balance} so far</source>
+        <translation>{platform} · {amount} · bisher geschätzt {balance}</translation>
+    </message>
+    <message>
         <source>Each platform pays out once its own balance reaches its minimum (estimated since your last recorded withdrawal).</source>
         <translation>Jede Plattform zahlt aus, sobald ihr eigenes Guthaben das Minimum erreicht (geschätzt seit deiner letzten erfassten Auszahlung).</translation>
     </message>
@@ -1908,6 +2531,34 @@
     <message>
         <source>As of {date}. Estimates, not TikTok&apos;s figures.</source>
         <translation>Stand {date}. Schätzungen, nicht die Zahlen von TikTok.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: USD pro Bit</translation>
+    </message>
+    <message>
+        <source>Twitch: subs (USD)</source>
+        <translation>Twitch: Abos (USD)</translation>
+    </message>
+    <message>
+        <source>your share {percent}</source>
+        <translation>dein Anteil {percent}</translation>
+    </message>
+    <message>
+        <source>YouTube: your share</source>
+        <translation>YouTube: dein Anteil</translation>
+    </message>
+    <message>
+        <source>{supers} of Supers · {memberships} of memberships</source>
+        <translation>{supers} der Supers · {memberships} der Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
     </message>
     <message>
         <source>No gaps: the connection held for the whole time, so the totals are complete.</source>
@@ -2080,6 +2731,98 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>Schätzungen: {diamonds} Diamanten pro Münze, {currency} {money} pro Diamant; die Zahlen von TikTok können abweichen.</translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>Erste Auszahlung</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Auszahlungsminimum</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mein Ziel</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Twitch-Auszahlungsminimum</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>YouTube-Zahlungsschwelle (AdSense)</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} Münzen</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} Diamanten</translation>
+    </message>
+    <message>
+        <source>Night of {date} · {platforms}</source>
+        <translation>Nacht vom {date} · {platforms}</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} Münze</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} Abo</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} Abos</translation>
+    </message>
+    <message>
+        <source>{subs} ({count} gifted)</source>
+        <translation>{subs} ({count} verschenkt)</translation>
+    </message>
+    <message>
+        <source>{count} Bit</source>
+        <translation>{count} Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} Super Chat and Stickers</source>
+        <translation>{count} Super Chat und Sticker</translation>
+    </message>
+    <message>
+        <source>{count} Super Chats and Stickers</source>
+        <translation>{count} Super Chats und Sticker</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>keine bezahlten Nachrichten</translation>
+    </message>
+    <message>
+        <source>{count} membership</source>
+        <translation>{count} Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>{count} memberships</source>
+        <translation>{count} Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>No exchange rate to {currency} for {codes}: {amounts} (your share) is kept and listed as unconverted, not in the estimated earnings. Add {rates} to your exchange rates in Settings &gt; Twitch and YouTube.</source>
+        <translation>Kein Wechselkurs zu {currency} für {codes}: {amounts} (dein Anteil) bleibt erhalten und wird als nicht umgerechnet geführt, nicht in den geschätzten Einnahmen. Trage {rates} bei deinen Wechselkursen unter Einstellungen &gt; Twitch und YouTube ein.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>{creator} · LIVE {date}</source>
+        <translation>{creator} · LIVE {date}</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +3184,18 @@
 <context>
     <name>Sources</name>
     <message>
+        <source>unknown source {kind}: choose {kinds}</source>
+        <translation>unbekannte Quelle {kind}: wähle {kinds}</translation>
+    </message>
+    <message>
+        <source>Type your TikTok @handle first (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>Gib zuerst dein TikTok-@handle ein (2–24 Buchstaben, Ziffern, &apos;_&apos; oder &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>{handle} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>{handle} ist kein TikTok-@handle (2–24 Buchstaben, Ziffern, &apos;_&apos; oder &apos;.&apos;)</translation>
+    </message>
+    <message>
         <source>TikTok @handle</source>
         <translation>TikTok-@Name</translation>
     </message>
@@ -2468,6 +3223,178 @@
         <source>Replay file…</source>
         <translation>Aufzeichnung abspielen…</translation>
     </message>
+    <message>
+        <source>{name} ({kind}) is already connected tonight</source>
+        <translation>{name} ({kind}) ist heute Abend schon verbunden</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a recording ({error})</source>
+        <translation>{path} kann nicht als Aufnahme gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {fmt} header)</source>
+        <translation>{path} ist keine Rohaufnahme von streamer-app (die erste Zeile ist kein {fmt}-Kopf)</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no {key}</source>
+        <translation>{path}: dem Kopf der Aufnahme fehlt {key}</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header&apos;s started_at is not an ISO date</source>
+        <translation>{path}: started_at im Kopf der Aufnahme ist kein ISO-Datum</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
+        <translation>{path} ist keine Rohaufnahme von streamer-app (die erste Zeile ist kein {FORMAT}-Kopf)</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no room_id</source>
+        <translation>{path}: dem Kopf der Aufnahme fehlt room_id</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
+        <translation>{path} ist keine Rohaufnahme von streamer-app (die erste Zeile ist kein Kopf von {formats})</translation>
+    </message>
+    <message>
+        <source>no TikTok @handle given</source>
+        <translation>kein TikTok-@handle angegeben</translation>
+    </message>
+    <message>
+        <source>stopped before connecting to {handle}</source>
+        <translation>angehalten, bevor die Verbindung zu {handle} stand</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached</source>
+        <translation>Das Verbindungslimit des Signaturservers ist erreicht</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached (an Euler Stream API key raises it)</source>
+        <translation>Das Verbindungslimit des Signaturservers ist erreicht (ein Euler-Stream-API-Schlüssel erhöht es)</translation>
+    </message>
+    <message>
+        <source>{handle} is not live right now; connecting as soon as they go live</source>
+        <translation>{handle} ist gerade nicht LIVE; verbinde, sobald LIVE</translation>
+    </message>
+    <message>
+        <source>{handle}&apos;s LIVE is age-restricted: add a TikTok session id in Settings to watch it</source>
+        <translation>Das LIVE von {handle} ist altersbeschränkt: füge in den Einstellungen eine TikTok-Session-ID hinzu, um es zu sehen</translation>
+    </message>
+    <message>
+        <source>TikTok refused the connection (blocked); try again later or add a session id</source>
+        <translation>TikTok hat die Verbindung abgelehnt (blockiert); versuche es später erneut oder füge eine Session-ID hinzu</translation>
+    </message>
+    <message>
+        <source>The sign server says this needs a paid Euler Stream plan</source>
+        <translation>Der Signaturserver sagt, dafür ist ein bezahlter Euler-Stream-Tarif nötig</translation>
+    </message>
+    <message>
+        <source>The sign server refuses to use the session id; remove it in Settings</source>
+        <translation>Der Signaturserver will die Session-ID nicht verwenden; entferne sie in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>The previous connection was still open; reconnecting</source>
+        <translation>Die vorige Verbindung war noch offen; verbinde neu</translation>
+    </message>
+    <message>
+        <source>TikTok has no LIVE account {handle}: check the spelling of the @handle</source>
+        <translation>TikTok hat kein LIVE-Konto {handle}: prüfe die Schreibweise des @handle</translation>
+    </message>
+    <message>
+        <source>No network: TikTok cannot be reached</source>
+        <translation>Kein Netz: TikTok ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>TikTok did not hand out a connection (it may be checking for bots)</source>
+        <translation>TikTok hat keine Verbindung vergeben (vielleicht prüft es auf Bots)</translation>
+    </message>
+    <message>
+        <source>Connecting failed ({error})</source>
+        <translation>Verbinden fehlgeschlagen ({error})</translation>
+    </message>
+    <message>
+        <source>No network: the sign server cannot be reached</source>
+        <translation>Kein Netz: der Signaturserver ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The sign server refused the Euler Stream API key: check it in Settings</source>
+        <translation>Der Signaturserver hat den Euler-Stream-API-Schlüssel abgelehnt: prüfe ihn in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>The sign server wants an Euler Stream API key: add one in Settings</source>
+        <translation>Der Signaturserver verlangt einen Euler-Stream-API-Schlüssel: füge einen in den Einstellungen hinzu</translation>
+    </message>
+    <message>
+        <source>The sign server did not answer as expected ({reason})</source>
+        <translation>Der Signaturserver hat nicht wie erwartet geantwortet ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no Twitch channel named {login}.</source>
+        <translation>Es gibt keinen Twitch-Kanal namens {login}.</translation>
+    </message>
+    <message>
+        <source>Type the Twitch channel&apos;s login name (3-25 letters, digits or &apos;_&apos;).</source>
+        <translation>Gib den Login-Namen des Twitch-Kanals ein (3–25 Buchstaben, Ziffern oder &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>{path}: the Twitch recording header has no channel_id</source>
+        <translation>{path}: dem Kopf der Twitch-Aufnahme fehlt channel_id</translation>
+    </message>
+    <message>
+        <source>sign in to YouTube first: set &apos;YouTube OAuth client file&apos; in settings (or run &apos;streamer-app youtube sign-in&apos;), or store an API key (&apos;streamer-app secrets set youtube-api-key&apos;) to read a public chat</source>
+        <translation>melde dich zuerst bei YouTube an: setze &apos;YouTube OAuth client file&apos; in den Einstellungen (oder führe &apos;streamer-app youtube sign-in&apos; aus) oder speichere einen API-Schlüssel (&apos;streamer-app secrets set youtube-api-key&apos;), um einen öffentlichen Chat zu lesen</translation>
+    </message>
+    <message>
+        <source>stopped before the YouTube broadcast went live</source>
+        <translation>angehalten, bevor die YouTube-Übertragung live ging</translation>
+    </message>
+    <message>
+        <source>the YouTube source cannot start: Google&apos;s client library is incomplete in this installation ({error}); install streamer-app with pip to follow YouTube</source>
+        <translation>die YouTube-Quelle kann nicht starten: Googles Client-Bibliothek ist in dieser Installation unvollständig ({error}); installiere streamer-app mit pip, um YouTube zu folgen</translation>
+    </message>
+    <message>
+        <source>{target} is not a YouTube channel (@handle or UC... id) or a video id or link</source>
+        <translation>{target} ist kein YouTube-Kanal (@handle oder UC…-ID) und keine Video-ID oder Video-Link</translation>
+    </message>
+    <message>
+        <source>set &apos;YouTube OAuth client file&apos; in settings first (the JSON of a Desktop OAuth client from Google Cloud console; docs/PLATFORMS.md says how)</source>
+        <translation>setze zuerst &apos;YouTube OAuth client file&apos; in den Einstellungen (das JSON eines Desktop-OAuth-Clients aus der Google Cloud Console; docs/PLATFORMS.md erklärt es)</translation>
+    </message>
+    <message>
+        <source>the YouTube OAuth client file {path} does not exist</source>
+        <translation>die YouTube-OAuth-Client-Datei {path} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{path} is not a Google OAuth client file of type Desktop app ({error})</source>
+        <translation>{path} ist keine Google-OAuth-Client-Datei vom Typ Desktop-App ({error})</translation>
+    </message>
+    <message>
+        <source>YouTube sign-in did not finish ({error})</source>
+        <translation>die YouTube-Anmeldung wurde nicht abgeschlossen ({error})</translation>
+    </message>
+    <message>
+        <source>to follow your own broadcast, sign in to YouTube (an API key can only read a public chat: type its video id or channel instead)</source>
+        <translation>um deiner eigenen Übertragung zu folgen, melde dich bei YouTube an (ein API-Schlüssel liest nur öffentliche Chats: gib stattdessen die Video-ID oder den Kanal ein)</translation>
+    </message>
+    <message>
+        <source>YouTube has no video {video_id} (or it is private)</source>
+        <translation>YouTube hat kein Video {video_id} (oder es ist privat)</translation>
+    </message>
+    <message>
+        <source>the live stream of video {video_id} has ended; its chat can no longer be read</source>
+        <translation>der Livestream von Video {video_id} ist beendet; sein Chat ist nicht mehr lesbar</translation>
+    </message>
+    <message>
+        <source>video {video_id} is not a live stream</source>
+        <translation>Video {video_id} ist kein Livestream</translation>
+    </message>
+    <message>
+        <source>YouTube has no channel {channel}</source>
+        <translation>YouTube hat keinen Kanal {channel}</translation>
+    </message>
 </context>
 <context>
     <name>Speaker</name>
@@ -2482,6 +3409,177 @@
     <message>
         <source>Text-to-speech is not available here ({error}).</source>
         <translation>Sprachausgabe ist hier nicht verfügbar ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>there is no database in {data_dir} to back up yet</source>
+        <translation>in {data_dir} gibt es noch keine Datenbank zum Sichern</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {folder}: {error}</source>
+        <translation>kann den Sicherungsordner {folder} nicht anlegen: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: the folder or its disk is read-only (nothing was changed)</source>
+        <translation>kann nicht in {folder} schreiben: der Ordner oder seine Festplatte ist schreibgeschützt (nichts wurde geändert)</translation>
+    </message>
+    <message>
+        <source>the database failed its check ({problem}); no backup was made, so older backups are kept as they are</source>
+        <translation>die Datenbank hat ihre Prüfung nicht bestanden ({problem}); es wurde keine Sicherung erstellt, ältere Sicherungen bleiben wie sie sind</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full: free some space and try again (no backup was made; older backups are kept as they are)</source>
+        <translation>die Festplatte mit {folder} ist voll: mach Platz frei und versuche es erneut (keine Sicherung erstellt; ältere Sicherungen bleiben wie sie sind)</translation>
+    </message>
+    <message>
+        <source>the backup failed: {error}</source>
+        <translation>die Sicherung ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>free some space and try again</source>
+        <translation>mach Platz frei und versuche es erneut</translation>
+    </message>
+    <message>
+        <source>no backup was made</source>
+        <translation>es wurde keine Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>the backup failed ({error}): {advice}; older backups are kept as they are</source>
+        <translation>die Sicherung ist fehlgeschlagen ({error}): {advice}; ältere Sicherungen bleiben wie sie sind</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database (it is not an SQLite file); nothing was changed</source>
+        <translation>{path} ist keine streamer-app-Datenbank (keine SQLite-Datei); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({error}); nothing was changed</source>
+        <translation>{path} kann nicht geöffnet werden ({error}); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); choose another backup. Nothing was changed</source>
+        <translation>{path} ist beschädigt ({problem}); wähle eine andere Sicherung. Nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a streamer-app database; nothing was changed</source>
+        <translation>{path} ist eine SQLite-Datei, aber keine streamer-app-Datenbank; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app; update the app first. Nothing was changed</source>
+        <translation>{path} wurde von einer neueren Version von streamer-app geschrieben; aktualisiere zuerst die App. Nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database ({error}); nothing was changed</source>
+        <translation>{path} ist keine lesbare streamer-app-Datenbank ({error}); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>that file is the current database itself; choose a backup file</source>
+        <translation>diese Datei ist die aktuelle Datenbank selbst; wähle eine Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full, so the current database could not be kept aside: free some space and try again; nothing was changed</source>
+        <translation>die Festplatte mit {folder} ist voll, daher konnte die aktuelle Datenbank nicht beiseitegelegt werden: mach Platz frei und versuche es erneut; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): close any program that uses it and try again; nothing was changed</source>
+        <translation>die aktuelle Datenbank konnte nicht beiseitegelegt werden ({error}): schließe jedes Programm, das sie nutzt, und versuche es erneut; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>check the folder</source>
+        <translation>prüfe den Ordner</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): {advice}; nothing was changed</source>
+        <translation>die aktuelle Datenbank konnte nicht beiseitegelegt werden ({error}): {advice}; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>your previous database is in {path}</source>
+        <translation>deine vorige Datenbank liegt in {path}</translation>
+    </message>
+    <message>
+        <source>there was no previous database</source>
+        <translation>es gab keine vorige Datenbank</translation>
+    </message>
+    <message>
+        <source>the restored database did not pass its check; {previous}</source>
+        <translation>die wiederhergestellte Datenbank hat ihre Prüfung nicht bestanden; {previous}</translation>
+    </message>
+    <message>
+        <source>the disk is full, so the backup could not be restored: free some space and try again; {previous}</source>
+        <translation>die Festplatte ist voll, daher konnte die Sicherung nicht wiederhergestellt werden: mach Platz frei und versuche es erneut; {previous}</translation>
+    </message>
+    <message>
+        <source>the database is in use ({error}): close streamer-app and try again</source>
+        <translation>die Datenbank wird benutzt ({error}): schließe streamer-app und versuche es erneut</translation>
+    </message>
+    <message>
+        <source>{path} has recent gifts in its -wal file that SQLite can only read from a writable folder: copy the whole folder {folder} somewhere writable and use --data-dir there (nothing was changed)</source>
+        <translation>{path} hat neue Geschenke in seiner -wal-Datei, die SQLite nur aus einem beschreibbaren Ordner lesen kann: kopiere den ganzen Ordner {folder} an einen beschreibbaren Ort und nutze dort --data-dir (nichts wurde geändert)</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database (it may be damaged). Restore a backup with &apos;streamer-app restore FILE&apos; or move the file away to start fresh.</source>
+        <translation>{path} ist keine lesbare streamer-app-Datenbank (vielleicht beschädigt). Stelle mit &apos;streamer-app restore FILE&apos; eine Sicherung wieder her oder verschiebe die Datei, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: check the file&apos;s permissions and that its disk is not mounted read-only, or choose another --data-dir.</source>
+        <translation>{path} ist schreibgeschützt: prüfe die Berechtigungen der Datei und dass ihre Festplatte nicht schreibgeschützt eingehängt ist, oder wähle ein anderes --data-dir.</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: check that the folder exists and is writable, or choose another --data-dir.</source>
+        <translation>kann {path} nicht öffnen: prüfe, ob der Ordner existiert und beschreibbar ist, oder wähle ein anderes --data-dir.</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full: free some space and try again (nothing committed was lost).</source>
+        <translation>die Festplatte mit {path} ist voll: mach Platz frei und versuche es erneut (nichts Gespeichertes ging verloren).</translation>
+    </message>
+    <message>
+        <source>cannot write {path} (disk I/O error): the disk may be full, over a quota, removed or failing; free some space or check the drive (nothing committed was lost).</source>
+        <translation>kann {path} nicht schreiben (Ein-/Ausgabefehler): die Festplatte ist vielleicht voll, über einem Kontingent, entfernt oder defekt; mach Platz frei oder prüfe das Laufwerk (nichts Gespeichertes ging verloren).</translation>
+    </message>
+    <message>
+        <source>database problem with {path}: {error}</source>
+        <translation>Datenbankproblem mit {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder {folder}: {error}</source>
+        <translation>kann den Datenordner {folder} nicht anlegen: {error}</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem}). Nothing was changed; restore a backup with &apos;streamer-app restore FILE&apos; or run &apos;streamer-app doctor&apos;.</source>
+        <translation>{path} hat die Integritätsprüfung nicht bestanden ({problem}). Nichts wurde geändert; stelle mit &apos;streamer-app restore FILE&apos; eine Sicherung wieder her oder führe &apos;streamer-app doctor&apos; aus.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app (schema steps {steps}). Update the app; the file was not changed.</source>
+        <translation>{path} wurde von einer neueren Version von streamer-app geschrieben (Schemaschritte {steps}). Aktualisiere die App; die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>the backup {target} did not pass its check; the original is untouched</source>
+        <translation>die Sicherung {target} hat ihre Prüfung nicht bestanden; das Original ist unberührt</translation>
+    </message>
+    <message>
+        <source>the database could not be updated: {problem}</source>
+        <translation>die Datenbank konnte nicht aktualisiert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>a restore is under way in {folder}: start streamer-app again once it has finished</source>
+        <translation>in {folder} läuft gerade eine Wiederherstellung: starte streamer-app erneut, wenn sie fertig ist</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({error}); nothing was changed</source>
+        <translation>kann nicht in {folder} schreiben ({error}); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>streamer-app is running on this data folder: use the timer panel in its window (or stop it first)</source>
+        <translation>streamer-app läuft auf diesem Datenordner: nutze das Timer-Panel in seinem Fenster (oder beende es zuerst)</translation>
+    </message>
+    <message>
+        <source>the timer could not be saved: {problem}</source>
+        <translation>der Timer konnte nicht gespeichert werden: {problem}</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,10 @@
 <context>
     <name>Card</name>
     <message>
+        <source>viewer {id}</source>
+        <translation>espectador {id}</translation>
+    </message>
+    <message>
         <source>{day} · {hours}h {minutes}m live</source>
         <translation>{day} · {hours} h {minutes} min en LIVE</translation>
     </message>
@@ -113,6 +117,10 @@
         <translation>≈ {money} estimado · ~{diamonds} diamantes</translation>
     </message>
     <message>
+        <source>≈ {money} estimated · {figures}</source>
+        <translation>≈ {money} estimado · {figures}</translation>
+    </message>
+    <message>
         <source>gifts</source>
         <translation>regalos</translation>
     </message>
@@ -125,12 +133,36 @@
         <translation>nuevos seguidores</translation>
     </message>
     <message>
+        <source>subs &amp; members</source>
+        <translation>subs y miembros</translation>
+    </message>
+    <message>
+        <source>supporters</source>
+        <translation>seguidores que apoyan</translation>
+    </message>
+    <message>
         <source>TOP GIFTERS</source>
         <translation>TOP DONANTES</translation>
     </message>
     <message>
         <source>No gifts this time — thank you for watching!</source>
         <translation>Sin regalos esta vez: ¡gracias por ver!</translation>
+    </message>
+    <message>
+        <source>TOP SUPPORTERS</source>
+        <translation>TOP DE APOYOS</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} subs</translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation>gracias</translation>
     </message>
     <message>
         <source>COINS OVER TIME</source>
@@ -204,6 +236,22 @@
         <translation>terminada</translation>
     </message>
     <message>
+        <source>{name} cleared</source>
+        <translation>{name} borrado</translation>
+    </message>
+    <message>
+        <source>no {name} given; nothing was changed</source>
+        <translation>no se dio ningún {name}; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>that does not look like a {name} (too short or contains spaces); nothing was changed</source>
+        <translation>eso no parece un {name} (demasiado corto o con espacios); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{name} stored in {where}: {mask}</source>
+        <translation>{name} guardado en {where}: {mask}</translation>
+    </message>
+    <message>
         <source>wrote {path}</source>
         <translation>escrito: {path}</translation>
     </message>
@@ -222,6 +270,186 @@
     <message>
         <source>the previous database was kept as {path}</source>
         <translation>la base de datos anterior se conservó como {path}</translation>
+    </message>
+    <message>
+        <source>say how many seconds to add, e.g. &apos;streamer-app timer add 300&apos; (negative takes away)</source>
+        <translation>indica cuántos segundos añadir, p. ej. &apos;streamer-app timer add 300&apos; (un número negativo resta)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} moneda</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} monedas</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} subs</translation>
+    </message>
+    <message>
+        <source>{count} follow</source>
+        <translation>{count} seguidor</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} seguidores</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>Temporizador de subathon: {status}, quedan {left} (termina {time})</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left</source>
+        <translation>Temporizador de subathon: {status}, quedan {left}</translation>
+    </message>
+    <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}; {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
+        <source>added {time} (income: {income})</source>
+        <translation>{time} añadido (ingresos: {income})</translation>
+    </message>
+    <message>
+        <source>added {time}</source>
+        <translation>{time} añadido</translation>
+    </message>
+    <message>
+        <source>taken {time} (income: {income})</source>
+        <translation>{time} restado (ingresos: {income})</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>{time} restado</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>Reglas: 1 moneda = {coin} s, 1 sub = {sub} s, 1 seguidor = {follow} s, tope {cap}.</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>Reglas: 1 moneda = {coin} s, 1 sub = {sub} s, 1 seguidor = {follow} s.</translation>
+    </message>
+    <message>
+        <source>there is no overlay page called {page}: choose from {pages}</source>
+        <translation>no hay ninguna página de overlay llamada {page}: elige entre {pages}</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS at {host}:{port}…</source>
+        <translation>Conectando con OBS en {host}:{port}…</translation>
+    </message>
+    <message>
+        <source>Note: OBS runs on another computer, but the overlay links point at 127.0.0.1 (this computer for OBS): turn on overlay_lan and edit the address in each source (docs/OBS.md).</source>
+        <translation>Nota: OBS se ejecuta en otro ordenador, pero los enlaces del overlay apuntan a 127.0.0.1 (este ordenador para OBS): activa overlay_lan y edita la dirección en cada fuente (docs/OBS.md).</translation>
+    </message>
+    <message>
+        <source>New overlay token saved: old overlay links stop working once streamer-app restarts (or at once in the window). The sources &apos;Add to OBS&apos; made get the new links when the window next connects to OBS (or run &apos;streamer-app overlay add-to-obs&apos;); update any other OBS browser source with:</source>
+        <translation>Nuevo token de overlay guardado: los enlaces antiguos dejan de funcionar cuando streamer-app se reinicia (o al instante en la ventana). Las fuentes creadas con «Añadir a OBS» reciben los enlaces nuevos la próxima vez que la ventana se conecte a OBS (o ejecuta &apos;streamer-app overlay add-to-obs&apos;); actualiza cualquier otra fuente de navegador de OBS con:</translation>
+    </message>
+    <message>
+        <source>LAN access is on: on other devices use this computer&apos;s IP address instead of 127.0.0.1.</source>
+        <translation>El acceso LAN está activado: en otros dispositivos usa la dirección IP de este ordenador en lugar de 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>configurado</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin configurar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>{path} (readable only by you)</source>
+        <translation>{path} (solo tú puedes leerlo)</translation>
+    </message>
+    <message>
+        <source>kept in: {where}</source>
+        <translation>guardado en: {where}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>the client id of your own Twitch app (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, OAuth redirect http://localhost; docs/PLATFORMS.md)</source>
+        <translation>el ID de cliente de tu propia app de Twitch (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, redirección OAuth http://localhost; docs/PLATFORMS.md)</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>sesión iniciada</translation>
+    </message>
+    <message>
+        <source>signed out of Twitch (the client id is kept)</source>
+        <translation>sesión de Twitch cerrada (el ID de cliente se conserva)</translation>
+    </message>
+    <message>
+        <source>Twitch client id ({help}): </source>
+        <translation>ID de cliente de Twitch ({help}): </translation>
+    </message>
+    <message>
+        <source>give {help} with --client-id; nothing was changed</source>
+        <translation>indica {help} con --client-id; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Open {url} and enter the code {code} to let streamer-app read your channel&apos;s Bits, subs, followers and chat. Waiting...</source>
+        <translation>Abre {url} e introduce el código {code} para que streamer-app pueda leer los Bits, subs, seguidores y el chat de tu canal. Esperando…</translation>
+    </message>
+    <message>
+        <source>signed in to Twitch as {login}</source>
+        <translation>sesión iniciada en Twitch como {login}</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>clave de API</translation>
+    </message>
+    <message>
+        <source>OAuth client file</source>
+        <translation>archivo de cliente OAuth</translation>
+    </message>
+    <message>
+        <source>signed out of YouTube (the OAuth client file setting is kept)</source>
+        <translation>sesión de YouTube cerrada (el ajuste del archivo de cliente OAuth se conserva)</translation>
+    </message>
+    <message>
+        <source>signed in to YouTube; the sign-in is kept in {where}</source>
+        <translation>sesión iniciada en YouTube; el inicio de sesión se guarda en {where}</translation>
     </message>
 </context>
 <context>
@@ -371,6 +599,289 @@
     <message>
         <source>read-only</source>
         <translation>solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>streamer-app doctor: checking {path}</source>
+        <translation>streamer-app doctor: revisando {path}</translation>
+    </message>
+    <message>
+        <source>not checked: the settings cannot be read</source>
+        <translation>no revisado: no se pueden leer los ajustes</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS connects only when asked</source>
+        <translation>el control de OBS está desactivado (Ajustes ▸ OBS); «Añadir a OBS» solo se conecta cuando se pide</translation>
+    </message>
+    <message>
+        <source>paste the password from OBS&apos;s Show Connect Info into Settings ▸ OBS</source>
+        <translation>pega la contraseña de «Mostrar información de conexión» de OBS en Ajustes ▸ OBS</translation>
+    </message>
+    <message>
+        <source>not reachable at {host}:{port}</source>
+        <translation>no se puede acceder a {host}:{port}</translation>
+    </message>
+    <message>
+        <source>OBS {version} answers at {host}:{port} and took the password</source>
+        <translation>OBS {version} responde en {host}:{port} y aceptó la contraseña</translation>
+    </message>
+    <message>
+        <source>free some disk space (the disk or your quota is full), or choose another folder with --data-dir</source>
+        <translation>libera espacio en disco (el disco o tu cuota está lleno), o elige otra carpeta con --data-dir</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: remount it writable or use another disk, or choose another folder with --data-dir</source>
+        <translation>el disco es de solo lectura: móntalo con escritura o usa otro disco, o elige otra carpeta con --data-dir</translation>
+    </message>
+    <message>
+        <source>fix the folder&apos;s permissions (it must be writable by you), or choose another folder with --data-dir</source>
+        <translation>corrige los permisos de la carpeta (debes poder escribir en ella), o elige otra carpeta con --data-dir</translation>
+    </message>
+    <message>
+        <source>the system said: {error}; check the disk, or choose another folder with --data-dir</source>
+        <translation>el sistema dice: {error}; revisa el disco, o elige otra carpeta con --data-dir</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>move that file away, or choose another folder with --data-dir</source>
+        <translation>mueve ese archivo, o elige otra carpeta con --data-dir</translation>
+    </message>
+    <message>
+        <source>{path} does not exist and cannot be created</source>
+        <translation>{path} no existe y no se puede crear</translation>
+    </message>
+    <message>
+        <source>choose a folder you can write to with --data-dir or STREAMER_APP_HOME</source>
+        <translation>elige una carpeta en la que puedas escribir con --data-dir o STREAMER_APP_HOME</translation>
+    </message>
+    <message>
+        <source>{path} will be created on the first stream</source>
+        <translation>{path} se creará en el primer directo</translation>
+    </message>
+    <message>
+        <source>cannot write in {path} ({error})</source>
+        <translation>no se puede escribir en {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: only {mb} MB free</source>
+        <translation>{path}: solo {mb} MB libres</translation>
+    </message>
+    <message>
+        <source>free some disk space: the ledger and recordings need room to grow</source>
+        <translation>libera espacio en disco: el registro y las grabaciones necesitan espacio para crecer</translation>
+    </message>
+    <message>
+        <source>{path} is writable ({gb} GB free)</source>
+        <translation>{path} tiene permiso de escritura ({gb} GB libres)</translation>
+    </message>
+    <message>
+        <source>fix the value in {path}, or delete the file to start from the defaults</source>
+        <translation>corrige el valor en {path}, o borra el archivo para empezar con los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>settings are valid</source>
+        <translation>los ajustes son válidos</translation>
+    </message>
+    <message>
+        <source>restore the newest backup: streamer-app restore &quot;{path}&quot;</source>
+        <translation>restaura la copia de seguridad más reciente: streamer-app restore &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>no backup exists: move the file away to start a fresh database (keep it; it may be recoverable)</source>
+        <translation>no hay ninguna copia de seguridad: mueve el archivo para empezar con una base de datos nueva (guárdalo; quizá se pueda recuperar)</translation>
+    </message>
+    <message>
+        <source>no database yet: it is created by the first stream</source>
+        <translation>todavía no hay base de datos: la crea el primer directo</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({error})</source>
+        <translation>no se puede leer {path} ({error})</translation>
+    </message>
+    <message>
+        <source>fix the file&apos;s permissions</source>
+        <translation>corrige los permisos del archivo</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database (damaged or overwritten)</source>
+        <translation>{path} no es una base de datos SQLite (dañada o sobrescrita)</translation>
+    </message>
+    <message>
+        <source>cannot open {path} ({error})</source>
+        <translation>no se puede abrir {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem})</source>
+        <translation>{path} no pasó su comprobación de integridad ({problem})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database</source>
+        <translation>{path} no es una base de datos de streamer-app</translation>
+    </message>
+    <message>
+        <source>move it away (streamer-app will create a new one), or restore a backup</source>
+        <translation>muévela (streamer-app creará una nueva), o restaura una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer streamer-app</source>
+        <translation>{path} fue escrita por una versión más reciente de streamer-app</translation>
+    </message>
+    <message>
+        <source>update the app</source>
+        <translation>actualiza la app</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error})</source>
+        <translation>no se puede leer {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{name} passed its check: {sessions} session(s), {rows} ledger rows ({mb} MB)</source>
+        <translation>{name} pasó su comprobación: {sessions} sesión(es), {rows} filas del registro ({mb} MB)</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>todavía no hay copia de seguridad</translation>
+    </message>
+    <message>
+        <source>make one now: streamer-app backup</source>
+        <translation>haz una ahora: streamer-app backup</translation>
+    </message>
+    <message>
+        <source>{count} backup(s), newest {name}</source>
+        <translation>{count} copia(s) de seguridad, la más reciente {name}</translation>
+    </message>
+    <message>
+        <source>port {port} on {host} is already in use</source>
+        <translation>el puerto {port} en {host} ya está en uso</translation>
+    </message>
+    <message>
+        <source>if streamer-app is already running that is expected; otherwise close the program using it, or pick another port: --overlay-port {port} (or overlay_port in the settings)</source>
+        <translation>si streamer-app ya se está ejecutando es lo esperado; si no, cierra el programa que lo usa, o elige otro puerto: --overlay-port {port} (u overlay_port en los ajustes)</translation>
+    </message>
+    <message>
+        <source>port {port} is free for the overlay server</source>
+        <translation>el puerto {port} está libre para el servidor de overlays</translation>
+    </message>
+    <message>
+        <source>bundled Qt (checked when the window opens)</source>
+        <translation>Qt incluido (se comprueba al abrir la ventana)</translation>
+    </message>
+    <message>
+        <source>PySide6 loads and starts (offscreen)</source>
+        <translation>PySide6 se carga y arranca (offscreen)</translation>
+    </message>
+    <message>
+        <source>PySide6 does not start: {error}</source>
+        <translation>PySide6 no arranca: {error}</translation>
+    </message>
+    <message>
+        <source>reinstall the app (pip install --force-reinstall streamer-app), and install the system libraries listed below if any</source>
+        <translation>reinstala la app (pip install --force-reinstall streamer-app), e instala las bibliotecas del sistema indicadas abajo, si las hay</translation>
+    </message>
+    <message>
+        <source>PySide6 did not start within the time limit</source>
+        <translation>PySide6 no arrancó dentro del tiempo límite</translation>
+    </message>
+    <message>
+        <source>run &apos;streamer-app -v&apos; to see where it hangs</source>
+        <translation>ejecuta &apos;streamer-app -v&apos; para ver dónde se bloquea</translation>
+    </message>
+    <message>
+        <source>could not check (ldd or the xcb plugin is missing)</source>
+        <translation>no se pudo comprobar (falta ldd o el plugin xcb)</translation>
+    </message>
+    <message>
+        <source>if the window does not open, install libxcb-cursor0 and libxkbcommon-x11-0</source>
+        <translation>si la ventana no se abre, instala libxcb-cursor0 y libxkbcommon-x11-0</translation>
+    </message>
+    <message>
+        <source>missing: {libraries}</source>
+        <translation>faltan: {libraries}</translation>
+    </message>
+    <message>
+        <source>install them, on Debian/Ubuntu: sudo apt-get install {packages}</source>
+        <translation>instálalas, en Debian/Ubuntu: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>every library the X11 (xcb) window plugin needs is present</source>
+        <translation>están todas las bibliotecas que necesita el plugin de ventanas X11 (xcb)</translation>
+    </message>
+    <message>
+        <source>no DISPLAY or WAYLAND_DISPLAY: no desktop to open a window on</source>
+        <translation>no hay DISPLAY ni WAYLAND_DISPLAY: no hay escritorio donde abrir una ventana</translation>
+    </message>
+    <message>
+        <source>use --headless here, or run from a desktop session</source>
+        <translation>usa --headless aquí, o ejecútalo desde una sesión de escritorio</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>guardado en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>kept in {path}, readable only by you (no system keyring is available)</source>
+        <translation>guardado en {path}, solo tú puedes leerlo (no hay llavero del sistema disponible)</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>carpeta de datos</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ajustes</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>copias de seguridad</translation>
+    </message>
+    <message>
+        <source>overlay port</source>
+        <translation>puerto de overlays</translation>
+    </message>
+    <message>
+        <source>Qt window libraries</source>
+        <translation>bibliotecas de ventana de Qt</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>pantalla</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>secretos</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLEMA</translation>
+    </message>
+    <message>
+        <source>{problems} problem(s) and {warnings} warning(s): see the advice after each one.</source>
+        <translation>{problems} problema(s) y {warnings} aviso(s): mira el consejo tras cada uno.</translation>
+    </message>
+    <message>
+        <source>No problems; {warnings} warning(s).</source>
+        <translation>Sin problemas; {warnings} aviso(s).</translation>
+    </message>
+    <message>
+        <source>Everything looks good.</source>
+        <translation>Todo está en orden.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1128,46 @@
 <context>
     <name>Headless</name>
     <message>
+        <source>ledger: {problem}</source>
+        <translation>registro: {problem}</translation>
+    </message>
+    <message>
+        <source>the subathon timer reached zero</source>
+        <translation>el temporizador de subathon llegó a cero</translation>
+    </message>
+    <message>
+        <source>gap in the connection: {length} may be missing</source>
+        <translation>corte en la conexión: pueden faltar {length}</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {paid} | {earnings} est.</source>
+        <translation>{length} de directo | {paid} | {earnings} estimado</translation>
+    </message>
+    <message>
+        <source>no paid messages yet</source>
+        <translation>aún no hay mensajes pagados</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {gifts} gifts | {coins} coins | {earnings} est. | {gifters} gifters</source>
+        <translation>{length} de directo | {gifts} regalos | {coins} monedas | {earnings} estimado | {gifters} donantes</translation>
+    </message>
+    <message>
+        <source>timer {state}</source>
+        <translation>temporizador {state}</translation>
+    </message>
+    <message>
+        <source>ledger behind by {count} rows</source>
+        <translation>el registro va {count} filas por detrás</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>paused {left}</source>
+        <translation>en pausa {left}</translation>
+    </message>
+    <message>
         <source>Session {id} (resumed) ended: {reason}</source>
         <translation>Sesión {id} (reanudada) terminada: {reason}</translation>
     </message>
@@ -633,8 +1184,76 @@
         <translation>regalos {gifts} de {gifters} donantes | seguidores {follows} | compartidos {shares} | comentarios {comments} | me gusta {likes}</translation>
     </message>
     <message>
+        <source>{paid} | estimated earnings {earnings}</source>
+        <translation>{paid} | ganancias estimadas {earnings}</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>ningún mensaje pagado</translation>
+    </message>
+    <message>
         <source>top gifters: {names}</source>
         <translation>top donantes: {names}</translation>
+    </message>
+    <message>
+        <source>{count} ledger row(s) refused as inconsistent and set aside in {path}; everything else is saved</source>
+        <translation>{count} fila(s) del registro rechazada(s) por incoherente(s) y apartada(s) en {path}; todo lo demás está guardado</translation>
+    </message>
+    <message>
+        <source>gifts to guests (their income, not in your totals): {coins} coins, {guests}</source>
+        <translation>regalos a invitados (sus ingresos, no en tus totales): {coins} monedas, {guests}</translation>
+    </message>
+    <message>
+        <source>{count} first gifts: viewers who gifted you for the first time</source>
+        <translation>{count} primeros regalos: espectadores que te regalaron por primera vez</translation>
+    </message>
+    <message>
+        <source>{count} resent gift messages ignored</source>
+        <translation>{count} mensajes de regalo reenviados ignorados</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without their end message</source>
+        <translation>{count} rachas cerradas sin su mensaje final</translation>
+    </message>
+    <message>
+        <source>{count} gaps in the connection: totals may miss gifts sent then</source>
+        <translation>{count} cortes en la conexión: a los totales pueden faltarles regalos enviados entonces</translation>
+    </message>
+    <message>
+        <source>subathon timer {state} (added {time} from {coins} coins, {subs} subs, {follows} follows)</source>
+        <translation>temporizador de subathon {state} ({time} añadido por {coins} monedas, {subs} subs, {follows} seguidores)</translation>
+    </message>
+    <message>
+        <source>the ledger could not be written</source>
+        <translation>no se pudo escribir el registro</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}; the ledger file could not be read to tell how much of this session it holds</source>
+        <translation>NO GUARDADO: {why}; no se pudo leer el archivo del registro para saber cuánto de esta sesión contiene</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}. The ledger holds {saved_gifts} of these {gifts} gifts ({saved_coins} of {coins} coins); the rest is lost when this run ends (a recording, if one was made, can be replayed once the problem is solved)</source>
+        <translation>NO GUARDADO: {why}. El registro contiene {saved_gifts} de estos {gifts} regalos ({saved_coins} de {coins} monedas); el resto se pierde al terminar esta ejecución (una grabación, si se hizo, puede reproducirse cuando se resuelva el problema)</translation>
+    </message>
+    <message>
+        <source>night: {earnings} est. ({platforms}) | {gifts} gifts | {coins} coins</source>
+        <translation>noche: {earnings} estimado ({platforms}) | {gifts} regalos | {coins} monedas</translation>
+    </message>
+    <message>
+        <source>{platform}: did not run: {error}</source>
+        <translation>{platform}: no se ejecutó: {error}</translation>
+    </message>
+    <message>
+        <source>Night total: {earnings} estimated earnings over {count} sessions: {platforms}</source>
+        <translation>Total de la noche: {earnings} de ganancias estimadas en {count} sesiones: {platforms}</translation>
+    </message>
+    <message>
+        <source>not in the total: {platform} {amount} {currency} (another currency than the first session&apos;s)</source>
+        <translation>fuera del total: {platform} {amount} {currency} (otra moneda distinta de la de la primera sesión)</translation>
+    </message>
+    <message>
+        <source>NOT everything was saved: see each session above</source>
+        <translation>NO se guardó todo: mira cada sesión arriba</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2505,10 @@
         <translation>Cada sesión se estima con las tarifas con las que se grabó.</translation>
     </message>
     <message>
+        <source>{platform} · {amount} · est. {balance} so far</source>
+        <translation>{platform} · {amount} · {balance} estimado hasta ahora</translation>
+    </message>
+    <message>
         <source>Each platform pays out once its own balance reaches its minimum (estimated since your last recorded withdrawal).</source>
         <translation>Cada plataforma paga cuando su propio saldo llega a su mínimo (estimado desde tu último retiro registrado).</translation>
     </message>
@@ -1908,6 +2531,34 @@
     <message>
         <source>As of {date}. Estimates, not TikTok&apos;s figures.</source>
         <translation>Al {date}. Estimaciones, no las cifras de TikTok.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: USD por Bit</translation>
+    </message>
+    <message>
+        <source>Twitch: subs (USD)</source>
+        <translation>Twitch: subs (USD)</translation>
+    </message>
+    <message>
+        <source>your share {percent}</source>
+        <translation>tu parte {percent}</translation>
+    </message>
+    <message>
+        <source>YouTube: your share</source>
+        <translation>YouTube: tu parte</translation>
+    </message>
+    <message>
+        <source>{supers} of Supers · {memberships} of memberships</source>
+        <translation>{supers} de los Supers · {memberships} de las membresías</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Tipos de cambio</translation>
     </message>
     <message>
         <source>No gaps: the connection held for the whole time, so the totals are complete.</source>
@@ -2080,6 +2731,98 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>Estimaciones: {diamonds} diamantes por moneda, {currency} {money} por diamante; las cifras de TikTok pueden diferir.</translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>Primer retiro</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Retiro mínimo</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mi meta</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Mínimo de pago de Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>Umbral de pago de YouTube (AdSense)</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} monedas</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} diamantes</translation>
+    </message>
+    <message>
+        <source>Night of {date} · {platforms}</source>
+        <translation>Noche del {date} · {platforms}</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} moneda</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} subs</translation>
+    </message>
+    <message>
+        <source>{subs} ({count} gifted)</source>
+        <translation>{subs} ({count} regaladas)</translation>
+    </message>
+    <message>
+        <source>{count} Bit</source>
+        <translation>{count} Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} Super Chat and Stickers</source>
+        <translation>{count} Super Chat y Sticker</translation>
+    </message>
+    <message>
+        <source>{count} Super Chats and Stickers</source>
+        <translation>{count} Super Chats y Stickers</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>ningún mensaje pagado</translation>
+    </message>
+    <message>
+        <source>{count} membership</source>
+        <translation>{count} membresía</translation>
+    </message>
+    <message>
+        <source>{count} memberships</source>
+        <translation>{count} membresías</translation>
+    </message>
+    <message>
+        <source>No exchange rate to {currency} for {codes}: {amounts} (your share) is kept and listed as unconverted, not in the estimated earnings. Add {rates} to your exchange rates in Settings &gt; Twitch and YouTube.</source>
+        <translation>No hay tipo de cambio a {currency} para {codes}: {amounts} (tu parte) se conserva y figura como no convertido, fuera de las ganancias estimadas. Añade {rates} a tus tipos de cambio en Ajustes &gt; Twitch y YouTube.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>{creator} · LIVE {date}</source>
+        <translation>{creator} · LIVE {date}</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +3184,18 @@
 <context>
     <name>Sources</name>
     <message>
+        <source>unknown source {kind}: choose {kinds}</source>
+        <translation>fuente desconocida {kind}: elige {kinds}</translation>
+    </message>
+    <message>
+        <source>Type your TikTok @handle first (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>Escribe primero tu @usuario de TikTok (2-24 letras, dígitos, &apos;_&apos; o &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>{handle} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>{handle} no es un @usuario de TikTok (2-24 letras, dígitos, &apos;_&apos; o &apos;.&apos;)</translation>
+    </message>
+    <message>
         <source>TikTok @handle</source>
         <translation>@usuario de TikTok</translation>
     </message>
@@ -2468,6 +3223,178 @@
         <source>Replay file…</source>
         <translation>Repetir grabación…</translation>
     </message>
+    <message>
+        <source>{name} ({kind}) is already connected tonight</source>
+        <translation>{name} ({kind}) ya está conectado esta noche</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a recording ({error})</source>
+        <translation>{path} no se puede leer como grabación ({error})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {fmt} header)</source>
+        <translation>{path} no es una grabación en bruto de streamer-app (su primera línea no es una cabecera {fmt})</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no {key}</source>
+        <translation>{path}: a la cabecera de la grabación le falta {key}</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header&apos;s started_at is not an ISO date</source>
+        <translation>{path}: el started_at de la cabecera no es una fecha ISO</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
+        <translation>{path} no es una grabación en bruto de streamer-app (su primera línea no es una cabecera {FORMAT})</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no room_id</source>
+        <translation>{path}: a la cabecera de la grabación le falta room_id</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
+        <translation>{path} no es una grabación en bruto de streamer-app (su primera línea no es una cabecera de {formats})</translation>
+    </message>
+    <message>
+        <source>no TikTok @handle given</source>
+        <translation>no se dio ningún @usuario de TikTok</translation>
+    </message>
+    <message>
+        <source>stopped before connecting to {handle}</source>
+        <translation>detenido antes de conectar con {handle}</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached</source>
+        <translation>Se alcanzó el límite de conexiones del servidor de firmas</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached (an Euler Stream API key raises it)</source>
+        <translation>Se alcanzó el límite de conexiones del servidor de firmas (una clave de API de Euler Stream lo amplía)</translation>
+    </message>
+    <message>
+        <source>{handle} is not live right now; connecting as soon as they go live</source>
+        <translation>{handle} no está en LIVE ahora; se conectará en cuanto empiece</translation>
+    </message>
+    <message>
+        <source>{handle}&apos;s LIVE is age-restricted: add a TikTok session id in Settings to watch it</source>
+        <translation>El LIVE de {handle} tiene restricción de edad: añade un ID de sesión de TikTok en Ajustes para verlo</translation>
+    </message>
+    <message>
+        <source>TikTok refused the connection (blocked); try again later or add a session id</source>
+        <translation>TikTok rechazó la conexión (bloqueada); inténtalo más tarde o añade un ID de sesión</translation>
+    </message>
+    <message>
+        <source>The sign server says this needs a paid Euler Stream plan</source>
+        <translation>El servidor de firmas dice que esto necesita un plan de pago de Euler Stream</translation>
+    </message>
+    <message>
+        <source>The sign server refuses to use the session id; remove it in Settings</source>
+        <translation>El servidor de firmas se niega a usar el ID de sesión; quítalo en Ajustes</translation>
+    </message>
+    <message>
+        <source>The previous connection was still open; reconnecting</source>
+        <translation>La conexión anterior seguía abierta; reconectando</translation>
+    </message>
+    <message>
+        <source>TikTok has no LIVE account {handle}: check the spelling of the @handle</source>
+        <translation>TikTok no tiene ninguna cuenta LIVE {handle}: revisa cómo se escribe el @usuario</translation>
+    </message>
+    <message>
+        <source>No network: TikTok cannot be reached</source>
+        <translation>Sin red: no se puede acceder a TikTok</translation>
+    </message>
+    <message>
+        <source>TikTok did not hand out a connection (it may be checking for bots)</source>
+        <translation>TikTok no entregó una conexión (quizá está comprobando si hay bots)</translation>
+    </message>
+    <message>
+        <source>Connecting failed ({error})</source>
+        <translation>La conexión falló ({error})</translation>
+    </message>
+    <message>
+        <source>No network: the sign server cannot be reached</source>
+        <translation>Sin red: no se puede acceder al servidor de firmas</translation>
+    </message>
+    <message>
+        <source>The sign server refused the Euler Stream API key: check it in Settings</source>
+        <translation>El servidor de firmas rechazó la clave de API de Euler Stream: revísala en Ajustes</translation>
+    </message>
+    <message>
+        <source>The sign server wants an Euler Stream API key: add one in Settings</source>
+        <translation>El servidor de firmas pide una clave de API de Euler Stream: añade una en Ajustes</translation>
+    </message>
+    <message>
+        <source>The sign server did not answer as expected ({reason})</source>
+        <translation>El servidor de firmas no respondió como se esperaba ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no Twitch channel named {login}.</source>
+        <translation>No hay ningún canal de Twitch llamado {login}.</translation>
+    </message>
+    <message>
+        <source>Type the Twitch channel&apos;s login name (3-25 letters, digits or &apos;_&apos;).</source>
+        <translation>Escribe el nombre de usuario del canal de Twitch (3-25 letras, dígitos o &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>{path}: the Twitch recording header has no channel_id</source>
+        <translation>{path}: a la cabecera de la grabación de Twitch le falta channel_id</translation>
+    </message>
+    <message>
+        <source>sign in to YouTube first: set &apos;YouTube OAuth client file&apos; in settings (or run &apos;streamer-app youtube sign-in&apos;), or store an API key (&apos;streamer-app secrets set youtube-api-key&apos;) to read a public chat</source>
+        <translation>inicia sesión en YouTube primero: configura &apos;YouTube OAuth client file&apos; en los ajustes (o ejecuta &apos;streamer-app youtube sign-in&apos;), o guarda una clave de API (&apos;streamer-app secrets set youtube-api-key&apos;) para leer un chat público</translation>
+    </message>
+    <message>
+        <source>stopped before the YouTube broadcast went live</source>
+        <translation>detenido antes de que la emisión de YouTube empezara</translation>
+    </message>
+    <message>
+        <source>the YouTube source cannot start: Google&apos;s client library is incomplete in this installation ({error}); install streamer-app with pip to follow YouTube</source>
+        <translation>la fuente de YouTube no puede arrancar: la biblioteca cliente de Google está incompleta en esta instalación ({error}); instala streamer-app con pip para seguir YouTube</translation>
+    </message>
+    <message>
+        <source>{target} is not a YouTube channel (@handle or UC... id) or a video id or link</source>
+        <translation>{target} no es un canal de YouTube (@usuario o ID UC…) ni un ID o enlace de vídeo</translation>
+    </message>
+    <message>
+        <source>set &apos;YouTube OAuth client file&apos; in settings first (the JSON of a Desktop OAuth client from Google Cloud console; docs/PLATFORMS.md says how)</source>
+        <translation>configura primero &apos;YouTube OAuth client file&apos; en los ajustes (el JSON de un cliente OAuth de escritorio de Google Cloud console; docs/PLATFORMS.md explica cómo)</translation>
+    </message>
+    <message>
+        <source>the YouTube OAuth client file {path} does not exist</source>
+        <translation>el archivo de cliente OAuth de YouTube {path} no existe</translation>
+    </message>
+    <message>
+        <source>{path} is not a Google OAuth client file of type Desktop app ({error})</source>
+        <translation>{path} no es un archivo de cliente OAuth de Google del tipo aplicación de escritorio ({error})</translation>
+    </message>
+    <message>
+        <source>YouTube sign-in did not finish ({error})</source>
+        <translation>el inicio de sesión en YouTube no terminó ({error})</translation>
+    </message>
+    <message>
+        <source>to follow your own broadcast, sign in to YouTube (an API key can only read a public chat: type its video id or channel instead)</source>
+        <translation>para seguir tu propia emisión, inicia sesión en YouTube (una clave de API solo lee chats públicos: escribe en su lugar el ID del vídeo o el canal)</translation>
+    </message>
+    <message>
+        <source>YouTube has no video {video_id} (or it is private)</source>
+        <translation>YouTube no tiene ningún vídeo {video_id} (o es privado)</translation>
+    </message>
+    <message>
+        <source>the live stream of video {video_id} has ended; its chat can no longer be read</source>
+        <translation>el directo del vídeo {video_id} terminó; su chat ya no se puede leer</translation>
+    </message>
+    <message>
+        <source>video {video_id} is not a live stream</source>
+        <translation>el vídeo {video_id} no es un directo</translation>
+    </message>
+    <message>
+        <source>YouTube has no channel {channel}</source>
+        <translation>YouTube no tiene ningún canal {channel}</translation>
+    </message>
 </context>
 <context>
     <name>Speaker</name>
@@ -2482,6 +3409,177 @@
     <message>
         <source>Text-to-speech is not available here ({error}).</source>
         <translation>El texto a voz no está disponible aquí ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>there is no database in {data_dir} to back up yet</source>
+        <translation>todavía no hay base de datos en {data_dir} para copiar</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {folder}: {error}</source>
+        <translation>no se puede crear la carpeta de copias {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: the folder or its disk is read-only (nothing was changed)</source>
+        <translation>no se puede escribir en {folder}: la carpeta o su disco es de solo lectura (no se cambió nada)</translation>
+    </message>
+    <message>
+        <source>the database failed its check ({problem}); no backup was made, so older backups are kept as they are</source>
+        <translation>la base de datos no pasó su comprobación ({problem}); no se hizo ninguna copia, así que las anteriores se conservan tal cual</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full: free some space and try again (no backup was made; older backups are kept as they are)</source>
+        <translation>el disco de {folder} está lleno: libera espacio e inténtalo de nuevo (no se hizo ninguna copia; las anteriores se conservan tal cual)</translation>
+    </message>
+    <message>
+        <source>the backup failed: {error}</source>
+        <translation>la copia de seguridad falló: {error}</translation>
+    </message>
+    <message>
+        <source>free some space and try again</source>
+        <translation>libera espacio e inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <source>no backup was made</source>
+        <translation>no se hizo ninguna copia</translation>
+    </message>
+    <message>
+        <source>the backup failed ({error}): {advice}; older backups are kept as they are</source>
+        <translation>la copia de seguridad falló ({error}): {advice}; las copias anteriores se conservan tal cual</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} no existe o no es un archivo</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database (it is not an SQLite file); nothing was changed</source>
+        <translation>{path} no es una base de datos de streamer-app (no es un archivo SQLite); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({error}); nothing was changed</source>
+        <translation>{path} no se puede abrir ({error}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); choose another backup. Nothing was changed</source>
+        <translation>{path} está dañada ({problem}); elige otra copia. No se cambió nada</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a streamer-app database; nothing was changed</source>
+        <translation>{path} es un archivo SQLite pero no una base de datos de streamer-app; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app; update the app first. Nothing was changed</source>
+        <translation>{path} fue escrita por una versión más reciente de streamer-app; actualiza primero la app. No se cambió nada</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database ({error}); nothing was changed</source>
+        <translation>{path} no es una base de datos de streamer-app legible ({error}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>that file is the current database itself; choose a backup file</source>
+        <translation>ese archivo es la propia base de datos actual; elige un archivo de copia</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full, so the current database could not be kept aside: free some space and try again; nothing was changed</source>
+        <translation>el disco de {folder} está lleno, así que la base de datos actual no se pudo apartar: libera espacio e inténtalo de nuevo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): close any program that uses it and try again; nothing was changed</source>
+        <translation>la base de datos actual no se pudo apartar ({error}): cierra cualquier programa que la use e inténtalo de nuevo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>check the folder</source>
+        <translation>revisa la carpeta</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): {advice}; nothing was changed</source>
+        <translation>la base de datos actual no se pudo apartar ({error}): {advice}; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>your previous database is in {path}</source>
+        <translation>tu base de datos anterior está en {path}</translation>
+    </message>
+    <message>
+        <source>there was no previous database</source>
+        <translation>no había ninguna base de datos anterior</translation>
+    </message>
+    <message>
+        <source>the restored database did not pass its check; {previous}</source>
+        <translation>la base de datos restaurada no pasó su comprobación; {previous}</translation>
+    </message>
+    <message>
+        <source>the disk is full, so the backup could not be restored: free some space and try again; {previous}</source>
+        <translation>el disco está lleno, así que la copia no se pudo restaurar: libera espacio e inténtalo de nuevo; {previous}</translation>
+    </message>
+    <message>
+        <source>the database is in use ({error}): close streamer-app and try again</source>
+        <translation>la base de datos está en uso ({error}): cierra streamer-app e inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <source>{path} has recent gifts in its -wal file that SQLite can only read from a writable folder: copy the whole folder {folder} somewhere writable and use --data-dir there (nothing was changed)</source>
+        <translation>{path} tiene regalos recientes en su archivo -wal que SQLite solo puede leer desde una carpeta con escritura: copia toda la carpeta {folder} a un sitio con escritura y usa --data-dir allí (no se cambió nada)</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database (it may be damaged). Restore a backup with &apos;streamer-app restore FILE&apos; or move the file away to start fresh.</source>
+        <translation>{path} no es una base de datos de streamer-app legible (puede estar dañada). Restaura una copia con &apos;streamer-app restore FILE&apos; o mueve el archivo para empezar de cero.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: check the file&apos;s permissions and that its disk is not mounted read-only, or choose another --data-dir.</source>
+        <translation>{path} es de solo lectura: revisa los permisos del archivo y que su disco no esté montado como solo lectura, o elige otro --data-dir.</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: check that the folder exists and is writable, or choose another --data-dir.</source>
+        <translation>no se puede abrir {path}: comprueba que la carpeta existe y tiene permiso de escritura, o elige otro --data-dir.</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full: free some space and try again (nothing committed was lost).</source>
+        <translation>el disco de {path} está lleno: libera espacio e inténtalo de nuevo (no se perdió nada guardado).</translation>
+    </message>
+    <message>
+        <source>cannot write {path} (disk I/O error): the disk may be full, over a quota, removed or failing; free some space or check the drive (nothing committed was lost).</source>
+        <translation>no se puede escribir {path} (error de E/S de disco): el disco puede estar lleno, por encima de una cuota, extraído o fallando; libera espacio o revisa la unidad (no se perdió nada guardado).</translation>
+    </message>
+    <message>
+        <source>database problem with {path}: {error}</source>
+        <translation>problema de base de datos con {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder {folder}: {error}</source>
+        <translation>no se puede crear la carpeta de datos {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem}). Nothing was changed; restore a backup with &apos;streamer-app restore FILE&apos; or run &apos;streamer-app doctor&apos;.</source>
+        <translation>{path} no pasó su comprobación de integridad ({problem}). No se cambió nada; restaura una copia con &apos;streamer-app restore FILE&apos; o ejecuta &apos;streamer-app doctor&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app (schema steps {steps}). Update the app; the file was not changed.</source>
+        <translation>{path} fue escrita por una versión más reciente de streamer-app (pasos de esquema {steps}). Actualiza la app; el archivo no se cambió.</translation>
+    </message>
+    <message>
+        <source>the backup {target} did not pass its check; the original is untouched</source>
+        <translation>la copia {target} no pasó su comprobación; el original está intacto</translation>
+    </message>
+    <message>
+        <source>the database could not be updated: {problem}</source>
+        <translation>no se pudo actualizar la base de datos: {problem}</translation>
+    </message>
+    <message>
+        <source>a restore is under way in {folder}: start streamer-app again once it has finished</source>
+        <translation>hay una restauración en curso en {folder}: vuelve a abrir streamer-app cuando termine</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({error}); nothing was changed</source>
+        <translation>no se puede escribir en {folder} ({error}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>streamer-app is running on this data folder: use the timer panel in its window (or stop it first)</source>
+        <translation>streamer-app se está ejecutando en esta carpeta de datos: usa el panel del temporizador en su ventana (o ciérralo primero)</translation>
+    </message>
+    <message>
+        <source>the timer could not be saved: {problem}</source>
+        <translation>no se pudo guardar el temporizador: {problem}</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,10 @@
 <context>
     <name>Card</name>
     <message>
+        <source>viewer {id}</source>
+        <translation>spectateur {id}</translation>
+    </message>
+    <message>
         <source>{day} · {hours}h {minutes}m live</source>
         <translation>{day} · {hours} h {minutes} min en LIVE</translation>
     </message>
@@ -113,6 +117,10 @@
         <translation>≈ {money} estimés · ~{diamonds} diamants</translation>
     </message>
     <message>
+        <source>≈ {money} estimated · {figures}</source>
+        <translation>≈ {money} estimés · {figures}</translation>
+    </message>
+    <message>
         <source>gifts</source>
         <translation>cadeaux</translation>
     </message>
@@ -125,12 +133,36 @@
         <translation>nouveaux abonnés</translation>
     </message>
     <message>
+        <source>subs &amp; members</source>
+        <translation>abonnés &amp; membres</translation>
+    </message>
+    <message>
+        <source>supporters</source>
+        <translation>soutiens</translation>
+    </message>
+    <message>
         <source>TOP GIFTERS</source>
         <translation>MEILLEURS DONATEURS</translation>
     </message>
     <message>
         <source>No gifts this time — thank you for watching!</source>
         <translation>Pas de cadeaux cette fois — merci d&apos;avoir regardé !</translation>
+    </message>
+    <message>
+        <source>TOP SUPPORTERS</source>
+        <translation>TOP SOUTIENS</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} abonnements</translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation>merci</translation>
     </message>
     <message>
         <source>COINS OVER TIME</source>
@@ -204,6 +236,22 @@
         <translation>terminée</translation>
     </message>
     <message>
+        <source>{name} cleared</source>
+        <translation>{name} effacé</translation>
+    </message>
+    <message>
+        <source>no {name} given; nothing was changed</source>
+        <translation>aucun {name} donné ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>that does not look like a {name} (too short or contains spaces); nothing was changed</source>
+        <translation>cela ne ressemble pas à un {name} (trop court ou avec des espaces) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{name} stored in {where}: {mask}</source>
+        <translation>{name} enregistré dans {where} : {mask}</translation>
+    </message>
+    <message>
         <source>wrote {path}</source>
         <translation>écrit : {path}</translation>
     </message>
@@ -222,6 +270,186 @@
     <message>
         <source>the previous database was kept as {path}</source>
         <translation>l&apos;ancienne base de données a été gardée sous {path}</translation>
+    </message>
+    <message>
+        <source>say how many seconds to add, e.g. &apos;streamer-app timer add 300&apos; (negative takes away)</source>
+        <translation>indique combien de secondes ajouter, p. ex. &apos;streamer-app timer add 300&apos; (un nombre négatif en retire)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} pièce</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} pièces</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} abonnement</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} abonnements</translation>
+    </message>
+    <message>
+        <source>{count} follow</source>
+        <translation>{count} abonné</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} abonnés</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>Minuteur subathon : {status}, {left} restant (fin {time})</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left</source>
+        <translation>Minuteur subathon : {status}, {left} restant</translation>
+    </message>
+    <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}; {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
+        <source>added {time} (income: {income})</source>
+        <translation>{time} ajouté (revenus : {income})</translation>
+    </message>
+    <message>
+        <source>added {time}</source>
+        <translation>{time} ajouté</translation>
+    </message>
+    <message>
+        <source>taken {time} (income: {income})</source>
+        <translation>{time} retiré (revenus : {income})</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>{time} retiré</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>Règles : 1 pièce = {coin} s, 1 abonnement = {sub} s, 1 abonné = {follow} s, plafond {cap}.</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>Règles : 1 pièce = {coin} s, 1 abonnement = {sub} s, 1 abonné = {follow} s.</translation>
+    </message>
+    <message>
+        <source>there is no overlay page called {page}: choose from {pages}</source>
+        <translation>il n&apos;y a pas de page d&apos;overlay nommée {page} : choisis parmi {pages}</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS at {host}:{port}…</source>
+        <translation>Connexion à OBS sur {host}:{port}…</translation>
+    </message>
+    <message>
+        <source>Note: OBS runs on another computer, but the overlay links point at 127.0.0.1 (this computer for OBS): turn on overlay_lan and edit the address in each source (docs/OBS.md).</source>
+        <translation>Remarque : OBS tourne sur un autre ordinateur, mais les liens d&apos;overlay pointent vers 127.0.0.1 (cet ordinateur pour OBS) : active overlay_lan et modifie l&apos;adresse dans chaque source (docs/OBS.md).</translation>
+    </message>
+    <message>
+        <source>New overlay token saved: old overlay links stop working once streamer-app restarts (or at once in the window). The sources &apos;Add to OBS&apos; made get the new links when the window next connects to OBS (or run &apos;streamer-app overlay add-to-obs&apos;); update any other OBS browser source with:</source>
+        <translation>Nouveau jeton d&apos;overlay enregistré : les anciens liens cessent de fonctionner au redémarrage de streamer-app (ou tout de suite dans la fenêtre). Les sources créées par « Ajouter à OBS » reçoivent les nouveaux liens à la prochaine connexion de la fenêtre à OBS (ou lance &apos;streamer-app overlay add-to-obs&apos;) ; mets à jour toute autre source navigateur d&apos;OBS avec :</translation>
+    </message>
+    <message>
+        <source>LAN access is on: on other devices use this computer&apos;s IP address instead of 127.0.0.1.</source>
+        <translation>L&apos;accès LAN est activé : sur les autres appareils, utilise l&apos;adresse IP de cet ordinateur au lieu de 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>le trousseau du système</translation>
+    </message>
+    <message>
+        <source>{path} (readable only by you)</source>
+        <translation>{path} (lisible par toi seul)</translation>
+    </message>
+    <message>
+        <source>kept in: {where}</source>
+        <translation>conservé dans : {where}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <source>the client id of your own Twitch app (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, OAuth redirect http://localhost; docs/PLATFORMS.md)</source>
+        <translation>l&apos;identifiant client de ta propre application Twitch (dev.twitch.tv/console : Register Your Application, Client Type &apos;Public&apos;, redirection OAuth http://localhost ; docs/PLATFORMS.md)</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>identifiant client</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>signed out of Twitch (the client id is kept)</source>
+        <translation>déconnecté de Twitch (l&apos;identifiant client est conservé)</translation>
+    </message>
+    <message>
+        <source>Twitch client id ({help}): </source>
+        <translation>Identifiant client Twitch ({help}) : </translation>
+    </message>
+    <message>
+        <source>give {help} with --client-id; nothing was changed</source>
+        <translation>donne {help} avec --client-id ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Open {url} and enter the code {code} to let streamer-app read your channel&apos;s Bits, subs, followers and chat. Waiting...</source>
+        <translation>Ouvre {url} et saisis le code {code} pour permettre à streamer-app de lire les Bits, abonnements, followers et le chat de ta chaîne. En attente…</translation>
+    </message>
+    <message>
+        <source>signed in to Twitch as {login}</source>
+        <translation>connecté à Twitch en tant que {login}</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>clé API</translation>
+    </message>
+    <message>
+        <source>OAuth client file</source>
+        <translation>fichier client OAuth</translation>
+    </message>
+    <message>
+        <source>signed out of YouTube (the OAuth client file setting is kept)</source>
+        <translation>déconnecté de YouTube (le réglage du fichier client OAuth est conservé)</translation>
+    </message>
+    <message>
+        <source>signed in to YouTube; the sign-in is kept in {where}</source>
+        <translation>connecté à YouTube ; la connexion est conservée dans {where}</translation>
     </message>
 </context>
 <context>
@@ -371,6 +599,289 @@
     <message>
         <source>read-only</source>
         <translation>lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>streamer-app doctor: checking {path}</source>
+        <translation>streamer-app doctor : vérification de {path}</translation>
+    </message>
+    <message>
+        <source>not checked: the settings cannot be read</source>
+        <translation>non vérifié : les réglages sont illisibles</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS connects only when asked</source>
+        <translation>le contrôle d&apos;OBS est désactivé (Réglages ▸ OBS) ; « Ajouter à OBS » ne se connecte que sur demande</translation>
+    </message>
+    <message>
+        <source>paste the password from OBS&apos;s Show Connect Info into Settings ▸ OBS</source>
+        <translation>colle le mot de passe de « Afficher les informations de connexion » d&apos;OBS dans Réglages ▸ OBS</translation>
+    </message>
+    <message>
+        <source>not reachable at {host}:{port}</source>
+        <translation>injoignable sur {host}:{port}</translation>
+    </message>
+    <message>
+        <source>OBS {version} answers at {host}:{port} and took the password</source>
+        <translation>OBS {version} répond sur {host}:{port} et a accepté le mot de passe</translation>
+    </message>
+    <message>
+        <source>free some disk space (the disk or your quota is full), or choose another folder with --data-dir</source>
+        <translation>libère de l&apos;espace disque (le disque ou ton quota est plein), ou choisis un autre dossier avec --data-dir</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: remount it writable or use another disk, or choose another folder with --data-dir</source>
+        <translation>le disque est en lecture seule : remonte-le en écriture ou utilise un autre disque, ou choisis un autre dossier avec --data-dir</translation>
+    </message>
+    <message>
+        <source>fix the folder&apos;s permissions (it must be writable by you), or choose another folder with --data-dir</source>
+        <translation>corrige les permissions du dossier (tu dois pouvoir y écrire), ou choisis un autre dossier avec --data-dir</translation>
+    </message>
+    <message>
+        <source>the system said: {error}; check the disk, or choose another folder with --data-dir</source>
+        <translation>le système indique : {error} ; vérifie le disque, ou choisis un autre dossier avec --data-dir</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>move that file away, or choose another folder with --data-dir</source>
+        <translation>déplace ce fichier, ou choisis un autre dossier avec --data-dir</translation>
+    </message>
+    <message>
+        <source>{path} does not exist and cannot be created</source>
+        <translation>{path} n&apos;existe pas et ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>choose a folder you can write to with --data-dir or STREAMER_APP_HOME</source>
+        <translation>choisis un dossier où tu peux écrire avec --data-dir ou STREAMER_APP_HOME</translation>
+    </message>
+    <message>
+        <source>{path} will be created on the first stream</source>
+        <translation>{path} sera créé au premier stream</translation>
+    </message>
+    <message>
+        <source>cannot write in {path} ({error})</source>
+        <translation>impossible d&apos;écrire dans {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: only {mb} MB free</source>
+        <translation>{path} : seulement {mb} Mo libres</translation>
+    </message>
+    <message>
+        <source>free some disk space: the ledger and recordings need room to grow</source>
+        <translation>libère de l&apos;espace disque : le registre et les enregistrements ont besoin de place</translation>
+    </message>
+    <message>
+        <source>{path} is writable ({gb} GB free)</source>
+        <translation>{path} est accessible en écriture ({gb} Go libres)</translation>
+    </message>
+    <message>
+        <source>fix the value in {path}, or delete the file to start from the defaults</source>
+        <translation>corrige la valeur dans {path}, ou supprime le fichier pour repartir des valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>settings are valid</source>
+        <translation>les réglages sont valides</translation>
+    </message>
+    <message>
+        <source>restore the newest backup: streamer-app restore &quot;{path}&quot;</source>
+        <translation>restaure la sauvegarde la plus récente : streamer-app restore &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>no backup exists: move the file away to start a fresh database (keep it; it may be recoverable)</source>
+        <translation>aucune sauvegarde : déplace le fichier pour repartir d&apos;une base neuve (garde-le ; il est peut-être récupérable)</translation>
+    </message>
+    <message>
+        <source>no database yet: it is created by the first stream</source>
+        <translation>pas encore de base de données : le premier stream la crée</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({error})</source>
+        <translation>impossible de lire {path} ({error})</translation>
+    </message>
+    <message>
+        <source>fix the file&apos;s permissions</source>
+        <translation>corrige les permissions du fichier</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database (damaged or overwritten)</source>
+        <translation>{path} n&apos;est pas une base SQLite (endommagée ou écrasée)</translation>
+    </message>
+    <message>
+        <source>cannot open {path} ({error})</source>
+        <translation>impossible d&apos;ouvrir {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem})</source>
+        <translation>{path} a échoué à sa vérification d&apos;intégrité ({problem})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database</source>
+        <translation>{path} n&apos;est pas une base de données streamer-app</translation>
+    </message>
+    <message>
+        <source>move it away (streamer-app will create a new one), or restore a backup</source>
+        <translation>déplace-la (streamer-app en créera une nouvelle), ou restaure une sauvegarde</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer streamer-app</source>
+        <translation>{path} a été écrit par une version plus récente de streamer-app</translation>
+    </message>
+    <message>
+        <source>update the app</source>
+        <translation>mets l&apos;application à jour</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error})</source>
+        <translation>{path} est illisible ({error})</translation>
+    </message>
+    <message>
+        <source>{name} passed its check: {sessions} session(s), {rows} ledger rows ({mb} MB)</source>
+        <translation>{name} a passé sa vérification : {sessions} session(s), {rows} lignes du registre ({mb} Mo)</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>pas encore de sauvegarde</translation>
+    </message>
+    <message>
+        <source>make one now: streamer-app backup</source>
+        <translation>fais-en une maintenant : streamer-app backup</translation>
+    </message>
+    <message>
+        <source>{count} backup(s), newest {name}</source>
+        <translation>{count} sauvegarde(s), la plus récente {name}</translation>
+    </message>
+    <message>
+        <source>port {port} on {host} is already in use</source>
+        <translation>le port {port} sur {host} est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>if streamer-app is already running that is expected; otherwise close the program using it, or pick another port: --overlay-port {port} (or overlay_port in the settings)</source>
+        <translation>si streamer-app tourne déjà, c&apos;est normal ; sinon ferme le programme qui l&apos;utilise, ou choisis un autre port : --overlay-port {port} (ou overlay_port dans les réglages)</translation>
+    </message>
+    <message>
+        <source>port {port} is free for the overlay server</source>
+        <translation>le port {port} est libre pour le serveur d&apos;overlay</translation>
+    </message>
+    <message>
+        <source>bundled Qt (checked when the window opens)</source>
+        <translation>Qt intégré (vérifié à l&apos;ouverture de la fenêtre)</translation>
+    </message>
+    <message>
+        <source>PySide6 loads and starts (offscreen)</source>
+        <translation>PySide6 se charge et démarre (offscreen)</translation>
+    </message>
+    <message>
+        <source>PySide6 does not start: {error}</source>
+        <translation>PySide6 ne démarre pas : {error}</translation>
+    </message>
+    <message>
+        <source>reinstall the app (pip install --force-reinstall streamer-app), and install the system libraries listed below if any</source>
+        <translation>réinstalle l&apos;application (pip install --force-reinstall streamer-app), et installe les bibliothèques système listées ci-dessous s&apos;il y en a</translation>
+    </message>
+    <message>
+        <source>PySide6 did not start within the time limit</source>
+        <translation>PySide6 n&apos;a pas démarré dans le délai imparti</translation>
+    </message>
+    <message>
+        <source>run &apos;streamer-app -v&apos; to see where it hangs</source>
+        <translation>lance &apos;streamer-app -v&apos; pour voir où il bloque</translation>
+    </message>
+    <message>
+        <source>could not check (ldd or the xcb plugin is missing)</source>
+        <translation>vérification impossible (ldd ou le plugin xcb manque)</translation>
+    </message>
+    <message>
+        <source>if the window does not open, install libxcb-cursor0 and libxkbcommon-x11-0</source>
+        <translation>si la fenêtre ne s&apos;ouvre pas, installe libxcb-cursor0 et libxkbcommon-x11-0</translation>
+    </message>
+    <message>
+        <source>missing: {libraries}</source>
+        <translation>manquant : {libraries}</translation>
+    </message>
+    <message>
+        <source>install them, on Debian/Ubuntu: sudo apt-get install {packages}</source>
+        <translation>installe-les, sous Debian/Ubuntu : sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>every library the X11 (xcb) window plugin needs is present</source>
+        <translation>toutes les bibliothèques dont le plugin de fenêtre X11 (xcb) a besoin sont présentes</translation>
+    </message>
+    <message>
+        <source>no DISPLAY or WAYLAND_DISPLAY: no desktop to open a window on</source>
+        <translation>pas de DISPLAY ni de WAYLAND_DISPLAY : aucun bureau où ouvrir une fenêtre</translation>
+    </message>
+    <message>
+        <source>use --headless here, or run from a desktop session</source>
+        <translation>utilise --headless ici, ou lance depuis une session de bureau</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>kept in {path}, readable only by you (no system keyring is available)</source>
+        <translation>conservé dans {path}, lisible par toi seul (aucun trousseau système disponible)</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>dossier de données</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>réglages</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>sauvegardes</translation>
+    </message>
+    <message>
+        <source>overlay port</source>
+        <translation>port d&apos;overlay</translation>
+    </message>
+    <message>
+        <source>Qt window libraries</source>
+        <translation>bibliothèques de fenêtre Qt</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>affichage</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>secrets</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLÈME</translation>
+    </message>
+    <message>
+        <source>{problems} problem(s) and {warnings} warning(s): see the advice after each one.</source>
+        <translation>{problems} problème(s) et {warnings} avertissement(s) : vois le conseil après chacun.</translation>
+    </message>
+    <message>
+        <source>No problems; {warnings} warning(s).</source>
+        <translation>Aucun problème ; {warnings} avertissement(s).</translation>
+    </message>
+    <message>
+        <source>Everything looks good.</source>
+        <translation>Tout semble en ordre.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1128,46 @@
 <context>
     <name>Headless</name>
     <message>
+        <source>ledger: {problem}</source>
+        <translation>registre : {problem}</translation>
+    </message>
+    <message>
+        <source>the subathon timer reached zero</source>
+        <translation>le minuteur subathon est arrivé à zéro</translation>
+    </message>
+    <message>
+        <source>gap in the connection: {length} may be missing</source>
+        <translation>coupure de connexion : {length} peuvent manquer</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {paid} | {earnings} est.</source>
+        <translation>{length} de stream | {paid} | {earnings} estimés</translation>
+    </message>
+    <message>
+        <source>no paid messages yet</source>
+        <translation>pas encore de messages payants</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {gifts} gifts | {coins} coins | {earnings} est. | {gifters} gifters</source>
+        <translation>{length} de stream | {gifts} cadeaux | {coins} pièces | {earnings} estimés | {gifters} donateurs</translation>
+    </message>
+    <message>
+        <source>timer {state}</source>
+        <translation>minuteur {state}</translation>
+    </message>
+    <message>
+        <source>ledger behind by {count} rows</source>
+        <translation>registre en retard de {count} lignes</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>paused {left}</source>
+        <translation>en pause {left}</translation>
+    </message>
+    <message>
         <source>Session {id} (resumed) ended: {reason}</source>
         <translation>Session {id} (reprise) terminée : {reason}</translation>
     </message>
@@ -633,8 +1184,76 @@
         <translation>cadeaux {gifts} de {gifters} donateurs | abonnés {follows} | partages {shares} | commentaires {comments} | j&apos;aime {likes}</translation>
     </message>
     <message>
+        <source>{paid} | estimated earnings {earnings}</source>
+        <translation>{paid} | revenus estimés {earnings}</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>aucun message payant</translation>
+    </message>
+    <message>
         <source>top gifters: {names}</source>
         <translation>meilleurs donateurs : {names}</translation>
+    </message>
+    <message>
+        <source>{count} ledger row(s) refused as inconsistent and set aside in {path}; everything else is saved</source>
+        <translation>{count} ligne(s) du registre refusée(s) car incohérente(s) et mise(s) de côté dans {path} ; tout le reste est enregistré</translation>
+    </message>
+    <message>
+        <source>gifts to guests (their income, not in your totals): {coins} coins, {guests}</source>
+        <translation>cadeaux aux invités (leurs revenus, pas dans tes totaux) : {coins} pièces, {guests}</translation>
+    </message>
+    <message>
+        <source>{count} first gifts: viewers who gifted you for the first time</source>
+        <translation>{count} premiers cadeaux : des spectateurs qui t&apos;ont offert un cadeau pour la première fois</translation>
+    </message>
+    <message>
+        <source>{count} resent gift messages ignored</source>
+        <translation>{count} messages de cadeau renvoyés ignorés</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without their end message</source>
+        <translation>{count} séries fermées sans leur message de fin</translation>
+    </message>
+    <message>
+        <source>{count} gaps in the connection: totals may miss gifts sent then</source>
+        <translation>{count} coupures de connexion : les totaux peuvent manquer des cadeaux envoyés à ce moment</translation>
+    </message>
+    <message>
+        <source>subathon timer {state} (added {time} from {coins} coins, {subs} subs, {follows} follows)</source>
+        <translation>minuteur subathon {state} ({time} ajouté par {coins} pièces, {subs} abonnements, {follows} abonnés)</translation>
+    </message>
+    <message>
+        <source>the ledger could not be written</source>
+        <translation>le registre n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}; the ledger file could not be read to tell how much of this session it holds</source>
+        <translation>NON ENREGISTRÉ : {why} ; le fichier du registre n&apos;a pas pu être lu pour dire quelle part de cette session il contient</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}. The ledger holds {saved_gifts} of these {gifts} gifts ({saved_coins} of {coins} coins); the rest is lost when this run ends (a recording, if one was made, can be replayed once the problem is solved)</source>
+        <translation>NON ENREGISTRÉ : {why}. Le registre contient {saved_gifts} de ces {gifts} cadeaux ({saved_coins} sur {coins} pièces) ; le reste est perdu à la fin de cette exécution (un enregistrement, s&apos;il y en a un, peut être rejoué une fois le problème résolu)</translation>
+    </message>
+    <message>
+        <source>night: {earnings} est. ({platforms}) | {gifts} gifts | {coins} coins</source>
+        <translation>soirée : {earnings} estimés ({platforms}) | {gifts} cadeaux | {coins} pièces</translation>
+    </message>
+    <message>
+        <source>{platform}: did not run: {error}</source>
+        <translation>{platform} : n&apos;a pas tourné : {error}</translation>
+    </message>
+    <message>
+        <source>Night total: {earnings} estimated earnings over {count} sessions: {platforms}</source>
+        <translation>Total de la soirée : {earnings} de revenus estimés sur {count} sessions : {platforms}</translation>
+    </message>
+    <message>
+        <source>not in the total: {platform} {amount} {currency} (another currency than the first session&apos;s)</source>
+        <translation>hors du total : {platform} {amount} {currency} (une autre devise que celle de la première session)</translation>
+    </message>
+    <message>
+        <source>NOT everything was saved: see each session above</source>
+        <translation>Tout n&apos;a PAS été enregistré : vois chaque session ci-dessus</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2505,10 @@
         <translation>Chaque session est estimée aux taux avec lesquels elle a été enregistrée.</translation>
     </message>
     <message>
+        <source>{platform} · {amount} · est. {balance} so far</source>
+        <translation>{platform} · {amount} · {balance} estimés jusqu&apos;ici</translation>
+    </message>
+    <message>
         <source>Each platform pays out once its own balance reaches its minimum (estimated since your last recorded withdrawal).</source>
         <translation>Chaque plateforme paie dès que son propre solde atteint son minimum (estimé depuis ton dernier paiement enregistré).</translation>
     </message>
@@ -1908,6 +2531,34 @@
     <message>
         <source>As of {date}. Estimates, not TikTok&apos;s figures.</source>
         <translation>Au {date}. Estimations, pas les chiffres de TikTok.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch : USD par Bit</translation>
+    </message>
+    <message>
+        <source>Twitch: subs (USD)</source>
+        <translation>Twitch : abonnements (USD)</translation>
+    </message>
+    <message>
+        <source>your share {percent}</source>
+        <translation>ta part {percent}</translation>
+    </message>
+    <message>
+        <source>YouTube: your share</source>
+        <translation>YouTube : ta part</translation>
+    </message>
+    <message>
+        <source>{supers} of Supers · {memberships} of memberships</source>
+        <translation>{supers} des Supers · {memberships} des abonnements de chaîne</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Taux de change</translation>
     </message>
     <message>
         <source>No gaps: the connection held for the whole time, so the totals are complete.</source>
@@ -2080,6 +2731,98 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>Estimations : {diamonds} diamants par pièce, {currency} {money} par diamant ; les chiffres de TikTok peuvent différer.</translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>Premier retrait</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Retrait minimum</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mon objectif</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Minimum de paiement Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>Seuil de paiement YouTube (AdSense)</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} pièces</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} diamants</translation>
+    </message>
+    <message>
+        <source>Night of {date} · {platforms}</source>
+        <translation>Soirée du {date} · {platforms}</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} pièce</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} abonnement</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} abonnements</translation>
+    </message>
+    <message>
+        <source>{subs} ({count} gifted)</source>
+        <translation>{subs} ({count} offerts)</translation>
+    </message>
+    <message>
+        <source>{count} Bit</source>
+        <translation>{count} Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} Super Chat and Stickers</source>
+        <translation>{count} Super Chat et Sticker</translation>
+    </message>
+    <message>
+        <source>{count} Super Chats and Stickers</source>
+        <translation>{count} Super Chats et Stickers</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>aucun message payant</translation>
+    </message>
+    <message>
+        <source>{count} membership</source>
+        <translation>{count} abonnement de chaîne</translation>
+    </message>
+    <message>
+        <source>{count} memberships</source>
+        <translation>{count} abonnements de chaîne</translation>
+    </message>
+    <message>
+        <source>No exchange rate to {currency} for {codes}: {amounts} (your share) is kept and listed as unconverted, not in the estimated earnings. Add {rates} to your exchange rates in Settings &gt; Twitch and YouTube.</source>
+        <translation>Pas de taux de change vers {currency} pour {codes} : {amounts} (ta part) est conservé et listé comme non converti, hors des revenus estimés. Ajoute {rates} à tes taux de change dans Réglages &gt; Twitch et YouTube.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>{creator} · LIVE {date}</source>
+        <translation>{creator} · LIVE {date}</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Toutes les sessions</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +3184,18 @@
 <context>
     <name>Sources</name>
     <message>
+        <source>unknown source {kind}: choose {kinds}</source>
+        <translation>source inconnue {kind} : choisis {kinds}</translation>
+    </message>
+    <message>
+        <source>Type your TikTok @handle first (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>Saisis d&apos;abord ton @pseudo TikTok (2 à 24 lettres, chiffres, &apos;_&apos; ou &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>{handle} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>{handle} n&apos;est pas un @pseudo TikTok (2 à 24 lettres, chiffres, &apos;_&apos; ou &apos;.&apos;)</translation>
+    </message>
+    <message>
         <source>TikTok @handle</source>
         <translation>@identifiant TikTok</translation>
     </message>
@@ -2468,6 +3223,178 @@
         <source>Replay file…</source>
         <translation>Rejouer un fichier…</translation>
     </message>
+    <message>
+        <source>{name} ({kind}) is already connected tonight</source>
+        <translation>{name} ({kind}) est déjà connecté ce soir</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a recording ({error})</source>
+        <translation>{path} ne peut pas être lu comme un enregistrement ({error})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {fmt} header)</source>
+        <translation>{path} n&apos;est pas un enregistrement brut de streamer-app (sa première ligne n&apos;est pas un en-tête {fmt})</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no {key}</source>
+        <translation>{path} : l&apos;en-tête de l&apos;enregistrement n&apos;a pas de {key}</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header&apos;s started_at is not an ISO date</source>
+        <translation>{path} : le started_at de l&apos;en-tête n&apos;est pas une date ISO</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
+        <translation>{path} n&apos;est pas un enregistrement brut de streamer-app (sa première ligne n&apos;est pas un en-tête {FORMAT})</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no room_id</source>
+        <translation>{path} : l&apos;en-tête de l&apos;enregistrement n&apos;a pas de room_id</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
+        <translation>{path} n&apos;est pas un enregistrement brut de streamer-app (sa première ligne n&apos;est pas un en-tête de {formats})</translation>
+    </message>
+    <message>
+        <source>no TikTok @handle given</source>
+        <translation>aucun @pseudo TikTok donné</translation>
+    </message>
+    <message>
+        <source>stopped before connecting to {handle}</source>
+        <translation>arrêté avant la connexion à {handle}</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached</source>
+        <translation>La limite de connexions du serveur de signature est atteinte</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached (an Euler Stream API key raises it)</source>
+        <translation>La limite de connexions du serveur de signature est atteinte (une clé API Euler Stream la relève)</translation>
+    </message>
+    <message>
+        <source>{handle} is not live right now; connecting as soon as they go live</source>
+        <translation>{handle} n&apos;est pas en LIVE pour le moment ; connexion dès que le LIVE commence</translation>
+    </message>
+    <message>
+        <source>{handle}&apos;s LIVE is age-restricted: add a TikTok session id in Settings to watch it</source>
+        <translation>Le LIVE de {handle} est soumis à une limite d&apos;âge : ajoute un identifiant de session TikTok dans les Réglages pour le regarder</translation>
+    </message>
+    <message>
+        <source>TikTok refused the connection (blocked); try again later or add a session id</source>
+        <translation>TikTok a refusé la connexion (bloquée) ; réessaie plus tard ou ajoute un identifiant de session</translation>
+    </message>
+    <message>
+        <source>The sign server says this needs a paid Euler Stream plan</source>
+        <translation>Le serveur de signature indique qu&apos;il faut une offre Euler Stream payante</translation>
+    </message>
+    <message>
+        <source>The sign server refuses to use the session id; remove it in Settings</source>
+        <translation>Le serveur de signature refuse d&apos;utiliser l&apos;identifiant de session ; retire-le dans les Réglages</translation>
+    </message>
+    <message>
+        <source>The previous connection was still open; reconnecting</source>
+        <translation>La connexion précédente était encore ouverte ; reconnexion</translation>
+    </message>
+    <message>
+        <source>TikTok has no LIVE account {handle}: check the spelling of the @handle</source>
+        <translation>TikTok n&apos;a pas de compte LIVE {handle} : vérifie l&apos;orthographe du @pseudo</translation>
+    </message>
+    <message>
+        <source>No network: TikTok cannot be reached</source>
+        <translation>Pas de réseau : TikTok est injoignable</translation>
+    </message>
+    <message>
+        <source>TikTok did not hand out a connection (it may be checking for bots)</source>
+        <translation>TikTok n&apos;a pas fourni de connexion (il vérifie peut-être les robots)</translation>
+    </message>
+    <message>
+        <source>Connecting failed ({error})</source>
+        <translation>Échec de la connexion ({error})</translation>
+    </message>
+    <message>
+        <source>No network: the sign server cannot be reached</source>
+        <translation>Pas de réseau : le serveur de signature est injoignable</translation>
+    </message>
+    <message>
+        <source>The sign server refused the Euler Stream API key: check it in Settings</source>
+        <translation>Le serveur de signature a refusé la clé API Euler Stream : vérifie-la dans les Réglages</translation>
+    </message>
+    <message>
+        <source>The sign server wants an Euler Stream API key: add one in Settings</source>
+        <translation>Le serveur de signature demande une clé API Euler Stream : ajoutes-en une dans les Réglages</translation>
+    </message>
+    <message>
+        <source>The sign server did not answer as expected ({reason})</source>
+        <translation>Le serveur de signature n&apos;a pas répondu comme prévu ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no Twitch channel named {login}.</source>
+        <translation>Il n&apos;y a pas de chaîne Twitch nommée {login}.</translation>
+    </message>
+    <message>
+        <source>Type the Twitch channel&apos;s login name (3-25 letters, digits or &apos;_&apos;).</source>
+        <translation>Saisis le nom de connexion de la chaîne Twitch (3 à 25 lettres, chiffres ou &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>{path}: the Twitch recording header has no channel_id</source>
+        <translation>{path} : l&apos;en-tête de l&apos;enregistrement Twitch n&apos;a pas de channel_id</translation>
+    </message>
+    <message>
+        <source>sign in to YouTube first: set &apos;YouTube OAuth client file&apos; in settings (or run &apos;streamer-app youtube sign-in&apos;), or store an API key (&apos;streamer-app secrets set youtube-api-key&apos;) to read a public chat</source>
+        <translation>connecte-toi d&apos;abord à YouTube : règle &apos;YouTube OAuth client file&apos; dans les réglages (ou lance &apos;streamer-app youtube sign-in&apos;), ou enregistre une clé API (&apos;streamer-app secrets set youtube-api-key&apos;) pour lire un chat public</translation>
+    </message>
+    <message>
+        <source>stopped before the YouTube broadcast went live</source>
+        <translation>arrêté avant que la diffusion YouTube ne commence</translation>
+    </message>
+    <message>
+        <source>the YouTube source cannot start: Google&apos;s client library is incomplete in this installation ({error}); install streamer-app with pip to follow YouTube</source>
+        <translation>la source YouTube ne peut pas démarrer : la bibliothèque client de Google est incomplète dans cette installation ({error}) ; installe streamer-app avec pip pour suivre YouTube</translation>
+    </message>
+    <message>
+        <source>{target} is not a YouTube channel (@handle or UC... id) or a video id or link</source>
+        <translation>{target} n&apos;est pas une chaîne YouTube (@pseudo ou identifiant UC…) ni un identifiant ou lien de vidéo</translation>
+    </message>
+    <message>
+        <source>set &apos;YouTube OAuth client file&apos; in settings first (the JSON of a Desktop OAuth client from Google Cloud console; docs/PLATFORMS.md says how)</source>
+        <translation>règle d&apos;abord &apos;YouTube OAuth client file&apos; dans les réglages (le JSON d&apos;un client OAuth Desktop de la console Google Cloud ; docs/PLATFORMS.md explique comment)</translation>
+    </message>
+    <message>
+        <source>the YouTube OAuth client file {path} does not exist</source>
+        <translation>le fichier client OAuth YouTube {path} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{path} is not a Google OAuth client file of type Desktop app ({error})</source>
+        <translation>{path} n&apos;est pas un fichier client OAuth Google de type application de bureau ({error})</translation>
+    </message>
+    <message>
+        <source>YouTube sign-in did not finish ({error})</source>
+        <translation>la connexion à YouTube n&apos;a pas abouti ({error})</translation>
+    </message>
+    <message>
+        <source>to follow your own broadcast, sign in to YouTube (an API key can only read a public chat: type its video id or channel instead)</source>
+        <translation>pour suivre ta propre diffusion, connecte-toi à YouTube (une clé API ne lit que les chats publics : saisis plutôt l&apos;identifiant de la vidéo ou la chaîne)</translation>
+    </message>
+    <message>
+        <source>YouTube has no video {video_id} (or it is private)</source>
+        <translation>YouTube n&apos;a pas de vidéo {video_id} (ou elle est privée)</translation>
+    </message>
+    <message>
+        <source>the live stream of video {video_id} has ended; its chat can no longer be read</source>
+        <translation>le direct de la vidéo {video_id} est terminé ; son chat n&apos;est plus lisible</translation>
+    </message>
+    <message>
+        <source>video {video_id} is not a live stream</source>
+        <translation>la vidéo {video_id} n&apos;est pas un direct</translation>
+    </message>
+    <message>
+        <source>YouTube has no channel {channel}</source>
+        <translation>YouTube n&apos;a pas de chaîne {channel}</translation>
+    </message>
 </context>
 <context>
     <name>Speaker</name>
@@ -2482,6 +3409,177 @@
     <message>
         <source>Text-to-speech is not available here ({error}).</source>
         <translation>La synthèse vocale n’est pas disponible ici ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>there is no database in {data_dir} to back up yet</source>
+        <translation>il n&apos;y a pas encore de base de données dans {data_dir} à sauvegarder</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {folder}: {error}</source>
+        <translation>impossible de créer le dossier de sauvegarde {folder} : {error}</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: the folder or its disk is read-only (nothing was changed)</source>
+        <translation>impossible d&apos;écrire dans {folder} : le dossier ou son disque est en lecture seule (rien n&apos;a été modifié)</translation>
+    </message>
+    <message>
+        <source>the database failed its check ({problem}); no backup was made, so older backups are kept as they are</source>
+        <translation>la base de données a échoué à sa vérification ({problem}) ; aucune sauvegarde n&apos;a été faite, les anciennes sont conservées telles quelles</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full: free some space and try again (no backup was made; older backups are kept as they are)</source>
+        <translation>le disque contenant {folder} est plein : libère de l&apos;espace et réessaie (aucune sauvegarde faite ; les anciennes sont conservées telles quelles)</translation>
+    </message>
+    <message>
+        <source>the backup failed: {error}</source>
+        <translation>la sauvegarde a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>free some space and try again</source>
+        <translation>libère de l&apos;espace et réessaie</translation>
+    </message>
+    <message>
+        <source>no backup was made</source>
+        <translation>aucune sauvegarde n&apos;a été faite</translation>
+    </message>
+    <message>
+        <source>the backup failed ({error}): {advice}; older backups are kept as they are</source>
+        <translation>la sauvegarde a échoué ({error}) : {advice} ; les anciennes sauvegardes sont conservées telles quelles</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} n&apos;existe pas ou n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database (it is not an SQLite file); nothing was changed</source>
+        <translation>{path} n&apos;est pas une base de données streamer-app (ce n&apos;est pas un fichier SQLite) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({error}); nothing was changed</source>
+        <translation>{path} ne peut pas être ouvert ({error}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); choose another backup. Nothing was changed</source>
+        <translation>{path} est endommagé ({problem}) ; choisis une autre sauvegarde. Rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a streamer-app database; nothing was changed</source>
+        <translation>{path} est un fichier SQLite mais pas une base de données streamer-app ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app; update the app first. Nothing was changed</source>
+        <translation>{path} a été écrit par une version plus récente de streamer-app ; mets d&apos;abord l&apos;application à jour. Rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database ({error}); nothing was changed</source>
+        <translation>{path} n&apos;est pas une base de données streamer-app lisible ({error}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>that file is the current database itself; choose a backup file</source>
+        <translation>ce fichier est la base de données actuelle elle-même ; choisis un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full, so the current database could not be kept aside: free some space and try again; nothing was changed</source>
+        <translation>le disque contenant {folder} est plein, la base actuelle n&apos;a donc pas pu être mise de côté : libère de l&apos;espace et réessaie ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): close any program that uses it and try again; nothing was changed</source>
+        <translation>la base actuelle n&apos;a pas pu être mise de côté ({error}) : ferme tout programme qui l&apos;utilise et réessaie ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>check the folder</source>
+        <translation>vérifie le dossier</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): {advice}; nothing was changed</source>
+        <translation>la base actuelle n&apos;a pas pu être mise de côté ({error}) : {advice} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>your previous database is in {path}</source>
+        <translation>ta base précédente est dans {path}</translation>
+    </message>
+    <message>
+        <source>there was no previous database</source>
+        <translation>il n&apos;y avait pas de base précédente</translation>
+    </message>
+    <message>
+        <source>the restored database did not pass its check; {previous}</source>
+        <translation>la base restaurée n&apos;a pas passé sa vérification ; {previous}</translation>
+    </message>
+    <message>
+        <source>the disk is full, so the backup could not be restored: free some space and try again; {previous}</source>
+        <translation>le disque est plein, la sauvegarde n&apos;a donc pas pu être restaurée : libère de l&apos;espace et réessaie ; {previous}</translation>
+    </message>
+    <message>
+        <source>the database is in use ({error}): close streamer-app and try again</source>
+        <translation>la base de données est utilisée ({error}) : ferme streamer-app et réessaie</translation>
+    </message>
+    <message>
+        <source>{path} has recent gifts in its -wal file that SQLite can only read from a writable folder: copy the whole folder {folder} somewhere writable and use --data-dir there (nothing was changed)</source>
+        <translation>{path} a des cadeaux récents dans son fichier -wal que SQLite ne peut lire que depuis un dossier accessible en écriture : copie tout le dossier {folder} dans un endroit accessible en écriture et utilise --data-dir là-bas (rien n&apos;a été modifié)</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database (it may be damaged). Restore a backup with &apos;streamer-app restore FILE&apos; or move the file away to start fresh.</source>
+        <translation>{path} n&apos;est pas une base de données streamer-app lisible (elle est peut-être endommagée). Restaure une sauvegarde avec &apos;streamer-app restore FILE&apos; ou déplace le fichier pour repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: check the file&apos;s permissions and that its disk is not mounted read-only, or choose another --data-dir.</source>
+        <translation>{path} est en lecture seule : vérifie les permissions du fichier et que son disque n&apos;est pas monté en lecture seule, ou choisis un autre --data-dir.</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: check that the folder exists and is writable, or choose another --data-dir.</source>
+        <translation>impossible d&apos;ouvrir {path} : vérifie que le dossier existe et est accessible en écriture, ou choisis un autre --data-dir.</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full: free some space and try again (nothing committed was lost).</source>
+        <translation>le disque contenant {path} est plein : libère de l&apos;espace et réessaie (rien de ce qui était enregistré n&apos;est perdu).</translation>
+    </message>
+    <message>
+        <source>cannot write {path} (disk I/O error): the disk may be full, over a quota, removed or failing; free some space or check the drive (nothing committed was lost).</source>
+        <translation>impossible d&apos;écrire {path} (erreur d&apos;entrée/sortie) : le disque est peut-être plein, au-delà d&apos;un quota, retiré ou défaillant ; libère de l&apos;espace ou vérifie le disque (rien de ce qui était enregistré n&apos;est perdu).</translation>
+    </message>
+    <message>
+        <source>database problem with {path}: {error}</source>
+        <translation>problème de base de données avec {path} : {error}</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder {folder}: {error}</source>
+        <translation>impossible de créer le dossier de données {folder} : {error}</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem}). Nothing was changed; restore a backup with &apos;streamer-app restore FILE&apos; or run &apos;streamer-app doctor&apos;.</source>
+        <translation>{path} a échoué à sa vérification d&apos;intégrité ({problem}). Rien n&apos;a été modifié ; restaure une sauvegarde avec &apos;streamer-app restore FILE&apos; ou lance &apos;streamer-app doctor&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app (schema steps {steps}). Update the app; the file was not changed.</source>
+        <translation>{path} a été écrit par une version plus récente de streamer-app (étapes de schéma {steps}). Mets l&apos;application à jour ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>the backup {target} did not pass its check; the original is untouched</source>
+        <translation>la sauvegarde {target} n&apos;a pas passé sa vérification ; l&apos;original est intact</translation>
+    </message>
+    <message>
+        <source>the database could not be updated: {problem}</source>
+        <translation>la base de données n&apos;a pas pu être mise à jour : {problem}</translation>
+    </message>
+    <message>
+        <source>a restore is under way in {folder}: start streamer-app again once it has finished</source>
+        <translation>une restauration est en cours dans {folder} : relance streamer-app une fois terminée</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({error}); nothing was changed</source>
+        <translation>impossible d&apos;écrire dans {folder} ({error}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>streamer-app is running on this data folder: use the timer panel in its window (or stop it first)</source>
+        <translation>streamer-app tourne sur ce dossier de données : utilise le panneau du minuteur dans sa fenêtre (ou arrête-le d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>the timer could not be saved: {problem}</source>
+        <translation>le minuteur n&apos;a pas pu être enregistré : {problem}</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,10 @@
 <context>
     <name>Card</name>
     <message>
+        <source>viewer {id}</source>
+        <translation>penonton {id}</translation>
+    </message>
+    <message>
         <source>{day} · {hours}h {minutes}m live</source>
         <translation>{day} · LIVE {hours} j {minutes} m</translation>
     </message>
@@ -113,6 +117,10 @@
         <translation>≈ {money} perkiraan · ~{diamonds} berlian</translation>
     </message>
     <message>
+        <source>≈ {money} estimated · {figures}</source>
+        <translation>≈ {money} perkiraan · {figures}</translation>
+    </message>
+    <message>
         <source>gifts</source>
         <translation>hadiah</translation>
     </message>
@@ -125,12 +133,36 @@
         <translation>pengikut baru</translation>
     </message>
     <message>
+        <source>subs &amp; members</source>
+        <translation>sub &amp; member</translation>
+    </message>
+    <message>
+        <source>supporters</source>
+        <translation>pendukung</translation>
+    </message>
+    <message>
         <source>TOP GIFTERS</source>
         <translation>PEMBERI HADIAH TERATAS</translation>
     </message>
     <message>
         <source>No gifts this time — thank you for watching!</source>
         <translation>Belum ada hadiah kali ini — terima kasih sudah menonton!</translation>
+    </message>
+    <message>
+        <source>TOP SUPPORTERS</source>
+        <translation>PENDUKUNG TERATAS</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation>terima kasih</translation>
     </message>
     <message>
         <source>COINS OVER TIME</source>
@@ -204,6 +236,22 @@
         <translation>selesai</translation>
     </message>
     <message>
+        <source>{name} cleared</source>
+        <translation>{name} dihapus</translation>
+    </message>
+    <message>
+        <source>no {name} given; nothing was changed</source>
+        <translation>tidak ada {name} yang diberikan; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>that does not look like a {name} (too short or contains spaces); nothing was changed</source>
+        <translation>itu tidak tampak seperti {name} (terlalu pendek atau berisi spasi); tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>{name} stored in {where}: {mask}</source>
+        <translation>{name} disimpan di {where}: {mask}</translation>
+    </message>
+    <message>
         <source>wrote {path}</source>
         <translation>ditulis: {path}</translation>
     </message>
@@ -222,6 +270,186 @@
     <message>
         <source>the previous database was kept as {path}</source>
         <translation>database sebelumnya disimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <source>say how many seconds to add, e.g. &apos;streamer-app timer add 300&apos; (negative takes away)</source>
+        <translation>sebutkan berapa detik yang ditambahkan, mis. &apos;streamer-app timer add 300&apos; (negatif mengurangi)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>siaga</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>dijeda</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} koin</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} koin</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>{count} follow</source>
+        <translation>{count} follow</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} follow</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>Timer subathon: {status}, sisa {left} (berakhir {time})</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left</source>
+        <translation>Timer subathon: {status}, sisa {left}</translation>
+    </message>
+    <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}; {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
+        <source>added {time} (income: {income})</source>
+        <translation>ditambah {time} (pemasukan: {income})</translation>
+    </message>
+    <message>
+        <source>added {time}</source>
+        <translation>ditambah {time}</translation>
+    </message>
+    <message>
+        <source>taken {time} (income: {income})</source>
+        <translation>dikurangi {time} (pemasukan: {income})</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>dikurangi {time}</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>Aturan: 1 koin = {coin} dtk, 1 sub = {sub} dtk, 1 follow = {follow} dtk, batas {cap}.</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>Aturan: 1 koin = {coin} dtk, 1 sub = {sub} dtk, 1 follow = {follow} dtk.</translation>
+    </message>
+    <message>
+        <source>there is no overlay page called {page}: choose from {pages}</source>
+        <translation>tidak ada halaman overlay bernama {page}: pilih dari {pages}</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS at {host}:{port}…</source>
+        <translation>Menghubungkan ke OBS di {host}:{port}…</translation>
+    </message>
+    <message>
+        <source>Note: OBS runs on another computer, but the overlay links point at 127.0.0.1 (this computer for OBS): turn on overlay_lan and edit the address in each source (docs/OBS.md).</source>
+        <translation>Catatan: OBS berjalan di komputer lain, tetapi tautan overlay mengarah ke 127.0.0.1 (komputer ini bagi OBS): nyalakan overlay_lan dan ubah alamat di setiap sumber (docs/OBS.md).</translation>
+    </message>
+    <message>
+        <source>New overlay token saved: old overlay links stop working once streamer-app restarts (or at once in the window). The sources &apos;Add to OBS&apos; made get the new links when the window next connects to OBS (or run &apos;streamer-app overlay add-to-obs&apos;); update any other OBS browser source with:</source>
+        <translation>Token overlay baru disimpan: tautan overlay lama berhenti berfungsi setelah streamer-app dimulai ulang (atau langsung di jendela). Sumber yang dibuat &apos;Tambahkan ke OBS&apos; mendapat tautan baru saat jendela berikutnya terhubung ke OBS (atau jalankan &apos;streamer-app overlay add-to-obs&apos;); perbarui sumber browser OBS lainnya dengan:</translation>
+    </message>
+    <message>
+        <source>LAN access is on: on other devices use this computer&apos;s IP address instead of 127.0.0.1.</source>
+        <translation>Akses LAN aktif: di perangkat lain gunakan alamat IP komputer ini, bukan 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>diatur</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diatur</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>keyring sistem</translation>
+    </message>
+    <message>
+        <source>{path} (readable only by you)</source>
+        <translation>{path} (hanya bisa dibaca olehmu)</translation>
+    </message>
+    <message>
+        <source>kept in: {where}</source>
+        <translation>disimpan di: {where}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>the client id of your own Twitch app (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, OAuth redirect http://localhost; docs/PLATFORMS.md)</source>
+        <translation>client id aplikasi Twitch milikmu (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, redirect OAuth http://localhost; docs/PLATFORMS.md)</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>client id</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>masuk</translation>
+    </message>
+    <message>
+        <source>signed out of Twitch (the client id is kept)</source>
+        <translation>keluar dari Twitch (client id tetap disimpan)</translation>
+    </message>
+    <message>
+        <source>Twitch client id ({help}): </source>
+        <translation>Client id Twitch ({help}): </translation>
+    </message>
+    <message>
+        <source>give {help} with --client-id; nothing was changed</source>
+        <translation>berikan {help} dengan --client-id; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>Open {url} and enter the code {code} to let streamer-app read your channel&apos;s Bits, subs, followers and chat. Waiting...</source>
+        <translation>Buka {url} dan masukkan kode {code} agar streamer-app bisa membaca Bits, sub, pengikut, dan chat channel-mu. Menunggu...</translation>
+    </message>
+    <message>
+        <source>signed in to Twitch as {login}</source>
+        <translation>masuk ke Twitch sebagai {login}</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>kunci API</translation>
+    </message>
+    <message>
+        <source>OAuth client file</source>
+        <translation>file klien OAuth</translation>
+    </message>
+    <message>
+        <source>signed out of YouTube (the OAuth client file setting is kept)</source>
+        <translation>keluar dari YouTube (pengaturan file klien OAuth tetap disimpan)</translation>
+    </message>
+    <message>
+        <source>signed in to YouTube; the sign-in is kept in {where}</source>
+        <translation>masuk ke YouTube; info masuk disimpan di {where}</translation>
     </message>
 </context>
 <context>
@@ -371,6 +599,289 @@
     <message>
         <source>read-only</source>
         <translation>hanya baca</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>streamer-app doctor: checking {path}</source>
+        <translation>streamer-app doctor: memeriksa {path}</translation>
+    </message>
+    <message>
+        <source>not checked: the settings cannot be read</source>
+        <translation>tidak diperiksa: pengaturan tidak bisa dibaca</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS connects only when asked</source>
+        <translation>kontrol OBS mati (Pengaturan ▸ OBS); &apos;Tambahkan ke OBS&apos; hanya terhubung saat diminta</translation>
+    </message>
+    <message>
+        <source>paste the password from OBS&apos;s Show Connect Info into Settings ▸ OBS</source>
+        <translation>tempel kata sandi dari &apos;Show Connect Info&apos; OBS ke Pengaturan ▸ OBS</translation>
+    </message>
+    <message>
+        <source>not reachable at {host}:{port}</source>
+        <translation>tidak terjangkau di {host}:{port}</translation>
+    </message>
+    <message>
+        <source>OBS {version} answers at {host}:{port} and took the password</source>
+        <translation>OBS {version} menjawab di {host}:{port} dan menerima kata sandinya</translation>
+    </message>
+    <message>
+        <source>free some disk space (the disk or your quota is full), or choose another folder with --data-dir</source>
+        <translation>kosongkan ruang disk (disk atau kuotamu penuh), atau pilih folder lain dengan --data-dir</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: remount it writable or use another disk, or choose another folder with --data-dir</source>
+        <translation>disk hanya-baca: pasang ulang agar bisa ditulis atau pakai disk lain, atau pilih folder lain dengan --data-dir</translation>
+    </message>
+    <message>
+        <source>fix the folder&apos;s permissions (it must be writable by you), or choose another folder with --data-dir</source>
+        <translation>perbaiki izin folder (kamu harus bisa menulis di sana), atau pilih folder lain dengan --data-dir</translation>
+    </message>
+    <message>
+        <source>the system said: {error}; check the disk, or choose another folder with --data-dir</source>
+        <translation>sistem berkata: {error}; periksa disk, atau pilih folder lain dengan --data-dir</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} adalah file, bukan folder</translation>
+    </message>
+    <message>
+        <source>move that file away, or choose another folder with --data-dir</source>
+        <translation>pindahkan file itu, atau pilih folder lain dengan --data-dir</translation>
+    </message>
+    <message>
+        <source>{path} does not exist and cannot be created</source>
+        <translation>{path} tidak ada dan tidak bisa dibuat</translation>
+    </message>
+    <message>
+        <source>choose a folder you can write to with --data-dir or STREAMER_APP_HOME</source>
+        <translation>pilih folder yang bisa kamu tulisi dengan --data-dir atau STREAMER_APP_HOME</translation>
+    </message>
+    <message>
+        <source>{path} will be created on the first stream</source>
+        <translation>{path} akan dibuat pada siaran pertama</translation>
+    </message>
+    <message>
+        <source>cannot write in {path} ({error})</source>
+        <translation>tidak bisa menulis di {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: only {mb} MB free</source>
+        <translation>{path}: hanya {mb} MB kosong</translation>
+    </message>
+    <message>
+        <source>free some disk space: the ledger and recordings need room to grow</source>
+        <translation>kosongkan ruang disk: buku besar dan rekaman butuh ruang untuk bertambah</translation>
+    </message>
+    <message>
+        <source>{path} is writable ({gb} GB free)</source>
+        <translation>{path} bisa ditulis ({gb} GB kosong)</translation>
+    </message>
+    <message>
+        <source>fix the value in {path}, or delete the file to start from the defaults</source>
+        <translation>perbaiki nilai di {path}, atau hapus file itu untuk mulai dari bawaan</translation>
+    </message>
+    <message>
+        <source>settings are valid</source>
+        <translation>pengaturan valid</translation>
+    </message>
+    <message>
+        <source>restore the newest backup: streamer-app restore &quot;{path}&quot;</source>
+        <translation>pulihkan cadangan terbaru: streamer-app restore &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>no backup exists: move the file away to start a fresh database (keep it; it may be recoverable)</source>
+        <translation>tidak ada cadangan: pindahkan file itu untuk memulai database baru (simpan; mungkin masih bisa dipulihkan)</translation>
+    </message>
+    <message>
+        <source>no database yet: it is created by the first stream</source>
+        <translation>belum ada database: dibuat oleh siaran pertama</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({error})</source>
+        <translation>tidak bisa membaca {path} ({error})</translation>
+    </message>
+    <message>
+        <source>fix the file&apos;s permissions</source>
+        <translation>perbaiki izin file</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database (damaged or overwritten)</source>
+        <translation>{path} bukan database SQLite (rusak atau tertimpa)</translation>
+    </message>
+    <message>
+        <source>cannot open {path} ({error})</source>
+        <translation>tidak bisa membuka {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem})</source>
+        <translation>{path} gagal dalam pemeriksaan integritas ({problem})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database</source>
+        <translation>{path} bukan database streamer-app</translation>
+    </message>
+    <message>
+        <source>move it away (streamer-app will create a new one), or restore a backup</source>
+        <translation>pindahkan (streamer-app akan membuat yang baru), atau pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer streamer-app</source>
+        <translation>{path} ditulis oleh streamer-app yang lebih baru</translation>
+    </message>
+    <message>
+        <source>update the app</source>
+        <translation>perbarui aplikasi</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error})</source>
+        <translation>{path} tidak bisa dibaca ({error})</translation>
+    </message>
+    <message>
+        <source>{name} passed its check: {sessions} session(s), {rows} ledger rows ({mb} MB)</source>
+        <translation>{name} lolos pemeriksaan: {sessions} sesi, {rows} baris buku besar ({mb} MB)</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>belum ada cadangan</translation>
+    </message>
+    <message>
+        <source>make one now: streamer-app backup</source>
+        <translation>buat sekarang: streamer-app backup</translation>
+    </message>
+    <message>
+        <source>{count} backup(s), newest {name}</source>
+        <translation>{count} cadangan, terbaru {name}</translation>
+    </message>
+    <message>
+        <source>port {port} on {host} is already in use</source>
+        <translation>port {port} di {host} sudah dipakai</translation>
+    </message>
+    <message>
+        <source>if streamer-app is already running that is expected; otherwise close the program using it, or pick another port: --overlay-port {port} (or overlay_port in the settings)</source>
+        <translation>jika streamer-app sudah berjalan, itu wajar; jika tidak, tutup program yang memakainya, atau pilih port lain: --overlay-port {port} (atau overlay_port di pengaturan)</translation>
+    </message>
+    <message>
+        <source>port {port} is free for the overlay server</source>
+        <translation>port {port} bebas untuk server overlay</translation>
+    </message>
+    <message>
+        <source>bundled Qt (checked when the window opens)</source>
+        <translation>Qt bawaan (diperiksa saat jendela dibuka)</translation>
+    </message>
+    <message>
+        <source>PySide6 loads and starts (offscreen)</source>
+        <translation>PySide6 termuat dan berjalan (offscreen)</translation>
+    </message>
+    <message>
+        <source>PySide6 does not start: {error}</source>
+        <translation>PySide6 tidak berjalan: {error}</translation>
+    </message>
+    <message>
+        <source>reinstall the app (pip install --force-reinstall streamer-app), and install the system libraries listed below if any</source>
+        <translation>instal ulang aplikasi (pip install --force-reinstall streamer-app), dan instal pustaka sistem yang tercantum di bawah jika ada</translation>
+    </message>
+    <message>
+        <source>PySide6 did not start within the time limit</source>
+        <translation>PySide6 tidak berjalan dalam batas waktu</translation>
+    </message>
+    <message>
+        <source>run &apos;streamer-app -v&apos; to see where it hangs</source>
+        <translation>jalankan &apos;streamer-app -v&apos; untuk melihat di mana ia macet</translation>
+    </message>
+    <message>
+        <source>could not check (ldd or the xcb plugin is missing)</source>
+        <translation>tidak bisa diperiksa (ldd atau plugin xcb tidak ada)</translation>
+    </message>
+    <message>
+        <source>if the window does not open, install libxcb-cursor0 and libxkbcommon-x11-0</source>
+        <translation>jika jendela tidak terbuka, instal libxcb-cursor0 dan libxkbcommon-x11-0</translation>
+    </message>
+    <message>
+        <source>missing: {libraries}</source>
+        <translation>tidak ada: {libraries}</translation>
+    </message>
+    <message>
+        <source>install them, on Debian/Ubuntu: sudo apt-get install {packages}</source>
+        <translation>instal, di Debian/Ubuntu: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>every library the X11 (xcb) window plugin needs is present</source>
+        <translation>semua pustaka yang dibutuhkan plugin jendela X11 (xcb) tersedia</translation>
+    </message>
+    <message>
+        <source>no DISPLAY or WAYLAND_DISPLAY: no desktop to open a window on</source>
+        <translation>tidak ada DISPLAY atau WAYLAND_DISPLAY: tidak ada desktop untuk membuka jendela</translation>
+    </message>
+    <message>
+        <source>use --headless here, or run from a desktop session</source>
+        <translation>pakai --headless di sini, atau jalankan dari sesi desktop</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>disimpan di keyring sistem</translation>
+    </message>
+    <message>
+        <source>kept in {path}, readable only by you (no system keyring is available)</source>
+        <translation>disimpan di {path}, hanya bisa dibaca olehmu (tidak ada keyring sistem)</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>folder data</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>pengaturan</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>cadangan</translation>
+    </message>
+    <message>
+        <source>overlay port</source>
+        <translation>port overlay</translation>
+    </message>
+    <message>
+        <source>Qt window libraries</source>
+        <translation>pustaka jendela Qt</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>layar</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>rahasia</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>MASALAH</translation>
+    </message>
+    <message>
+        <source>{problems} problem(s) and {warnings} warning(s): see the advice after each one.</source>
+        <translation>{problems} masalah dan {warnings} peringatan: lihat saran setelah masing-masing.</translation>
+    </message>
+    <message>
+        <source>No problems; {warnings} warning(s).</source>
+        <translation>Tidak ada masalah; {warnings} peringatan.</translation>
+    </message>
+    <message>
+        <source>Everything looks good.</source>
+        <translation>Semua tampak baik.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1128,46 @@
 <context>
     <name>Headless</name>
     <message>
+        <source>ledger: {problem}</source>
+        <translation>buku besar: {problem}</translation>
+    </message>
+    <message>
+        <source>the subathon timer reached zero</source>
+        <translation>timer subathon mencapai nol</translation>
+    </message>
+    <message>
+        <source>gap in the connection: {length} may be missing</source>
+        <translation>koneksi terputus: {length} mungkin hilang</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {paid} | {earnings} est.</source>
+        <translation>{length} waktu siaran | {paid} | perkiraan {earnings}</translation>
+    </message>
+    <message>
+        <source>no paid messages yet</source>
+        <translation>belum ada pesan berbayar</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {gifts} gifts | {coins} coins | {earnings} est. | {gifters} gifters</source>
+        <translation>{length} waktu siaran | {gifts} hadiah | {coins} koin | perkiraan {earnings} | {gifters} pemberi hadiah</translation>
+    </message>
+    <message>
+        <source>timer {state}</source>
+        <translation>timer {state}</translation>
+    </message>
+    <message>
+        <source>ledger behind by {count} rows</source>
+        <translation>buku besar tertinggal {count} baris</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>paused {left}</source>
+        <translation>dijeda {left}</translation>
+    </message>
+    <message>
         <source>Session {id} (resumed) ended: {reason}</source>
         <translation>Sesi {id} (dilanjutkan) berakhir: {reason}</translation>
     </message>
@@ -633,8 +1184,76 @@
         <translation>hadiah {gifts} dari {gifters} pemberi hadiah | pengikut {follows} | bagikan {shares} | komentar {comments} | suka {likes}</translation>
     </message>
     <message>
+        <source>{paid} | estimated earnings {earnings}</source>
+        <translation>{paid} | perkiraan penghasilan {earnings}</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>tidak ada pesan berbayar</translation>
+    </message>
+    <message>
         <source>top gifters: {names}</source>
         <translation>pemberi hadiah teratas: {names}</translation>
+    </message>
+    <message>
+        <source>{count} ledger row(s) refused as inconsistent and set aside in {path}; everything else is saved</source>
+        <translation>{count} baris buku besar ditolak karena tidak konsisten dan disisihkan di {path}; selebihnya tersimpan</translation>
+    </message>
+    <message>
+        <source>gifts to guests (their income, not in your totals): {coins} coins, {guests}</source>
+        <translation>hadiah untuk tamu (penghasilan mereka, tidak masuk totalmu): {coins} koin, {guests}</translation>
+    </message>
+    <message>
+        <source>{count} first gifts: viewers who gifted you for the first time</source>
+        <translation>{count} hadiah pertama: penonton yang memberimu hadiah untuk pertama kali</translation>
+    </message>
+    <message>
+        <source>{count} resent gift messages ignored</source>
+        <translation>{count} pesan hadiah kiriman ulang diabaikan</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without their end message</source>
+        <translation>{count} hadiah beruntun ditutup tanpa pesan akhir</translation>
+    </message>
+    <message>
+        <source>{count} gaps in the connection: totals may miss gifts sent then</source>
+        <translation>{count} putusnya koneksi: total mungkin kehilangan hadiah yang dikirim saat itu</translation>
+    </message>
+    <message>
+        <source>subathon timer {state} (added {time} from {coins} coins, {subs} subs, {follows} follows)</source>
+        <translation>timer subathon {state} (ditambah {time} dari {coins} koin, {subs} sub, {follows} follow)</translation>
+    </message>
+    <message>
+        <source>the ledger could not be written</source>
+        <translation>buku besar tidak bisa ditulis</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}; the ledger file could not be read to tell how much of this session it holds</source>
+        <translation>TIDAK TERSIMPAN: {why}; file buku besar tidak bisa dibaca untuk mengetahui berapa banyak sesi ini yang tersimpan</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}. The ledger holds {saved_gifts} of these {gifts} gifts ({saved_coins} of {coins} coins); the rest is lost when this run ends (a recording, if one was made, can be replayed once the problem is solved)</source>
+        <translation>TIDAK TERSIMPAN: {why}. Buku besar berisi {saved_gifts} dari {gifts} hadiah ini ({saved_coins} dari {coins} koin); sisanya hilang saat proses ini berakhir (rekaman, jika ada, bisa diputar ulang setelah masalahnya teratasi)</translation>
+    </message>
+    <message>
+        <source>night: {earnings} est. ({platforms}) | {gifts} gifts | {coins} coins</source>
+        <translation>malam ini: perkiraan {earnings} ({platforms}) | {gifts} hadiah | {coins} koin</translation>
+    </message>
+    <message>
+        <source>{platform}: did not run: {error}</source>
+        <translation>{platform}: tidak berjalan: {error}</translation>
+    </message>
+    <message>
+        <source>Night total: {earnings} estimated earnings over {count} sessions: {platforms}</source>
+        <translation>Total malam ini: perkiraan penghasilan {earnings} dari {count} sesi: {platforms}</translation>
+    </message>
+    <message>
+        <source>not in the total: {platform} {amount} {currency} (another currency than the first session&apos;s)</source>
+        <translation>tidak termasuk total: {platform} {amount} {currency} (mata uang berbeda dari sesi pertama)</translation>
+    </message>
+    <message>
+        <source>NOT everything was saved: see each session above</source>
+        <translation>TIDAK semuanya tersimpan: lihat setiap sesi di atas</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2505,10 @@
         <translation>Setiap sesi diperkirakan dengan tarif saat direkam.</translation>
     </message>
     <message>
+        <source>{platform} · {amount} · est. {balance} so far</source>
+        <translation>{platform} · {amount} · perkiraan {balance} sejauh ini</translation>
+    </message>
+    <message>
         <source>Each platform pays out once its own balance reaches its minimum (estimated since your last recorded withdrawal).</source>
         <translation>Setiap platform membayar saat saldonya sendiri mencapai minimum (perkiraan sejak penarikan terakhir yang tercatat).</translation>
     </message>
@@ -1908,6 +2531,34 @@
     <message>
         <source>As of {date}. Estimates, not TikTok&apos;s figures.</source>
         <translation>Per {date}. Perkiraan, bukan angka TikTok.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: USD per Bit</translation>
+    </message>
+    <message>
+        <source>Twitch: subs (USD)</source>
+        <translation>Twitch: sub (USD)</translation>
+    </message>
+    <message>
+        <source>your share {percent}</source>
+        <translation>bagianmu {percent}</translation>
+    </message>
+    <message>
+        <source>YouTube: your share</source>
+        <translation>YouTube: bagianmu</translation>
+    </message>
+    <message>
+        <source>{supers} of Supers · {memberships} of memberships</source>
+        <translation>{supers} dari Supers · {memberships} dari keanggotaan</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>No gaps: the connection held for the whole time, so the totals are complete.</source>
@@ -2080,6 +2731,98 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>Perkiraan: {diamonds} berlian per koin, {currency} {money} per berlian; angka TikTok bisa berbeda.</translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>Penarikan pertama</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Penarikan minimum</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Targetku</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Minimum pembayaran Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>Batas pembayaran YouTube (AdSense)</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} koin</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} berlian</translation>
+    </message>
+    <message>
+        <source>Night of {date} · {platforms}</source>
+        <translation>Malam {date} · {platforms}</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} koin</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>{subs} ({count} gifted)</source>
+        <translation>{subs} ({count} hadiah)</translation>
+    </message>
+    <message>
+        <source>{count} Bit</source>
+        <translation>{count} Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} Super Chat and Stickers</source>
+        <translation>{count} Super Chat dan Sticker</translation>
+    </message>
+    <message>
+        <source>{count} Super Chats and Stickers</source>
+        <translation>{count} Super Chat dan Sticker</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>tidak ada pesan berbayar</translation>
+    </message>
+    <message>
+        <source>{count} membership</source>
+        <translation>{count} keanggotaan</translation>
+    </message>
+    <message>
+        <source>{count} memberships</source>
+        <translation>{count} keanggotaan</translation>
+    </message>
+    <message>
+        <source>No exchange rate to {currency} for {codes}: {amounts} (your share) is kept and listed as unconverted, not in the estimated earnings. Add {rates} to your exchange rates in Settings &gt; Twitch and YouTube.</source>
+        <translation>Tidak ada kurs ke {currency} untuk {codes}: {amounts} (bagianmu) disimpan dan dicatat sebagai belum dikonversi, tidak masuk perkiraan penghasilan. Tambahkan {rates} ke kurs di Pengaturan &gt; Twitch dan YouTube.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>{creator} · LIVE {date}</source>
+        <translation>{creator} · LIVE {date}</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Semua sesi</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +3184,18 @@
 <context>
     <name>Sources</name>
     <message>
+        <source>unknown source {kind}: choose {kinds}</source>
+        <translation>sumber tidak dikenal {kind}: pilih {kinds}</translation>
+    </message>
+    <message>
+        <source>Type your TikTok @handle first (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>Ketik dulu @handle TikTok-mu (2-24 huruf, angka, &apos;_&apos; atau &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>{handle} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>{handle} bukan @handle TikTok (2-24 huruf, angka, &apos;_&apos; atau &apos;.&apos;)</translation>
+    </message>
+    <message>
         <source>TikTok @handle</source>
         <translation>@nama TikTok</translation>
     </message>
@@ -2468,6 +3223,178 @@
         <source>Replay file…</source>
         <translation>Putar ulang file…</translation>
     </message>
+    <message>
+        <source>{name} ({kind}) is already connected tonight</source>
+        <translation>{name} ({kind}) sudah terhubung malam ini</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} tidak ada</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a recording ({error})</source>
+        <translation>{path} tidak bisa dibaca sebagai rekaman ({error})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {fmt} header)</source>
+        <translation>{path} bukan rekaman mentah streamer-app (baris pertamanya bukan header {fmt})</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no {key}</source>
+        <translation>{path}: header rekaman tidak punya {key}</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header&apos;s started_at is not an ISO date</source>
+        <translation>{path}: started_at di header rekaman bukan tanggal ISO</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
+        <translation>{path} bukan rekaman mentah streamer-app (baris pertamanya bukan header {FORMAT})</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no room_id</source>
+        <translation>{path}: header rekaman tidak punya room_id</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
+        <translation>{path} bukan rekaman mentah streamer-app (baris pertamanya bukan header {formats})</translation>
+    </message>
+    <message>
+        <source>no TikTok @handle given</source>
+        <translation>tidak ada @handle TikTok</translation>
+    </message>
+    <message>
+        <source>stopped before connecting to {handle}</source>
+        <translation>dihentikan sebelum terhubung ke {handle}</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached</source>
+        <translation>Batas koneksi server tanda tangan tercapai</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached (an Euler Stream API key raises it)</source>
+        <translation>Batas koneksi server tanda tangan tercapai (kunci API Euler Stream menaikkannya)</translation>
+    </message>
+    <message>
+        <source>{handle} is not live right now; connecting as soon as they go live</source>
+        <translation>{handle} sedang tidak LIVE; akan terhubung begitu LIVE dimulai</translation>
+    </message>
+    <message>
+        <source>{handle}&apos;s LIVE is age-restricted: add a TikTok session id in Settings to watch it</source>
+        <translation>LIVE {handle} dibatasi usia: tambahkan session id TikTok di Pengaturan untuk menontonnya</translation>
+    </message>
+    <message>
+        <source>TikTok refused the connection (blocked); try again later or add a session id</source>
+        <translation>TikTok menolak koneksi (diblokir); coba lagi nanti atau tambahkan session id</translation>
+    </message>
+    <message>
+        <source>The sign server says this needs a paid Euler Stream plan</source>
+        <translation>Server tanda tangan menyatakan ini butuh paket berbayar Euler Stream</translation>
+    </message>
+    <message>
+        <source>The sign server refuses to use the session id; remove it in Settings</source>
+        <translation>Server tanda tangan menolak memakai session id; hapus di Pengaturan</translation>
+    </message>
+    <message>
+        <source>The previous connection was still open; reconnecting</source>
+        <translation>Koneksi sebelumnya masih terbuka; menghubungkan ulang</translation>
+    </message>
+    <message>
+        <source>TikTok has no LIVE account {handle}: check the spelling of the @handle</source>
+        <translation>TikTok tidak punya akun LIVE {handle}: periksa ejaan @handle</translation>
+    </message>
+    <message>
+        <source>No network: TikTok cannot be reached</source>
+        <translation>Tidak ada jaringan: TikTok tidak bisa dijangkau</translation>
+    </message>
+    <message>
+        <source>TikTok did not hand out a connection (it may be checking for bots)</source>
+        <translation>TikTok tidak memberikan koneksi (mungkin sedang memeriksa bot)</translation>
+    </message>
+    <message>
+        <source>Connecting failed ({error})</source>
+        <translation>Gagal terhubung ({error})</translation>
+    </message>
+    <message>
+        <source>No network: the sign server cannot be reached</source>
+        <translation>Tidak ada jaringan: server tanda tangan tidak bisa dijangkau</translation>
+    </message>
+    <message>
+        <source>The sign server refused the Euler Stream API key: check it in Settings</source>
+        <translation>Server tanda tangan menolak kunci API Euler Stream: periksa di Pengaturan</translation>
+    </message>
+    <message>
+        <source>The sign server wants an Euler Stream API key: add one in Settings</source>
+        <translation>Server tanda tangan meminta kunci API Euler Stream: tambahkan di Pengaturan</translation>
+    </message>
+    <message>
+        <source>The sign server did not answer as expected ({reason})</source>
+        <translation>Server tanda tangan tidak menjawab seperti yang diharapkan ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no Twitch channel named {login}.</source>
+        <translation>Tidak ada channel Twitch bernama {login}.</translation>
+    </message>
+    <message>
+        <source>Type the Twitch channel&apos;s login name (3-25 letters, digits or &apos;_&apos;).</source>
+        <translation>Ketik nama login channel Twitch (3-25 huruf, angka, atau &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>{path}: the Twitch recording header has no channel_id</source>
+        <translation>{path}: header rekaman Twitch tidak punya channel_id</translation>
+    </message>
+    <message>
+        <source>sign in to YouTube first: set &apos;YouTube OAuth client file&apos; in settings (or run &apos;streamer-app youtube sign-in&apos;), or store an API key (&apos;streamer-app secrets set youtube-api-key&apos;) to read a public chat</source>
+        <translation>masuk ke YouTube dulu: atur &apos;YouTube OAuth client file&apos; di pengaturan (atau jalankan &apos;streamer-app youtube sign-in&apos;), atau simpan kunci API (&apos;streamer-app secrets set youtube-api-key&apos;) untuk membaca chat publik</translation>
+    </message>
+    <message>
+        <source>stopped before the YouTube broadcast went live</source>
+        <translation>dihentikan sebelum siaran YouTube dimulai</translation>
+    </message>
+    <message>
+        <source>the YouTube source cannot start: Google&apos;s client library is incomplete in this installation ({error}); install streamer-app with pip to follow YouTube</source>
+        <translation>sumber YouTube tidak bisa dimulai: pustaka klien Google tidak lengkap di instalasi ini ({error}); instal streamer-app dengan pip untuk mengikuti YouTube</translation>
+    </message>
+    <message>
+        <source>{target} is not a YouTube channel (@handle or UC... id) or a video id or link</source>
+        <translation>{target} bukan channel YouTube (@handle atau id UC...) maupun id atau tautan video</translation>
+    </message>
+    <message>
+        <source>set &apos;YouTube OAuth client file&apos; in settings first (the JSON of a Desktop OAuth client from Google Cloud console; docs/PLATFORMS.md says how)</source>
+        <translation>atur dulu &apos;YouTube OAuth client file&apos; di pengaturan (JSON klien OAuth Desktop dari Google Cloud console; docs/PLATFORMS.md menjelaskan caranya)</translation>
+    </message>
+    <message>
+        <source>the YouTube OAuth client file {path} does not exist</source>
+        <translation>file klien OAuth YouTube {path} tidak ada</translation>
+    </message>
+    <message>
+        <source>{path} is not a Google OAuth client file of type Desktop app ({error})</source>
+        <translation>{path} bukan file klien OAuth Google bertipe aplikasi Desktop ({error})</translation>
+    </message>
+    <message>
+        <source>YouTube sign-in did not finish ({error})</source>
+        <translation>proses masuk YouTube tidak selesai ({error})</translation>
+    </message>
+    <message>
+        <source>to follow your own broadcast, sign in to YouTube (an API key can only read a public chat: type its video id or channel instead)</source>
+        <translation>untuk mengikuti siaranmu sendiri, masuk ke YouTube (kunci API hanya bisa membaca chat publik: ketik id video atau channel-nya)</translation>
+    </message>
+    <message>
+        <source>YouTube has no video {video_id} (or it is private)</source>
+        <translation>YouTube tidak punya video {video_id} (atau video itu privat)</translation>
+    </message>
+    <message>
+        <source>the live stream of video {video_id} has ended; its chat can no longer be read</source>
+        <translation>siaran langsung video {video_id} sudah berakhir; chat-nya tidak bisa dibaca lagi</translation>
+    </message>
+    <message>
+        <source>video {video_id} is not a live stream</source>
+        <translation>video {video_id} bukan siaran langsung</translation>
+    </message>
+    <message>
+        <source>YouTube has no channel {channel}</source>
+        <translation>YouTube tidak punya channel {channel}</translation>
+    </message>
 </context>
 <context>
     <name>Speaker</name>
@@ -2482,6 +3409,177 @@
     <message>
         <source>Text-to-speech is not available here ({error}).</source>
         <translation>Teks-ke-ucapan tidak tersedia di sini ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>there is no database in {data_dir} to back up yet</source>
+        <translation>belum ada database di {data_dir} untuk dicadangkan</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {folder}: {error}</source>
+        <translation>tidak bisa membuat folder cadangan {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: the folder or its disk is read-only (nothing was changed)</source>
+        <translation>tidak bisa menulis di {folder}: folder atau disknya hanya-baca (tidak ada yang diubah)</translation>
+    </message>
+    <message>
+        <source>the database failed its check ({problem}); no backup was made, so older backups are kept as they are</source>
+        <translation>database gagal dalam pemeriksaan ({problem}); tidak ada cadangan yang dibuat, jadi cadangan lama tetap seperti semula</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full: free some space and try again (no backup was made; older backups are kept as they are)</source>
+        <translation>disk tempat {folder} penuh: kosongkan ruang lalu coba lagi (tidak ada cadangan dibuat; cadangan lama tetap seperti semula)</translation>
+    </message>
+    <message>
+        <source>the backup failed: {error}</source>
+        <translation>pencadangan gagal: {error}</translation>
+    </message>
+    <message>
+        <source>free some space and try again</source>
+        <translation>kosongkan ruang lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>no backup was made</source>
+        <translation>tidak ada cadangan yang dibuat</translation>
+    </message>
+    <message>
+        <source>the backup failed ({error}): {advice}; older backups are kept as they are</source>
+        <translation>pencadangan gagal ({error}): {advice}; cadangan lama tetap seperti semula</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} tidak ada atau bukan file</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database (it is not an SQLite file); nothing was changed</source>
+        <translation>{path} bukan database streamer-app (bukan file SQLite); tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({error}); nothing was changed</source>
+        <translation>{path} tidak bisa dibuka ({error}); tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); choose another backup. Nothing was changed</source>
+        <translation>{path} rusak ({problem}); pilih cadangan lain. Tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a streamer-app database; nothing was changed</source>
+        <translation>{path} adalah file SQLite tetapi bukan database streamer-app; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app; update the app first. Nothing was changed</source>
+        <translation>{path} ditulis oleh versi streamer-app yang lebih baru; perbarui aplikasi dulu. Tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database ({error}); nothing was changed</source>
+        <translation>{path} bukan database streamer-app yang bisa dibaca ({error}); tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>that file is the current database itself; choose a backup file</source>
+        <translation>file itu adalah database saat ini; pilih file cadangan</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full, so the current database could not be kept aside: free some space and try again; nothing was changed</source>
+        <translation>disk tempat {folder} penuh, jadi database saat ini tidak bisa disisihkan: kosongkan ruang lalu coba lagi; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): close any program that uses it and try again; nothing was changed</source>
+        <translation>database saat ini tidak bisa disisihkan ({error}): tutup program yang memakainya lalu coba lagi; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>check the folder</source>
+        <translation>periksa foldernya</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): {advice}; nothing was changed</source>
+        <translation>database saat ini tidak bisa disisihkan ({error}): {advice}; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>your previous database is in {path}</source>
+        <translation>database sebelumnya ada di {path}</translation>
+    </message>
+    <message>
+        <source>there was no previous database</source>
+        <translation>tidak ada database sebelumnya</translation>
+    </message>
+    <message>
+        <source>the restored database did not pass its check; {previous}</source>
+        <translation>database yang dipulihkan tidak lolos pemeriksaan; {previous}</translation>
+    </message>
+    <message>
+        <source>the disk is full, so the backup could not be restored: free some space and try again; {previous}</source>
+        <translation>disk penuh, jadi cadangan tidak bisa dipulihkan: kosongkan ruang lalu coba lagi; {previous}</translation>
+    </message>
+    <message>
+        <source>the database is in use ({error}): close streamer-app and try again</source>
+        <translation>database sedang dipakai ({error}): tutup streamer-app lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>{path} has recent gifts in its -wal file that SQLite can only read from a writable folder: copy the whole folder {folder} somewhere writable and use --data-dir there (nothing was changed)</source>
+        <translation>{path} punya hadiah terbaru di file -wal yang hanya bisa dibaca SQLite dari folder yang bisa ditulisi: salin seluruh folder {folder} ke tempat yang bisa ditulisi dan gunakan --data-dir di sana (tidak ada yang diubah)</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database (it may be damaged). Restore a backup with &apos;streamer-app restore FILE&apos; or move the file away to start fresh.</source>
+        <translation>{path} bukan database streamer-app yang bisa dibaca (mungkin rusak). Pulihkan cadangan dengan &apos;streamer-app restore FILE&apos; atau pindahkan file untuk mulai dari awal.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: check the file&apos;s permissions and that its disk is not mounted read-only, or choose another --data-dir.</source>
+        <translation>{path} hanya-baca: periksa izin file dan pastikan disknya tidak dipasang hanya-baca, atau pilih --data-dir lain.</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: check that the folder exists and is writable, or choose another --data-dir.</source>
+        <translation>tidak bisa membuka {path}: pastikan foldernya ada dan bisa ditulisi, atau pilih --data-dir lain.</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full: free some space and try again (nothing committed was lost).</source>
+        <translation>disk tempat {path} penuh: kosongkan ruang lalu coba lagi (tidak ada data tersimpan yang hilang).</translation>
+    </message>
+    <message>
+        <source>cannot write {path} (disk I/O error): the disk may be full, over a quota, removed or failing; free some space or check the drive (nothing committed was lost).</source>
+        <translation>tidak bisa menulis {path} (galat I/O disk): disk mungkin penuh, melebihi kuota, dilepas, atau rusak; kosongkan ruang atau periksa drive (tidak ada data tersimpan yang hilang).</translation>
+    </message>
+    <message>
+        <source>database problem with {path}: {error}</source>
+        <translation>masalah database pada {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder {folder}: {error}</source>
+        <translation>tidak bisa membuat folder data {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem}). Nothing was changed; restore a backup with &apos;streamer-app restore FILE&apos; or run &apos;streamer-app doctor&apos;.</source>
+        <translation>{path} gagal dalam pemeriksaan integritas ({problem}). Tidak ada yang diubah; pulihkan cadangan dengan &apos;streamer-app restore FILE&apos; atau jalankan &apos;streamer-app doctor&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app (schema steps {steps}). Update the app; the file was not changed.</source>
+        <translation>{path} ditulis oleh versi streamer-app yang lebih baru (langkah skema {steps}). Perbarui aplikasi; file tidak diubah.</translation>
+    </message>
+    <message>
+        <source>the backup {target} did not pass its check; the original is untouched</source>
+        <translation>cadangan {target} tidak lolos pemeriksaan; aslinya tidak tersentuh</translation>
+    </message>
+    <message>
+        <source>the database could not be updated: {problem}</source>
+        <translation>database tidak bisa diperbarui: {problem}</translation>
+    </message>
+    <message>
+        <source>a restore is under way in {folder}: start streamer-app again once it has finished</source>
+        <translation>pemulihan sedang berlangsung di {folder}: jalankan streamer-app lagi setelah selesai</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({error}); nothing was changed</source>
+        <translation>tidak bisa menulis di {folder} ({error}); tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>streamer-app is running on this data folder: use the timer panel in its window (or stop it first)</source>
+        <translation>streamer-app sedang berjalan di folder data ini: gunakan panel timer di jendelanya (atau hentikan dulu)</translation>
+    </message>
+    <message>
+        <source>the timer could not be saved: {problem}</source>
+        <translation>timer tidak bisa disimpan: {problem}</translation>
     </message>
 </context>
 <context>

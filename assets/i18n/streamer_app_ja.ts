@@ -85,6 +85,10 @@
 <context>
     <name>Card</name>
     <message>
+        <source>viewer {id}</source>
+        <translation>視聴者 {id}</translation>
+    </message>
+    <message>
         <source>{day} · {hours}h {minutes}m live</source>
         <translation>{day} · LIVE {hours}時間{minutes}分</translation>
     </message>
@@ -113,6 +117,10 @@
         <translation>≈ {money}（推定）· 約{diamonds}ダイヤモンド</translation>
     </message>
     <message>
+        <source>≈ {money} estimated · {figures}</source>
+        <translation>≈ {money}（推定）· {figures}</translation>
+    </message>
+    <message>
         <source>gifts</source>
         <translation>ギフト</translation>
     </message>
@@ -125,12 +133,36 @@
         <translation>新しいフォロー</translation>
     </message>
     <message>
+        <source>subs &amp; members</source>
+        <translation>サブスク＆メンバー</translation>
+    </message>
+    <message>
+        <source>supporters</source>
+        <translation>サポーター</translation>
+    </message>
+    <message>
         <source>TOP GIFTERS</source>
         <translation>トップギフター</translation>
     </message>
     <message>
         <source>No gifts this time — thank you for watching!</source>
         <translation>今回はギフトなし — ご視聴ありがとうございました！</translation>
+    </message>
+    <message>
+        <source>TOP SUPPORTERS</source>
+        <translation>トップサポーター</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} サブスク</translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation>ありがとう</translation>
     </message>
     <message>
         <source>COINS OVER TIME</source>
@@ -204,6 +236,22 @@
         <translation>終了</translation>
     </message>
     <message>
+        <source>{name} cleared</source>
+        <translation>{name} を削除しました</translation>
+    </message>
+    <message>
+        <source>no {name} given; nothing was changed</source>
+        <translation>{name} が入力されていません。何も変更していません</translation>
+    </message>
+    <message>
+        <source>that does not look like a {name} (too short or contains spaces); nothing was changed</source>
+        <translation>{name} には見えません（短すぎるか空白を含みます）。何も変更していません</translation>
+    </message>
+    <message>
+        <source>{name} stored in {where}: {mask}</source>
+        <translation>{name} を {where} に保存しました: {mask}</translation>
+    </message>
+    <message>
         <source>wrote {path}</source>
         <translation>書き出しました：{path}</translation>
     </message>
@@ -222,6 +270,186 @@
     <message>
         <source>the previous database was kept as {path}</source>
         <translation>以前のデータベースは{path}として保存しました</translation>
+    </message>
+    <message>
+        <source>say how many seconds to add, e.g. &apos;streamer-app timer add 300&apos; (negative takes away)</source>
+        <translation>追加する秒数を指定してください。例: &apos;streamer-app timer add 300&apos;（負の値で減らします）</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>作動中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} コイン</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} コイン</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} サブスク</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} サブスク</translation>
+    </message>
+    <message>
+        <source>{count} follow</source>
+        <translation>{count} フォロー</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} フォロー</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>サブアソンタイマー: {status}、残り {left}（{time} に終了）</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left</source>
+        <translation>サブアソンタイマー: {status}、残り {left}</translation>
+    </message>
+    <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}、{change}。</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}。</translation>
+    </message>
+    <message>
+        <source>added {time} (income: {income})</source>
+        <translation>{time} 追加（収入: {income}）</translation>
+    </message>
+    <message>
+        <source>added {time}</source>
+        <translation>{time} 追加</translation>
+    </message>
+    <message>
+        <source>taken {time} (income: {income})</source>
+        <translation>{time} 減算（収入: {income}）</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>{time} 減算</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>ルール: 1 コイン = {coin} 秒、1 サブスク = {sub} 秒、1 フォロー = {follow} 秒、上限 {cap}。</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>ルール: 1 コイン = {coin} 秒、1 サブスク = {sub} 秒、1 フォロー = {follow} 秒。</translation>
+    </message>
+    <message>
+        <source>there is no overlay page called {page}: choose from {pages}</source>
+        <translation>{page} というオーバーレイページはありません: {pages} から選んでください</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS at {host}:{port}…</source>
+        <translation>{host}:{port} の OBS に接続しています…</translation>
+    </message>
+    <message>
+        <source>Note: OBS runs on another computer, but the overlay links point at 127.0.0.1 (this computer for OBS): turn on overlay_lan and edit the address in each source (docs/OBS.md).</source>
+        <translation>注意: OBS は別のパソコンで動いていますが、オーバーレイのリンクは 127.0.0.1（OBS から見たそのパソコン）を指しています。overlay_lan をオンにして、各ソースのアドレスを書き換えてください（docs/OBS.md）。</translation>
+    </message>
+    <message>
+        <source>New overlay token saved: old overlay links stop working once streamer-app restarts (or at once in the window). The sources &apos;Add to OBS&apos; made get the new links when the window next connects to OBS (or run &apos;streamer-app overlay add-to-obs&apos;); update any other OBS browser source with:</source>
+        <translation>新しいオーバーレイトークンを保存しました。古いリンクは streamer-app の再起動後（ウィンドウではすぐに）使えなくなります。「OBS に追加」で作ったソースは、次にウィンドウが OBS に接続したときに新しいリンクになります（または &apos;streamer-app overlay add-to-obs&apos; を実行）。その他の OBS ブラウザソースは次のリンクで更新してください:</translation>
+    </message>
+    <message>
+        <source>LAN access is on: on other devices use this computer&apos;s IP address instead of 127.0.0.1.</source>
+        <translation>LAN アクセスがオンです。他の端末では 127.0.0.1 の代わりにこのパソコンの IP アドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>設定済み</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>システムのキーリング</translation>
+    </message>
+    <message>
+        <source>{path} (readable only by you)</source>
+        <translation>{path}（あなただけが読めます）</translation>
+    </message>
+    <message>
+        <source>kept in: {where}</source>
+        <translation>保存先: {where}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>the client id of your own Twitch app (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, OAuth redirect http://localhost; docs/PLATFORMS.md)</source>
+        <translation>自分の Twitch アプリのクライアント ID（dev.twitch.tv/console: Register Your Application、Client Type &apos;Public&apos;、OAuth リダイレクト http://localhost。docs/PLATFORMS.md）</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>signed out of Twitch (the client id is kept)</source>
+        <translation>Twitch からサインアウトしました（クライアント ID は残しています）</translation>
+    </message>
+    <message>
+        <source>Twitch client id ({help}): </source>
+        <translation>Twitch クライアント ID（{help}）: </translation>
+    </message>
+    <message>
+        <source>give {help} with --client-id; nothing was changed</source>
+        <translation>--client-id で {help} を指定してください。何も変更していません</translation>
+    </message>
+    <message>
+        <source>Open {url} and enter the code {code} to let streamer-app read your channel&apos;s Bits, subs, followers and chat. Waiting...</source>
+        <translation>{url} を開いてコード {code} を入力すると、streamer-app がチャンネルの Bits、サブスク、フォロワー、チャットを読めるようになります。待機中...</translation>
+    </message>
+    <message>
+        <source>signed in to Twitch as {login}</source>
+        <translation>{login} として Twitch にサインインしました</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>OAuth client file</source>
+        <translation>OAuth クライアントファイル</translation>
+    </message>
+    <message>
+        <source>signed out of YouTube (the OAuth client file setting is kept)</source>
+        <translation>YouTube からサインアウトしました（OAuth クライアントファイルの設定は残しています）</translation>
+    </message>
+    <message>
+        <source>signed in to YouTube; the sign-in is kept in {where}</source>
+        <translation>YouTube にサインインしました。サインイン情報は {where} に保存されています</translation>
     </message>
 </context>
 <context>
@@ -371,6 +599,289 @@
     <message>
         <source>read-only</source>
         <translation>閲覧のみ</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>streamer-app doctor: checking {path}</source>
+        <translation>streamer-app doctor: {path} を確認しています</translation>
+    </message>
+    <message>
+        <source>not checked: the settings cannot be read</source>
+        <translation>未確認: 設定を読み込めません</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS connects only when asked</source>
+        <translation>OBS 連携はオフです（設定 ▸ OBS）。「OBS に追加」は求められたときだけ接続します</translation>
+    </message>
+    <message>
+        <source>paste the password from OBS&apos;s Show Connect Info into Settings ▸ OBS</source>
+        <translation>OBS の「接続情報を表示」のパスワードを 設定 ▸ OBS に貼り付けてください</translation>
+    </message>
+    <message>
+        <source>not reachable at {host}:{port}</source>
+        <translation>{host}:{port} に接続できません</translation>
+    </message>
+    <message>
+        <source>OBS {version} answers at {host}:{port} and took the password</source>
+        <translation>OBS {version} が {host}:{port} で応答し、パスワードを受け付けました</translation>
+    </message>
+    <message>
+        <source>free some disk space (the disk or your quota is full), or choose another folder with --data-dir</source>
+        <translation>ディスクの空きを作るか（ディスクまたは割り当てがいっぱいです）、--data-dir で別のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: remount it writable or use another disk, or choose another folder with --data-dir</source>
+        <translation>ディスクが読み取り専用です。書き込み可能でマウントし直すか別のディスクを使うか、--data-dir で別のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>fix the folder&apos;s permissions (it must be writable by you), or choose another folder with --data-dir</source>
+        <translation>フォルダーの権限を直すか（あなたが書き込める必要があります）、--data-dir で別のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>the system said: {error}; check the disk, or choose another folder with --data-dir</source>
+        <translation>システムのメッセージ: {error}。ディスクを確認するか、--data-dir で別のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} はフォルダーではなくファイルです</translation>
+    </message>
+    <message>
+        <source>move that file away, or choose another folder with --data-dir</source>
+        <translation>そのファイルを移動するか、--data-dir で別のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>{path} does not exist and cannot be created</source>
+        <translation>{path} は存在せず、作成もできません</translation>
+    </message>
+    <message>
+        <source>choose a folder you can write to with --data-dir or STREAMER_APP_HOME</source>
+        <translation>--data-dir または STREAMER_APP_HOME で書き込めるフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>{path} will be created on the first stream</source>
+        <translation>{path} は最初の配信で作成されます</translation>
+    </message>
+    <message>
+        <source>cannot write in {path} ({error})</source>
+        <translation>{path} に書き込めません（{error}）</translation>
+    </message>
+    <message>
+        <source>{path}: only {mb} MB free</source>
+        <translation>{path}: 空きは {mb} MB だけです</translation>
+    </message>
+    <message>
+        <source>free some disk space: the ledger and recordings need room to grow</source>
+        <translation>ディスクの空きを作ってください。台帳と録画には増えていく余地が必要です</translation>
+    </message>
+    <message>
+        <source>{path} is writable ({gb} GB free)</source>
+        <translation>{path} は書き込み可能です（空き {gb} GB）</translation>
+    </message>
+    <message>
+        <source>fix the value in {path}, or delete the file to start from the defaults</source>
+        <translation>{path} の値を直すか、ファイルを削除して既定値から始めてください</translation>
+    </message>
+    <message>
+        <source>settings are valid</source>
+        <translation>設定は有効です</translation>
+    </message>
+    <message>
+        <source>restore the newest backup: streamer-app restore &quot;{path}&quot;</source>
+        <translation>最新のバックアップを復元: streamer-app restore &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>no backup exists: move the file away to start a fresh database (keep it; it may be recoverable)</source>
+        <translation>バックアップがありません。新しいデータベースで始めるにはファイルを移動してください（復旧できるかもしれないので残しておきます）</translation>
+    </message>
+    <message>
+        <source>no database yet: it is created by the first stream</source>
+        <translation>まだデータベースはありません。最初の配信で作成されます</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({error})</source>
+        <translation>{path} を読めません（{error}）</translation>
+    </message>
+    <message>
+        <source>fix the file&apos;s permissions</source>
+        <translation>ファイルの権限を直してください</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database (damaged or overwritten)</source>
+        <translation>{path} は SQLite データベースではありません（破損または上書き）</translation>
+    </message>
+    <message>
+        <source>cannot open {path} ({error})</source>
+        <translation>{path} を開けません（{error}）</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem})</source>
+        <translation>{path} は整合性チェックに失敗しました（{problem}）</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database</source>
+        <translation>{path} は streamer-app のデータベースではありません</translation>
+    </message>
+    <message>
+        <source>move it away (streamer-app will create a new one), or restore a backup</source>
+        <translation>移動するか（streamer-app が新しく作成します）、バックアップを復元してください</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer streamer-app</source>
+        <translation>{path} は新しいバージョンの streamer-app で書かれています</translation>
+    </message>
+    <message>
+        <source>update the app</source>
+        <translation>アプリを更新してください</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error})</source>
+        <translation>{path} を読み込めません（{error}）</translation>
+    </message>
+    <message>
+        <source>{name} passed its check: {sessions} session(s), {rows} ledger rows ({mb} MB)</source>
+        <translation>{name} はチェックに合格: {sessions} セッション、台帳 {rows} 行（{mb} MB）</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>まだバックアップがありません</translation>
+    </message>
+    <message>
+        <source>make one now: streamer-app backup</source>
+        <translation>今すぐ作成: streamer-app backup</translation>
+    </message>
+    <message>
+        <source>{count} backup(s), newest {name}</source>
+        <translation>バックアップ {count} 件、最新は {name}</translation>
+    </message>
+    <message>
+        <source>port {port} on {host} is already in use</source>
+        <translation>{host} のポート {port} は使用中です</translation>
+    </message>
+    <message>
+        <source>if streamer-app is already running that is expected; otherwise close the program using it, or pick another port: --overlay-port {port} (or overlay_port in the settings)</source>
+        <translation>streamer-app がすでに動いているなら問題ありません。そうでなければ使っているプログラムを閉じるか、別のポートを選んでください: --overlay-port {port}（または設定の overlay_port）</translation>
+    </message>
+    <message>
+        <source>port {port} is free for the overlay server</source>
+        <translation>ポート {port} はオーバーレイサーバーに使えます</translation>
+    </message>
+    <message>
+        <source>bundled Qt (checked when the window opens)</source>
+        <translation>同梱の Qt（ウィンドウを開くときに確認します）</translation>
+    </message>
+    <message>
+        <source>PySide6 loads and starts (offscreen)</source>
+        <translation>PySide6 は読み込まれ、起動します（offscreen）</translation>
+    </message>
+    <message>
+        <source>PySide6 does not start: {error}</source>
+        <translation>PySide6 が起動しません: {error}</translation>
+    </message>
+    <message>
+        <source>reinstall the app (pip install --force-reinstall streamer-app), and install the system libraries listed below if any</source>
+        <translation>アプリを再インストールし（pip install --force-reinstall streamer-app）、下に挙げたシステムライブラリがあればインストールしてください</translation>
+    </message>
+    <message>
+        <source>PySide6 did not start within the time limit</source>
+        <translation>PySide6 が制限時間内に起動しませんでした</translation>
+    </message>
+    <message>
+        <source>run &apos;streamer-app -v&apos; to see where it hangs</source>
+        <translation>&apos;streamer-app -v&apos; を実行して、どこで止まるか確認してください</translation>
+    </message>
+    <message>
+        <source>could not check (ldd or the xcb plugin is missing)</source>
+        <translation>確認できません（ldd または xcb プラグインがありません）</translation>
+    </message>
+    <message>
+        <source>if the window does not open, install libxcb-cursor0 and libxkbcommon-x11-0</source>
+        <translation>ウィンドウが開かない場合は libxcb-cursor0 と libxkbcommon-x11-0 をインストールしてください</translation>
+    </message>
+    <message>
+        <source>missing: {libraries}</source>
+        <translation>不足: {libraries}</translation>
+    </message>
+    <message>
+        <source>install them, on Debian/Ubuntu: sudo apt-get install {packages}</source>
+        <translation>インストールしてください。Debian/Ubuntu では: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>every library the X11 (xcb) window plugin needs is present</source>
+        <translation>X11（xcb）ウィンドウプラグインに必要なライブラリはすべてあります</translation>
+    </message>
+    <message>
+        <source>no DISPLAY or WAYLAND_DISPLAY: no desktop to open a window on</source>
+        <translation>DISPLAY も WAYLAND_DISPLAY もありません。ウィンドウを開くデスクトップがありません</translation>
+    </message>
+    <message>
+        <source>use --headless here, or run from a desktop session</source>
+        <translation>ここでは --headless を使うか、デスクトップセッションから起動してください</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>システムのキーリングに保存</translation>
+    </message>
+    <message>
+        <source>kept in {path}, readable only by you (no system keyring is available)</source>
+        <translation>{path} に保存、あなただけが読めます（システムのキーリングはありません）</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>データフォルダー</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>overlay port</source>
+        <translation>オーバーレイポート</translation>
+    </message>
+    <message>
+        <source>Qt window libraries</source>
+        <translation>Qt ウィンドウライブラリ</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>{problems} problem(s) and {warnings} warning(s): see the advice after each one.</source>
+        <translation>問題 {problems} 件、警告 {warnings} 件: それぞれの後のアドバイスを見てください。</translation>
+    </message>
+    <message>
+        <source>No problems; {warnings} warning(s).</source>
+        <translation>問題なし。警告 {warnings} 件。</translation>
+    </message>
+    <message>
+        <source>Everything looks good.</source>
+        <translation>すべて正常です。</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1128,46 @@
 <context>
     <name>Headless</name>
     <message>
+        <source>ledger: {problem}</source>
+        <translation>台帳: {problem}</translation>
+    </message>
+    <message>
+        <source>the subathon timer reached zero</source>
+        <translation>サブアソンタイマーがゼロになりました</translation>
+    </message>
+    <message>
+        <source>gap in the connection: {length} may be missing</source>
+        <translation>接続の途切れ: {length} 分が欠けている可能性があります</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {paid} | {earnings} est.</source>
+        <translation>配信時間 {length} | {paid} | 推定 {earnings}</translation>
+    </message>
+    <message>
+        <source>no paid messages yet</source>
+        <translation>まだ有料メッセージはありません</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {gifts} gifts | {coins} coins | {earnings} est. | {gifters} gifters</source>
+        <translation>配信時間 {length} | ギフト {gifts} | {coins} コイン | 推定 {earnings} | ギフター {gifters}</translation>
+    </message>
+    <message>
+        <source>timer {state}</source>
+        <translation>タイマー {state}</translation>
+    </message>
+    <message>
+        <source>ledger behind by {count} rows</source>
+        <translation>台帳が {count} 行遅れています</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>paused {left}</source>
+        <translation>一時停止 {left}</translation>
+    </message>
+    <message>
         <source>Session {id} (resumed) ended: {reason}</source>
         <translation>セッション{id}（再開）終了：{reason}</translation>
     </message>
@@ -633,8 +1184,76 @@
         <translation>ギフト {gifts}（ギフター{gifters}人）| フォロー {follows} | シェア {shares} | コメント {comments} | いいね {likes}</translation>
     </message>
     <message>
+        <source>{paid} | estimated earnings {earnings}</source>
+        <translation>{paid} | 推定収益 {earnings}</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>有料メッセージなし</translation>
+    </message>
+    <message>
         <source>top gifters: {names}</source>
         <translation>トップギフター：{names}</translation>
+    </message>
+    <message>
+        <source>{count} ledger row(s) refused as inconsistent and set aside in {path}; everything else is saved</source>
+        <translation>台帳の {count} 行を矛盾のため拒否し、{path} に退避しました。それ以外はすべて保存済みです</translation>
+    </message>
+    <message>
+        <source>gifts to guests (their income, not in your totals): {coins} coins, {guests}</source>
+        <translation>ゲストへのギフト（ゲストの収入で、あなたの合計には含みません）: {coins} コイン、{guests}</translation>
+    </message>
+    <message>
+        <source>{count} first gifts: viewers who gifted you for the first time</source>
+        <translation>初ギフト {count} 件: 初めてあなたにギフトを贈った視聴者</translation>
+    </message>
+    <message>
+        <source>{count} resent gift messages ignored</source>
+        <translation>再送されたギフトメッセージ {count} 件を無視しました</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without their end message</source>
+        <translation>終了メッセージのない連続 {count} 件を閉じました</translation>
+    </message>
+    <message>
+        <source>{count} gaps in the connection: totals may miss gifts sent then</source>
+        <translation>接続の途切れ {count} 回: その間に贈られたギフトが合計から漏れている可能性があります</translation>
+    </message>
+    <message>
+        <source>subathon timer {state} (added {time} from {coins} coins, {subs} subs, {follows} follows)</source>
+        <translation>サブアソンタイマー {state}（{coins} コイン、{subs} サブスク、{follows} フォローで {time} 追加）</translation>
+    </message>
+    <message>
+        <source>the ledger could not be written</source>
+        <translation>台帳を書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}; the ledger file could not be read to tell how much of this session it holds</source>
+        <translation>未保存: {why}。台帳ファイルを読めず、このセッションがどこまで保存されたか分かりません</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}. The ledger holds {saved_gifts} of these {gifts} gifts ({saved_coins} of {coins} coins); the rest is lost when this run ends (a recording, if one was made, can be replayed once the problem is solved)</source>
+        <translation>未保存: {why}。台帳にはこの {gifts} 件のギフトのうち {saved_gifts} 件（{coins} コインのうち {saved_coins}）があります。残りはこの実行の終了とともに失われます（録画があれば、問題が解決した後に再生できます）</translation>
+    </message>
+    <message>
+        <source>night: {earnings} est. ({platforms}) | {gifts} gifts | {coins} coins</source>
+        <translation>今夜: 推定 {earnings}（{platforms}）| ギフト {gifts} | {coins} コイン</translation>
+    </message>
+    <message>
+        <source>{platform}: did not run: {error}</source>
+        <translation>{platform}: 実行されませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Night total: {earnings} estimated earnings over {count} sessions: {platforms}</source>
+        <translation>今夜の合計: {count} セッションで推定収益 {earnings}: {platforms}</translation>
+    </message>
+    <message>
+        <source>not in the total: {platform} {amount} {currency} (another currency than the first session&apos;s)</source>
+        <translation>合計外: {platform} {amount} {currency}（最初のセッションと異なる通貨）</translation>
+    </message>
+    <message>
+        <source>NOT everything was saved: see each session above</source>
+        <translation>すべては保存されていません: 上の各セッションを確認してください</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2505,10 @@
         <translation>各セッションは記録時のレートで推定されます。</translation>
     </message>
     <message>
+        <source>{platform} · {amount} · est. {balance} so far</source>
+        <translation>{platform} · {amount} · これまでの推定 {balance}</translation>
+    </message>
+    <message>
         <source>Each platform pays out once its own balance reaches its minimum (estimated since your last recorded withdrawal).</source>
         <translation>各プラットフォームは、その残高が最低額に達すると支払います（記録された前回の出金以降の推定）。</translation>
     </message>
@@ -1908,6 +2531,34 @@
     <message>
         <source>As of {date}. Estimates, not TikTok&apos;s figures.</source>
         <translation>{date}時点。推定値で、TikTokの数値ではありません。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: 1 Bit あたりの USD</translation>
+    </message>
+    <message>
+        <source>Twitch: subs (USD)</source>
+        <translation>Twitch: サブスク（USD）</translation>
+    </message>
+    <message>
+        <source>your share {percent}</source>
+        <translation>あなたの取り分 {percent}</translation>
+    </message>
+    <message>
+        <source>YouTube: your share</source>
+        <translation>YouTube: あなたの取り分</translation>
+    </message>
+    <message>
+        <source>{supers} of Supers · {memberships} of memberships</source>
+        <translation>Supers の {supers} · メンバーシップの {memberships}</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>為替レート</translation>
     </message>
     <message>
         <source>No gaps: the connection held for the whole time, so the totals are complete.</source>
@@ -2080,6 +2731,98 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>推定：1コインあたり{diamonds}ダイヤモンド、1ダイヤモンドあたり{currency} {money}。TikTokの数値とは異なる場合があります。</translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>初回出金</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>最低出金額</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>自分の目標</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Twitch の最低支払額</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>YouTube（AdSense）の支払いしきい値</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} コイン</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} ダイヤモンド</translation>
+    </message>
+    <message>
+        <source>Night of {date} · {platforms}</source>
+        <translation>{date} の夜 · {platforms}</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} コイン</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} サブスク</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} サブスク</translation>
+    </message>
+    <message>
+        <source>{subs} ({count} gifted)</source>
+        <translation>{subs}（{count} 件はギフト）</translation>
+    </message>
+    <message>
+        <source>{count} Bit</source>
+        <translation>{count} Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} Super Chat and Stickers</source>
+        <translation>Super Chat・Sticker {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} Super Chats and Stickers</source>
+        <translation>Super Chat・Sticker {count} 件</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>有料メッセージなし</translation>
+    </message>
+    <message>
+        <source>{count} membership</source>
+        <translation>メンバーシップ {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} memberships</source>
+        <translation>メンバーシップ {count} 件</translation>
+    </message>
+    <message>
+        <source>No exchange rate to {currency} for {codes}: {amounts} (your share) is kept and listed as unconverted, not in the estimated earnings. Add {rates} to your exchange rates in Settings &gt; Twitch and YouTube.</source>
+        <translation>{codes} から {currency} への為替レートがありません: {amounts}（あなたの取り分）は未換算として記録し、推定収益には含めていません。設定 &gt; Twitch と YouTube の為替レートに {rates} を追加してください。</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>{creator} · LIVE {date}</source>
+        <translation>{creator} · LIVE {date}</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>すべてのセッション</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +3184,18 @@
 <context>
     <name>Sources</name>
     <message>
+        <source>unknown source {kind}: choose {kinds}</source>
+        <translation>不明なソース {kind}: {kinds} から選んでください</translation>
+    </message>
+    <message>
+        <source>Type your TikTok @handle first (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>先に TikTok の @ハンドルを入力してください（2〜24 文字の英字、数字、&apos;_&apos; または &apos;.&apos;）。</translation>
+    </message>
+    <message>
+        <source>{handle} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>{handle} は TikTok の @ハンドルではありません（2〜24 文字の英字、数字、&apos;_&apos; または &apos;.&apos;）</translation>
+    </message>
+    <message>
         <source>TikTok @handle</source>
         <translation>TikTok @ユーザー名</translation>
     </message>
@@ -2468,6 +3223,178 @@
         <source>Replay file…</source>
         <translation>記録ファイルを再生…</translation>
     </message>
+    <message>
+        <source>{name} ({kind}) is already connected tonight</source>
+        <translation>{name}（{kind}）は今夜すでに接続しています</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} は存在しません</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a recording ({error})</source>
+        <translation>{path} を録画として読めません（{error}）</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {fmt} header)</source>
+        <translation>{path} は streamer-app の生録画ではありません（1 行目が {fmt} ヘッダーではありません）</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no {key}</source>
+        <translation>{path}: 録画ヘッダーに {key} がありません</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header&apos;s started_at is not an ISO date</source>
+        <translation>{path}: 録画ヘッダーの started_at が ISO 日付ではありません</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
+        <translation>{path} は streamer-app の生録画ではありません（1 行目が {FORMAT} ヘッダーではありません）</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no room_id</source>
+        <translation>{path}: 録画ヘッダーに room_id がありません</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
+        <translation>{path} は streamer-app の生録画ではありません（1 行目が {formats} のヘッダーではありません）</translation>
+    </message>
+    <message>
+        <source>no TikTok @handle given</source>
+        <translation>TikTok の @ハンドルが指定されていません</translation>
+    </message>
+    <message>
+        <source>stopped before connecting to {handle}</source>
+        <translation>{handle} に接続する前に停止しました</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached</source>
+        <translation>署名サーバーの接続上限に達しました</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached (an Euler Stream API key raises it)</source>
+        <translation>署名サーバーの接続上限に達しました（Euler Stream の API キーで上限が上がります）</translation>
+    </message>
+    <message>
+        <source>{handle} is not live right now; connecting as soon as they go live</source>
+        <translation>{handle} は今 LIVE 中ではありません。LIVE が始まりしだい接続します</translation>
+    </message>
+    <message>
+        <source>{handle}&apos;s LIVE is age-restricted: add a TikTok session id in Settings to watch it</source>
+        <translation>{handle} の LIVE は年齢制限付きです。視聴するには設定で TikTok のセッション ID を追加してください</translation>
+    </message>
+    <message>
+        <source>TikTok refused the connection (blocked); try again later or add a session id</source>
+        <translation>TikTok が接続を拒否しました（ブロック）。後でやり直すか、セッション ID を追加してください</translation>
+    </message>
+    <message>
+        <source>The sign server says this needs a paid Euler Stream plan</source>
+        <translation>署名サーバーによると、これには有料の Euler Stream プランが必要です</translation>
+    </message>
+    <message>
+        <source>The sign server refuses to use the session id; remove it in Settings</source>
+        <translation>署名サーバーがセッション ID の使用を拒否しています。設定から削除してください</translation>
+    </message>
+    <message>
+        <source>The previous connection was still open; reconnecting</source>
+        <translation>前の接続がまだ開いていました。再接続しています</translation>
+    </message>
+    <message>
+        <source>TikTok has no LIVE account {handle}: check the spelling of the @handle</source>
+        <translation>TikTok に LIVE アカウント {handle} はありません。@ハンドルのつづりを確認してください</translation>
+    </message>
+    <message>
+        <source>No network: TikTok cannot be reached</source>
+        <translation>ネットワークなし: TikTok に接続できません</translation>
+    </message>
+    <message>
+        <source>TikTok did not hand out a connection (it may be checking for bots)</source>
+        <translation>TikTok が接続を渡しませんでした（ボット確認中かもしれません）</translation>
+    </message>
+    <message>
+        <source>Connecting failed ({error})</source>
+        <translation>接続に失敗しました（{error}）</translation>
+    </message>
+    <message>
+        <source>No network: the sign server cannot be reached</source>
+        <translation>ネットワークなし: 署名サーバーに接続できません</translation>
+    </message>
+    <message>
+        <source>The sign server refused the Euler Stream API key: check it in Settings</source>
+        <translation>署名サーバーが Euler Stream の API キーを拒否しました。設定で確認してください</translation>
+    </message>
+    <message>
+        <source>The sign server wants an Euler Stream API key: add one in Settings</source>
+        <translation>署名サーバーが Euler Stream の API キーを求めています。設定で追加してください</translation>
+    </message>
+    <message>
+        <source>The sign server did not answer as expected ({reason})</source>
+        <translation>署名サーバーの応答が想定と違いました（{reason}）</translation>
+    </message>
+    <message>
+        <source>There is no Twitch channel named {login}.</source>
+        <translation>{login} という Twitch チャンネルはありません。</translation>
+    </message>
+    <message>
+        <source>Type the Twitch channel&apos;s login name (3-25 letters, digits or &apos;_&apos;).</source>
+        <translation>Twitch チャンネルのログイン名を入力してください（3〜25 文字の英字、数字または &apos;_&apos;）。</translation>
+    </message>
+    <message>
+        <source>{path}: the Twitch recording header has no channel_id</source>
+        <translation>{path}: Twitch 録画ヘッダーに channel_id がありません</translation>
+    </message>
+    <message>
+        <source>sign in to YouTube first: set &apos;YouTube OAuth client file&apos; in settings (or run &apos;streamer-app youtube sign-in&apos;), or store an API key (&apos;streamer-app secrets set youtube-api-key&apos;) to read a public chat</source>
+        <translation>先に YouTube にサインインしてください: 設定で &apos;YouTube OAuth client file&apos; を指定するか（または &apos;streamer-app youtube sign-in&apos; を実行）、公開チャットを読むために API キーを保存してください（&apos;streamer-app secrets set youtube-api-key&apos;）</translation>
+    </message>
+    <message>
+        <source>stopped before the YouTube broadcast went live</source>
+        <translation>YouTube の配信が始まる前に停止しました</translation>
+    </message>
+    <message>
+        <source>the YouTube source cannot start: Google&apos;s client library is incomplete in this installation ({error}); install streamer-app with pip to follow YouTube</source>
+        <translation>YouTube ソースを開始できません: このインストールでは Google のクライアントライブラリが不完全です（{error}）。YouTube を追うには pip で streamer-app をインストールしてください</translation>
+    </message>
+    <message>
+        <source>{target} is not a YouTube channel (@handle or UC... id) or a video id or link</source>
+        <translation>{target} は YouTube チャンネル（@ハンドルまたは UC... ID）でも動画 ID やリンクでもありません</translation>
+    </message>
+    <message>
+        <source>set &apos;YouTube OAuth client file&apos; in settings first (the JSON of a Desktop OAuth client from Google Cloud console; docs/PLATFORMS.md says how)</source>
+        <translation>先に設定で &apos;YouTube OAuth client file&apos; を指定してください（Google Cloud コンソールのデスクトップ OAuth クライアントの JSON。手順は docs/PLATFORMS.md）</translation>
+    </message>
+    <message>
+        <source>the YouTube OAuth client file {path} does not exist</source>
+        <translation>YouTube OAuth クライアントファイル {path} は存在しません</translation>
+    </message>
+    <message>
+        <source>{path} is not a Google OAuth client file of type Desktop app ({error})</source>
+        <translation>{path} はデスクトップアプリ型の Google OAuth クライアントファイルではありません（{error}）</translation>
+    </message>
+    <message>
+        <source>YouTube sign-in did not finish ({error})</source>
+        <translation>YouTube のサインインが完了しませんでした（{error}）</translation>
+    </message>
+    <message>
+        <source>to follow your own broadcast, sign in to YouTube (an API key can only read a public chat: type its video id or channel instead)</source>
+        <translation>自分の配信を追うには YouTube にサインインしてください（API キーでは公開チャットしか読めません。代わりに動画 ID かチャンネルを入力してください）</translation>
+    </message>
+    <message>
+        <source>YouTube has no video {video_id} (or it is private)</source>
+        <translation>YouTube に動画 {video_id} はありません（または非公開です）</translation>
+    </message>
+    <message>
+        <source>the live stream of video {video_id} has ended; its chat can no longer be read</source>
+        <translation>動画 {video_id} のライブ配信は終了しました。チャットはもう読めません</translation>
+    </message>
+    <message>
+        <source>video {video_id} is not a live stream</source>
+        <translation>動画 {video_id} はライブ配信ではありません</translation>
+    </message>
+    <message>
+        <source>YouTube has no channel {channel}</source>
+        <translation>YouTube にチャンネル {channel} はありません</translation>
+    </message>
 </context>
 <context>
     <name>Speaker</name>
@@ -2482,6 +3409,177 @@
     <message>
         <source>Text-to-speech is not available here ({error}).</source>
         <translation>ここでは読み上げを使えません ({error})。</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>there is no database in {data_dir} to back up yet</source>
+        <translation>{data_dir} にはまだバックアップするデータベースがありません</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {folder}: {error}</source>
+        <translation>バックアップフォルダー {folder} を作成できません: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: the folder or its disk is read-only (nothing was changed)</source>
+        <translation>{folder} に書き込めません: フォルダーまたはそのディスクが読み取り専用です（何も変更していません）</translation>
+    </message>
+    <message>
+        <source>the database failed its check ({problem}); no backup was made, so older backups are kept as they are</source>
+        <translation>データベースがチェックに失敗しました（{problem}）。バックアップは作成していないため、以前のバックアップはそのままです</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full: free some space and try again (no backup was made; older backups are kept as they are)</source>
+        <translation>{folder} のディスクがいっぱいです。空きを作ってからやり直してください（バックアップは作成していません。以前のバックアップはそのままです）</translation>
+    </message>
+    <message>
+        <source>the backup failed: {error}</source>
+        <translation>バックアップに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <source>free some space and try again</source>
+        <translation>空きを作ってからやり直してください</translation>
+    </message>
+    <message>
+        <source>no backup was made</source>
+        <translation>バックアップは作成していません</translation>
+    </message>
+    <message>
+        <source>the backup failed ({error}): {advice}; older backups are kept as they are</source>
+        <translation>バックアップに失敗しました（{error}）: {advice}。以前のバックアップはそのままです</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} は存在しないか、ファイルではありません</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database (it is not an SQLite file); nothing was changed</source>
+        <translation>{path} は streamer-app のデータベースではありません（SQLite ファイルではありません）。何も変更していません</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({error}); nothing was changed</source>
+        <translation>{path} を開けません（{error}）。何も変更していません</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); choose another backup. Nothing was changed</source>
+        <translation>{path} は破損しています（{problem}）。別のバックアップを選んでください。何も変更していません</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a streamer-app database; nothing was changed</source>
+        <translation>{path} は SQLite ファイルですが streamer-app のデータベースではありません。何も変更していません</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app; update the app first. Nothing was changed</source>
+        <translation>{path} は新しいバージョンの streamer-app で書かれています。先にアプリを更新してください。何も変更していません</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database ({error}); nothing was changed</source>
+        <translation>{path} は読み込める streamer-app のデータベースではありません（{error}）。何も変更していません</translation>
+    </message>
+    <message>
+        <source>that file is the current database itself; choose a backup file</source>
+        <translation>そのファイルは現在のデータベースそのものです。バックアップファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full, so the current database could not be kept aside: free some space and try again; nothing was changed</source>
+        <translation>{folder} のディスクがいっぱいのため、現在のデータベースを退避できませんでした。空きを作ってからやり直してください。何も変更していません</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): close any program that uses it and try again; nothing was changed</source>
+        <translation>現在のデータベースを退避できませんでした（{error}）: 使用中のプログラムを閉じてからやり直してください。何も変更していません</translation>
+    </message>
+    <message>
+        <source>check the folder</source>
+        <translation>フォルダーを確認してください</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): {advice}; nothing was changed</source>
+        <translation>現在のデータベースを退避できませんでした（{error}）: {advice}。何も変更していません</translation>
+    </message>
+    <message>
+        <source>your previous database is in {path}</source>
+        <translation>以前のデータベースは {path} にあります</translation>
+    </message>
+    <message>
+        <source>there was no previous database</source>
+        <translation>以前のデータベースはありませんでした</translation>
+    </message>
+    <message>
+        <source>the restored database did not pass its check; {previous}</source>
+        <translation>復元したデータベースがチェックに合格しませんでした。{previous}</translation>
+    </message>
+    <message>
+        <source>the disk is full, so the backup could not be restored: free some space and try again; {previous}</source>
+        <translation>ディスクがいっぱいのため、バックアップを復元できませんでした。空きを作ってからやり直してください。{previous}</translation>
+    </message>
+    <message>
+        <source>the database is in use ({error}): close streamer-app and try again</source>
+        <translation>データベースが使用中です（{error}）: streamer-app を閉じてからやり直してください</translation>
+    </message>
+    <message>
+        <source>{path} has recent gifts in its -wal file that SQLite can only read from a writable folder: copy the whole folder {folder} somewhere writable and use --data-dir there (nothing was changed)</source>
+        <translation>{path} の -wal ファイルには、SQLite が書き込み可能なフォルダーからしか読めない最近のギフトがあります。フォルダー {folder} を丸ごと書き込める場所にコピーし、そこで --data-dir を使ってください（何も変更していません）</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database (it may be damaged). Restore a backup with &apos;streamer-app restore FILE&apos; or move the file away to start fresh.</source>
+        <translation>{path} は読み込める streamer-app のデータベースではありません（破損している可能性があります）。&apos;streamer-app restore FILE&apos; でバックアップを復元するか、ファイルを移動して最初から始めてください。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: check the file&apos;s permissions and that its disk is not mounted read-only, or choose another --data-dir.</source>
+        <translation>{path} は読み取り専用です。ファイルの権限と、ディスクが読み取り専用でマウントされていないことを確認するか、別の --data-dir を選んでください。</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: check that the folder exists and is writable, or choose another --data-dir.</source>
+        <translation>{path} を開けません。フォルダーが存在し書き込めることを確認するか、別の --data-dir を選んでください。</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full: free some space and try again (nothing committed was lost).</source>
+        <translation>{path} のディスクがいっぱいです。空きを作ってからやり直してください（保存済みのものは失われていません）。</translation>
+    </message>
+    <message>
+        <source>cannot write {path} (disk I/O error): the disk may be full, over a quota, removed or failing; free some space or check the drive (nothing committed was lost).</source>
+        <translation>{path} に書き込めません（ディスク I/O エラー）: ディスクがいっぱい、割り当て超過、取り外し、または故障の可能性があります。空きを作るかドライブを確認してください（保存済みのものは失われていません）。</translation>
+    </message>
+    <message>
+        <source>database problem with {path}: {error}</source>
+        <translation>{path} のデータベースの問題: {error}</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder {folder}: {error}</source>
+        <translation>データフォルダー {folder} を作成できません: {error}</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem}). Nothing was changed; restore a backup with &apos;streamer-app restore FILE&apos; or run &apos;streamer-app doctor&apos;.</source>
+        <translation>{path} は整合性チェックに失敗しました（{problem}）。何も変更していません。&apos;streamer-app restore FILE&apos; でバックアップを復元するか、&apos;streamer-app doctor&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app (schema steps {steps}). Update the app; the file was not changed.</source>
+        <translation>{path} は新しいバージョンの streamer-app で書かれています（スキーマの手順 {steps}）。アプリを更新してください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>the backup {target} did not pass its check; the original is untouched</source>
+        <translation>バックアップ {target} はチェックに合格しませんでした。元のファイルはそのままです</translation>
+    </message>
+    <message>
+        <source>the database could not be updated: {problem}</source>
+        <translation>データベースを更新できませんでした: {problem}</translation>
+    </message>
+    <message>
+        <source>a restore is under way in {folder}: start streamer-app again once it has finished</source>
+        <translation>{folder} で復元を実行中です。終わったら streamer-app をもう一度起動してください</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({error}); nothing was changed</source>
+        <translation>{folder} に書き込めません（{error}）。何も変更していません</translation>
+    </message>
+    <message>
+        <source>streamer-app is running on this data folder: use the timer panel in its window (or stop it first)</source>
+        <translation>streamer-app がこのデータフォルダーで動いています。そのウィンドウのタイマーパネルを使ってください（または先に終了してください）</translation>
+    </message>
+    <message>
+        <source>the timer could not be saved: {problem}</source>
+        <translation>タイマーを保存できませんでした: {problem}</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,10 @@
 <context>
     <name>Card</name>
     <message>
+        <source>viewer {id}</source>
+        <translation>espectador {id}</translation>
+    </message>
+    <message>
         <source>{day} · {hours}h {minutes}m live</source>
         <translation>{day} · {hours} h {minutes} min de LIVE</translation>
     </message>
@@ -113,6 +117,10 @@
         <translation>≈ {money} estimado · ~{diamonds} diamantes</translation>
     </message>
     <message>
+        <source>≈ {money} estimated · {figures}</source>
+        <translation>≈ {money} estimados · {figures}</translation>
+    </message>
+    <message>
         <source>gifts</source>
         <translation>presentes</translation>
     </message>
@@ -125,12 +133,36 @@
         <translation>novos seguidores</translation>
     </message>
     <message>
+        <source>subs &amp; members</source>
+        <translation>subs e membros</translation>
+    </message>
+    <message>
+        <source>supporters</source>
+        <translation>apoiadores</translation>
+    </message>
+    <message>
         <source>TOP GIFTERS</source>
         <translation>TOP DOADORES</translation>
     </message>
     <message>
         <source>No gifts this time — thank you for watching!</source>
         <translation>Sem presentes desta vez — obrigado por assistir!</translation>
+    </message>
+    <message>
+        <source>TOP SUPPORTERS</source>
+        <translation>TOP APOIADORES</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} subs</translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation>obrigado</translation>
     </message>
     <message>
         <source>COINS OVER TIME</source>
@@ -204,6 +236,22 @@
         <translation>encerrada</translation>
     </message>
     <message>
+        <source>{name} cleared</source>
+        <translation>{name} apagado</translation>
+    </message>
+    <message>
+        <source>no {name} given; nothing was changed</source>
+        <translation>nenhum {name} informado; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>that does not look like a {name} (too short or contains spaces); nothing was changed</source>
+        <translation>isso não parece um {name} (curto demais ou com espaços); nada foi alterado</translation>
+    </message>
+    <message>
+        <source>{name} stored in {where}: {mask}</source>
+        <translation>{name} salvo em {where}: {mask}</translation>
+    </message>
+    <message>
         <source>wrote {path}</source>
         <translation>gravado: {path}</translation>
     </message>
@@ -222,6 +270,186 @@
     <message>
         <source>the previous database was kept as {path}</source>
         <translation>o banco de dados anterior foi mantido como {path}</translation>
+    </message>
+    <message>
+        <source>say how many seconds to add, e.g. &apos;streamer-app timer add 300&apos; (negative takes away)</source>
+        <translation>diga quantos segundos adicionar, ex.: &apos;streamer-app timer add 300&apos; (negativo tira tempo)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>parado</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>rodando</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausado</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} moeda</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} moedas</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} subs</translation>
+    </message>
+    <message>
+        <source>{count} follow</source>
+        <translation>{count} seguidor</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} seguidores</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>Timer de subathon: {status}, faltam {left} (termina {time})</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left</source>
+        <translation>Timer de subathon: {status}, faltam {left}</translation>
+    </message>
+    <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}; {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
+        <source>added {time} (income: {income})</source>
+        <translation>{time} adicionado (ganhos: {income})</translation>
+    </message>
+    <message>
+        <source>added {time}</source>
+        <translation>{time} adicionado</translation>
+    </message>
+    <message>
+        <source>taken {time} (income: {income})</source>
+        <translation>{time} retirado (ganhos: {income})</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>{time} retirado</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>Regras: 1 moeda = {coin} s, 1 sub = {sub} s, 1 seguidor = {follow} s, limite {cap}.</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>Regras: 1 moeda = {coin} s, 1 sub = {sub} s, 1 seguidor = {follow} s.</translation>
+    </message>
+    <message>
+        <source>there is no overlay page called {page}: choose from {pages}</source>
+        <translation>não existe página de overlay chamada {page}: escolha entre {pages}</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS at {host}:{port}…</source>
+        <translation>Conectando ao OBS em {host}:{port}…</translation>
+    </message>
+    <message>
+        <source>Note: OBS runs on another computer, but the overlay links point at 127.0.0.1 (this computer for OBS): turn on overlay_lan and edit the address in each source (docs/OBS.md).</source>
+        <translation>Observação: o OBS roda em outro computador, mas os links do overlay apontam para 127.0.0.1 (este computador, para o OBS): ative overlay_lan e edite o endereço em cada fonte (docs/OBS.md).</translation>
+    </message>
+    <message>
+        <source>New overlay token saved: old overlay links stop working once streamer-app restarts (or at once in the window). The sources &apos;Add to OBS&apos; made get the new links when the window next connects to OBS (or run &apos;streamer-app overlay add-to-obs&apos;); update any other OBS browser source with:</source>
+        <translation>Novo token de overlay salvo: os links antigos param de funcionar quando o streamer-app reiniciar (ou na hora, na janela). As fontes criadas por &quot;Adicionar ao OBS&quot; recebem os novos links na próxima vez que a janela se conectar ao OBS (ou rode &apos;streamer-app overlay add-to-obs&apos;); atualize qualquer outra fonte de navegador do OBS com:</translation>
+    </message>
+    <message>
+        <source>LAN access is on: on other devices use this computer&apos;s IP address instead of 127.0.0.1.</source>
+        <translation>O acesso pela LAN está ativado: em outros dispositivos, use o endereço IP deste computador em vez de 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>definido</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>não definido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>o chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>{path} (readable only by you)</source>
+        <translation>{path} (só você pode ler)</translation>
+    </message>
+    <message>
+        <source>kept in: {where}</source>
+        <translation>guardado em: {where}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>the client id of your own Twitch app (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, OAuth redirect http://localhost; docs/PLATFORMS.md)</source>
+        <translation>o client id do seu próprio app da Twitch (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, redirecionamento OAuth http://localhost; docs/PLATFORMS.md)</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>client id</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>signed out of Twitch (the client id is kept)</source>
+        <translation>saiu da Twitch (o client id foi mantido)</translation>
+    </message>
+    <message>
+        <source>Twitch client id ({help}): </source>
+        <translation>Client id da Twitch ({help}): </translation>
+    </message>
+    <message>
+        <source>give {help} with --client-id; nothing was changed</source>
+        <translation>informe {help} com --client-id; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>Open {url} and enter the code {code} to let streamer-app read your channel&apos;s Bits, subs, followers and chat. Waiting...</source>
+        <translation>Abra {url} e digite o código {code} para o streamer-app ler os Bits, subs, seguidores e o chat do seu canal. Aguardando...</translation>
+    </message>
+    <message>
+        <source>signed in to Twitch as {login}</source>
+        <translation>conectado à Twitch como {login}</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>chave de API</translation>
+    </message>
+    <message>
+        <source>OAuth client file</source>
+        <translation>arquivo de cliente OAuth</translation>
+    </message>
+    <message>
+        <source>signed out of YouTube (the OAuth client file setting is kept)</source>
+        <translation>saiu do YouTube (a configuração do arquivo de cliente OAuth foi mantida)</translation>
+    </message>
+    <message>
+        <source>signed in to YouTube; the sign-in is kept in {where}</source>
+        <translation>conectado ao YouTube; o login fica guardado em {where}</translation>
     </message>
 </context>
 <context>
@@ -371,6 +599,289 @@
     <message>
         <source>read-only</source>
         <translation>somente leitura</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>streamer-app doctor: checking {path}</source>
+        <translation>streamer-app doctor: verificando {path}</translation>
+    </message>
+    <message>
+        <source>not checked: the settings cannot be read</source>
+        <translation>não verificado: as configurações não podem ser lidas</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS connects only when asked</source>
+        <translation>o controle do OBS está desligado (Configurações ▸ OBS); &quot;Adicionar ao OBS&quot; só conecta quando pedido</translation>
+    </message>
+    <message>
+        <source>paste the password from OBS&apos;s Show Connect Info into Settings ▸ OBS</source>
+        <translation>cole a senha de &quot;Mostrar informações de conexão&quot; do OBS em Configurações ▸ OBS</translation>
+    </message>
+    <message>
+        <source>not reachable at {host}:{port}</source>
+        <translation>sem resposta em {host}:{port}</translation>
+    </message>
+    <message>
+        <source>OBS {version} answers at {host}:{port} and took the password</source>
+        <translation>OBS {version} responde em {host}:{port} e aceitou a senha</translation>
+    </message>
+    <message>
+        <source>free some disk space (the disk or your quota is full), or choose another folder with --data-dir</source>
+        <translation>libere espaço em disco (o disco ou sua cota está cheio) ou escolha outra pasta com --data-dir</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: remount it writable or use another disk, or choose another folder with --data-dir</source>
+        <translation>o disco está somente leitura: monte-o com escrita ou use outro disco, ou escolha outra pasta com --data-dir</translation>
+    </message>
+    <message>
+        <source>fix the folder&apos;s permissions (it must be writable by you), or choose another folder with --data-dir</source>
+        <translation>corrija as permissões da pasta (você precisa poder escrever nela) ou escolha outra pasta com --data-dir</translation>
+    </message>
+    <message>
+        <source>the system said: {error}; check the disk, or choose another folder with --data-dir</source>
+        <translation>o sistema disse: {error}; verifique o disco ou escolha outra pasta com --data-dir</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} é um arquivo, não uma pasta</translation>
+    </message>
+    <message>
+        <source>move that file away, or choose another folder with --data-dir</source>
+        <translation>mova esse arquivo ou escolha outra pasta com --data-dir</translation>
+    </message>
+    <message>
+        <source>{path} does not exist and cannot be created</source>
+        <translation>{path} não existe e não pode ser criado</translation>
+    </message>
+    <message>
+        <source>choose a folder you can write to with --data-dir or STREAMER_APP_HOME</source>
+        <translation>escolha uma pasta onde você possa escrever com --data-dir ou STREAMER_APP_HOME</translation>
+    </message>
+    <message>
+        <source>{path} will be created on the first stream</source>
+        <translation>{path} será criado na primeira live</translation>
+    </message>
+    <message>
+        <source>cannot write in {path} ({error})</source>
+        <translation>não é possível escrever em {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: only {mb} MB free</source>
+        <translation>{path}: só {mb} MB livres</translation>
+    </message>
+    <message>
+        <source>free some disk space: the ledger and recordings need room to grow</source>
+        <translation>libere espaço em disco: o registro e as gravações precisam de espaço para crescer</translation>
+    </message>
+    <message>
+        <source>{path} is writable ({gb} GB free)</source>
+        <translation>{path} permite escrita ({gb} GB livres)</translation>
+    </message>
+    <message>
+        <source>fix the value in {path}, or delete the file to start from the defaults</source>
+        <translation>corrija o valor em {path} ou apague o arquivo para começar com os padrões</translation>
+    </message>
+    <message>
+        <source>settings are valid</source>
+        <translation>as configurações são válidas</translation>
+    </message>
+    <message>
+        <source>restore the newest backup: streamer-app restore &quot;{path}&quot;</source>
+        <translation>restaure o backup mais recente: streamer-app restore &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>no backup exists: move the file away to start a fresh database (keep it; it may be recoverable)</source>
+        <translation>não há backup: mova o arquivo para começar um banco de dados novo (guarde-o; talvez dê para recuperar)</translation>
+    </message>
+    <message>
+        <source>no database yet: it is created by the first stream</source>
+        <translation>ainda não há banco de dados: a primeira live cria</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({error})</source>
+        <translation>não é possível ler {path} ({error})</translation>
+    </message>
+    <message>
+        <source>fix the file&apos;s permissions</source>
+        <translation>corrija as permissões do arquivo</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database (damaged or overwritten)</source>
+        <translation>{path} não é um banco SQLite (danificado ou sobrescrito)</translation>
+    </message>
+    <message>
+        <source>cannot open {path} ({error})</source>
+        <translation>não é possível abrir {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem})</source>
+        <translation>{path} falhou na verificação de integridade ({problem})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database</source>
+        <translation>{path} não é um banco de dados do streamer-app</translation>
+    </message>
+    <message>
+        <source>move it away (streamer-app will create a new one), or restore a backup</source>
+        <translation>mova-o (o streamer-app criará um novo) ou restaure um backup</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer streamer-app</source>
+        <translation>{path} foi gravado por um streamer-app mais novo</translation>
+    </message>
+    <message>
+        <source>update the app</source>
+        <translation>atualize o app</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error})</source>
+        <translation>{path} não pode ser lido ({error})</translation>
+    </message>
+    <message>
+        <source>{name} passed its check: {sessions} session(s), {rows} ledger rows ({mb} MB)</source>
+        <translation>{name} passou na verificação: {sessions} sessão(ões), {rows} linhas no registro ({mb} MB)</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>ainda não há backup</translation>
+    </message>
+    <message>
+        <source>make one now: streamer-app backup</source>
+        <translation>faça um agora: streamer-app backup</translation>
+    </message>
+    <message>
+        <source>{count} backup(s), newest {name}</source>
+        <translation>{count} backup(s), o mais novo {name}</translation>
+    </message>
+    <message>
+        <source>port {port} on {host} is already in use</source>
+        <translation>a porta {port} em {host} já está em uso</translation>
+    </message>
+    <message>
+        <source>if streamer-app is already running that is expected; otherwise close the program using it, or pick another port: --overlay-port {port} (or overlay_port in the settings)</source>
+        <translation>se o streamer-app já estiver rodando, isso é esperado; senão feche o programa que a usa ou escolha outra porta: --overlay-port {port} (ou overlay_port nas configurações)</translation>
+    </message>
+    <message>
+        <source>port {port} is free for the overlay server</source>
+        <translation>a porta {port} está livre para o servidor de overlays</translation>
+    </message>
+    <message>
+        <source>bundled Qt (checked when the window opens)</source>
+        <translation>Qt incluído (verificado quando a janela abre)</translation>
+    </message>
+    <message>
+        <source>PySide6 loads and starts (offscreen)</source>
+        <translation>PySide6 carrega e inicia (offscreen)</translation>
+    </message>
+    <message>
+        <source>PySide6 does not start: {error}</source>
+        <translation>PySide6 não inicia: {error}</translation>
+    </message>
+    <message>
+        <source>reinstall the app (pip install --force-reinstall streamer-app), and install the system libraries listed below if any</source>
+        <translation>reinstale o app (pip install --force-reinstall streamer-app) e instale as bibliotecas do sistema listadas abaixo, se houver</translation>
+    </message>
+    <message>
+        <source>PySide6 did not start within the time limit</source>
+        <translation>PySide6 não iniciou dentro do tempo limite</translation>
+    </message>
+    <message>
+        <source>run &apos;streamer-app -v&apos; to see where it hangs</source>
+        <translation>rode &apos;streamer-app -v&apos; para ver onde ele trava</translation>
+    </message>
+    <message>
+        <source>could not check (ldd or the xcb plugin is missing)</source>
+        <translation>não foi possível verificar (falta o ldd ou o plugin xcb)</translation>
+    </message>
+    <message>
+        <source>if the window does not open, install libxcb-cursor0 and libxkbcommon-x11-0</source>
+        <translation>se a janela não abrir, instale libxcb-cursor0 e libxkbcommon-x11-0</translation>
+    </message>
+    <message>
+        <source>missing: {libraries}</source>
+        <translation>faltando: {libraries}</translation>
+    </message>
+    <message>
+        <source>install them, on Debian/Ubuntu: sudo apt-get install {packages}</source>
+        <translation>instale-as, no Debian/Ubuntu: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>every library the X11 (xcb) window plugin needs is present</source>
+        <translation>todas as bibliotecas de que o plugin de janela X11 (xcb) precisa estão presentes</translation>
+    </message>
+    <message>
+        <source>no DISPLAY or WAYLAND_DISPLAY: no desktop to open a window on</source>
+        <translation>sem DISPLAY nem WAYLAND_DISPLAY: não há área de trabalho para abrir uma janela</translation>
+    </message>
+    <message>
+        <source>use --headless here, or run from a desktop session</source>
+        <translation>use --headless aqui ou rode a partir de uma sessão de área de trabalho</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>guardado no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>kept in {path}, readable only by you (no system keyring is available)</source>
+        <translation>guardado em {path}, só você pode ler (nenhum chaveiro do sistema disponível)</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>pasta de dados</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>configurações</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>banco de dados</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>backups</translation>
+    </message>
+    <message>
+        <source>overlay port</source>
+        <translation>porta do overlay</translation>
+    </message>
+    <message>
+        <source>Qt window libraries</source>
+        <translation>bibliotecas de janela do Qt</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>tela</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>segredos</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLEMA</translation>
+    </message>
+    <message>
+        <source>{problems} problem(s) and {warnings} warning(s): see the advice after each one.</source>
+        <translation>{problems} problema(s) e {warnings} aviso(s): veja a dica depois de cada um.</translation>
+    </message>
+    <message>
+        <source>No problems; {warnings} warning(s).</source>
+        <translation>Nenhum problema; {warnings} aviso(s).</translation>
+    </message>
+    <message>
+        <source>Everything looks good.</source>
+        <translation>Tudo certo.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1128,46 @@
 <context>
     <name>Headless</name>
     <message>
+        <source>ledger: {problem}</source>
+        <translation>registro: {problem}</translation>
+    </message>
+    <message>
+        <source>the subathon timer reached zero</source>
+        <translation>o timer de subathon chegou a zero</translation>
+    </message>
+    <message>
+        <source>gap in the connection: {length} may be missing</source>
+        <translation>falha na conexão: {length} podem estar faltando</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {paid} | {earnings} est.</source>
+        <translation>{length} de live | {paid} | {earnings} estimados</translation>
+    </message>
+    <message>
+        <source>no paid messages yet</source>
+        <translation>ainda sem mensagens pagas</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {gifts} gifts | {coins} coins | {earnings} est. | {gifters} gifters</source>
+        <translation>{length} de live | {gifts} presentes | {coins} moedas | {earnings} estimados | {gifters} doadores</translation>
+    </message>
+    <message>
+        <source>timer {state}</source>
+        <translation>timer {state}</translation>
+    </message>
+    <message>
+        <source>ledger behind by {count} rows</source>
+        <translation>registro atrasado em {count} linhas</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>encerrado</translation>
+    </message>
+    <message>
+        <source>paused {left}</source>
+        <translation>pausado {left}</translation>
+    </message>
+    <message>
         <source>Session {id} (resumed) ended: {reason}</source>
         <translation>Sessão {id} (retomada) encerrada: {reason}</translation>
     </message>
@@ -633,8 +1184,76 @@
         <translation>presentes {gifts} de {gifters} doadores | seguidores {follows} | compartilhamentos {shares} | comentários {comments} | curtidas {likes}</translation>
     </message>
     <message>
+        <source>{paid} | estimated earnings {earnings}</source>
+        <translation>{paid} | ganhos estimados {earnings}</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>nenhuma mensagem paga</translation>
+    </message>
+    <message>
         <source>top gifters: {names}</source>
         <translation>top doadores: {names}</translation>
+    </message>
+    <message>
+        <source>{count} ledger row(s) refused as inconsistent and set aside in {path}; everything else is saved</source>
+        <translation>{count} linha(s) do registro recusada(s) por inconsistência e separada(s) em {path}; todo o resto está salvo</translation>
+    </message>
+    <message>
+        <source>gifts to guests (their income, not in your totals): {coins} coins, {guests}</source>
+        <translation>presentes para convidados (a renda deles, fora dos seus totais): {coins} moedas, {guests}</translation>
+    </message>
+    <message>
+        <source>{count} first gifts: viewers who gifted you for the first time</source>
+        <translation>{count} primeiros presentes: espectadores que te presentearam pela primeira vez</translation>
+    </message>
+    <message>
+        <source>{count} resent gift messages ignored</source>
+        <translation>{count} mensagens de presente reenviadas ignoradas</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without their end message</source>
+        <translation>{count} sequências fechadas sem a mensagem final</translation>
+    </message>
+    <message>
+        <source>{count} gaps in the connection: totals may miss gifts sent then</source>
+        <translation>{count} falhas na conexão: podem faltar nos totais presentes enviados nesse tempo</translation>
+    </message>
+    <message>
+        <source>subathon timer {state} (added {time} from {coins} coins, {subs} subs, {follows} follows)</source>
+        <translation>timer de subathon {state} ({time} adicionado por {coins} moedas, {subs} subs, {follows} seguidores)</translation>
+    </message>
+    <message>
+        <source>the ledger could not be written</source>
+        <translation>não foi possível gravar o registro</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}; the ledger file could not be read to tell how much of this session it holds</source>
+        <translation>NÃO SALVO: {why}; o arquivo do registro não pôde ser lido para dizer quanto desta sessão ele contém</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}. The ledger holds {saved_gifts} of these {gifts} gifts ({saved_coins} of {coins} coins); the rest is lost when this run ends (a recording, if one was made, can be replayed once the problem is solved)</source>
+        <translation>NÃO SALVO: {why}. O registro contém {saved_gifts} destes {gifts} presentes ({saved_coins} de {coins} moedas); o resto se perde quando esta execução terminar (uma gravação, se houver, pode ser reproduzida quando o problema for resolvido)</translation>
+    </message>
+    <message>
+        <source>night: {earnings} est. ({platforms}) | {gifts} gifts | {coins} coins</source>
+        <translation>noite: {earnings} estimados ({platforms}) | {gifts} presentes | {coins} moedas</translation>
+    </message>
+    <message>
+        <source>{platform}: did not run: {error}</source>
+        <translation>{platform}: não rodou: {error}</translation>
+    </message>
+    <message>
+        <source>Night total: {earnings} estimated earnings over {count} sessions: {platforms}</source>
+        <translation>Total da noite: {earnings} de ganhos estimados em {count} sessões: {platforms}</translation>
+    </message>
+    <message>
+        <source>not in the total: {platform} {amount} {currency} (another currency than the first session&apos;s)</source>
+        <translation>fora do total: {platform} {amount} {currency} (moeda diferente da primeira sessão)</translation>
+    </message>
+    <message>
+        <source>NOT everything was saved: see each session above</source>
+        <translation>NEM tudo foi salvo: veja cada sessão acima</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2505,10 @@
         <translation>Cada sessão é estimada com as taxas com que foi gravada.</translation>
     </message>
     <message>
+        <source>{platform} · {amount} · est. {balance} so far</source>
+        <translation>{platform} · {amount} · {balance} estimados até agora</translation>
+    </message>
+    <message>
         <source>Each platform pays out once its own balance reaches its minimum (estimated since your last recorded withdrawal).</source>
         <translation>Cada plataforma paga quando o próprio saldo atinge o mínimo (estimado desde o seu último saque registrado).</translation>
     </message>
@@ -1908,6 +2531,34 @@
     <message>
         <source>As of {date}. Estimates, not TikTok&apos;s figures.</source>
         <translation>Em {date}. Estimativas, não os números do TikTok.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: USD por Bit</translation>
+    </message>
+    <message>
+        <source>Twitch: subs (USD)</source>
+        <translation>Twitch: subs (USD)</translation>
+    </message>
+    <message>
+        <source>your share {percent}</source>
+        <translation>sua parte {percent}</translation>
+    </message>
+    <message>
+        <source>YouTube: your share</source>
+        <translation>YouTube: sua parte</translation>
+    </message>
+    <message>
+        <source>{supers} of Supers · {memberships} of memberships</source>
+        <translation>{supers} dos Supers · {memberships} das assinaturas de canal</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Taxas de câmbio</translation>
     </message>
     <message>
         <source>No gaps: the connection held for the whole time, so the totals are complete.</source>
@@ -2080,6 +2731,98 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>Estimativas: {diamonds} diamantes por moeda, {currency} {money} por diamante; os números do TikTok podem ser diferentes.</translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>Primeiro saque</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Saque mínimo</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Minha meta</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Mínimo de pagamento da Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>Limite de pagamento do YouTube (AdSense)</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} moedas</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} diamantes</translation>
+    </message>
+    <message>
+        <source>Night of {date} · {platforms}</source>
+        <translation>Noite de {date} · {platforms}</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} moeda</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} subs</translation>
+    </message>
+    <message>
+        <source>{subs} ({count} gifted)</source>
+        <translation>{subs} ({count} de presente)</translation>
+    </message>
+    <message>
+        <source>{count} Bit</source>
+        <translation>{count} Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} Super Chat and Stickers</source>
+        <translation>{count} Super Chat e Sticker</translation>
+    </message>
+    <message>
+        <source>{count} Super Chats and Stickers</source>
+        <translation>{count} Super Chats e Stickers</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>nenhuma mensagem paga</translation>
+    </message>
+    <message>
+        <source>{count} membership</source>
+        <translation>{count} assinatura de canal</translation>
+    </message>
+    <message>
+        <source>{count} memberships</source>
+        <translation>{count} assinaturas de canal</translation>
+    </message>
+    <message>
+        <source>No exchange rate to {currency} for {codes}: {amounts} (your share) is kept and listed as unconverted, not in the estimated earnings. Add {rates} to your exchange rates in Settings &gt; Twitch and YouTube.</source>
+        <translation>Sem taxa de câmbio para {currency} de {codes}: {amounts} (sua parte) fica guardado e listado como não convertido, fora dos ganhos estimados. Adicione {rates} às suas taxas de câmbio em Configurações &gt; Twitch e YouTube.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>{creator} · LIVE {date}</source>
+        <translation>{creator} · LIVE {date}</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas as sessões</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +3184,18 @@
 <context>
     <name>Sources</name>
     <message>
+        <source>unknown source {kind}: choose {kinds}</source>
+        <translation>fonte desconhecida {kind}: escolha {kinds}</translation>
+    </message>
+    <message>
+        <source>Type your TikTok @handle first (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>Digite primeiro seu @usuário do TikTok (2 a 24 letras, números, &apos;_&apos; ou &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>{handle} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>{handle} não é um @usuário do TikTok (2 a 24 letras, números, &apos;_&apos; ou &apos;.&apos;)</translation>
+    </message>
+    <message>
         <source>TikTok @handle</source>
         <translation>@usuário do TikTok</translation>
     </message>
@@ -2468,6 +3223,178 @@
         <source>Replay file…</source>
         <translation>Reproduzir gravação…</translation>
     </message>
+    <message>
+        <source>{name} ({kind}) is already connected tonight</source>
+        <translation>{name} ({kind}) já está conectado hoje</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} não existe</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a recording ({error})</source>
+        <translation>{path} não pode ser lido como gravação ({error})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {fmt} header)</source>
+        <translation>{path} não é uma gravação bruta do streamer-app (a primeira linha não é um cabeçalho {fmt})</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no {key}</source>
+        <translation>{path}: o cabeçalho da gravação não tem {key}</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header&apos;s started_at is not an ISO date</source>
+        <translation>{path}: o started_at do cabeçalho não é uma data ISO</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
+        <translation>{path} não é uma gravação bruta do streamer-app (a primeira linha não é um cabeçalho {FORMAT})</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no room_id</source>
+        <translation>{path}: o cabeçalho da gravação não tem room_id</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
+        <translation>{path} não é uma gravação bruta do streamer-app (a primeira linha não é um cabeçalho de {formats})</translation>
+    </message>
+    <message>
+        <source>no TikTok @handle given</source>
+        <translation>nenhum @usuário do TikTok informado</translation>
+    </message>
+    <message>
+        <source>stopped before connecting to {handle}</source>
+        <translation>parado antes de conectar a {handle}</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached</source>
+        <translation>O limite de conexões do servidor de assinatura foi atingido</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached (an Euler Stream API key raises it)</source>
+        <translation>O limite de conexões do servidor de assinatura foi atingido (uma chave de API da Euler Stream aumenta o limite)</translation>
+    </message>
+    <message>
+        <source>{handle} is not live right now; connecting as soon as they go live</source>
+        <translation>{handle} não está em LIVE agora; conectando assim que a LIVE começar</translation>
+    </message>
+    <message>
+        <source>{handle}&apos;s LIVE is age-restricted: add a TikTok session id in Settings to watch it</source>
+        <translation>A LIVE de {handle} tem restrição de idade: adicione um session id do TikTok nas Configurações para assistir</translation>
+    </message>
+    <message>
+        <source>TikTok refused the connection (blocked); try again later or add a session id</source>
+        <translation>O TikTok recusou a conexão (bloqueada); tente de novo mais tarde ou adicione um session id</translation>
+    </message>
+    <message>
+        <source>The sign server says this needs a paid Euler Stream plan</source>
+        <translation>O servidor de assinatura diz que isso exige um plano pago da Euler Stream</translation>
+    </message>
+    <message>
+        <source>The sign server refuses to use the session id; remove it in Settings</source>
+        <translation>O servidor de assinatura se recusa a usar o session id; remova-o nas Configurações</translation>
+    </message>
+    <message>
+        <source>The previous connection was still open; reconnecting</source>
+        <translation>A conexão anterior ainda estava aberta; reconectando</translation>
+    </message>
+    <message>
+        <source>TikTok has no LIVE account {handle}: check the spelling of the @handle</source>
+        <translation>O TikTok não tem conta LIVE {handle}: confira a grafia do @usuário</translation>
+    </message>
+    <message>
+        <source>No network: TikTok cannot be reached</source>
+        <translation>Sem rede: o TikTok não pode ser alcançado</translation>
+    </message>
+    <message>
+        <source>TikTok did not hand out a connection (it may be checking for bots)</source>
+        <translation>O TikTok não liberou uma conexão (talvez esteja checando robôs)</translation>
+    </message>
+    <message>
+        <source>Connecting failed ({error})</source>
+        <translation>A conexão falhou ({error})</translation>
+    </message>
+    <message>
+        <source>No network: the sign server cannot be reached</source>
+        <translation>Sem rede: o servidor de assinatura não pode ser alcançado</translation>
+    </message>
+    <message>
+        <source>The sign server refused the Euler Stream API key: check it in Settings</source>
+        <translation>O servidor de assinatura recusou a chave de API da Euler Stream: confira nas Configurações</translation>
+    </message>
+    <message>
+        <source>The sign server wants an Euler Stream API key: add one in Settings</source>
+        <translation>O servidor de assinatura pede uma chave de API da Euler Stream: adicione uma nas Configurações</translation>
+    </message>
+    <message>
+        <source>The sign server did not answer as expected ({reason})</source>
+        <translation>O servidor de assinatura não respondeu como esperado ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no Twitch channel named {login}.</source>
+        <translation>Não existe canal da Twitch chamado {login}.</translation>
+    </message>
+    <message>
+        <source>Type the Twitch channel&apos;s login name (3-25 letters, digits or &apos;_&apos;).</source>
+        <translation>Digite o nome de login do canal da Twitch (3 a 25 letras, números ou &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>{path}: the Twitch recording header has no channel_id</source>
+        <translation>{path}: o cabeçalho da gravação da Twitch não tem channel_id</translation>
+    </message>
+    <message>
+        <source>sign in to YouTube first: set &apos;YouTube OAuth client file&apos; in settings (or run &apos;streamer-app youtube sign-in&apos;), or store an API key (&apos;streamer-app secrets set youtube-api-key&apos;) to read a public chat</source>
+        <translation>entre no YouTube primeiro: defina &apos;YouTube OAuth client file&apos; nas configurações (ou rode &apos;streamer-app youtube sign-in&apos;), ou guarde uma chave de API (&apos;streamer-app secrets set youtube-api-key&apos;) para ler um chat público</translation>
+    </message>
+    <message>
+        <source>stopped before the YouTube broadcast went live</source>
+        <translation>parado antes de a transmissão do YouTube começar</translation>
+    </message>
+    <message>
+        <source>the YouTube source cannot start: Google&apos;s client library is incomplete in this installation ({error}); install streamer-app with pip to follow YouTube</source>
+        <translation>a fonte do YouTube não pode iniciar: a biblioteca cliente do Google está incompleta nesta instalação ({error}); instale o streamer-app com pip para acompanhar o YouTube</translation>
+    </message>
+    <message>
+        <source>{target} is not a YouTube channel (@handle or UC... id) or a video id or link</source>
+        <translation>{target} não é um canal do YouTube (@usuário ou id UC...) nem um id ou link de vídeo</translation>
+    </message>
+    <message>
+        <source>set &apos;YouTube OAuth client file&apos; in settings first (the JSON of a Desktop OAuth client from Google Cloud console; docs/PLATFORMS.md says how)</source>
+        <translation>defina primeiro &apos;YouTube OAuth client file&apos; nas configurações (o JSON de um cliente OAuth de Desktop do Google Cloud console; docs/PLATFORMS.md explica como)</translation>
+    </message>
+    <message>
+        <source>the YouTube OAuth client file {path} does not exist</source>
+        <translation>o arquivo de cliente OAuth do YouTube {path} não existe</translation>
+    </message>
+    <message>
+        <source>{path} is not a Google OAuth client file of type Desktop app ({error})</source>
+        <translation>{path} não é um arquivo de cliente OAuth do Google do tipo app para computador ({error})</translation>
+    </message>
+    <message>
+        <source>YouTube sign-in did not finish ({error})</source>
+        <translation>o login no YouTube não terminou ({error})</translation>
+    </message>
+    <message>
+        <source>to follow your own broadcast, sign in to YouTube (an API key can only read a public chat: type its video id or channel instead)</source>
+        <translation>para acompanhar a sua própria transmissão, entre no YouTube (uma chave de API só lê chats públicos: digite o id do vídeo ou o canal)</translation>
+    </message>
+    <message>
+        <source>YouTube has no video {video_id} (or it is private)</source>
+        <translation>O YouTube não tem o vídeo {video_id} (ou ele é privado)</translation>
+    </message>
+    <message>
+        <source>the live stream of video {video_id} has ended; its chat can no longer be read</source>
+        <translation>a transmissão ao vivo do vídeo {video_id} terminou; o chat dela não pode mais ser lido</translation>
+    </message>
+    <message>
+        <source>video {video_id} is not a live stream</source>
+        <translation>o vídeo {video_id} não é uma transmissão ao vivo</translation>
+    </message>
+    <message>
+        <source>YouTube has no channel {channel}</source>
+        <translation>O YouTube não tem o canal {channel}</translation>
+    </message>
 </context>
 <context>
     <name>Speaker</name>
@@ -2482,6 +3409,177 @@
     <message>
         <source>Text-to-speech is not available here ({error}).</source>
         <translation>A leitura em voz alta não está disponível aqui ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>there is no database in {data_dir} to back up yet</source>
+        <translation>ainda não há banco de dados em {data_dir} para fazer backup</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {folder}: {error}</source>
+        <translation>não é possível criar a pasta de backup {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: the folder or its disk is read-only (nothing was changed)</source>
+        <translation>não é possível escrever em {folder}: a pasta ou o disco dela está somente leitura (nada foi alterado)</translation>
+    </message>
+    <message>
+        <source>the database failed its check ({problem}); no backup was made, so older backups are kept as they are</source>
+        <translation>o banco de dados falhou na verificação ({problem}); nenhum backup foi feito, então os anteriores continuam como estão</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full: free some space and try again (no backup was made; older backups are kept as they are)</source>
+        <translation>o disco de {folder} está cheio: libere espaço e tente de novo (nenhum backup foi feito; os anteriores continuam como estão)</translation>
+    </message>
+    <message>
+        <source>the backup failed: {error}</source>
+        <translation>o backup falhou: {error}</translation>
+    </message>
+    <message>
+        <source>free some space and try again</source>
+        <translation>libere espaço e tente de novo</translation>
+    </message>
+    <message>
+        <source>no backup was made</source>
+        <translation>nenhum backup foi feito</translation>
+    </message>
+    <message>
+        <source>the backup failed ({error}): {advice}; older backups are kept as they are</source>
+        <translation>o backup falhou ({error}): {advice}; os backups anteriores continuam como estão</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} não existe ou não é um arquivo</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database (it is not an SQLite file); nothing was changed</source>
+        <translation>{path} não é um banco de dados do streamer-app (não é um arquivo SQLite); nada foi alterado</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({error}); nothing was changed</source>
+        <translation>{path} não pode ser aberto ({error}); nada foi alterado</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); choose another backup. Nothing was changed</source>
+        <translation>{path} está danificado ({problem}); escolha outro backup. Nada foi alterado</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a streamer-app database; nothing was changed</source>
+        <translation>{path} é um arquivo SQLite, mas não um banco de dados do streamer-app; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app; update the app first. Nothing was changed</source>
+        <translation>{path} foi gravado por uma versão mais nova do streamer-app; atualize o app primeiro. Nada foi alterado</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database ({error}); nothing was changed</source>
+        <translation>{path} não é um banco de dados do streamer-app legível ({error}); nada foi alterado</translation>
+    </message>
+    <message>
+        <source>that file is the current database itself; choose a backup file</source>
+        <translation>esse arquivo é o próprio banco de dados atual; escolha um arquivo de backup</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full, so the current database could not be kept aside: free some space and try again; nothing was changed</source>
+        <translation>o disco de {folder} está cheio, então o banco de dados atual não pôde ser guardado à parte: libere espaço e tente de novo; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): close any program that uses it and try again; nothing was changed</source>
+        <translation>o banco de dados atual não pôde ser guardado à parte ({error}): feche qualquer programa que o use e tente de novo; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>check the folder</source>
+        <translation>verifique a pasta</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): {advice}; nothing was changed</source>
+        <translation>o banco de dados atual não pôde ser guardado à parte ({error}): {advice}; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>your previous database is in {path}</source>
+        <translation>seu banco de dados anterior está em {path}</translation>
+    </message>
+    <message>
+        <source>there was no previous database</source>
+        <translation>não havia banco de dados anterior</translation>
+    </message>
+    <message>
+        <source>the restored database did not pass its check; {previous}</source>
+        <translation>o banco de dados restaurado não passou na verificação; {previous}</translation>
+    </message>
+    <message>
+        <source>the disk is full, so the backup could not be restored: free some space and try again; {previous}</source>
+        <translation>o disco está cheio, então o backup não pôde ser restaurado: libere espaço e tente de novo; {previous}</translation>
+    </message>
+    <message>
+        <source>the database is in use ({error}): close streamer-app and try again</source>
+        <translation>o banco de dados está em uso ({error}): feche o streamer-app e tente de novo</translation>
+    </message>
+    <message>
+        <source>{path} has recent gifts in its -wal file that SQLite can only read from a writable folder: copy the whole folder {folder} somewhere writable and use --data-dir there (nothing was changed)</source>
+        <translation>{path} tem presentes recentes no arquivo -wal que o SQLite só consegue ler de uma pasta com escrita: copie a pasta inteira {folder} para um lugar com escrita e use --data-dir lá (nada foi alterado)</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database (it may be damaged). Restore a backup with &apos;streamer-app restore FILE&apos; or move the file away to start fresh.</source>
+        <translation>{path} não é um banco de dados do streamer-app legível (pode estar danificado). Restaure um backup com &apos;streamer-app restore FILE&apos; ou mova o arquivo para começar do zero.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: check the file&apos;s permissions and that its disk is not mounted read-only, or choose another --data-dir.</source>
+        <translation>{path} está somente leitura: verifique as permissões do arquivo e se o disco não está montado como somente leitura, ou escolha outro --data-dir.</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: check that the folder exists and is writable, or choose another --data-dir.</source>
+        <translation>não é possível abrir {path}: verifique se a pasta existe e permite escrita, ou escolha outro --data-dir.</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full: free some space and try again (nothing committed was lost).</source>
+        <translation>o disco de {path} está cheio: libere espaço e tente de novo (nada que foi salvo se perdeu).</translation>
+    </message>
+    <message>
+        <source>cannot write {path} (disk I/O error): the disk may be full, over a quota, removed or failing; free some space or check the drive (nothing committed was lost).</source>
+        <translation>não é possível gravar {path} (erro de E/S no disco): o disco pode estar cheio, acima da cota, removido ou com defeito; libere espaço ou verifique a unidade (nada que foi salvo se perdeu).</translation>
+    </message>
+    <message>
+        <source>database problem with {path}: {error}</source>
+        <translation>problema no banco de dados {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder {folder}: {error}</source>
+        <translation>não é possível criar a pasta de dados {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem}). Nothing was changed; restore a backup with &apos;streamer-app restore FILE&apos; or run &apos;streamer-app doctor&apos;.</source>
+        <translation>{path} falhou na verificação de integridade ({problem}). Nada foi alterado; restaure um backup com &apos;streamer-app restore FILE&apos; ou rode &apos;streamer-app doctor&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app (schema steps {steps}). Update the app; the file was not changed.</source>
+        <translation>{path} foi gravado por uma versão mais nova do streamer-app (etapas de esquema {steps}). Atualize o app; o arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>the backup {target} did not pass its check; the original is untouched</source>
+        <translation>o backup {target} não passou na verificação; o original está intacto</translation>
+    </message>
+    <message>
+        <source>the database could not be updated: {problem}</source>
+        <translation>o banco de dados não pôde ser atualizado: {problem}</translation>
+    </message>
+    <message>
+        <source>a restore is under way in {folder}: start streamer-app again once it has finished</source>
+        <translation>há uma restauração em andamento em {folder}: abra o streamer-app de novo quando ela terminar</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({error}); nothing was changed</source>
+        <translation>não é possível escrever em {folder} ({error}); nada foi alterado</translation>
+    </message>
+    <message>
+        <source>streamer-app is running on this data folder: use the timer panel in its window (or stop it first)</source>
+        <translation>o streamer-app está rodando nesta pasta de dados: use o painel do timer na janela dele (ou feche-o antes)</translation>
+    </message>
+    <message>
+        <source>the timer could not be saved: {problem}</source>
+        <translation>o timer não pôde ser salvo: {problem}</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,10 @@
 <context>
     <name>Card</name>
     <message>
+        <source>viewer {id}</source>
+        <translation>izleyici {id}</translation>
+    </message>
+    <message>
         <source>{day} · {hours}h {minutes}m live</source>
         <translation>{day} · {hours} sa {minutes} dk CANLI</translation>
     </message>
@@ -113,6 +117,10 @@
         <translation>≈ {money} tahmini · ~{diamonds} elmas</translation>
     </message>
     <message>
+        <source>≈ {money} estimated · {figures}</source>
+        <translation>≈ {money} tahmini · {figures}</translation>
+    </message>
+    <message>
         <source>gifts</source>
         <translation>hediye</translation>
     </message>
@@ -125,12 +133,36 @@
         <translation>yeni takipçi</translation>
     </message>
     <message>
+        <source>subs &amp; members</source>
+        <translation>abone &amp; üyeler</translation>
+    </message>
+    <message>
+        <source>supporters</source>
+        <translation>destekçiler</translation>
+    </message>
+    <message>
         <source>TOP GIFTERS</source>
         <translation>EN ÇOK HEDİYE GÖNDERENLER</translation>
     </message>
     <message>
         <source>No gifts this time — thank you for watching!</source>
         <translation>Bu sefer hediye yok — izlediğin için teşekkürler!</translation>
+    </message>
+    <message>
+        <source>TOP SUPPORTERS</source>
+        <translation>EN İYİ DESTEKÇİLER</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} abone</translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation>teşekkürler</translation>
     </message>
     <message>
         <source>COINS OVER TIME</source>
@@ -204,6 +236,22 @@
         <translation>bitti</translation>
     </message>
     <message>
+        <source>{name} cleared</source>
+        <translation>{name} silindi</translation>
+    </message>
+    <message>
+        <source>no {name} given; nothing was changed</source>
+        <translation>{name} verilmedi; hiçbir şey değişmedi</translation>
+    </message>
+    <message>
+        <source>that does not look like a {name} (too short or contains spaces); nothing was changed</source>
+        <translation>bu bir {name} gibi görünmüyor (çok kısa ya da boşluk içeriyor); hiçbir şey değişmedi</translation>
+    </message>
+    <message>
+        <source>{name} stored in {where}: {mask}</source>
+        <translation>{name} şuraya kaydedildi: {where}: {mask}</translation>
+    </message>
+    <message>
         <source>wrote {path}</source>
         <translation>yazıldı: {path}</translation>
     </message>
@@ -222,6 +270,186 @@
     <message>
         <source>the previous database was kept as {path}</source>
         <translation>önceki veritabanı {path} olarak saklandı</translation>
+    </message>
+    <message>
+        <source>say how many seconds to add, e.g. &apos;streamer-app timer add 300&apos; (negative takes away)</source>
+        <translation>kaç saniye ekleneceğini söyle, ör. &apos;streamer-app timer add 300&apos; (negatif değer düşer)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>beklemede</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>çalışıyor</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>duraklatıldı</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} jeton</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} jeton</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} abone</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} abone</translation>
+    </message>
+    <message>
+        <source>{count} follow</source>
+        <translation>{count} takip</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} takip</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>Subathon sayacı: {status}, kalan {left} (bitiş {time})</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left</source>
+        <translation>Subathon sayacı: {status}, kalan {left}</translation>
+    </message>
+    <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}; {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
+        <source>added {time} (income: {income})</source>
+        <translation>{time} eklendi (gelir: {income})</translation>
+    </message>
+    <message>
+        <source>added {time}</source>
+        <translation>{time} eklendi</translation>
+    </message>
+    <message>
+        <source>taken {time} (income: {income})</source>
+        <translation>{time} düşüldü (gelir: {income})</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>{time} düşüldü</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>Kurallar: 1 jeton = {coin} sn, 1 abone = {sub} sn, 1 takip = {follow} sn, üst sınır {cap}.</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>Kurallar: 1 jeton = {coin} sn, 1 abone = {sub} sn, 1 takip = {follow} sn.</translation>
+    </message>
+    <message>
+        <source>there is no overlay page called {page}: choose from {pages}</source>
+        <translation>{page} adında bir overlay sayfası yok: şunlardan seç: {pages}</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS at {host}:{port}…</source>
+        <translation>{host}:{port} adresindeki OBS&apos;e bağlanılıyor…</translation>
+    </message>
+    <message>
+        <source>Note: OBS runs on another computer, but the overlay links point at 127.0.0.1 (this computer for OBS): turn on overlay_lan and edit the address in each source (docs/OBS.md).</source>
+        <translation>Not: OBS başka bir bilgisayarda çalışıyor ama overlay bağlantıları 127.0.0.1&apos;i (OBS için o bilgisayar) gösteriyor: overlay_lan&apos;ı aç ve her kaynaktaki adresi düzenle (docs/OBS.md).</translation>
+    </message>
+    <message>
+        <source>New overlay token saved: old overlay links stop working once streamer-app restarts (or at once in the window). The sources &apos;Add to OBS&apos; made get the new links when the window next connects to OBS (or run &apos;streamer-app overlay add-to-obs&apos;); update any other OBS browser source with:</source>
+        <translation>Yeni overlay anahtarı kaydedildi: eski overlay bağlantıları streamer-app yeniden başlayınca (pencerede hemen) çalışmaz. &apos;OBS&apos;e ekle&apos; ile yapılan kaynaklar, pencere OBS&apos;e bir sonraki bağlanışında yeni bağlantıları alır (ya da &apos;streamer-app overlay add-to-obs&apos; çalıştır); diğer OBS tarayıcı kaynaklarını şununla güncelle:</translation>
+    </message>
+    <message>
+        <source>LAN access is on: on other devices use this computer&apos;s IP address instead of 127.0.0.1.</source>
+        <translation>LAN erişimi açık: diğer cihazlarda 127.0.0.1 yerine bu bilgisayarın IP adresini kullan.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>ayarlı</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ayarlı değil</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>sistem anahtarlığı</translation>
+    </message>
+    <message>
+        <source>{path} (readable only by you)</source>
+        <translation>{path} (yalnızca sen okuyabilirsin)</translation>
+    </message>
+    <message>
+        <source>kept in: {where}</source>
+        <translation>saklandığı yer: {where}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>the client id of your own Twitch app (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, OAuth redirect http://localhost; docs/PLATFORMS.md)</source>
+        <translation>kendi Twitch uygulamanın client id&apos;si (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, OAuth yönlendirmesi http://localhost; docs/PLATFORMS.md)</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>client id</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>oturum açık</translation>
+    </message>
+    <message>
+        <source>signed out of Twitch (the client id is kept)</source>
+        <translation>Twitch oturumu kapatıldı (client id saklanıyor)</translation>
+    </message>
+    <message>
+        <source>Twitch client id ({help}): </source>
+        <translation>Twitch client id ({help}): </translation>
+    </message>
+    <message>
+        <source>give {help} with --client-id; nothing was changed</source>
+        <translation>--client-id ile {help} ver; hiçbir şey değişmedi</translation>
+    </message>
+    <message>
+        <source>Open {url} and enter the code {code} to let streamer-app read your channel&apos;s Bits, subs, followers and chat. Waiting...</source>
+        <translation>{url} adresini aç ve {code} kodunu gir; böylece streamer-app kanalının Bits, abone, takipçi ve sohbetini okuyabilir. Bekleniyor...</translation>
+    </message>
+    <message>
+        <source>signed in to Twitch as {login}</source>
+        <translation>Twitch&apos;e {login} olarak giriş yapıldı</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API anahtarı</translation>
+    </message>
+    <message>
+        <source>OAuth client file</source>
+        <translation>OAuth istemci dosyası</translation>
+    </message>
+    <message>
+        <source>signed out of YouTube (the OAuth client file setting is kept)</source>
+        <translation>YouTube oturumu kapatıldı (OAuth istemci dosyası ayarı saklanıyor)</translation>
+    </message>
+    <message>
+        <source>signed in to YouTube; the sign-in is kept in {where}</source>
+        <translation>YouTube&apos;a giriş yapıldı; giriş bilgisi şurada saklanıyor: {where}</translation>
     </message>
 </context>
 <context>
@@ -371,6 +599,289 @@
     <message>
         <source>read-only</source>
         <translation>salt okunur</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>streamer-app doctor: checking {path}</source>
+        <translation>streamer-app doctor: {path} denetleniyor</translation>
+    </message>
+    <message>
+        <source>not checked: the settings cannot be read</source>
+        <translation>denetlenmedi: ayarlar okunamıyor</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS connects only when asked</source>
+        <translation>OBS kontrolü kapalı (Ayarlar ▸ OBS); &apos;OBS&apos;e ekle&apos; yalnızca istendiğinde bağlanır</translation>
+    </message>
+    <message>
+        <source>paste the password from OBS&apos;s Show Connect Info into Settings ▸ OBS</source>
+        <translation>OBS&apos;in &apos;Bağlantı Bilgilerini Göster&apos; ekranındaki şifreyi Ayarlar ▸ OBS&apos;e yapıştır</translation>
+    </message>
+    <message>
+        <source>not reachable at {host}:{port}</source>
+        <translation>{host}:{port} adresine ulaşılamıyor</translation>
+    </message>
+    <message>
+        <source>OBS {version} answers at {host}:{port} and took the password</source>
+        <translation>OBS {version} {host}:{port} adresinde yanıt veriyor ve şifreyi kabul etti</translation>
+    </message>
+    <message>
+        <source>free some disk space (the disk or your quota is full), or choose another folder with --data-dir</source>
+        <translation>disk alanı aç (disk ya da kotan dolu) veya --data-dir ile başka bir klasör seç</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: remount it writable or use another disk, or choose another folder with --data-dir</source>
+        <translation>disk salt okunur: yazılabilir olarak yeniden bağla ya da başka bir disk kullan veya --data-dir ile başka bir klasör seç</translation>
+    </message>
+    <message>
+        <source>fix the folder&apos;s permissions (it must be writable by you), or choose another folder with --data-dir</source>
+        <translation>klasörün izinlerini düzelt (içine yazabilmelisin) veya --data-dir ile başka bir klasör seç</translation>
+    </message>
+    <message>
+        <source>the system said: {error}; check the disk, or choose another folder with --data-dir</source>
+        <translation>sistemin mesajı: {error}; diski kontrol et veya --data-dir ile başka bir klasör seç</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} bir dosya, klasör değil</translation>
+    </message>
+    <message>
+        <source>move that file away, or choose another folder with --data-dir</source>
+        <translation>o dosyayı taşı veya --data-dir ile başka bir klasör seç</translation>
+    </message>
+    <message>
+        <source>{path} does not exist and cannot be created</source>
+        <translation>{path} yok ve oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>choose a folder you can write to with --data-dir or STREAMER_APP_HOME</source>
+        <translation>--data-dir veya STREAMER_APP_HOME ile yazabildiğin bir klasör seç</translation>
+    </message>
+    <message>
+        <source>{path} will be created on the first stream</source>
+        <translation>{path} ilk yayında oluşturulacak</translation>
+    </message>
+    <message>
+        <source>cannot write in {path} ({error})</source>
+        <translation>{path} içine yazılamıyor ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: only {mb} MB free</source>
+        <translation>{path}: yalnızca {mb} MB boş</translation>
+    </message>
+    <message>
+        <source>free some disk space: the ledger and recordings need room to grow</source>
+        <translation>disk alanı aç: kayıt defteri ve kayıtların büyümek için yere ihtiyacı var</translation>
+    </message>
+    <message>
+        <source>{path} is writable ({gb} GB free)</source>
+        <translation>{path} yazılabilir ({gb} GB boş)</translation>
+    </message>
+    <message>
+        <source>fix the value in {path}, or delete the file to start from the defaults</source>
+        <translation>{path} içindeki değeri düzelt ya da varsayılanlarla başlamak için dosyayı sil</translation>
+    </message>
+    <message>
+        <source>settings are valid</source>
+        <translation>ayarlar geçerli</translation>
+    </message>
+    <message>
+        <source>restore the newest backup: streamer-app restore &quot;{path}&quot;</source>
+        <translation>en yeni yedeği geri yükle: streamer-app restore &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>no backup exists: move the file away to start a fresh database (keep it; it may be recoverable)</source>
+        <translation>yedek yok: yeni bir veritabanıyla başlamak için dosyayı taşı (sakla; kurtarılabilir olabilir)</translation>
+    </message>
+    <message>
+        <source>no database yet: it is created by the first stream</source>
+        <translation>henüz veritabanı yok: ilk yayın oluşturur</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({error})</source>
+        <translation>{path} okunamıyor ({error})</translation>
+    </message>
+    <message>
+        <source>fix the file&apos;s permissions</source>
+        <translation>dosyanın izinlerini düzelt</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database (damaged or overwritten)</source>
+        <translation>{path} bir SQLite veritabanı değil (bozuk ya da üzerine yazılmış)</translation>
+    </message>
+    <message>
+        <source>cannot open {path} ({error})</source>
+        <translation>{path} açılamıyor ({error})</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem})</source>
+        <translation>{path} bütünlük denetiminden geçemedi ({problem})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database</source>
+        <translation>{path} bir streamer-app veritabanı değil</translation>
+    </message>
+    <message>
+        <source>move it away (streamer-app will create a new one), or restore a backup</source>
+        <translation>taşı (streamer-app yenisini oluşturur) ya da bir yedeği geri yükle</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer streamer-app</source>
+        <translation>{path} daha yeni bir streamer-app tarafından yazılmış</translation>
+    </message>
+    <message>
+        <source>update the app</source>
+        <translation>uygulamayı güncelle</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error})</source>
+        <translation>{path} okunamıyor ({error})</translation>
+    </message>
+    <message>
+        <source>{name} passed its check: {sessions} session(s), {rows} ledger rows ({mb} MB)</source>
+        <translation>{name} denetimden geçti: {sessions} oturum, {rows} kayıt satırı ({mb} MB)</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>henüz yedek yok</translation>
+    </message>
+    <message>
+        <source>make one now: streamer-app backup</source>
+        <translation>şimdi bir tane al: streamer-app backup</translation>
+    </message>
+    <message>
+        <source>{count} backup(s), newest {name}</source>
+        <translation>{count} yedek, en yenisi {name}</translation>
+    </message>
+    <message>
+        <source>port {port} on {host} is already in use</source>
+        <translation>{host} üzerindeki {port} portu zaten kullanımda</translation>
+    </message>
+    <message>
+        <source>if streamer-app is already running that is expected; otherwise close the program using it, or pick another port: --overlay-port {port} (or overlay_port in the settings)</source>
+        <translation>streamer-app zaten çalışıyorsa bu normal; değilse onu kullanan programı kapat ya da başka bir port seç: --overlay-port {port} (veya ayarlarda overlay_port)</translation>
+    </message>
+    <message>
+        <source>port {port} is free for the overlay server</source>
+        <translation>{port} portu overlay sunucusu için boş</translation>
+    </message>
+    <message>
+        <source>bundled Qt (checked when the window opens)</source>
+        <translation>paketle gelen Qt (pencere açılırken denetlenir)</translation>
+    </message>
+    <message>
+        <source>PySide6 loads and starts (offscreen)</source>
+        <translation>PySide6 yükleniyor ve başlıyor (offscreen)</translation>
+    </message>
+    <message>
+        <source>PySide6 does not start: {error}</source>
+        <translation>PySide6 başlamıyor: {error}</translation>
+    </message>
+    <message>
+        <source>reinstall the app (pip install --force-reinstall streamer-app), and install the system libraries listed below if any</source>
+        <translation>uygulamayı yeniden kur (pip install --force-reinstall streamer-app) ve varsa aşağıda listelenen sistem kitaplıklarını kur</translation>
+    </message>
+    <message>
+        <source>PySide6 did not start within the time limit</source>
+        <translation>PySide6 süre sınırı içinde başlamadı</translation>
+    </message>
+    <message>
+        <source>run &apos;streamer-app -v&apos; to see where it hangs</source>
+        <translation>nerede takıldığını görmek için &apos;streamer-app -v&apos; çalıştır</translation>
+    </message>
+    <message>
+        <source>could not check (ldd or the xcb plugin is missing)</source>
+        <translation>denetlenemedi (ldd ya da xcb eklentisi yok)</translation>
+    </message>
+    <message>
+        <source>if the window does not open, install libxcb-cursor0 and libxkbcommon-x11-0</source>
+        <translation>pencere açılmazsa libxcb-cursor0 ve libxkbcommon-x11-0 kur</translation>
+    </message>
+    <message>
+        <source>missing: {libraries}</source>
+        <translation>eksik: {libraries}</translation>
+    </message>
+    <message>
+        <source>install them, on Debian/Ubuntu: sudo apt-get install {packages}</source>
+        <translation>bunları kur, Debian/Ubuntu&apos;da: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>every library the X11 (xcb) window plugin needs is present</source>
+        <translation>X11 (xcb) pencere eklentisinin ihtiyaç duyduğu tüm kitaplıklar mevcut</translation>
+    </message>
+    <message>
+        <source>no DISPLAY or WAYLAND_DISPLAY: no desktop to open a window on</source>
+        <translation>DISPLAY veya WAYLAND_DISPLAY yok: pencere açılacak bir masaüstü yok</translation>
+    </message>
+    <message>
+        <source>use --headless here, or run from a desktop session</source>
+        <translation>burada --headless kullan ya da bir masaüstü oturumundan çalıştır</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>sistem anahtarlığında saklanıyor</translation>
+    </message>
+    <message>
+        <source>kept in {path}, readable only by you (no system keyring is available)</source>
+        <translation>{path} içinde saklanıyor, yalnızca sen okuyabilirsin (sistem anahtarlığı yok)</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>veri klasörü</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ayarlar</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>veritabanı</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>yedekler</translation>
+    </message>
+    <message>
+        <source>overlay port</source>
+        <translation>overlay portu</translation>
+    </message>
+    <message>
+        <source>Qt window libraries</source>
+        <translation>Qt pencere kitaplıkları</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>ekran</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>gizli bilgiler</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>tamam</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>uyarı</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>SORUN</translation>
+    </message>
+    <message>
+        <source>{problems} problem(s) and {warnings} warning(s): see the advice after each one.</source>
+        <translation>{problems} sorun ve {warnings} uyarı: her birinin ardındaki öneriye bak.</translation>
+    </message>
+    <message>
+        <source>No problems; {warnings} warning(s).</source>
+        <translation>Sorun yok; {warnings} uyarı.</translation>
+    </message>
+    <message>
+        <source>Everything looks good.</source>
+        <translation>Her şey yolunda görünüyor.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1128,46 @@
 <context>
     <name>Headless</name>
     <message>
+        <source>ledger: {problem}</source>
+        <translation>kayıt defteri: {problem}</translation>
+    </message>
+    <message>
+        <source>the subathon timer reached zero</source>
+        <translation>subathon sayacı sıfıra ulaştı</translation>
+    </message>
+    <message>
+        <source>gap in the connection: {length} may be missing</source>
+        <translation>bağlantıda kesinti: {length} eksik olabilir</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {paid} | {earnings} est.</source>
+        <translation>{length} yayın süresi | {paid} | tahmini {earnings}</translation>
+    </message>
+    <message>
+        <source>no paid messages yet</source>
+        <translation>henüz ücretli mesaj yok</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {gifts} gifts | {coins} coins | {earnings} est. | {gifters} gifters</source>
+        <translation>{length} yayın süresi | {gifts} hediye | {coins} jeton | tahmini {earnings} | {gifters} hediye gönderen</translation>
+    </message>
+    <message>
+        <source>timer {state}</source>
+        <translation>sayaç {state}</translation>
+    </message>
+    <message>
+        <source>ledger behind by {count} rows</source>
+        <translation>kayıt defteri {count} satır geride</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>bitti</translation>
+    </message>
+    <message>
+        <source>paused {left}</source>
+        <translation>duraklatıldı {left}</translation>
+    </message>
+    <message>
         <source>Session {id} (resumed) ended: {reason}</source>
         <translation>Oturum {id} (sürdürülen) bitti: {reason}</translation>
     </message>
@@ -633,8 +1184,76 @@
         <translation>hediye {gifts}, {gifters} hediye gönderenden | takip {follows} | paylaşım {shares} | yorum {comments} | beğeni {likes}</translation>
     </message>
     <message>
+        <source>{paid} | estimated earnings {earnings}</source>
+        <translation>{paid} | tahmini kazanç {earnings}</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>ücretli mesaj yok</translation>
+    </message>
+    <message>
         <source>top gifters: {names}</source>
         <translation>en çok hediye gönderenler: {names}</translation>
+    </message>
+    <message>
+        <source>{count} ledger row(s) refused as inconsistent and set aside in {path}; everything else is saved</source>
+        <translation>{count} kayıt satırı tutarsız olduğu için reddedildi ve {path} içine ayrıldı; geri kalan her şey kaydedildi</translation>
+    </message>
+    <message>
+        <source>gifts to guests (their income, not in your totals): {coins} coins, {guests}</source>
+        <translation>konuklara hediyeler (onların geliri, senin toplamlarında yok): {coins} jeton, {guests}</translation>
+    </message>
+    <message>
+        <source>{count} first gifts: viewers who gifted you for the first time</source>
+        <translation>{count} ilk hediye: sana ilk kez hediye gönderen izleyiciler</translation>
+    </message>
+    <message>
+        <source>{count} resent gift messages ignored</source>
+        <translation>{count} yeniden gönderilen hediye mesajı yok sayıldı</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without their end message</source>
+        <translation>{count} seri bitiş mesajı olmadan kapandı</translation>
+    </message>
+    <message>
+        <source>{count} gaps in the connection: totals may miss gifts sent then</source>
+        <translation>bağlantıda {count} kesinti: toplamlarda o sırada gönderilen hediyeler eksik olabilir</translation>
+    </message>
+    <message>
+        <source>subathon timer {state} (added {time} from {coins} coins, {subs} subs, {follows} follows)</source>
+        <translation>subathon sayacı {state} ({coins} jeton, {subs} abone, {follows} takipten {time} eklendi)</translation>
+    </message>
+    <message>
+        <source>the ledger could not be written</source>
+        <translation>kayıt defteri yazılamadı</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}; the ledger file could not be read to tell how much of this session it holds</source>
+        <translation>KAYDEDİLMEDİ: {why}; bu oturumun ne kadarının kayıtlı olduğunu söylemek için kayıt dosyası okunamadı</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}. The ledger holds {saved_gifts} of these {gifts} gifts ({saved_coins} of {coins} coins); the rest is lost when this run ends (a recording, if one was made, can be replayed once the problem is solved)</source>
+        <translation>KAYDEDİLMEDİ: {why}. Kayıt defterinde bu {gifts} hediyenin {saved_gifts} tanesi var ({coins} jetonun {saved_coins} tanesi); geri kalanı bu çalışma bitince kaybolur (bir kayıt yapıldıysa sorun çözüldükten sonra yeniden oynatılabilir)</translation>
+    </message>
+    <message>
+        <source>night: {earnings} est. ({platforms}) | {gifts} gifts | {coins} coins</source>
+        <translation>gece: tahmini {earnings} ({platforms}) | {gifts} hediye | {coins} jeton</translation>
+    </message>
+    <message>
+        <source>{platform}: did not run: {error}</source>
+        <translation>{platform}: çalışmadı: {error}</translation>
+    </message>
+    <message>
+        <source>Night total: {earnings} estimated earnings over {count} sessions: {platforms}</source>
+        <translation>Gecenin toplamı: {count} oturumda tahmini {earnings} kazanç: {platforms}</translation>
+    </message>
+    <message>
+        <source>not in the total: {platform} {amount} {currency} (another currency than the first session&apos;s)</source>
+        <translation>toplamda yok: {platform} {amount} {currency} (ilk oturumunkinden farklı bir para birimi)</translation>
+    </message>
+    <message>
+        <source>NOT everything was saved: see each session above</source>
+        <translation>HER ŞEY kaydedilmedi: yukarıdaki her oturuma bak</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2505,10 @@
         <translation>Her oturum, kaydedildiği oranlarla tahmin edilir.</translation>
     </message>
     <message>
+        <source>{platform} · {amount} · est. {balance} so far</source>
+        <translation>{platform} · {amount} · şu ana kadar tahmini {balance}</translation>
+    </message>
+    <message>
         <source>Each platform pays out once its own balance reaches its minimum (estimated since your last recorded withdrawal).</source>
         <translation>Her platform, kendi bakiyesi alt sınırına ulaşınca ödeme yapar (kayıtlı son ödemenden beri tahmini).</translation>
     </message>
@@ -1908,6 +2531,34 @@
     <message>
         <source>As of {date}. Estimates, not TikTok&apos;s figures.</source>
         <translation>{date} itibarıyla. Tahminlerdir, TikTok&apos;un rakamları değildir.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: Bit başına USD</translation>
+    </message>
+    <message>
+        <source>Twitch: subs (USD)</source>
+        <translation>Twitch: abonelikler (USD)</translation>
+    </message>
+    <message>
+        <source>your share {percent}</source>
+        <translation>senin payın {percent}</translation>
+    </message>
+    <message>
+        <source>YouTube: your share</source>
+        <translation>YouTube: senin payın</translation>
+    </message>
+    <message>
+        <source>{supers} of Supers · {memberships} of memberships</source>
+        <translation>Supers&apos;ın {supers} kadarı · üyeliklerin {memberships} kadarı</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Döviz kurları</translation>
     </message>
     <message>
         <source>No gaps: the connection held for the whole time, so the totals are complete.</source>
@@ -2080,6 +2731,98 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>Tahminler: jeton başına {diamonds} elmas, elmas başına {currency} {money}; TikTok&apos;un rakamları farklı olabilir.</translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>İlk ödeme</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Asgari çekim</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Hedefim</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Twitch asgari ödemesi</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>YouTube ödeme eşiği (AdSense)</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} jeton</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} elmas</translation>
+    </message>
+    <message>
+        <source>Night of {date} · {platforms}</source>
+        <translation>{date} gecesi · {platforms}</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} jeton</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} abone</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} abone</translation>
+    </message>
+    <message>
+        <source>{subs} ({count} gifted)</source>
+        <translation>{subs} ({count} hediye)</translation>
+    </message>
+    <message>
+        <source>{count} Bit</source>
+        <translation>{count} Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} Super Chat and Stickers</source>
+        <translation>{count} Super Chat ve Sticker</translation>
+    </message>
+    <message>
+        <source>{count} Super Chats and Stickers</source>
+        <translation>{count} Super Chat ve Sticker</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>ücretli mesaj yok</translation>
+    </message>
+    <message>
+        <source>{count} membership</source>
+        <translation>{count} üyelik</translation>
+    </message>
+    <message>
+        <source>{count} memberships</source>
+        <translation>{count} üyelik</translation>
+    </message>
+    <message>
+        <source>No exchange rate to {currency} for {codes}: {amounts} (your share) is kept and listed as unconverted, not in the estimated earnings. Add {rates} to your exchange rates in Settings &gt; Twitch and YouTube.</source>
+        <translation>{codes} için {currency} kuru yok: {amounts} (senin payın) saklanır ve dönüştürülmemiş olarak listelenir, tahmini kazanca katılmaz. Ayarlar &gt; Twitch ve YouTube&apos;daki döviz kurlarına {rates} ekle.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Oturum</translation>
+    </message>
+    <message>
+        <source>{creator} · LIVE {date}</source>
+        <translation>{creator} · CANLI {date}</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Tüm oturumlar</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +3184,18 @@
 <context>
     <name>Sources</name>
     <message>
+        <source>unknown source {kind}: choose {kinds}</source>
+        <translation>bilinmeyen kaynak {kind}: şunlardan seç: {kinds}</translation>
+    </message>
+    <message>
+        <source>Type your TikTok @handle first (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>Önce TikTok @kullanıcı adını yaz (2-24 harf, rakam, &apos;_&apos; veya &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>{handle} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>{handle} bir TikTok @kullanıcı adı değil (2-24 harf, rakam, &apos;_&apos; veya &apos;.&apos;)</translation>
+    </message>
+    <message>
         <source>TikTok @handle</source>
         <translation>TikTok @kullanıcı adı</translation>
     </message>
@@ -2468,6 +3223,178 @@
         <source>Replay file…</source>
         <translation>Kayıt oynat…</translation>
     </message>
+    <message>
+        <source>{name} ({kind}) is already connected tonight</source>
+        <translation>{name} ({kind}) bu gece zaten bağlı</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} yok</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a recording ({error})</source>
+        <translation>{path} bir kayıt olarak okunamıyor ({error})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {fmt} header)</source>
+        <translation>{path} bir streamer-app ham kaydı değil (ilk satırı bir {fmt} başlığı değil)</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no {key}</source>
+        <translation>{path}: kaydın başlığında {key} yok</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header&apos;s started_at is not an ISO date</source>
+        <translation>{path}: kayıt başlığındaki started_at bir ISO tarihi değil</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
+        <translation>{path} bir streamer-app ham kaydı değil (ilk satırı bir {FORMAT} başlığı değil)</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no room_id</source>
+        <translation>{path}: kaydın başlığında room_id yok</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
+        <translation>{path} bir streamer-app ham kaydı değil (ilk satırı {formats} başlıklarından biri değil)</translation>
+    </message>
+    <message>
+        <source>no TikTok @handle given</source>
+        <translation>TikTok @kullanıcı adı verilmedi</translation>
+    </message>
+    <message>
+        <source>stopped before connecting to {handle}</source>
+        <translation>{handle} ile bağlantı kurulmadan durduruldu</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached</source>
+        <translation>İmza sunucusunun bağlantı sınırına ulaşıldı</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached (an Euler Stream API key raises it)</source>
+        <translation>İmza sunucusunun bağlantı sınırına ulaşıldı (bir Euler Stream API anahtarı sınırı yükseltir)</translation>
+    </message>
+    <message>
+        <source>{handle} is not live right now; connecting as soon as they go live</source>
+        <translation>{handle} şu an CANLI değil; CANLI yayın başlar başlamaz bağlanılacak</translation>
+    </message>
+    <message>
+        <source>{handle}&apos;s LIVE is age-restricted: add a TikTok session id in Settings to watch it</source>
+        <translation>{handle} kullanıcısının CANLI yayını yaş sınırlı: izlemek için Ayarlar&apos;a bir TikTok oturum kimliği ekle</translation>
+    </message>
+    <message>
+        <source>TikTok refused the connection (blocked); try again later or add a session id</source>
+        <translation>TikTok bağlantıyı reddetti (engellendi); sonra yeniden dene ya da bir oturum kimliği ekle</translation>
+    </message>
+    <message>
+        <source>The sign server says this needs a paid Euler Stream plan</source>
+        <translation>İmza sunucusu bunun için ücretli bir Euler Stream planı gerektiğini söylüyor</translation>
+    </message>
+    <message>
+        <source>The sign server refuses to use the session id; remove it in Settings</source>
+        <translation>İmza sunucusu oturum kimliğini kullanmayı reddediyor; Ayarlar&apos;dan kaldır</translation>
+    </message>
+    <message>
+        <source>The previous connection was still open; reconnecting</source>
+        <translation>Önceki bağlantı hâlâ açıktı; yeniden bağlanılıyor</translation>
+    </message>
+    <message>
+        <source>TikTok has no LIVE account {handle}: check the spelling of the @handle</source>
+        <translation>TikTok&apos;ta {handle} adlı bir CANLI hesap yok: @kullanıcı adının yazımını kontrol et</translation>
+    </message>
+    <message>
+        <source>No network: TikTok cannot be reached</source>
+        <translation>Ağ yok: TikTok&apos;a ulaşılamıyor</translation>
+    </message>
+    <message>
+        <source>TikTok did not hand out a connection (it may be checking for bots)</source>
+        <translation>TikTok bir bağlantı vermedi (bot denetimi yapıyor olabilir)</translation>
+    </message>
+    <message>
+        <source>Connecting failed ({error})</source>
+        <translation>Bağlantı başarısız ({error})</translation>
+    </message>
+    <message>
+        <source>No network: the sign server cannot be reached</source>
+        <translation>Ağ yok: imza sunucusuna ulaşılamıyor</translation>
+    </message>
+    <message>
+        <source>The sign server refused the Euler Stream API key: check it in Settings</source>
+        <translation>İmza sunucusu Euler Stream API anahtarını reddetti: Ayarlar&apos;dan kontrol et</translation>
+    </message>
+    <message>
+        <source>The sign server wants an Euler Stream API key: add one in Settings</source>
+        <translation>İmza sunucusu bir Euler Stream API anahtarı istiyor: Ayarlar&apos;dan bir tane ekle</translation>
+    </message>
+    <message>
+        <source>The sign server did not answer as expected ({reason})</source>
+        <translation>İmza sunucusu beklendiği gibi yanıt vermedi ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no Twitch channel named {login}.</source>
+        <translation>{login} adında bir Twitch kanalı yok.</translation>
+    </message>
+    <message>
+        <source>Type the Twitch channel&apos;s login name (3-25 letters, digits or &apos;_&apos;).</source>
+        <translation>Twitch kanalının giriş adını yaz (3-25 harf, rakam veya &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>{path}: the Twitch recording header has no channel_id</source>
+        <translation>{path}: Twitch kaydının başlığında channel_id yok</translation>
+    </message>
+    <message>
+        <source>sign in to YouTube first: set &apos;YouTube OAuth client file&apos; in settings (or run &apos;streamer-app youtube sign-in&apos;), or store an API key (&apos;streamer-app secrets set youtube-api-key&apos;) to read a public chat</source>
+        <translation>önce YouTube&apos;a giriş yap: ayarlarda &apos;YouTube OAuth client file&apos; ayarla (ya da &apos;streamer-app youtube sign-in&apos; çalıştır) veya herkese açık bir sohbeti okumak için bir API anahtarı kaydet (&apos;streamer-app secrets set youtube-api-key&apos;)</translation>
+    </message>
+    <message>
+        <source>stopped before the YouTube broadcast went live</source>
+        <translation>YouTube yayını başlamadan durduruldu</translation>
+    </message>
+    <message>
+        <source>the YouTube source cannot start: Google&apos;s client library is incomplete in this installation ({error}); install streamer-app with pip to follow YouTube</source>
+        <translation>YouTube kaynağı başlayamıyor: Google&apos;ın istemci kitaplığı bu kurulumda eksik ({error}); YouTube&apos;u takip etmek için streamer-app&apos;i pip ile kur</translation>
+    </message>
+    <message>
+        <source>{target} is not a YouTube channel (@handle or UC... id) or a video id or link</source>
+        <translation>{target} bir YouTube kanalı (@kullanıcı adı veya UC... kimliği) ya da video kimliği veya bağlantısı değil</translation>
+    </message>
+    <message>
+        <source>set &apos;YouTube OAuth client file&apos; in settings first (the JSON of a Desktop OAuth client from Google Cloud console; docs/PLATFORMS.md says how)</source>
+        <translation>önce ayarlarda &apos;YouTube OAuth client file&apos; ayarla (Google Cloud console&apos;dan bir Masaüstü OAuth istemcisinin JSON&apos;u; docs/PLATFORMS.md nasıl yapılacağını anlatır)</translation>
+    </message>
+    <message>
+        <source>the YouTube OAuth client file {path} does not exist</source>
+        <translation>YouTube OAuth istemci dosyası {path} yok</translation>
+    </message>
+    <message>
+        <source>{path} is not a Google OAuth client file of type Desktop app ({error})</source>
+        <translation>{path}, Masaüstü uygulaması türünde bir Google OAuth istemci dosyası değil ({error})</translation>
+    </message>
+    <message>
+        <source>YouTube sign-in did not finish ({error})</source>
+        <translation>YouTube girişi tamamlanmadı ({error})</translation>
+    </message>
+    <message>
+        <source>to follow your own broadcast, sign in to YouTube (an API key can only read a public chat: type its video id or channel instead)</source>
+        <translation>kendi yayınını takip etmek için YouTube&apos;a giriş yap (API anahtarı yalnızca herkese açık sohbeti okuyabilir: bunun yerine video kimliğini veya kanalı yaz)</translation>
+    </message>
+    <message>
+        <source>YouTube has no video {video_id} (or it is private)</source>
+        <translation>YouTube&apos;da {video_id} videosu yok (ya da gizli)</translation>
+    </message>
+    <message>
+        <source>the live stream of video {video_id} has ended; its chat can no longer be read</source>
+        <translation>{video_id} videosunun canlı yayını bitti; sohbeti artık okunamıyor</translation>
+    </message>
+    <message>
+        <source>video {video_id} is not a live stream</source>
+        <translation>{video_id} videosu bir canlı yayın değil</translation>
+    </message>
+    <message>
+        <source>YouTube has no channel {channel}</source>
+        <translation>YouTube&apos;da {channel} kanalı yok</translation>
+    </message>
 </context>
 <context>
     <name>Speaker</name>
@@ -2482,6 +3409,177 @@
     <message>
         <source>Text-to-speech is not available here ({error}).</source>
         <translation>Metin okuma burada kullanılamıyor ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>there is no database in {data_dir} to back up yet</source>
+        <translation>{data_dir} içinde henüz yedeklenecek bir veritabanı yok</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {folder}: {error}</source>
+        <translation>yedek klasörü {folder} oluşturulamıyor: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: the folder or its disk is read-only (nothing was changed)</source>
+        <translation>{folder} içine yazılamıyor: klasör ya da diski salt okunur (hiçbir şey değişmedi)</translation>
+    </message>
+    <message>
+        <source>the database failed its check ({problem}); no backup was made, so older backups are kept as they are</source>
+        <translation>veritabanı denetiminden geçemedi ({problem}); yedek alınmadı, bu yüzden eski yedekler olduğu gibi duruyor</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full: free some space and try again (no backup was made; older backups are kept as they are)</source>
+        <translation>{folder} klasörünün bulunduğu disk dolu: yer aç ve yeniden dene (yedek alınmadı; eski yedekler olduğu gibi duruyor)</translation>
+    </message>
+    <message>
+        <source>the backup failed: {error}</source>
+        <translation>yedekleme başarısız: {error}</translation>
+    </message>
+    <message>
+        <source>free some space and try again</source>
+        <translation>yer aç ve yeniden dene</translation>
+    </message>
+    <message>
+        <source>no backup was made</source>
+        <translation>yedek alınmadı</translation>
+    </message>
+    <message>
+        <source>the backup failed ({error}): {advice}; older backups are kept as they are</source>
+        <translation>yedekleme başarısız ({error}): {advice}; eski yedekler olduğu gibi duruyor</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} yok ya da bir dosya değil</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database (it is not an SQLite file); nothing was changed</source>
+        <translation>{path} bir streamer-app veritabanı değil (SQLite dosyası değil); hiçbir şey değişmedi</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({error}); nothing was changed</source>
+        <translation>{path} açılamıyor ({error}); hiçbir şey değişmedi</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); choose another backup. Nothing was changed</source>
+        <translation>{path} bozuk ({problem}); başka bir yedek seç. Hiçbir şey değişmedi</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a streamer-app database; nothing was changed</source>
+        <translation>{path} bir SQLite dosyası ama streamer-app veritabanı değil; hiçbir şey değişmedi</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app; update the app first. Nothing was changed</source>
+        <translation>{path} daha yeni bir streamer-app sürümüyle yazılmış; önce uygulamayı güncelle. Hiçbir şey değişmedi</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database ({error}); nothing was changed</source>
+        <translation>{path} okunabilir bir streamer-app veritabanı değil ({error}); hiçbir şey değişmedi</translation>
+    </message>
+    <message>
+        <source>that file is the current database itself; choose a backup file</source>
+        <translation>o dosya mevcut veritabanının kendisi; bir yedek dosyası seç</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full, so the current database could not be kept aside: free some space and try again; nothing was changed</source>
+        <translation>{folder} klasörünün bulunduğu disk dolu, bu yüzden mevcut veritabanı kenara alınamadı: yer aç ve yeniden dene; hiçbir şey değişmedi</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): close any program that uses it and try again; nothing was changed</source>
+        <translation>mevcut veritabanı kenara alınamadı ({error}): onu kullanan programları kapat ve yeniden dene; hiçbir şey değişmedi</translation>
+    </message>
+    <message>
+        <source>check the folder</source>
+        <translation>klasörü kontrol et</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): {advice}; nothing was changed</source>
+        <translation>mevcut veritabanı kenara alınamadı ({error}): {advice}; hiçbir şey değişmedi</translation>
+    </message>
+    <message>
+        <source>your previous database is in {path}</source>
+        <translation>önceki veritabanın şurada: {path}</translation>
+    </message>
+    <message>
+        <source>there was no previous database</source>
+        <translation>önceki bir veritabanı yoktu</translation>
+    </message>
+    <message>
+        <source>the restored database did not pass its check; {previous}</source>
+        <translation>geri yüklenen veritabanı denetiminden geçemedi; {previous}</translation>
+    </message>
+    <message>
+        <source>the disk is full, so the backup could not be restored: free some space and try again; {previous}</source>
+        <translation>disk dolu, bu yüzden yedek geri yüklenemedi: yer aç ve yeniden dene; {previous}</translation>
+    </message>
+    <message>
+        <source>the database is in use ({error}): close streamer-app and try again</source>
+        <translation>veritabanı kullanımda ({error}): streamer-app&apos;i kapat ve yeniden dene</translation>
+    </message>
+    <message>
+        <source>{path} has recent gifts in its -wal file that SQLite can only read from a writable folder: copy the whole folder {folder} somewhere writable and use --data-dir there (nothing was changed)</source>
+        <translation>{path} dosyasının -wal dosyasında SQLite&apos;ın yalnızca yazılabilir bir klasörden okuyabildiği yeni hediyeler var: {folder} klasörünün tamamını yazılabilir bir yere kopyala ve orada --data-dir kullan (hiçbir şey değişmedi)</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database (it may be damaged). Restore a backup with &apos;streamer-app restore FILE&apos; or move the file away to start fresh.</source>
+        <translation>{path} okunabilir bir streamer-app veritabanı değil (bozulmuş olabilir). &apos;streamer-app restore FILE&apos; ile bir yedeği geri yükle ya da baştan başlamak için dosyayı taşı.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: check the file&apos;s permissions and that its disk is not mounted read-only, or choose another --data-dir.</source>
+        <translation>{path} salt okunur: dosyanın izinlerini ve diskinin salt okunur bağlanmadığını kontrol et ya da başka bir --data-dir seç.</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: check that the folder exists and is writable, or choose another --data-dir.</source>
+        <translation>{path} açılamıyor: klasörün var olduğunu ve yazılabilir olduğunu kontrol et ya da başka bir --data-dir seç.</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full: free some space and try again (nothing committed was lost).</source>
+        <translation>{path} dosyasının bulunduğu disk dolu: yer aç ve yeniden dene (kaydedilmiş hiçbir şey kaybolmadı).</translation>
+    </message>
+    <message>
+        <source>cannot write {path} (disk I/O error): the disk may be full, over a quota, removed or failing; free some space or check the drive (nothing committed was lost).</source>
+        <translation>{path} yazılamıyor (disk G/Ç hatası): disk dolu, kota aşılmış, çıkarılmış ya da arızalı olabilir; yer aç ya da sürücüyü kontrol et (kaydedilmiş hiçbir şey kaybolmadı).</translation>
+    </message>
+    <message>
+        <source>database problem with {path}: {error}</source>
+        <translation>{path} ile ilgili veritabanı sorunu: {error}</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder {folder}: {error}</source>
+        <translation>veri klasörü {folder} oluşturulamıyor: {error}</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem}). Nothing was changed; restore a backup with &apos;streamer-app restore FILE&apos; or run &apos;streamer-app doctor&apos;.</source>
+        <translation>{path} bütünlük denetiminden geçemedi ({problem}). Hiçbir şey değişmedi; &apos;streamer-app restore FILE&apos; ile bir yedeği geri yükle ya da &apos;streamer-app doctor&apos; çalıştır.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app (schema steps {steps}). Update the app; the file was not changed.</source>
+        <translation>{path} daha yeni bir streamer-app sürümüyle yazılmış (şema adımları {steps}). Uygulamayı güncelle; dosya değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>the backup {target} did not pass its check; the original is untouched</source>
+        <translation>{target} yedeği denetiminden geçemedi; asıl dosyaya dokunulmadı</translation>
+    </message>
+    <message>
+        <source>the database could not be updated: {problem}</source>
+        <translation>veritabanı güncellenemedi: {problem}</translation>
+    </message>
+    <message>
+        <source>a restore is under way in {folder}: start streamer-app again once it has finished</source>
+        <translation>{folder} içinde bir geri yükleme sürüyor: bittiğinde streamer-app&apos;i yeniden başlat</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({error}); nothing was changed</source>
+        <translation>{folder} içine yazılamıyor ({error}); hiçbir şey değişmedi</translation>
+    </message>
+    <message>
+        <source>streamer-app is running on this data folder: use the timer panel in its window (or stop it first)</source>
+        <translation>streamer-app bu veri klasöründe çalışıyor: penceresindeki sayaç panelini kullan (ya da önce onu kapat)</translation>
+    </message>
+    <message>
+        <source>the timer could not be saved: {problem}</source>
+        <translation>sayaç kaydedilemedi: {problem}</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,10 @@
 <context>
     <name>Card</name>
     <message>
+        <source>viewer {id}</source>
+        <translation>người xem {id}</translation>
+    </message>
+    <message>
         <source>{day} · {hours}h {minutes}m live</source>
         <translation>{day} · LIVE {hours} giờ {minutes} phút</translation>
     </message>
@@ -113,6 +117,10 @@
         <translation>≈ {money} ước tính · ~{diamonds} kim cương</translation>
     </message>
     <message>
+        <source>≈ {money} estimated · {figures}</source>
+        <translation>≈ {money} ước tính · {figures}</translation>
+    </message>
+    <message>
         <source>gifts</source>
         <translation>quà tặng</translation>
     </message>
@@ -125,12 +133,36 @@
         <translation>người theo dõi mới</translation>
     </message>
     <message>
+        <source>subs &amp; members</source>
+        <translation>sub &amp; hội viên</translation>
+    </message>
+    <message>
+        <source>supporters</source>
+        <translation>người ủng hộ</translation>
+    </message>
+    <message>
         <source>TOP GIFTERS</source>
         <translation>NGƯỜI TẶNG HÀNG ĐẦU</translation>
     </message>
     <message>
         <source>No gifts this time — thank you for watching!</source>
         <translation>Lần này chưa có quà — cảm ơn đã xem!</translation>
+    </message>
+    <message>
+        <source>TOP SUPPORTERS</source>
+        <translation>NGƯỜI ỦNG HỘ HÀNG ĐẦU</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation>cảm ơn</translation>
     </message>
     <message>
         <source>COINS OVER TIME</source>
@@ -204,6 +236,22 @@
         <translation>đã kết thúc</translation>
     </message>
     <message>
+        <source>{name} cleared</source>
+        <translation>đã xóa {name}</translation>
+    </message>
+    <message>
+        <source>no {name} given; nothing was changed</source>
+        <translation>chưa nhập {name}; không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>that does not look like a {name} (too short or contains spaces); nothing was changed</source>
+        <translation>trông không giống {name} (quá ngắn hoặc có khoảng trắng); không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>{name} stored in {where}: {mask}</source>
+        <translation>đã lưu {name} vào {where}: {mask}</translation>
+    </message>
+    <message>
         <source>wrote {path}</source>
         <translation>đã ghi: {path}</translation>
     </message>
@@ -222,6 +270,186 @@
     <message>
         <source>the previous database was kept as {path}</source>
         <translation>cơ sở dữ liệu trước được giữ tại {path}</translation>
+    </message>
+    <message>
+        <source>say how many seconds to add, e.g. &apos;streamer-app timer add 300&apos; (negative takes away)</source>
+        <translation>hãy cho biết thêm bao nhiêu giây, ví dụ &apos;streamer-app timer add 300&apos; (số âm để bớt)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>chờ</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>đang chạy</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>tạm dừng</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} xu</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} xu</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>{count} follow</source>
+        <translation>{count} lượt theo dõi</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} lượt theo dõi</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left (ends {time})</source>
+        <translation>Bộ đếm subathon: {status}, còn {left} (kết thúc {time})</translation>
+    </message>
+    <message>
+        <source>Subathon timer: {status}, {left} left</source>
+        <translation>Bộ đếm subathon: {status}, còn {left}</translation>
+    </message>
+    <message>
+        <source>{timer}; {change}.</source>
+        <translation>{timer}; {change}.</translation>
+    </message>
+    <message>
+        <source>{timer}.</source>
+        <translation>{timer}.</translation>
+    </message>
+    <message>
+        <source>added {time} (income: {income})</source>
+        <translation>đã thêm {time} (thu nhập: {income})</translation>
+    </message>
+    <message>
+        <source>added {time}</source>
+        <translation>đã thêm {time}</translation>
+    </message>
+    <message>
+        <source>taken {time} (income: {income})</source>
+        <translation>đã bớt {time} (thu nhập: {income})</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>đã bớt {time}</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, cap {cap}.</source>
+        <translation>Quy tắc: 1 xu = {coin} giây, 1 sub = {sub} giây, 1 lượt theo dõi = {follow} giây, tối đa {cap}.</translation>
+    </message>
+    <message>
+        <source>Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.</source>
+        <translation>Quy tắc: 1 xu = {coin} giây, 1 sub = {sub} giây, 1 lượt theo dõi = {follow} giây.</translation>
+    </message>
+    <message>
+        <source>there is no overlay page called {page}: choose from {pages}</source>
+        <translation>không có trang overlay nào tên {page}: hãy chọn trong {pages}</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS at {host}:{port}…</source>
+        <translation>Đang kết nối tới OBS tại {host}:{port}…</translation>
+    </message>
+    <message>
+        <source>Note: OBS runs on another computer, but the overlay links point at 127.0.0.1 (this computer for OBS): turn on overlay_lan and edit the address in each source (docs/OBS.md).</source>
+        <translation>Lưu ý: OBS chạy trên máy khác, nhưng các liên kết overlay trỏ tới 127.0.0.1 (máy này đối với OBS): bật overlay_lan và sửa địa chỉ trong từng nguồn (docs/OBS.md).</translation>
+    </message>
+    <message>
+        <source>New overlay token saved: old overlay links stop working once streamer-app restarts (or at once in the window). The sources &apos;Add to OBS&apos; made get the new links when the window next connects to OBS (or run &apos;streamer-app overlay add-to-obs&apos;); update any other OBS browser source with:</source>
+        <translation>Đã lưu token overlay mới: các liên kết overlay cũ ngừng hoạt động khi streamer-app khởi động lại (hoặc ngay lập tức trong cửa sổ). Các nguồn do &apos;Thêm vào OBS&apos; tạo sẽ nhận liên kết mới khi cửa sổ kết nối OBS lần tới (hoặc chạy &apos;streamer-app overlay add-to-obs&apos;); cập nhật mọi nguồn trình duyệt OBS khác bằng:</translation>
+    </message>
+    <message>
+        <source>LAN access is on: on other devices use this computer&apos;s IP address instead of 127.0.0.1.</source>
+        <translation>Truy cập LAN đang bật: trên thiết bị khác hãy dùng địa chỉ IP của máy này thay cho 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>đã đặt</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>chuỗi khóa của hệ thống</translation>
+    </message>
+    <message>
+        <source>{path} (readable only by you)</source>
+        <translation>{path} (chỉ bạn đọc được)</translation>
+    </message>
+    <message>
+        <source>kept in: {where}</source>
+        <translation>lưu tại: {where}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>the client id of your own Twitch app (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, OAuth redirect http://localhost; docs/PLATFORMS.md)</source>
+        <translation>client id của ứng dụng Twitch của riêng bạn (dev.twitch.tv/console: Register Your Application, Client Type &apos;Public&apos;, chuyển hướng OAuth http://localhost; docs/PLATFORMS.md)</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>client id</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>đã đăng nhập</translation>
+    </message>
+    <message>
+        <source>signed out of Twitch (the client id is kept)</source>
+        <translation>đã đăng xuất khỏi Twitch (client id vẫn được giữ)</translation>
+    </message>
+    <message>
+        <source>Twitch client id ({help}): </source>
+        <translation>Client id Twitch ({help}): </translation>
+    </message>
+    <message>
+        <source>give {help} with --client-id; nothing was changed</source>
+        <translation>hãy cung cấp {help} bằng --client-id; không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>Open {url} and enter the code {code} to let streamer-app read your channel&apos;s Bits, subs, followers and chat. Waiting...</source>
+        <translation>Mở {url} và nhập mã {code} để streamer-app được đọc Bits, sub, người theo dõi và chat của kênh bạn. Đang chờ...</translation>
+    </message>
+    <message>
+        <source>signed in to Twitch as {login}</source>
+        <translation>đã đăng nhập Twitch với tên {login}</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>khóa API</translation>
+    </message>
+    <message>
+        <source>OAuth client file</source>
+        <translation>tệp OAuth client</translation>
+    </message>
+    <message>
+        <source>signed out of YouTube (the OAuth client file setting is kept)</source>
+        <translation>đã đăng xuất khỏi YouTube (cài đặt tệp OAuth client vẫn được giữ)</translation>
+    </message>
+    <message>
+        <source>signed in to YouTube; the sign-in is kept in {where}</source>
+        <translation>đã đăng nhập YouTube; thông tin đăng nhập được lưu tại {where}</translation>
     </message>
 </context>
 <context>
@@ -371,6 +599,289 @@
     <message>
         <source>read-only</source>
         <translation>chỉ xem</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>streamer-app doctor: checking {path}</source>
+        <translation>streamer-app doctor: đang kiểm tra {path}</translation>
+    </message>
+    <message>
+        <source>not checked: the settings cannot be read</source>
+        <translation>chưa kiểm tra: không đọc được cài đặt</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS connects only when asked</source>
+        <translation>điều khiển OBS đang tắt (Cài đặt ▸ OBS); &apos;Thêm vào OBS&apos; chỉ kết nối khi được yêu cầu</translation>
+    </message>
+    <message>
+        <source>paste the password from OBS&apos;s Show Connect Info into Settings ▸ OBS</source>
+        <translation>dán mật khẩu từ &apos;Show Connect Info&apos; của OBS vào Cài đặt ▸ OBS</translation>
+    </message>
+    <message>
+        <source>not reachable at {host}:{port}</source>
+        <translation>không kết nối được tới {host}:{port}</translation>
+    </message>
+    <message>
+        <source>OBS {version} answers at {host}:{port} and took the password</source>
+        <translation>OBS {version} trả lời tại {host}:{port} và đã nhận mật khẩu</translation>
+    </message>
+    <message>
+        <source>free some disk space (the disk or your quota is full), or choose another folder with --data-dir</source>
+        <translation>giải phóng dung lượng đĩa (đĩa hoặc hạn mức của bạn đã đầy), hoặc chọn thư mục khác bằng --data-dir</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: remount it writable or use another disk, or choose another folder with --data-dir</source>
+        <translation>đĩa ở chế độ chỉ đọc: gắn lại cho phép ghi hoặc dùng đĩa khác, hoặc chọn thư mục khác bằng --data-dir</translation>
+    </message>
+    <message>
+        <source>fix the folder&apos;s permissions (it must be writable by you), or choose another folder with --data-dir</source>
+        <translation>sửa quyền của thư mục (bạn phải ghi được vào đó), hoặc chọn thư mục khác bằng --data-dir</translation>
+    </message>
+    <message>
+        <source>the system said: {error}; check the disk, or choose another folder with --data-dir</source>
+        <translation>hệ thống báo: {error}; kiểm tra đĩa, hoặc chọn thư mục khác bằng --data-dir</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} là tệp, không phải thư mục</translation>
+    </message>
+    <message>
+        <source>move that file away, or choose another folder with --data-dir</source>
+        <translation>di chuyển tệp đó đi, hoặc chọn thư mục khác bằng --data-dir</translation>
+    </message>
+    <message>
+        <source>{path} does not exist and cannot be created</source>
+        <translation>{path} không tồn tại và không tạo được</translation>
+    </message>
+    <message>
+        <source>choose a folder you can write to with --data-dir or STREAMER_APP_HOME</source>
+        <translation>chọn thư mục bạn ghi được bằng --data-dir hoặc STREAMER_APP_HOME</translation>
+    </message>
+    <message>
+        <source>{path} will be created on the first stream</source>
+        <translation>{path} sẽ được tạo ở buổi live đầu tiên</translation>
+    </message>
+    <message>
+        <source>cannot write in {path} ({error})</source>
+        <translation>không ghi được vào {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: only {mb} MB free</source>
+        <translation>{path}: chỉ còn {mb} MB trống</translation>
+    </message>
+    <message>
+        <source>free some disk space: the ledger and recordings need room to grow</source>
+        <translation>giải phóng dung lượng đĩa: sổ cái và bản ghi cần chỗ để tăng thêm</translation>
+    </message>
+    <message>
+        <source>{path} is writable ({gb} GB free)</source>
+        <translation>{path} ghi được ({gb} GB trống)</translation>
+    </message>
+    <message>
+        <source>fix the value in {path}, or delete the file to start from the defaults</source>
+        <translation>sửa giá trị trong {path}, hoặc xóa tệp để bắt đầu với mặc định</translation>
+    </message>
+    <message>
+        <source>settings are valid</source>
+        <translation>cài đặt hợp lệ</translation>
+    </message>
+    <message>
+        <source>restore the newest backup: streamer-app restore &quot;{path}&quot;</source>
+        <translation>khôi phục bản sao lưu mới nhất: streamer-app restore &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>no backup exists: move the file away to start a fresh database (keep it; it may be recoverable)</source>
+        <translation>không có bản sao lưu: di chuyển tệp đi để bắt đầu cơ sở dữ liệu mới (hãy giữ lại; có thể khôi phục được)</translation>
+    </message>
+    <message>
+        <source>no database yet: it is created by the first stream</source>
+        <translation>chưa có cơ sở dữ liệu: buổi live đầu tiên sẽ tạo</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({error})</source>
+        <translation>không đọc được {path} ({error})</translation>
+    </message>
+    <message>
+        <source>fix the file&apos;s permissions</source>
+        <translation>sửa quyền của tệp</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database (damaged or overwritten)</source>
+        <translation>{path} không phải cơ sở dữ liệu SQLite (hỏng hoặc bị ghi đè)</translation>
+    </message>
+    <message>
+        <source>cannot open {path} ({error})</source>
+        <translation>không mở được {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem})</source>
+        <translation>{path} không qua được kiểm tra toàn vẹn ({problem})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database</source>
+        <translation>{path} không phải cơ sở dữ liệu của streamer-app</translation>
+    </message>
+    <message>
+        <source>move it away (streamer-app will create a new one), or restore a backup</source>
+        <translation>di chuyển nó đi (streamer-app sẽ tạo cái mới), hoặc khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer streamer-app</source>
+        <translation>{path} được ghi bởi streamer-app mới hơn</translation>
+    </message>
+    <message>
+        <source>update the app</source>
+        <translation>cập nhật ứng dụng</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error})</source>
+        <translation>không đọc được {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{name} passed its check: {sessions} session(s), {rows} ledger rows ({mb} MB)</source>
+        <translation>{name} đã qua kiểm tra: {sessions} phiên, {rows} dòng sổ cái ({mb} MB)</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>chưa có bản sao lưu</translation>
+    </message>
+    <message>
+        <source>make one now: streamer-app backup</source>
+        <translation>tạo ngay: streamer-app backup</translation>
+    </message>
+    <message>
+        <source>{count} backup(s), newest {name}</source>
+        <translation>{count} bản sao lưu, mới nhất {name}</translation>
+    </message>
+    <message>
+        <source>port {port} on {host} is already in use</source>
+        <translation>cổng {port} trên {host} đang được dùng</translation>
+    </message>
+    <message>
+        <source>if streamer-app is already running that is expected; otherwise close the program using it, or pick another port: --overlay-port {port} (or overlay_port in the settings)</source>
+        <translation>nếu streamer-app đang chạy thì điều này là bình thường; nếu không, hãy đóng chương trình đang dùng nó, hoặc chọn cổng khác: --overlay-port {port} (hoặc overlay_port trong cài đặt)</translation>
+    </message>
+    <message>
+        <source>port {port} is free for the overlay server</source>
+        <translation>cổng {port} trống cho máy chủ overlay</translation>
+    </message>
+    <message>
+        <source>bundled Qt (checked when the window opens)</source>
+        <translation>Qt đi kèm (kiểm tra khi mở cửa sổ)</translation>
+    </message>
+    <message>
+        <source>PySide6 loads and starts (offscreen)</source>
+        <translation>PySide6 tải và khởi động được (offscreen)</translation>
+    </message>
+    <message>
+        <source>PySide6 does not start: {error}</source>
+        <translation>PySide6 không khởi động: {error}</translation>
+    </message>
+    <message>
+        <source>reinstall the app (pip install --force-reinstall streamer-app), and install the system libraries listed below if any</source>
+        <translation>cài lại ứng dụng (pip install --force-reinstall streamer-app), và cài các thư viện hệ thống liệt kê bên dưới nếu có</translation>
+    </message>
+    <message>
+        <source>PySide6 did not start within the time limit</source>
+        <translation>PySide6 không khởi động trong thời gian cho phép</translation>
+    </message>
+    <message>
+        <source>run &apos;streamer-app -v&apos; to see where it hangs</source>
+        <translation>chạy &apos;streamer-app -v&apos; để xem nó bị treo ở đâu</translation>
+    </message>
+    <message>
+        <source>could not check (ldd or the xcb plugin is missing)</source>
+        <translation>không kiểm tra được (thiếu ldd hoặc plugin xcb)</translation>
+    </message>
+    <message>
+        <source>if the window does not open, install libxcb-cursor0 and libxkbcommon-x11-0</source>
+        <translation>nếu cửa sổ không mở, hãy cài libxcb-cursor0 và libxkbcommon-x11-0</translation>
+    </message>
+    <message>
+        <source>missing: {libraries}</source>
+        <translation>thiếu: {libraries}</translation>
+    </message>
+    <message>
+        <source>install them, on Debian/Ubuntu: sudo apt-get install {packages}</source>
+        <translation>hãy cài chúng, trên Debian/Ubuntu: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>every library the X11 (xcb) window plugin needs is present</source>
+        <translation>có đủ mọi thư viện mà plugin cửa sổ X11 (xcb) cần</translation>
+    </message>
+    <message>
+        <source>no DISPLAY or WAYLAND_DISPLAY: no desktop to open a window on</source>
+        <translation>không có DISPLAY hay WAYLAND_DISPLAY: không có màn hình desktop để mở cửa sổ</translation>
+    </message>
+    <message>
+        <source>use --headless here, or run from a desktop session</source>
+        <translation>dùng --headless ở đây, hoặc chạy từ một phiên desktop</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>lưu trong chuỗi khóa của hệ thống</translation>
+    </message>
+    <message>
+        <source>kept in {path}, readable only by you (no system keyring is available)</source>
+        <translation>lưu tại {path}, chỉ bạn đọc được (không có chuỗi khóa hệ thống)</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>cài đặt</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>bản sao lưu</translation>
+    </message>
+    <message>
+        <source>overlay port</source>
+        <translation>cổng overlay</translation>
+    </message>
+    <message>
+        <source>Qt window libraries</source>
+        <translation>thư viện cửa sổ Qt</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>màn hình</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>bí mật</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>LỖI</translation>
+    </message>
+    <message>
+        <source>{problems} problem(s) and {warnings} warning(s): see the advice after each one.</source>
+        <translation>{problems} lỗi và {warnings} cảnh báo: xem lời khuyên sau từng mục.</translation>
+    </message>
+    <message>
+        <source>No problems; {warnings} warning(s).</source>
+        <translation>Không có lỗi; {warnings} cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Everything looks good.</source>
+        <translation>Mọi thứ đều ổn.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1128,46 @@
 <context>
     <name>Headless</name>
     <message>
+        <source>ledger: {problem}</source>
+        <translation>sổ cái: {problem}</translation>
+    </message>
+    <message>
+        <source>the subathon timer reached zero</source>
+        <translation>bộ đếm subathon đã về 0</translation>
+    </message>
+    <message>
+        <source>gap in the connection: {length} may be missing</source>
+        <translation>mất kết nối: có thể thiếu {length}</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {paid} | {earnings} est.</source>
+        <translation>{length} thời gian live | {paid} | ước tính {earnings}</translation>
+    </message>
+    <message>
+        <source>no paid messages yet</source>
+        <translation>chưa có tin nhắn trả phí</translation>
+    </message>
+    <message>
+        <source>{length} stream time | {gifts} gifts | {coins} coins | {earnings} est. | {gifters} gifters</source>
+        <translation>{length} thời gian live | {gifts} quà tặng | {coins} xu | ước tính {earnings} | {gifters} người tặng</translation>
+    </message>
+    <message>
+        <source>timer {state}</source>
+        <translation>bộ đếm {state}</translation>
+    </message>
+    <message>
+        <source>ledger behind by {count} rows</source>
+        <translation>sổ cái chậm {count} dòng</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>paused {left}</source>
+        <translation>tạm dừng {left}</translation>
+    </message>
+    <message>
         <source>Session {id} (resumed) ended: {reason}</source>
         <translation>Phiên {id} (tiếp tục) đã kết thúc: {reason}</translation>
     </message>
@@ -633,8 +1184,76 @@
         <translation>quà {gifts} từ {gifters} người tặng | theo dõi {follows} | chia sẻ {shares} | bình luận {comments} | lượt thích {likes}</translation>
     </message>
     <message>
+        <source>{paid} | estimated earnings {earnings}</source>
+        <translation>{paid} | thu nhập ước tính {earnings}</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>không có tin nhắn trả phí</translation>
+    </message>
+    <message>
         <source>top gifters: {names}</source>
         <translation>người tặng hàng đầu: {names}</translation>
+    </message>
+    <message>
+        <source>{count} ledger row(s) refused as inconsistent and set aside in {path}; everything else is saved</source>
+        <translation>{count} dòng sổ cái bị từ chối vì không nhất quán và được để riêng trong {path}; mọi thứ khác đã lưu</translation>
+    </message>
+    <message>
+        <source>gifts to guests (their income, not in your totals): {coins} coins, {guests}</source>
+        <translation>quà tặng cho khách mời (thu nhập của họ, không tính vào tổng của bạn): {coins} xu, {guests}</translation>
+    </message>
+    <message>
+        <source>{count} first gifts: viewers who gifted you for the first time</source>
+        <translation>{count} quà tặng đầu tiên: người xem tặng quà cho bạn lần đầu</translation>
+    </message>
+    <message>
+        <source>{count} resent gift messages ignored</source>
+        <translation>đã bỏ qua {count} tin nhắn quà tặng gửi lại</translation>
+    </message>
+    <message>
+        <source>{count} streaks closed without their end message</source>
+        <translation>{count} chuỗi đã đóng mà không có tin nhắn kết thúc</translation>
+    </message>
+    <message>
+        <source>{count} gaps in the connection: totals may miss gifts sent then</source>
+        <translation>{count} lần mất kết nối: tổng có thể thiếu quà tặng gửi lúc đó</translation>
+    </message>
+    <message>
+        <source>subathon timer {state} (added {time} from {coins} coins, {subs} subs, {follows} follows)</source>
+        <translation>bộ đếm subathon {state} (đã thêm {time} từ {coins} xu, {subs} sub, {follows} lượt theo dõi)</translation>
+    </message>
+    <message>
+        <source>the ledger could not be written</source>
+        <translation>không ghi được sổ cái</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}; the ledger file could not be read to tell how much of this session it holds</source>
+        <translation>CHƯA LƯU: {why}; không đọc được tệp sổ cái để biết nó chứa bao nhiêu phần của phiên này</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {why}. The ledger holds {saved_gifts} of these {gifts} gifts ({saved_coins} of {coins} coins); the rest is lost when this run ends (a recording, if one was made, can be replayed once the problem is solved)</source>
+        <translation>CHƯA LƯU: {why}. Sổ cái chứa {saved_gifts} trong {gifts} quà tặng này ({saved_coins} trên {coins} xu); phần còn lại sẽ mất khi lần chạy này kết thúc (bản ghi, nếu có, có thể phát lại sau khi khắc phục sự cố)</translation>
+    </message>
+    <message>
+        <source>night: {earnings} est. ({platforms}) | {gifts} gifts | {coins} coins</source>
+        <translation>đêm nay: ước tính {earnings} ({platforms}) | {gifts} quà tặng | {coins} xu</translation>
+    </message>
+    <message>
+        <source>{platform}: did not run: {error}</source>
+        <translation>{platform}: không chạy: {error}</translation>
+    </message>
+    <message>
+        <source>Night total: {earnings} estimated earnings over {count} sessions: {platforms}</source>
+        <translation>Tổng đêm nay: thu nhập ước tính {earnings} qua {count} phiên: {platforms}</translation>
+    </message>
+    <message>
+        <source>not in the total: {platform} {amount} {currency} (another currency than the first session&apos;s)</source>
+        <translation>không tính vào tổng: {platform} {amount} {currency} (khác đơn vị tiền của phiên đầu tiên)</translation>
+    </message>
+    <message>
+        <source>NOT everything was saved: see each session above</source>
+        <translation>KHÔNG phải mọi thứ đều đã lưu: xem từng phiên ở trên</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2505,10 @@
         <translation>Mỗi phiên được ước tính theo tỷ giá lúc ghi lại.</translation>
     </message>
     <message>
+        <source>{platform} · {amount} · est. {balance} so far</source>
+        <translation>{platform} · {amount} · ước tính {balance} đến nay</translation>
+    </message>
+    <message>
         <source>Each platform pays out once its own balance reaches its minimum (estimated since your last recorded withdrawal).</source>
         <translation>Mỗi nền tảng chi trả khi số dư riêng đạt mức tối thiểu (ước tính từ lần rút tiền gần nhất đã ghi).</translation>
     </message>
@@ -1908,6 +2531,34 @@
     <message>
         <source>As of {date}. Estimates, not TikTok&apos;s figures.</source>
         <translation>Tính đến {date}. Số liệu ước tính, không phải của TikTok.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Twitch: USD per Bit</source>
+        <translation>Twitch: USD mỗi Bit</translation>
+    </message>
+    <message>
+        <source>Twitch: subs (USD)</source>
+        <translation>Twitch: sub (USD)</translation>
+    </message>
+    <message>
+        <source>your share {percent}</source>
+        <translation>phần của bạn {percent}</translation>
+    </message>
+    <message>
+        <source>YouTube: your share</source>
+        <translation>YouTube: phần của bạn</translation>
+    </message>
+    <message>
+        <source>{supers} of Supers · {memberships} of memberships</source>
+        <translation>{supers} từ Supers · {memberships} từ hội viên</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Tỷ giá</translation>
     </message>
     <message>
         <source>No gaps: the connection held for the whole time, so the totals are complete.</source>
@@ -2080,6 +2731,98 @@
     <message>
         <source>Estimates: {diamonds} diamonds per coin, {currency} {money} per diamond; TikTok&apos;s own figures may differ.</source>
         <translation>Ước tính: {diamonds} kim cương mỗi xu, {currency} {money} mỗi kim cương; số liệu của TikTok có thể khác.</translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>Lần rút tiền đầu tiên</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Mức rút tối thiểu</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mục tiêu của tôi</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Mức thanh toán tối thiểu của Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>Ngưỡng thanh toán YouTube (AdSense)</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} xu</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} kim cương</translation>
+    </message>
+    <message>
+        <source>Night of {date} · {platforms}</source>
+        <translation>Đêm {date} · {platforms}</translation>
+    </message>
+    <message>
+        <source>{count} coin</source>
+        <translation>{count} xu</translation>
+    </message>
+    <message>
+        <source>{count} sub</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>{subs} ({count} gifted)</source>
+        <translation>{subs} ({count} được tặng)</translation>
+    </message>
+    <message>
+        <source>{count} Bit</source>
+        <translation>{count} Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>{count} Super Chat and Stickers</source>
+        <translation>{count} Super Chat và Sticker</translation>
+    </message>
+    <message>
+        <source>{count} Super Chats and Stickers</source>
+        <translation>{count} Super Chat và Sticker</translation>
+    </message>
+    <message>
+        <source>no paid messages</source>
+        <translation>không có tin nhắn trả phí</translation>
+    </message>
+    <message>
+        <source>{count} membership</source>
+        <translation>{count} hội viên</translation>
+    </message>
+    <message>
+        <source>{count} memberships</source>
+        <translation>{count} hội viên</translation>
+    </message>
+    <message>
+        <source>No exchange rate to {currency} for {codes}: {amounts} (your share) is kept and listed as unconverted, not in the estimated earnings. Add {rates} to your exchange rates in Settings &gt; Twitch and YouTube.</source>
+        <translation>Không có tỷ giá sang {currency} cho {codes}: {amounts} (phần của bạn) được giữ và ghi là chưa quy đổi, không tính vào thu nhập ước tính. Thêm {rates} vào tỷ giá trong Cài đặt &gt; Twitch và YouTube.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Phiên</translation>
+    </message>
+    <message>
+        <source>{creator} · LIVE {date}</source>
+        <translation>{creator} · LIVE {date}</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Tất cả các phiên</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +3184,18 @@
 <context>
     <name>Sources</name>
     <message>
+        <source>unknown source {kind}: choose {kinds}</source>
+        <translation>nguồn không xác định {kind}: hãy chọn {kinds}</translation>
+    </message>
+    <message>
+        <source>Type your TikTok @handle first (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>Hãy nhập @handle TikTok của bạn trước (2-24 chữ cái, chữ số, &apos;_&apos; hoặc &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>{handle} is not a TikTok @handle (2-24 letters, digits, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>{handle} không phải @handle TikTok (2-24 chữ cái, chữ số, &apos;_&apos; hoặc &apos;.&apos;)</translation>
+    </message>
+    <message>
         <source>TikTok @handle</source>
         <translation>@tên TikTok</translation>
     </message>
@@ -2468,6 +3223,178 @@
         <source>Replay file…</source>
         <translation>Phát lại tệp…</translation>
     </message>
+    <message>
+        <source>{name} ({kind}) is already connected tonight</source>
+        <translation>{name} ({kind}) đã được kết nối tối nay</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} không tồn tại</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a recording ({error})</source>
+        <translation>không đọc được {path} như một bản ghi ({error})</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {fmt} header)</source>
+        <translation>{path} không phải bản ghi thô của streamer-app (dòng đầu không phải tiêu đề {fmt})</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no {key}</source>
+        <translation>{path}: tiêu đề bản ghi thiếu {key}</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header&apos;s started_at is not an ISO date</source>
+        <translation>{path}: started_at trong tiêu đề bản ghi không phải ngày ISO</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
+        <translation>{path} không phải bản ghi thô của streamer-app (dòng đầu không phải tiêu đề {FORMAT})</translation>
+    </message>
+    <message>
+        <source>{path}: the recording header has no room_id</source>
+        <translation>{path}: tiêu đề bản ghi thiếu room_id</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
+        <translation>{path} không phải bản ghi thô của streamer-app (dòng đầu không phải tiêu đề của {formats})</translation>
+    </message>
+    <message>
+        <source>no TikTok @handle given</source>
+        <translation>chưa nhập @handle TikTok</translation>
+    </message>
+    <message>
+        <source>stopped before connecting to {handle}</source>
+        <translation>đã dừng trước khi kết nối tới {handle}</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached</source>
+        <translation>Đã đạt giới hạn kết nối của máy chủ ký</translation>
+    </message>
+    <message>
+        <source>The sign server&apos;s connection limit is reached (an Euler Stream API key raises it)</source>
+        <translation>Đã đạt giới hạn kết nối của máy chủ ký (khóa API Euler Stream sẽ nâng giới hạn)</translation>
+    </message>
+    <message>
+        <source>{handle} is not live right now; connecting as soon as they go live</source>
+        <translation>{handle} hiện không LIVE; sẽ kết nối ngay khi LIVE bắt đầu</translation>
+    </message>
+    <message>
+        <source>{handle}&apos;s LIVE is age-restricted: add a TikTok session id in Settings to watch it</source>
+        <translation>LIVE của {handle} bị giới hạn độ tuổi: thêm session id TikTok trong Cài đặt để xem</translation>
+    </message>
+    <message>
+        <source>TikTok refused the connection (blocked); try again later or add a session id</source>
+        <translation>TikTok đã từ chối kết nối (bị chặn); thử lại sau hoặc thêm session id</translation>
+    </message>
+    <message>
+        <source>The sign server says this needs a paid Euler Stream plan</source>
+        <translation>Máy chủ ký cho biết cần gói Euler Stream trả phí</translation>
+    </message>
+    <message>
+        <source>The sign server refuses to use the session id; remove it in Settings</source>
+        <translation>Máy chủ ký từ chối dùng session id; hãy xóa nó trong Cài đặt</translation>
+    </message>
+    <message>
+        <source>The previous connection was still open; reconnecting</source>
+        <translation>Kết nối trước vẫn đang mở; đang kết nối lại</translation>
+    </message>
+    <message>
+        <source>TikTok has no LIVE account {handle}: check the spelling of the @handle</source>
+        <translation>TikTok không có tài khoản LIVE {handle}: kiểm tra lại chính tả @handle</translation>
+    </message>
+    <message>
+        <source>No network: TikTok cannot be reached</source>
+        <translation>Không có mạng: không kết nối được tới TikTok</translation>
+    </message>
+    <message>
+        <source>TikTok did not hand out a connection (it may be checking for bots)</source>
+        <translation>TikTok không cấp kết nối (có thể đang kiểm tra bot)</translation>
+    </message>
+    <message>
+        <source>Connecting failed ({error})</source>
+        <translation>Kết nối thất bại ({error})</translation>
+    </message>
+    <message>
+        <source>No network: the sign server cannot be reached</source>
+        <translation>Không có mạng: không kết nối được tới máy chủ ký</translation>
+    </message>
+    <message>
+        <source>The sign server refused the Euler Stream API key: check it in Settings</source>
+        <translation>Máy chủ ký từ chối khóa API Euler Stream: kiểm tra lại trong Cài đặt</translation>
+    </message>
+    <message>
+        <source>The sign server wants an Euler Stream API key: add one in Settings</source>
+        <translation>Máy chủ ký yêu cầu khóa API Euler Stream: thêm một khóa trong Cài đặt</translation>
+    </message>
+    <message>
+        <source>The sign server did not answer as expected ({reason})</source>
+        <translation>Máy chủ ký không trả lời như mong đợi ({reason})</translation>
+    </message>
+    <message>
+        <source>There is no Twitch channel named {login}.</source>
+        <translation>Không có kênh Twitch nào tên {login}.</translation>
+    </message>
+    <message>
+        <source>Type the Twitch channel&apos;s login name (3-25 letters, digits or &apos;_&apos;).</source>
+        <translation>Nhập tên đăng nhập của kênh Twitch (3-25 chữ cái, chữ số hoặc &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>{path}: the Twitch recording header has no channel_id</source>
+        <translation>{path}: tiêu đề bản ghi Twitch thiếu channel_id</translation>
+    </message>
+    <message>
+        <source>sign in to YouTube first: set &apos;YouTube OAuth client file&apos; in settings (or run &apos;streamer-app youtube sign-in&apos;), or store an API key (&apos;streamer-app secrets set youtube-api-key&apos;) to read a public chat</source>
+        <translation>hãy đăng nhập YouTube trước: đặt &apos;YouTube OAuth client file&apos; trong cài đặt (hoặc chạy &apos;streamer-app youtube sign-in&apos;), hoặc lưu một khóa API (&apos;streamer-app secrets set youtube-api-key&apos;) để đọc chat công khai</translation>
+    </message>
+    <message>
+        <source>stopped before the YouTube broadcast went live</source>
+        <translation>đã dừng trước khi buổi phát YouTube bắt đầu</translation>
+    </message>
+    <message>
+        <source>the YouTube source cannot start: Google&apos;s client library is incomplete in this installation ({error}); install streamer-app with pip to follow YouTube</source>
+        <translation>không khởi động được nguồn YouTube: thư viện client của Google trong bản cài này không đầy đủ ({error}); hãy cài streamer-app bằng pip để theo dõi YouTube</translation>
+    </message>
+    <message>
+        <source>{target} is not a YouTube channel (@handle or UC... id) or a video id or link</source>
+        <translation>{target} không phải kênh YouTube (@handle hoặc id UC...) hay id hoặc liên kết video</translation>
+    </message>
+    <message>
+        <source>set &apos;YouTube OAuth client file&apos; in settings first (the JSON of a Desktop OAuth client from Google Cloud console; docs/PLATFORMS.md says how)</source>
+        <translation>hãy đặt &apos;YouTube OAuth client file&apos; trong cài đặt trước (JSON của một OAuth client Desktop từ Google Cloud console; docs/PLATFORMS.md hướng dẫn cách làm)</translation>
+    </message>
+    <message>
+        <source>the YouTube OAuth client file {path} does not exist</source>
+        <translation>tệp OAuth client YouTube {path} không tồn tại</translation>
+    </message>
+    <message>
+        <source>{path} is not a Google OAuth client file of type Desktop app ({error})</source>
+        <translation>{path} không phải tệp OAuth client của Google loại ứng dụng Desktop ({error})</translation>
+    </message>
+    <message>
+        <source>YouTube sign-in did not finish ({error})</source>
+        <translation>đăng nhập YouTube chưa hoàn tất ({error})</translation>
+    </message>
+    <message>
+        <source>to follow your own broadcast, sign in to YouTube (an API key can only read a public chat: type its video id or channel instead)</source>
+        <translation>để theo dõi buổi phát của chính bạn, hãy đăng nhập YouTube (khóa API chỉ đọc được chat công khai: hãy nhập id video hoặc kênh thay vào đó)</translation>
+    </message>
+    <message>
+        <source>YouTube has no video {video_id} (or it is private)</source>
+        <translation>YouTube không có video {video_id} (hoặc video ở chế độ riêng tư)</translation>
+    </message>
+    <message>
+        <source>the live stream of video {video_id} has ended; its chat can no longer be read</source>
+        <translation>buổi phát trực tiếp của video {video_id} đã kết thúc; không thể đọc chat của nó nữa</translation>
+    </message>
+    <message>
+        <source>video {video_id} is not a live stream</source>
+        <translation>video {video_id} không phải buổi phát trực tiếp</translation>
+    </message>
+    <message>
+        <source>YouTube has no channel {channel}</source>
+        <translation>YouTube không có kênh {channel}</translation>
+    </message>
 </context>
 <context>
     <name>Speaker</name>
@@ -2482,6 +3409,177 @@
     <message>
         <source>Text-to-speech is not available here ({error}).</source>
         <translation>Không dùng được tính năng đọc văn bản ở đây ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>there is no database in {data_dir} to back up yet</source>
+        <translation>chưa có cơ sở dữ liệu trong {data_dir} để sao lưu</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {folder}: {error}</source>
+        <translation>không tạo được thư mục sao lưu {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: the folder or its disk is read-only (nothing was changed)</source>
+        <translation>không ghi được vào {folder}: thư mục hoặc đĩa của nó chỉ đọc (không có gì thay đổi)</translation>
+    </message>
+    <message>
+        <source>the database failed its check ({problem}); no backup was made, so older backups are kept as they are</source>
+        <translation>cơ sở dữ liệu không qua kiểm tra ({problem}); không tạo bản sao lưu, nên các bản cũ vẫn giữ nguyên</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full: free some space and try again (no backup was made; older backups are kept as they are)</source>
+        <translation>đĩa chứa {folder} đã đầy: giải phóng dung lượng rồi thử lại (không tạo bản sao lưu; các bản cũ vẫn giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>the backup failed: {error}</source>
+        <translation>sao lưu thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>free some space and try again</source>
+        <translation>giải phóng dung lượng rồi thử lại</translation>
+    </message>
+    <message>
+        <source>no backup was made</source>
+        <translation>không tạo bản sao lưu</translation>
+    </message>
+    <message>
+        <source>the backup failed ({error}): {advice}; older backups are kept as they are</source>
+        <translation>sao lưu thất bại ({error}): {advice}; các bản sao lưu cũ vẫn giữ nguyên</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} không tồn tại hoặc không phải là tệp</translation>
+    </message>
+    <message>
+        <source>{path} is not a streamer-app database (it is not an SQLite file); nothing was changed</source>
+        <translation>{path} không phải cơ sở dữ liệu của streamer-app (không phải tệp SQLite); không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({error}); nothing was changed</source>
+        <translation>không mở được {path} ({error}); không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); choose another backup. Nothing was changed</source>
+        <translation>{path} bị hỏng ({problem}); hãy chọn bản sao lưu khác. Không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a streamer-app database; nothing was changed</source>
+        <translation>{path} là tệp SQLite nhưng không phải cơ sở dữ liệu của streamer-app; không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app; update the app first. Nothing was changed</source>
+        <translation>{path} được ghi bởi phiên bản streamer-app mới hơn; hãy cập nhật ứng dụng trước. Không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database ({error}); nothing was changed</source>
+        <translation>{path} không phải cơ sở dữ liệu streamer-app đọc được ({error}); không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>that file is the current database itself; choose a backup file</source>
+        <translation>tệp đó chính là cơ sở dữ liệu hiện tại; hãy chọn một tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full, so the current database could not be kept aside: free some space and try again; nothing was changed</source>
+        <translation>đĩa chứa {folder} đã đầy nên không thể để riêng cơ sở dữ liệu hiện tại: giải phóng dung lượng rồi thử lại; không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): close any program that uses it and try again; nothing was changed</source>
+        <translation>không thể để riêng cơ sở dữ liệu hiện tại ({error}): đóng mọi chương trình đang dùng nó rồi thử lại; không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>check the folder</source>
+        <translation>kiểm tra thư mục</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept aside ({error}): {advice}; nothing was changed</source>
+        <translation>không thể để riêng cơ sở dữ liệu hiện tại ({error}): {advice}; không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>your previous database is in {path}</source>
+        <translation>cơ sở dữ liệu trước của bạn nằm ở {path}</translation>
+    </message>
+    <message>
+        <source>there was no previous database</source>
+        <translation>không có cơ sở dữ liệu trước đó</translation>
+    </message>
+    <message>
+        <source>the restored database did not pass its check; {previous}</source>
+        <translation>cơ sở dữ liệu đã khôi phục không qua kiểm tra; {previous}</translation>
+    </message>
+    <message>
+        <source>the disk is full, so the backup could not be restored: free some space and try again; {previous}</source>
+        <translation>đĩa đã đầy nên không khôi phục được bản sao lưu: giải phóng dung lượng rồi thử lại; {previous}</translation>
+    </message>
+    <message>
+        <source>the database is in use ({error}): close streamer-app and try again</source>
+        <translation>cơ sở dữ liệu đang được dùng ({error}): đóng streamer-app rồi thử lại</translation>
+    </message>
+    <message>
+        <source>{path} has recent gifts in its -wal file that SQLite can only read from a writable folder: copy the whole folder {folder} somewhere writable and use --data-dir there (nothing was changed)</source>
+        <translation>{path} có quà tặng mới trong tệp -wal mà SQLite chỉ đọc được từ thư mục ghi được: hãy sao chép cả thư mục {folder} tới nơi ghi được và dùng --data-dir ở đó (không có gì thay đổi)</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable streamer-app database (it may be damaged). Restore a backup with &apos;streamer-app restore FILE&apos; or move the file away to start fresh.</source>
+        <translation>{path} không phải cơ sở dữ liệu streamer-app đọc được (có thể đã hỏng). Khôi phục bản sao lưu bằng &apos;streamer-app restore FILE&apos; hoặc di chuyển tệp đi để bắt đầu lại.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: check the file&apos;s permissions and that its disk is not mounted read-only, or choose another --data-dir.</source>
+        <translation>{path} chỉ đọc: kiểm tra quyền của tệp và đĩa không bị gắn ở chế độ chỉ đọc, hoặc chọn --data-dir khác.</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: check that the folder exists and is writable, or choose another --data-dir.</source>
+        <translation>không mở được {path}: kiểm tra thư mục tồn tại và ghi được, hoặc chọn --data-dir khác.</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full: free some space and try again (nothing committed was lost).</source>
+        <translation>đĩa chứa {path} đã đầy: giải phóng dung lượng rồi thử lại (không mất dữ liệu đã lưu).</translation>
+    </message>
+    <message>
+        <source>cannot write {path} (disk I/O error): the disk may be full, over a quota, removed or failing; free some space or check the drive (nothing committed was lost).</source>
+        <translation>không ghi được {path} (lỗi I/O đĩa): đĩa có thể đầy, vượt hạn mức, bị rút ra hoặc hỏng; giải phóng dung lượng hoặc kiểm tra ổ đĩa (không mất dữ liệu đã lưu).</translation>
+    </message>
+    <message>
+        <source>database problem with {path}: {error}</source>
+        <translation>sự cố cơ sở dữ liệu với {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder {folder}: {error}</source>
+        <translation>không tạo được thư mục dữ liệu {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check ({problem}). Nothing was changed; restore a backup with &apos;streamer-app restore FILE&apos; or run &apos;streamer-app doctor&apos;.</source>
+        <translation>{path} không qua được kiểm tra toàn vẹn ({problem}). Không có gì thay đổi; khôi phục bản sao lưu bằng &apos;streamer-app restore FILE&apos; hoặc chạy &apos;streamer-app doctor&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of streamer-app (schema steps {steps}). Update the app; the file was not changed.</source>
+        <translation>{path} được ghi bởi phiên bản streamer-app mới hơn (các bước lược đồ {steps}). Hãy cập nhật ứng dụng; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>the backup {target} did not pass its check; the original is untouched</source>
+        <translation>bản sao lưu {target} không qua kiểm tra; bản gốc vẫn nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>the database could not be updated: {problem}</source>
+        <translation>không cập nhật được cơ sở dữ liệu: {problem}</translation>
+    </message>
+    <message>
+        <source>a restore is under way in {folder}: start streamer-app again once it has finished</source>
+        <translation>đang khôi phục trong {folder}: hãy mở lại streamer-app khi xong</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({error}); nothing was changed</source>
+        <translation>không ghi được vào {folder} ({error}); không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>streamer-app is running on this data folder: use the timer panel in its window (or stop it first)</source>
+        <translation>streamer-app đang chạy trên thư mục dữ liệu này: hãy dùng bảng bộ đếm trong cửa sổ của nó (hoặc dừng nó trước)</translation>
+    </message>
+    <message>
+        <source>the timer could not be saved: {problem}</source>
+        <translation>không lưu được bộ đếm: {problem}</translation>
     </message>
 </context>
 <context>

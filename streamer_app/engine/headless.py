@@ -38,11 +38,12 @@ class ProgressPrinter:
             self._last_state = update.get("state")
             self._line(f"[{update['state']}] {update.get('message', '')}", final=True)
         elif kind == "ledger" and update.get("problem"):
-            self._line(f"ledger: {update['problem']}", final=True)
+            self._line(translate("Headless", "ledger: {problem}").format(problem=update["problem"]), final=True)
         elif kind == "timer_end":
-            self._line("the subathon timer reached zero", final=True)
+            self._line(translate("Headless", "the subathon timer reached zero"), final=True)
         elif kind == "gap":
-            self._line(f"gap in the connection: {duration(update['to'] - update['from'])} may be missing", final=True)
+            self._line(translate("Headless", "gap in the connection: {length} may be missing").format(
+                length=duration(update["to"] - update["from"])), final=True)
         now = time.monotonic()
         if now - self._last >= self.interval:
             self._last = now
@@ -52,13 +53,20 @@ class ProgressPrinter:
         e = self.engine
         t = e.tallies
         started = e.info.started_at if e.info else e.stream_time
+        length = duration(e.stream_time - started)
         if e.session_info()["platform"] != "tiktok":  # Twitch or YouTube: their own units, not zero coins
-            return (f"{duration(e.stream_time - started)} stream time | {in_words(t.paid) or 'no paid messages yet'}"
-                    f" | {money(total_earnings(t.coins, t.paid, e.rates)[0], e.rates.currency)} est.")
-        return (f"{duration(e.stream_time - started)} stream time | {count(t.gifts)} gifts | "
-                f"{count(t.coins)} coins | {money(e.rates.earnings(t.coins), e.rates.currency)} est. | "
-                f"{t.unique_gifters} gifters" + (f" | timer {_timer_words(e)}" if _timer_words(e) else "")
-                + (f" | ledger behind by {count(e.ledger_backlog)} rows" if e.ledger_backlog else ""))
+            return translate("Headless", "{length} stream time | {paid} | {earnings} est.").format(
+                length=length, paid=in_words(t.paid) or translate("Headless", "no paid messages yet"),
+                earnings=_money(total_earnings(t.coins, t.paid, e.rates)[0], e.rates.currency))
+        text = translate("Headless", "{length} stream time | {gifts} gifts | {coins} coins | {earnings} est. | "
+                                     "{gifters} gifters").format(
+            length=length, gifts=_count(t.gifts), coins=_count(t.coins),
+            earnings=_money(e.rates.earnings(t.coins), e.rates.currency), gifters=_n(t.unique_gifters))
+        if _timer_words(e):
+            text += " | " + translate("Headless", "timer {state}").format(state=_timer_words(e))
+        if e.ledger_backlog:
+            text += " | " + translate("Headless", "ledger behind by {count} rows").format(count=_count(e.ledger_backlog))
+        return text
 
     def _line(self, text: str, final: bool = False) -> None:
         if self.tty:
@@ -75,8 +83,15 @@ def _timer_words(e: Engine) -> str:
         return ""
     left = m.remaining(e.timer.clock())
     if m.status == "ended" or (m.status == "running" and left <= 0):
-        return "ended"
-    return ("paused " if m.status == "paused" else "") + countdown(left)
+        return translate("Headless", "ended")
+    if m.status == "paused":
+        return translate("Headless", "paused {left}").format(left=countdown(left))
+    return countdown(left)
+
+
+def _n(n: int) -> str:
+    """A small count: plain in English (as it always was), the locale's digits elsewhere."""
+    return str(n) if current().code == "en" else _count(n)
 
 
 def _count(n: "int | float | Decimal") -> str:
@@ -106,49 +121,69 @@ def summary_text(engine: Engine, result: RunResult) -> str:
     ]
     if engine.session_info()["platform"] != "tiktok":
         total, platform = total_earnings(t.coins, t.paid, r)
-        lines[1] = f"  {in_words(t.paid) or 'no paid messages'} | estimated earnings {money(total, r.currency)}"
+        lines[1] = "  " + translate("Headless", "{paid} | estimated earnings {earnings}").format(
+            paid=in_words(t.paid) or translate("Headless", "no paid messages"), earnings=_money(total, r.currency))
         if platform.unconverted:
             lines.append(f"  {platform.message(r.currency)}")
-    if t.guests:
-        lines.append(f"  gifts to guests (their income, not in your totals): {count(t.guest_coins)} coins, "
-                     + ", ".join(f"{g.nickname or g.handle or g.user_id} {count(g.coins)}" for g in t.guests_by_coins()))
-    if t.first_gifts:
-        lines.append(f"  {t.first_gifts} first gifts: viewers who gifted you for the first time")
-    if result.duplicates:
-        lines.append(f"  {result.duplicates} resent gift messages ignored")
-    if t.closed_without_end:
-        lines.append(f"  {t.closed_without_end} streaks closed without their end message")
-    if engine.gaps:
-        lines.append(f"  {len(engine.gaps)} gaps in the connection: totals may miss gifts sent then")
-    if engine.timer.model.status != "idle":
-        s = engine.timer.model.state
-        lines.append(f"  subathon timer {_timer_words(engine)} (added {countdown(s.added_s)} from "
-                     f"{count(s.coins)} coins, {s.subs} subs, {s.follows} follows)")
+    lines += _notes(engine, result)
     top = t.top_gifters(3)
     if top:
         lines.append("  " + translate("Headless", "top gifters: {names}").format(
             names=", ".join(f"{g.nickname or g.handle} {_count(g.coins)}" for g in top)))
     if engine.refused_rows:
-        lines.append(f"  {engine.refused_rows} ledger row(s) refused as inconsistent and set aside in "
-                     f"{engine.db_path.with_name(REFUSED_FILENAME)}; everything else is saved")
+        lines.append("  " + translate("Headless", "{count} ledger row(s) refused as inconsistent and set aside in "
+                                                  "{path}; everything else is saved").format(
+            count=_n(engine.refused_rows), path=engine.db_path.with_name(REFUSED_FILENAME)))
     if not result.committed:
         lines.append(_unsaved(engine, result))
     return "\n".join(lines)
+
+
+def _notes(engine: Engine, result: RunResult) -> list[str]:
+    """The summary's lines about guests, first gifts, resent messages, open streaks, gaps and the timer."""
+    t, lines = result.tallies, []
+    if t.guests:
+        lines.append("  " + translate("Headless", "gifts to guests (their income, not in your totals): {coins} coins, "
+                                                  "{guests}").format(
+            coins=_count(t.guest_coins),
+            guests=", ".join(f"{g.nickname or g.handle or g.user_id} {_count(g.coins)}" for g in t.guests_by_coins())))
+    if t.first_gifts:
+        lines.append("  " + translate("Headless", "{count} first gifts: viewers who gifted you for the first "
+                                                  "time").format(count=_n(t.first_gifts)))
+    if result.duplicates:
+        lines.append("  " + translate("Headless", "{count} resent gift messages ignored").format(
+            count=_n(result.duplicates)))
+    if t.closed_without_end:
+        lines.append("  " + translate("Headless", "{count} streaks closed without their end message").format(
+            count=_n(t.closed_without_end)))
+    if engine.gaps:
+        lines.append("  " + translate("Headless", "{count} gaps in the connection: totals may miss gifts sent "
+                                                  "then").format(count=_n(len(engine.gaps))))
+    if engine.timer.model.status != "idle":
+        s = engine.timer.model.state
+        lines.append("  " + translate("Headless", "subathon timer {state} (added {time} from {coins} coins, {subs} "
+                                                  "subs, {follows} follows)").format(
+            state=_timer_words(engine), time=countdown(s.added_s), coins=_count(s.coins), subs=_n(s.subs),
+            follows=_n(s.follows)))
+    return lines
 
 
 def _unsaved(engine: Engine, result: RunResult) -> str:
     """What the ledger file holds of the session, when the writer could not finish: the totals
     above were counted, not all saved, and a creator must not take them for the ledger's."""
     t = result.tallies
-    why = (engine.ledger_problem or "the ledger could not be written").rstrip(".")
+    why = (engine.ledger_problem or translate("Headless", "the ledger could not be written")).rstrip(".")
     try:
         with Reader(engine.db_path) as reader:
             saved = reader.tallies([result.session_id])
     except (sqlite3.Error, OSError, StoreError):
-        return f"  NOT SAVED: {why}; the ledger file could not be read to tell how much of this session it holds"
-    return (f"  NOT SAVED: {why}. The ledger holds {count(saved.gifts)} of these {count(t.gifts)} gifts "
-            f"({count(saved.coins)} of {count(t.coins)} coins); the rest is lost when this run ends "
-            "(a recording, if one was made, can be replayed once the problem is solved)")
+        return "  " + translate("Headless", "NOT SAVED: {why}; the ledger file could not be read to tell how much of "
+                                            "this session it holds").format(why=why)
+    return "  " + translate("Headless", "NOT SAVED: {why}. The ledger holds {saved_gifts} of these {gifts} gifts "
+                                        "({saved_coins} of {coins} coins); the rest is lost when this run ends (a "
+                                        "recording, if one was made, can be replayed once the problem is "
+                                        "solved)").format(why=why, saved_gifts=_count(saved.gifts), gifts=_count(t.gifts),
+                                                          saved_coins=_count(saved.coins), coins=_count(t.coins))
 
 
 def run_headless(engine: Any, out: TextIO = sys.stderr, extra: Callable[[Any], Awaitable[None]] | None = None,

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..i18n import translate
 from ..core.multistream import MultiSnapshot, sum_snapshots
 from ..core.platform_income import platform_of
 from ..core import events as ev
@@ -182,7 +183,8 @@ class Multistream:
         """One engine per session: two engines counting one session would count it twice."""
         key = (info.kind, info.room_id)
         if key in self._claimed:
-            raise SourceError(f"{info.creator or info.room_id} ({info.kind}) is already connected tonight")
+            raise SourceError(translate("Sources", "{name} ({kind}) is already connected tonight").format(
+                name=info.creator or info.room_id, kind=info.kind))
         self._claimed.add(key)
 
     async def run(self) -> MultiRunResult:

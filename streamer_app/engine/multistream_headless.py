@@ -6,9 +6,9 @@ import sys
 from decimal import Decimal
 from typing import TextIO
 
-from ..core.formatting import count, money
 from ..core.multistream import PLATFORM_NAMES
-from .headless import ProgressPrinter, summary_text
+from ..i18n import translate
+from .headless import ProgressPrinter, _count, _money, _n, summary_text
 from .multistream import MultiRunResult, Multistream
 
 
@@ -23,10 +23,11 @@ class MultiProgressPrinter(ProgressPrinter):
         snap = self.multi.snapshot(top=0)
         t = snap["totals"]
         parts = " | ".join(
-            f"{PLATFORM_NAMES.get(p['platform'], p['platform'])} {money(Decimal(p['earnings']), p['currency'])}"
+            f"{PLATFORM_NAMES.get(p['platform'], p['platform'])} {_money(Decimal(p['earnings']), p['currency'])}"
             for p in snap["platforms"])
-        return (f"night: {money(Decimal(t['earnings']), t['currency'])} est. ({parts}) | "
-                f"{count(t['gifts'])} gifts | {count(t['coins'])} coins")
+        return translate("Headless", "night: {earnings} est. ({platforms}) | {gifts} gifts | {coins} coins").format(
+            earnings=_money(Decimal(t["earnings"]), t["currency"]), platforms=parts, gifts=_count(t["gifts"]),
+            coins=_count(t["coins"]))
 
 
 def multi_summary_text(multi: Multistream, result: MultiRunResult) -> str:
@@ -35,18 +36,20 @@ def multi_summary_text(multi: Multistream, result: MultiRunResult) -> str:
     for engine, one, error in zip(multi.engines, result.results, result.errors):
         name = PLATFORM_NAMES.get(multi.platform(engine), multi.platform(engine))
         if one is None:
-            lines.append(f"{name}: did not run: {error}")
+            lines.append(translate("Headless", "{platform}: did not run: {error}").format(platform=name, error=error))
         else:
             lines.append(f"{name}: " + summary_text(engine, one))
     snap = multi.snapshot(top=0)
     t = snap["totals"]
-    lines.append(f"Night total: {money(Decimal(t['earnings']), t['currency'])} estimated earnings over "
-                 f"{len(result.session_ids)} sessions: "
-                 + ", ".join(f"{PLATFORM_NAMES.get(p['platform'], p['platform'])} "
-                             f"{money(Decimal(p['earnings']), p['currency'])}" for p in snap["platforms"]))
+    lines.append(translate("Headless", "Night total: {earnings} estimated earnings over {count} sessions: "
+                                       "{platforms}").format(
+        earnings=_money(Decimal(t["earnings"]), t["currency"]), count=_n(len(result.session_ids)),
+        platforms=", ".join(f"{PLATFORM_NAMES.get(p['platform'], p['platform'])} "
+                            f"{_money(Decimal(p['earnings']), p['currency'])}" for p in snap["platforms"])))
     for p in snap["unconverted"]:
-        lines.append(f"  not in the total: {PLATFORM_NAMES.get(p['platform'])} {p['earnings']} {p['currency']} "
-                     "(another currency than the first session's)")
+        lines.append("  " + translate("Headless", "not in the total: {platform} {amount} {currency} (another currency "
+                                                  "than the first session's)").format(
+            platform=PLATFORM_NAMES.get(p["platform"]), amount=p["earnings"], currency=p["currency"]))
     if not result.committed:
-        lines.append("  NOT everything was saved: see each session above")
+        lines.append("  " + translate("Headless", "NOT everything was saved: see each session above"))
     return "\n".join(lines)

@@ -16,6 +16,7 @@ from pathlib import Path
 from .. import settings as settings_mod
 from ..core import formatting as fmt
 from ..core.subathon import Change, SubathonTimer, TimerRules, TimerState
+from ..i18n import QT_TRANSLATE_NOOP, shown, translate
 
 ACTIONS = ("show", "start", "pause", "resume", "reset", "add")
 
@@ -32,7 +33,8 @@ def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]", commo
 def cmd_timer(args: argparse.Namespace, home: Path) -> int:
     action = args.action
     if action == "add" and args.seconds is None:
-        raise LookupError("say how many seconds to add, e.g. 'streamer-app timer add 300' (negative takes away)")
+        raise LookupError(translate("Commands", "say how many seconds to add, e.g. 'streamer-app timer add 300' "
+                                                "(negative takes away)"))
     from ..store.subathon import TimerLogEntry, change_saved_timer  # (here: the parser stays light)
 
     rules = settings_mod.load(home).timer.rules()
@@ -56,18 +58,54 @@ def cmd_timer(args: argparse.Namespace, home: Path) -> int:
     return 0
 
 
+STATUSES = {"idle": QT_TRANSLATE_NOOP("Commands", "idle"), "running": QT_TRANSLATE_NOOP("Commands", "running"),
+            "paused": QT_TRANSLATE_NOOP("Commands", "paused"), "ended": QT_TRANSLATE_NOOP("Commands", "ended")}
+
+
+def _income(s: TimerState) -> str:
+    """"309 coins, 1 sub": what extended the timer, in the creator's language."""
+    words = ((s.coins, translate("Commands", "{count} coin"), translate("Commands", "{count} coins")),
+             (s.subs, translate("Commands", "{count} sub"), translate("Commands", "{count} subs")),
+             (s.follows, translate("Commands", "{count} follow"), translate("Commands", "{count} follows")))
+    return ", ".join((one if n == 1 else many).format(count=f"{n:,}") for n, one, many in words if n)
+
+
 def describe(t: SubathonTimer, rules: TimerRules, now: float) -> str:
     """One line: "Subathon timer: running, 1:23:45 left (ends 18:40:12); added 10:18 from 309 coins, 1 sub"."""
     s = t.state
     left = t.remaining(now)
     status = "ended" if s.status == "running" and left <= 0 else s.status
-    text = f"Subathon timer: {status}, {fmt.countdown(left)} left"
+    shown_status = shown("Commands", STATUSES.get(status, status))
     if status == "running" and s.ends_at is not None:
-        text += f" (ends {datetime.fromtimestamp(s.ends_at).strftime('%Y-%m-%d %H:%M:%S')})"
-    income = [fmt.plural(n, word) for n, word in ((s.coins, "coin"), (s.subs, "sub"), (s.follows, "follow")) if n]
-    if s.added_s:
-        text += f"; {'added' if s.added_s > 0 else 'taken'} {fmt.countdown(abs(s.added_s))}"
-        text += f" (income: {', '.join(income)})" if income else ""
-    rule = f"1 coin = {rules.seconds_per_coin:g} s, 1 sub = {rules.seconds_per_sub:g} s, " \
-           f"1 follow = {rules.seconds_per_follow:g} s"
-    return f"{text}.\n  Rules: {rule}" + (f", cap {fmt.countdown(rules.cap_s)}" if rules.cap_s else "") + "."
+        text = translate("Commands", "Subathon timer: {status}, {left} left (ends {time})").format(
+            status=shown_status, left=fmt.countdown(left),
+            time=datetime.fromtimestamp(s.ends_at).strftime("%Y-%m-%d %H:%M:%S"))
+    else:
+        text = translate("Commands", "Subathon timer: {status}, {left} left").format(
+            status=shown_status, left=fmt.countdown(left))
+    if s.added_s:  # the clauses joined and ended with the language's own punctuation
+        text = translate("Commands", "{timer}; {change}.").format(timer=text, change=_change_words(s))
+    else:
+        text = translate("Commands", "{timer}.").format(timer=text)
+    return text + "\n  " + _rule_words(rules)
+
+
+def _change_words(s: TimerState) -> str:
+    """"added 10:18 (income: 309 coins, 1 sub)": what changed the timer, as one clause."""
+    income, time_ = _income(s), fmt.countdown(abs(s.added_s))
+    if s.added_s > 0:
+        words = (translate("Commands", "added {time} (income: {income})") if income
+                 else translate("Commands", "added {time}"))
+    else:
+        words = (translate("Commands", "taken {time} (income: {income})") if income
+                 else translate("Commands", "taken {time}"))
+    return words.format(time=time_, income=income)
+
+
+def _rule_words(rules: TimerRules) -> str:
+    values = {"coin": f"{rules.seconds_per_coin:g}", "sub": f"{rules.seconds_per_sub:g}",
+              "follow": f"{rules.seconds_per_follow:g}"}
+    if rules.cap_s:
+        return translate("Commands", "Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s, "
+                                     "cap {cap}.").format(cap=fmt.countdown(rules.cap_s), **values)
+    return translate("Commands", "Rules: 1 coin = {coin} s, 1 sub = {sub} s, 1 follow = {follow} s.").format(**values)

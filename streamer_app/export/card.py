@@ -11,20 +11,17 @@ from __future__ import annotations
 import io
 from datetime import datetime, timezone
 from decimal import Decimal
-from functools import lru_cache
 
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFilter
 
-from ..core.formatting import compact
 from ..i18n import current, translate
 from ..core.tallies import TIMELINE_BUCKET_S
-from ..paths import asset
-from .locale_fmt import count, day, money, percent
+from .card_text import S, W, card_language, clean, draw_text, fit, mirror_box, mirror_x, width
+from .locale_fmt import compact, count, day, digits, money, percent, threshold_name
 from .platform_summary import MARKS, platform_breakdown
 from .summary import Summary
 
-W, H = 1080, 1350
-S = 2  # supersampling factor
+H = 1350
 PINK = (254, 44, 85)
 CYAN = (37, 244, 238)
 VIOLET = (124, 92, 255)
@@ -35,73 +32,10 @@ SILVER = (205, 212, 224)
 BRONZE = (222, 150, 95)
 
 
-# Japanese needs CJK glyphs DejaVu lacks: the system's Noto Sans CJK (which has Latin and digits
-# too) where there is one, none is bundled yet; without it the card stays in English rather than
-# drawing empty boxes (Droid Sans Fallback has no Latin, so it cannot draw the card alone).
-CJK_FONTS = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-             "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
-             "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc")
-
-
-@lru_cache(maxsize=1)
-def _cjk_font() -> str | None:
-    from pathlib import Path
-
-    return next((f for f in CJK_FONTS if Path(f).is_file()), None)
-
-
-def card_language() -> str:
-    """The card's language: the creator's, or English when no font draws it."""
-    code = current().code
-    return "en" if code == "ja" and _cjk_font() is None else code
-
-
-def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    return _font(size, bold, _cjk_font() if card_language() == "ja" else None)
-
-
-@lru_cache(maxsize=64)
-def _font(size: int, bold: bool, path: str | None) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    try:
-        return ImageFont.truetype(path or str(asset("fonts", name)), size * S)
-    except OSError:  # a damaged install: Pillow's own scalable font still gives a card
-        return ImageFont.load_default(size * S)
-
-
-
-def _renderable(ch: str, bold: bool) -> bool:
-    return _renderable_in(ch, bold, card_language())
-
-
-@lru_cache(maxsize=4096)
-def _renderable_in(ch: str, bold: bool, lang: str) -> bool:
-    """False for characters the font would draw as an empty box (emoji, CJK in DejaVu)."""
-    f = font(20, bold)
-    missing = f.getmask("\U0010fffd")
-    mask = f.getmask(ch)
-    return not (mask.size == missing.size and bytes(mask) == bytes(missing))
-
-
-def clean(text: str, bold: bool = False) -> str:
-    out = "".join(ch for ch in text if ch.isspace() or _renderable(ch, bold))
-    return " ".join(out.split())
-
-
-def fit(text: str, size: int, bold: bool, max_w: float) -> str:
-    """Shorten with an ellipsis until ``text`` fits in ``max_w`` pixels."""
-    f = font(size, bold)
-    if f.getlength(text) <= max_w * S:
-        return text
-    while text and f.getlength(text + "…") > max_w * S:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
 def _display_name(nickname: str, handle: str, user_id: str, bold: bool = True) -> str:
     name = clean(nickname, bold)
     if not name:
-        name = f"@{handle}" if handle else f"viewer {user_id[-4:]}"
+        name = f"@{handle}" if handle else translate("Card", "viewer {id}").format(id=user_id[-4:])
     return name
 
 
@@ -126,15 +60,20 @@ def _screen(a: Image.Image, b: Image.Image) -> Image.Image:
 
 
 def _rr(d: ImageDraw.ImageDraw, box, r, **kw) -> None:
-    d.rounded_rectangle([v * S for v in box], radius=r * S, **kw)
+    d.rounded_rectangle(mirror_box(box), radius=r * S, **kw)
+
+
+def _disc(d: ImageDraw.ImageDraw, cx: float, cy: float, r: float, **kw) -> None:
+    d.ellipse(mirror_box((cx - r, cy - r, cx + r, cy + r)), **kw)
 
 
 def _text(d: ImageDraw.ImageDraw, xy, text: str, size: int, bold: bool = False, fill=WHITE, anchor: str = "la") -> None:
-    d.text((xy[0] * S, xy[1] * S), text, font=font(size, bold), fill=fill, anchor=anchor)
+    draw_text(d, xy, text, size, bold, fill, anchor)
 
 
 def _coin(d: ImageDraw.ImageDraw, cx: float, cy: float, r: float) -> None:
     """Our own coin: a gold disc with a ring and a four-point sparkle."""
+    cx = mirror_x(cx)
     d.ellipse([(cx - r) * S, (cy - r) * S, (cx + r) * S, (cy + r) * S], fill=(255, 190, 40))
     ri = r * 0.78
     d.ellipse([(cx - ri) * S, (cy - ri) * S, (cx + ri) * S, (cy + ri) * S], outline=(255, 230, 140), width=int(2.5 * S))
@@ -189,8 +128,8 @@ def _when(summary: Summary) -> str:
         when = day(a, "%a %d %b %Y")
         if mins >= 60:
             return translate("Card", "{day} · {hours}h {minutes}m live").format(
-                day=when, hours=mins // 60, minutes=f"{mins % 60:02d}")
-        return translate("Card", "{day} · {minutes} min live").format(day=when, minutes=max(1, mins))
+                day=when, hours=count(mins // 60), minutes=digits(f"{mins % 60:02d}"))
+        return translate("Card", "{day} · {minutes} min live").format(day=when, minutes=count(max(1, mins)))
     b = datetime.fromtimestamp(end - 1, timezone.utc)
     return f"{day(a, '%d %b', 'd MMM')} – {day(b, '%d %b %Y')}"
 
@@ -199,10 +138,10 @@ def _draw_header(d: ImageDraw.ImageDraw, summary: Summary) -> None:
     """A pill, the creator, the date."""
     pad = PAD
     kicker = (translate("Card", "LIVE RECAP") if summary.kind == "session"
-              else translate("Card", "{count} LIVES RECAP").format(count=len(summary.sessions)))
-    kw = font(22, True).getlength(kicker) / S
+              else translate("Card", "{count} LIVES RECAP").format(count=count(len(summary.sessions))))
+    kw = width(kicker, 22, True)
     _rr(d, (pad, 70, pad + kw + 64, 118), 24, fill=(52, 44, 84))
-    d.ellipse([(pad + 20) * S, 87 * S, (pad + 34) * S, 101 * S], fill=PINK)
+    _disc(d, pad + 27, 94, 7, fill=PINK)
     _text(d, (pad + 46, 94), kicker, 22, True, SOFT, "lm")
     creator = clean(", ".join(summary.creators) or translate("Card", "Your stream"), True)
     _text(d, (pad, 150), fit(creator, 64, True, W - 2 * pad), 64, True)
@@ -221,13 +160,14 @@ def _draw_hero(d: ImageDraw.ImageDraw, summary: Summary) -> None:
     else:  # a Twitch or YouTube night: its own unit, in the platform's colour, never zero coins
         parts = platform_breakdown(summary)
         first = parts[0]
-        number, _, unit = first.headline.partition(" ")
-        d.rounded_rectangle([(pad + 22) * S, 360 * S, (pad + 102) * S, 440 * S], 18 * S, fill=MARKS[first.platform])
-        est = f"≈ {money(summary.earnings, summary.currency)} estimated · " + " · ".join(
-            [", ".join(first.figures[:1])] + [f"{p.name} {p.headline}" for p in parts[1:]])
+        number, unit = first.number, first.unit
+        _rr(d, (pad + 22, 360, pad + 102, 440), 18, fill=MARKS[first.platform])
+        est = translate("Card", "≈ {money} estimated · {figures}").format(
+            money=money(summary.earnings, summary.currency),
+            figures=" · ".join([", ".join(first.figures[:1])] + [f"{p.name} {p.headline}" for p in parts[1:]]))
     big = 104 if len(number) < 10 else 84
     _text(d, (pad + 128, 400), number, big, True, WHITE, "lm")
-    nw = font(big, True).getlength(number) / S
+    nw = width(number, big, True)
     _text(d, (pad + 128 + nw + 18, 428), fit(unit, 34, True, W - 2 * pad - 150 - nw), 34, True, SOFT, "ls")
     _text(d, (pad + 40, 500), fit(est, 32, False, W - 2 * pad - 60), 32, False, (255, 214, 226), "lm")
 
@@ -240,8 +180,9 @@ def _draw_tiles(d: ImageDraw.ImageDraw, summary: Summary) -> None:
              (compact(t.unique_gifters), translate("Card", "gifters")),
              (compact(act["follows"]), translate("Card", "new follows"))]
     if "tiktok" not in summary.platforms:
-        tiles = [(compact(t.paid.subs + t.paid.memberships), "subs & members"),
-                 (compact(len(t.paid.supporters)), "supporters"), (compact(act["follows"]), "new follows")]
+        tiles = [(compact(t.paid.subs + t.paid.memberships), translate("Card", "subs & members")),
+                 (compact(len(t.paid.supporters)), translate("Card", "supporters")),
+                 (compact(act["follows"]), translate("Card", "new follows"))]
     tw = (W - 2 * pad - 2 * 24) / 3
     for i, (v, k) in enumerate(tiles):
         x = pad + i * (tw + 24)
@@ -261,11 +202,11 @@ def _draw_top_gifters(d: ImageDraw.ImageDraw, summary: Summary) -> None:
     for i, g in enumerate(t.top_gifters(3)):
         y = 800 + i * 92
         _rr(d, (pad - 8, y, W - pad + 8, y + 78), 24, fill=(30, 25, 58))
-        d.ellipse([(pad + 14) * S, (y + 15) * S, (pad + 62) * S, (y + 63) * S], fill=medals[i])
-        _text(d, (pad + 38, y + 39), str(i + 1), 26, True, (40, 30, 10), "mm")
+        _disc(d, pad + 38, y + 39, 24, fill=medals[i])
+        _text(d, (pad + 38, y + 39), count(i + 1), 26, True, (40, 30, 10), "mm")
         name = _display_name(g.nickname, g.handle, g.user_id)
         value = f"{count(g.coins)}"
-        vw = font(34, True).getlength(value) / S
+        vw = width(value, 34, True)
         _text(d, (pad + 84, y + 39), fit(name, 34, True, W - 2 * pad - 84 - vw - 110), 34, True, WHITE, "lm")
         _text(d, (W - pad - 70, y + 39), value, 34, True, (255, 214, 226), "rm")
         _coin(d, W - pad - 38, y + 39, 16)
@@ -277,18 +218,27 @@ def _draw_top_gifters(d: ImageDraw.ImageDraw, summary: Summary) -> None:
 def _draw_supporters(d: ImageDraw.ImageDraw, summary: Summary) -> None:
     """Twitch and YouTube supporters in the top gifters' place: Bits, subs or paid messages."""
     pad = PAD
-    _text(d, (pad, 770), "TOP SUPPORTERS", 24, True, (180, 170, 220), "lm")
+    _text(d, (pad, 770), translate("Card", "TOP SUPPORTERS"), 24, True, (180, 170, 220), "lm")
     for i, s in enumerate(summary.tallies.paid.top_supporters(3)):
         y = 800 + i * 92
         _rr(d, (pad - 8, y, W - pad + 8, y + 78), 24, fill=(30, 25, 58))
-        d.ellipse([(pad + 14) * S, (y + 15) * S, (pad + 62) * S, (y + 63) * S], fill=[GOLD, SILVER, BRONZE][i])
-        _text(d, (pad + 38, y + 39), str(i + 1), 26, True, (40, 30, 10), "mm")
-        value = (f"{count(s.bits)} Bits" if s.bits else f"{count(s.subs)} subs" if s.subs else
-                 " + ".join(f"{c} {Decimal(m) / 1_000_000:,.2f}" for c, m in sorted(s.paid.items())) or "thanks")
-        vw = font(34, True).getlength(value) / S
+        _disc(d, pad + 38, y + 39, 24, fill=[GOLD, SILVER, BRONZE][i])
+        _text(d, (pad + 38, y + 39), count(i + 1), 26, True, (40, 30, 10), "mm")
+        value = _supporter_value(s)
+        vw = width(value, 34, True)
         name = _display_name(s.nickname, s.handle, s.user_id)
         _text(d, (pad + 84, y + 39), fit(name, 34, True, W - 2 * pad - 84 - vw - 40), 34, True, WHITE, "lm")
         _text(d, (W - pad - 10, y + 39), value, 34, True, (255, 214, 226), "rm")
+
+
+def _supporter_value(s) -> str:
+    """What one supporter gave: Bits, subs, or what they paid in each currency."""
+    if s.bits:
+        return translate("Card", "{count} Bits").format(count=count(s.bits))
+    if s.subs:
+        return translate("Card", "{count} subs").format(count=count(s.subs))
+    paid = [money(Decimal(m) / 1_000_000, c) for c, m in sorted(s.paid.items())]
+    return " + ".join(paid) or translate("Card", "thanks")
 
 
 def _draw_footer(img: Image.Image, summary: Summary) -> None:
@@ -308,7 +258,7 @@ def _draw_footer(img: Image.Image, summary: Summary) -> None:
         nxt = next((p for p in summary.platform_plan()  # type: ignore[assignment]
                     if not p.reached and p.threshold.platform in summary.platforms), None)
     goal = (translate("Card", "Next: {goal} · {percent}").format(
-        goal=clean(nxt.threshold.name), percent=percent(nxt.fraction))
+        goal=clean(threshold_name(nxt.threshold.name)), percent=percent(nxt.fraction))
         if nxt else translate("Card", "Every payout goal reached"))
     _text(d, (pad, 1250), fit(goal, 28, True, W - 2 * pad - 300), 28, True, WHITE, "lm")
     _text(d, (W - pad, 1250), "streamer-app", 26, True, CYAN, "rm")

@@ -180,7 +180,7 @@ def restore(args: argparse.Namespace, home: Path) -> int:
 def doctor(args: argparse.Namespace, home: Path) -> int:
     from ..store.doctor import PROBLEM, format_findings, run_doctor
 
-    print(f"streamer-app doctor: checking {home}")
+    print(translate("Doctor", "streamer-app doctor: checking {path}").format(path=home))
     findings = run_doctor(home, port=getattr(args, "overlay_port", None))
     if home.is_dir():
         from ..obs.doctor import check_obs  # a warning at worst: streams are counted without OBS

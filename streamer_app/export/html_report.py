@@ -5,153 +5,20 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from decimal import Decimal
-from typing import Any
 from html import escape
 
 from .. import __version__
-from ..core.economics import DAILY_WITHDRAWAL_CAP_USD, PAYOUT_WITHIN_DAYS, PLATFORM_NAMES, exchange_rates_text
+from ..core.economics import PLATFORM_NAMES
 from ..core.formatting import duration
 from ..i18n import current, translate
 from .charts import earnings_chart, gifts_by_type_chart, gifts_timeline_chart
-from .locale_fmt import clock, count, day, digits, english, money, percent
+from .locale_fmt import clock, count, day, digits, english, money
 from .platform_summary import MARKS, platform_breakdown, unconverted_note
+from .html_planner import planner_section, rates_section
+from .html_style import CSS
+from .html_words import words as _w
 from .summary import Summary
 
-CSS = """
-:root{--pink:#fe2c55;--cyan:#25f4ee;--violet:#7c5cff;--ink:#1d1b26;--muted:#6b6880;--line:#ebe9f2;
---bg:#f6f5fa;--card:#fff;--ok:#2fbf71;--warn:#ffb020}
-*{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%}
-body{margin:0;background:var(--bg);color:var(--ink);
-font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif;
-font-variant-numeric:tabular-nums}
-.hero{background:radial-gradient(1200px 400px at 85% -10%,rgba(37,244,238,.28),transparent 60%),
-radial-gradient(900px 420px at 0% 0%,rgba(254,44,85,.45),transparent 60%),linear-gradient(135deg,#17132b,#2a1f4f 55%,#1a1633);
-color:#fff;padding:44px 24px 96px}
-.wrap{max-width:1040px;margin:0 auto}
-.kicker{display:inline-flex;align-items:center;gap:8px;font-size:12px;letter-spacing:.14em;text-transform:uppercase;
-font-weight:700;background:rgba(255,255,255,.12);padding:6px 12px;border-radius:999px}
-.kicker i{width:8px;height:8px;border-radius:50%;background:var(--pink);box-shadow:0 0 0 4px rgba(254,44,85,.3)}
-h1{font-size:40px;line-height:1.1;margin:16px 0 6px;letter-spacing:-.02em}
-.sub{color:rgba(255,255,255,.75);margin:0}
-.hero-big{display:flex;flex-wrap:wrap;align-items:flex-end;gap:12px 36px;margin-top:28px}
-.coins{font-size:72px;font-weight:800;line-height:1;letter-spacing:-.03em;
-background:linear-gradient(90deg,#fff,#ffd1dc);-webkit-background-clip:text;background-clip:text;color:transparent}
-.coins small{font-size:22px;font-weight:600;letter-spacing:0;-webkit-text-fill-color:rgba(255,255,255,.8)}
-.earn{font-size:28px;font-weight:700}
-.earn span{display:block;font-size:13px;font-weight:500;color:rgba(255,255,255,.7)}
-main.wrap{margin-top:-64px;padding:0 24px 48px}
-.kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:12px;margin-bottom:16px}
-.kpi{background:var(--card);border-radius:16px;padding:16px 18px;box-shadow:0 8px 30px rgba(29,27,38,.08)}
-.kpi b{display:block;font-size:24px;letter-spacing:-.01em}
-.kpi span{color:var(--muted);font-size:13px}
-.card{background:var(--card);border-radius:20px;padding:22px 24px;margin:16px 0;box-shadow:0 8px 30px rgba(29,27,38,.06)}
-.card h2{font-size:18px;margin:0 0 4px}
-.card .note{color:var(--muted);font-size:13px;margin:0 0 14px}
-.grid{display:grid;grid-template-columns:1fr 1fr;gap:16px}
-.grid .card{margin:0}
-@media (max-width:820px){.grid{grid-template-columns:1fr}h1{font-size:30px}.coins{font-size:54px}}
-svg.chart{display:block;overflow:visible;direction:ltr}
-svg .tick{font-size:12px;fill:var(--muted)}
-svg .tlabel{font-size:12px;font-weight:700}
-svg .blabel{font-size:13px;font-weight:600;fill:var(--ink)}
-svg .bsub{font-size:11px;fill:var(--muted)}
-svg .bvalue{font-size:13px;font-weight:700;fill:var(--ink)}
-table{width:100%;border-collapse:collapse}
-th{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);text-align:left;font-weight:600;
-padding:6px 8px;border-bottom:1px solid var(--line)}
-td{padding:8px;border-bottom:1px solid var(--line);vertical-align:middle}
-td.num,th.num{text-align:right;white-space:nowrap}
-tr.sum td{color:var(--muted);font-weight:600}
-tr:last-child td{border-bottom:0}
-.rank{display:inline-grid;place-items:center;width:26px;height:26px;border-radius:50%;background:#f0eef7;
-font-weight:700;font-size:12px}
-.r1 .rank{background:linear-gradient(135deg,#ffd76a,#f2a900);color:#3b2a00}
-.r2 .rank{background:linear-gradient(135deg,#eef1f5,#b9c0cc)}
-.r3 .rank{background:linear-gradient(135deg,#f3c29b,#c7783f);color:#3a1c05}
-.who b{display:block}
-.who span{color:var(--muted);font-size:12px}
-.meter{height:6px;border-radius:6px;background:#f0eef7;margin-top:6px;overflow:hidden}
-.meter i{display:block;height:100%;border-radius:6px;background:linear-gradient(90deg,var(--violet),var(--pink))}
-.plan{display:grid;grid-template-columns:repeat(auto-fit,minmax(180px,1fr));gap:12px;margin-bottom:14px}
-.plan div{background:#f7f6fb;border-radius:14px;padding:12px 14px}
-.plan b{display:block;font-size:20px}
-.plan span{font-size:12px;color:var(--muted)}
-.th-row{display:grid;grid-template-columns:1fr auto;gap:4px 12px;padding:12px 0;border-top:1px solid var(--line)}
-.th-row .bar{grid-column:1/3;height:10px;border-radius:10px;background:#f0eef7;overflow:hidden}
-.th-row .bar i{display:block;height:100%;background:linear-gradient(90deg,var(--violet),var(--pink))}
-.th-row.done .bar i{background:var(--ok)}
-.th-row small{color:var(--muted)}
-.pill{display:inline-block;font-size:12px;font-weight:700;padding:2px 10px;border-radius:999px;background:#efeaff;color:var(--violet)}
-.pill.ok{background:#e3f7ec;color:#17894c}
-.pill.warn{background:#fff3dd;color:#9a6200}
-.facts{font-size:13px;color:var(--muted);margin:10px 0 0;padding-left:18px}
-.legend{display:flex;flex-wrap:wrap;gap:14px;font-size:12px;color:var(--muted);margin-top:8px}
-.legend i{display:inline-block;width:14px;height:10px;border-radius:3px;margin-right:6px;vertical-align:-1px}
-.empty{color:var(--muted)}
-dl.rates{display:grid;grid-template-columns:auto 1fr;gap:6px 16px;margin:0}
-dl.rates dt{color:var(--muted)}
-dl.rates dd{margin:0;font-weight:600}
-footer{color:var(--muted);font-size:12px;text-align:center;padding:8px 24px 40px}
-@media print{
- @page{margin:14mm}
- body{background:#fff;font-size:12px}
- .hero{background:#fff !important;color:var(--ink);padding:0 0 12px;border-bottom:2px solid var(--ink)}
- .kicker{background:none;padding:0;color:var(--pink)}
- .sub,.earn span{color:var(--muted)}
- .coins{color:var(--ink);background:none;-webkit-text-fill-color:var(--ink);font-size:44px}
- .coins small{-webkit-text-fill-color:var(--muted)}
- main.wrap{margin-top:12px;padding:0}
- .card,.kpi{box-shadow:none;border:1px solid #ddd;break-inside:avoid;page-break-inside:avoid}
- .grid{grid-template-columns:1fr 1fr}
- *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-}
-"""
-
-
-def _w() -> dict[str, str]:
-    """The report's headings and short words in the current language, escaped for HTML (marked here:
-    lupdate does not look inside f-strings)."""
-    return {key: escape(text) for key, text in {
-        "Gifter": translate("Report", "Gifter"),
-        "Coins": translate("Report", "Coins"),
-        "Gifts to guests": translate("Report", "Gifts to guests"),
-        "Guest": translate("Report", "Guest"),
-        "Gifts": translate("Report", "Gifts"),
-        "By platform": translate("Report", "By platform"),
-        "Platform": translate("Report", "Platform"),
-        "Income": translate("Report", "Income"),
-        "Est.": translate("Report", "Est."),
-        "Sessions": translate("Report", "Sessions"),
-        "balance since the last withdrawal (est.)": translate("Report", "balance since the last withdrawal (est.)"),
-        "coins per day, last 14 days": translate("Report", "coins per day, last 14 days"),
-        "day(s) to withdraw it at the daily cap": translate("Report", "day(s) to withdraw it at the daily cap"),
-        "Thresholds apply": translate("Report", "Thresholds apply to the balance since your last recorded "
-                                                "withdrawal, across sessions."),
-        "Projected dates": translate("Report", "Projected dates assume the average coins per day of the last 14 "
-                                               "days continues."),
-        "Payout planner": translate("Report", "Payout planner"),
-        "Connection gaps": translate("Report", "Connection gaps"),
-        "No gifts counted.": translate("Report", "No gifts counted."),
-        "All guests": translate("Report", "All guests"),
-        "coins": translate("Report", "coins"),
-        "estimated earnings": translate("Report", "estimated earnings"),
-        "reached": translate("Report", "reached"),
-        "ahead": translate("Report", "ahead"),
-        "complete": translate("Report", "complete"),
-        "Diamonds per coin": translate("Report", "Diamonds per coin"),
-        "USD per diamond": translate("Report", "USD per diamond"),
-        "Top gifters": translate("Report", "Top gifters"),
-        "Gifts by type": translate("Report", "Gifts by type"),
-        "Coins per gift.": translate("Report", "Coins per gift."),
-        "summary": translate("Report", "summary"),
-        "no recent income to project from": translate("Report", "no recent income to project from"),
-        "Connection": translate("Report", "Connection"),
-        "Rates used": translate("Report", "Rates used"),
-        "Display currency": translate("Report", "Display currency"),
-        "Estimated earnings": translate("Report", "Estimated earnings"),
-        "Viewers pay per coin": translate("Report", "Viewers pay per coin"),
-    }.items()}
 
 
 def _iso(text: str) -> str:
@@ -301,83 +168,6 @@ def _sessions_table(summary: Summary) -> str:
             '</section>')
 
 
-def _platform_rows(summary: Summary) -> str:
-    """Twitch's and YouTube's payout thresholds, each against its own platform's balance."""
-    rows = []
-    for p in summary.platform_plan():
-        th = p.threshold
-        status = (f'<span class="pill ok">{_w()["reached"]}</span>' if p.reached
-                  else f'<span class="pill">{_w()["ahead"]}</span>')
-        rows.append(
-            f'<div class="th-row{" done" if p.reached else ""}"><div><b>{escape(th.name)}</b> '
-            f'<small>{escape(PLATFORM_NAMES[th.platform])} · {escape(th.currency)} {th.amount:,.2f} · est. USD '
-            f'{p.balance_usd:,.2f} so far</small></div><div>{status}</div>'
-            f'<div class="bar"><i style="width:{max(1, round(p.fraction * 100))}%"></i></div>'
-            f'<small>{percent(p.fraction)}</small></div>')
-    return "".join(rows)
-
-
-def _threshold_amount(th: Any) -> str:
-    """A TikTok threshold's own amount before its coins: "USD 100.00 · " (a coin threshold says only its coins)."""
-    if english():
-        return th.label().split(": ", 1)[-1] + " · "
-    return f"{money(th.amount, th.currency)} · " if th.unit == "money" else ""
-
-
-def _planner(summary: Summary) -> str:
-    if "tiktok" not in summary.platforms:
-        note = translate("Report", "Each platform pays out once its own balance reaches its minimum (estimated since "
-                                   "your last recorded withdrawal).")
-        return (f'<section class="card"><h2>{_w()["Payout planner"]}</h2>'
-                f'<p class="note">{escape(note)}</p>{_platform_rows(summary)}</section>')
-    plan = summary.plan()
-    cur = summary.currency
-    r = summary.rates
-    diamonds = translate("Report", "coins · ~{diamonds} diamonds").format(diamonds=count(plan.balance_diamonds))
-    head = (
-        '<div class="plan">'
-        f'<div><b>{money(plan.balance_money, cur)}</b>'
-        f'<span>{_w()["balance since the last withdrawal (est.)"]}</span></div>'
-        f'<div><b>{count(plan.balance_coins)}</b><span>{escape(diamonds)}</span></div>'
-        f'<div><b>{count(plan.coins_per_day)}</b><span>{_w()["coins per day, last 14 days"]}'
-        '</span></div>'
-        f'<div><b>{count(plan.withdrawal_days) if plan.withdrawal_days else "–"}</b>'
-        f'<span>{_w()["day(s) to withdraw it at the daily cap"]}</span></div>'
-        "</div>"
-    )
-    rows = []
-    for p in plan.progress:
-        th = p.threshold
-        target_money = r.earnings(int(p.target_coins))
-        if p.reached:
-            status = f'<span class="pill ok">{_w()["reached"]}</span>'
-        elif p.projected_at is not None:
-            about = translate("Report", "about {date}").format(date=day(p.projected_at, "%d %b %Y"))
-            status = f'<span class="pill">{escape(about)}</span>'
-        else:
-            status = f'<span class="pill warn">{_w()["no recent income to project from"]}</span>'
-        target = translate("Report", "{coins} coins").format(coins=count(p.target_coins))
-        rows.append(
-            f'<div class="th-row{" done" if p.reached else ""}"><div><b>{escape(th.name)}</b> '
-            f'<small>{escape(_threshold_amount(th))}{escape(target)} · '
-            f'~{money(target_money, cur)}</small></div><div>{status}</div>'
-            f'<div class="bar"><i style="width:{max(1, round(p.fraction * 100))}%"></i></div>'
-            f'<small>{percent(p.fraction)}</small></div>'
-        )
-    cap = translate("Report", "TikTok lets you withdraw at most USD {cap} per day and pays out within {days} days of "
-                              "a withdrawal.").format(cap=count(DAILY_WITHDRAWAL_CAP_USD), days=count(PAYOUT_WITHIN_DAYS))
-    facts = (
-        f'<ul class="facts"><li>{escape(cap)}</li>'
-        f'<li>{_w()["Thresholds apply"]}</li>'
-        f'<li>{_w()["Projected dates"]}'
-        "</li></ul>"
-    )
-    when = day(summary.generated_at, "%d %b %Y")
-    note = translate("Report", "As of {date}. Estimates, not TikTok's figures.").format(date=when)
-    return (f'<section class="card"><h2>{_w()["Payout planner"]}</h2>'
-            f'<p class="note">{escape(note)}</p>{head}{"".join(rows)}{_platform_rows(summary)}{facts}</section>')
-
-
 def _clock(ts: float) -> str:
     when = datetime.fromtimestamp(ts, timezone.utc)
     if english():
@@ -412,41 +202,6 @@ def _gaps(summary: Summary) -> str:
             f'<table><thead><tr><th>{escape(heads[0])}</th><th>{escape(heads[1])}</th>'
             f'<th class="num">{escape(heads[2])}</th><th>{escape(heads[3])}</th></tr></thead>'
             f'<tbody>{rows}</tbody></table></section>')
-
-
-def _rates(summary: Summary) -> str:
-    profiles = summary.distinct_rates() if hasattr(summary, "distinct_rates") else [summary.rates]
-    blocks = []
-    ps = summary.platforms
-    for r in profiles:
-        tiktok = (f"<dt>{_w()['Diamonds per coin']}</dt><dd>{r.diamonds_per_coin.normalize():f}</dd>"
-                  f"<dt>{_w()['USD per diamond']}</dt><dd>{r.usd_per_diamond.normalize():f}</dd>"
-                  ) if "tiktok" in ps else ""
-        twitch = (f"<dt>Twitch: USD per Bit</dt><dd>{r.usd_per_bit.normalize():f}</dd>"
-                  f"<dt>Twitch: subs (USD)</dt><dd>{r.twitch_tier1_usd:f} / {r.twitch_tier2_usd:f} / "
-                  f"{r.twitch_tier3_usd:f} · your share {r.twitch_sub_share * 100:.0f} %</dd>"
-                  ) if "twitch" in ps else ""
-        youtube = (f"<dt>YouTube: your share</dt><dd>{r.youtube_paid_share * 100:.0f} % of Supers · "
-                   f"{r.youtube_membership_share * 100:.0f} % of memberships</dd>"
-                   f"<dt>Exchange rates</dt><dd>{escape(exchange_rates_text(r.exchange_rates) or 'none')}</dd>"
-                   ) if "youtube" in ps else ""
-        blocks.append(
-            f'<dl class="rates">{tiktok}{twitch}{youtube}'
-            f"<dt>{_w()['Display currency']}</dt>"
-            f"<dd>{escape(r.currency)} (1 USD = {r.usd_to_currency.normalize():f})</dd>"
-            + (f"<dt>{_w()['Viewers pay per coin']}</dt>"
-               f"<dd>USD {r.viewer_usd_per_coin.normalize():f}</dd>" if tiktok else "")
-            + "</dl>"
-        )
-    cwe = summary.tallies.closed_without_end
-    streaks = translate("Report", "{count} gift streak(s) never sent their end message; they were counted up to "
-                                  "their highest count.").format(count=count(cwe))
-    note = f'<p class="note" style="margin-top:12px">{escape(streaks)}</p>' if cwe else ""
-    intro = translate("Report", "TikTok publishes no conversion; these are the settings the estimates were computed "
-                                "with.")
-    return (f'<section class="card"><h2>{_w()["Rates used"]}</h2><p class="note">'
-            f'{escape(intro)}</p>' + '<hr style="border:0;border-top:1px solid #eee">'.join(blocks)
-            + note + "</section>")
 
 
 def _generated(when: datetime) -> str:
@@ -517,8 +272,8 @@ def render_html(summary: Summary) -> str:
     if summary.kind == "range":
         body.append(_sessions_table(summary))
     body += [
-        _planner(summary),
-        f'<div class="grid">{_gaps(summary)}{_rates(summary)}</div>',
+        planner_section(summary),
+        f'<div class="grid">{_gaps(summary)}{rates_section(summary)}</div>',
         "</main>",
         "<footer>" + escape(translate("Report", "Made with streamer-app {version} from your own local ledger · "
                                                 "generated {when} UTC · estimated figures, not TikTok's.").format(

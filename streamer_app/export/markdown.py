@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from ..core.formatting import duration
 from ..i18n import translate
 from .guests import guest_name
-from .locale_fmt import clock, count, day, digits, english, money, percent
+from .locale_fmt import clock, count, day, digits, english, joined, money, percent, plain_number, threshold_label
 from .platform_summary import platform_breakdown, unconverted_note
 from .summary import Summary
 
@@ -58,7 +58,7 @@ def _platforms(summary: Summary) -> list[str]:
     if all(p.platform == "tiktok" for p in parts):
         return []
     lines = ["", translate("Report", "**By platform:**") + " " + " · ".join(
-        f"{p.name} {md(', '.join([p.headline, *p.figures]))} "
+        f"{p.name} {md(joined([p.headline, *p.figures]))} "
         + translate("Report", "(est. {money})").format(money=money(p.earnings, summary.currency))
         for p in parts)]
     note = unconverted_note(summary)
@@ -66,9 +66,30 @@ def _platforms(summary: Summary) -> list[str]:
 
 
 def render_markdown(summary: Summary, top: int = 5) -> str:
-    t, r = summary.tallies, summary.rates
-    cur = summary.currency
     lines = [f"## {md(summary.title)}", f"_{_when(summary)}_", ""]
+    lines += _headline(summary)
+    lines += _platforms(summary)
+    gifters = summary.tallies.top_gifters(top)
+    if gifters:
+        lines += ["", "**" + translate("Report", "Top gifters") + "**"]
+        for i, g in enumerate(gifters, 1):
+            name = g.nickname or (f"@{g.handle}" if g.handle else g.user_id)
+            handle = f" (@{g.handle})" if g.handle and g.nickname else ""
+            lines.append(f"{i}. {md(name)}{md(handle)} — "
+                         + translate("Report", "{coins} coins").format(coins=count(g.coins)))
+    gifts = summary.tallies.gifts_by_type()[:top]
+    if gifts:
+        lines += ["", translate("Report", "**Top gifts:**") + " " + " · ".join(f"{md(g.name)} ×{count(g.count)}" for g in gifts)]
+    lines += _guests(summary)
+    lines += _payouts(summary)
+    if "tiktok" not in summary.platforms:
+        return "\n".join(lines) + "\n"
+    return "\n".join(lines + _gaps_and_rates(summary)) + "\n"
+
+
+def _headline(summary: Summary) -> list[str]:
+    """The night's figures in two lines: TikTok's coins, or Twitch's and YouTube's own units."""
+    t, cur, lines = summary.tallies, summary.currency, []
     act = summary.activity()
     if "tiktok" in summary.platforms:
         lines.append(translate("Report", "**{coins} coins** · ~{diamonds} diamonds · est. **{earnings}**").format(
@@ -82,28 +103,21 @@ def render_markdown(summary: Summary, top: int = 5) -> str:
         lines.append(heads + " · " + translate("Report", "est. **{money}**").format(money=money(summary.earnings, cur)))
         lines.append(translate("Report", "{follows} follows · {subs} subs and memberships · {comments} comments").format(
             follows=count(act["follows"]), subs=count(act["subscribes"]), comments=count(act["comments"])))
-    lines += _platforms(summary)
-    gifters = t.top_gifters(top)
-    if gifters:
-        lines += ["", "**" + translate("Report", "Top gifters") + "**"]
-        for i, g in enumerate(gifters, 1):
-            name = g.nickname or (f"@{g.handle}" if g.handle else g.user_id)
-            handle = f" (@{g.handle})" if g.handle and g.nickname else ""
-            lines.append(f"{i}. {md(name)}{md(handle)} — "
-                         + translate("Report", "{coins} coins").format(coins=count(g.coins)))
-    gifts = t.gifts_by_type()[:top]
-    if gifts:
-        lines += ["", translate("Report", "**Top gifts:**") + " " + " · ".join(f"{md(g.name)} ×{count(g.count)}" for g in gifts)]
-    lines += _guests(summary)
+    return lines
+
+
+def _payouts(summary: Summary) -> list[str]:
+    """Twitch's and YouTube's payout thresholds, then TikTok's balance and next threshold."""
+    cur, lines = summary.currency, []
     platform_plan = summary.platform_plan()
     if platform_plan:
         lines += ["", "**" + translate("Report", "Payouts on Twitch and YouTube") + "**"]
     for pp in platform_plan:
-        lines.append(f"- {md(pp.threshold.label())} — {percent(pp.fraction)} "
+        lines.append(f"- {md(threshold_label(pp.threshold))} — {percent(pp.fraction)} "
                      + translate("Report", "(est. {money} since the last withdrawal)").format(
                          money=f"USD {pp.balance_usd:,.2f}" if english() else money(pp.balance_usd, "USD")))
     if "tiktok" not in summary.platforms:
-        return "\n".join(lines) + "\n"
+        return lines
     plan = summary.plan()
     nxt = next((p for p in plan.progress if not p.reached), None)
     lines += ["", translate("Report", "**Balance since last withdrawal:** {money} ({coins} coins)").format(
@@ -111,13 +125,19 @@ def render_markdown(summary: Summary, top: int = 5) -> str:
     if nxt is not None:
         if nxt.projected_at:
             lines.append(translate("Report", "Next: {threshold} — {percent}, at the recent rate around {date}").format(
-                threshold=md(nxt.threshold.label()), percent=percent(nxt.fraction),
+                threshold=md(threshold_label(nxt.threshold)), percent=percent(nxt.fraction),
                 date=day(nxt.projected_at, "%d %b %Y")))
         else:
             lines.append(translate("Report", "Next: {threshold} — {percent}").format(
-                threshold=md(nxt.threshold.label()), percent=percent(nxt.fraction)))
+                threshold=md(threshold_label(nxt.threshold)), percent=percent(nxt.fraction)))
     elif plan.progress:
         lines.append(translate("Report", "Every payout threshold is reached ✅"))
+    return lines
+
+
+def _gaps_and_rates(summary: Summary) -> list[str]:
+    """Connection gaps, then the rates the estimates used."""
+    r, cur, lines = summary.rates, summary.currency, []
     gaps = summary.all_gaps()
     if gaps:
         missing = sum(g.seconds for g in gaps)
@@ -129,5 +149,5 @@ def render_markdown(summary: Summary, top: int = 5) -> str:
     per_diamond = (r.usd_per_diamond * r.usd_to_currency).normalize()
     lines += ["", "_" + translate("Report", "Estimates: {diamonds} diamonds per coin, {currency} {money} per "
                                             "diamond; TikTok's own figures may differ.").format(
-        diamonds=f"{r.diamonds_per_coin.normalize():f}", currency=cur, money=f"{per_diamond:f}") + "_"]
-    return "\n".join(lines) + "\n"
+        diamonds=plain_number(r.diamonds_per_coin), currency=cur, money=plain_number(per_diamond)) + "_"]
+    return lines

@@ -19,6 +19,8 @@ from ..core.multistream import PLATFORM_NAMES
 from ..core.tallies import Tallies
 from ..store.queries import Reader, SessionRow
 from ..store.income_queries import paid_by_session, platform_balances_usd
+from ..i18n import translate
+from .locale_fmt import day
 from .platform_summary import session_earnings
 from .summary import Gap, RangeSummary, _balance, _num
 
@@ -50,9 +52,9 @@ class NightSummary(RangeSummary):
 
     @property
     def title(self) -> str:
-        day = datetime.fromtimestamp(self.session_list[0].started_at, timezone.utc).strftime("%d %b %Y")
+        when = day(datetime.fromtimestamp(self.session_list[0].started_at, timezone.utc), "%d %b %Y")
         names = ", ".join(dict.fromkeys(PLATFORM_NAMES[s.platform] for s in self.session_list))
-        return f"Night of {day} · {names}"
+        return translate("Report", "Night of {date} · {platforms}").format(date=when, platforms=names)
 
     def platform_rows(self) -> list[dict]:
         """One row per platform: its sessions, what it counted and its estimated earnings."""

@@ -15,10 +15,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..core.economics import PLATFORM_NAMES
-from ..core.formatting import count, plural
+from ..i18n import translate
 from ..core.platform_income import PaidTally, PlatformEarnings, decimal_text, platform_earnings
 from ..core.snapshot import paid_amounts, supporter_rows
 from ..store.queries import SessionRow
+from .locale_fmt import count, english, joined, money
 
 if TYPE_CHECKING:
     from .summary import Summary
@@ -106,6 +107,12 @@ class PlatformLine:
     figures: list[str]  # the rest, in words
     earnings: Decimal  # estimated, in the summary's display currency (exact; round when shown)
     sessions: int
+    number: str = ""  # the headline's figure alone ("12,345"), for layouts that set it apart (the card)
+
+    @property
+    def unit(self) -> str:
+        """The headline without its figure: "coins", "Super Chat・Sticker 件"."""
+        return " ".join(self.headline.replace(self.number, "", 1).split()) if self.number else self.headline
 
 
 def platform_breakdown(summary: Summary) -> list[PlatformLine]:
@@ -119,22 +126,54 @@ def platform_breakdown(summary: Summary) -> list[PlatformLine]:
         for s in ss:
             paid.merge(summary.paid_of(s.id))
         money = sum((session_earnings(s, summary.paid_of(s.id))[0] for s in ss), Decimal(0))
-        if platform == "tiktok":
-            coins = summary.tallies.coins if summary.kind == "session" else sum(s.coins for s in ss)
-            headline, figures = f"{count(coins)} coins", []
-        elif platform == "twitch":
-            headline = f"{count(paid.bits)} Bits"
-            gifted = f" ({count(paid.gifted_subs)} gifted)" if paid.gifted_subs else ""
-            figures = [f"{plural(paid.subs, 'sub')}{gifted}"]
-        else:
-            headline = f"{plural(paid.paid_messages, 'Super Chat')} and Stickers"
-            figures = [", ".join(f"{c} {a:,.2f}" for c, a in paid.paid_amounts()) or "no paid messages",
-                       plural(paid.memberships, "membership")]
-        out.append(PlatformLine(platform, PLATFORM_NAMES[platform], headline, figures, money, len(ss)))
+        headline, figures = _platform_words(platform, summary, ss, paid)
+        number = count(_headline_value(platform, summary, ss, paid))
+        out.append(PlatformLine(platform, PLATFORM_NAMES[platform], headline, figures, money, len(ss), number))
     return out
+
+
+def _amount(amount: Decimal, currency: str) -> str:
+    """What viewers paid in one currency: "BRL 100.00" in English, the locale's money elsewhere."""
+    return f"{currency} {amount:,.2f}" if english() else money(amount, currency)
+
+
+def _counted(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both marked, "{count} sub" / "{count} subs") with the locale's figure."""
+    return (one if n == 1 else many).format(count=count(n))
+
+
+def _headline_value(platform: str, summary: Summary, ss: list[SessionRow], paid: PaidTally) -> int:
+    if platform == "tiktok":
+        return summary.tallies.coins if summary.kind == "session" else sum(s.coins for s in ss)
+    return paid.bits if platform == "twitch" else paid.paid_messages
+
+
+def _platform_words(platform: str, summary: Summary, ss: list[SessionRow], paid: PaidTally) -> tuple[str, list[str]]:
+    """A platform's headline figure and its other figures, in the creator's language."""
+    if platform == "tiktok":
+        coins = _headline_value(platform, summary, ss, paid)
+        return _counted(coins, translate("Report", "{count} coin"), translate("Report", "{count} coins")), []
+    if platform == "twitch":
+        subs = _counted(paid.subs, translate("Report", "{count} sub"), translate("Report", "{count} subs"))
+        if paid.gifted_subs:
+            subs = translate("Report", "{subs} ({count} gifted)").format(subs=subs, count=count(paid.gifted_subs))
+        return _counted(paid.bits, translate("Report", "{count} Bit"), translate("Report", "{count} Bits")), [subs]
+    headline = _counted(paid.paid_messages, translate("Report", "{count} Super Chat and Stickers"),
+                        translate("Report", "{count} Super Chats and Stickers"))
+    amounts = joined([_amount(a, c) for c, a in paid.paid_amounts()]) or translate("Report", "no paid messages")
+    return headline, [amounts, _counted(paid.memberships, translate("Report", "{count} membership"),
+                                        translate("Report", "{count} memberships"))]
 
 
 def unconverted_note(summary: Summary) -> str | None:
     """The sentence about amounts without an exchange rate, or None."""
     left = unconverted(session_earnings(s, summary.paid_of(s.id))[1] for s in summary.sessions)
-    return PlatformEarnings(unconverted=tuple(left)).message(summary.currency)
+    if not left:
+        return None
+    if english():  # the same sentence as the JSON's unconverted_message
+        return PlatformEarnings(unconverted=tuple(left)).message(summary.currency)
+    return translate(
+        "Report", "No exchange rate to {currency} for {codes}: {amounts} (your share) is kept and listed as "
+        "unconverted, not in the estimated earnings. Add {rates} to your exchange rates in Settings > Twitch and "
+        "YouTube.").format(currency=summary.currency, codes=joined([c for c, _ in left]),
+                           amounts=joined([_amount(a, c) for c, a in left]), rates=joined([f"{c}=..." for c, _ in left]))

@@ -24,6 +24,8 @@ from ..core.tallies import Tallies
 from ..store.income_queries import paid_by_session, platform_balances_usd
 from ..store.queries import Reader, SessionRow
 from .periods import month_of, week_of  # noqa: F401  (their old home: still importable from here)
+from ..i18n import translate
+from .locale_fmt import day
 from .platform_summary import platform_totals, session_earnings, session_row_extra, supporters_json
 
 SESSION_FORMAT = "streamer-app/session-summary/1"
@@ -217,8 +219,8 @@ class SessionSummary(Summary):
     @property
     def title(self) -> str:
         s = self.session
-        who = s.creator or "Session"
-        return f"{who} · LIVE {s.started.strftime('%d %b %Y')}"
+        who = s.creator or translate("Report", "Session")
+        return translate("Report", "{creator} · LIVE {date}").format(creator=who, date=day(s.started, "%d %b %Y"))
 
     def all_gaps(self) -> list[Gap]:
         return [Gap(self.session.id, a, b, why) for a, b, why in self.gaps]
@@ -294,10 +296,12 @@ class RangeSummary(Summary):
 
     @property
     def title(self) -> str:
-        who = ", ".join(self.creators) or "All sessions"
+        who = ", ".join(self.creators) or translate("Report", "All sessions")
+        first = datetime.combine(self.first_day, datetime.min.time(), timezone.utc)
         if self.first_day == self.last_day:
-            return f"{who} · {self.first_day.strftime('%d %b %Y')}"
-        return f"{who} · {self.first_day.strftime('%d %b')} – {self.last_day.strftime('%d %b %Y')}"
+            return f"{who} · {day(first, '%d %b %Y')}"
+        last = datetime.combine(self.last_day, datetime.min.time(), timezone.utc)
+        return f"{who} · {day(first, '%d %b', 'd MMM')} – {day(last, '%d %b %Y')}"
 
     def all_gaps(self) -> list[Gap]:
         return self.gap_list

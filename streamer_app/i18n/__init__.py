@@ -18,7 +18,7 @@ from functools import lru_cache
 from .catalog import load
 from .languages import DEFAULT, LANGUAGES, Language, resolve, system_language
 
-__all__ = ["LANGUAGES", "Language", "QT_TRANSLATE_NOOP", "current", "resolve", "set_language",
+__all__ = ["LANGUAGES", "Language", "QT_TRANSLATE_NOOP", "current", "resolve", "set_language", "shown",
            "system_language", "translate"]
 
 _current: Language = LANGUAGES[DEFAULT]
@@ -60,3 +60,10 @@ def translate(context: str, text: str, lang: str | None = None) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks ``text`` for the catalogs without translating it now (it is shown later, translated)."""
     return text
+
+
+def shown(context: str, text: str, lang: str | None = None) -> str:
+    """``text`` marked elsewhere with ``QT_TRANSLATE_NOOP`` (a registry row, a table of names),
+    translated where it is shown; the one place a variable is passed to the catalog."""
+    code = lang or _current.code
+    return text if code == DEFAULT else _catalog(code).get((context, text), text)

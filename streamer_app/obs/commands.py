@@ -8,6 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from ..i18n import translate
 from ..overlay.access import LOOPBACK, ensure_token, page_urls
 from .browser_sources import PageResult, add_to_obs, summary
 from .client import ObsClient
@@ -28,12 +29,15 @@ def cmd_add_to_obs(args: argparse.Namespace, home: Path) -> int:
     pages = list(getattr(args, "pages", None) or urls)
     unknown = [p for p in pages if p not in urls]
     if unknown:
-        raise LookupError(f"there is no overlay page called {unknown[0]!r}: choose from {', '.join(urls)}")
+        raise LookupError(translate("Commands", "there is no overlay page called {page}: choose from {pages}").format(
+            page=repr(unknown[0]), pages=", ".join(urls)))
     client = ObsClient.from_settings(s, home)
-    print(f"Connecting to OBS at {client.host}:{client.port}…", file=sys.stderr)
+    print(translate("Commands", "Connecting to OBS at {host}:{port}…").format(host=client.host, port=client.port),
+          file=sys.stderr)
     if s.obs_host.strip() not in LOCAL_HOSTS:
-        print("Note: OBS runs on another computer, but the overlay links point at 127.0.0.1 (this computer "
-              "for OBS): turn on overlay_lan and edit the address in each source (docs/OBS.md).", file=sys.stderr)
+        print(translate("Commands", "Note: OBS runs on another computer, but the overlay links point at 127.0.0.1 "
+                                    "(this computer for OBS): turn on overlay_lan and edit the address in each source "
+                                    "(docs/OBS.md)."), file=sys.stderr)
 
     def show(result: PageResult) -> None:
         print(("✓ " if result.ok else "✗ ") + result.message, flush=True)

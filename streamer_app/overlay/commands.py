@@ -7,6 +7,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from ..i18n import translate
 from .access import ensure_token, page_urls, rotate_token
 
 
@@ -18,10 +19,10 @@ def cmd_overlay(args: argparse.Namespace, home: Path) -> int:
         return cmd_add_to_obs(args, home)
     if action == "rotate-token":
         s = rotate_token(home)
-        print("New overlay token saved: old overlay links stop working once streamer-app restarts "
-              "(or at once in the window). The sources 'Add to OBS' made get the new links when the window "
-              "next connects to OBS (or run 'streamer-app overlay add-to-obs'); update any other OBS "
-              "browser source with:", file=sys.stderr)
+        print(translate("Commands", "New overlay token saved: old overlay links stop working once streamer-app "
+                                    "restarts (or at once in the window). The sources 'Add to OBS' made get the new "
+                                    "links when the window next connects to OBS (or run 'streamer-app overlay "
+                                    "add-to-obs'); update any other OBS browser source with:"), file=sys.stderr)
     elif action == "urls":
         s = ensure_token(home)
     else:
@@ -32,6 +33,6 @@ def cmd_overlay(args: argparse.Namespace, home: Path) -> int:
     for url in page_urls(s).values():
         print(url)
     if s.overlay_lan:
-        print("LAN access is on: on other devices use this computer's IP address instead of 127.0.0.1.",
-              file=sys.stderr)
+        print(translate("Commands", "LAN access is on: on other devices use this computer's IP address instead of "
+                                    "127.0.0.1."), file=sys.stderr)
     return 0

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import translate, QT_TRANSLATE_NOOP
 from ..settings import HANDLE_RE, Settings
 from .errors import SourceError
 
@@ -63,7 +63,8 @@ def build_source(request: SourceRequest, settings: Settings, home: Path) -> Any:
     """The source ``request`` names; its errors are one sentence for the creator."""
     kind = SOURCES.get(request.kind)
     if kind is None:
-        raise SourceError(f"unknown source {request.kind!r}: choose {', '.join(SOURCES)}")
+        raise SourceError(translate("Sources", "unknown source {kind}: choose {kinds}").format(
+            kind=repr(request.kind), kinds=', '.join(SOURCES)))
     return kind.build(request, settings, home)
 
 
@@ -88,7 +89,7 @@ def _platform_demo(platform: str) -> Callable[[SourceRequest, Settings, Path], A
 
 def _handle(typed: str) -> str:
     if not HANDLE_RE.match(typed.strip()):
-        raise SourceError("Type your TikTok @handle first (2-24 letters, digits, '_' or '.').")
+        raise SourceError(translate("Sources", "Type your TikTok @handle first (2-24 letters, digits, '_' or '.')."))
     return "@" + typed.strip().lstrip("@")
 
 
@@ -108,7 +109,8 @@ def tiktok_source(handle: str, settings: Settings, home: Path,
     its publishers, so headless mode prints them with the rest.
     """
     if not HANDLE_RE.match(handle.strip()):
-        raise SourceError(f"{handle!r} is not a TikTok @handle (2-24 letters, digits, '_' or '.')")
+        raise SourceError(translate("Sources", "{handle} is not a TikTok @handle (2-24 letters, digits, '_' or '.')").format(
+            handle=repr(handle)))
     from .recording import RECORDINGS_DIR
     from .secrets import SESSION_ID, SIGN_API_KEY, SecretStore, install_log_filter
     from .tiktok import TikTokSource

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
+from ..i18n import translate
 from .errors import SourceError
 from .recording import FLUSH_EVERY_S, SkipReport, _open_text
 
@@ -95,23 +96,28 @@ def read_json_header(path: Path, fmt: str, required: tuple[str, ...]) -> dict[st
     """The header of a ``fmt`` recording with its ``started_at`` as POSIX seconds, or SourceError."""
     path = Path(path)
     if not path.exists():
-        raise SourceError(f"{path} does not exist")
+        raise SourceError(translate("Sources", "{path} does not exist").format(path=path))
     try:
         with _open_text(path) as f:
             header = json.loads(f.readline(1_000_000))
     except (OSError, EOFError, zlib.error) as exc:
-        raise SourceError(f"{path} cannot be read as a recording ({exc})") from None
+        raise SourceError(translate("Sources", "{path} cannot be read as a recording ({error})").format(
+            path=path, error=exc)) from None
     except ValueError:
         header = None
     if not isinstance(header, dict) or header.get("format") != fmt:
-        raise SourceError(f"{path} is not a streamer-app raw recording (its first line is not a {fmt} header)")
+        raise SourceError(translate("Sources", "{path} is not a streamer-app raw recording (its first line is not a "
+                                               "{fmt} header)").format(
+            path=path, fmt=fmt))
     for key in required:
         if not header.get(key):
-            raise SourceError(f"{path}: the recording header has no {key}")
+            raise SourceError(translate("Sources", "{path}: the recording header has no {key}").format(
+                path=path, key=key))
     try:
         header["started_ts"] = datetime.fromisoformat(str(header.get("started_at"))).timestamp()
     except ValueError:
-        raise SourceError(f"{path}: the recording header's started_at is not an ISO date") from None
+        raise SourceError(translate("Sources", "{path}: the recording header's started_at is not an ISO date").format(
+            path=path)) from None
     return header
 
 

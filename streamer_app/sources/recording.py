@@ -29,6 +29,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, AsyncIterator, Callable, Iterator, TypeVar
 
+from ..i18n import translate
 from ..core import events as ev
 from .errors import SourceError
 from .tiktok_decoding import FrameDecoder  # noqa: F401 - replays decode with it (and tests import it here)
@@ -218,12 +219,13 @@ def read_header(path: Path) -> Header:
     """The recording's header, or SourceError with a sentence saying what is wrong."""
     path = Path(path)
     if not path.exists():
-        raise SourceError(f"{path} does not exist")
+        raise SourceError(translate("Sources", "{path} does not exist").format(path=path))
     try:
         with _open_text(path) as f:
             first = f.readline(1_000_000)
     except (OSError, EOFError, zlib.error) as exc:
-        raise SourceError(f"{path} cannot be read as a recording ({exc})") from None
+        raise SourceError(translate("Sources", "{path} cannot be read as a recording ({error})").format(
+            path=path, error=exc)) from None
     return _parse_header(path, first)
 
 
@@ -233,14 +235,17 @@ def _parse_header(path: Path, first: bytes) -> Header:
     except ValueError:
         h = None
     if not isinstance(h, dict) or h.get("format") != FORMAT:
-        raise SourceError(f"{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)")
+        raise SourceError(translate("Sources", "{path} is not a streamer-app raw recording (its first line is not a "
+                                               "{FORMAT} header)").format(
+            path=path, FORMAT=FORMAT))
     room = str(h.get("room_id") or "")
     if not room:
-        raise SourceError(f"{path}: the recording header has no room_id")
+        raise SourceError(translate("Sources", "{path}: the recording header has no room_id").format(path=path))
     try:
         started = datetime.fromisoformat(str(h.get("started_at"))).timestamp()
     except ValueError:
-        raise SourceError(f"{path}: the recording header's started_at is not an ISO date") from None
+        raise SourceError(translate("Sources", "{path}: the recording header's started_at is not an ISO date").format(
+            path=path)) from None
     return Header(str(h.get("creator") or ""), room, started, h)
 
 

@@ -12,6 +12,7 @@ import zlib
 from pathlib import Path
 from typing import Any, Callable
 
+from ..i18n import translate
 from .errors import SourceError
 from .recording import FORMAT as TIKTOK_FORMAT, _open_text
 
@@ -20,20 +21,22 @@ def read_format(path: Path) -> tuple[str, dict]:
     """The recording's format name and header object, or SourceError in one sentence."""
     path = Path(path)
     if not path.exists():
-        raise SourceError(f"{path} does not exist")
+        raise SourceError(translate("Sources", "{path} does not exist").format(path=path))
     try:
         with _open_text(path) as f:
             first = f.readline(1_000_000)
     except (OSError, EOFError, zlib.error) as exc:
-        raise SourceError(f"{path} cannot be read as a recording ({exc})") from None
+        raise SourceError(translate("Sources", "{path} cannot be read as a recording ({error})").format(
+            path=path, error=exc)) from None
     try:
         header = json.loads(first)
     except ValueError:
         header = None
     fmt = header.get("format") if isinstance(header, dict) else None
     if not isinstance(header, dict) or fmt not in REPLAYS:
-        raise SourceError(f"{path} is not a streamer-app raw recording (its first line is not a header "
-                          f"of {', '.join(REPLAYS)})")
+        raise SourceError(translate("Sources", "{path} is not a streamer-app raw recording (its first line is not a "
+                                               "header of {formats})").format(
+            path=path, formats=', '.join(REPLAYS)))
     return str(fmt), header
 
 

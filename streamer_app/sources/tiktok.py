@@ -32,6 +32,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable
 
+from ..i18n import translate
 from ..core import events as ev
 from . import secrets as secrets_mod
 from . import tiktok_client
@@ -81,7 +82,7 @@ class TikTokSource:
     ) -> None:
         handle = handle.strip()
         if not handle:
-            raise SourceError("no TikTok @handle given")
+            raise SourceError(translate("Sources", "no TikTok @handle given"))
         self.handle = "@" + handle.lstrip("@")
         self._key = sign_api_key or None
         self._session_id = session_id or None
@@ -208,7 +209,8 @@ class TikTokSource:
             self._fail(f"The TikTok connection stopped unexpectedly ({type(exc).__name__}); see the log")
         finally:
             if self._first is not None and not self._first.done():
-                self._first.set_exception(SourceError(f"stopped before connecting to {self.handle}"))
+                self._first.set_exception(SourceError(translate("Sources", "stopped before connecting to {handle}").format(
+                    handle=self.handle)))
             self._queue.put_nowait(None)
 
     async def _retry_after_failure(self, exc: BaseException, attempt: int) -> bool:

@@ -13,6 +13,7 @@ import random
 from typing import Any, Callable
 
 from ..core import events as ev
+from ..i18n import QT_TRANSLATE_NOOP, shown, translate
 
 S = ev.ConnectionState
 
@@ -28,9 +29,10 @@ class _Failure:
         self.state, self.message, self.fatal, self.retry_at = state, message, fatal, retry_at
 
 
-_KEY_HINT = " (an Euler Stream API key raises it)"
-_RATE_LIMITED = "The sign server's connection limit is reached"
-_NO_NETWORK = "No network: TikTok cannot be reached"
+def _rate_limited(has_key: bool) -> str:
+    if has_key:
+        return translate("Sources", "The sign server's connection limit is reached")
+    return translate("Sources", "The sign server's connection limit is reached (an Euler Stream API key raises it)")
 
 # TikTokLive errors that always mean the same: (its class name in TikTokLive.client.errors,
 # state, sentence with {handle}, fatal). Checked before the cases below that need the
@@ -38,15 +40,18 @@ _NO_NETWORK = "No network: TikTok cannot be reached"
 # AuthenticatedWebSocketConnectionError are SignAPIErrors, so they must come first).
 _PLAIN_ERRORS: tuple[tuple[str, ev.ConnectionState, str, bool], ...] = (
     ("UserOfflineError", S.WAITING_FOR_LIVE,
-     "{handle} is not live right now; connecting as soon as they go live", False),
+     QT_TRANSLATE_NOOP("Sources", "{handle} is not live right now; connecting as soon as they go live"), False),
     ("AgeRestrictedError", S.FAILED,
-     "{handle}'s LIVE is age-restricted: add a TikTok session id in Settings to watch it", True),
+     QT_TRANSLATE_NOOP("Sources", "{handle}'s LIVE is age-restricted: add a TikTok session id in Settings to watch it"),
+     True),
     ("WebcastBlockedError", S.FAILED,
-     "TikTok refused the connection (blocked); try again later or add a session id", True),
-    ("PremiumEndpointError", S.FAILED, "The sign server says this needs a paid Euler Stream plan", True),
+     QT_TRANSLATE_NOOP("Sources", "TikTok refused the connection (blocked); try again later or add a session id"), True),
+    ("PremiumEndpointError", S.FAILED,
+     QT_TRANSLATE_NOOP("Sources", "The sign server says this needs a paid Euler Stream plan"), True),
     ("AuthenticatedWebSocketConnectionError", S.FAILED,
-     "The sign server refuses to use the session id; remove it in Settings", True),
-    ("AlreadyConnectedError", S.RECONNECTING, "The previous connection was still open; reconnecting", False),
+     QT_TRANSLATE_NOOP("Sources", "The sign server refuses to use the session id; remove it in Settings"), True),
+    ("AlreadyConnectedError", S.RECONNECTING,
+     QT_TRANSLATE_NOOP("Sources", "The previous connection was still open; reconnecting"), False),
 )
 # Raised before TikTok hands out a room or a socket: usually its bot check, worth retrying.
 _NO_HANDOUT = ("InitialCursorMissingError", "WebsocketURLMissingError", "FailedParseRoomIdError")
@@ -62,22 +67,23 @@ def classify(exc: BaseException, handle: str, has_key: bool, now: float) -> _Fai
     name = type(exc).__name__
     for cls_name, state, text, fatal in _PLAIN_ERRORS:
         if isinstance(exc, getattr(tt, cls_name)):
-            return _Failure(state, text.format(handle=handle), fatal)
+            return _Failure(state, shown("Sources", text).format(handle=handle), fatal)
     if isinstance(exc, tt.UserNotFoundError) or name == "FailedParseRoomIdError" and "LiveRoom" in str(exc):
-        return _Failure(S.FAILED, f"TikTok has no LIVE account {handle}: check the spelling of the @handle", True)
+        return _Failure(S.FAILED, translate("Sources", "TikTok has no LIVE account {handle}: check the spelling of the "
+                                                       "@handle").format(handle=handle), True)
     if isinstance(exc, tt.SignatureRateLimitError):
-        return _Failure(S.RATE_LIMITED, _RATE_LIMITED + ("" if has_key else _KEY_HINT),
-                        retry_at=_rate_limit_retry_at(exc, now))
+        return _Failure(S.RATE_LIMITED, _rate_limited(has_key), retry_at=_rate_limit_retry_at(exc, now))
     if isinstance(exc, TypeError) and "int()" in str(exc):
         # A 429 without its RateLimit headers: TikTokLive fails computing the retry time.
-        return _Failure(S.RATE_LIMITED, _RATE_LIMITED + ("" if has_key else _KEY_HINT))
+        return _Failure(S.RATE_LIMITED, _rate_limited(has_key))
     if isinstance(exc, tt.SignAPIError):
         return _sign_api_failure(exc, tt, has_key)
     if _is_network_error(exc):
-        return _Failure(S.RECONNECTING, _NO_NETWORK)
+        return _Failure(S.RECONNECTING, translate("Sources", "No network: TikTok cannot be reached"))
     if name in _NO_HANDOUT:
-        return _Failure(S.RECONNECTING, "TikTok did not hand out a connection (it may be checking for bots)")
-    return _Failure(S.RECONNECTING, f"Connecting failed ({name})")
+        return _Failure(S.RECONNECTING, translate("Sources", "TikTok did not hand out a connection (it may be checking "
+                                                             "for bots)"))
+    return _Failure(S.RECONNECTING, translate("Sources", "Connecting failed ({error})").format(error=name))
 
 
 def _rate_limit_retry_at(exc: BaseException, now: float) -> float | None:
@@ -98,12 +104,15 @@ def _sign_api_failure(exc: Any, tt: Any, has_key: bool) -> _Failure:
     """A sign-server error: no network, a missing or refused API key, or an odd answer."""
     status = getattr(getattr(exc, "response", None), "status_code", None)
     if exc.reason == tt.SignAPIError.ErrorReason.CONNECT_ERROR:
-        return _Failure(S.RECONNECTING, "No network: the sign server cannot be reached")
+        return _Failure(S.RECONNECTING, translate("Sources", "No network: the sign server cannot be reached"))
     if status in (401, 403):
         if has_key:
-            return _Failure(S.FAILED, "The sign server refused the Euler Stream API key: check it in Settings", True)
-        return _Failure(S.FAILED, "The sign server wants an Euler Stream API key: add one in Settings", True)
-    return _Failure(S.RECONNECTING, f"The sign server did not answer as expected ({exc.reason.name.lower()})")
+            return _Failure(S.FAILED, translate("Sources", "The sign server refused the Euler Stream API key: check it "
+                                                           "in Settings"), True)
+        return _Failure(S.FAILED, translate("Sources", "The sign server wants an Euler Stream API key: add one in "
+                                                       "Settings"), True)
+    return _Failure(S.RECONNECTING, translate("Sources", "The sign server did not answer as expected "
+                                                         "({reason})").format(reason=exc.reason.name.lower()))
 
 
 def _is_network_error(exc: BaseException) -> bool:

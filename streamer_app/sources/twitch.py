@@ -34,6 +34,7 @@ from twitchAPI.helper import first
 from twitchAPI.twitch import Twitch
 from twitchAPI.type import TwitchAPIException, UnauthorizedException
 
+from ..i18n import translate
 from ..core import events as ev
 from .errors import SourceError
 from .twitch_auth import SIGN_IN, SignInNeeded, TwitchAuth, TwitchUnavailable
@@ -157,7 +158,8 @@ class TwitchSource:
             raise TwitchUnavailable(f"Twitch could not be reached to look up {self.login} ({type(exc).__name__}).") \
                 from None
         if user is None:
-            raise SourceError(f"There is no Twitch channel named {self.login!r}.")
+            raise SourceError(translate("Sources", "There is no Twitch channel named {login}.").format(
+                login=repr(self.login)))
         return user
 
     def _started(self, user: Any) -> ev.SourceInfo:

@@ -27,6 +27,7 @@ from twitchAPI.oauth import CodeFlow, validate_token
 from twitchAPI.twitch import Twitch
 from twitchAPI.type import AuthScope, InvalidTokenException, MissingScopeException
 
+from ..i18n import translate
 from . import secrets as secrets_mod
 from .errors import SignInNeeded, SourceError
 
@@ -47,7 +48,7 @@ def check_login(typed: str) -> str:
     """A Twitch channel login as typed (``twitch.tv/name``, ``@name``), or SourceError."""
     login = typed.strip().rstrip("/").rsplit("/", 1)[-1].lstrip("@").lower()
     if not LOGIN_RE.match(login):
-        raise SourceError("Type the Twitch channel's login name (3-25 letters, digits or '_').")
+        raise SourceError(translate("Sources", "Type the Twitch channel's login name (3-25 letters, digits or '_')."))
     return login
 
 

@@ -6,12 +6,20 @@ import asyncio
 import sys
 from pathlib import Path
 
+from ..i18n import QT_TRANSLATE_NOOP, shown, translate
 from . import secrets as s
+from .cli_words import is_set, kept_in, status_line, yes_no
 from .errors import SourceError
 from .twitch_auth import TwitchAuth
 
-CLIENT_ID_HELP = ("the client id of your own Twitch app (dev.twitch.tv/console: Register Your Application, "
-                  "Client Type 'Public', OAuth redirect http://localhost; docs/PLATFORMS.md)")
+
+CLIENT_ID_HELP = QT_TRANSLATE_NOOP("Commands", "the client id of your own Twitch app (dev.twitch.tv/console: Register "
+                                               "Your Application, Client Type 'Public', OAuth redirect "
+                                               "http://localhost; docs/PLATFORMS.md)")
+
+
+def client_id_help() -> str:
+    return shown("Commands", CLIENT_ID_HELP)
 
 
 def run(action: str, home: Path, client_id: str | None = None) -> int:
@@ -19,28 +27,30 @@ def run(action: str, home: Path, client_id: str | None = None) -> int:
     if action == "status":
         has_id = bool(store.get(s.TWITCH_CLIENT_ID))
         signed = bool(store.get(s.TWITCH_ACCESS_TOKEN))
-        print(f"client id: {'set' if has_id else 'not set'}")
-        print(f"signed in: {'yes' if signed else 'no'}")
-        print(f"kept in: {'the system keyring' if store.backend == 'keyring' else store.file}")
+        print(status_line(translate("Commands", "client id"), is_set(has_id)))
+        print(status_line(translate("Commands", "signed in"), yes_no(signed)))
+        print(kept_in(store))
         return 0
     if action == "sign-out":
         store.delete(s.TWITCH_ACCESS_TOKEN)
         store.delete(s.TWITCH_REFRESH_TOKEN)
-        print("signed out of Twitch (the client id is kept)", file=sys.stderr)
+        print(translate("Commands", "signed out of Twitch (the client id is kept)"), file=sys.stderr)
         return 0
     client_id = (client_id or store.get(s.TWITCH_CLIENT_ID) or "").strip()
     if not client_id and sys.stdin.isatty():
-        client_id = input(f"Twitch client id ({CLIENT_ID_HELP}): ").strip()
+        client_id = input(translate("Commands", "Twitch client id ({help}): ").format(help=client_id_help())).strip()
     if not client_id or any(c.isspace() for c in client_id) or len(client_id) < 10:
-        raise SourceError(f"give {CLIENT_ID_HELP} with --client-id; nothing was changed")
+        raise SourceError(translate("Commands", "give {help} with --client-id; nothing was changed").format(
+            help=client_id_help()))
     store.set(s.TWITCH_CLIENT_ID, client_id)
     auth = TwitchAuth.from_store(home)
     auth.client_id = client_id
 
     def show(code: str, url: str) -> None:
-        print(f"Open {url} and enter the code {code} to let streamer-app read your channel's Bits, subs, "
-              "followers and chat. Waiting...", file=sys.stderr, flush=True)
+        print(translate("Commands", "Open {url} and enter the code {code} to let streamer-app read your channel's "
+                                    "Bits, subs, followers and chat. Waiting...").format(url=url, code=code),
+              file=sys.stderr, flush=True)
 
     login = asyncio.run(auth.device_sign_in(show))
-    print(f"signed in to Twitch as {login}", file=sys.stderr)
+    print(translate("Commands", "signed in to Twitch as {login}").format(login=login), file=sys.stderr)
     return 0

@@ -24,6 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, AsyncIterator, Iterator
 
+from ..i18n import translate
 from ..core import events as ev
 from .errors import SourceError
 from .recording import SkipReport, iter_records, prune_recordings
@@ -116,11 +117,13 @@ def parse_header(path: Path, h: dict) -> TwitchHeader:
     """The header's fields, or SourceError with a sentence saying what is wrong."""
     channel = str(h.get("channel_id") or "")
     if not channel:
-        raise SourceError(f"{path}: the Twitch recording header has no channel_id")
+        raise SourceError(translate("Sources", "{path}: the Twitch recording header has no channel_id").format(
+            path=path))
     try:
         started = datetime.fromisoformat(str(h.get("started_at"))).timestamp()
     except ValueError:
-        raise SourceError(f"{path}: the recording header's started_at is not an ISO date") from None
+        raise SourceError(translate("Sources", "{path}: the recording header's started_at is not an ISO date").format(
+            path=path)) from None
     return TwitchHeader(str(h.get("creator") or ""), channel, started, h)
 
 

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable
 
+from ..i18n import translate
 from ..core import events as ev
 from . import secrets as secrets_mod
 from .errors import SourceError
@@ -58,9 +59,10 @@ class YouTubeSource:
                  on_state: Callable[[ev.ConnectionStateEvent], None] | None = None,
                  backoff_base_s: float = 1.0, recheck_s: float = 60.0, live_check_s: float | None = None) -> None:
         if credentials is None and not api_key and not (client_secrets and store is not None):
-            raise SourceError("sign in to YouTube first: set 'YouTube OAuth client file' in settings (or run "
-                              "'streamer-app youtube sign-in'), or store an API key ('streamer-app secrets set "
-                              "youtube-api-key') to read a public chat")
+            raise SourceError(translate("Sources", "sign in to YouTube first: set 'YouTube OAuth client file' in "
+                                                   "settings (or run "
+                    "'streamer-app youtube sign-in'), or store an API key ('streamer-app secrets set "
+                    "youtube-api-key') to read a public chat"))
         self.target = target
         self.credentials = credentials
         self.api_key = api_key
@@ -103,7 +105,7 @@ class YouTubeSource:
                 every = wait.check_every_s if self.live_check_s is None else self.live_check_s
                 self._set_state(S.WAITING_FOR_LIVE, str(wait), retry_at=time.time() + every)
                 if await self._sleep(every):
-                    raise SourceError("stopped before the YouTube broadcast went live") from None
+                    raise SourceError(translate("Sources", "stopped before the YouTube broadcast went live")) from None
             except SourceError:
                 raise
             except Exception as exc:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import translate
 from .errors import SourceError
 
 VIDEO_ID_RE = re.compile(r"^[A-Za-z0-9_-]{11}$")
@@ -45,8 +46,9 @@ def require_google() -> None:
         import google.oauth2.credentials  # noqa: F401 - google-auth imports cryptography at once
         import googleapiclient.discovery  # noqa: F401
     except ImportError as exc:
-        raise SourceError(f"the YouTube source cannot start: Google's client library is incomplete in this "
-                          f"installation ({exc.name or exc}); install streamer-app with pip to follow YouTube") from None
+        raise SourceError(translate("Sources", "the YouTube source cannot start: Google's client library is incomplete "
+                                               "in this "
+                "installation ({error}); install streamer-app with pip to follow YouTube").format(error=exc.name or exc)) from None
 
 
 def build_client(credentials: Any = None, api_key: str | None = None, endpoint: str | None = None) -> Any:
@@ -106,7 +108,9 @@ def parse_target(target: str) -> tuple[str, str]:
         return "handle", t
     if VIDEO_ID_RE.match(t):
         return "video", t
-    raise SourceError(f"{target!r} is not a YouTube channel (@handle or UC... id) or a video id or link")
+    raise SourceError(translate("Sources", "{target} is not a YouTube channel (@handle or UC... id) or a video id or "
+                                           "link").format(
+        target=repr(target)))
 
 
 def prepare_target(typed: str) -> str:

@@ -21,6 +21,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from ..i18n import translate
 from . import secrets as secrets_mod
 from .errors import SourceError
 from .secrets import YOUTUBE_TOKEN, SecretStore
@@ -69,10 +70,11 @@ def sign_in(client_secrets: str | Path, store: SecretStore, open_browser: bool =
     """
     path = Path(str(client_secrets)).expanduser()
     if not str(client_secrets).strip():
-        raise SourceError("set 'YouTube OAuth client file' in settings first (the JSON of a Desktop OAuth "
-                          "client from Google Cloud console; docs/PLATFORMS.md says how)")
+        raise SourceError(translate("Sources", "set 'YouTube OAuth client file' in settings first (the JSON of a "
+                                               "Desktop OAuth client "
+                "from Google Cloud console; docs/PLATFORMS.md says how)"))
     if not path.is_file():
-        raise SourceError(f"the YouTube OAuth client file {path} does not exist")
+        raise SourceError(translate("Sources", "the YouTube OAuth client file {path} does not exist").format(path=path))
     from google_auth_oauthlib.flow import InstalledAppFlow
 
     try:
@@ -81,14 +83,16 @@ def sign_in(client_secrets: str | Path, store: SecretStore, open_browser: bool =
             raise ValueError("it has no 'installed' client")  # a Web client needs a registered redirect
         flow = InstalledAppFlow.from_client_config(config, SCOPES)
     except (ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise SourceError(f"{path} is not a Google OAuth client file of type Desktop app ({exc})") from None
+        raise SourceError(translate("Sources", "{path} is not a Google OAuth client file of type Desktop app ({error})").format(
+            path=path, error=exc)) from None
     try:
         creds = flow.run_local_server(host="127.0.0.1", port=0, open_browser=open_browser,
                                       timeout_seconds=None if timeout_s is None else int(timeout_s),
                                       authorization_prompt_message="Sign in to YouTube in your browser: {url}",
                                       success_message="streamer-app is signed in to YouTube. You can close this tab.")
     except Exception as exc:  # a timeout, a refused consent, a bad answer: one sentence
-        raise SourceError(f"YouTube sign-in did not finish ({secrets_mod.mask(str(exc)) or type(exc).__name__})") from None
+        raise SourceError(translate("Sources", "YouTube sign-in did not finish ({error})").format(
+            error=secrets_mod.mask(str(exc)) or type(exc).__name__)) from None
     save_credentials(store, creds)
     return creds
 

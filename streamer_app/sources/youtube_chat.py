@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
+from ..i18n import translate
 from .errors import SourceError
 from .youtube_api import parse_target
 
@@ -44,8 +45,9 @@ async def find_chat(client: Any, target: str, call: Call, signed_in: bool) -> Ch
         return await _from_video(client, value, call, creator="")
     if kind == "mine":
         if not signed_in:
-            raise SourceError("to follow your own broadcast, sign in to YouTube (an API key can only read a "
-                              "public chat: type its video id or channel instead)")
+            raise SourceError(translate("Sources", "to follow your own broadcast, sign in to YouTube (an API key can "
+                                                   "only read a public "
+                    "chat: type its video id or channel instead)"))
         return await _mine(client, call)
     channel_id, creator = await _channel(client, kind, value, call)
     if signed_in:
@@ -79,14 +81,17 @@ async def _from_video(client: Any, video_id: str, call: Call, creator: str) -> C
     found = await call("videos.list", client.videos().list(part="snippet,liveStreamingDetails", id=video_id))
     items = found.get("items") or []
     if not items:
-        raise SourceError(f"YouTube has no video {video_id!r} (or it is private)")
+        raise SourceError(translate("Sources", "YouTube has no video {video_id} (or it is private)").format(
+            video_id=repr(video_id)))
     snippet, live = items[0].get("snippet") or {}, items[0].get("liveStreamingDetails") or {}
     chat = live.get("activeLiveChatId")
     if not chat:
         if live.get("actualEndTime"):
-            raise SourceError(f"the live stream of video {video_id} has ended; its chat can no longer be read")
+            raise SourceError(translate("Sources", "the live stream of video {video_id} has ended; its chat can no "
+                                                   "longer be read").format(
+                video_id=video_id))
         if not live:
-            raise SourceError(f"video {video_id} is not a live stream")
+            raise SourceError(translate("Sources", "video {video_id} is not a live stream").format(video_id=video_id))
         raise NotLiveYet(f"video {video_id} is not live yet: checking again every 30 seconds", 30.0)
     return ChatTarget(str(chat), creator or str(snippet.get("channelTitle") or video_id),
                       str(snippet.get("channelId") or ""), video_id)
@@ -97,7 +102,7 @@ async def _channel(client: Any, kind: str, value: str, call: Call) -> tuple[str,
     found = await call("channels.list", client.channels().list(part="snippet", **params))
     items = found.get("items") or []
     if not items:
-        raise SourceError(f"YouTube has no channel {value}")
+        raise SourceError(translate("Sources", "YouTube has no channel {channel}").format(channel=value))
     return str(items[0].get("id") or value), _creator_of(items[0]) or value
 
 

@@ -18,6 +18,7 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..i18n import translate
 from .database import DB_FILENAME, StoreError, backup_to, connect, quick_check
 from .folder_lock import lock_for_restore
 from .schema import unknown_steps
@@ -74,14 +75,18 @@ def backup(data_dir: Path, keep: int | None = 10, label: str = "", now: datetime
     data_dir = Path(data_dir)
     db = data_dir / DB_FILENAME
     if not db.exists():
-        raise StoreError(f"there is no database in {data_dir} to back up yet")
+        raise StoreError(translate("Store", "there is no database in {data_dir} to back up yet").format(
+            data_dir=data_dir))
     folder = backups_dir(data_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot create the backup folder {folder}: {exc.strerror}") from None
+        raise StoreError(translate("Store", "cannot create the backup folder {folder}: {error}").format(
+            folder=folder, error=exc.strerror)) from None
     if not os.access(folder, os.W_OK):  # else SQLite's own words: "unable to open database file"
-        raise StoreError(f"cannot write in {folder}: the folder or its disk is read-only (nothing was changed)")
+        raise StoreError(translate("Store", "cannot write in {folder}: the folder or its disk is read-only (nothing was"
+                                            " changed)").format(
+            folder=folder))
     name = f"{BACKUP_PREFIX}{_stamp(now)}{('-' + label) if label else ''}"
     target = folder / f"{name}.db"
     n = 1
@@ -98,18 +103,21 @@ def backup(data_dir: Path, keep: int | None = 10, label: str = "", now: datetime
             # (It used to be checked first as well, a second full read that doubled a backup's time.)
             problem = quick_check(conn)
             if problem != "ok":
-                raise StoreError(f"the database failed its check ({problem}); no backup was made, so older "
-                                 "backups are kept as they are") from None
+                raise StoreError(translate("Store", "the database failed its check ({problem}); no backup was made, so "
+                                                    "older backups are kept"
+                        " as they are").format(problem=problem)) from None
             raise
     except sqlite3.DatabaseError as exc:
         if _disk_full(exc):
-            raise StoreError(f"the disk holding {folder} is full: free some space and try again (no backup was "
-                             "made; older backups are kept as they are)") from None
-        raise StoreError(f"the backup failed: {exc}") from None
+            raise StoreError(translate("Store", "the disk holding {folder} is full: free some space and try again (no "
+                                                "backup was made; "
+                    "older backups are kept as they are)").format(folder=folder)) from None
+        raise StoreError(translate("Store", "the backup failed: {error}").format(error=exc)) from None
     except OSError as exc:
-        advice = "free some space and try again" if _disk_full(exc) else "no backup was made"
-        raise StoreError(f"the backup failed ({exc.strerror or exc}): {advice}; older backups are kept as they "
-                         "are") from None
+        advice = (translate("Store", "free some space and try again") if _disk_full(exc)
+                  else translate("Store", "no backup was made"))
+        raise StoreError(translate("Store", "the backup failed ({error}): {advice}; older backups are kept as they are").format(
+            error=exc.strerror or exc, advice=advice)) from None
     finally:
         conn.close()
     if keep is not None:
@@ -130,30 +138,40 @@ def check_backup_file(path: Path) -> dict[str, int]:
     """What a file holds if it is a streamer-app database; raises StoreError otherwise."""
     path = Path(path)
     if not path.is_file():
-        raise StoreError(f"{path} does not exist or is not a file")
+        raise StoreError(translate("Store", "{path} does not exist or is not a file").format(path=path))
     with open(path, "rb") as f:
         head = f.read(16)
     if head != b"SQLite format 3\x00":
-        raise StoreError(f"{path} is not a streamer-app database (it is not an SQLite file); nothing was changed")
+        raise StoreError(translate("Store", "{path} is not a streamer-app database (it is not an SQLite file); nothing "
+                                            "was changed").format(
+            path=path))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path} cannot be opened ({exc}); nothing was changed") from None
+        raise StoreError(translate("Store", "{path} cannot be opened ({error}); nothing was changed").format(
+            path=path, error=exc)) from None
     try:
         problem = quick_check(conn)
         if problem != "ok":
-            raise StoreError(f"{path} is damaged ({problem}); choose another backup. Nothing was changed")
+            raise StoreError(translate("Store", "{path} is damaged ({problem}); choose another backup. Nothing was "
+                                                "changed").format(
+                path=path, problem=problem))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not REQUIRED_TABLES <= tables:
-            raise StoreError(f"{path} is an SQLite file but not a streamer-app database; nothing was changed")
+            raise StoreError(translate("Store", "{path} is an SQLite file but not a streamer-app database; nothing was "
+                                                "changed").format(
+                path=path))
         if unknown_steps(conn):
-            raise StoreError(f"{path} was written by a newer version of streamer-app; update the app first. "
-                             "Nothing was changed")
+            raise StoreError(translate("Store", "{path} was written by a newer version of streamer-app; update the app "
+                                                "first. Nothing was"
+                    " changed").format(path=path))
         sessions, gifts = conn.execute(
             "SELECT (SELECT COUNT(*) FROM sessions), (SELECT COUNT(*) FROM ledger)").fetchone()
         return {"sessions": sessions, "ledger_rows": gifts}
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path} is not a readable streamer-app database ({exc}); nothing was changed") from None
+        raise StoreError(translate("Store", "{path} is not a readable streamer-app database ({error}); nothing was "
+                                            "changed").format(
+            path=path, error=exc)) from None
     finally:
         conn.close()
 
@@ -168,7 +186,7 @@ def restore(data_dir: Path, source: Path, now: datetime | None = None) -> tuple[
     info = check_backup_file(source)
     db = data_dir / DB_FILENAME
     if db.exists() and Path(source).resolve() == db.resolve():
-        raise StoreError("that file is the current database itself; choose a backup file")
+        raise StoreError(translate("Store", "that file is the current database itself; choose a backup file"))
     lock = lock_for_restore(data_dir)
     try:
         kept = _keep_current(data_dir, db, now)
@@ -197,13 +215,15 @@ def _keep_current(data_dir: Path, db: Path, now: datetime | None) -> Path | None
         return kept
     except (sqlite3.DatabaseError, StoreError, OSError) as exc:
         if _disk_full(exc):
-            raise StoreError(f"the disk holding {kept.parent} is full, so the current database could not be "
-                             "kept aside: free some space and try again; nothing was changed") from None
+            raise StoreError(translate("Store", "the disk holding {folder} is full, so the current database could not "
+                                                "be kept aside: free"
+                    " some space and try again; nothing was changed").format(folder=kept.parent)) from None
         text = str(exc).lower()
         if "not a database" not in text and "malformed" not in text:
             # Locked by another program, unreadable...: not damaged, so not set aside byte by byte.
-            raise StoreError(f"the current database could not be kept aside ({exc}): close any program that "
-                             "uses it and try again; nothing was changed") from None
+            raise StoreError(translate("Store", "the current database could not be kept aside ({error}): close any "
+                                                "program that uses it "
+                    "and try again; nothing was changed").format(error=exc)) from None
     # A damaged current file cannot go through the backup API: keep its bytes as they are,
     # with its -wal file (it may hold the last commits).
     try:
@@ -214,9 +234,11 @@ def _keep_current(data_dir: Path, db: Path, now: datetime | None) -> Path | None
             shutil.copyfile(wal, Path(str(kept) + "-wal"))
     except OSError as exc:
         _discard(kept)
-        advice = "free some space and try again" if _disk_full(exc) else "check the folder"
-        raise StoreError(f"the current database could not be kept aside ({exc.strerror or exc}): {advice}; "
-                         "nothing was changed") from None
+        advice = (translate("Store", "free some space and try again") if _disk_full(exc)
+                  else translate("Store", "check the folder"))
+        raise StoreError(translate("Store", "the current database could not be kept aside ({error}): {advice}; nothing "
+                                            "was changed").format(
+            error=exc.strerror or exc, advice=advice)) from None
     for suffix in ("-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     db.unlink()
@@ -225,7 +247,8 @@ def _keep_current(data_dir: Path, db: Path, now: datetime | None) -> Path | None
 
 def _copy_in(source: Path, db: Path, kept: Path | None) -> None:
     db.parent.mkdir(parents=True, exist_ok=True)
-    previous = f"your previous database is in {kept}" if kept else "there was no previous database"
+    previous = (translate("Store", "your previous database is in {path}").format(path=kept) if kept
+                else translate("Store", "there was no previous database"))
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dest = sqlite3.connect(str(db))
@@ -234,13 +257,16 @@ def _copy_in(source: Path, db: Path, kept: Path | None) -> None:
             src.backup(dest)
             dest.execute("PRAGMA journal_mode = WAL")
             if quick_check(dest) != "ok":
-                raise StoreError(f"the restored database did not pass its check; {previous}")
+                raise StoreError(translate("Store", "the restored database did not pass its check; {previous}").format(
+                    previous=previous))
         finally:
             dest.close()
     except sqlite3.OperationalError as exc:
         if _disk_full(exc):
-            raise StoreError(f"the disk is full, so the backup could not be restored: free some space and try "
-                             f"again; {previous}") from None
-        raise StoreError(f"the database is in use ({exc}): close streamer-app and try again") from None
+            raise StoreError(translate("Store", "the disk is full, so the backup could not be restored: free some space"
+                                                " and try again; "
+                    "{previous}").format(previous=previous)) from None
+        raise StoreError(translate("Store", "the database is in use ({error}): close streamer-app and try again").format(
+            error=exc)) from None
     finally:
         src.close()

@@ -10,6 +10,7 @@ from typing import Callable
 
 from sqlite_utils import Database
 
+from ..i18n import translate
 from .schema import migrations, step_names
 
 log = logging.getLogger(__name__)
@@ -57,9 +58,10 @@ def _read_unwritable_folder(conn: sqlite3.Connection, path: Path, check_same_thr
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size > 0:
         # Read as immutable, SQLite would skip the last commits, which are still in the -wal file.
-        raise StoreError(f"{path} has recent gifts in its -wal file that SQLite can only read from a writable "
-                         f"folder: copy the whole folder {Path(path).parent} somewhere writable and use --data-dir "
-                         "there (nothing was changed)")
+        raise StoreError(translate("Store", "{path} has recent gifts in its -wal file that SQLite can only read from a "
+                                            "writable "
+                "folder: copy the whole folder {folder} somewhere writable and use --data-dir there "
+                "(nothing was changed)").format(path=path, folder=Path(path).parent))
     return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=check_same_thread,
                            isolation_level=None)
 
@@ -67,19 +69,24 @@ def _read_unwritable_folder(conn: sqlite3.Connection, path: Path, check_same_thr
 def _explain(path: Path, exc: Exception) -> str:
     text = str(exc).lower()
     if "not a database" in text or "malformed" in text:
-        return (f"{path} is not a readable streamer-app database (it may be damaged). "
-                "Restore a backup with 'streamer-app restore FILE' or move the file away to start fresh.")
+        return translate("Store", "{path} is not a readable streamer-app database (it may be damaged). Restore a backup"
+                                  " "
+                                  "with 'streamer-app restore FILE' or move the file away to start fresh.").format(path=path)
     if "readonly" in text or "read-only" in text:
-        return (f"{path} is read-only: check the file's permissions and that its disk is not mounted "
-                "read-only, or choose another --data-dir.")
+        return translate("Store", "{path} is read-only: check the file's permissions and that its disk is not mounted "
+                                  "read-only, or choose another --data-dir.").format(path=path)
     if "unable to open" in text:
-        return f"cannot open {path}: check that the folder exists and is writable, or choose another --data-dir."
+        return translate("Store", "cannot open {path}: check that the folder exists and is writable, or choose another "
+                                  "--data-dir.").format(path=path)
     if "full" in text:
-        return f"the disk holding {path} is full: free some space and try again (nothing committed was lost)."
+        return translate("Store", "the disk holding {path} is full: free some space and try again (nothing committed "
+                                  "was lost).").format(path=path)
     if "disk i/o error" in text:  # what SQLite says for a file grown past a quota, a failing or removed drive
-        return (f"cannot write {path} (disk I/O error): the disk may be full, over a quota, removed or failing; "
-                "free some space or check the drive (nothing committed was lost).")
-    return f"database problem with {path}: {exc}"
+        return translate("Store", "cannot write {path} (disk I/O error): the disk may be full, over a quota, removed or"
+                                  " "
+                                  "failing; free some space or check the drive (nothing committed was "
+                                  "lost).").format(path=path)
+    return translate("Store", "database problem with {path}: {error}").format(path=path, error=exc)
 
 
 def quick_check(conn: sqlite3.Connection) -> str:
@@ -94,7 +101,8 @@ def open_database(path: Path) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot create the data folder {path.parent}: {exc.strerror}") from exc
+        raise StoreError(translate("Store", "cannot create the data folder {folder}: {error}").format(
+            folder=path.parent, error=exc.strerror)) from exc
     existed = path.exists() and path.stat().st_size > 0
     conn = connect(path, check_same_thread=False)
     try:
@@ -105,16 +113,18 @@ def open_database(path: Path) -> Database:
                 raise StoreError(_explain(path, exc)) from exc
             if problem != "ok":
                 raise StoreError(
-                    f"{path} failed its integrity check ({problem}). Nothing was changed; restore a "
-                    "backup with 'streamer-app restore FILE' or run 'streamer-app doctor'."
+                    translate("Store", "{path} failed its integrity check ({problem}). Nothing was changed; restore a "
+                                       "backup "
+                        "with 'streamer-app restore FILE' or run 'streamer-app doctor'.").format(path=path, problem=problem)
                 )
         db = Database(conn)
         known = set(step_names())
         applied = {m.name for m in migrations.applied(db)}
         if applied - known:
             raise StoreError(
-                f"{path} was written by a newer version of streamer-app "
-                f"(schema steps {', '.join(sorted(applied - known))}). Update the app; the file was not changed."
+                translate("Store", "{path} was written by a newer version of streamer-app (schema steps {steps}). "
+                                   "Update the"
+                    " app; the file was not changed.").format(path=path, steps=', '.join(sorted(applied - known)))
             )
         pending = migrations.pending(db)
         if pending:
@@ -141,7 +151,8 @@ def backup_to(conn: sqlite3.Connection, target: Path, progress: Callable[[int, i
         conn.backup(dest, pages=1024, progress=progress)
         dest.execute("PRAGMA journal_mode = DELETE")
         if quick_check(dest) != "ok":
-            raise StoreError(f"the backup {target} did not pass its check; the original is untouched")
+            raise StoreError(translate("Store", "the backup {target} did not pass its check; the original is untouched").format(
+                target=target))
     finally:
         dest.close()
     tmp.replace(target)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from ..i18n import translate
 from .database import StoreError, _explain, connect
 from .queries import Reader, SessionRow
 
@@ -57,7 +58,8 @@ def apply_edit(db_path: Path, edit: Edit, writer: LedgerWriter | None = None) ->
                 conn.execute("ROLLBACK")
             conn.close()
     except sqlite3.Error as exc:
-        raise StoreError(f"the database could not be updated: {_explain(Path(db_path), exc)}") from None
+        raise StoreError(translate("Store", "the database could not be updated: {problem}").format(
+            problem=_explain(Path(db_path), exc))) from None
 
 
 def withdrawals(db_path: Path) -> list[tuple[int, float, str, str, str]]:

@@ -19,6 +19,7 @@ import sys
 import time
 from pathlib import Path
 
+from ..i18n import translate
 from .database import StoreError
 
 log = logging.getLogger(__name__)
@@ -96,8 +97,9 @@ def lock_for_writing(folder: Path) -> FolderLock | None:
                 return None
             if time.monotonic() >= deadline:
                 os.close(fd)
-                raise StoreError(f"a restore is under way in {folder}: start streamer-app again once it has "
-                                 "finished")
+                raise StoreError(translate("Store", "a restore is under way in {folder}: start streamer-app again once "
+                                                    "it has finished").format(
+                    folder=folder))
             time.sleep(0.1)
     except OSError as exc:  # e.g. ENOLCK on a network share
         os.close(fd)
@@ -114,7 +116,8 @@ def lock_for_restore(folder: Path) -> FolderLock | None:
     try:
         fd = _open(folder)
     except OSError as exc:
-        raise StoreError(f"cannot write in {folder} ({exc.strerror or exc}); nothing was changed") from None
+        raise StoreError(translate("Store", "cannot write in {folder} ({error}); nothing was changed").format(
+            folder=folder, error=exc.strerror or exc)) from None
     try:
         if not _try(fd, exclusive=True):
             os.close(fd)

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import Callable, NamedTuple
 
+from ..i18n import translate
 from ..core.subathon import STATUSES, TimerState
 from .database import DB_FILENAME, StoreError, _explain, open_database
 from .folder_lock import RUNNING, lock_for_restore
@@ -74,8 +75,9 @@ def change_saved_timer(data_dir: Path, change: Callable[[TimerState | None], tup
         lock = lock_for_restore(data_dir)
     except StoreError as exc:
         if str(exc) == RUNNING:
-            raise StoreError("streamer-app is running on this data folder: use the timer panel in its window "
-                             "(or stop it first)") from None
+            raise StoreError(translate("Store", "streamer-app is running on this data folder: use the timer panel in "
+                                                "its window (or stop "
+                    "it first)")) from None
         raise
     try:
         db = open_database(Path(data_dir) / DB_FILENAME)
@@ -88,7 +90,8 @@ def change_saved_timer(data_dir: Path, change: Callable[[TimerState | None], tup
             conn.execute("COMMIT")
             return result[0] if result is not None else load_timer(conn)
         except sqlite3.Error as exc:
-            raise StoreError(f"the timer could not be saved: {_explain(Path(data_dir) / DB_FILENAME, exc)}") from None
+            raise StoreError(translate("Store", "the timer could not be saved: {problem}").format(
+                problem=_explain(Path(data_dir) / DB_FILENAME, exc))) from None
         finally:
             if db.conn.in_transaction:
                 db.conn.execute("ROLLBACK")

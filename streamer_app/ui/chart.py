@@ -23,7 +23,9 @@ from PySide6.QtGui import QFont
 
 from ..core.economics import Balance, PayoutPlan, RateProfile, Threshold, plan_payouts
 from . import theme
-from .chart_axis import MoneyAxis, TimeAxis, render_axis_pictures, short_label, threshold_text
+from .chart_axis import (
+    MoneyAxis, TimeAxis, legend_above, name_curves, render_axis_pictures, short_label, threshold_text,
+)
 from .chart_axis import make_pen as _pen
 from .widgets import cash
 
@@ -49,7 +51,6 @@ Y_AHEAD_MAX = 3.0  # the curve keeps at least a third of the chart's height
 ROOM_KEPT_S = 30.0  # how long room left for growth is kept after the axis last moved
 BALANCE_REACH = 3.0  # a balance line above this multiple of the session's top is named, not drawn
 LABEL_SLOTS = (0.02, 0.36, 0.70)  # where along its line a threshold's label sits
-LEGEND_ROW_PX = 24  # the legend's row above the plot
 LABEL_PX = 20  # threshold lines closer than this put their labels in different slots
 
 
@@ -101,13 +102,7 @@ class EarningsChart(pg.PlotWidget):
 
     def _add_items(self, pi: pg.PlotItem) -> None:
         """The legend, the two curves and the text item listing thresholds beyond the top."""
-        # One row at the top-right, above the plot in the row pyqtgraph keeps for a title: inside
-        # the plot (its headroom) the thresholds listed at the top edge ran under it once there
-        # were three, and a German legend is wider still; bottom-right, the curve ran behind it.
-        legend = pi.addLegend(offset=(-10, 1), labelTextColor=theme.TEXT, colCount=2, verSpacing=-6)
-        legend.setParentItem(pi)  # anchored to the plot item's top-right, in its title row
-        legend.layout.setContentsMargins(0, 0, 0, 0)  # no box around it any more: no padding either
-        pi.layout.setRowFixedHeight(0, LEGEND_ROW_PX)
+        legend = legend_above(pi)
         # Cosmetic pens, no fill, no antialiasing: a filled area or an antialiased wide pen costs
         # tens of ms per paint in Qt's raster engine; a plain width-2 line stays cheap (bench_gui.py).
         self.session_curve = pi.plot([], [], pen=_pen(theme.ACCENT),
@@ -139,14 +134,8 @@ class EarningsChart(pg.PlotWidget):
         super().changeEvent(event)
 
     def _name_curves(self) -> None:
-        """The legend's names in the window's language."""
-        names = {id(self.session_curve): QCoreApplication.translate("EarningsChart", "This session"),
-                 id(self.balance_curve): QCoreApplication.translate("EarningsChart", "Balance since last withdrawal")}
-        for sample, label in self.legend.items:
-            name = names.get(id(sample.item))
-            if name is not None and label.text != name:
-                label.setText(name)
-        self.legend.updateSize()
+        name_curves(self.legend, {id(self.session_curve): "This session",
+                                  id(self.balance_curve): "Balance since last withdrawal"})
 
     def _init_view_state(self) -> None:
         """What _set_view remembers between redraws, before the first one."""

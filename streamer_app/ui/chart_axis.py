@@ -18,6 +18,7 @@ from PySide6.QtGui import QPainter, QPicture
 from .. import i18n
 from ..core.economics import Threshold
 from ..i18n import QT_TRANSLATE_NOOP
+from . import theme
 from .translation import shown
 from .widgets import cash, num
 
@@ -29,6 +30,30 @@ DEFAULT_NAMES = frozenset((
     QT_TRANSLATE_NOOP("EarningsChart", "Twitch payout minimum"),
     QT_TRANSLATE_NOOP("EarningsChart", "YouTube (AdSense) payment threshold"),
 ))
+
+
+LEGEND_ROW_PX = 24  # the legend's row above the plot
+
+
+def legend_above(pi: pg.PlotItem) -> pg.LegendItem:
+    """The curves' legend, one row at the top-right above the plot, in the row pyqtgraph keeps for
+    a title. Inside the plot (its headroom) the thresholds listed at the top edge ran under it once
+    there were three, and a German legend is wider still; bottom-right, the curve ran behind it."""
+    legend = pi.addLegend(offset=(-10, 1), labelTextColor=theme.TEXT, colCount=2, verSpacing=-6)
+    legend.setParentItem(pi)  # anchored to the plot item's top-right, in its title row
+    legend.layout.setContentsMargins(0, 0, 0, 0)  # no box around it any more: no padding either
+    pi.layout.setRowFixedHeight(0, LEGEND_ROW_PX)
+    return legend
+
+
+def name_curves(legend: pg.LegendItem, names: dict[int, str]) -> None:
+    """The legend's names (by id of their curve, "EarningsChart" texts) in the window's language."""
+    for sample, label in legend.items:
+        name = names.get(id(sample.item))
+        shown_name = shown("EarningsChart", name) if name else ""
+        if shown_name and label.text != shown_name:
+            label.setText(shown_name)
+    legend.updateSize()
 
 
 def make_pen(colour: str, dashed: bool = False, width: int = 2):

@@ -19,7 +19,7 @@ import os
 import sys
 import tempfile
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -138,8 +138,18 @@ class _Burst(bench_gui.BurstSource):
         return replace(info, room_id=f"{info.room_id}-{self.index}")
 
 
-def gui(rate: int, seconds: float, many: bool) -> tuple[float, float, int]:
-    """(p99 ms, max ms, gifts) of a 16 ms GUI timer while the window follows the burst."""
+@dataclass
+class GuiRun:
+    p99: float  # ms, the 16 ms timer's intervals
+    max: float
+    gifts: int
+    cpu_p99: float  # ms the GUI thread itself ran in an interval (Linux schedstat; nan elsewhere)
+    late_waiting: float  # of the intervals over 20 ms: the share of their time spent waiting for a core
+
+
+def gui(rate: int, seconds: float, many: bool) -> GuiRun:
+    """A 16 ms GUI timer while the window follows the burst, with where the GUI thread's time went:
+    its own work, or runnable but waiting for a core (another process: the machine's load)."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -160,13 +170,17 @@ def gui(rate: int, seconds: float, many: bool) -> tuple[float, float, int]:
     win.alerts.sounds.muted = True
     sources = [_Burst(i, r, seconds) for i, r in enumerate(split(rate) if many else [rate])]
     intervals: list[float] = []
-    clock, state = QElapsedTimer(), {"last": None, "done": False}
+    parts: list[tuple[float, float]] = []  # per interval: (ms on a core, ms waiting for one)
+    clock, state = QElapsedTimer(), {"last": None, "done": False, "sched": None}
 
     def tick() -> None:
-        now = clock.nsecsElapsed() / 1e6
+        now, sched = clock.nsecsElapsed() / 1e6, bench_gui._schedstat()
         if state["last"] is not None:
             intervals.append(now - state["last"])
-        state["last"] = now
+            before = state["sched"]
+            parts.append(((sched[0] - before[0]) / 1e6, (sched[1] - before[1]) / 1e6) if sched and before
+                         else (float("nan"), float("nan")))
+        state["last"], state["sched"] = now, sched
 
     def make():
         runner = Multistream(sources, home, Settings()) if many else Engine(sources[0], home, Settings())
@@ -187,8 +201,12 @@ def gui(rate: int, seconds: float, many: bool) -> tuple[float, float, int]:
     timer.stop()
     win.close()
     thread.shutdown(30)
-    warm = intervals[int(1000 / 16):] or intervals
-    return bench_gui.pct(warm, 99), max(warm), sum(s.sent for s in sources)
+    skip = int(1000 / 16)  # the first second: the window and the chart settle
+    warm, warm_parts = intervals[skip:] or intervals, parts[skip:] or parts
+    late = [(iv, wait) for iv, (_, wait) in zip(warm, warm_parts) if iv > 20]
+    late_waiting = sum(w for _, w in late) / sum(iv for iv, _ in late) if late else 0.0
+    return GuiRun(bench_gui.pct(warm, 99), max(warm), sum(s.sent for s in sources),
+                  bench_gui.pct([c for c, _ in warm_parts], 99), late_waiting)
 
 
 def main() -> int:
@@ -225,11 +243,16 @@ def main() -> int:
 
     g1 = gui(args.rate, args.seconds, many=False)
     g3 = gui(args.rate, args.seconds, many=True)
-    print(f"gui: one source p99 {g1[0]:.1f} ms / max {g1[1]:.1f} ms ({g1[2]:,} gifts); three sources p99 "
-          f"{g3[0]:.1f} ms / max {g3[1]:.1f} ms ({g3[2]:,} gifts); p99 ratio {g3[0] / g1[0]:.2f}x")
-    fine = g3[0] <= 20 and g3[1] <= 50
+    print(f"gui: one source p99 {g1.p99:.1f} ms / max {g1.max:.1f} ms ({g1.gifts:,} gifts); three sources p99 "
+          f"{g3.p99:.1f} ms / max {g3.max:.1f} ms ({g3.gifts:,} gifts); p99 ratio {g3.p99 / g1.p99:.2f}x")
+    # Where the GUI thread's time went: its own work per interval, and how much of the late
+    # intervals it spent runnable but waiting for a core (on a shared machine, other processes).
+    print(f"gui thread: own work per 16 ms interval p99 {g1.cpu_p99:.1f} ms (one source), {g3.cpu_p99:.1f} ms "
+          f"(three); of the intervals over 20 ms, {g1.late_waiting:.0%} and {g3.late_waiting:.0%} of their "
+          "time was waiting for a core")
+    fine = g3.p99 <= 20 and g3.max <= 50
     ok &= fine
-    goal("multistream_gui_timer", f"p99 {g3[0]:.1f} ms, max {g3[1]:.1f} ms with {SOURCES} sources bursting",
+    goal("multistream_gui_timer", f"p99 {g3.p99:.1f} ms, max {g3.max:.1f} ms with {SOURCES} sources bursting",
          "p99 <= 20 ms, max <= 50 ms", fine)
     return 0 if ok else 1
 

@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from . import __version__
 from .paths import data_dir
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .store.queries import Reader
 
 log = logging.getLogger(__name__)
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -104,7 +105,17 @@ def _shared_options(sub: bool) -> tuple[argparse.ArgumentParser, argparse.Argume
 def build_parser() -> argparse.ArgumentParser:
     top_common, top_run = _shared_options(sub=False)
     common, run = _shared_options(sub=True)
+    parser = _top_parser(top_common, top_run)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_ledger_commands(sub, common)
+    _add_run_commands(sub, common, run)
+    _add_overlay_commands(sub, common)
+    _add_account_commands(sub, common)
+    return parser
 
+
+def _top_parser(top_common: argparse.ArgumentParser, top_run: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The program's own options: the window, the demo and what every command shares."""
     parser = argparse.ArgumentParser(
         prog="streamer-app",
         description="A desktop companion for TikTok LIVE creators: live gift alerts, an exact "
@@ -120,8 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--platforms", type=_platforms, default=None, metavar="LIST",
                         help="the demo's platforms, e.g. tiktok,twitch,youtube: one simulated stream each, "
                         "at once (default: tiktok)")
+    return parser
 
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+def _add_ledger_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
+    """What reads or keeps the ledger: sessions, export, backup, restore, doctor."""
     sub.add_parser("sessions", parents=[common], help="list sessions with their totals")
     ex = sub.add_parser("export", parents=[common], help="write a session or date-range summary",
                         description="Write a summary of one session (ID or 'last'), of this 'week' or "
@@ -140,6 +154,10 @@ def build_parser() -> argparse.ArgumentParser:
     rs = sub.add_parser("restore", parents=[common], help="replace the database with a backup (close the app first)")
     rs.add_argument("file", metavar="FILE", help="a backup, e.g. from the data folder's backups/")
     sub.add_parser("doctor", parents=[common], help="check the database, data folder, overlay port and Qt libraries")
+
+
+def _add_run_commands(sub: Subcommands, common: argparse.ArgumentParser, run: argparse.ArgumentParser) -> None:
+    """What runs a source: connect and replay (the demo is the program's own --demo)."""
     co = sub.add_parser("connect", parents=[common, run], help="follow a creator's TikTok LIVE (and Twitch, YouTube)",
                         description="Follow a creator's TikTok LIVE; with --twitch and --youtube, their Twitch and "
                         "YouTube streams too, at once: one session each, one ledger, one total.")
@@ -150,6 +168,10 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("file", metavar="FILE", help="a recording from the data folder's recordings/")
     rp.add_argument("--actions", action="store_true",
                     help="run actions.json's rules during the replay (off by default: a replay is not live)")
+
+
+def _add_overlay_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
+    """OBS browser-source links: urls, rotate-token, add-to-obs."""
     ov = sub.add_parser("overlay", help="OBS browser-source links: 'overlay urls', 'overlay rotate-token', "
                         "'overlay add-to-obs'")
     ov_sub = ov.add_subparsers(dest="overlay_command", metavar="ACTION")
@@ -163,6 +185,10 @@ def build_parser() -> argparse.ArgumentParser:
                            "name is updated instead. Uses the OBS settings (obs_host, obs_port) and the password "
                            "from 'streamer-app secrets set obs-password'.")
     ao.add_argument("pages", nargs="*", metavar="PAGE", help="overlay pages (default: every page)")
+
+
+def _add_account_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
+    """The subathon timer, the secrets and the platforms' sign-ins."""
     from .engine.timer_commands import add_parser as add_timer_parser  # (light: no store, no sqlite-utils)
 
     add_timer_parser(sub, common)
@@ -188,7 +214,6 @@ def build_parser() -> argparse.ArgumentParser:
     ys.add_argument("--no-browser", action="store_true", help="print the sign-in address instead of opening it")
     yt_sub.add_parser("sign-out", parents=[common], help="forget the YouTube sign-in")
     yt_sub.add_parser("status", parents=[common], help="say whether YouTube is signed in, and the quota left today")
-    return parser
 
 
 # The engine thread, the ledger writer and the window share one GIL; a thread waiting for

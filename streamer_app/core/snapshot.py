@@ -325,6 +325,28 @@ def platform_totals(t: Tallies, rates: RateProfile) -> dict[str, Any]:
     }
 
 
+def snapshot_totals(t: Tallies, rates: RateProfile, gifts_per_minute: float = 0.0, committed_gifts: int = 0,
+                    extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The snapshot's ``totals``: the creator's figures valued at ``rates``, each platform's, and ``extra``."""
+    totals: dict[str, Any] = {
+        "coins": t.coins, "diamonds": float(rates.diamonds(t.coins)), "earnings": str(rates.earnings(t.coins)),
+        "currency": rates.currency, "gifts": t.gifts, "unique_gifters": t.unique_gifters,
+        "gifts_per_minute": gifts_per_minute,
+        "follows": t.follows, "shares": t.shares, "likes": t.likes, "comments": t.comments,
+        "subscribes": t.subscribes, "peak_viewers": t.peak_viewers, "closed_without_end": t.closed_without_end,
+        "committed_gifts": committed_gifts,
+    }
+    totals.update(platform_totals(t, rates))
+    totals.update(extra or {})
+    return totals
+
+
+def _balance(t: Tallies, balance: Balance, since: float) -> BalancePayload:
+    """The balance since the last withdrawal: other sessions' (``balance``) and this one's coins."""
+    return {"since": since, "base_coins": balance.coins, "coins": balance.coins + t.coins,
+            "base_diamonds": str(balance.diamonds), "base_usd": str(balance.usd)}
+
+
 def build_snapshot(
     t: Tallies,
     rates: RateProfile,
@@ -353,29 +375,18 @@ def build_snapshot(
     ``totals`` (the history view's ``gifts_per_minute_label``).
     """
     total = t.coins or 1
-    totals: dict[str, Any] = {
-        "coins": t.coins, "diamonds": float(rates.diamonds(t.coins)), "earnings": str(rates.earnings(t.coins)),
-        "currency": rates.currency, "gifts": t.gifts, "unique_gifters": t.unique_gifters,
-        "gifts_per_minute": gifts_per_minute,
-        "follows": t.follows, "shares": t.shares, "likes": t.likes, "comments": t.comments,
-        "subscribes": t.subscribes, "peak_viewers": t.peak_viewers, "closed_without_end": t.closed_without_end,
-        "committed_gifts": committed_gifts,
-    }
-    totals.update(platform_totals(t, rates))
-    totals.update(totals_extra or {})
     return {
         "session": session,
         "state": state or {"state": "idle", "message": "Waiting for a stream", "retry_at": None},
         "stream_time": stream_time,
         "wall_time": wall_time,
         "viewers": t.viewers if viewers is None else viewers,
-        "totals": totals,
+        "totals": snapshot_totals(t, rates, gifts_per_minute, committed_gifts, totals_extra),
         "top_gifters": [{**row, "share": round(row["coins"] / total, 4)} for row in gifter_rows(t, top)],
         "gifts": [{"gift_id": g.gift_id, "name": g.name, "coins_each": g.coins_each, "count": g.count,
                    "coins": g.coins, "image": g.image_url} for g in t.gifts_by_type()],
         "timeline": t.cumulative_timeline(),
-        "balance": {"since": balance_since, "base_coins": balance.coins, "coins": balance.coins + t.coins,
-                    "base_diamonds": str(balance.diamonds), "base_usd": str(balance.usd)},
+        "balance": _balance(t, balance, balance_since),
         "rates": rates.to_dict(),
         "gaps": gaps or [],
         "to_guests": guests(t),

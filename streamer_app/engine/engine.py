@@ -17,14 +17,14 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import AsyncIterator
-from typing import Any, Callable, Protocol
+from typing import Any, Callable
 
 from ..core import events as ev
 from ..core.counting import CountedGift, GiftCounter, StreakUpdate
 from ..core.economics import Balance, RateProfile
 from ..core.in_flight import InFlightHistory
 from ..core.snapshot import (
-    BattlePayload, GiftUpdate, SessionPayload, Snapshot, StatePayload, StreakUpdatePayload, Update,
+    BattlePayload, GiftUpdate, SessionPayload, Snapshot, StatePayload, StreakUpdatePayload,
     build_snapshot, gift_payload, user_payload,
 )
 from ..core.tallies import Tallies
@@ -35,9 +35,11 @@ from ..store.queries import Reader
 from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
 from ..core.platform_income import platform_of
 from .handlers import HANDLERS, SESSION_COUNTS
+from .ledger_feed import PERSIST_EVERY as PERSIST_EVERY, LedgerFeed  # PERSIST_EVERY: benchmarks and tests read it here
 from .own_commits import OwnCommits
 from .paid import PaidQueue
 from .payloads import PayloadCache, TopGifter
+from .publishing import Publisher as Publisher, Publishing  # Publisher: thread.py imports it from here
 from .store_history import StoreHistory
 from .subathon import EngineTimer
 from .thresholds import ThresholdWatch
@@ -46,19 +48,12 @@ log = logging.getLogger(__name__)
 
 
 TICK_S = 1.0  # how often stream time advances without messages (idle streaks close)
-# Gifts go to the writer once per turn of the loop (one operation for a burst, not one per
-# gift), and at the latest after this many gift messages when a source never yields.
-PERSIST_EVERY = 256
 # Backpressure: when the writer is this many rows behind, intake pauses until it is back
 # under LEDGER_BACKLOG_RESUME. Nothing is dropped: a live source buffers its messages.
 LEDGER_BACKLOG_MAX = 20_000
 LEDGER_BACKLOG_RESUME = 5_000
 BACKLOG_CHECK_EVERY = 64  # events between two looks at the backlog
 BACKLOG_LOG_EVERY_S = 30.0
-
-
-class Publisher(Protocol):
-    def publish(self, update: Update) -> None: ...
 
 
 @dataclass
@@ -76,7 +71,7 @@ user_dict = user_payload
 gift_dict = gift_payload
 
 
-class Engine:
+class Engine(LedgerFeed, Publishing):
     """Run with ``await engine.run()``; stop with ``engine.request_stop()`` from the loop."""
 
     def __init__(
@@ -131,29 +126,10 @@ class Engine:
         self.timer = EngineTimer(self, settings.timer.rules())  # the subathon timer (engine/subathon.py)
         self._crown = TopGifter()
 
-    @property
-    def _sid(self) -> int:
-        assert self.session_id is not None, "the session is not open yet"
-        return self.session_id
-
     # -- wiring -----------------------------------------------------------------------
-    def add_publisher(self, p: Publisher) -> None:
-        self.publishers.append(p)
-
-    def remove_publisher(self, p: Publisher) -> None:
-        if p in self.publishers:
-            self.publishers.remove(p)
-
     def request_stop(self) -> None:
         """Ask the run to finish: open streaks are closed and everything is committed."""
         self._stop.set()
-
-    def _publish(self, update: Update) -> None:
-        for p in list(self.publishers):
-            try:
-                p.publish(update)
-            except Exception:  # a broken view must never stop the ledger
-                log.exception("publisher %r failed", p)
 
     # -- the run -----------------------------------------------------------------------
     async def run(self) -> RunResult:
@@ -364,81 +340,10 @@ class Engine:
         }
         self._publish(update)
 
-    def _gift_state_changed(self) -> None:
-        """Hand the counter's changes to the writer once this turn of the loop is over.
-
-        A burst of gifts then becomes one writer operation, built once, instead of one per
-        gift. Nothing is reported committed before the writer commits it, so the deferral
-        changes only how the same rows are grouped.
-        """
-        self._since_persist += 1
-        if self._since_persist >= PERSIST_EVERY or self._loop is None:
-            self._persist_gift_state()
-        elif not self._persist_scheduled:
-            self._persist_scheduled = True
-            self._loop.call_soon(self._persist_gift_state)
-
-    def _persist_gift_state(self, with_timer: bool = True) -> None:
-        """Queue the counter's changes right behind the gifts they explain (same commit), and the
-        timer's state with the time they added (unless the caller's next operation carries it)."""
-        self._persist_scheduled = False  # a scheduled call that finds nothing left is harmless
-        self._since_persist = 0
-        if self.session_id is None:
-            return
-        c, writer = self._counter, self._writer
-        dirty = c.take_dirty_streaks()
-        timer = self.timer.take_dirty() if with_timer else None
-        if self._unwritten or c.new_msg_ids or dirty or timer is not None:
-            seq = writer.write_counted(self._sid, self._unwritten, c.new_msg_ids, dirty, timer)
-            if self._own is not None:
-                self._own.sent(seq, len(self._unwritten))
-            # Until the writer commits them, the counter's questions about these are answered here.
-            self._in_flight.sent(seq, c.new_msg_ids, dirty)
-            self._unwritten = []
-            c.new_msg_ids = []
-        self._paid.flush(writer, self._sid, self._in_flight, self.timer)
-        self._in_flight.committed(writer.committed_seq)
-
-    def _persist_counter_state(self) -> None:
-        self._persist_gift_state()
-        if self._session_dirty:
-            self._flush_session_fields()
-
-    def _flush_session_fields(self) -> None:
-        self._persist_gift_state(with_timer=False)  # keep the writer's order: earlier gifts first
-        # The timer's state (with the time of these follows and subs) goes with their message ids.
-        seq = self._writer.update_session(self._sid, self._activity_ids, timer=self.timer.take_dirty(),
-                                          **self._session_dirty)
-        self._in_flight.sent(seq, self._activity_ids)
-        self._session_dirty, self._activity_ids = {}, []
-
-    def _session_fields(self) -> dict[str, int]:
-        return {name: getattr(self.tallies, name) for name in SESSION_COUNTS}
-
-    @property
-    def refused_rows(self) -> int:
-        """Ledger rows a constraint refused this run (set aside beside the database, never lost)."""
-        return self._writer.refused_rows
-
     # -- the subathon timer (engine loop; engine/subathon.py) -----------------------------------------
     def add_timer_seconds(self, seconds: float, cause: str) -> None:
         """Add (negative: take away) time on the subathon timer: the actions' ``timer_add``."""
         self.timer.command("adjust", seconds, cause)
-
-    # -- writer callbacks (writer thread) -----------------------------------------------------
-    def _on_commit_thread(self, report: CommitReport) -> None:
-        self.committed_gifts += report.gifts if self._own is None else self._own.committed(report.seq)
-        if self._external_on_commit is not None:
-            self._external_on_commit(report)
-
-    def _on_problem_thread(self, text: str | None) -> None:
-        loop = self._loop
-        if loop is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(self._set_ledger_problem, text)
-
-    def _set_ledger_problem(self, text: str | None) -> None:
-        self.ledger_problem = text
-        self._publish({"type": "ledger", "problem": text})
 
     # -- views ---------------------------------------------------------------------------
     def session_info(self) -> SessionPayload:

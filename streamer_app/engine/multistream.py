@@ -36,7 +36,8 @@ from ..sources.errors import SourceError
 from ..store.database import DB_FILENAME
 from ..store.writer import CommitReport, LedgerWriter
 from .subathon import EngineTimer
-from .engine import Engine, Publisher, RunResult
+from .engine import Engine, RunResult
+from .publishing import Publisher, Publishing
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class _Relay:
         owner._publish({**update, "platform": owner.platform(self.engine)})
 
 
-class Multistream:
+class Multistream(Publishing):
     """Run with ``await multi.run()``; stop every source with ``multi.request_stop()``."""
 
     def __init__(self, sources: Sequence[Source], data_dir: Path, settings: Settings) -> None:
@@ -107,20 +108,6 @@ class Multistream:
     @property
     def session_ids(self) -> list[int]:
         return [e.session_id for e in self.engines if e.session_id is not None]
-
-    def add_publisher(self, p: Publisher) -> None:
-        self.publishers.append(p)
-
-    def remove_publisher(self, p: Publisher) -> None:
-        if p in self.publishers:
-            self.publishers.remove(p)
-
-    def _publish(self, update: Update) -> None:
-        for p in list(self.publishers):
-            try:
-                p.publish(update)
-            except Exception:  # a broken view must never stop the ledger
-                log.exception("publisher %r failed", p)
 
     def request_stop(self) -> None:
         self._stop.set()  # (as an Engine's: a stop was asked)

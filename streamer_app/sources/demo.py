@@ -10,7 +10,6 @@ by the seed, so a seed always gives the same stream, whatever the speed.
 
 from __future__ import annotations
 
-import asyncio
 import bisect
 import heapq
 import itertools
@@ -18,9 +17,12 @@ import math
 import random
 import time
 from dataclasses import dataclass
-from typing import AsyncIterator, Callable, Iterator
+from typing import AsyncIterator, Callable, Iterator, Sequence, TypeVar
 
 from ..core import events as ev
+from .pacing import Pacer
+
+T = TypeVar("T")
 
 # Public prices (DESIGN.md section 1); ids are ours, art is drawn by us (assets/overlay/gifts).
 CATALOG: tuple[tuple[int, str, int, bool, str], ...] = (
@@ -51,9 +53,9 @@ GUESTS = (ev.User("6900000000000000101", "guest.mia", "Guest Mia"),
           ev.User("6900000000000000102", "guest.leo", "Guest Leo"))
 RIVAL = ev.User("6900000000000000201", "rival.creator", "Rival Creator")
 
-_FIRST = ("Ava", "Leo", "Mia", "Kai", "Zoe", "Noah", "Luna", "Eli", "Ivy", "Omar", "Nia", "Theo", "Maya", "Finn",
-          "Aria", "Ezra", "Lena", "Jude", "Rosa", "Sami", "Yuki", "Iris", "Milo", "Nora", "Ravi", "Tess", "Axel",
-          "Cleo", "Dani", "Hana", "Jonas", "Lila", "Marco", "Priya", "Quinn", "Sofia", "Tomas", "Uma", "Vera", "Wes")
+FIRST_NAMES = ("Ava", "Leo", "Mia", "Kai", "Zoe", "Noah", "Luna", "Eli", "Ivy", "Omar", "Nia", "Theo", "Maya", "Finn",
+               "Aria", "Ezra", "Lena", "Jude", "Rosa", "Sami", "Yuki", "Iris", "Milo", "Nora", "Ravi", "Tess", "Axel",
+               "Cleo", "Dani", "Hana", "Jonas", "Lila", "Marco", "Priya", "Quinn", "Sofia", "Tomas", "Uma", "Vera", "Wes")
 _LAST = ("star", "beats", "gamer", "vibes", "art", "moon", "fox", "wave", "cloud", "pixel", "rider", "sky",
          "nova", "bloom", "byte", "coffee", "dreams", "flow", "glow", "jazz")
 _COMMENTS = ("hiii 👋", "love this stream!", "first time here", "can you say hi to me?", "🔥🔥🔥", "what game is this?",
@@ -73,7 +75,7 @@ def _crowd(rng: random.Random, n: int) -> list[_Viewer]:
     names = set()
     for i in range(n):
         while True:
-            first, last = rng.choice(_FIRST), rng.choice(_LAST)
+            first, last = rng.choice(FIRST_NAMES), rng.choice(_LAST)
             handle = f"{first.lower()}{'_' if rng.random() < 0.5 else '.'}{last}{rng.randrange(10, 999)}"
             if handle not in names:
                 names.add(handle)
@@ -113,12 +115,12 @@ class DemoSource:
         self.intensity = intensity
         self.faults = faults
         self._crowd_size = crowd
-        self._wall0 = 0.0
+        self._pacer = Pacer(self.speed)  # started again by start()
         self._sim_now = self.start_ts
         self._closed = False
 
     async def start(self) -> ev.SourceInfo:
-        self._wall0 = time.monotonic()
+        self._pacer = Pacer(self.speed)
         return ev.SourceInfo(
             kind="demo",
             room_id=f"demo-seed{self.seed}-{int(self.start_ts)}",
@@ -130,7 +132,7 @@ class DemoSource:
     def now(self) -> float:
         if self.speed == 0:
             return self._sim_now
-        return min(self.start_ts + (time.monotonic() - self._wall0) * self.speed, self.start_ts + self.duration)
+        return min(self.start_ts + (time.monotonic() - self._pacer.wall0) * self.speed, self.start_ts + self.duration)
 
     @property
     def skipped_messages(self) -> dict[str, int]:
@@ -141,20 +143,11 @@ class DemoSource:
         self._closed = True
 
     async def events(self) -> AsyncIterator[ev.Event]:
-        n = 0
         for event in self.generate():
             if self._closed:
                 return
             self._sim_now = event.ts
-            if self.speed > 0:
-                due = self._wall0 + (event.ts - self.start_ts) / self.speed
-                delay = due - time.monotonic()
-                if delay > 0:
-                    await asyncio.sleep(delay)
-            else:
-                n += 1
-                if n % 256 == 0:
-                    await asyncio.sleep(0)  # let the loop breathe (overlay, signals, Ctrl-C)
+            await self._pacer.wait_for(event.ts - self.start_ts)
             yield event
 
     # -- the simulation (pure: a seed gives the same events) ------------------------------
@@ -167,13 +160,8 @@ class DemoSource:
         crowd = _crowd(rng, self._crowd_size)
         weights = list(itertools.accumulate(v.wealth for v in crowd))
         msg_ids = itertools.count(rng.randrange(10**17, 9 * 10**17), 1)
-        heap: list[tuple[float, int, ev.Event]] = []
-        order = itertools.count()
         t0, end = self.start_ts, self.start_ts + self.duration
-
-        def push(e: ev.Event) -> None:
-            if e.ts <= end:
-                heapq.heappush(heap, (e.ts, next(order), e))
+        timeline = Timeline(end)
 
         # Battles: a minute of frenzy every 8 to 15 minutes.
         battles = []
@@ -181,14 +169,11 @@ class DemoSource:
         while t < end:
             battles.append((t, t + 60))
             t += rng.uniform(480, 900)
-        sim = _Sim(rng, extra, crowd, weights, msg_ids, push, battles, _guest_stretches(extra, t0, end))
+        sim = _Sim(rng, extra, crowd, weights, msg_ids, timeline.push, battles, _guest_stretches(extra, t0, end))
         host_gifts = self._gifts(sim, t0, end)
         self._activity(sim, t0, end)
         self._battle_scores(sim, host_gifts)
-
-        while heap:
-            yield heapq.heappop(heap)[2]
-        yield ev.StreamEndEvent(end, "The demo stream ended")
+        yield from timeline.drain("The demo stream ended")
 
     def _gifts(self, sim: "_Sim", t0: float, end: float) -> list[tuple[float, int]]:
         """Every gift of the stream; returns (time, coins) of those sent to the host."""
@@ -334,7 +319,7 @@ class _Sim:
 
     def pick_viewer(self) -> _Viewer:
         rng, weights = self.rng, self.weights
-        return self.crowd[min(len(self.crowd) - 1, _bisect(weights, rng.random() * weights[-1]))]
+        return weighted_pick(rng, self.crowd, weights)
 
     def pick_gift(self, v: _Viewer) -> ev.Gift:
         # Richer viewers reach for pricier gifts; everyone mostly sends cheap ones.
@@ -364,12 +349,25 @@ class _Sim:
         return self.extra.random() < 0.3
 
 
-def _bisect(acc: list[float], x: float) -> int:
-    lo, hi = 0, len(acc)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if acc[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+def weighted_pick(rng: random.Random, items: Sequence[T], cum_weights: Sequence[float]) -> T:
+    """One of ``items``, each as likely as its weight (``cum_weights``: the running sums): one draw of ``rng``."""
+    return items[min(len(items) - 1, bisect.bisect_left(cum_weights, rng.random() * cum_weights[-1]))]
+
+
+class Timeline:
+    """A simulated stream's events, made part by part and handed out in time order up to ``end``."""
+
+    def __init__(self, end: float) -> None:
+        self.end = end
+        self._heap: list[tuple[float, int, ev.Event]] = []
+        self._order = itertools.count()  # equal times keep the order they were made in
+
+    def push(self, e: ev.Event) -> None:
+        if e.ts <= self.end:
+            heapq.heappush(self._heap, (e.ts, next(self._order), e))
+
+    def drain(self, reason: str) -> Iterator[ev.Event]:
+        """Every event in time order, then the stream's end (``reason``)."""
+        while self._heap:
+            yield heapq.heappop(self._heap)[2]
+        yield ev.StreamEndEvent(self.end, reason)

@@ -11,13 +11,12 @@ Users and message ids are invented; ids carry the platform (core/events.PaidEven
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import random
 from collections.abc import Iterator
 
 from ..core import events as ev
-from .demo import DemoSource
+from .demo import FIRST_NAMES, DemoSource, Timeline, weighted_pick
 
 # What viewers send and how often (relative weights), per platform: (kind, units, tier, weight).
 TWITCH_INCOME = (("bits", 100, "", 30), ("bits", 500, "", 8), ("bits", 1000, "", 4), ("bits", 5000, "", 1),
@@ -28,8 +27,7 @@ SUPER_CHATS = (("USD", 2, 20), ("USD", 5, 14), ("USD", 10, 8), ("USD", 20, 4), (
                ("EUR", 10, 4), ("GBP", 5, 4), ("JPY", 500, 5), ("JPY", 10000, 1), ("BRL", 10, 5), ("BRL", 50, 2))
 YOUTUBE_INCOME = (("super_chat", 1, 55), ("super_sticker", 1, 12), ("membership", 1, 14),
                   ("gift_memberships", 5, 4), ("gift_memberships", 10, 2), ("gift_memberships", 20, 1))
-_NAMES = ("Ava", "Leo", "Mia", "Kai", "Zoe", "Noah", "Luna", "Eli", "Ivy", "Omar", "Nia", "Theo", "Maya", "Finn",
-          "Aria", "Ezra", "Lena", "Jude", "Rosa", "Sami", "Yuki", "Iris", "Milo", "Nora", "Ravi", "Tess")
+_NAMES = FIRST_NAMES[:26]  # the TikTok demo's first names (26 of them: a seed keeps its viewers)
 _WORDS = ("Plays", "TV", "GG", "Live", "Pixel", "Byte", "Nova", "Fox", "Wave", "Moon")
 _CHAT = ("PogChamp", "hi from chat!", "that was close", "GG", "LUL", "what rank are you?", "hype!!", "<3 <3",
          "first time catching you live", "the overlay looks clean")
@@ -60,18 +58,10 @@ class PlatformDemoSource(DemoSource):
         rng = random.Random(f"demo-{self.platform}-{self.seed}")
         t0, end = self.start_ts, self.start_ts + self.duration
         crowd = [self._viewer(rng, i) for i in range(150)]
-        heap: list[tuple[float, int, ev.Event]] = []
-        order = itertools.count()
-
-        def push(e: ev.Event) -> None:
-            if e.ts <= end:
-                heapq.heappush(heap, (e.ts, next(order), e))
-
-        self._income(rng, crowd, push, t0, end)
-        self._chat(rng, crowd, push, t0, end)
-        while heap:
-            yield heapq.heappop(heap)[2]
-        yield ev.StreamEndEvent(end, f"The demo {'Twitch' if self.platform == 'twitch' else 'YouTube'} stream ended")
+        timeline = Timeline(end)
+        self._income(rng, crowd, timeline.push, t0, end)
+        self._chat(rng, crowd, timeline.push, t0, end)
+        yield from timeline.drain(f"The demo {'Twitch' if self.platform == 'twitch' else 'YouTube'} stream ended")
 
     def _viewer(self, rng: random.Random, i: int) -> ev.User:
         name = f"{rng.choice(_NAMES)}{rng.choice(_WORDS)}{rng.randrange(10, 99)}"
@@ -90,13 +80,13 @@ class PlatformDemoSource(DemoSource):
         weights = list(itertools.accumulate(row[3] for row in table))
         t = t0 + rng.uniform(2.0, 6.0)
         while t < end:
-            kind, units, tier, _ = table[min(len(table) - 1, _pick(weights, rng.random() * weights[-1]))]
+            kind, units, tier, _ = weighted_pick(rng, table, weights)
             user = crowd[int(rng.paretovariate(1.2)) % len(crowd)]  # a few regulars pay most
             currency, micros = "", 0
             if kind in ("super_chat", "super_sticker"):
                 sc = [s for s in SUPER_CHATS if kind == "super_chat" or s[1] <= 20 or s[0] == "JPY"]
                 sw = list(itertools.accumulate(s[2] for s in sc))
-                currency, amount, _ = sc[min(len(sc) - 1, _pick(sw, rng.random() * sw[-1]))]
+                currency, amount, _ = weighted_pick(rng, sc, sw)
                 micros = amount * 1_000_000
             message_id = self._message_id(rng)
             e = ev.PaidEvent(t, ev.platform_msg_id(self.platform, message_id), message_id, self.platform, kind, user,
@@ -128,14 +118,3 @@ class PlatformDemoSource(DemoSource):
             viewers = max(3, viewers + rng.randint(-3, 4))
             push(ev.ViewerCountEvent(t, viewers))
             t += 5.0
-
-
-def _pick(acc: list[int], x: float) -> int:
-    lo, hi = 0, len(acc)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if acc[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo

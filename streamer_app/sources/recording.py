@@ -21,17 +21,17 @@ import io
 import json
 import logging
 import os
-import re
-import time
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, AsyncIterator, Callable, Iterator, TypeVar
 
 from ..i18n import translate
 from ..core import events as ev
 from .errors import SourceError
+from .flight_recorder import RECORDINGS_DIR, TIKTOK_SUFFIX, FlightRecorder, prune_recordings  # noqa: F401 - a public home
+from .pacing import Pacer
 from .tiktok_decoding import FrameDecoder  # noqa: F401 - replays decode with it (and tests import it here)
 
 if TYPE_CHECKING:
@@ -41,112 +41,25 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 FORMAT = "streamer-app/raw-tiktok/1"
-SUFFIX = ".ttlive.jsonl.gz"
-RECORDINGS_DIR = "recordings"
-# Every platform's recordings, which share the folder and its size limit (``prune_recordings``).
-RECORDING_SUFFIXES = (SUFFIX, ".twitch.jsonl.gz", ".youtube.jsonl.gz")
-FLUSH_EVERY_S = 2.0  # a crash loses at most this much of the recording (the ledger is separate)
+SUFFIX = TIKTOK_SUFFIX
 
 
 # -- recording ---------------------------------------------------------------------------------
-def recording_name(creator: str, room_id: str, started_at: float) -> str:
-    stamp = datetime.fromtimestamp(started_at, timezone.utc).strftime("%Y%m%d-%H%M%S")
-    safe = re.sub(r"[^A-Za-z0-9_.-]", "", creator.lstrip("@")) or "creator"
-    return f"{safe}-{room_id}-{stamp}{SUFFIX}"
-
-
-class Recorder:
-    """Appends raw frames to one gzipped recording; call ``close()`` at the end.
-
-    Writes are synchronous and small (a gzip stream in memory, flushed every couple of
-    seconds), so they can run right where the bytes arrive. A write failure (disk full)
-    turns the recorder off with one log line: the live session matters more.
-    """
+class Recorder(FlightRecorder):
+    """Appends TikTok's raw frames, as base64, to one gzipped recording; ``close()`` at the end."""
 
     def __init__(self, folder: Path, creator: str, room_id: str, started_at: float | None = None,
                  max_mb: int | None = None, host_user_id: str | None = None) -> None:
-        self.folder = Path(folder)
-        self.started_at = started_at if started_at is not None else time.time()
-        self.folder.mkdir(parents=True, exist_ok=True)
-        if max_mb is not None:
-            prune_recordings(self.folder, max_mb)
-        self.path = self.folder / recording_name(creator, str(room_id), self.started_at)
-        self._raw = open(self.path, "ab")
-        self._gz: gzip.GzipFile | None = gzip.GzipFile(fileobj=self._raw, mode="ab", compresslevel=6)
-        header = {"format": FORMAT, "creator": creator, "room_id": str(room_id),
-                  "started_at": datetime.fromtimestamp(self.started_at, timezone.utc).isoformat()}
-        if host_user_id:  # whenever known: a replay tells the host's gifts from the guests' by it
-            header["host_user_id"] = str(host_user_id)
-        self._gz.write((json.dumps(header) + "\n").encode())
-        self._last_flush = time.monotonic()
-        self.frames = 0
-        self.failed: str | None = None
+        # host_user_id whenever known: a replay tells the host's gifts from the guests' by it
+        super().__init__(folder, FORMAT, SUFFIX, "frame", creator, "room_id", str(room_id), started_at, max_mb,
+                         header={"host_user_id": str(host_user_id)} if host_user_id else None)
+
+    @property
+    def frames(self) -> int:
+        return self.messages
 
     def write(self, frame: bytes, now: float | None = None) -> None:
-        if self._gz is None:
-            return
-        t = (now if now is not None else time.time()) - self.started_at
-        line = b'{"t": %.3f, "frame": "%s"}\n' % (t, base64.b64encode(frame))
-        try:
-            self._gz.write(line)
-            self.frames += 1
-            if time.monotonic() - self._last_flush >= FLUSH_EVERY_S:
-                self.flush()
-        except OSError as exc:
-            self.failed = f"the flight recorder stopped: {exc.strerror or exc}"
-            log.warning("%s (%s)", self.failed, self.path)
-            self._abandon()
-
-    def flush(self) -> None:
-        if self._gz is not None:
-            self._gz.flush()  # a sync flush: everything so far is readable after a crash
-            self._raw.flush()
-            self._last_flush = time.monotonic()
-
-    def close(self) -> None:
-        if self._gz is None:
-            return
-        try:
-            self._gz.close()
-            self._raw.close()
-        except OSError as exc:
-            log.warning("closing the recording %s failed: %s", self.path, exc.strerror or exc)
-        self._gz = None
-
-    def _abandon(self) -> None:
-        try:
-            self._raw.close()
-        except OSError:
-            pass
-        self._gz = None
-
-
-def prune_recordings(folder: Path, max_mb: int, keep: tuple[Path, ...] = ()) -> list[Path]:
-    """Delete the oldest recordings until the folder holds at most ``max_mb``; returns what went."""
-    files = []
-    for p in (q for suffix in RECORDING_SUFFIXES for q in Path(folder).glob(f"*{suffix}")):
-        try:
-            st = p.stat()
-        except OSError:
-            continue
-        files.append((st.st_mtime, st.st_size, p))
-    files.sort()
-    total = sum(size for _, size, _ in files)
-    limit = max_mb * 1024 * 1024
-    removed = []
-    for _, size, p in files:
-        if total <= limit:
-            break
-        if p in keep:
-            continue
-        try:
-            p.unlink()
-        except OSError as exc:
-            log.warning("could not prune %s: %s", p, exc.strerror or exc)
-            continue
-        total -= size
-        removed.append(p)
-    return removed
+        self._append(b'"%s"' % base64.b64encode(frame), now)
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -348,19 +261,11 @@ class ReplaySource:
     async def events(self) -> AsyncIterator[ev.Event]:
         assert self._decoder is not None and self._mapper is not None and self.header is not None, "start() first"
         decoder, mapper, report = self._decoder, self._mapper, self.report
-        wall0 = time.monotonic()
-        n = 0
+        pacer = Pacer(self.speed)
         for t, raw in iter_frames(self.path, report):
             if self._closed:
                 return
-            if self.speed > 0:
-                delay = wall0 + t / self.speed - time.monotonic()
-                if delay > 0:
-                    await asyncio.sleep(delay)
-            else:
-                n += 1
-                if n % 256 == 0:
-                    await asyncio.sleep(0)  # let the loop breathe (overlay, Ctrl-C)
+            await pacer.wait_for(t)
             self.frames_read += 1
             try:
                 tt_events = await decoder.decode(raw)

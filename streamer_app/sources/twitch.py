@@ -39,7 +39,8 @@ from ..core import events as ev
 from .errors import SourceError
 from .twitch_auth import SIGN_IN, SignInNeeded, TwitchAuth, TwitchUnavailable
 from .twitch_mapping import TwitchMapper
-from .twitch_recording import TwitchRecorder
+from .flight_recorder import JsonRecorder
+from .twitch_recording import twitch_recorder
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +107,7 @@ class TwitchSource:
         self.backoff_base, self.backoff_cap, self._rng = backoff_base, backoff_cap, rng
         self.stable_after, self.recordings_max_mb = stable_after, recordings_max_mb
         self.mapper = TwitchMapper()
-        self.recorder: TwitchRecorder | None = None
+        self.recorder: JsonRecorder | None = None
         self.info: ev.SourceInfo | None = None
         self.state: ev.ConnectionState = S.CONNECTING
         self.connections = 0
@@ -169,7 +170,7 @@ class TwitchSource:
                                          "display_name": user.display_name})
         if self.recordings_dir is not None:
             try:
-                self.recorder = TwitchRecorder(self.recordings_dir, user.login, str(user.id), started,
+                self.recorder = twitch_recorder(self.recordings_dir, user.login, str(user.id), started,
                                                max_mb=self.recordings_max_mb)
             except OSError as exc:
                 log.warning("the flight recorder could not start: %s", exc.strerror or exc)
@@ -294,7 +295,7 @@ class TwitchSource:
             except ValueError:
                 parsed = None
             if self.recorder is not None:
-                self.recorder.write(m.data, parsed, self._last_rx)
+                self.recorder.write(parsed, self._last_rx, text=m.data)
             if isinstance(parsed, dict) and isinstance(parsed.get("metadata"), dict):
                 return parsed
             self.mapper.skipped["malformed message"] += 1

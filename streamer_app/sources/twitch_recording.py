@@ -12,97 +12,31 @@ message's own timestamps, so its totals are a function of the file alone.
 
 from __future__ import annotations
 
-import asyncio
-import gzip
-import json
 import logging
 import os
-import re
-import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any, AsyncIterator, Iterator
 
 from ..i18n import translate
 from ..core import events as ev
 from .errors import SourceError
-from .recording import SkipReport, iter_records, prune_recordings
+from .flight_recorder import TWITCH_SUFFIX, JsonRecorder
+from .pacing import Pacer
+from .recording import SkipReport, iter_records
 from .twitch_mapping import TwitchMapper
 
 log = logging.getLogger(__name__)
 
 FORMAT = "streamer-app/raw-twitch/1"
-SUFFIX = ".twitch.jsonl.gz"
-FLUSH_EVERY_S = 2.0
 
 
-def recording_name(creator: str, channel_id: str, started_at: float) -> str:
-    stamp = datetime.fromtimestamp(started_at, timezone.utc).strftime("%Y%m%d-%H%M%S")
-    safe = re.sub(r"[^A-Za-z0-9_.-]", "", creator.lstrip("@")) or "channel"
-    return f"{safe}-{re.sub(r'[^0-9A-Za-z]', '', channel_id)}-{stamp}{SUFFIX}"
-
-
-class TwitchRecorder:
-    """Appends EventSub messages, as received, to one gzipped recording.
-
-    Like the TikTok recorder: synchronous small writes, a sync flush every couple of
-    seconds, and a write failure (disk full) turns it off with one log line.
-    """
-
-    def __init__(self, folder: Path, creator: str, channel_id: str, started_at: float | None = None,
-                 max_mb: int | None = None) -> None:
-        self.folder = Path(folder)
-        self.started_at = started_at if started_at is not None else time.time()
-        self.folder.mkdir(parents=True, exist_ok=True)
-        if max_mb is not None:
-            prune_recordings(self.folder, max_mb)  # every platform's recordings share the one limit
-        self.path = self.folder / recording_name(creator, channel_id, self.started_at)
-        self._raw = open(self.path, "ab")
-        self._gz: gzip.GzipFile | None = gzip.GzipFile(fileobj=self._raw, mode="ab", compresslevel=6)
-        header = {"format": FORMAT, "creator": creator, "channel_id": str(channel_id),
-                  "started_at": datetime.fromtimestamp(self.started_at, timezone.utc).isoformat()}
-        self._gz.write((json.dumps(header) + "\n").encode())
-        self._last_flush = time.monotonic()
-        self.messages = 0
-        self.failed: str | None = None
-
-    def write(self, text: str, parsed: Any, now: float | None = None) -> None:
-        """Keep one received text; ``parsed`` is its JSON (None when it was not JSON)."""
-        if self._gz is None:
-            return
-        t = (now if now is not None else time.time()) - self.started_at
-        if parsed is None:
-            line = json.dumps({"t": round(t, 3), "unparsed": text})
-        elif "\n" in text or "\r" in text:  # one line per record: the same object, re-serialised
-            line = '{"t": %.3f, "message": %s}' % (t, json.dumps(parsed))
-        else:
-            line = '{"t": %.3f, "message": %s}' % (t, text)
-        try:
-            self._gz.write(line.encode() + b"\n")
-            self.messages += 1
-            if time.monotonic() - self._last_flush >= FLUSH_EVERY_S:
-                self.flush()
-        except OSError as exc:
-            self.failed = f"the flight recorder stopped: {exc.strerror or exc}"
-            log.warning("%s (%s)", self.failed, self.path)
-            self._gz = None
-
-    def flush(self) -> None:
-        if self._gz is not None:
-            self._gz.flush()
-            self._raw.flush()
-            self._last_flush = time.monotonic()
-
-    def close(self) -> None:
-        if self._gz is None:
-            return
-        try:
-            self._gz.close()
-            self._raw.close()
-        except OSError as exc:
-            log.warning("closing the recording %s failed: %s", self.path, exc.strerror or exc)
-        self._gz = None
+def twitch_recorder(folder: Path, creator: str, channel_id: str, started_at: float | None = None,
+                    max_mb: int | None = None) -> JsonRecorder:
+    """A recorder for one channel's EventSub messages, header keys as DESIGN.md section 4 lists them."""
+    return JsonRecorder(folder, FORMAT, TWITCH_SUFFIX, "message", creator, "channel_id", str(channel_id),
+                        started_at, max_mb)
 
 
 @dataclass
@@ -176,18 +110,11 @@ class TwitchReplaySource:
         return ev.ConnectionStateEvent(ts, ev.ConnectionState.ENDED, self.report.sentence())
 
     async def events(self) -> AsyncIterator[ev.Event]:
-        wall0, n, started = time.monotonic(), 0, self.header.started_at
+        pacer, started = Pacer(self.speed), self.header.started_at
         for t, message in iter_messages(self.path, self.report):
             if self._closed:
                 return
-            if self.speed > 0:
-                delay = wall0 + t / self.speed - time.monotonic()
-                if delay > 0:
-                    await asyncio.sleep(delay)
-            else:
-                n += 1
-                if n % 256 == 0:
-                    await asyncio.sleep(0)
+            await pacer.wait_for(t)
             for e in self.mapper.map(message, started + t):
                 yield e
         end = max(self.mapper.last_ts, started)

@@ -27,7 +27,7 @@ from ..i18n import translate
 from ..core import events as ev
 from . import secrets as secrets_mod
 from .errors import SourceError
-from .json_recording import JsonRecorder
+from .flight_recorder import JsonRecorder
 from .youtube_api import ApiFailure, build_client, call, failure_of
 from .youtube_auth import REVOKED, TokenKeeper, sign_in
 from .youtube_chat import ChatTarget, NotLiveYet, find_chat

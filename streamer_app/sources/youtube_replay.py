@@ -10,28 +10,24 @@ from __future__ import annotations
 
 import asyncio
 import os
-import time
 from pathlib import Path
 from typing import Any, AsyncIterator
 
 from ..core import events as ev
-from .json_recording import JsonRecorder, iso, iter_messages, read_json_header, recording_path
-from .recording import SkipReport, prune_recordings
+from .flight_recorder import YOUTUBE_SUFFIX, JsonRecorder
+from .json_recording import read_json_header
+from .pacing import Pacer
+from .recording import SkipReport, iter_records
 from .youtube_mapping import YouTubeMapper
 
 FORMAT = "streamer-app/raw-youtube/1"
-SUFFIX = ".youtube.jsonl.gz"
 KEY = "response"
 
 
 def youtube_recorder(folder: Path, creator: str, live_chat_id: str, started_at: float,
                      max_mb: int | None = None) -> JsonRecorder:
     """A recorder for one live chat, header keys as DESIGN.md section 4 lists them."""
-    if max_mb is not None:
-        prune_recordings(Path(folder), max_mb)  # every platform's recordings share the one limit
-    header = {"format": FORMAT, "creator": creator, "live_chat_id": live_chat_id, "started_at": iso(started_at)}
-    path = recording_path(folder, creator, live_chat_id, started_at, SUFFIX)
-    return JsonRecorder(path, header, KEY, started_at)
+    return JsonRecorder(folder, FORMAT, YOUTUBE_SUFFIX, KEY, creator, "live_chat_id", live_chat_id, started_at, max_mb)
 
 
 def read_youtube_header(path: Path) -> dict[str, Any]:
@@ -96,16 +92,11 @@ class YouTubeReplaySource:
     async def events(self) -> AsyncIterator[ev.Event]:
         assert self.header is not None, "start() first"
         started = self.header["started_ts"]
-        wall0 = time.monotonic()
-        for n, (t, response) in enumerate(iter_messages(self.path, KEY, self.report), 1):
+        pacer = Pacer(self.speed, breathe_every=64)  # (a response holds many messages)
+        for t, response in iter_records(self.path, self.report, lambda rec: rec[KEY]):
             if self._closed:
                 return
-            if self.speed > 0:
-                delay = wall0 + t / self.speed - time.monotonic()
-                if delay > 0:
-                    await asyncio.sleep(delay)
-            elif n % 64 == 0:
-                await asyncio.sleep(0)  # let the loop breathe (overlay, Ctrl-C)
+            await pacer.wait_for(t)
             self.responses_read += 1
             self._now = max(self._now, started + t)
             events, page = self._mapper.map_response(response, started + t)

@@ -11,9 +11,7 @@ and the writer retries until it succeeds or is stopped: nothing is dropped.
 from __future__ import annotations
 
 import itertools
-import json
 import logging
-import os
 import queue
 import sqlite3
 import threading
@@ -29,8 +27,11 @@ from ..core.events import BattleEvent, PaidEvent
 from ..core.subathon import TimerState
 from .database import _explain, connect, open_database
 from .folder_lock import FolderLock, lock_for_writing
-from .rows import BATTLE_SCORES, SEEN, USERS, RowCollector, _Rows, write_paid_rows, write_rows
-from .subathon import TimerLogEntry, save_timer
+from .operations import apply_operation
+from .operations import open_or_create_session as open_or_create_session  # its callers hold a writer
+from .refused import REFUSED_FILENAME as REFUSED_FILENAME, Refused, append_refused
+from .rows import RowCollector, _Rows
+from .subathon import TimerLogEntry
 
 log = logging.getLogger(__name__)
 
@@ -41,12 +42,6 @@ RETRY_S = 1.0
 # stream still commits at once (the window only applies right after a commit), and
 # operations someone waits for (``call``, ``flush``, ``stop``) never wait for it.
 COMMIT_INTERVAL_S = 0.05
-# Rows the ledger's constraints refused, one JSON object a line, beside the database.
-REFUSED_FILENAME = "refused-ledger-rows.jsonl"
-
-
-# A row a constraint refused: (session id, the gift, or a description of another operation, why).
-_Refused = tuple[int, "CountedGift | str", str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +293,7 @@ class LedgerWriter:
                 continue
             gifts += rows.flush(conn)  # keep order: earlier gifts land before this operation
             if op.kind != "call":
-                self._apply_other(conn, op)
+                apply_operation(conn, op.kind, op.args)
                 continue
             # A failing call fails its caller only, not the gifts batched with it.
             conn.execute("SAVEPOINT call_op")
@@ -342,7 +337,7 @@ class LedgerWriter:
         to ``refused_path`` and the log, and its operation goes on without it: its
         message ids, streak states and the other gifts are still saved with the retry.
         """
-        refused: list[_Refused] = []
+        refused: list[Refused] = []
         try:
             conn.execute("BEGIN IMMEDIATE")
             for i, op in enumerate(batch):
@@ -360,10 +355,12 @@ class LedgerWriter:
             return 0  # an I/O problem: the retry reports it
         finally:
             self._rows.forget()
-        self._keep_refused(refused)
+        if refused:
+            self.refused_rows += len(refused)
+            append_refused(self.refused_path, refused)
         return len(refused)
 
-    def _try_rows(self, conn: sqlite3.Connection, op: _Op, refused: list[_Refused]) -> list[CountedGift] | None:
+    def _try_rows(self, conn: sqlite3.Connection, op: _Op, refused: list[Refused]) -> list[CountedGift] | None:
         """Apply an operation's rows one by one; its gifts without the refused ones, or None if all went in."""
         sid, gifts, msg_ids, streaks, _ = op.args
         kept: list[CountedGift] = []
@@ -383,10 +380,10 @@ class LedgerWriter:
         rows.flush(conn)
         return None if len(kept) == len(gifts) else kept
 
-    def _try_op(self, conn: sqlite3.Connection, op: _Op, refused: list[_Refused]) -> bool:
+    def _try_op(self, conn: sqlite3.Connection, op: _Op, refused: list[Refused]) -> bool:
         conn.execute("SAVEPOINT one_op")
         try:
-            self._apply_other(conn, op)
+            apply_operation(conn, op.kind, op.args)
             ok = True
         except sqlite3.IntegrityError as exc:
             conn.execute("ROLLBACK TO one_op")
@@ -394,57 +391,6 @@ class LedgerWriter:
             ok = False
         conn.execute("RELEASE one_op")
         return ok
-
-    def _keep_refused(self, refused: list[_Refused]) -> None:
-        """Refused rows go to a file beside the ledger (appended, synced): set aside, never lost."""
-        if not refused:
-            return
-        self.refused_rows += len(refused)
-        lines = []
-        for sid, row, why in refused:
-            log.error("refused ledger row of session %s: %s (%s)", sid, row, why)
-            shown: dict[str, Any] | str = row if isinstance(row, str) else {
-                "ts": row.ts, "msg_id": row.msg_id, "user_id": row.user.user_id, "gift_id": row.gift.gift_id,
-                "units": row.units, "coins_each": row.gift.coins, "streak_key": row.streak_key,
-                "units_to": row.units_to, "closed_without_end": row.closed_without_end,
-                "recipient_id": None if row.recipient is None else row.recipient.user_id}
-            lines.append(json.dumps({"session_id": sid, "row": shown, "reason": why}) + "\n")
-        try:
-            with open(self.refused_path, "a", encoding="utf-8") as f:
-                f.writelines(lines)
-                f.flush()
-                os.fsync(f.fileno())
-        except OSError as exc:
-            log.error("could not set refused rows aside in %s: %s", self.refused_path, exc)
-
-    @staticmethod
-    def _apply_other(conn: sqlite3.Connection, op: _Op) -> None:
-        """A session update, a gap, a battle score or paid messages (operations other than counted
-        gifts and calls)."""
-        if op.kind == "session":
-            sid, fields, msg_ids, timer = op.args
-            if fields:
-                cols = ", ".join(f"{k} = ?" for k in fields)
-                conn.execute(f"UPDATE sessions SET {cols} WHERE id = ?", [*fields.values(), sid])
-            if msg_ids:
-                write_rows(conn, SEEN, msg_ids, (sid,))
-            if timer is not None:  # with the time those follows and subs added
-                save_timer(conn, timer)
-        elif op.kind == "timer":
-            save_timer(conn, *op.args)
-        elif op.kind == "gap":
-            conn.execute("INSERT INTO gaps (session_id, from_ts, to_ts, reason) VALUES (?, ?, ?, ?)", op.args)
-        elif op.kind == "paid":
-            sid, paid, msg_ids, timer = op.args
-            write_paid_rows(conn, sid, paid, msg_ids)
-            if timer is not None:  # with the time those subs and memberships added
-                save_timer(conn, timer)
-        elif op.kind == "battle":
-            sid, b = op.args
-            named = {s.user.user_id: s.user for s in b.scores if s.user.handle or s.user.nickname}
-            write_rows(conn, USERS, [v for u in named.values() for v in (u.user_id, u.handle, u.nickname, u.avatar_url)])
-            scores = [v for s in b.scores for v in (b.battle_id, s.user.user_id, s.points, b.ts, int(b.ended))]
-            write_rows(conn, BATTLE_SCORES, scores, (sid,))
 
     def _report_problem(self, text: str | None) -> None:
         if text == self.problem:
@@ -456,23 +402,3 @@ class LedgerWriter:
                 self.on_problem(text)
             except Exception:
                 log.exception("problem listener failed")
-
-
-def open_or_create_session(
-    conn: sqlite3.Connection, source: str, room_id: str, creator: str, started_at: float, rates: dict[str, Any],
-    platform: str = "tiktok",
-) -> tuple[int, bool]:
-    """(session id, resumed). A session is (source, room id): reconnecting continues it.
-    ``platform`` is the platform the broadcast is on (a replay: its recording's)."""
-    row = conn.execute(
-        "SELECT id FROM sessions WHERE source = ? AND room_id = ?", (source, room_id)
-    ).fetchone()
-    if row:
-        conn.execute("UPDATE sessions SET ended_at = NULL, end_reason = NULL WHERE id = ?", (row[0],))
-        return row[0], True
-    cur = conn.execute(
-        "INSERT INTO sessions (source, room_id, creator, started_at, rates, platform) VALUES (?, ?, ?, ?, ?, ?)",
-        (source, room_id, creator, started_at, json.dumps(rates), platform),
-    )
-    assert cur.lastrowid is not None
-    return cur.lastrowid, False

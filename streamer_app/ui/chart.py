@@ -125,7 +125,7 @@ class EarningsChart(pg.PlotWidget):
             item.setCacheMode(cache)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.closed:  # close() deleted the scene's items
             self._name_curves()
             for axis in (self.getAxis("left"), self.getAxis("bottom")):
                 axis.picture = None  # its labels written again, in the new language's digits and money

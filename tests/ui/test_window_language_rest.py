@@ -286,3 +286,20 @@ def test_the_chart_legend_and_the_platform_strip_follow_a_language_switch(qtbot,
         assert legend.bottom() <= chart.getPlotItem().vb.sceneBoundingRect().top() + 1
     finally:
         translation.install(qapp, "en")
+
+
+def test_a_closed_chart_lets_the_language_change(qtbot, qapp):
+    """pyqtgraph's close() deletes the plot's items: a language switch afterwards must not touch them
+    (it crashed the process once: a closed chart still got the LanguageChange event)."""
+    from streamer_app.ui import translation
+
+    chart = EarningsChart(DEFAULT_THRESHOLDS)
+    qtbot.addWidget(chart)
+    chart.show()
+    chart.close()
+    try:
+        translation.install(qapp, "de")
+        QApplication.processEvents()
+    finally:
+        translation.install(qapp, "en")
+    assert chart.closed

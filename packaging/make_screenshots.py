@@ -1,12 +1,14 @@
 """Regenerate the README's screenshots from the demo (never drawn by hand).
 
     python packaging/make_screenshots.py            # needs xvfb-run and /usr/bin/chromium
+    python packaging/make_screenshots.py --overlays ar ja   # only the overlays, in these languages
 
 1. The window under Xvfb: `streamer-app --demo --exit-after 8 --screenshot` gives the
    dashboard and the alert window.
 2. The OBS overlays: a headless demo serves them; headless Chromium renders the alerts,
    goal, tally and leaderboard pages on a transparent background, and they are laid over a
-   plain stand-in for the camera picture, as OBS would show them.
+   plain stand-in for the camera picture, as OBS would show them; overlays-ar.png and
+   overlays-ja.png show them in the audience's language (`--lang`), as docs/OBS.md does.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 IMAGES = ROOT / "docs" / "images"
 EXE = [sys.executable, "-m", "streamer_app"]
+DOC_LANGUAGES = ("ar", "ja")  # the overlays shown in other languages in docs/OBS.md
 
 
 def window(tmp: Path) -> None:
@@ -35,7 +38,8 @@ def window(tmp: Path) -> None:
     shutil.copy(tmp / "dashboard-alerts.png", IMAGES / "alerts.png")
 
 
-def overlays(tmp: Path) -> None:
+def overlays(tmp: Path, lang: str = "") -> None:
+    """overlays.png, or overlays-<lang>.png with the pages in that language."""
     from PIL import Image
 
     sys.path.insert(0, str(ROOT))
@@ -44,8 +48,8 @@ def overlays(tmp: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    data = tmp / "overlay"
-    demo = subprocess.Popen([*EXE, "--demo", "--headless", "--speed", "8", "--seed", "4", "--duration", "900",
+    data = tmp / f"overlay{lang}"
+    demo = subprocess.Popen([*EXE, *(["--lang", lang] if lang else []), "--demo", "--headless", "--speed", "8", "--seed", "4", "--duration", "900",
                              "--overlay-port", str(port), "--data-dir", str(data)], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -97,22 +101,26 @@ def overlays(tmp: Path) -> None:
         box = box_of(shots["alerts"])
         if box:
             frame.alpha_composite(shots["alerts"].crop(box), (800, 540))
-        frame.convert("RGB").resize((1280, 720), Image.LANCZOS).save(IMAGES / "overlays.png", optimize=True)
+        frame.convert("RGB").resize((1280, 720), Image.LANCZOS).save(
+            IMAGES / (f"overlays-{lang}.png" if lang else "overlays.png"), optimize=True)
     finally:
         demo.terminate()
         demo.wait(timeout=30)
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     IMAGES.mkdir(parents=True, exist_ok=True)
+    only = argv[argv.index("--overlays") + 1:] if "--overlays" in argv else None
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
         os.environ.setdefault("QT_SCALE_FACTOR", "1")
-        window(tmp)
-        overlays(tmp)
+        if only is None:
+            window(tmp)
+        for lang in only if only is not None else ["", *DOC_LANGUAGES]:
+            overlays(tmp, lang)
     print(f"wrote {', '.join(str(p.relative_to(ROOT)) for p in sorted(IMAGES.glob('*.png')))}")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

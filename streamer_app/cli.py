@@ -286,7 +286,7 @@ def _choose_language(code: str | None, home: Path) -> None:
 
     if code is not None:
         try:
-            i18n.set_language(code)
+            i18n.choose_for_run(code)
         except ValueError as exc:
             raise UserError(f"--lang: {exc}") from None
         return

@@ -23,6 +23,9 @@ def _fresh_home(tmp_path, monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     yield home
+    from streamer_app import i18n
+
+    i18n.forget_run_choice()  # a command run in-process with --lang chose for its run, not for the next test
 
 
 @pytest.fixture

@@ -1861,6 +1861,18 @@
         <translation>{count} ماسات</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>أول سحب للأرباح</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>الحد الأدنى للسحب</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>هدفي</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>كبار الداعمين</translation>
     </message>
@@ -1879,6 +1891,74 @@
     <message>
         <source>a guest</source>
         <translation>ضيف</translation>
+    </message>
+    <message>
+        <source>1 Bit</source>
+        <translation>Bit واحد</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>اشتراك جديد (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>اشتراك جديد</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>تجديد اشتراك (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>تجديد اشتراك</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>اشتراك مُهدى واحد (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>اشتراك مُهدى واحد</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} اشتراكات مُهداة (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} اشتراكات مُهداة</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>عضو جديد</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>عضوية مُهداة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} عضويات مُهداة</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -3805,6 +3885,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} عملات</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>هدايا أرسلها مشاهدوك إلى ضيوفك (بث مباشر بعدة ضيوف أو مع مضيف مشارك).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>إنها دخل الضيوف: لا تُحتسب في عملاتك أو ماساتك أو أرباحك أو حدود سحب الأرباح.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} عملات، هدية واحدة</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} عملات، {gifts} هدايا</translation>
     </message>
     <message>
         <source>Likes</source>

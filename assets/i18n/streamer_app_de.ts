@@ -1826,7 +1826,7 @@
     </message>
     <message>
         <source>first gift!</source>
-        <translation>erstes Geschenk!</translation>
+        <translation>1. Geschenk!</translation>
     </message>
     <message>
         <source>followed</source>
@@ -1861,6 +1861,18 @@
         <translation>{count} Diamanten</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>Erste Auszahlung</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Mindestauszahlung</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mein Ziel</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>Top-Schenkende</translation>
     </message>
@@ -1879,6 +1891,74 @@
     <message>
         <source>a guest</source>
         <translation>ein Gast</translation>
+    </message>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Neues Abo (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Neues Abo</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Abo verlängert (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Abo verlängert</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 verschenktes Abo (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 verschenktes Abo</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} verschenkte Abos (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} verschenkte Abos</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Neues Mitglied</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 verschenkte Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} verschenkte Mitgliedschaften</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -3805,6 +3885,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} Münzen</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>Geschenke deiner Zuschauer an deine Gäste (Multi-Gast- und Co-Host-LIVEs).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Das sind Einnahmen der Gäste: nicht in deinen Münzen, Diamanten, Einnahmen oder Auszahlungsschwellen.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} Münzen, 1 Geschenk</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} Münzen, {gifts} Geschenke</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -1861,6 +1861,18 @@
         <translation>{count} diamantes</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>Primer retiro</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Mínimo de retiro</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mi meta</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>Top donantes</translation>
     </message>
@@ -1879,6 +1891,74 @@
     <message>
         <source>a guest</source>
         <translation>un invitado</translation>
+    </message>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Nueva sub (Nivel {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Nueva sub</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Resub (Nivel {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Resub</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 sub regalada (Nivel {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 sub regalada</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} subs regaladas (Nivel {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} subs regaladas</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nuevo miembro</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 membresía regalada</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} membresías regaladas</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -3805,6 +3885,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} monedas</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>Regalos que tus espectadores enviaron a tus invitados (LIVE con varios invitados y co-anfitriones).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Son ingresos de los invitados: no cuentan en tus monedas, diamantes, ganancias ni umbrales de retiro.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} monedas, 1 regalo</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} monedas, {gifts} regalos</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -1826,7 +1826,7 @@
     </message>
     <message>
         <source>first gift!</source>
-        <translation>premier cadeau !</translation>
+        <translation>1er cadeau !</translation>
     </message>
     <message>
         <source>followed</source>
@@ -1861,6 +1861,18 @@
         <translation>{count} diamants</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>Premier retrait</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Retrait minimum</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mon objectif</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>Top donateurs</translation>
     </message>
@@ -1879,6 +1891,74 @@
     <message>
         <source>a guest</source>
         <translation>un invité</translation>
+    </message>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Nouvel abonnement (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Nouvel abonnement</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Réabonnement (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Réabonnement</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 abonnement offert (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 abonnement offert</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} abonnements offerts (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} abonnements offerts</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nouveau membre</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 abonnement de membre offert</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} abonnements de membre offerts</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -3805,6 +3885,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} pièces</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>Cadeaux envoyés par tes spectateurs à tes invités (LIVE multi-invités et en co-animation).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Ce sont les revenus des invités : ils ne comptent ni dans tes pièces, ni dans tes diamants, tes gains ou tes seuils de paiement.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name} : {coins} pièces, 1 cadeau</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name} : {coins} pièces, {gifts} cadeaux</translation>
     </message>
     <message>
         <source>Likes</source>

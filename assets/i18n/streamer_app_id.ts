@@ -1861,6 +1861,18 @@
         <translation>{count} berlian</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>Penarikan pertama</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Minimum penarikan</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Target saya</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>Pemberi hadiah teratas</translation>
     </message>
@@ -1879,6 +1891,74 @@
     <message>
         <source>a guest</source>
         <translation>seorang tamu</translation>
+    </message>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Sub baru (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Sub baru</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Sub ulang (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Sub ulang</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 sub hadiah (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 sub hadiah</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} sub hadiah (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} sub hadiah</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Anggota baru</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 keanggotaan hadiah</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} keanggotaan hadiah</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -3805,6 +3885,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} koin</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>Hadiah yang dikirim penontonmu untuk tamumu (LIVE multi-tamu dan co-host).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Ini pendapatan tamu: tidak masuk ke koin, berlian, pendapatan, atau batas penarikanmu.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} koin, 1 hadiah</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} koin, {gifts} hadiah</translation>
     </message>
     <message>
         <source>Likes</source>

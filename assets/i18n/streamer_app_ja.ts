@@ -1802,7 +1802,7 @@
     </message>
     <message>
         <source>LIVE Match</source>
-        <translation>LIVE Match</translation>
+        <translation>LIVEマッチ</translation>
     </message>
     <message>
         <source>Victory!</source>
@@ -1861,6 +1861,18 @@
         <translation>{count}ダイヤモンド</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>初回出金</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>最低出金額</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>マイ目標</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>トップギフター</translation>
     </message>
@@ -1879,6 +1891,74 @@
     <message>
         <source>a guest</source>
         <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>新規サブスク (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>新規サブスク</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>継続サブスク (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>継続サブスク</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>ギフトサブスク 1 件 (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>ギフトサブスク 1 件</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>ギフトサブスク {count} 件 (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>ギフトサブスク {count} 件</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>スーパーチャット {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>スーパーチャット</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>スーパーステッカー {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>スーパーステッカー</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新規メンバー</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>ギフトメンバーシップ 1 件</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>ギフトメンバーシップ {count} 件</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -3805,6 +3885,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} コイン</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>視聴者がゲストに贈ったギフト(マルチゲストLIVE・コラボLIVE)。</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>これはゲストの収益です。あなたのコイン、ダイヤモンド、収益、出金ラインには含まれません。</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins}コイン、ギフト1個</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins}コイン、ギフト{gifts}個</translation>
     </message>
     <message>
         <source>Likes</source>

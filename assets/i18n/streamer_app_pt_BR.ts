@@ -1861,6 +1861,18 @@
         <translation>{count} diamantes</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>Primeiro saque</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Saque mínimo</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Minha meta</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>Top doadores</translation>
     </message>
@@ -1879,6 +1891,74 @@
     <message>
         <source>a guest</source>
         <translation>um convidado</translation>
+    </message>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Novo sub (Nível {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Novo sub</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Resub (Nível {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Resub</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 sub de presente (Nível {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 sub de presente</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} subs de presente (Nível {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} subs de presente</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Novo membro</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 assinatura de presente</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} assinaturas de presente</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -3805,6 +3885,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} moedas</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>Presentes que seus espectadores enviaram aos seus convidados (LIVEs com vários convidados e coapresentação).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>São ganhos dos convidados: não entram nas suas moedas, diamantes, ganhos nem nos limites de saque.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} moedas, 1 presente</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} moedas, {gifts} presentes</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -1861,6 +1861,18 @@
         <translation>{count} elmas</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>İlk para çekme</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Asgari para çekme</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Hedefim</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>En çok hediye gönderenler</translation>
     </message>
@@ -1879,6 +1891,74 @@
     <message>
         <source>a guest</source>
         <translation>bir konuk</translation>
+    </message>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Yeni abone (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Yeni abone</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Yeniden abone (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Yeniden abone</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 hediye abonelik (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 hediye abonelik</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} hediye abonelik (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} hediye abonelik</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Yeni üye</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 hediye üyelik</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} hediye üyelik</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -3805,6 +3885,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} jeton</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>İzleyicilerinin konuklarına gönderdiği hediyeler (çok konuklu ve ortak sunuculu CANLI yayınlar).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Bunlar konukların geliridir: jetonlarına, elmaslarına, kazancına ve ödeme eşiklerine dahil değildir.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} jeton, 1 hediye</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} jeton, {gifts} hediye</translation>
     </message>
     <message>
         <source>Likes</source>

@@ -1861,6 +1861,18 @@
         <translation>{count} kim cương</translation>
     </message>
     <message>
+        <source>First cash-out</source>
+        <translation>Lần rút tiền đầu</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Mức rút tối thiểu</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mục tiêu của tôi</translation>
+    </message>
+    <message>
         <source>Top gifters</source>
         <translation>Top người tặng</translation>
     </message>
@@ -1879,6 +1891,74 @@
     <message>
         <source>a guest</source>
         <translation>một khách mời</translation>
+    </message>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Sub mới (Cấp {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Sub mới</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Gia hạn sub (Cấp {tier})</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Gia hạn sub</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 sub được tặng (Cấp {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 sub được tặng</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} sub được tặng (Cấp {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} sub được tặng</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Hội viên mới</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 gói hội viên được tặng</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} gói hội viên được tặng</translation>
     </message>
     <message>
         <source>Coins</source>
@@ -3805,6 +3885,22 @@
     <message>
         <source>{amounts} coins</source>
         <translation>{amounts} xu</translation>
+    </message>
+    <message>
+        <source>Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).</source>
+        <translation>Quà người xem của bạn tặng khách mời (LIVE nhiều khách mời và đồng tổ chức).</translation>
+    </message>
+    <message>
+        <source>They are the guests&apos; income: not in your coins, diamonds, earnings or payout thresholds.</source>
+        <translation>Đây là thu nhập của khách mời: không tính vào xu, kim cương, thu nhập hay ngưỡng rút tiền của bạn.</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, 1 gift</source>
+        <translation>{name}: {coins} xu, 1 quà tặng</translation>
+    </message>
+    <message>
+        <source>{name}: {coins} coins, {gifts} gifts</source>
+        <translation>{name}: {coins} xu, {gifts} quà tặng</translation>
     </message>
     <message>
         <source>Likes</source>

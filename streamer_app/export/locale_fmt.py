@@ -63,21 +63,10 @@ def digits(text: str) -> str:
 
 
 def compact(n: int | float | Decimal) -> str:
-    """A short figure for tight places (the card's tiles): "1.6K" (en), "1,6 mil" (es), "5.1万" (ja).
-
-    CLDR has no short thousands in some languages (German writes "51322"): there the full
-    figure with the locale's grouping is shorter to read than an invented suffix.
-    """
-    if english():
-        return formatting.compact(n)
-    from babel.numbers import format_compact_decimal
-
-    lang = current()
-    text = format_compact_decimal(n, locale=numbers._locale(lang), fraction_digits=1,
-                                  numbering_system=lang.numbers)
-    if not any(ch.isalpha() for ch in text):
-        return count(n)
-    return numbers._digits(text, lang)
+    """A short figure for tight places (the card's tiles): "1.6K" (en), "1,6 mil" (es), "5.1万" (ja);
+    German thousands in full ("51.322": CLDR has no short form for them). i18n/numbers.compact,
+    half up like every other figure."""
+    return formatting.compact(n) if english() else numbers.compact(n, code())
 
 
 # The default thresholds' names (core/economics.py DEFAULT_THRESHOLDS), translated where shown;

@@ -18,10 +18,13 @@ from functools import lru_cache
 from .catalog import load
 from .languages import DEFAULT, LANGUAGES, Language, resolve, system_language
 
-__all__ = ["LANGUAGES", "Language", "QT_TRANSLATE_NOOP", "current", "resolve", "set_language", "shown",
-           "system_language", "translate"]
+__all__ = ["LANGUAGES", "Language", "QT_TRANSLATE_NOOP", "choose_for_run", "chosen_for_run", "current",
+           "forget_run_choice", "resolve", "set_language", "shown", "system_language", "translate"]
 
 _current: Language = LANGUAGES[DEFAULT]
+# ``--lang``: the language of this run's window, overlays and exports, over any saved setting
+# (DESIGN.md section 4), until the creator picks one in the settings.
+_chosen: Language | None = None
 
 
 def set_language(code: str | None) -> Language:
@@ -42,6 +45,23 @@ def set_language(code: str | None) -> Language:
 
 def current() -> Language:
     return _current
+
+
+def choose_for_run(code: str) -> Language:
+    """``--lang CODE``: ``code`` for everything this run shows, whatever the settings saved."""
+    global _chosen
+    _chosen = set_language(code)
+    return _chosen
+
+
+def chosen_for_run() -> Language | None:
+    return _chosen
+
+
+def forget_run_choice() -> None:
+    """The creator changed a language setting during the run: the settings decide again."""
+    global _chosen
+    _chosen = None
 
 
 @lru_cache(maxsize=None)

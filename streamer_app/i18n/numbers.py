@@ -8,14 +8,17 @@ with ``Intl.NumberFormat`` (tests/scenarios/display_rules.json keeps both in ste
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import (format_compact_decimal, format_currency, format_decimal, format_percent,
+                           get_currency_symbol)
 
+from ..core import formatting
 from ..core.formatting import _half_up
 from .languages import LANGUAGES, Language
 
@@ -34,6 +37,15 @@ def _digits(text: str, lang: Language) -> str:
     return text.translate(str.maketrans("0123456789", digits)) if digits else text
 
 
+def _symbols(text: str, lang: Language, sign: str, name: str) -> str:
+    """``sign`` written as the numbering system's own (Babel keeps the Latin "%" and "-" where
+    ICU writes Arabic's "٪؜" and "؜-", the overlays' Intl among them)."""
+    if lang.numbers == "latn" or sign not in text:
+        return text
+    own = _locale(lang).number_symbols.get(lang.numbers, {}).get(name)
+    return text.replace(sign, own) if own else text
+
+
 def _lang(code: str | Language) -> Language:
     return code if isinstance(code, Language) else LANGUAGES[code]
 
@@ -44,7 +56,8 @@ def count(n: int | float | Decimal, lang: str | Language) -> str:
     q = n if isinstance(n, int) else _half_up(n)
     if q is None:
         return str(n)
-    return _digits(format_decimal(q, locale=_locale(language), numbering_system=language.numbers), language)
+    text = format_decimal(q, locale=_locale(language), numbering_system=language.numbers)
+    return _digits(_symbols(text, language, "-", "minusSign"), language)
 
 
 def money(amount: Decimal | float, currency: str, lang: str | Language) -> str:
@@ -54,7 +67,72 @@ def money(amount: Decimal | float, currency: str, lang: str | Language) -> str:
     if q is None:
         return f"{amount} {currency}"
     text = format_currency(q, currency, locale=_locale(language), numbering_system=language.numbers)
+    symbol = get_currency_symbol(currency, locale=_locale(language))
+    text = _currency_spacing(text, symbol)
+    if language.rtl and any("a" <= c.lower() <= "z" for c in symbol):
+        # "US$" in a right-to-left line: its "$" (a neutral) would take the line's direction and read
+        # "$US"; a left-to-right mark after it keeps the symbol whole (the overlays do the same).
+        text = text.replace(symbol, symbol + "\u200e", 1)
     return _digits(text, language)
+
+
+def _currency_spacing(text: str, symbol: str) -> str:
+    """CLDR's currencySpacing, which Babel leaves out and ICU (the overlays' Intl) applies: a symbol
+    that ends in a letter ("USD" in es-MX) stands a no-break space from its digits, "USD 1,234.57"."""
+    at = text.find(symbol)
+    if not symbol or at < 0:
+        return text
+    end = at + len(symbol)
+
+    def wordy(ch: str) -> bool:  # CLDR: [[:^S:]&[:^Z:]], not a symbol and not a space
+        return not unicodedata.category(ch).startswith(("S", "Z"))
+
+    if end < len(text) and text[end].isdigit() and wordy(symbol[-1]):
+        text = text[:end] + "\u00a0" + text[end:]
+    if at > 0 and text[at - 1].isdigit() and wordy(symbol[0]):
+        text = text[:at] + "\u00a0" + text[at:]
+    return text
+
+
+def decimal(value: Decimal | float | str, lang: str | Language) -> str:
+    """A rate as given, in the locale: "0.5" -> "0,5" (pt_BR, de), "٠٫٥" (ar); its own digits kept."""
+    language = _lang(lang)
+    try:
+        d = value if isinstance(value, Decimal) else Decimal(str(value))
+    except ArithmeticError:
+        return str(value)
+    if not d.is_finite():
+        return str(value)
+    places = max(0, -d.normalize().as_tuple().exponent)  # type: ignore[operator]
+    text = format_decimal(d, format="#,##0." + "#" * places if places else "#,##0",
+                          locale=_locale(language), numbering_system=language.numbers)
+    return _digits(_symbols(text, language, "-", "minusSign"), language)
+
+
+def compact(n: int | float | Decimal, lang: str | Language) -> str:
+    """A short figure for tight places: "2,3 Mio." (de), "145万" (ja), "٢٫٣ مليون" (ar); half up, as
+    core/formatting.compact and the overlays' Intl round (Babel alone rounds half to even: "2,2 Mio.").
+    Where CLDR has no short form for the size (German thousands), the whole figure."""
+    language = _lang(lang)
+    with localcontext() as ctx:
+        ctx.rounding = ROUND_HALF_UP
+        text = format_compact_decimal(Decimal(str(n)), locale=_locale(language), fraction_digits=1,
+                                      numbering_system=language.numbers)
+    if not any(ch.isalpha() for ch in text):
+        return count(n, language)
+    return _digits(text, language)
+
+
+def countdown(seconds: float, lang: str | Language) -> str:
+    """A countdown's time left (core/formatting.countdown) in the language's digits: "١:٠٢:٠٣" (ar)."""
+    return _digits(formatting.countdown(seconds), _lang(lang))
+
+
+def percent(whole: int, lang: str | Language) -> str:
+    """A whole percentage the locale's way: 42 -> "42 %" (de), "%42" (tr), "٤٢٪" (ar)."""
+    language = _lang(lang)
+    text = format_percent(Decimal(int(whole)) / 100, locale=_locale(language), numbering_system=language.numbers)
+    return _digits(_symbols(_symbols(text, language, "-", "minusSign"), language, "%", "percentSign"), language)
 
 
 def date(when: datetime, lang: str | Language, style: str = "medium") -> str:

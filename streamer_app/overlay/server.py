@@ -21,22 +21,25 @@ import asyncio
 import errno
 import json
 import logging
+import re
 import time
 from dataclasses import replace
+from html import escape
 from pathlib import Path
 from typing import Any, Callable
 
 from aiohttp import WSMsgType, web
 
 from ..core.economics import tiktok_thresholds
-from ..i18n import resolve, system_language, translate
+from ..i18n import chosen_for_run, resolve, shown, translate
+from ..i18n import current as current_language
 from ..i18n.catalog import load as load_catalog
 from ..i18n.languages import DEFAULT, Language
 from ..core.snapshot import Update
 from ..paths import asset
 from ..settings import Settings
 from . import guard
-from .access import PAGES, page_urls
+from .access import PAGE_TITLES, PAGES, page_urls
 from .errors import OverlayError
 from .feed import PROTOCOL_VERSION, Feed, Subscriber, deltas_frame
 
@@ -80,12 +83,16 @@ def _thresholds(settings: Settings) -> list[dict]:
 
 
 def overlay_language(settings: Settings) -> Language:
-    """The audience's language: ``overlay_language``, else the window's (``language``), else the system's."""
+    """The audience's language: ``--lang`` for this run when given, else ``overlay_language``, else
+    the window's (``language``), else the system's."""
+    chosen = chosen_for_run()
+    if chosen is not None:
+        return chosen
     for code in (settings.overlay_language, settings.language):
         found = resolve(code) if code else None
         if found is not None:
             return found
-    return system_language()
+    return current_language()
 
 
 def page_strings(lang: Language) -> dict:
@@ -97,13 +104,16 @@ def page_strings(lang: Language) -> dict:
             "numbers": lang.numbers, "strings": strings}
 
 
-def localize_page(body: bytes, lang: Language) -> bytes:
-    """``<html lang dir>`` and the strings as an inline JSON data block (not a script: our CSP
-    runs none inline, and a data block needs none)."""
+def localize_page(body: bytes, lang: Language, page: str = "") -> bytes:
+    """``<html lang dir>``, the page's title (a browser tab's name) and the strings as an inline JSON
+    data block (not a script: our CSP runs none inline, and a data block needs none)."""
     data = page_strings(lang)
     blob = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
     html = body.decode("utf-8")
     html = html.replace('<html lang="en"', f'<html lang="{data["locale"]}" dir="{data["dir"]}"', 1)
+    if page in PAGE_TITLES:  # the title marked in overlay/access.OVERLAY_PAGES, as the window shows it
+        title = escape(shown("OverlayPages", PAGE_TITLES[page], lang.code))
+        html = re.sub(r"<title>[^<]*</title>", lambda _: f"<title>streamer-app: {title}</title>", html, count=1)
     html = html.replace("</head>", f'<script type="application/json" id="sa-i18n">{blob}</script>\n</head>', 1)
     return html.encode("utf-8")
 
@@ -292,7 +302,7 @@ class OverlayServer:
         except OSError:
             log.error("overlay page %s is missing from %s", page, self.root)
             return web.Response(status=500, text="This overlay page is missing from the installation.")
-        return web.Response(body=localize_page(body, self.language), content_type="text/html", charset="utf-8")
+        return web.Response(body=localize_page(body, self.language, page), content_type="text/html", charset="utf-8")
 
     async def _static(self, request: web.Request) -> web.StreamResponse:
         path = guard.static_file(self.root, request.match_info["path"])

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
+from .. import i18n
 from .. import settings as sm
 from ..controller import Controller, build_source, demo_options  # Qt-free, imports the engine on first use
 from ..paths import asset, log_dir
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
     def apply_settings(self, new: sm.Settings) -> None:
         if not hasattr(self, "settings_language"):
             self.settings_language = self.settings.language
+        if (new.language, new.overlay_language) != (self.settings.language, self.settings.overlay_language):
+            i18n.forget_run_choice()  # picked in the settings after starting with --lang: the settings rule now
         self.settings = new
         self.exporter.settings = new
         self.alerts.apply_settings(new.alerts)

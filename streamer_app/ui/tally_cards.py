@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from .. import i18n
-from .widgets import ElidedLabel, FitNumber, cash, decimal_text, num
+from .widgets import ElidedLabel, FitNumber, cash, num, rate_text
 
 
 class TallyCard(QFrame):
@@ -78,7 +78,7 @@ class TalliesPanel(QWidget):
         t = snap["totals"]
         r = snap.get("rates", {})
         self.earnings.set(cash(Decimal(t["earnings"]), t["currency"]),
-                          self.tr("at {rate} diamonds/coin").format(rate=_rate(r.get("diamonds_per_coin", "0.5"))))
+                          self.tr("at {rate} diamonds/coin").format(rate=rate_text(r.get("diamonds_per_coin", "0.5"))))
         self.coins.set(num(t["coins"]), self.tr("viewers spent ≈ {money}").format(money=_viewers_spent(t, r)))
         # Half up, as the overlay shows it: 154.5 diamonds (309 coins) read 155 beside $1.55.
         self.diamonds.set(num(t["diamonds"]), self.tr("estimated"))
@@ -87,14 +87,6 @@ class TalliesPanel(QWidget):
         self.gifters.set(num(t["unique_gifters"]), self.tr("{count} new follows").format(count=num(t.get('follows', 0))))
         # Live, the engine counts the last 5 minutes; a past session's snapshot says what it counted.
         self.rate.set(_one_decimal(t['gifts_per_minute']), t.get("gifts_per_minute_label") or self.tr("last 5 minutes"))
-
-
-def _rate(text: str) -> str:
-    """The rate as stored ("0.5") in English; in the locale's digits and separator otherwise."""
-    try:
-        return text if i18n.current().code == "en" else decimal_text(text)
-    except (ValueError, ArithmeticError):
-        return text
 
 
 def _one_decimal(x: float) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from ..core import formatting as fmt
 from .widgets import ElidedLabel, num
 
 OVER = ("ended", "failed", "idle", "history")  # connection states in which no match can still be going on
@@ -70,11 +69,20 @@ def guests_text(to_guests: dict | None) -> tuple[str, str]:
     text = QCoreApplication.translate("TonightStrip", "{amounts} coins").format(
         amounts=shown + (f"  ·  {more_text}" if more_text else ""))
     tip = "\n".join([
-        "Gifts your viewers sent to your guests (multi-guest and co-host LIVEs).",
-        "They are the guests' income: not in your coins, diamonds, earnings or payout thresholds.", "",
-        *(f"{name(g)}: {num(g['coins'])} coins, {fmt.plural(g.get('gifts', 0), 'gift')}" for g in guests),
+        QCoreApplication.translate("TonightStrip", "Gifts your viewers sent to your guests (multi-guest and co-host LIVEs)."),
+        QCoreApplication.translate("TonightStrip", "They are the guests' income: not in your coins, diamonds, earnings "
+                                                   "or payout thresholds."), "",
+        *(_guest_line(name(g), g) for g in guests),
     ])
     return text, tip
+
+
+def _guest_line(name: str, g: dict) -> str:
+    """"Guest Mia: 5,014 coins, 12 gifts" in the window's language (a whole sentence for one gift and for more)."""
+    gifts = int(g.get("gifts", 0) or 0)
+    line = (QCoreApplication.translate("TonightStrip", "{name}: {coins} coins, 1 gift") if gifts == 1 else
+            QCoreApplication.translate("TonightStrip", "{name}: {coins} coins, {gifts} gifts"))
+    return line.format(name=name, coins=num(g.get("coins", 0) or 0), gifts=num(gifts))
 
 
 class _ShrinkingValue(ElidedLabel):

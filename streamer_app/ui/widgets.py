@@ -57,6 +57,16 @@ def cash(amount: Decimal, currency: str) -> str:
     return numbers.money(amount, currency, lang)
 
 
+def rate_text(value: Decimal | float | str) -> str:
+    """A rate as set ("0.5" diamonds per coin) in the window's language: "0,5" in German."""
+    lang = i18n.current()
+    if lang.code == "en":
+        return str(value)
+    from ..i18n import numbers
+
+    return numbers.decimal(value, lang)
+
+
 def local_time(ts: float) -> str:
     """A moment: "2026-12-06 19:30" in English, the locale's short date and time in other languages."""
     if i18n.current().code == "en":

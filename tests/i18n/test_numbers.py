@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +47,40 @@ def test_resolve(given: str, code: str | None) -> None:
 def test_system_language_falls_back_to_english() -> None:
     assert system_language({"LANG": "sv_SE.UTF-8"}).code == "en"
     assert system_language({"LANG": "C", "LANGUAGE": "fr:en"}).code == "fr"
+
+
+# The cases the overlays' Intl must write too (tests/overlay/test_browser_display_rules.py).
+IN_LANGUAGE = json.loads((Path(__file__).parents[1] / "scenarios" / "display_rules.json")
+                         .read_text(encoding="utf-8"))["in_language"]
+
+
+@pytest.mark.parametrize("value, lang, text", IN_LANGUAGE["count"])
+def test_count_as_the_overlays_write_it(value: float, lang: str, text: str) -> None:
+    assert n.count(Decimal(str(value)), lang) == text
+
+
+@pytest.mark.parametrize("amount, currency, lang, text", IN_LANGUAGE["money"])
+def test_money_as_the_overlays_write_it(amount: str, currency: str, lang: str, text: str) -> None:
+    assert n.money(Decimal(amount), currency, lang) == text
+
+
+@pytest.mark.parametrize("seconds, lang, text", IN_LANGUAGE["countdown"])
+def test_countdown_in_the_language_digits(seconds: float, lang: str, text: str) -> None:
+    assert n.countdown(seconds, lang) == text
+
+
+@pytest.mark.parametrize("whole, lang, text", IN_LANGUAGE["percent"])
+def test_percent_in_the_locale(whole: int, lang: str, text: str) -> None:
+    assert n.percent(whole, lang) == text
+
+
+def test_a_currency_code_stands_apart_from_its_digits() -> None:
+    """CLDR's currencySpacing: "USD 1,234.57" in es-MX, as ICU writes it; symbols stay close ("US$1.234,57")."""
+    assert n.money(Decimal("1234.565"), "USD", "es") == "USD\xa01,234.57"
+    assert n.money(Decimal("-2"), "EUR", "es") == "-EUR\xa02.00"
+    assert n.money(Decimal("1234.56"), "USD", "id") == "US$1.234,56"
+
+
+@pytest.mark.parametrize("value, lang, text", IN_LANGUAGE["compact"])
+def test_compact_rounds_half_up_in_every_language(value: int, lang: str, text: str) -> None:
+    assert n.compact(value, lang) == text

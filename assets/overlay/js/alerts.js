@@ -62,7 +62,7 @@
   function onPaid(u) {
     var value = parseFloat(u.earnings) || 0;
     enqueue({ kind: "gift", seq: ++seqNo, key: "paid|" + seqNo, userId: String(u.user.id || ""),
-      name: SA.userName(u.user), gift: null, giftId: "paid", giftName: u.label || qsTranslate("Overlay", "Support"),
+      name: SA.userName(u.user), gift: null, giftId: "paid", giftName: (u.kind ? SA.paidWords(u) : u.label) || qsTranslate("Overlay", "Support"),
       coinsEach: Math.round(value / MONEY_PER_COIN), units: 1, live: false, test: false, to: null, first: false,
       platform: u.platform || "", paid: true,
       money: u.earnings ? SA.money(value, u.earnings_currency) : (u.amount ? u.amount + " " + u.currency : "") });
@@ -201,7 +201,7 @@
   function markFirst(view, a) {
     if (!a.first || view.dataset.first) return;
     view.dataset.first = "1";
-    view.querySelector(".alert-top").appendChild(SA.el("span", "alert-first", "first gift!"));
+    view.querySelector(".alert-top").appendChild(SA.el("span", "alert-first", qsTranslate("Overlay", "first gift!")));
   }
   /* The top gifter of the stream wears a crown on their name (the leaderboard's, too). */
   function markCrown(view, a) {

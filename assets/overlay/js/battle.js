@@ -24,7 +24,7 @@
   function side(cls) {
     var box = SA.el("div", "battle-side battle-" + cls);
     var name = SA.el("div", "battle-name", "");
-    var pts = SA.el("div", "battle-points", "0");
+    var pts = SA.el("div", "battle-points", SA.count(0));
     box.appendChild(name); box.appendChild(pts);
     return { box: box, name: name, pts: pts };
   }

@@ -58,7 +58,7 @@
     text.appendChild(SA.el("span", "feed-what",
       kind === "follow" ? "\u00a0" + qsTranslate("Overlay", "followed") :
       kind === "share" ? "\u00a0" + qsTranslate("Overlay", "shared the stream") :
-      kind === "paid" ? "\u00a0\u00b7 " + u.label :
+      kind === "paid" ? "\u00a0\u00b7 " + SA.paidWords(u) :
       kind === "raid" ? "\u00a0" + SA.fmt(qsTranslate("Overlay", "raided with {count} viewers"), { count: SA.count(u.viewers) }) :
       kind === "subscribe" ? "\u00a0" + (u.months > 1
         ? SA.fmt(qsTranslate("Overlay", "subscribed ({count} months)"), { count: SA.count(u.months) })

@@ -19,12 +19,12 @@
   var head = SA.el("div", "goal-head");
   var title = SA.el("div", "goal-title", label || qsTranslate("Overlay", "Goal"));
   var figures = SA.el("div", "goal-figures");
-  var now = SA.el("span", "goal-now", "0");
+  var now = SA.el("span", "goal-now", SA.count(0));
   var of = SA.el("span", "goal-of", "");
   figures.appendChild(now); figures.appendChild(of);
   head.appendChild(title); head.appendChild(figures);
-  var bar = SA.el("div", "goal-bar"), fill = SA.el("div", "goal-fill"), pct = SA.el("div", "goal-pct", "0%");
-  var pctOn = SA.el("div", "goal-pct goal-pct-on", "0%"); // the same text in white, over the fill
+  var bar = SA.el("div", "goal-bar"), fill = SA.el("div", "goal-fill"), pct = SA.el("div", "goal-pct", SA.percent(0));
+  var pctOn = SA.el("div", "goal-pct goal-pct-on", SA.percent(0)); // the same text in white, over the fill
   pctOn.setAttribute("aria-hidden", "true");
   fill.appendChild(SA.el("div", "goal-shine"));
   bar.appendChild(fill); bar.appendChild(pct); bar.appendChild(pctOn);
@@ -58,6 +58,14 @@
     return SA.fmt(unit === "coins" ? qsTranslate("Overlay", "{count} coins") : qsTranslate("Overlay", "{count} diamonds"),
       { count: SA.count(v) });
   }
+  // The default thresholds' names (core/economics.DEFAULT_THRESHOLDS) in the page's language;
+  // a name the creator typed is shown as typed.
+  var DEFAULT_NAMES = {
+    "First cash-out": qsTranslate("Overlay", "First cash-out"),
+    "Withdrawal minimum": qsTranslate("Overlay", "Withdrawal minimum"),
+    "My goal": qsTranslate("Overlay", "My goal"),
+  };
+  function nameOf(t) { return Object.prototype.hasOwnProperty.call(DEFAULT_NAMES, t.name) ? DEFAULT_NAMES[t.name] : t.name; }
   // A threshold in its own unit when the app sent it (money as earnings), else in coins.
   var UNITS = { coins: "coins", diamonds: "diamonds", money: "earnings" };
   function unitOf(t) { return UNITS[t.unit] && isFinite(Number(t.amount)) ? UNITS[t.unit] : "coins"; }
@@ -76,7 +84,7 @@
     if (target) return target;
     var t = threshold();
     if (!t) return 1000;
-    if (!label) title.textContent = t.name;
+    if (!label) title.textContent = nameOf(t);
     unit = unitOf(t);
     return amountOf(t);
   }
@@ -95,7 +103,7 @@
     SA.tween(now, v, function (x) { return unit === "earnings" ? SA.money(x, (state.totals || {}).currency) : SA.count(x); });
     of.textContent = " / " + fmt(g);
     bar.style.setProperty("--fill", (f * 100).toFixed(2) + "%");
-    pct.textContent = pctOn.textContent = Math.floor(f * 100) + "%";
+    pct.textContent = pctOn.textContent = SA.percent(Math.floor(f * 100));
     card.dataset.value = String(v);
     card.dataset.goal = String(g);
     card.dataset.unit = unit;

@@ -31,7 +31,7 @@
         row.appendChild(SA.el("span", "board-name"));
         var coins = SA.el("span", "board-coins");
         coins.appendChild(SA.el("span", "coin"));
-        coins.appendChild(SA.el("span", "board-coins-n", "0"));
+        coins.appendChild(SA.el("span", "board-coins-n", SA.count(0)));
         row.appendChild(coins);
         var barEl = SA.el("span", "board-bar");
         row.appendChild(barEl);
@@ -40,7 +40,7 @@
       }
       seen[id] = 1;
       row.className = row.className.replace(/ rank-\d+/g, "") + " rank-" + (i + 1);
-      row.querySelector(".board-rank-n").textContent = String(i + 1);
+      row.querySelector(".board-rank-n").textContent = SA.count(i + 1);
       row.dataset.crown = i === 0 ? "1" : "";
       var name = g.nickname || (g.handle ? "@" + g.handle : qsTranslate("Overlay", "Someone"));
       if (g.nickname && g.handle && names[g.nickname] > 1) name += " @" + g.handle; // two viewers, one name

@@ -13,12 +13,12 @@
   var head = SA.el("div", "goal-head");
   var title = SA.el("div", "goal-title", SA.param("title", qsTranslate("Overlay", "Like goal")));
   var figures = SA.el("div", "goal-figures");
-  var now = SA.el("span", "goal-now", "0");
+  var now = SA.el("span", "goal-now", SA.count(0));
   var of = SA.el("span", "goal-of", "");
   figures.appendChild(now); figures.appendChild(of);
   head.appendChild(title); head.appendChild(figures);
-  var bar = SA.el("div", "goal-bar"), fill = SA.el("div", "goal-fill likes-fill"), pct = SA.el("div", "goal-pct", "0%");
-  var pctOn = SA.el("div", "goal-pct goal-pct-on", "0%");
+  var bar = SA.el("div", "goal-bar"), fill = SA.el("div", "goal-fill likes-fill"), pct = SA.el("div", "goal-pct", SA.percent(0));
+  var pctOn = SA.el("div", "goal-pct goal-pct-on", SA.percent(0));
   pctOn.setAttribute("aria-hidden", "true");
   fill.appendChild(SA.el("div", "goal-shine"));
   bar.appendChild(fill); bar.appendChild(pct); bar.appendChild(pctOn);
@@ -38,7 +38,7 @@
     SA.tween(now, likes, SA.count);
     of.textContent = " / " + SA.count(g);
     bar.style.setProperty("--fill", (f * 100).toFixed(2) + "%");
-    pct.textContent = pctOn.textContent = Math.floor(f * 100) + "%";
+    pct.textContent = pctOn.textContent = SA.percent(Math.floor(f * 100));
     card.dataset.likes = String(likes);
     card.dataset.goal = String(g);
     if (shownGoal !== null && g > shownGoal) celebrate();

@@ -80,8 +80,15 @@ var SA = (function () {
     return (n < 0 ? -r : r) || 0; // never -0
   }
   function count(n) { return nf.format(halfUp(n, 0)); }
+  /* i18n/numbers.compact: the locale's short form ("2,3 Mio.", "145万"), half up; the whole figure
+   * where the locale has none for the size (German thousands). */
+  var cf = ENGLISH ? null : numberFormat({ notation: "compact", maximumFractionDigits: 1 });
   function compact(n) {
     n = Number(n) || 0;
+    if (cf) {
+      var text = cf.format(n);
+      return /\p{L}/u.test(text) ? text : count(n);
+    }
     var units = [[1e9, "B"], [1e6, "M"], [1e3, "K"]];
     for (var i = 0; i < units.length; i++) {
       if (Math.abs(n) >= units[i][0]) {
@@ -91,19 +98,48 @@ var SA = (function () {
     }
     return count(n);
   }
-  /* core/formatting.countdown: whole seconds rounded up (0:01 until it is over), H:MM:SS from an hour. */
+  /* The page's own digits for text built from Western ones (i18n/numbers._digits): "١:٠٢:٠٣" in
+   * Arabic. Each digit is written by Intl in the page's numbering system, so no table is kept. */
+  var DIGITS = (function () {
+    if (ENGLISH || !NUMOPT.numberingSystem) return null;
+    var f = numberFormat({ useGrouping: false }), d = [];
+    for (var i = 0; i < 10; i++) d.push(f.format(i));
+    return d.join("") === "0123456789" ? null : d;
+  })();
+  function digits(text) {
+    return DIGITS ? String(text).replace(/[0-9]/g, function (c) { return DIGITS[+c]; }) : String(text);
+  }
+  /* core/formatting.countdown: whole seconds rounded up (0:01 until it is over), H:MM:SS from an
+   * hour, in the page's digits (i18n/numbers.countdown). */
   function countdown(seconds) {
     var v = Number(seconds);
     var s = isFinite(v) ? Math.max(0, Math.ceil(Math.round(v * 1000) / 1000)) : 0;
     var h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), r = s % 60;
     var mm = h ? (m < 10 ? "0" + m : String(m)) : String(m);
-    return (h ? h + ":" : "") + mm + ":" + (r < 10 ? "0" + r : String(r));
+    return digits((h ? h + ":" : "") + mm + ":" + (r < 10 ? "0" + r : String(r)));
+  }
+  /* A whole percentage (a bar's fill, floored by the page): "42%", "42 %" (de, fr), "%42" (tr),
+   * "٤٢٪" (ar), as i18n/numbers.percent writes it. */
+  var pf = numberFormat({ style: "percent", maximumFractionDigits: 0 });
+  function percent(whole) {
+    var n = Math.round(Number(whole) || 0);
+    return ENGLISH ? n + "%" : pf.format(n / 100);
   }
   var SYMBOLS = { USD: "$", EUR: "\u20ac", GBP: "\u00a3", JPY: "\u00a5", BRL: "R$", INR: "\u20b9", AUD: "A$", CAD: "C$" };
+  /* In a right-to-left page a symbol with letters ("US$") is followed by a left-to-right mark, or
+   * its "$" takes the line's direction and reads "$US" (i18n/numbers.money does the same). */
+  function localMoney(v, currency) {
+    var parts = numberFormat({ style: "currency", currency: currency }).formatToParts(v), out = "";
+    for (var i = 0; i < parts.length; i++) {
+      var p = parts[i].value;
+      out += SA_I18N.dir === "rtl" && parts[i].type === "currency" && /[A-Za-z]/.test(p) ? p + "\u200e" : p;
+    }
+    return out;
+  }
   function money(amount, currency) {
     var v = halfUp(amount, 2), sign = v < 0 ? "-" : "";
     if (!ENGLISH) { // the locale's own way (Intl/ICU): "1.234,56 €", "R$ 1.234,56", "١٢٣٫٤٥ US$"
-      try { return numberFormat({ style: "currency", currency: currency || "USD" }).format(v); } catch (e) { /* below */ }
+      try { return localMoney(v, currency || "USD"); } catch (e) { /* below */ }
     }
     var text = Math.abs(v).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     var sym = SYMBOLS[currency || "USD"];
@@ -271,9 +307,37 @@ var SA = (function () {
     return row;
   }
 
-  return { opts: opts, param: param, num: num, flag: flag, count: count, compact: compact, money: money, fmt: fmt,
+  /* A Twitch or YouTube paid message in a few words of the page's language ("500 Bits", "5 gifted
+   * subs (Tier 1)", "Super Chat 5,00 €"), from the update's own fields as the window says it
+   * (ui/paid_words.py); the engine's English label for a kind we do not know. */
+  function paidWords(u) {
+    var kind = u.kind || "", units = Number(u.units) || 0, t = String(u.tier || "").charAt(0);
+    var tier = /^[123]$/.test(t) ? count(Number(t)) : "", n = count(units);
+    var paid = u.amount && u.currency && isFinite(parseFloat(u.amount)) ? money(parseFloat(u.amount), String(u.currency).toUpperCase()) : "";
+    if (kind === "bits") return units === 1 ? qsTranslate("Overlay", "1 Bit") : fmt(qsTranslate("Overlay", "{count} Bits"), { count: n });
+    if (kind === "sub") return tier ? fmt(qsTranslate("Overlay", "New sub (Tier {tier})"), { tier: tier }) : qsTranslate("Overlay", "New sub");
+    if (kind === "resub") return tier ? fmt(qsTranslate("Overlay", "Resub (Tier {tier})"), { tier: tier }) : qsTranslate("Overlay", "Resub");
+    if (kind === "gift_subs" && units === 1) {
+      return tier ? fmt(qsTranslate("Overlay", "1 gifted sub (Tier {tier})"), { tier: tier }) : qsTranslate("Overlay", "1 gifted sub");
+    }
+    if (kind === "gift_subs") {
+      return tier ? fmt(qsTranslate("Overlay", "{count} gifted subs (Tier {tier})"), { count: n, tier: tier })
+        : fmt(qsTranslate("Overlay", "{count} gifted subs"), { count: n });
+    }
+    if (kind === "super_chat") return paid ? fmt(qsTranslate("Overlay", "Super Chat {amount}"), { amount: paid }) : qsTranslate("Overlay", "Super Chat");
+    if (kind === "super_sticker") {
+      return paid ? fmt(qsTranslate("Overlay", "Super Sticker {amount}"), { amount: paid }) : qsTranslate("Overlay", "Super Sticker");
+    }
+    if (kind === "membership") return qsTranslate("Overlay", "New member");
+    if (kind === "gift_memberships") {
+      return units === 1 ? qsTranslate("Overlay", "1 gifted membership") : fmt(qsTranslate("Overlay", "{count} gifted memberships"), { count: n });
+    }
+    return String(u.label || kind);
+  }
+
+  return { opts: opts, paidWords: paidWords, param: param, num: num, flag: flag, count: count, compact: compact, money: money, fmt: fmt,
     lang: SA_I18N.lang, rtl: SA_I18N.dir === "rtl",
-    countdown: countdown,
+    countdown: countdown, percent: percent, digits: digits,
     giftImage: giftImage, el: el, userName: userName, guestName: guestName, connect: connect, tween: tween,
     platformMark: platformMark, platformBreakdown: platformBreakdown, PLATFORMS: PLATFORMS };
 })();

@@ -21,7 +21,7 @@
     var icon = SA.el("div", "tile-icon");
     if (key === "coins") icon.appendChild(SA.el("span", "coin"));
     else icon.textContent = ICONS[key];
-    var v = SA.el("div", "tile-value", key === "match" ? "\u2013" : "0");
+    var v = SA.el("div", "tile-value", key === "match" ? "\u2013" : SA.count(0));
     t.appendChild(icon);
     var text = SA.el("div", "tile-text");
     text.appendChild(v);

@@ -14,7 +14,7 @@
   var chip = SA.el("div", "timer-chip", "");
   var pops = SA.el("div", "timer-pops");
   head.appendChild(title); head.appendChild(pops); head.appendChild(chip);
-  var digits = SA.el("div", "timer-digits", "0:00");
+  var digits = SA.el("div", "timer-digits", SA.countdown(0));
   digits.setAttribute("data-testid", "timer-digits");
   var rules = SA.el("div", "timer-rules", "");
   card.appendChild(head); card.appendChild(digits); card.appendChild(rules);

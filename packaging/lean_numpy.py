@@ -1,11 +1,17 @@
-"""numpy without OpenBLAS for the Linux bundle (28 MB less: OpenBLAS, libgfortran, libquadmath).
+"""A lean numpy for the Linux bundle: no OpenBLAS (28 MB) and no run-time SIMD dispatch (5 MB).
 
 numpy's PyPI wheels link OpenBLAS for matrix products and linear algebra. The app uses numpy
 only through pyqtgraph's element-wise array work, for which numpy's own loops (and its bundled
 lapack_lite) are enough. So on Linux the build makes, once, a wheel of the *same* numpy version
-compiled with ``-Dblas=none -Dlapack=none -Dallow-noblas=true`` (kept in pip's wheel cache and
-in build/numpy-noblas/), and the spec puts its extension modules into the bundle in place of
-the OpenBLAS ones. The development environment keeps its normal numpy.
+compiled with ``-Dblas=none -Dlapack=none -Dallow-noblas=true`` (kept in build/numpy-lean/),
+and the spec puts its extension modules into the bundle in place of the OpenBLAS ones. The
+development environment keeps its normal numpy.
+
+The same wheel is built with ``-Dcpu-dispatch=none``: numpy's core module then carries its
+loops once, for the baseline CPU (x86-64-v2 on numpy 2.4), instead of again for AVX2, AVX-512
+and friends chosen at run time. ``_multiarray_umath`` goes from 9.5 to 4.4 MB stripped. The
+chart's arrays hold a few thousand points at most, where the wider loops save microseconds:
+measured on 5,000 points (sin, cumsum, min, isfinite, sort), 114 us a pass instead of 94 us.
 
 Checked: the bundle's smoke test (headless demo, every export, the window with its chart)
 passes with the swapped modules. Without a compiler or the network the build says why and
@@ -20,11 +26,13 @@ import sys
 import zipfile
 from pathlib import Path
 
-MESON_ARGS = ("-Csetup-args=-Dblas=none", "-Csetup-args=-Dlapack=none", "-Csetup-args=-Dallow-noblas=true")
+MESON_ARGS = ("-Csetup-args=-Dblas=none", "-Csetup-args=-Dlapack=none", "-Csetup-args=-Dallow-noblas=true",
+              "-Csetup-args=-Dcpu-dispatch=none")
 
 
 def wheel_dir(root: Path) -> Path:
-    return root / "build" / "numpy-noblas"
+    # Not build/numpy-noblas, where earlier builds left a wheel made with run-time dispatch.
+    return root / "build" / "numpy-lean"
 
 
 def find_wheel(root: Path, version: str) -> Path | None:
@@ -41,8 +49,9 @@ def build_wheel(root: Path, version: str) -> Path:
         raise RuntimeError("no C/C++ compiler to build numpy without OpenBLAS")
     print(f"building numpy {version} without OpenBLAS for the bundle (once; several minutes)...", flush=True)
     r = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-binary", "numpy", f"numpy=={version}",
-         "-w", str(wheel_dir(root)), *MESON_ARGS],
+        # --no-cache-dir: pip's wheel cache does not tell builds with other meson options apart
+        [sys.executable, "-m", "pip", "wheel", "--no-cache-dir", "--no-deps", "--no-binary", "numpy",
+         f"numpy=={version}", "-w", str(wheel_dir(root)), *MESON_ARGS],
         capture_output=True, text=True,
     )
     wheel = find_wheel(root, version)

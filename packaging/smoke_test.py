@@ -6,7 +6,8 @@ Runs the executable with a clean environment (PATH without any Python, no VIRTUA
 PYTHONPATH or PYTHONHOME, a temporary HOME and data folder, QT_QPA_PLATFORM=offscreen):
   1. a headless demo (--demo --headless --speed 0 --duration 120) that writes a session,
   2. export last as JSON, checking its totals against the demo's own summary and each other,
-     then the other formats (CSV, HTML, Markdown, PNG card),
+     then the other formats (CSV, HTML, Markdown, PNG card), HTML in de, pt_BR, ja and ar, and
+     the PNG card in ja and ar,
   3. the window (--demo --exit-after 4 --screenshot out.png), checking the PNGs are real
      pictures and not blank.
 Exits non-zero and says what failed on any error. Only the standard library is used, so any
@@ -143,7 +144,23 @@ def check_headless_and_export(exe: Path, env: dict[str, str], work: Path) -> lis
             raise SmokeFailure(f"export {fmt}: {path} does not look like a {fmt.upper()} file")
     done.append("export csv, html, md, png: written")
     done.append(check_languages(exe, env, work, coins))
+    done.append(check_cards(exe, env, work))
     return done
+
+
+def check_cards(exe: Path, env: dict[str, str], work: Path) -> str:
+    """The PNG card in Japanese and Arabic: Pillow's fonts, shaping (raqm) and the catalogs in the bundle."""
+    english = (work / "card.png").read_bytes()
+    for code in ("ja", "ar"):
+        path = work / f"card-{code}.png"
+        run(exe, ["--lang", code, "export", "last", "--format", "png", "-o", str(path), "--data-dir",
+                  str(work / "data")], env, work, 60, f"--lang {code} export --format png")
+        width, height, colours = png_stats(path)
+        if width < 500 or height < 500 or colours < 20:
+            raise SmokeFailure(f"export png in {code}: {width}x{height} with {colours} colours looks blank")
+        if code == "ar" and path.read_bytes() == english:
+            raise SmokeFailure("export png in ar: the card is the English one")
+    return "export png in ja, ar: drawn (the Arabic card differs from the English one)"
 
 
 # A word each report must show in its language (docs/TRANSLATING.md's glossary) and, for Arabic,

@@ -1,9 +1,9 @@
-"""Shrink the ICU data library that the PySide6 wheels carry on Linux (32 MB -> about 8 MB).
+"""Shrink the ICU data library that the PySide6 wheels carry on Linux (32 MB -> about 3.3 MB).
 
 Qt Core links ICU, whose ``libicudata.so.NN`` is one 32 MB blob (``icudtNN_dat``): legacy
 character converters (.cnv) and the locale data of every language. The app only uses what Qt
 needs for English text in UTF-8: case mapping and normalisation (compiled into libicuuc or
-kept here), the root collation, the break-iterator rules and dictionaries. So we rebuild the
+kept here), the root collation and English time-zone names. So we rebuild the
 library with the same name and symbol, minus:
 
 * every ``.cnv`` converter: Qt decodes UTF-8/16/32 and Latin-1 itself; only legacy encodings
@@ -11,10 +11,19 @@ library with the same name and symbol, minus:
 * the locale data of languages other than English (``de.res``, ``coll/de.res``, ``zone/de.res``
   ...): ICU falls back to root/English, so time-zone names and the like show in English.
   Qt's own QLocale data (number and date formats of every locale) is not ICU's and stays whole.
+* data for ICU services Qt never calls (5.1 MB). Qt 6.11 imports only ICU's case mapping
+  (``u_strToUpper``/``u_strToLower``), collation (``ucol_*``), calendar time-zone names
+  (``ucal_*``) and converters (``ucnv_*``), checked with ``nm -D --undefined-only`` on every
+  library of the bundle (no other library links ICU). So out go the break-iterator rules and
+  dictionaries ``brkitr/`` (3.4 MB: Qt finds line and word breaks with its own code, qunicodetools),
+  transliterators ``translit/`` (1.1 MB, ``utrans_*``), character names ``unames.icu`` (0.3 MB,
+  ``u_charName``), the spoof checker ``confusables*.cfu``, spelled-out numbers ``rbnf/``, unit
+  names ``unit/`` and IDNA's ``uts46.nrm`` (Qt converts domain names with its own code).
 
-Checked side by side with the full library: collation, Turkish/German case mapping, Thai/CJK
-text layout and QLocale formatting give the same results; time-zone display names are English
-and legacy decoders (Shift_JIS, ISO-8859-15) report themselves invalid.
+Checked side by side with the full library (tests/packaging/test_bundle_trims.py): collation,
+Turkish/German case mapping, Thai/Japanese/Arabic line breaking and QLocale formatting give the
+same results; time-zone display names are English and legacy decoders (Shift_JIS, ISO-8859-15)
+report themselves invalid.
 
 Needs ``readelf``, ``icupkg`` (Debian/Ubuntu: icu-devtools) and a C compiler; without them the
 library is left whole and ``trim()`` says why.
@@ -29,12 +38,18 @@ import tempfile
 from pathlib import Path
 
 _LOCALE_RES = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]*)*\.res$")  # de.res, zh_Hant_TW.res, de_.res
+# Data of ICU services that no library in the bundle calls (see the module docstring).
+_UNUSED_TREES = ("brkitr", "translit", "rbnf", "unit")
+_UNUSED_FILES = ("unames.icu", "confusables.cfu", "confusablesWholeScript.cfu", "uts46.nrm")
 
 
 def keep_item(item: str) -> bool:
     """Whether an ICU data item (``icudt73l/coll/de.res`` or ``coll/de.res``) stays."""
-    base = item.rsplit("/", 1)[-1]
-    if base.endswith(".cnv"):
+    parts = item.split("/")
+    base = parts[-1]
+    if base.endswith(".cnv") or base in _UNUSED_FILES:
+        return False
+    if any(tree in parts[:-1] for tree in _UNUSED_TREES):
         return False
     if _LOCALE_RES.match(base):
         return base == "en.res" or base.startswith("en_")

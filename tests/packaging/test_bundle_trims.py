@@ -1,9 +1,10 @@
 """What the Linux bundle leaves out, checked against the real libraries: a trimmed ICU data
-library, no QtOpenGL binding (a stand-in module instead), no Secret Service client, and numpy
-without OpenBLAS."""
+library, no QtOpenGL binding (a stand-in module instead), no Secret Service client, numpy
+without OpenBLAS or run-time SIMD dispatch, and pygments pared down to what twitchAPI imports."""
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -30,10 +31,14 @@ def run_python(code: str, env: dict | None = None) -> str:
 def test_icu_items_kept_and_dropped():
     keep = ["icudt73l/root.res", "icudt73l/pool.res", "icudt73l/coll/root.res", "icudt73l/coll/ucadata.icu",
             "icudt73l/en.res", "icudt73l/en_GB.res", "icudt73l/zone/en.res", "icudt73l/nfkc.nrm",
-            "icudt73l/brkitr/thaidict.dict", "icudt73l/brkitr/line.brk", "icudt73l/supplementalData.res",
+            "icudt73l/supplementalData.res", "icudt73l/lang/en.res", "icudt73l/curr/pool.res",
             "icudt73l/zoneinfo64.res", "icudt73l/cnvalias.icu", "icudt73l/plurals.res"]
     drop = ["icudt73l/de.res", "icudt73l/zh_Hant_TW.res", "icudt73l/coll/de_.res", "icudt73l/zone/fr.res",
-            "icudt73l/ibm-1047_P100-1995.cnv", "icudt73l/gb18030.cnv", "icudt73l/curr/ja.res"]
+            "icudt73l/ibm-1047_P100-1995.cnv", "icudt73l/gb18030.cnv", "icudt73l/curr/ja.res",
+            # services no library in the bundle calls: break iterators, transliterators, names
+            "icudt73l/brkitr/cjdict.dict", "icudt73l/brkitr/thaidict.dict", "icudt73l/brkitr/line.brk",
+            "icudt73l/translit/root.res", "icudt73l/unames.icu", "icudt73l/confusables.cfu",
+            "icudt73l/rbnf/root.res", "icudt73l/unit/en.res", "icudt73l/uts46.nrm"]
     assert [i for i in keep if not trim_icu.keep_item(i)] == []
     assert [i for i in drop if trim_icu.keep_item(i)] == []
 
@@ -50,6 +55,21 @@ print(QLocale('tr_TR').toUpper('istanbul'), QLocale('de_DE').toUpper('straße'),
 label = QLabel('ภาษาไทย 日本語 Viewer 🔥 العربية')
 label.adjustSize()
 print(label.width() > 50)
+# line breaking in the languages whose break rules ICU keeps as data (Thai, Japanese, Arabic)
+from PySide6.QtCore import QTimeZone
+from PySide6.QtGui import QTextLayout
+for text in ('สมัครสมาชิกแล้วส่งของขวัญให้ผู้สร้างคนโปรดของคุณได้เลยวันนี้',
+             'ギフトを送ってくれた皆さん、本当にありがとうございます。今日の配信も楽しかったです',
+             'شكرا لكل من أرسل هدية اليوم، كان البث رائعا جدا ونراكم غدا'):
+    layout = QTextLayout(text, label.font())
+    layout.beginLayout()
+    starts = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(90)
+        starts.append(line.textStart())
+    layout.endLayout()
+    print(len(starts) > 2, starts)
+print(QTimeZone(b'Asia/Tokyo').displayName(QTimeZone.StandardTime, QTimeZone.LongName, QLocale('en_US')))
 """
 
 
@@ -151,3 +171,63 @@ def test_numpy_swap_replaces_every_extension_module_or_nothing(tmp_path):
     assert (internal / "numpy/_core/_multiarray_umath.so").read_bytes() == b"no blas"
     assert (internal / "numpy/linalg/_umath_linalg.so").read_bytes() == b"lapack lite"
     assert not (internal / "numpy.libs").exists()
+
+
+LEAN_NUMPY_PROBE = r"""
+import numpy as np
+print(np.__file__)
+from numpy._core._multiarray_umath import __cpu_dispatch__
+print('dispatch:', __cpu_dispatch__)
+x = np.linspace(0.0, 3600.0, 5000)
+y = np.cumsum(np.abs(np.sin(x / 60.0)) * 37.5)
+# rounded: SIMD sine loops (SVML on AVX-512) may differ from the baseline ones in the last bit
+print(f'{y[-1]:.9g} {np.percentile(y, 90):.9g}', int(np.searchsorted(y, y[2500])))
+print(np.sort(np.array([5, 3, 9, 1], dtype=np.int64)).tolist(), repr(float(np.nanmax(np.array([1.0, np.nan, 7.5])))))
+import pyqtgraph as pg
+from pyqtgraph.Qt import QtWidgets
+app = QtWidgets.QApplication([])
+w = pg.PlotWidget(); w.resize(400, 300); w.plot(x, y); w.show(); app.processEvents()
+print('plotted', w.grab().width())
+"""
+
+
+@linux_only
+def test_lean_numpy_wheel_computes_what_the_chart_needs_like_the_normal_one(tmp_path):
+    """The wheel lean_numpy builds (no OpenBLAS, no run-time SIMD dispatch), once a build made it."""
+    import zipfile
+
+    import lean_numpy
+    import numpy
+
+    wheel = lean_numpy.find_wheel(ROOT, numpy.__version__)
+    if wheel is None:
+        pytest.skip("no lean numpy wheel yet (python packaging/build.py makes it)")
+    with zipfile.ZipFile(wheel) as z:
+        z.extractall(tmp_path / "lean")
+    normal = run_python(LEAN_NUMPY_PROBE).splitlines()
+    lean = run_python(LEAN_NUMPY_PROBE, {"PYTHONPATH": f"{tmp_path / 'lean'}{os.pathsep}{ROOT}"}).splitlines()
+    assert lean[0].startswith(str(tmp_path / "lean")) and not normal[0].startswith(str(tmp_path))
+    assert lean[1] == "dispatch: []" and normal[1] != lean[1]
+    assert lean[2:] == normal[2:]
+
+
+def test_twitch_source_imports_with_only_the_kept_pygments_modules():
+    """The bundle keeps a few pygments modules for twitchAPI (via enum_tools); the rest must not be needed."""
+    import module_trims
+
+    stdout = run_python(
+        "import importlib.abc, sys\n"
+        f"kept = {sorted(module_trims.PYGMENTS_KEPT)!r}\n"
+        "class Block(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        "        if name.split('.')[0] == 'pygments' and name not in kept:\n"
+        "            raise ImportError(f'{name} is not in the bundle')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import twitchAPI.twitch, twitchAPI.eventsub.websocket, twitchAPI.oauth\n"
+        "import streamer_app.sources.twitch, streamer_app.sources.twitch_auth, streamer_app.sources.twitch_commands\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pygments'))\n",
+        {"PYTHONPATH": str(ROOT)},
+    )
+    loaded = set(ast.literal_eval(stdout.splitlines()[-1]))
+    assert "pygments.lexers.python" in loaded and loaded <= module_trims.PYGMENTS_KEPT
+    assert not module_trims.keep_module("pygments.lexers.rust") and module_trims.keep_module("twitchAPI.type")

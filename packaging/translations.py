@@ -71,6 +71,7 @@ def fill(tables: list[Path]) -> None:
     ``"Context|source"``. Only untranslated messages are filled: a reviewed translation stays.
     A .ts file is also a valid source: its finished messages fill the same-named catalog here.
     """
+    update()  # the catalogs first learn every string the code marks today, so each can be filled
     wanted: dict[str, dict[str, str]] = {}
     for table in tables:
         if table.suffix == ".ts":

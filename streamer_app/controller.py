@@ -211,20 +211,21 @@ class Controller:
             from .overlay.access import ensure_token, mask_token
             from .overlay.server import OverlayServer
         except ImportError:
-            on_status("The browser overlay is not available in this build.")
+            on_status(translate("Controller", "The browser overlay is not available in this build."))
             return None
         try:
             token = ensure_token(self.home).overlay_token
             settings = replace(settings, overlay_token=token)
             server = OverlayServer(settings, media_dir=self.home / "media")
         except Exception as exc:
-            on_status(f"The overlay server could not start: {exc}")
+            on_status(translate("Controller", "The overlay server could not start: {error}").format(error=exc))
             return None
 
         def started(fut: Future[Any]) -> None:  # engine thread
             exc = fut.exception()
             if exc is not None:
-                self.overlay_problem = f"The overlay server could not start: {exc}"
+                self.overlay_problem = translate("Controller", "The overlay server could not start: {error}").format(
+                    error=exc)
                 on_status(self.overlay_problem)
                 return
             self.overlay, self.overlay_problem = server, ""

@@ -773,6 +773,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>+{count} هدايا أخرى، {coins} عملات</translation>
     </message>
     <message>
+        <source>Alert</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
         <source>sent {gift}</source>
         <translation>أرسل {gift}</translation>
     </message>
@@ -790,6 +794,49 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>streamer-app alerts</source>
         <translation>تنبيهات streamer-app</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>ضيف</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} {gift}</source>
+        <translation>{name} أرسل {count} {gift}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>حُفظت النسخة الاحتياطية: {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>فشل النسخ الاحتياطي التلقائي: {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>تعذّر إنشاء مجلد التصدير التلقائي {folder} ({error}): اختر مجلدًا آخر في الإعدادات</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>تعذّر على التصدير التلقائي قراءة قاعدة البيانات: {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>تم التصدير: {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>فشل التصدير التلقائي بصيغة {format}: {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>لا شيء للتصدير تلقائيًا: {error}</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1280,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>تشغيل المصدر المختار أيضًا بجانب المصادر المتصلة (عدة منصات معًا)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} ث</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — إعادة المحاولة خلال {wait}</translation>
     </message>
@@ -1243,6 +1294,14 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>طبقة المتصفح غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>تعذّر تشغيل خادم الطبقات: {error}</translation>
+    </message>
     <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>واجهة OBS: {url}  (التنبيهات ▸ واجهات OBS… لكل الروابط)</translation>
@@ -1277,6 +1336,26 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Loading the chart…</source>
         <translation>جارٍ تحميل الرسم البياني…</translation>
+    </message>
+    <message>
+        <source>⚠ The ledger has a problem: {problem}</source>
+        <translation>⚠ في السجل مشكلة: {problem}</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had 1 gap ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ انقطع الاتصال مرة واحدة ({time} إجمالًا): قد تنقص من هذه المجاميع هدايا أُرسلت أثناء الانقطاع.</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had {count} gaps ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ انقطع الاتصال {count} مرات ({time} إجمالًا): قد تنقص من هذه المجاميع هدايا أُرسلت أثناء الانقطاع.</translation>
+    </message>
+    <message>
+        <source>Session #{id}</source>
+        <translation>الجلسة #{id}</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>للقراءة فقط</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1651,85 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <source>Balance since last withdrawal</source>
         <translation>الرصيد منذ آخر سحب</translation>
     </message>
+    <message>
+        <source>Balance since last withdrawal {amount} ↑</source>
+        <translation>الرصيد منذ آخر سحب {amount} ↑</translation>
+    </message>
+    <message>
+        <source>✓ reached: {names}</source>
+        <translation>✓ تحقق: {names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>أول سحب للأرباح</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>الحد الأدنى للسحب</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>هدفي</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>الحد الأدنى لدفعات Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>حد الدفع في YouTube (AdSense)</translation>
+    </message>
+    <message>
+        <source>{name} {amount}</source>
+        <translation>{name} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} ماسة</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} عملة</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}٪</translation>
+    </message>
+    <message>
+        <source>{name}  ✓ reached</source>
+        <translation>{name}  ✓ تحقق</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · ≈ {date}</source>
+        <translation>{name} · {percent} · ≈ {date}</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · no recent income to project from</source>
+        <translation>{name} · {percent} · لا دخل حديث للتقدير</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>حدث خطأ: {error}.</translation>
+    </message>
+    <message>
+        <source>a background thread</source>
+        <translation>خيط في الخلفية</translation>
+    </message>
+    <message>
+        <source>Something went wrong in {thread}: {error}.</source>
+        <translation>حدث خطأ في {thread}: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in the log: {path}</source>
+        <translation>التفاصيل في السجل: {path}</translation>
+    </message>
 </context>
 <context>
     <name>EventFeed</name>
@@ -1588,6 +1746,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>إلى {guest}</translation>
     </message>
     <message>
+        <source>Someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
         <source>{name} followed</source>
         <translation>{name} تابعك</translation>
     </message>
@@ -1598,6 +1760,84 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>{name} subscribed</source>
         <translation>{name} اشترك</translation>
+    </message>
+    <message>
+        <source>{name} raided with {count} viewers</source>
+        <translation>{name} أغار مع {count} مشاهدين</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>HTML report</source>
+        <translation>تقرير HTML</translation>
+    </message>
+    <message>
+        <source>JSON summary</source>
+        <translation>ملخص JSON</translation>
+    </message>
+    <message>
+        <source>CSV gift ledger</source>
+        <translation>سجل الهدايا CSV</translation>
+    </message>
+    <message>
+        <source>Markdown summary</source>
+        <translation>ملخص Markdown</translation>
+    </message>
+    <message>
+        <source>PNG share card</source>
+        <translation>بطاقة PNG للمشاركة</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>gift ledger</source>
+        <translation>سجل الهدايا</translation>
+    </message>
+    <message>
+        <source>{format}…</source>
+        <translation>{format}…</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: start the demo or connect to a stream first.</source>
+        <translation>لا شيء للتصدير بعد: ابدأ العرض التجريبي أو اتصل ببث أولًا.</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>تصدير الجلسة</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>An export is already running: wait for it to finish.</source>
+        <translation>هناك تصدير قيد التشغيل: انتظر حتى ينتهي.</translation>
+    </message>
+    <message>
+        <source>Exporting session #{id} as {format}…</source>
+        <translation>جارٍ تصدير الجلسة #{id} بصيغة {format}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Exporting the {part}: {done} of {total}</source>
+        <translation>جارٍ تصدير {part}: {done} من {total}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>فشل التصدير: {error}</translation>
+    </message>
+    <message>
+        <source>Exported: {files}</source>
+        <translation>تم التصدير: {files}</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2016,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
 <context>
     <name>HistoryView</name>
     <message>
+        <source>session average</source>
+        <translation>متوسط الجلسة</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>البداية</translation>
     </message>
@@ -1824,12 +2068,24 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>تصدير ▾</translation>
     </message>
     <message>
+        <source>Export the selected session ({formats})</source>
+        <translation>تصدير الجلسة المحددة ({formats})</translation>
+    </message>
+    <message>
         <source>Loading sessions…</source>
         <translation>جارٍ تحميل الجلسات…</translation>
     </message>
     <message>
         <source>Could not read the sessions: {error}</source>
         <translation>تعذّرت قراءة الجلسات: {error}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>انتهت</translation>
     </message>
     <message>
         <source>Sessions: {count}. Double-click one to open it (read-only).</source>
@@ -1971,6 +2227,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>هذا المصدر متصل بالفعل.</translation>
     </message>
     <message>
+        <source>Added {source}: its own session, in tonight&apos;s total.</source>
+        <translation>أُضيف {source}: جلسة خاصة به، ضمن مجموع الليلة.</translation>
+    </message>
+    <message>
         <source>Signed in to Twitch as {login}</source>
         <translation>تم تسجيل الدخول إلى Twitch باسم {login}</translation>
     </message>
@@ -2001,6 +2261,206 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Saving the ledger…</source>
         <translation>جارٍ حفظ السجل…</translation>
+    </message>
+</context>
+<context>
+    <name>ObsForm</name>
+    <message>
+        <source>Switch to a scene</source>
+        <translation>الانتقال إلى مشهد</translation>
+    </message>
+    <message>
+        <source>Show a source</source>
+        <translation>إظهار مصدر</translation>
+    </message>
+    <message>
+        <source>Hide a source</source>
+        <translation>إخفاء مصدر</translation>
+    </message>
+    <message>
+        <source>Restart a media source</source>
+        <translation>إعادة تشغيل مصدر وسائط</translation>
+    </message>
+    <message>
+        <source>Set a text source&apos;s text</source>
+        <translation>تعيين نص مصدر نصي</translation>
+    </message>
+    <message>
+        <source>Another request (advanced)</source>
+        <translation>طلب آخر (متقدم)</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>المشهد</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>البيانات (JSON)</translation>
+    </message>
+    <message>
+        <source>Name the scene (as OBS shows it).</source>
+        <translation>اكتب اسم المشهد (كما يظهر في OBS).</translation>
+    </message>
+    <message>
+        <source>Name the source (as OBS shows it).</source>
+        <translation>اكتب اسم المصدر (كما يظهر في OBS).</translation>
+    </message>
+    <message>
+        <source>Type the text to show.</source>
+        <translation>اكتب النص المراد عرضه.</translation>
+    </message>
+    <message>
+        <source>Name an obs-websocket 5 request.</source>
+        <translation>اكتب طلب obs-websocket 5.</translation>
+    </message>
+    <message>
+        <source>e.g. Lion</source>
+        <translation>مثال: أسد</translation>
+    </message>
+    <message>
+        <source>e.g. Lion video</source>
+        <translation>مثال: فيديو الأسد</translation>
+    </message>
+    <message>
+        <source>e.g. Thanks {user}!</source>
+        <translation>مثال: شكرًا {user}!</translation>
+    </message>
+</context>
+<context>
+    <name>ObsRequestEditor</name>
+    <message>
+        <source>OBS should</source>
+        <translation>على OBS أن</translation>
+    </message>
+    <message>
+        <source>From OBS ▾</source>
+        <translation>من OBS ▾</translation>
+    </message>
+    <message>
+        <source>Pick the scene from the ones OBS has (OBS must be running)</source>
+        <translation>اختر المشهد من مشاهد OBS (يجب أن يكون OBS قيد التشغيل)</translation>
+    </message>
+    <message>
+        <source>Pick the source from the ones OBS has (OBS must be running)</source>
+        <translation>اختر المصدر من مصادر OBS (يجب أن يكون OBS قيد التشغيل)</translation>
+    </message>
+    <message>
+        <source>Asking OBS…</source>
+        <translation>جارٍ سؤال OBS…</translation>
+    </message>
+    <message>
+        <source>OBS could not be asked: {error}</source>
+        <translation>تعذّر سؤال OBS: {error}</translation>
+    </message>
+    <message>
+        <source>OBS has no scenes</source>
+        <translation>لا مشاهد في OBS</translation>
+    </message>
+    <message>
+        <source>OBS has no sources</source>
+        <translation>لا مصادر في OBS</translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatus</name>
+    <message>
+        <source>OBS: off</source>
+        <translation>OBS: متوقف</translation>
+    </message>
+    <message>
+        <source>OBS: not connected</source>
+        <translation>OBS: غير متصل</translation>
+    </message>
+    <message>
+        <source>OBS: connecting…</source>
+        <translation>OBS: جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>OBS: connected</source>
+        <translation>OBS: متصل</translation>
+    </message>
+    <message>
+        <source>OBS: wrong password</source>
+        <translation>OBS: كلمة مرور خاطئة</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS still works.</source>
+        <translation>التحكم في OBS متوقف (الإعدادات ▸ OBS)؛ «إضافة إلى OBS» ما زالت تعمل.</translation>
+    </message>
+    <message>
+        <source>Not connected to OBS: retrying quietly.</source>
+        <translation>غير متصل بـ OBS: تُعاد المحاولة بهدوء.</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS…</source>
+        <translation>جارٍ الاتصال بـ OBS…</translation>
+    </message>
+    <message>
+        <source>Connected to OBS.</source>
+        <translation>متصل بـ OBS.</translation>
+    </message>
+    <message>
+        <source>OBS refused the password: check it in Settings ▸ OBS.</source>
+        <translation>رفض OBS كلمة المرور: راجعها في الإعدادات ▸ OBS.</translation>
+    </message>
+    <message>
+        <source>{page}: created “{source}”</source>
+        <translation>{page}: أُنشئ «{source}»</translation>
+    </message>
+    <message>
+        <source>{page}: “{source}” updated</source>
+        <translation>{page}: حُدّث «{source}»</translation>
+    </message>
+    <message>
+        <source>{page}: no “{source}” in OBS (nothing to update)</source>
+        <translation>{page}: لا يوجد «{source}» في OBS (لا شيء للتحديث)</translation>
+    </message>
+    <message>
+        <source>{page}: failed ({reason})</source>
+        <translation>{page}: فشل ({reason})</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>{count} أُنشئت</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} حُدّثت</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} فشلت</translation>
+    </message>
+    <message>
+        <source>Add to OBS: nothing to do.</source>
+        <translation>إضافة إلى OBS: لا شيء للقيام به.</translation>
+    </message>
+    <message>
+        <source>Add to OBS: {results}.</source>
+        <translation>إضافة إلى OBS: {results}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatusLabel</name>
+    <message>
+        <source>Click for the overlays and Add to OBS.</source>
+        <translation>انقر لفتح الطبقات و«إضافة إلى OBS».</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2784,339 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>follow = {time}</source>
         <translation>متابعة = {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPages</name>
+    <message>
+        <source>Gift alerts</source>
+        <translation>تنبيهات الهدايا</translation>
+    </message>
+    <message>
+        <source>Goal bar</source>
+        <translation>شريط الهدف</translation>
+    </message>
+    <message>
+        <source>Session tally</source>
+        <translation>حصيلة الجلسة</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>أكبر الداعمين</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>الأحداث الأخيرة</translation>
+    </message>
+    <message>
+        <source>Subathon timer</source>
+        <translation>مؤقت الماراثون</translation>
+    </message>
+    <message>
+        <source>Like goal</source>
+        <translation>هدف الإعجابات</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>مواجهة البث المباشر</translation>
+    </message>
+    <message>
+        <source>Action media (sounds, images, videos)</source>
+        <translation>وسائط الإجراءات (أصوات، صور، فيديوهات)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <source>A new token makes every overlay link you gave OBS stop working at once: you will have to paste the new links into each browser source.</source>
+        <translation>رمز جديد يوقف فورًا كل روابط الطبقات التي أعطيتها لـ OBS: سيلزمك لصق الروابط الجديدة في كل مصدر متصفح.</translation>
+    </message>
+    <message>
+        <source>Overlays for OBS — streamer-app</source>
+        <translation>طبقات لـ OBS — streamer-app</translation>
+    </message>
+    <message>
+        <source>Add to OBS makes a Browser Source for each ticked page in OBS&apos;s current scene; or paste a link into a Browser Source yourself (1920×1080). Each link carries a secret token: treat it like a password and never show it on stream.</source>
+        <translation>«إضافة إلى OBS» تنشئ مصدر متصفح لكل صفحة محددة في مشهد OBS الحالي؛ أو الصق رابطًا في مصدر متصفح بنفسك (1920×1080). كل رابط يحمل رمزًا سريًا: عامله ككلمة مرور ولا تُظهره أبدًا في البث.</translation>
+    </message>
+    <message>
+        <source>Ticked pages get a browser source in OBS when you press Add to OBS</source>
+        <translation>الصفحات المحددة تحصل على مصدر متصفح في OBS عند الضغط على «إضافة إلى OBS»</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the full link, token included, for OBS</source>
+        <translation>انسخ الرابط كاملًا مع الرمز لـ OBS</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open the page in your browser</source>
+        <translation>افتح الصفحة في متصفحك</translation>
+    </message>
+    <message>
+        <source>Send a test alert</source>
+        <translation>إرسال تنبيه تجريبي</translation>
+    </message>
+    <message>
+        <source>A pretend 1,000-coin gift on the alert pages and the alert window (not counted)</source>
+        <translation>هدية وهمية بقيمة 1000 عملة في صفحات التنبيهات ونافذة التنبيهات (لا تُحتسب)</translation>
+    </message>
+    <message>
+        <source>Regenerate token…</source>
+        <translation>إعادة إنشاء الرمز…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Add to OBS</source>
+        <translation>إضافة إلى OBS</translation>
+    </message>
+    <message>
+        <source>Creates a browser source for each ticked page in OBS&apos;s current scene (or updates the one it made before), with its link, token and size</source>
+        <translation>ينشئ مصدر متصفح لكل صفحة محددة في مشهد OBS الحالي (أو يحدّث ما أنشأه سابقًا) برابطها ورمزها وحجمها</translation>
+    </message>
+    <message>
+        <source>(the overlay server is not running)</source>
+        <translation>(خادم الطبقات لا يعمل)</translation>
+    </message>
+    <message>
+        <source>⚠ LAN access is on: any device on your network that has a link can open these overlays. Turn it off in the settings (overlay_lan) unless OBS runs on another computer.</source>
+        <translation>⚠ الوصول عبر الشبكة المحلية مفعّل: أي جهاز في شبكتك لديه رابط يمكنه فتح هذه الطبقات. أوقفه من الإعدادات (overlay_lan) ما لم يعمل OBS على حاسوب آخر.</translation>
+    </message>
+    <message>
+        <source>Copied the link of “{page}” (with its token): paste it into an OBS Browser Source.</source>
+        <translation>نُسخ رابط «{page}» (مع رمزه): الصقه في مصدر متصفح في OBS.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link and paste it into your browser.</source>
+        <translation>تعذّر فتح متصفح: انسخ الرابط والصقه في متصفحك.</translation>
+    </message>
+    <message>
+        <source>Test alert sent to the overlay pages and the alert window.</source>
+        <translation>أُرسل تنبيه تجريبي إلى صفحات الطبقات ونافذة التنبيهات.</translation>
+    </message>
+    <message>
+        <source>Regenerate the overlay token?</source>
+        <translation>إعادة إنشاء رمز الطبقات؟</translation>
+    </message>
+    <message>
+        <source>Regenerate it now?</source>
+        <translation>إعادة إنشائه الآن؟</translation>
+    </message>
+    <message>
+        <source>The token could not be replaced: {error}</source>
+        <translation>تعذّر استبدال الرمز: {error}</translation>
+    </message>
+    <message>
+        <source>New token saved; switching the overlay server to it…</source>
+        <translation>حُفظ الرمز الجديد؛ جارٍ تحويل خادم الطبقات إليه…</translation>
+    </message>
+    <message>
+        <source>The new token was saved but the server did not take it ({error}): restart the app.</source>
+        <translation>حُفظ الرمز الجديد لكن الخادم لم يأخذه ({error}): أعد تشغيل التطبيق.</translation>
+    </message>
+    <message>
+        <source>New token in use. The sources Add to OBS made are being updated; paste the new links into any other browser source by hand.</source>
+        <translation>الرمز الجديد مستخدم. تُحدَّث المصادر التي أنشأتها «إضافة إلى OBS»؛ الصق الروابط الجديدة يدويًا في أي مصدر متصفح آخر.</translation>
+    </message>
+    <message>
+        <source>Updating the browser sources Add to OBS made…</source>
+        <translation>جارٍ تحديث مصادر المتصفح التي أنشأتها «إضافة إلى OBS»…</translation>
+    </message>
+    <message>
+        <source>New token in use. The old links no longer work: copy each link again and paste it into its OBS Browser Source.</source>
+        <translation>الرمز الجديد مستخدم. الروابط القديمة لم تعد تعمل: انسخ كل رابط من جديد والصقه في مصدر المتصفح الخاص به في OBS.</translation>
+    </message>
+    <message>
+        <source>Adding 1 page to OBS…</source>
+        <translation>جارٍ إضافة صفحة واحدة إلى OBS…</translation>
+    </message>
+    <message>
+        <source>Adding {count} pages to OBS…</source>
+        <translation>جارٍ إضافة {count} صفحات إلى OBS…</translation>
+    </message>
+    <message>
+        <source>Add to OBS failed: {error}</source>
+        <translation>فشلت الإضافة إلى OBS: {error}</translation>
+    </message>
+    <message>
+        <source>The OBS browser sources were not updated: {error}</source>
+        <translation>لم تُحدَّث مصادر المتصفح في OBS: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>المنفذ {port} مستخدم بالفعل (نسخة أخرى من streamer-app أو برنامج آخر؟): اختر منفذًا آخر عبر ‎--overlay-port P أو الإعداد overlay_port</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>تعذّر فتح خادم الطبقات على المنفذ {port}: {error}؛ اختر منفذًا آخر عبر ‎--overlay-port P</translation>
+    </message>
+</context>
+<context>
+    <name>PaidWords</name>
+    <message>
+        <source>1 Bit</source>
+        <translation>Bit واحد</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>اشتراك جديد (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>تجديد اشتراك (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>اشتراك جديد</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>تجديد اشتراك</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>اشتراك مُهدى واحد (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>اشتراك مُهدى واحد</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} اشتراكات مُهداة (المستوى {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} اشتراكات مُهداة</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>عضو جديد</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>عضوية مُهداة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} عضويات مُهداة</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformChip</name>
+    <message>
+        <source>{platform}: {creator} · session #{id} · {state}</source>
+        <translation>{platform}: {creator} · الجلسة #{id} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformStrip</name>
+    <message>
+        <source>{bits} Bits · {subs} subs</source>
+        <translation>{bits} Bits · {subs} اشتراكات</translation>
+    </message>
+    <message>
+        <source>{count} paid messages</source>
+        <translation>{count} رسائل مدفوعة</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} عملة</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} متابعات</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>كل المنصات</translation>
+    </message>
+    <message>
+        <source>Estimated earnings of every source tonight, in your display currency</source>
+        <translation>الأرباح المقدرة لكل المصادر الليلة، بعملة العرض لديك</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTalliesPanel</name>
+    <message>
+        <source>+ {amounts} unconverted</source>
+        <translation>+ {amounts} غير محوّلة</translation>
+    </message>
+    <message>
+        <source>Bits and your share of subs</source>
+        <translation>Bits وحصتك من الاشتراكات</translation>
+    </message>
+    <message>
+        <source>cheered</source>
+        <translation>عبر التشجيع</translation>
+    </message>
+    <message>
+        <source>new, resubs and gifted</source>
+        <translation>جديدة ومجددة ومُهداة</translation>
+    </message>
+    <message>
+        <source>counted for the gifters</source>
+        <translation>تُحتسب للداعمين</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} متابعة جديدة</translation>
+    </message>
+    <message>
+        <source>channels raided in</source>
+        <translation>قنوات أغارت</translation>
+    </message>
+    <message>
+        <source>your share after YouTube&apos;s</source>
+        <translation>حصتك بعد حصة YouTube</translation>
+    </message>
+    <message>
+        <source>Super Chats and Stickers</source>
+        <translation>Super Chat والملصقات</translation>
+    </message>
+    <message>
+        <source>what viewers paid</source>
+        <translation>ما دفعه المشاهدون</translation>
+    </message>
+    <message>
+        <source>What viewers paid, before YouTube&apos;s share: {amounts}</source>
+        <translation>ما دفعه المشاهدون قبل حصة YouTube: {amounts}</translation>
+    </message>
+    <message>
+        <source>new and gifted</source>
+        <translation>جديدة ومُهداة</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +3674,25 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>فشل النسخ الاحتياطي/التصدير التلقائي: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>الجلسة رقم {id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>الجلسة {id} ليست في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Could not open the session: {error}</source>
+        <translation>تعذّر فتح الجلسة: {error}</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4857,21 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
 </context>
 <context>
+    <name>Speaker</name>
+    <message>
+        <source>This system has no text-to-speech voice installed.</source>
+        <translation>لا يوجد صوت لتحويل النص إلى كلام مثبت على هذا النظام.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s text-to-speech engine has no usable voice.</source>
+        <translation>محرك تحويل النص إلى كلام في هذا النظام لا يملك صوتًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>Text-to-speech is not available here ({error}).</source>
+        <translation>تحويل النص إلى كلام غير متاح هنا ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>there is no database in {data_dir} to back up yet</source>
@@ -4361,6 +5184,38 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>استئناف</translation>
     </message>
     <message>
+        <source>{time} added</source>
+        <translation>أُضيف {time}</translation>
+    </message>
+    <message>
+        <source>{time} taken</source>
+        <translation>خُصم {time}</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} عملة</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} اشتراكات</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} متابعات</translation>
+    </message>
+    <message>
+        <source>from {income}</source>
+        <translation>من {income}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>cap {time}</source>
+        <translation>الحد {time}</translation>
+    </message>
+    <message>
         <source>1 coin = {seconds} s</source>
         <translation>1 عملة = {seconds} ث</translation>
     </message>
@@ -4489,6 +5344,49 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Members</source>
         <translation>الأعضاء</translation>
+    </message>
+</context>
+<context>
+    <name>TwitchSignIn</name>
+    <message>
+        <source>streamer-app reads your channel&apos;s Bits, subs, followers and chat with your own Twitch app. Register one at {console} (Client Type: {public}, OAuth redirect {redirect}) and paste its Client ID here.</source>
+        <translation>يقرأ streamer-app البتات والاشتراكات والمتابعين والدردشة في قناتك عبر تطبيق Twitch الخاص بك. سجّل تطبيقًا في {console} (Client Type: {public}، OAuth redirect {redirect}) والصق معرّف العميل Client ID هنا.</translation>
+    </message>
+    <message>
+        <source>Sign in to Twitch — streamer-app</source>
+        <translation>تسجيل الدخول إلى Twitch — streamer-app</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate</source>
+        <translation>فتح twitch.tv/activate</translation>
+    </message>
+    <message>
+        <source>Paste the Client ID of your app from dev.twitch.tv/console (about 30 letters and digits).</source>
+        <translation>الصق Client ID الخاص بتطبيقك من dev.twitch.tv/console (نحو 30 حرفًا ورقمًا).</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>في الانتظار…</translation>
+    </message>
+    <message>
+        <source>Asking Twitch for a code…</source>
+        <translation>جارٍ طلب رمز من Twitch…</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate, check that it shows this code and choose Authorize. Waiting…</source>
+        <translation>افتح twitch.tv/activate وتأكد أنه يعرض هذا الرمز ثم اختر Authorize. في الانتظار…</translation>
+    </message>
+    <message>
+        <source>Twitch sign-in failed: {error}</source>
+        <translation>فشل تسجيل الدخول إلى Twitch: {error}</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}.</source>
+        <translation>تم تسجيل الدخول إلى Twitch باسم {login}.</translation>
     </message>
 </context>
 </TS>

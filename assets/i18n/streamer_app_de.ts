@@ -773,6 +773,10 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
         <translation>+{count} weitere Geschenke, {coins} Münzen</translation>
     </message>
     <message>
+        <source>Alert</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
         <source>sent {gift}</source>
         <translation>sendet {gift}</translation>
     </message>
@@ -790,6 +794,49 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     <message>
         <source>streamer-app alerts</source>
         <translation>streamer-app Alerts</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>einen Gast</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} {gift}</source>
+        <translation>{name} hat {count} {gift} geschickt</translation>
+    </message>
+</context>
+<context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>Sicherung gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>die automatische Sicherung ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>der Ordner für den automatischen Export {folder} lässt sich nicht anlegen ({error}): wähle in den Einstellungen einen anderen</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>der automatische Export konnte die Datenbank nicht lesen: {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>exportiert: {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>der automatische {format}-Export ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>nichts automatisch zu exportieren: {error}</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1280,10 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
         <translation>Die gewählte Quelle zusätzlich starten (mehrere Plattformen gleichzeitig)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — neuer Versuch in {wait}</translation>
     </message>
@@ -1243,6 +1294,14 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>Das Browser-Overlay ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>Der Overlay-Server konnte nicht starten: {error}</translation>
+    </message>
     <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>Overlay für OBS: {url}  (Alerts ▸ Overlays für OBS… für alle Links)</translation>
@@ -1277,6 +1336,26 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     <message>
         <source>Loading the chart…</source>
         <translation>Diagramm wird geladen…</translation>
+    </message>
+    <message>
+        <source>⚠ The ledger has a problem: {problem}</source>
+        <translation>⚠ Das Journal hat ein Problem: {problem}</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had 1 gap ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ Die Verbindung hatte 1 Lücke ({time} insgesamt): Geschenke aus einer Lücke können in diesen Summen fehlen.</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had {count} gaps ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ Die Verbindung hatte {count} Lücken ({time} insgesamt): Geschenke aus einer Lücke können in diesen Summen fehlen.</translation>
+    </message>
+    <message>
+        <source>Session #{id}</source>
+        <translation>Sitzung #{id}</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesen</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1651,85 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
         <source>Balance since last withdrawal</source>
         <translation>Guthaben seit der letzten Auszahlung</translation>
     </message>
+    <message>
+        <source>Balance since last withdrawal {amount} ↑</source>
+        <translation>Guthaben seit der letzten Auszahlung {amount} ↑</translation>
+    </message>
+    <message>
+        <source>✓ reached: {names}</source>
+        <translation>✓ erreicht: {names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>Erste Auszahlung</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Auszahlungsminimum</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mein Ziel</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Twitch-Auszahlungsminimum</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>YouTube-Auszahlungsschwelle (AdSense)</translation>
+    </message>
+    <message>
+        <source>{name} {amount}</source>
+        <translation>{name} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} Diamanten</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} Münzen</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{name}  ✓ reached</source>
+        <translation>{name}  ✓ erreicht</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · ≈ {date}</source>
+        <translation>{name} · {percent} · ≈ {date}</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · no recent income to project from</source>
+        <translation>{name} · {percent} · keine neuen Einnahmen für eine Prognose</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>Etwas ist schiefgelaufen: {error}.</translation>
+    </message>
+    <message>
+        <source>a background thread</source>
+        <translation>einem Hintergrund-Thread</translation>
+    </message>
+    <message>
+        <source>Something went wrong in {thread}: {error}.</source>
+        <translation>In {thread} ist etwas schiefgelaufen: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in the log: {path}</source>
+        <translation>Die Einzelheiten stehen im Protokoll: {path}</translation>
+    </message>
 </context>
 <context>
     <name>EventFeed</name>
@@ -1588,6 +1746,10 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
         <translation>an {guest}</translation>
     </message>
     <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
         <source>{name} followed</source>
         <translation>{name} folgt dir</translation>
     </message>
@@ -1598,6 +1760,84 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     <message>
         <source>{name} subscribed</source>
         <translation>{name} hat abonniert</translation>
+    </message>
+    <message>
+        <source>{name} raided with {count} viewers</source>
+        <translation>{name} hat mit {count} Zuschauern geraidet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML-Bericht</translation>
+    </message>
+    <message>
+        <source>JSON summary</source>
+        <translation>JSON-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>CSV gift ledger</source>
+        <translation>CSV-Geschenkjournal</translation>
+    </message>
+    <message>
+        <source>Markdown summary</source>
+        <translation>Markdown-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>PNG share card</source>
+        <translation>PNG-Karte zum Teilen</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>gift ledger</source>
+        <translation>Geschenkjournal</translation>
+    </message>
+    <message>
+        <source>{format}…</source>
+        <translation>{format}…</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: start the demo or connect to a stream first.</source>
+        <translation>Noch nichts zu exportieren: starte zuerst die Demo oder verbinde dich mit einem Stream.</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Sitzung exportieren</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>An export is already running: wait for it to finish.</source>
+        <translation>Ein Export läuft bereits: warte, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Exporting session #{id} as {format}…</source>
+        <translation>Sitzung #{id} wird als {format} exportiert…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporting the {part}: {done} of {total}</source>
+        <translation>{part} wird exportiert: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Der Export ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Exported: {files}</source>
+        <translation>Exportiert: {files}</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2016,10 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
 <context>
     <name>HistoryView</name>
     <message>
+        <source>session average</source>
+        <translation>Sitzungsschnitt</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
@@ -1824,12 +2068,24 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
         <translation>Exportieren ▾</translation>
     </message>
     <message>
+        <source>Export the selected session ({formats})</source>
+        <translation>Die gewählte Sitzung exportieren ({formats})</translation>
+    </message>
+    <message>
         <source>Loading sessions…</source>
         <translation>Sitzungen werden geladen…</translation>
     </message>
     <message>
         <source>Could not read the sessions: {error}</source>
         <translation>Die Sitzungen konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>Sessions: {count}. Double-click one to open it (read-only).</source>
@@ -1971,6 +2227,10 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
         <translation>Diese Quelle ist schon verbunden.</translation>
     </message>
     <message>
+        <source>Added {source}: its own session, in tonight&apos;s total.</source>
+        <translation>{source} hinzugefügt: eine eigene Sitzung, in der Summe des Abends.</translation>
+    </message>
+    <message>
         <source>Signed in to Twitch as {login}</source>
         <translation>Bei Twitch angemeldet als {login}</translation>
     </message>
@@ -2001,6 +2261,206 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     <message>
         <source>Saving the ledger…</source>
         <translation>Kassenbuch wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>ObsForm</name>
+    <message>
+        <source>Switch to a scene</source>
+        <translation>Zu einer Szene wechseln</translation>
+    </message>
+    <message>
+        <source>Show a source</source>
+        <translation>Eine Quelle einblenden</translation>
+    </message>
+    <message>
+        <source>Hide a source</source>
+        <translation>Eine Quelle ausblenden</translation>
+    </message>
+    <message>
+        <source>Restart a media source</source>
+        <translation>Eine Medienquelle neu starten</translation>
+    </message>
+    <message>
+        <source>Set a text source&apos;s text</source>
+        <translation>Den Text einer Textquelle setzen</translation>
+    </message>
+    <message>
+        <source>Another request (advanced)</source>
+        <translation>Eine andere Anfrage (für Fortgeschrittene)</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Szene</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>Daten (JSON)</translation>
+    </message>
+    <message>
+        <source>Name the scene (as OBS shows it).</source>
+        <translation>Nenne die Szene (so, wie OBS sie zeigt).</translation>
+    </message>
+    <message>
+        <source>Name the source (as OBS shows it).</source>
+        <translation>Nenne die Quelle (so, wie OBS sie zeigt).</translation>
+    </message>
+    <message>
+        <source>Type the text to show.</source>
+        <translation>Gib den Text ein, der erscheinen soll.</translation>
+    </message>
+    <message>
+        <source>Name an obs-websocket 5 request.</source>
+        <translation>Nenne eine obs-websocket-5-Anfrage.</translation>
+    </message>
+    <message>
+        <source>e.g. Lion</source>
+        <translation>z. B. Löwe</translation>
+    </message>
+    <message>
+        <source>e.g. Lion video</source>
+        <translation>z. B. Löwen-Video</translation>
+    </message>
+    <message>
+        <source>e.g. Thanks {user}!</source>
+        <translation>z. B. Danke, {user}!</translation>
+    </message>
+</context>
+<context>
+    <name>ObsRequestEditor</name>
+    <message>
+        <source>OBS should</source>
+        <translation>OBS soll</translation>
+    </message>
+    <message>
+        <source>From OBS ▾</source>
+        <translation>Aus OBS ▾</translation>
+    </message>
+    <message>
+        <source>Pick the scene from the ones OBS has (OBS must be running)</source>
+        <translation>Wähle die Szene aus denen von OBS (OBS muss laufen)</translation>
+    </message>
+    <message>
+        <source>Pick the source from the ones OBS has (OBS must be running)</source>
+        <translation>Wähle die Quelle aus denen von OBS (OBS muss laufen)</translation>
+    </message>
+    <message>
+        <source>Asking OBS…</source>
+        <translation>OBS wird gefragt…</translation>
+    </message>
+    <message>
+        <source>OBS could not be asked: {error}</source>
+        <translation>OBS konnte nicht gefragt werden: {error}</translation>
+    </message>
+    <message>
+        <source>OBS has no scenes</source>
+        <translation>OBS hat keine Szenen</translation>
+    </message>
+    <message>
+        <source>OBS has no sources</source>
+        <translation>OBS hat keine Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatus</name>
+    <message>
+        <source>OBS: off</source>
+        <translation>OBS: aus</translation>
+    </message>
+    <message>
+        <source>OBS: not connected</source>
+        <translation>OBS: nicht verbunden</translation>
+    </message>
+    <message>
+        <source>OBS: connecting…</source>
+        <translation>OBS: verbindet…</translation>
+    </message>
+    <message>
+        <source>OBS: connected</source>
+        <translation>OBS: verbunden</translation>
+    </message>
+    <message>
+        <source>OBS: wrong password</source>
+        <translation>OBS: falsches Passwort</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS still works.</source>
+        <translation>Die OBS-Steuerung ist aus (Einstellungen ▸ OBS); „Zu OBS hinzufügen“ funktioniert trotzdem.</translation>
+    </message>
+    <message>
+        <source>Not connected to OBS: retrying quietly.</source>
+        <translation>Nicht mit OBS verbunden: neuer Versuch im Hintergrund.</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS…</source>
+        <translation>Verbinde mit OBS…</translation>
+    </message>
+    <message>
+        <source>Connected to OBS.</source>
+        <translation>Mit OBS verbunden.</translation>
+    </message>
+    <message>
+        <source>OBS refused the password: check it in Settings ▸ OBS.</source>
+        <translation>OBS hat das Passwort abgelehnt: prüfe es unter Einstellungen ▸ OBS.</translation>
+    </message>
+    <message>
+        <source>{page}: created “{source}”</source>
+        <translation>{page}: „{source}“ angelegt</translation>
+    </message>
+    <message>
+        <source>{page}: “{source}” updated</source>
+        <translation>{page}: „{source}“ aktualisiert</translation>
+    </message>
+    <message>
+        <source>{page}: no “{source}” in OBS (nothing to update)</source>
+        <translation>{page}: kein „{source}“ in OBS (nichts zu aktualisieren)</translation>
+    </message>
+    <message>
+        <source>{page}: failed ({reason})</source>
+        <translation>{page}: fehlgeschlagen ({reason})</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>{count} angelegt</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} aktualisiert</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Add to OBS: nothing to do.</source>
+        <translation>Zu OBS hinzufügen: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Add to OBS: {results}.</source>
+        <translation>Zu OBS hinzufügen: {results}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatusLabel</name>
+    <message>
+        <source>Click for the overlays and Add to OBS.</source>
+        <translation>Klicken für die Overlays und „Zu OBS hinzufügen“.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2784,339 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     <message>
         <source>follow = {time}</source>
         <translation>Follow = {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPages</name>
+    <message>
+        <source>Gift alerts</source>
+        <translation>Geschenk-Hinweise</translation>
+    </message>
+    <message>
+        <source>Goal bar</source>
+        <translation>Zielbalken</translation>
+    </message>
+    <message>
+        <source>Session tally</source>
+        <translation>Sitzungsbilanz</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Top-Schenkende</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Letzte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Subathon timer</source>
+        <translation>Subathon-Timer</translation>
+    </message>
+    <message>
+        <source>Like goal</source>
+        <translation>Like-Ziel</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>Action media (sounds, images, videos)</source>
+        <translation>Aktionsmedien (Töne, Bilder, Videos)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <source>A new token makes every overlay link you gave OBS stop working at once: you will have to paste the new links into each browser source.</source>
+        <translation>Ein neuer Token lässt jeden Overlay-Link, den OBS hat, sofort nicht mehr funktionieren: Du musst die neuen Links in jede Browserquelle einfügen.</translation>
+    </message>
+    <message>
+        <source>Overlays for OBS — streamer-app</source>
+        <translation>Overlays für OBS — streamer-app</translation>
+    </message>
+    <message>
+        <source>Add to OBS makes a Browser Source for each ticked page in OBS&apos;s current scene; or paste a link into a Browser Source yourself (1920×1080). Each link carries a secret token: treat it like a password and never show it on stream.</source>
+        <translation>„Zu OBS hinzufügen“ legt für jede angehakte Seite eine Browserquelle in der aktuellen OBS-Szene an; oder füge einen Link selbst in eine Browserquelle ein (1920×1080). Jeder Link enthält einen geheimen Token: behandle ihn wie ein Passwort und zeige ihn nie im Stream.</translation>
+    </message>
+    <message>
+        <source>Ticked pages get a browser source in OBS when you press Add to OBS</source>
+        <translation>Angehakte Seiten bekommen eine Browserquelle in OBS, wenn du „Zu OBS hinzufügen“ drückst</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the full link, token included, for OBS</source>
+        <translation>Den ganzen Link samt Token für OBS kopieren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the page in your browser</source>
+        <translation>Die Seite im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Send a test alert</source>
+        <translation>Testhinweis senden</translation>
+    </message>
+    <message>
+        <source>A pretend 1,000-coin gift on the alert pages and the alert window (not counted)</source>
+        <translation>Ein gespieltes 1.000-Münzen-Geschenk auf den Hinweis-Seiten und im Hinweisfenster (wird nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>Regenerate token…</source>
+        <translation>Token neu erzeugen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Add to OBS</source>
+        <translation>Zu OBS hinzufügen</translation>
+    </message>
+    <message>
+        <source>Creates a browser source for each ticked page in OBS&apos;s current scene (or updates the one it made before), with its link, token and size</source>
+        <translation>Legt für jede angehakte Seite eine Browserquelle in der aktuellen OBS-Szene an (oder aktualisiert die früher angelegte), mit Link, Token und Größe</translation>
+    </message>
+    <message>
+        <source>(the overlay server is not running)</source>
+        <translation>(der Overlay-Server läuft nicht)</translation>
+    </message>
+    <message>
+        <source>⚠ LAN access is on: any device on your network that has a link can open these overlays. Turn it off in the settings (overlay_lan) unless OBS runs on another computer.</source>
+        <translation>⚠ LAN-Zugriff ist an: Jedes Gerät in deinem Netz mit einem Link kann diese Overlays öffnen. Schalte ihn in den Einstellungen aus (overlay_lan), außer OBS läuft auf einem anderen Computer.</translation>
+    </message>
+    <message>
+        <source>Copied the link of “{page}” (with its token): paste it into an OBS Browser Source.</source>
+        <translation>Link von „{page}“ kopiert (mit Token): füge ihn in eine OBS-Browserquelle ein.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link and paste it into your browser.</source>
+        <translation>Es ließ sich kein Browser öffnen: kopiere den Link und füge ihn in deinen Browser ein.</translation>
+    </message>
+    <message>
+        <source>Test alert sent to the overlay pages and the alert window.</source>
+        <translation>Testhinweis an die Overlay-Seiten und das Hinweisfenster gesendet.</translation>
+    </message>
+    <message>
+        <source>Regenerate the overlay token?</source>
+        <translation>Overlay-Token neu erzeugen?</translation>
+    </message>
+    <message>
+        <source>Regenerate it now?</source>
+        <translation>Jetzt neu erzeugen?</translation>
+    </message>
+    <message>
+        <source>The token could not be replaced: {error}</source>
+        <translation>Der Token konnte nicht ersetzt werden: {error}</translation>
+    </message>
+    <message>
+        <source>New token saved; switching the overlay server to it…</source>
+        <translation>Neuer Token gespeichert; der Overlay-Server wird umgestellt…</translation>
+    </message>
+    <message>
+        <source>The new token was saved but the server did not take it ({error}): restart the app.</source>
+        <translation>Der neue Token wurde gespeichert, aber der Server hat ihn nicht übernommen ({error}): starte die App neu.</translation>
+    </message>
+    <message>
+        <source>New token in use. The sources Add to OBS made are being updated; paste the new links into any other browser source by hand.</source>
+        <translation>Neuer Token aktiv. Die von „Zu OBS hinzufügen“ angelegten Quellen werden aktualisiert; füge die neuen Links in alle anderen Browserquellen von Hand ein.</translation>
+    </message>
+    <message>
+        <source>Updating the browser sources Add to OBS made…</source>
+        <translation>Die von „Zu OBS hinzufügen“ angelegten Browserquellen werden aktualisiert…</translation>
+    </message>
+    <message>
+        <source>New token in use. The old links no longer work: copy each link again and paste it into its OBS Browser Source.</source>
+        <translation>Neuer Token aktiv. Die alten Links funktionieren nicht mehr: kopiere jeden Link erneut und füge ihn in seine OBS-Browserquelle ein.</translation>
+    </message>
+    <message>
+        <source>Adding 1 page to OBS…</source>
+        <translation>1 Seite wird zu OBS hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Adding {count} pages to OBS…</source>
+        <translation>{count} Seiten werden zu OBS hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Add to OBS failed: {error}</source>
+        <translation>„Zu OBS hinzufügen“ fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>The OBS browser sources were not updated: {error}</source>
+        <translation>Die OBS-Browserquellen wurden nicht aktualisiert: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>Port {port} ist schon belegt (ein anderes streamer-app oder Programm?): wähle einen anderen mit --overlay-port P oder der Einstellung overlay_port</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>der Overlay-Server lässt sich auf Port {port} nicht öffnen: {error}; wähle einen anderen mit --overlay-port P</translation>
+    </message>
+</context>
+<context>
+    <name>PaidWords</name>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Neues Abo (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Abo verlängert (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Neues Abo</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Abo verlängert</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 verschenktes Abo (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 verschenktes Abo</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} verschenkte Abos (Stufe {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} verschenkte Abos</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Neues Mitglied</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 verschenkte Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} verschenkte Mitgliedschaften</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformChip</name>
+    <message>
+        <source>{platform}: {creator} · session #{id} · {state}</source>
+        <translation>{platform}: {creator} · Sitzung #{id} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformStrip</name>
+    <message>
+        <source>{bits} Bits · {subs} subs</source>
+        <translation>{bits} Bits · {subs} Abos</translation>
+    </message>
+    <message>
+        <source>{count} paid messages</source>
+        <translation>{count} bezahlte Nachrichten</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} Münzen</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} Follows</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Alle Plattformen</translation>
+    </message>
+    <message>
+        <source>Estimated earnings of every source tonight, in your display currency</source>
+        <translation>Geschätzte Einnahmen aller Quellen heute Abend, in deiner Anzeigewährung</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTalliesPanel</name>
+    <message>
+        <source>+ {amounts} unconverted</source>
+        <translation>+ {amounts} nicht umgerechnet</translation>
+    </message>
+    <message>
+        <source>Bits and your share of subs</source>
+        <translation>Bits und dein Anteil an Abos</translation>
+    </message>
+    <message>
+        <source>cheered</source>
+        <translation>gecheert</translation>
+    </message>
+    <message>
+        <source>new, resubs and gifted</source>
+        <translation>neu, verlängert und verschenkt</translation>
+    </message>
+    <message>
+        <source>counted for the gifters</source>
+        <translation>den Schenkenden angerechnet</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} neue Follows</translation>
+    </message>
+    <message>
+        <source>channels raided in</source>
+        <translation>Kanäle, die geraidet haben</translation>
+    </message>
+    <message>
+        <source>your share after YouTube&apos;s</source>
+        <translation>dein Anteil nach dem von YouTube</translation>
+    </message>
+    <message>
+        <source>Super Chats and Stickers</source>
+        <translation>Super Chats und Sticker</translation>
+    </message>
+    <message>
+        <source>what viewers paid</source>
+        <translation>was die Zuschauer bezahlt haben</translation>
+    </message>
+    <message>
+        <source>What viewers paid, before YouTube&apos;s share: {amounts}</source>
+        <translation>Was die Zuschauer bezahlt haben, vor dem Anteil von YouTube: {amounts}</translation>
+    </message>
+    <message>
+        <source>new and gifted</source>
+        <translation>neu und verschenkt</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +3674,25 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>die automatische Sicherung bzw. der Export ist fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>Sitzung #{id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>Sitzung {id} ist nicht in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Could not open the session: {error}</source>
+        <translation>Die Sitzung ließ sich nicht öffnen: {error}</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4857,21 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
 </context>
 <context>
+    <name>Speaker</name>
+    <message>
+        <source>This system has no text-to-speech voice installed.</source>
+        <translation>Auf diesem System ist keine Sprachausgabe-Stimme installiert.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s text-to-speech engine has no usable voice.</source>
+        <translation>Die Sprachausgabe dieses Systems hat keine nutzbare Stimme.</translation>
+    </message>
+    <message>
+        <source>Text-to-speech is not available here ({error}).</source>
+        <translation>Sprachausgabe ist hier nicht verfügbar ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>there is no database in {data_dir} to back up yet</source>
@@ -4361,6 +5184,38 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
         <translation>Weiter</translation>
     </message>
     <message>
+        <source>{time} added</source>
+        <translation>{time} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{time} taken</source>
+        <translation>{time} abgezogen</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} Münzen</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} Abos</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} Follows</translation>
+    </message>
+    <message>
+        <source>from {income}</source>
+        <translation>aus {income}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>cap {time}</source>
+        <translation>Obergrenze {time}</translation>
+    </message>
+    <message>
         <source>1 coin = {seconds} s</source>
         <translation>1 Münze = {seconds} s</translation>
     </message>
@@ -4489,6 +5344,49 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>TwitchSignIn</name>
+    <message>
+        <source>streamer-app reads your channel&apos;s Bits, subs, followers and chat with your own Twitch app. Register one at {console} (Client Type: {public}, OAuth redirect {redirect}) and paste its Client ID here.</source>
+        <translation>streamer-app liest Bits, Abos, Follower und Chat deines Kanals mit deiner eigenen Twitch-App. Registriere eine unter {console} (Client Type: {public}, OAuth redirect {redirect}) und füge hier ihre Client ID ein.</translation>
+    </message>
+    <message>
+        <source>Sign in to Twitch — streamer-app</source>
+        <translation>Bei Twitch anmelden — streamer-app</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate</source>
+        <translation>twitch.tv/activate öffnen</translation>
+    </message>
+    <message>
+        <source>Paste the Client ID of your app from dev.twitch.tv/console (about 30 letters and digits).</source>
+        <translation>Füge die Client ID deiner App aus dev.twitch.tv/console ein (etwa 30 Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Warte…</translation>
+    </message>
+    <message>
+        <source>Asking Twitch for a code…</source>
+        <translation>Twitch wird nach einem Code gefragt…</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate, check that it shows this code and choose Authorize. Waiting…</source>
+        <translation>Öffne twitch.tv/activate, prüfe, dass dort dieser Code steht, und wähle Authorize. Warte…</translation>
+    </message>
+    <message>
+        <source>Twitch sign-in failed: {error}</source>
+        <translation>Twitch-Anmeldung fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}.</source>
+        <translation>Bei Twitch angemeldet als {login}.</translation>
     </message>
 </context>
 </TS>

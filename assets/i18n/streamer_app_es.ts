@@ -773,6 +773,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>+{count} regalos más, {coins} monedas</translation>
     </message>
     <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
         <source>sent {gift}</source>
         <translation>envió {gift}</translation>
     </message>
@@ -790,6 +794,49 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>streamer-app alerts</source>
         <translation>alertas de streamer-app</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>un invitado</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} {gift}</source>
+        <translation>{name} envió {count} {gift}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>copia de seguridad guardada: {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>la copia de seguridad automática falló: {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>no se puede crear la carpeta de exportación automática {folder} ({error}): elige otra carpeta en los ajustes</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>la exportación automática no pudo leer la base de datos: {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>exportado: {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>la exportación automática {format} falló: {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>nada que exportar automáticamente: {error}</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1280,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>Añadir también la fuente elegida a las conectadas (varias plataformas a la vez)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — reintento en {wait}</translation>
     </message>
@@ -1243,6 +1294,14 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>El overlay de navegador no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>No se pudo iniciar el servidor de overlays: {error}</translation>
+    </message>
     <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>Overlay para OBS: {url}  (Alertas ▸ Overlays para OBS… para todos los enlaces)</translation>
@@ -1277,6 +1336,26 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Loading the chart…</source>
         <translation>Cargando el gráfico…</translation>
+    </message>
+    <message>
+        <source>⚠ The ledger has a problem: {problem}</source>
+        <translation>⚠ El registro tiene un problema: {problem}</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had 1 gap ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ La conexión tuvo 1 corte ({time} en total): pueden faltar en estos totales regalos enviados durante un corte.</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had {count} gaps ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ La conexión tuvo {count} cortes ({time} en total): pueden faltar en estos totales regalos enviados durante un corte.</translation>
+    </message>
+    <message>
+        <source>Session #{id}</source>
+        <translation>Sesión n.º {id}</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1651,85 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <source>Balance since last withdrawal</source>
         <translation>Saldo desde el último retiro</translation>
     </message>
+    <message>
+        <source>Balance since last withdrawal {amount} ↑</source>
+        <translation>Saldo desde el último retiro {amount} ↑</translation>
+    </message>
+    <message>
+        <source>✓ reached: {names}</source>
+        <translation>✓ alcanzado: {names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>Primer retiro</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Mínimo de retiro</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mi meta</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Mínimo de pago de Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>Umbral de pago de YouTube (AdSense)</translation>
+    </message>
+    <message>
+        <source>{name} {amount}</source>
+        <translation>{name} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} diamantes</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} monedas</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{name}  ✓ reached</source>
+        <translation>{name}  ✓ alcanzado</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · ≈ {date}</source>
+        <translation>{name} · {percent} · ≈ {date}</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · no recent income to project from</source>
+        <translation>{name} · {percent} · sin ingresos recientes para proyectar</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>Algo salió mal: {error}.</translation>
+    </message>
+    <message>
+        <source>a background thread</source>
+        <translation>un hilo en segundo plano</translation>
+    </message>
+    <message>
+        <source>Something went wrong in {thread}: {error}.</source>
+        <translation>Algo salió mal en {thread}: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in the log: {path}</source>
+        <translation>Los detalles están en el registro: {path}</translation>
+    </message>
 </context>
 <context>
     <name>EventFeed</name>
@@ -1588,6 +1746,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>para {guest}</translation>
     </message>
     <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
         <source>{name} followed</source>
         <translation>{name} te sigue</translation>
     </message>
@@ -1598,6 +1760,84 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>{name} subscribed</source>
         <translation>{name} se suscribió</translation>
+    </message>
+    <message>
+        <source>{name} raided with {count} viewers</source>
+        <translation>{name} hizo un raid con {count} espectadores</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>HTML report</source>
+        <translation>Informe HTML</translation>
+    </message>
+    <message>
+        <source>JSON summary</source>
+        <translation>Resumen JSON</translation>
+    </message>
+    <message>
+        <source>CSV gift ledger</source>
+        <translation>Registro de regalos CSV</translation>
+    </message>
+    <message>
+        <source>Markdown summary</source>
+        <translation>Resumen Markdown</translation>
+    </message>
+    <message>
+        <source>PNG share card</source>
+        <translation>Tarjeta PNG para compartir</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>gift ledger</source>
+        <translation>registro de regalos</translation>
+    </message>
+    <message>
+        <source>{format}…</source>
+        <translation>{format}…</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: start the demo or connect to a stream first.</source>
+        <translation>Aún no hay nada que exportar: primero inicia la demo o conéctate a un directo.</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Exportar la sesión</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>An export is already running: wait for it to finish.</source>
+        <translation>Ya hay una exportación en curso: espera a que termine.</translation>
+    </message>
+    <message>
+        <source>Exporting session #{id} as {format}…</source>
+        <translation>Exportando la sesión n.º {id} como {format}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exporting the {part}: {done} of {total}</source>
+        <translation>Exportando {part}: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>La exportación falló: {error}</translation>
+    </message>
+    <message>
+        <source>Exported: {files}</source>
+        <translation>Exportado: {files}</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2016,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
 <context>
     <name>HistoryView</name>
     <message>
+        <source>session average</source>
+        <translation>promedio de la sesión</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
@@ -1824,12 +2068,24 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>Exportar ▾</translation>
     </message>
     <message>
+        <source>Export the selected session ({formats})</source>
+        <translation>Exportar la sesión elegida ({formats})</translation>
+    </message>
+    <message>
         <source>Loading sessions…</source>
         <translation>Cargando sesiones…</translation>
     </message>
     <message>
         <source>Could not read the sessions: {error}</source>
         <translation>No se pudieron leer las sesiones: {error}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminada</translation>
     </message>
     <message>
         <source>Sessions: {count}. Double-click one to open it (read-only).</source>
@@ -1971,6 +2227,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>Esa fuente ya está conectada.</translation>
     </message>
     <message>
+        <source>Added {source}: its own session, in tonight&apos;s total.</source>
+        <translation>Se añadió {source}: su propia sesión, en el total de esta noche.</translation>
+    </message>
+    <message>
         <source>Signed in to Twitch as {login}</source>
         <translation>Sesión iniciada en Twitch como {login}</translation>
     </message>
@@ -2001,6 +2261,206 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Saving the ledger…</source>
         <translation>Guardando el registro…</translation>
+    </message>
+</context>
+<context>
+    <name>ObsForm</name>
+    <message>
+        <source>Switch to a scene</source>
+        <translation>Cambiar a una escena</translation>
+    </message>
+    <message>
+        <source>Show a source</source>
+        <translation>Mostrar una fuente</translation>
+    </message>
+    <message>
+        <source>Hide a source</source>
+        <translation>Ocultar una fuente</translation>
+    </message>
+    <message>
+        <source>Restart a media source</source>
+        <translation>Reiniciar una fuente multimedia</translation>
+    </message>
+    <message>
+        <source>Set a text source&apos;s text</source>
+        <translation>Cambiar el texto de una fuente de texto</translation>
+    </message>
+    <message>
+        <source>Another request (advanced)</source>
+        <translation>Otra solicitud (avanzado)</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Escena</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>Datos (JSON)</translation>
+    </message>
+    <message>
+        <source>Name the scene (as OBS shows it).</source>
+        <translation>Escribe el nombre de la escena (como lo muestra OBS).</translation>
+    </message>
+    <message>
+        <source>Name the source (as OBS shows it).</source>
+        <translation>Escribe el nombre de la fuente (como lo muestra OBS).</translation>
+    </message>
+    <message>
+        <source>Type the text to show.</source>
+        <translation>Escribe el texto que se mostrará.</translation>
+    </message>
+    <message>
+        <source>Name an obs-websocket 5 request.</source>
+        <translation>Escribe una solicitud de obs-websocket 5.</translation>
+    </message>
+    <message>
+        <source>e.g. Lion</source>
+        <translation>p. ej., León</translation>
+    </message>
+    <message>
+        <source>e.g. Lion video</source>
+        <translation>p. ej., Video del león</translation>
+    </message>
+    <message>
+        <source>e.g. Thanks {user}!</source>
+        <translation>p. ej., ¡Gracias, {user}!</translation>
+    </message>
+</context>
+<context>
+    <name>ObsRequestEditor</name>
+    <message>
+        <source>OBS should</source>
+        <translation>OBS debe</translation>
+    </message>
+    <message>
+        <source>From OBS ▾</source>
+        <translation>Desde OBS ▾</translation>
+    </message>
+    <message>
+        <source>Pick the scene from the ones OBS has (OBS must be running)</source>
+        <translation>Elige la escena entre las de OBS (OBS debe estar abierto)</translation>
+    </message>
+    <message>
+        <source>Pick the source from the ones OBS has (OBS must be running)</source>
+        <translation>Elige la fuente entre las de OBS (OBS debe estar abierto)</translation>
+    </message>
+    <message>
+        <source>Asking OBS…</source>
+        <translation>Preguntando a OBS…</translation>
+    </message>
+    <message>
+        <source>OBS could not be asked: {error}</source>
+        <translation>No se pudo consultar a OBS: {error}</translation>
+    </message>
+    <message>
+        <source>OBS has no scenes</source>
+        <translation>OBS no tiene escenas</translation>
+    </message>
+    <message>
+        <source>OBS has no sources</source>
+        <translation>OBS no tiene fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatus</name>
+    <message>
+        <source>OBS: off</source>
+        <translation>OBS: apagado</translation>
+    </message>
+    <message>
+        <source>OBS: not connected</source>
+        <translation>OBS: sin conexión</translation>
+    </message>
+    <message>
+        <source>OBS: connecting…</source>
+        <translation>OBS: conectando…</translation>
+    </message>
+    <message>
+        <source>OBS: connected</source>
+        <translation>OBS: conectado</translation>
+    </message>
+    <message>
+        <source>OBS: wrong password</source>
+        <translation>OBS: contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS still works.</source>
+        <translation>El control de OBS está apagado (Ajustes ▸ OBS); Añadir a OBS sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Not connected to OBS: retrying quietly.</source>
+        <translation>Sin conexión con OBS: se reintenta en segundo plano.</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS…</source>
+        <translation>Conectando con OBS…</translation>
+    </message>
+    <message>
+        <source>Connected to OBS.</source>
+        <translation>Conectado a OBS.</translation>
+    </message>
+    <message>
+        <source>OBS refused the password: check it in Settings ▸ OBS.</source>
+        <translation>OBS rechazó la contraseña: revísala en Ajustes ▸ OBS.</translation>
+    </message>
+    <message>
+        <source>{page}: created “{source}”</source>
+        <translation>{page}: se creó «{source}»</translation>
+    </message>
+    <message>
+        <source>{page}: “{source}” updated</source>
+        <translation>{page}: se actualizó «{source}»</translation>
+    </message>
+    <message>
+        <source>{page}: no “{source}” in OBS (nothing to update)</source>
+        <translation>{page}: no hay «{source}» en OBS (nada que actualizar)</translation>
+    </message>
+    <message>
+        <source>{page}: failed ({reason})</source>
+        <translation>{page}: falló ({reason})</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>{count} creadas</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} actualizadas</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} fallidas</translation>
+    </message>
+    <message>
+        <source>Add to OBS: nothing to do.</source>
+        <translation>Añadir a OBS: nada que hacer.</translation>
+    </message>
+    <message>
+        <source>Add to OBS: {results}.</source>
+        <translation>Añadir a OBS: {results}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatusLabel</name>
+    <message>
+        <source>Click for the overlays and Add to OBS.</source>
+        <translation>Haz clic para ver los overlays y Añadir a OBS.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2784,339 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>follow = {time}</source>
         <translation>seguidor = {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPages</name>
+    <message>
+        <source>Gift alerts</source>
+        <translation>Alertas de regalos</translation>
+    </message>
+    <message>
+        <source>Goal bar</source>
+        <translation>Barra de meta</translation>
+    </message>
+    <message>
+        <source>Session tally</source>
+        <translation>Resumen de la sesión</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Top donantes</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Eventos recientes</translation>
+    </message>
+    <message>
+        <source>Subathon timer</source>
+        <translation>Temporizador de subathon</translation>
+    </message>
+    <message>
+        <source>Like goal</source>
+        <translation>Meta de me gusta</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>Action media (sounds, images, videos)</source>
+        <translation>Multimedia de acciones (sonidos, imágenes, videos)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <source>A new token makes every overlay link you gave OBS stop working at once: you will have to paste the new links into each browser source.</source>
+        <translation>Un token nuevo hace que todos los enlaces de overlay que diste a OBS dejen de funcionar al instante: tendrás que pegar los enlaces nuevos en cada fuente de navegador.</translation>
+    </message>
+    <message>
+        <source>Overlays for OBS — streamer-app</source>
+        <translation>Overlays para OBS — streamer-app</translation>
+    </message>
+    <message>
+        <source>Add to OBS makes a Browser Source for each ticked page in OBS&apos;s current scene; or paste a link into a Browser Source yourself (1920×1080). Each link carries a secret token: treat it like a password and never show it on stream.</source>
+        <translation>Añadir a OBS crea una fuente de navegador para cada página marcada en la escena actual de OBS; o pega tú mismo un enlace en una fuente de navegador (1920×1080). Cada enlace lleva un token secreto: trátalo como una contraseña y nunca lo muestres en directo.</translation>
+    </message>
+    <message>
+        <source>Ticked pages get a browser source in OBS when you press Add to OBS</source>
+        <translation>Las páginas marcadas reciben una fuente de navegador en OBS al pulsar Añadir a OBS</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the full link, token included, for OBS</source>
+        <translation>Copia el enlace completo, con el token, para OBS</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the page in your browser</source>
+        <translation>Abre la página en tu navegador</translation>
+    </message>
+    <message>
+        <source>Send a test alert</source>
+        <translation>Enviar una alerta de prueba</translation>
+    </message>
+    <message>
+        <source>A pretend 1,000-coin gift on the alert pages and the alert window (not counted)</source>
+        <translation>Un regalo ficticio de 1.000 monedas en las páginas de alertas y la ventana de alertas (no se cuenta)</translation>
+    </message>
+    <message>
+        <source>Regenerate token…</source>
+        <translation>Regenerar token…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Add to OBS</source>
+        <translation>Añadir a OBS</translation>
+    </message>
+    <message>
+        <source>Creates a browser source for each ticked page in OBS&apos;s current scene (or updates the one it made before), with its link, token and size</source>
+        <translation>Crea una fuente de navegador para cada página marcada en la escena actual de OBS (o actualiza la que creó antes), con su enlace, token y tamaño</translation>
+    </message>
+    <message>
+        <source>(the overlay server is not running)</source>
+        <translation>(el servidor de overlays no está en marcha)</translation>
+    </message>
+    <message>
+        <source>⚠ LAN access is on: any device on your network that has a link can open these overlays. Turn it off in the settings (overlay_lan) unless OBS runs on another computer.</source>
+        <translation>⚠ El acceso LAN está activado: cualquier dispositivo de tu red con un enlace puede abrir estos overlays. Desactívalo en los ajustes (overlay_lan) salvo que OBS funcione en otro ordenador.</translation>
+    </message>
+    <message>
+        <source>Copied the link of “{page}” (with its token): paste it into an OBS Browser Source.</source>
+        <translation>Se copió el enlace de «{page}» (con su token): pégalo en una fuente de navegador de OBS.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link and paste it into your browser.</source>
+        <translation>No se pudo abrir ningún navegador: copia el enlace y pégalo en tu navegador.</translation>
+    </message>
+    <message>
+        <source>Test alert sent to the overlay pages and the alert window.</source>
+        <translation>Alerta de prueba enviada a las páginas de overlay y a la ventana de alertas.</translation>
+    </message>
+    <message>
+        <source>Regenerate the overlay token?</source>
+        <translation>¿Regenerar el token de los overlays?</translation>
+    </message>
+    <message>
+        <source>Regenerate it now?</source>
+        <translation>¿Regenerarlo ahora?</translation>
+    </message>
+    <message>
+        <source>The token could not be replaced: {error}</source>
+        <translation>No se pudo reemplazar el token: {error}</translation>
+    </message>
+    <message>
+        <source>New token saved; switching the overlay server to it…</source>
+        <translation>Token nuevo guardado; cambiando el servidor de overlays a él…</translation>
+    </message>
+    <message>
+        <source>The new token was saved but the server did not take it ({error}): restart the app.</source>
+        <translation>El token nuevo se guardó, pero el servidor no lo aceptó ({error}): reinicia la app.</translation>
+    </message>
+    <message>
+        <source>New token in use. The sources Add to OBS made are being updated; paste the new links into any other browser source by hand.</source>
+        <translation>Token nuevo en uso. Se están actualizando las fuentes que creó Añadir a OBS; pega los enlaces nuevos a mano en cualquier otra fuente de navegador.</translation>
+    </message>
+    <message>
+        <source>Updating the browser sources Add to OBS made…</source>
+        <translation>Actualizando las fuentes de navegador que creó Añadir a OBS…</translation>
+    </message>
+    <message>
+        <source>New token in use. The old links no longer work: copy each link again and paste it into its OBS Browser Source.</source>
+        <translation>Token nuevo en uso. Los enlaces antiguos ya no funcionan: copia cada enlace otra vez y pégalo en su fuente de navegador de OBS.</translation>
+    </message>
+    <message>
+        <source>Adding 1 page to OBS…</source>
+        <translation>Añadiendo 1 página a OBS…</translation>
+    </message>
+    <message>
+        <source>Adding {count} pages to OBS…</source>
+        <translation>Añadiendo {count} páginas a OBS…</translation>
+    </message>
+    <message>
+        <source>Add to OBS failed: {error}</source>
+        <translation>Añadir a OBS falló: {error}</translation>
+    </message>
+    <message>
+        <source>The OBS browser sources were not updated: {error}</source>
+        <translation>Las fuentes de navegador de OBS no se actualizaron: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>el puerto {port} ya está en uso (¿otro streamer-app u otro programa?): elige otro con --overlay-port P o el ajuste overlay_port</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>no se puede abrir el servidor de overlays en el puerto {port}: {error}; elige otro con --overlay-port P</translation>
+    </message>
+</context>
+<context>
+    <name>PaidWords</name>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Nueva sub (Nivel {tier})</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Resub (Nivel {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Nueva sub</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Resub</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 sub regalada (Nivel {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 sub regalada</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} subs regaladas (Nivel {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} subs regaladas</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nuevo miembro</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 membresía regalada</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} membresías regaladas</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformChip</name>
+    <message>
+        <source>{platform}: {creator} · session #{id} · {state}</source>
+        <translation>{platform}: {creator} · sesión n.º {id} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformStrip</name>
+    <message>
+        <source>{bits} Bits · {subs} subs</source>
+        <translation>{bits} Bits · {subs} subs</translation>
+    </message>
+    <message>
+        <source>{count} paid messages</source>
+        <translation>{count} mensajes pagados</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} monedas</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} seguidores</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Todas las plataformas</translation>
+    </message>
+    <message>
+        <source>Estimated earnings of every source tonight, in your display currency</source>
+        <translation>Ganancias estimadas de todas las fuentes esta noche, en tu moneda de visualización</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTalliesPanel</name>
+    <message>
+        <source>+ {amounts} unconverted</source>
+        <translation>+ {amounts} sin convertir</translation>
+    </message>
+    <message>
+        <source>Bits and your share of subs</source>
+        <translation>Bits y tu parte de las subs</translation>
+    </message>
+    <message>
+        <source>cheered</source>
+        <translation>en cheers</translation>
+    </message>
+    <message>
+        <source>new, resubs and gifted</source>
+        <translation>nuevas, resubs y regaladas</translation>
+    </message>
+    <message>
+        <source>counted for the gifters</source>
+        <translation>contadas para quienes regalan</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} nuevos seguidores</translation>
+    </message>
+    <message>
+        <source>channels raided in</source>
+        <translation>canales que hicieron raid</translation>
+    </message>
+    <message>
+        <source>your share after YouTube&apos;s</source>
+        <translation>tu parte tras la de YouTube</translation>
+    </message>
+    <message>
+        <source>Super Chats and Stickers</source>
+        <translation>Super Chats y Stickers</translation>
+    </message>
+    <message>
+        <source>what viewers paid</source>
+        <translation>lo que pagaron los espectadores</translation>
+    </message>
+    <message>
+        <source>What viewers paid, before YouTube&apos;s share: {amounts}</source>
+        <translation>Lo que pagaron los espectadores, antes de la parte de YouTube: {amounts}</translation>
+    </message>
+    <message>
+        <source>new and gifted</source>
+        <translation>nuevas y regaladas</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +3674,25 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>la copia de seguridad o exportación automática falló: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>Sesión #{id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>la sesión {id} no está en la base de datos</translation>
+    </message>
+    <message>
+        <source>Could not open the session: {error}</source>
+        <translation>No se pudo abrir la sesión: {error}</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4857,21 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
 </context>
 <context>
+    <name>Speaker</name>
+    <message>
+        <source>This system has no text-to-speech voice installed.</source>
+        <translation>Este sistema no tiene ninguna voz de texto a voz instalada.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s text-to-speech engine has no usable voice.</source>
+        <translation>El motor de texto a voz de este sistema no tiene ninguna voz utilizable.</translation>
+    </message>
+    <message>
+        <source>Text-to-speech is not available here ({error}).</source>
+        <translation>El texto a voz no está disponible aquí ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>there is no database in {data_dir} to back up yet</source>
@@ -4361,6 +5184,38 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>Reanudar</translation>
     </message>
     <message>
+        <source>{time} added</source>
+        <translation>{time} añadidos</translation>
+    </message>
+    <message>
+        <source>{time} taken</source>
+        <translation>{time} quitados</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} monedas</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} subs</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} seguidores</translation>
+    </message>
+    <message>
+        <source>from {income}</source>
+        <translation>de {income}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>cap {time}</source>
+        <translation>tope {time}</translation>
+    </message>
+    <message>
         <source>1 coin = {seconds} s</source>
         <translation>1 moneda = {seconds} s</translation>
     </message>
@@ -4489,6 +5344,49 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Members</source>
         <translation>Miembros</translation>
+    </message>
+</context>
+<context>
+    <name>TwitchSignIn</name>
+    <message>
+        <source>streamer-app reads your channel&apos;s Bits, subs, followers and chat with your own Twitch app. Register one at {console} (Client Type: {public}, OAuth redirect {redirect}) and paste its Client ID here.</source>
+        <translation>streamer-app lee los Bits, las subs, los seguidores y el chat de tu canal con tu propia app de Twitch. Registra una en {console} (Client Type: {public}, OAuth redirect {redirect}) y pega aquí su Client ID.</translation>
+    </message>
+    <message>
+        <source>Sign in to Twitch — streamer-app</source>
+        <translation>Iniciar sesión en Twitch — streamer-app</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate</source>
+        <translation>Abrir twitch.tv/activate</translation>
+    </message>
+    <message>
+        <source>Paste the Client ID of your app from dev.twitch.tv/console (about 30 letters and digits).</source>
+        <translation>Pega el Client ID de tu app desde dev.twitch.tv/console (unas 30 letras y cifras).</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Esperando…</translation>
+    </message>
+    <message>
+        <source>Asking Twitch for a code…</source>
+        <translation>Pidiendo un código a Twitch…</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate, check that it shows this code and choose Authorize. Waiting…</source>
+        <translation>Abre twitch.tv/activate, comprueba que muestre este código y elige Authorize. Esperando…</translation>
+    </message>
+    <message>
+        <source>Twitch sign-in failed: {error}</source>
+        <translation>Falló el inicio de sesión en Twitch: {error}</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}.</source>
+        <translation>Sesión iniciada en Twitch como {login}.</translation>
     </message>
 </context>
 </TS>

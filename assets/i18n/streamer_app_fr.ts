@@ -773,6 +773,10 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
         <translation>+{count} cadeaux de plus, {coins} pièces</translation>
     </message>
     <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
         <source>sent {gift}</source>
         <translation>a envoyé {gift}</translation>
     </message>
@@ -790,6 +794,49 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     <message>
         <source>streamer-app alerts</source>
         <translation>alertes streamer-app</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>un invité</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name} : {what}</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} {gift}</source>
+        <translation>{name} a envoyé {count} {gift}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>sauvegarde enregistrée : {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>la sauvegarde automatique a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>le dossier d’exportation automatique {folder} ne peut pas être créé ({error}) : choisissez-en un autre dans les paramètres</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>l’exportation automatique n’a pas pu lire la base de données : {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>exporté : {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>l’exportation automatique {format} a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>rien à exporter automatiquement : {error}</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1280,10 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
         <translation>Lancer aussi la source choisie, à côté des sources connectées (plusieurs plateformes à la fois)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — nouvel essai dans {wait}</translation>
     </message>
@@ -1243,6 +1294,14 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>L’overlay navigateur n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>Le serveur d’overlays n’a pas pu démarrer : {error}</translation>
+    </message>
     <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>Overlay pour OBS : {url}  (Alertes ▸ Overlays pour OBS… pour tous les liens)</translation>
@@ -1277,6 +1336,26 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     <message>
         <source>Loading the chart…</source>
         <translation>Chargement du graphique…</translation>
+    </message>
+    <message>
+        <source>⚠ The ledger has a problem: {problem}</source>
+        <translation>⚠ Le registre a un problème : {problem}</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had 1 gap ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ La connexion a eu 1 coupure ({time} au total) : des cadeaux envoyés pendant une coupure peuvent manquer dans ces totaux.</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had {count} gaps ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ La connexion a eu {count} coupures ({time} au total) : des cadeaux envoyés pendant une coupure peuvent manquer dans ces totaux.</translation>
+    </message>
+    <message>
+        <source>Session #{id}</source>
+        <translation>Session n° {id}</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1651,85 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
         <source>Balance since last withdrawal</source>
         <translation>Solde depuis le dernier retrait</translation>
     </message>
+    <message>
+        <source>Balance since last withdrawal {amount} ↑</source>
+        <translation>Solde depuis le dernier retrait {amount} ↑</translation>
+    </message>
+    <message>
+        <source>✓ reached: {names}</source>
+        <translation>✓ atteint : {names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>Premier paiement</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Minimum de retrait</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mon objectif</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Minimum de paiement Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>Seuil de paiement YouTube (AdSense)</translation>
+    </message>
+    <message>
+        <source>{name} {amount}</source>
+        <translation>{name} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} diamants</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} pièces</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{name}  ✓ reached</source>
+        <translation>{name}  ✓ atteint</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · ≈ {date}</source>
+        <translation>{name} · {percent} · ≈ {date}</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · no recent income to project from</source>
+        <translation>{name} · {percent} · pas de revenus récents pour une projection</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>Un problème est survenu : {error}.</translation>
+    </message>
+    <message>
+        <source>a background thread</source>
+        <translation>un fil d’arrière-plan</translation>
+    </message>
+    <message>
+        <source>Something went wrong in {thread}: {error}.</source>
+        <translation>Un problème est survenu dans {thread} : {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in the log: {path}</source>
+        <translation>Les détails sont dans le journal : {path}</translation>
+    </message>
 </context>
 <context>
     <name>EventFeed</name>
@@ -1588,6 +1746,10 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
         <translation>à {guest}</translation>
     </message>
     <message>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
         <source>{name} followed</source>
         <translation>{name} vous suit</translation>
     </message>
@@ -1598,6 +1760,84 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     <message>
         <source>{name} subscribed</source>
         <translation>{name} s&apos;est abonné</translation>
+    </message>
+    <message>
+        <source>{name} raided with {count} viewers</source>
+        <translation>{name} a fait un raid avec {count} spectateurs</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>HTML report</source>
+        <translation>Rapport HTML</translation>
+    </message>
+    <message>
+        <source>JSON summary</source>
+        <translation>Résumé JSON</translation>
+    </message>
+    <message>
+        <source>CSV gift ledger</source>
+        <translation>Registre des cadeaux CSV</translation>
+    </message>
+    <message>
+        <source>Markdown summary</source>
+        <translation>Résumé Markdown</translation>
+    </message>
+    <message>
+        <source>PNG share card</source>
+        <translation>Carte PNG à partager</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>gift ledger</source>
+        <translation>registre des cadeaux</translation>
+    </message>
+    <message>
+        <source>{format}…</source>
+        <translation>{format}…</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: start the demo or connect to a stream first.</source>
+        <translation>Rien à exporter pour l’instant : lancez d’abord la démo ou connectez-vous à un live.</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Exporter la session</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>An export is already running: wait for it to finish.</source>
+        <translation>Une exportation est déjà en cours : attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>Exporting session #{id} as {format}…</source>
+        <translation>Exportation de la session n° {id} en {format}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Exporting the {part}: {done} of {total}</source>
+        <translation>Exportation du {part} : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>L’exportation a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Exported: {files}</source>
+        <translation>Exporté : {files}</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2016,10 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
 <context>
     <name>HistoryView</name>
     <message>
+        <source>session average</source>
+        <translation>moyenne de la session</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Début</translation>
     </message>
@@ -1824,12 +2068,24 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
         <translation>Exporter ▾</translation>
     </message>
     <message>
+        <source>Export the selected session ({formats})</source>
+        <translation>Exporter la session choisie ({formats})</translation>
+    </message>
+    <message>
         <source>Loading sessions…</source>
         <translation>Chargement des sessions…</translation>
     </message>
     <message>
         <source>Could not read the sessions: {error}</source>
         <translation>Impossible de lire les sessions : {error}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>Sessions: {count}. Double-click one to open it (read-only).</source>
@@ -1971,6 +2227,10 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
         <translation>Cette source est déjà connectée.</translation>
     </message>
     <message>
+        <source>Added {source}: its own session, in tonight&apos;s total.</source>
+        <translation>{source} ajouté : sa propre session, dans le total de la soirée.</translation>
+    </message>
+    <message>
         <source>Signed in to Twitch as {login}</source>
         <translation>Connecté à Twitch en tant que {login}</translation>
     </message>
@@ -2001,6 +2261,206 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     <message>
         <source>Saving the ledger…</source>
         <translation>Enregistrement du registre…</translation>
+    </message>
+</context>
+<context>
+    <name>ObsForm</name>
+    <message>
+        <source>Switch to a scene</source>
+        <translation>Passer à une scène</translation>
+    </message>
+    <message>
+        <source>Show a source</source>
+        <translation>Afficher une source</translation>
+    </message>
+    <message>
+        <source>Hide a source</source>
+        <translation>Masquer une source</translation>
+    </message>
+    <message>
+        <source>Restart a media source</source>
+        <translation>Relancer une source média</translation>
+    </message>
+    <message>
+        <source>Set a text source&apos;s text</source>
+        <translation>Définir le texte d’une source texte</translation>
+    </message>
+    <message>
+        <source>Another request (advanced)</source>
+        <translation>Une autre requête (avancé)</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Scène</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>Données (JSON)</translation>
+    </message>
+    <message>
+        <source>Name the scene (as OBS shows it).</source>
+        <translation>Indiquez le nom de la scène (tel qu’OBS l’affiche).</translation>
+    </message>
+    <message>
+        <source>Name the source (as OBS shows it).</source>
+        <translation>Indiquez le nom de la source (tel qu’OBS l’affiche).</translation>
+    </message>
+    <message>
+        <source>Type the text to show.</source>
+        <translation>Saisissez le texte à afficher.</translation>
+    </message>
+    <message>
+        <source>Name an obs-websocket 5 request.</source>
+        <translation>Indiquez une requête obs-websocket 5.</translation>
+    </message>
+    <message>
+        <source>e.g. Lion</source>
+        <translation>ex. : Lion</translation>
+    </message>
+    <message>
+        <source>e.g. Lion video</source>
+        <translation>ex. : Vidéo du lion</translation>
+    </message>
+    <message>
+        <source>e.g. Thanks {user}!</source>
+        <translation>ex. : Merci {user} !</translation>
+    </message>
+</context>
+<context>
+    <name>ObsRequestEditor</name>
+    <message>
+        <source>OBS should</source>
+        <translation>OBS doit</translation>
+    </message>
+    <message>
+        <source>From OBS ▾</source>
+        <translation>Depuis OBS ▾</translation>
+    </message>
+    <message>
+        <source>Pick the scene from the ones OBS has (OBS must be running)</source>
+        <translation>Choisissez la scène parmi celles d’OBS (OBS doit être ouvert)</translation>
+    </message>
+    <message>
+        <source>Pick the source from the ones OBS has (OBS must be running)</source>
+        <translation>Choisissez la source parmi celles d’OBS (OBS doit être ouvert)</translation>
+    </message>
+    <message>
+        <source>Asking OBS…</source>
+        <translation>Interrogation d’OBS…</translation>
+    </message>
+    <message>
+        <source>OBS could not be asked: {error}</source>
+        <translation>Impossible d’interroger OBS : {error}</translation>
+    </message>
+    <message>
+        <source>OBS has no scenes</source>
+        <translation>OBS n’a aucune scène</translation>
+    </message>
+    <message>
+        <source>OBS has no sources</source>
+        <translation>OBS n’a aucune source</translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatus</name>
+    <message>
+        <source>OBS: off</source>
+        <translation>OBS : désactivé</translation>
+    </message>
+    <message>
+        <source>OBS: not connected</source>
+        <translation>OBS : non connecté</translation>
+    </message>
+    <message>
+        <source>OBS: connecting…</source>
+        <translation>OBS : connexion…</translation>
+    </message>
+    <message>
+        <source>OBS: connected</source>
+        <translation>OBS : connecté</translation>
+    </message>
+    <message>
+        <source>OBS: wrong password</source>
+        <translation>OBS : mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS still works.</source>
+        <translation>Le contrôle d’OBS est désactivé (Paramètres ▸ OBS) ; Ajouter à OBS fonctionne quand même.</translation>
+    </message>
+    <message>
+        <source>Not connected to OBS: retrying quietly.</source>
+        <translation>Non connecté à OBS : nouvelle tentative en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS…</source>
+        <translation>Connexion à OBS…</translation>
+    </message>
+    <message>
+        <source>Connected to OBS.</source>
+        <translation>Connecté à OBS.</translation>
+    </message>
+    <message>
+        <source>OBS refused the password: check it in Settings ▸ OBS.</source>
+        <translation>OBS a refusé le mot de passe : vérifiez-le dans Paramètres ▸ OBS.</translation>
+    </message>
+    <message>
+        <source>{page}: created “{source}”</source>
+        <translation>{page} : « {source} » créée</translation>
+    </message>
+    <message>
+        <source>{page}: “{source}” updated</source>
+        <translation>{page} : « {source} » mise à jour</translation>
+    </message>
+    <message>
+        <source>{page}: no “{source}” in OBS (nothing to update)</source>
+        <translation>{page} : pas de « {source} » dans OBS (rien à mettre à jour)</translation>
+    </message>
+    <message>
+        <source>{page}: failed ({reason})</source>
+        <translation>{page} : échec ({reason})</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>{count} créées</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} mises à jour</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} en échec</translation>
+    </message>
+    <message>
+        <source>Add to OBS: nothing to do.</source>
+        <translation>Ajouter à OBS : rien à faire.</translation>
+    </message>
+    <message>
+        <source>Add to OBS: {results}.</source>
+        <translation>Ajouter à OBS : {results}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatusLabel</name>
+    <message>
+        <source>Click for the overlays and Add to OBS.</source>
+        <translation>Cliquez pour les overlays et Ajouter à OBS.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2784,339 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     <message>
         <source>follow = {time}</source>
         <translation>abonné = {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPages</name>
+    <message>
+        <source>Gift alerts</source>
+        <translation>Alertes de cadeaux</translation>
+    </message>
+    <message>
+        <source>Goal bar</source>
+        <translation>Barre d’objectif</translation>
+    </message>
+    <message>
+        <source>Session tally</source>
+        <translation>Bilan de la session</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Top donateurs</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Événements récents</translation>
+    </message>
+    <message>
+        <source>Subathon timer</source>
+        <translation>Minuteur de subathon</translation>
+    </message>
+    <message>
+        <source>Like goal</source>
+        <translation>Objectif de j’aime</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>Action media (sounds, images, videos)</source>
+        <translation>Médias des actions (sons, images, vidéos)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <source>A new token makes every overlay link you gave OBS stop working at once: you will have to paste the new links into each browser source.</source>
+        <translation>Un nouveau jeton rend immédiatement inutilisables tous les liens d’overlay donnés à OBS : il faudra coller les nouveaux liens dans chaque source navigateur.</translation>
+    </message>
+    <message>
+        <source>Overlays for OBS — streamer-app</source>
+        <translation>Overlays pour OBS — streamer-app</translation>
+    </message>
+    <message>
+        <source>Add to OBS makes a Browser Source for each ticked page in OBS&apos;s current scene; or paste a link into a Browser Source yourself (1920×1080). Each link carries a secret token: treat it like a password and never show it on stream.</source>
+        <translation>Ajouter à OBS crée une source navigateur pour chaque page cochée dans la scène actuelle d’OBS ; ou collez vous-même un lien dans une source navigateur (1920×1080). Chaque lien contient un jeton secret : traitez-le comme un mot de passe et ne le montrez jamais en live.</translation>
+    </message>
+    <message>
+        <source>Ticked pages get a browser source in OBS when you press Add to OBS</source>
+        <translation>Les pages cochées reçoivent une source navigateur dans OBS quand vous cliquez sur Ajouter à OBS</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the full link, token included, for OBS</source>
+        <translation>Copier le lien complet, jeton compris, pour OBS</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the page in your browser</source>
+        <translation>Ouvrir la page dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Send a test alert</source>
+        <translation>Envoyer une alerte de test</translation>
+    </message>
+    <message>
+        <source>A pretend 1,000-coin gift on the alert pages and the alert window (not counted)</source>
+        <translation>Un faux cadeau de 1 000 pièces sur les pages d’alertes et dans la fenêtre d’alertes (non compté)</translation>
+    </message>
+    <message>
+        <source>Regenerate token…</source>
+        <translation>Régénérer le jeton…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Add to OBS</source>
+        <translation>Ajouter à OBS</translation>
+    </message>
+    <message>
+        <source>Creates a browser source for each ticked page in OBS&apos;s current scene (or updates the one it made before), with its link, token and size</source>
+        <translation>Crée une source navigateur pour chaque page cochée dans la scène actuelle d’OBS (ou met à jour celle créée avant), avec son lien, son jeton et sa taille</translation>
+    </message>
+    <message>
+        <source>(the overlay server is not running)</source>
+        <translation>(le serveur d’overlays ne tourne pas)</translation>
+    </message>
+    <message>
+        <source>⚠ LAN access is on: any device on your network that has a link can open these overlays. Turn it off in the settings (overlay_lan) unless OBS runs on another computer.</source>
+        <translation>⚠ L’accès LAN est activé : tout appareil de votre réseau qui a un lien peut ouvrir ces overlays. Désactivez-le dans les paramètres (overlay_lan), sauf si OBS tourne sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Copied the link of “{page}” (with its token): paste it into an OBS Browser Source.</source>
+        <translation>Lien de « {page} » copié (avec son jeton) : collez-le dans une source navigateur OBS.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link and paste it into your browser.</source>
+        <translation>Aucun navigateur n’a pu s’ouvrir : copiez le lien et collez-le dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Test alert sent to the overlay pages and the alert window.</source>
+        <translation>Alerte de test envoyée aux pages d’overlay et à la fenêtre d’alertes.</translation>
+    </message>
+    <message>
+        <source>Regenerate the overlay token?</source>
+        <translation>Régénérer le jeton des overlays ?</translation>
+    </message>
+    <message>
+        <source>Regenerate it now?</source>
+        <translation>Le régénérer maintenant ?</translation>
+    </message>
+    <message>
+        <source>The token could not be replaced: {error}</source>
+        <translation>Le jeton n’a pas pu être remplacé : {error}</translation>
+    </message>
+    <message>
+        <source>New token saved; switching the overlay server to it…</source>
+        <translation>Nouveau jeton enregistré ; passage du serveur d’overlays à ce jeton…</translation>
+    </message>
+    <message>
+        <source>The new token was saved but the server did not take it ({error}): restart the app.</source>
+        <translation>Le nouveau jeton est enregistré mais le serveur ne l’a pas pris ({error}) : redémarrez l’appli.</translation>
+    </message>
+    <message>
+        <source>New token in use. The sources Add to OBS made are being updated; paste the new links into any other browser source by hand.</source>
+        <translation>Nouveau jeton actif. Les sources créées par Ajouter à OBS sont mises à jour ; collez les nouveaux liens à la main dans les autres sources navigateur.</translation>
+    </message>
+    <message>
+        <source>Updating the browser sources Add to OBS made…</source>
+        <translation>Mise à jour des sources navigateur créées par Ajouter à OBS…</translation>
+    </message>
+    <message>
+        <source>New token in use. The old links no longer work: copy each link again and paste it into its OBS Browser Source.</source>
+        <translation>Nouveau jeton actif. Les anciens liens ne marchent plus : copiez à nouveau chaque lien et collez-le dans sa source navigateur OBS.</translation>
+    </message>
+    <message>
+        <source>Adding 1 page to OBS…</source>
+        <translation>Ajout d’1 page à OBS…</translation>
+    </message>
+    <message>
+        <source>Adding {count} pages to OBS…</source>
+        <translation>Ajout de {count} pages à OBS…</translation>
+    </message>
+    <message>
+        <source>Add to OBS failed: {error}</source>
+        <translation>Échec de l’ajout à OBS : {error}</translation>
+    </message>
+    <message>
+        <source>The OBS browser sources were not updated: {error}</source>
+        <translation>Les sources navigateur d’OBS n’ont pas été mises à jour : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>le port {port} est déjà utilisé (un autre streamer-app ou programme ?) : choisissez-en un autre avec --overlay-port P ou le paramètre overlay_port</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>impossible d’ouvrir le serveur d’overlays sur le port {port} : {error} ; choisissez-en un autre avec --overlay-port P</translation>
+    </message>
+</context>
+<context>
+    <name>PaidWords</name>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Nouvel abonnement (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Réabonnement (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Nouvel abonnement</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Réabonnement</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 abonnement offert (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 abonnement offert</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} abonnements offerts (niveau {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} abonnements offerts</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nouveau membre</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 abonnement de membre offert</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} abonnements de membre offerts</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformChip</name>
+    <message>
+        <source>{platform}: {creator} · session #{id} · {state}</source>
+        <translation>{platform} : {creator} · session n° {id} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformStrip</name>
+    <message>
+        <source>{bits} Bits · {subs} subs</source>
+        <translation>{bits} Bits · {subs} abonnements</translation>
+    </message>
+    <message>
+        <source>{count} paid messages</source>
+        <translation>{count} messages payants</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} pièces</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} follows</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Toutes les plateformes</translation>
+    </message>
+    <message>
+        <source>Estimated earnings of every source tonight, in your display currency</source>
+        <translation>Revenus estimés de toutes les sources ce soir, dans votre devise d’affichage</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTalliesPanel</name>
+    <message>
+        <source>+ {amounts} unconverted</source>
+        <translation>+ {amounts} non convertis</translation>
+    </message>
+    <message>
+        <source>Bits and your share of subs</source>
+        <translation>Bits et votre part des abonnements</translation>
+    </message>
+    <message>
+        <source>cheered</source>
+        <translation>en cheers</translation>
+    </message>
+    <message>
+        <source>new, resubs and gifted</source>
+        <translation>nouveaux, réabonnements et offerts</translation>
+    </message>
+    <message>
+        <source>counted for the gifters</source>
+        <translation>comptés pour les donateurs</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} nouveaux follows</translation>
+    </message>
+    <message>
+        <source>channels raided in</source>
+        <translation>chaînes venues en raid</translation>
+    </message>
+    <message>
+        <source>your share after YouTube&apos;s</source>
+        <translation>votre part après celle de YouTube</translation>
+    </message>
+    <message>
+        <source>Super Chats and Stickers</source>
+        <translation>Super Chats et Stickers</translation>
+    </message>
+    <message>
+        <source>what viewers paid</source>
+        <translation>ce que les spectateurs ont payé</translation>
+    </message>
+    <message>
+        <source>What viewers paid, before YouTube&apos;s share: {amounts}</source>
+        <translation>Ce que les spectateurs ont payé, avant la part de YouTube : {amounts}</translation>
+    </message>
+    <message>
+        <source>new and gifted</source>
+        <translation>nouveaux et offerts</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +3674,25 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>la sauvegarde/l’exportation automatique a échoué : {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>Session n° {id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>la session {id} n’est pas dans la base de données</translation>
+    </message>
+    <message>
+        <source>Could not open the session: {error}</source>
+        <translation>Impossible d’ouvrir la session : {error}</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4857,21 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
 </context>
 <context>
+    <name>Speaker</name>
+    <message>
+        <source>This system has no text-to-speech voice installed.</source>
+        <translation>Ce système n’a aucune voix de synthèse vocale installée.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s text-to-speech engine has no usable voice.</source>
+        <translation>Le moteur de synthèse vocale de ce système n’a aucune voix utilisable.</translation>
+    </message>
+    <message>
+        <source>Text-to-speech is not available here ({error}).</source>
+        <translation>La synthèse vocale n’est pas disponible ici ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>there is no database in {data_dir} to back up yet</source>
@@ -4361,6 +5184,38 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
         <translation>Reprendre</translation>
     </message>
     <message>
+        <source>{time} added</source>
+        <translation>{time} ajoutées</translation>
+    </message>
+    <message>
+        <source>{time} taken</source>
+        <translation>{time} retirées</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} pièces</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} abonnements</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} follows</translation>
+    </message>
+    <message>
+        <source>from {income}</source>
+        <translation>grâce à {income}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>cap {time}</source>
+        <translation>plafond {time}</translation>
+    </message>
+    <message>
         <source>1 coin = {seconds} s</source>
         <translation>1 pièce = {seconds} s</translation>
     </message>
@@ -4489,6 +5344,49 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     <message>
         <source>Members</source>
         <translation>Membres</translation>
+    </message>
+</context>
+<context>
+    <name>TwitchSignIn</name>
+    <message>
+        <source>streamer-app reads your channel&apos;s Bits, subs, followers and chat with your own Twitch app. Register one at {console} (Client Type: {public}, OAuth redirect {redirect}) and paste its Client ID here.</source>
+        <translation>streamer-app lit les Bits, abonnements, followers et le chat de votre chaîne avec votre propre appli Twitch. Enregistrez-en une sur {console} (Client Type : {public}, OAuth redirect {redirect}) et collez ici son Client ID.</translation>
+    </message>
+    <message>
+        <source>Sign in to Twitch — streamer-app</source>
+        <translation>Se connecter à Twitch — streamer-app</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate</source>
+        <translation>Ouvrir twitch.tv/activate</translation>
+    </message>
+    <message>
+        <source>Paste the Client ID of your app from dev.twitch.tv/console (about 30 letters and digits).</source>
+        <translation>Collez le Client ID de votre appli depuis dev.twitch.tv/console (environ 30 lettres et chiffres).</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <source>Asking Twitch for a code…</source>
+        <translation>Demande d’un code à Twitch…</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate, check that it shows this code and choose Authorize. Waiting…</source>
+        <translation>Ouvrez twitch.tv/activate, vérifiez qu’il affiche ce code et choisissez Authorize. En attente…</translation>
+    </message>
+    <message>
+        <source>Twitch sign-in failed: {error}</source>
+        <translation>Échec de la connexion à Twitch : {error}</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}.</source>
+        <translation>Connecté à Twitch en tant que {login}.</translation>
     </message>
 </context>
 </TS>

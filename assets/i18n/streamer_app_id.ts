@@ -773,6 +773,10 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
         <translation>+{count} hadiah lagi, {coins} koin</translation>
     </message>
     <message>
+        <source>Alert</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
         <source>sent {gift}</source>
         <translation>mengirim {gift}</translation>
     </message>
@@ -790,6 +794,49 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
     <message>
         <source>streamer-app alerts</source>
         <translation>notifikasi streamer-app</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>seorang tamu</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} {gift}</source>
+        <translation>{name} mengirim {count} {gift}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>cadangan disimpan: {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>pencadangan otomatis gagal: {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>folder ekspor otomatis {folder} tidak dapat dibuat ({error}): pilih folder lain di pengaturan</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>ekspor otomatis tidak dapat membaca basis data: {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>diekspor: {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>ekspor {format} otomatis gagal: {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>tidak ada yang diekspor otomatis: {error}</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1280,10 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
         <translation>Jalankan juga sumber yang dipilih di samping yang tersambung (beberapa platform sekaligus)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} dtk</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — coba lagi dalam {wait}</translation>
     </message>
@@ -1243,6 +1294,14 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>Overlay browser tidak tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>Server overlay tidak dapat dimulai: {error}</translation>
+    </message>
     <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>Overlay untuk OBS: {url}  (Notifikasi ▸ Overlay untuk OBS… untuk semua tautan)</translation>
@@ -1277,6 +1336,26 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
     <message>
         <source>Loading the chart…</source>
         <translation>Memuat grafik…</translation>
+    </message>
+    <message>
+        <source>⚠ The ledger has a problem: {problem}</source>
+        <translation>⚠ Buku catatan bermasalah: {problem}</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had 1 gap ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ Koneksi terputus 1 kali ({time} total): hadiah yang dikirim saat terputus mungkin tidak ada di total ini.</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had {count} gaps ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ Koneksi terputus {count} kali ({time} total): hadiah yang dikirim saat terputus mungkin tidak ada di total ini.</translation>
+    </message>
+    <message>
+        <source>Session #{id}</source>
+        <translation>Sesi #{id}</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>hanya baca</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1651,85 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
         <source>Balance since last withdrawal</source>
         <translation>Saldo sejak penarikan terakhir</translation>
     </message>
+    <message>
+        <source>Balance since last withdrawal {amount} ↑</source>
+        <translation>Saldo sejak penarikan terakhir {amount} ↑</translation>
+    </message>
+    <message>
+        <source>✓ reached: {names}</source>
+        <translation>✓ tercapai: {names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>Penarikan pertama</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Minimum penarikan</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Targetku</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Minimum pembayaran Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>Ambang pembayaran YouTube (AdSense)</translation>
+    </message>
+    <message>
+        <source>{name} {amount}</source>
+        <translation>{name} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} berlian</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} koin</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{name}  ✓ reached</source>
+        <translation>{name}  ✓ tercapai</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · ≈ {date}</source>
+        <translation>{name} · {percent} · ≈ {date}</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · no recent income to project from</source>
+        <translation>{name} · {percent} · belum ada pendapatan terbaru untuk diproyeksikan</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>Terjadi kesalahan: {error}.</translation>
+    </message>
+    <message>
+        <source>a background thread</source>
+        <translation>thread latar belakang</translation>
+    </message>
+    <message>
+        <source>Something went wrong in {thread}: {error}.</source>
+        <translation>Terjadi kesalahan di {thread}: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in the log: {path}</source>
+        <translation>Detailnya ada di log: {path}</translation>
+    </message>
 </context>
 <context>
     <name>EventFeed</name>
@@ -1588,6 +1746,10 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
         <translation>untuk {guest}</translation>
     </message>
     <message>
+        <source>Someone</source>
+        <translation>Seseorang</translation>
+    </message>
+    <message>
         <source>{name} followed</source>
         <translation>{name} mengikuti</translation>
     </message>
@@ -1598,6 +1760,84 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
     <message>
         <source>{name} subscribed</source>
         <translation>{name} berlangganan</translation>
+    </message>
+    <message>
+        <source>{name} raided with {count} viewers</source>
+        <translation>{name} melakukan raid dengan {count} penonton</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>HTML report</source>
+        <translation>Laporan HTML</translation>
+    </message>
+    <message>
+        <source>JSON summary</source>
+        <translation>Ringkasan JSON</translation>
+    </message>
+    <message>
+        <source>CSV gift ledger</source>
+        <translation>Catatan hadiah CSV</translation>
+    </message>
+    <message>
+        <source>Markdown summary</source>
+        <translation>Ringkasan Markdown</translation>
+    </message>
+    <message>
+        <source>PNG share card</source>
+        <translation>Kartu PNG untuk dibagikan</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>gift ledger</source>
+        <translation>catatan hadiah</translation>
+    </message>
+    <message>
+        <source>{format}…</source>
+        <translation>{format}…</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: start the demo or connect to a stream first.</source>
+        <translation>Belum ada yang bisa diekspor: mulai demo atau sambungkan ke siaran dulu.</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Ekspor sesi</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua file (*)</translation>
+    </message>
+    <message>
+        <source>An export is already running: wait for it to finish.</source>
+        <translation>Ekspor sedang berjalan: tunggu hingga selesai.</translation>
+    </message>
+    <message>
+        <source>Exporting session #{id} as {format}…</source>
+        <translation>Mengekspor sesi #{id} sebagai {format}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Exporting the {part}: {done} of {total}</source>
+        <translation>Mengekspor {part}: {done} dari {total}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Ekspor gagal: {error}</translation>
+    </message>
+    <message>
+        <source>Exported: {files}</source>
+        <translation>Diekspor: {files}</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2016,10 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
 <context>
     <name>HistoryView</name>
     <message>
+        <source>session average</source>
+        <translation>rata-rata sesi</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Mulai</translation>
     </message>
@@ -1824,12 +2068,24 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
         <translation>Ekspor ▾</translation>
     </message>
     <message>
+        <source>Export the selected session ({formats})</source>
+        <translation>Ekspor sesi yang dipilih ({formats})</translation>
+    </message>
+    <message>
         <source>Loading sessions…</source>
         <translation>Memuat sesi…</translation>
     </message>
     <message>
         <source>Could not read the sessions: {error}</source>
         <translation>Sesi tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>selesai</translation>
     </message>
     <message>
         <source>Sessions: {count}. Double-click one to open it (read-only).</source>
@@ -1971,6 +2227,10 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
         <translation>Sumber itu sudah tersambung.</translation>
     </message>
     <message>
+        <source>Added {source}: its own session, in tonight&apos;s total.</source>
+        <translation>{source} ditambahkan: sesinya sendiri, masuk total malam ini.</translation>
+    </message>
+    <message>
         <source>Signed in to Twitch as {login}</source>
         <translation>Masuk ke Twitch sebagai {login}</translation>
     </message>
@@ -2001,6 +2261,206 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
     <message>
         <source>Saving the ledger…</source>
         <translation>Menyimpan catatan…</translation>
+    </message>
+</context>
+<context>
+    <name>ObsForm</name>
+    <message>
+        <source>Switch to a scene</source>
+        <translation>Beralih ke adegan</translation>
+    </message>
+    <message>
+        <source>Show a source</source>
+        <translation>Tampilkan sumber</translation>
+    </message>
+    <message>
+        <source>Hide a source</source>
+        <translation>Sembunyikan sumber</translation>
+    </message>
+    <message>
+        <source>Restart a media source</source>
+        <translation>Mulai ulang sumber media</translation>
+    </message>
+    <message>
+        <source>Set a text source&apos;s text</source>
+        <translation>Atur teks sumber teks</translation>
+    </message>
+    <message>
+        <source>Another request (advanced)</source>
+        <translation>Permintaan lain (lanjutan)</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Adegan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>Data (JSON)</translation>
+    </message>
+    <message>
+        <source>Name the scene (as OBS shows it).</source>
+        <translation>Tulis nama adegan (seperti di OBS).</translation>
+    </message>
+    <message>
+        <source>Name the source (as OBS shows it).</source>
+        <translation>Tulis nama sumber (seperti di OBS).</translation>
+    </message>
+    <message>
+        <source>Type the text to show.</source>
+        <translation>Ketik teks yang akan ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Name an obs-websocket 5 request.</source>
+        <translation>Tulis permintaan obs-websocket 5.</translation>
+    </message>
+    <message>
+        <source>e.g. Lion</source>
+        <translation>mis. Singa</translation>
+    </message>
+    <message>
+        <source>e.g. Lion video</source>
+        <translation>mis. Video singa</translation>
+    </message>
+    <message>
+        <source>e.g. Thanks {user}!</source>
+        <translation>mis. Terima kasih, {user}!</translation>
+    </message>
+</context>
+<context>
+    <name>ObsRequestEditor</name>
+    <message>
+        <source>OBS should</source>
+        <translation>OBS akan</translation>
+    </message>
+    <message>
+        <source>From OBS ▾</source>
+        <translation>Dari OBS ▾</translation>
+    </message>
+    <message>
+        <source>Pick the scene from the ones OBS has (OBS must be running)</source>
+        <translation>Pilih adegan dari yang ada di OBS (OBS harus berjalan)</translation>
+    </message>
+    <message>
+        <source>Pick the source from the ones OBS has (OBS must be running)</source>
+        <translation>Pilih sumber dari yang ada di OBS (OBS harus berjalan)</translation>
+    </message>
+    <message>
+        <source>Asking OBS…</source>
+        <translation>Menanyakan OBS…</translation>
+    </message>
+    <message>
+        <source>OBS could not be asked: {error}</source>
+        <translation>OBS tidak dapat ditanya: {error}</translation>
+    </message>
+    <message>
+        <source>OBS has no scenes</source>
+        <translation>OBS tidak punya adegan</translation>
+    </message>
+    <message>
+        <source>OBS has no sources</source>
+        <translation>OBS tidak punya sumber</translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatus</name>
+    <message>
+        <source>OBS: off</source>
+        <translation>OBS: mati</translation>
+    </message>
+    <message>
+        <source>OBS: not connected</source>
+        <translation>OBS: tidak tersambung</translation>
+    </message>
+    <message>
+        <source>OBS: connecting…</source>
+        <translation>OBS: menyambungkan…</translation>
+    </message>
+    <message>
+        <source>OBS: connected</source>
+        <translation>OBS: tersambung</translation>
+    </message>
+    <message>
+        <source>OBS: wrong password</source>
+        <translation>OBS: kata sandi salah</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS still works.</source>
+        <translation>Kontrol OBS mati (Pengaturan ▸ OBS); Tambahkan ke OBS tetap berfungsi.</translation>
+    </message>
+    <message>
+        <source>Not connected to OBS: retrying quietly.</source>
+        <translation>Tidak tersambung ke OBS: mencoba lagi diam-diam.</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS…</source>
+        <translation>Menyambungkan ke OBS…</translation>
+    </message>
+    <message>
+        <source>Connected to OBS.</source>
+        <translation>Tersambung ke OBS.</translation>
+    </message>
+    <message>
+        <source>OBS refused the password: check it in Settings ▸ OBS.</source>
+        <translation>OBS menolak kata sandi: periksa di Pengaturan ▸ OBS.</translation>
+    </message>
+    <message>
+        <source>{page}: created “{source}”</source>
+        <translation>{page}: “{source}” dibuat</translation>
+    </message>
+    <message>
+        <source>{page}: “{source}” updated</source>
+        <translation>{page}: “{source}” diperbarui</translation>
+    </message>
+    <message>
+        <source>{page}: no “{source}” in OBS (nothing to update)</source>
+        <translation>{page}: tidak ada “{source}” di OBS (tidak ada yang diperbarui)</translation>
+    </message>
+    <message>
+        <source>{page}: failed ({reason})</source>
+        <translation>{page}: gagal ({reason})</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>{count} dibuat</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} diperbarui</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} gagal</translation>
+    </message>
+    <message>
+        <source>Add to OBS: nothing to do.</source>
+        <translation>Tambahkan ke OBS: tidak ada yang perlu dilakukan.</translation>
+    </message>
+    <message>
+        <source>Add to OBS: {results}.</source>
+        <translation>Tambahkan ke OBS: {results}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatusLabel</name>
+    <message>
+        <source>Click for the overlays and Add to OBS.</source>
+        <translation>Klik untuk overlay dan Tambahkan ke OBS.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2784,339 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
     <message>
         <source>follow = {time}</source>
         <translation>ikuti = {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPages</name>
+    <message>
+        <source>Gift alerts</source>
+        <translation>Notifikasi hadiah</translation>
+    </message>
+    <message>
+        <source>Goal bar</source>
+        <translation>Bilah target</translation>
+    </message>
+    <message>
+        <source>Session tally</source>
+        <translation>Rekap sesi</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Pemberi hadiah teratas</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Peristiwa terbaru</translation>
+    </message>
+    <message>
+        <source>Subathon timer</source>
+        <translation>Timer subathon</translation>
+    </message>
+    <message>
+        <source>Like goal</source>
+        <translation>Target suka</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>Action media (sounds, images, videos)</source>
+        <translation>Media aksi (suara, gambar, video)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <source>A new token makes every overlay link you gave OBS stop working at once: you will have to paste the new links into each browser source.</source>
+        <translation>Token baru membuat semua tautan overlay yang kamu berikan ke OBS langsung berhenti berfungsi: kamu harus menempelkan tautan baru ke setiap sumber browser.</translation>
+    </message>
+    <message>
+        <source>Overlays for OBS — streamer-app</source>
+        <translation>Overlay untuk OBS — streamer-app</translation>
+    </message>
+    <message>
+        <source>Add to OBS makes a Browser Source for each ticked page in OBS&apos;s current scene; or paste a link into a Browser Source yourself (1920×1080). Each link carries a secret token: treat it like a password and never show it on stream.</source>
+        <translation>Tambahkan ke OBS membuat Sumber Browser untuk tiap halaman yang dicentang di adegan OBS saat ini; atau tempel sendiri tautan ke Sumber Browser (1920×1080). Setiap tautan membawa token rahasia: perlakukan seperti kata sandi dan jangan pernah tampilkan saat siaran.</translation>
+    </message>
+    <message>
+        <source>Ticked pages get a browser source in OBS when you press Add to OBS</source>
+        <translation>Halaman yang dicentang mendapat sumber browser di OBS saat kamu menekan Tambahkan ke OBS</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the full link, token included, for OBS</source>
+        <translation>Salin tautan lengkap, termasuk token, untuk OBS</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Open the page in your browser</source>
+        <translation>Buka halaman di browser</translation>
+    </message>
+    <message>
+        <source>Send a test alert</source>
+        <translation>Kirim notifikasi uji</translation>
+    </message>
+    <message>
+        <source>A pretend 1,000-coin gift on the alert pages and the alert window (not counted)</source>
+        <translation>Hadiah pura-pura 1.000 koin di halaman notifikasi dan jendela notifikasi (tidak dihitung)</translation>
+    </message>
+    <message>
+        <source>Regenerate token…</source>
+        <translation>Buat ulang token…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Add to OBS</source>
+        <translation>Tambahkan ke OBS</translation>
+    </message>
+    <message>
+        <source>Creates a browser source for each ticked page in OBS&apos;s current scene (or updates the one it made before), with its link, token and size</source>
+        <translation>Membuat sumber browser untuk tiap halaman yang dicentang di adegan OBS saat ini (atau memperbarui yang dibuat sebelumnya), dengan tautan, token, dan ukurannya</translation>
+    </message>
+    <message>
+        <source>(the overlay server is not running)</source>
+        <translation>(server overlay tidak berjalan)</translation>
+    </message>
+    <message>
+        <source>⚠ LAN access is on: any device on your network that has a link can open these overlays. Turn it off in the settings (overlay_lan) unless OBS runs on another computer.</source>
+        <translation>⚠ Akses LAN aktif: perangkat apa pun di jaringanmu yang punya tautan bisa membuka overlay ini. Matikan di pengaturan (overlay_lan) kecuali OBS berjalan di komputer lain.</translation>
+    </message>
+    <message>
+        <source>Copied the link of “{page}” (with its token): paste it into an OBS Browser Source.</source>
+        <translation>Tautan “{page}” disalin (dengan tokennya): tempel ke Sumber Browser OBS.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link and paste it into your browser.</source>
+        <translation>Tidak ada browser yang bisa dibuka: salin tautan dan tempel ke browser.</translation>
+    </message>
+    <message>
+        <source>Test alert sent to the overlay pages and the alert window.</source>
+        <translation>Notifikasi uji dikirim ke halaman overlay dan jendela notifikasi.</translation>
+    </message>
+    <message>
+        <source>Regenerate the overlay token?</source>
+        <translation>Buat ulang token overlay?</translation>
+    </message>
+    <message>
+        <source>Regenerate it now?</source>
+        <translation>Buat ulang sekarang?</translation>
+    </message>
+    <message>
+        <source>The token could not be replaced: {error}</source>
+        <translation>Token tidak dapat diganti: {error}</translation>
+    </message>
+    <message>
+        <source>New token saved; switching the overlay server to it…</source>
+        <translation>Token baru disimpan; mengalihkan server overlay ke token itu…</translation>
+    </message>
+    <message>
+        <source>The new token was saved but the server did not take it ({error}): restart the app.</source>
+        <translation>Token baru tersimpan tetapi server tidak menerimanya ({error}): mulai ulang aplikasi.</translation>
+    </message>
+    <message>
+        <source>New token in use. The sources Add to OBS made are being updated; paste the new links into any other browser source by hand.</source>
+        <translation>Token baru dipakai. Sumber yang dibuat Tambahkan ke OBS sedang diperbarui; tempel tautan baru secara manual ke sumber browser lain.</translation>
+    </message>
+    <message>
+        <source>Updating the browser sources Add to OBS made…</source>
+        <translation>Memperbarui sumber browser yang dibuat Tambahkan ke OBS…</translation>
+    </message>
+    <message>
+        <source>New token in use. The old links no longer work: copy each link again and paste it into its OBS Browser Source.</source>
+        <translation>Token baru dipakai. Tautan lama tidak berfungsi lagi: salin lagi setiap tautan dan tempel ke Sumber Browser OBS-nya.</translation>
+    </message>
+    <message>
+        <source>Adding 1 page to OBS…</source>
+        <translation>Menambahkan 1 halaman ke OBS…</translation>
+    </message>
+    <message>
+        <source>Adding {count} pages to OBS…</source>
+        <translation>Menambahkan {count} halaman ke OBS…</translation>
+    </message>
+    <message>
+        <source>Add to OBS failed: {error}</source>
+        <translation>Tambahkan ke OBS gagal: {error}</translation>
+    </message>
+    <message>
+        <source>The OBS browser sources were not updated: {error}</source>
+        <translation>Sumber browser OBS tidak diperbarui: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>port {port} sudah dipakai (streamer-app lain atau program lain?): pilih yang lain dengan --overlay-port P atau pengaturan overlay_port</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>server overlay tidak dapat dibuka di port {port}: {error}; pilih yang lain dengan --overlay-port P</translation>
+    </message>
+</context>
+<context>
+    <name>PaidWords</name>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Sub baru (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Sub ulang (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Sub baru</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Sub ulang</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 sub hadiah (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 sub hadiah</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} sub hadiah (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} sub hadiah</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Anggota baru</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 keanggotaan hadiah</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} keanggotaan hadiah</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformChip</name>
+    <message>
+        <source>{platform}: {creator} · session #{id} · {state}</source>
+        <translation>{platform}: {creator} · sesi #{id} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformStrip</name>
+    <message>
+        <source>{bits} Bits · {subs} subs</source>
+        <translation>{bits} Bits · {subs} sub</translation>
+    </message>
+    <message>
+        <source>{count} paid messages</source>
+        <translation>{count} pesan berbayar</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} koin</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} pengikut</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
+    <message>
+        <source>Estimated earnings of every source tonight, in your display currency</source>
+        <translation>Perkiraan pendapatan semua sumber malam ini, dalam mata uang tampilanmu</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTalliesPanel</name>
+    <message>
+        <source>+ {amounts} unconverted</source>
+        <translation>+ {amounts} belum dikonversi</translation>
+    </message>
+    <message>
+        <source>Bits and your share of subs</source>
+        <translation>Bits dan bagianmu dari sub</translation>
+    </message>
+    <message>
+        <source>cheered</source>
+        <translation>dari cheer</translation>
+    </message>
+    <message>
+        <source>new, resubs and gifted</source>
+        <translation>baru, ulang, dan hadiah</translation>
+    </message>
+    <message>
+        <source>counted for the gifters</source>
+        <translation>dihitung untuk pemberi hadiah</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} pengikut baru</translation>
+    </message>
+    <message>
+        <source>channels raided in</source>
+        <translation>channel yang melakukan raid</translation>
+    </message>
+    <message>
+        <source>your share after YouTube&apos;s</source>
+        <translation>bagianmu setelah bagian YouTube</translation>
+    </message>
+    <message>
+        <source>Super Chats and Stickers</source>
+        <translation>Super Chat dan Sticker</translation>
+    </message>
+    <message>
+        <source>what viewers paid</source>
+        <translation>yang dibayar penonton</translation>
+    </message>
+    <message>
+        <source>What viewers paid, before YouTube&apos;s share: {amounts}</source>
+        <translation>Yang dibayar penonton, sebelum bagian YouTube: {amounts}</translation>
+    </message>
+    <message>
+        <source>new and gifted</source>
+        <translation>baru dan hadiah</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +3674,25 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>cadangan/ekspor otomatis gagal: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>Sesi #{id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>sesi {id} tidak ada di basis data</translation>
+    </message>
+    <message>
+        <source>Could not open the session: {error}</source>
+        <translation>Sesi tidak dapat dibuka: {error}</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4857,21 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
     </message>
 </context>
 <context>
+    <name>Speaker</name>
+    <message>
+        <source>This system has no text-to-speech voice installed.</source>
+        <translation>Sistem ini tidak punya suara teks-ke-ucapan yang terpasang.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s text-to-speech engine has no usable voice.</source>
+        <translation>Mesin teks-ke-ucapan sistem ini tidak punya suara yang bisa dipakai.</translation>
+    </message>
+    <message>
+        <source>Text-to-speech is not available here ({error}).</source>
+        <translation>Teks-ke-ucapan tidak tersedia di sini ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>there is no database in {data_dir} to back up yet</source>
@@ -4361,6 +5184,38 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
         <translation>Lanjutkan</translation>
     </message>
     <message>
+        <source>{time} added</source>
+        <translation>{time} ditambahkan</translation>
+    </message>
+    <message>
+        <source>{time} taken</source>
+        <translation>{time} dikurangi</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} koin</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} pengikut</translation>
+    </message>
+    <message>
+        <source>from {income}</source>
+        <translation>dari {income}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>cap {time}</source>
+        <translation>batas {time}</translation>
+    </message>
+    <message>
         <source>1 coin = {seconds} s</source>
         <translation>1 koin = {seconds} d</translation>
     </message>
@@ -4489,6 +5344,49 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
     <message>
         <source>Members</source>
         <translation>Anggota</translation>
+    </message>
+</context>
+<context>
+    <name>TwitchSignIn</name>
+    <message>
+        <source>streamer-app reads your channel&apos;s Bits, subs, followers and chat with your own Twitch app. Register one at {console} (Client Type: {public}, OAuth redirect {redirect}) and paste its Client ID here.</source>
+        <translation>streamer-app membaca Bits, sub, pengikut, dan chat channel-mu dengan aplikasi Twitch milikmu sendiri. Daftarkan satu di {console} (Client Type: {public}, OAuth redirect {redirect}) lalu tempel Client ID-nya di sini.</translation>
+    </message>
+    <message>
+        <source>Sign in to Twitch — streamer-app</source>
+        <translation>Masuk ke Twitch — streamer-app</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate</source>
+        <translation>Buka twitch.tv/activate</translation>
+    </message>
+    <message>
+        <source>Paste the Client ID of your app from dev.twitch.tv/console (about 30 letters and digits).</source>
+        <translation>Tempel Client ID aplikasimu dari dev.twitch.tv/console (sekitar 30 huruf dan angka).</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Menunggu…</translation>
+    </message>
+    <message>
+        <source>Asking Twitch for a code…</source>
+        <translation>Meminta kode ke Twitch…</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate, check that it shows this code and choose Authorize. Waiting…</source>
+        <translation>Buka twitch.tv/activate, pastikan kode ini yang tampil, lalu pilih Authorize. Menunggu…</translation>
+    </message>
+    <message>
+        <source>Twitch sign-in failed: {error}</source>
+        <translation>Gagal masuk ke Twitch: {error}</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}.</source>
+        <translation>Masuk ke Twitch sebagai {login}.</translation>
     </message>
 </context>
 </TS>

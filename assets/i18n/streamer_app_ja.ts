@@ -773,6 +773,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>ギフト +{count}、{coins} コイン</translation>
     </message>
     <message>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
         <source>sent {gift}</source>
         <translation>{gift}を贈りました</translation>
     </message>
@@ -790,6 +794,49 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>streamer-app alerts</source>
         <translation>streamer-app アラート</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} {gift}</source>
+        <translation>{name} さんが {gift} を {count} 個贈りました</translation>
+    </message>
+</context>
+<context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>バックアップを保存しました: {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>自動バックアップに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>自動書き出しのフォルダー {folder} を作れません ({error})。設定で別のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>自動書き出しでデータベースを読めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>書き出し完了: {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>自動 {format} 書き出しに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>自動で書き出すものはありません: {error}</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1280,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>選んだソースも接続中のソースと一緒に使います (複数のプラットフォームを同時に)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — {wait}後に再試行</translation>
     </message>
@@ -1243,6 +1294,14 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>このビルドではブラウザオーバーレイを使えません。</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>オーバーレイサーバーを起動できませんでした: {error}</translation>
+    </message>
     <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>OBS 用オーバーレイ: {url}  (アラート ▸ OBS 用オーバーレイ… にすべてのリンク)</translation>
@@ -1277,6 +1336,26 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Loading the chart…</source>
         <translation>グラフを読み込み中…</translation>
+    </message>
+    <message>
+        <source>⚠ The ledger has a problem: {problem}</source>
+        <translation>⚠ 台帳に問題があります: {problem}</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had 1 gap ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ 接続が1回途切れました(合計 {time}):途切れている間のギフトはこの合計にない場合があります。</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had {count} gaps ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ 接続が{count}回途切れました(合計 {time}):途切れている間のギフトはこの合計にない場合があります。</translation>
+    </message>
+    <message>
+        <source>Session #{id}</source>
+        <translation>セッション #{id}</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>閲覧のみ</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1651,85 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <source>Balance since last withdrawal</source>
         <translation>前回の出金からの残高</translation>
     </message>
+    <message>
+        <source>Balance since last withdrawal {amount} ↑</source>
+        <translation>前回の出金からの残高 {amount} ↑</translation>
+    </message>
+    <message>
+        <source>✓ reached: {names}</source>
+        <translation>✓ 達成: {names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>初回出金</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>最低出金額</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>自分の目標</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Twitch の最低支払額</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>YouTube(AdSense)の支払い基準額</translation>
+    </message>
+    <message>
+        <source>{name} {amount}</source>
+        <translation>{name} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} ダイヤモンド</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} コイン</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{name}  ✓ reached</source>
+        <translation>{name}  ✓ 達成</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · ≈ {date}</source>
+        <translation>{name} · {percent} · ≈ {date}</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · no recent income to project from</source>
+        <translation>{name} · {percent} · 予測に使える最近の収入なし</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>問題が発生しました: {error}。</translation>
+    </message>
+    <message>
+        <source>a background thread</source>
+        <translation>バックグラウンドのスレッド</translation>
+    </message>
+    <message>
+        <source>Something went wrong in {thread}: {error}.</source>
+        <translation>{thread} で問題が発生しました: {error}。</translation>
+    </message>
+    <message>
+        <source>The details are in the log: {path}</source>
+        <translation>詳細はログにあります: {path}</translation>
+    </message>
 </context>
 <context>
     <name>EventFeed</name>
@@ -1588,6 +1746,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>{guest}へ</translation>
     </message>
     <message>
+        <source>Someone</source>
+        <translation>だれか</translation>
+    </message>
+    <message>
         <source>{name} followed</source>
         <translation>{name}さんがフォローしました</translation>
     </message>
@@ -1598,6 +1760,84 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>{name} subscribed</source>
         <translation>{name}さんがサブスクしました</translation>
+    </message>
+    <message>
+        <source>{name} raided with {count} viewers</source>
+        <translation>{name} が {count} 人の視聴者とレイドしました</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML レポート</translation>
+    </message>
+    <message>
+        <source>JSON summary</source>
+        <translation>JSON サマリー</translation>
+    </message>
+    <message>
+        <source>CSV gift ledger</source>
+        <translation>CSV ギフト台帳</translation>
+    </message>
+    <message>
+        <source>Markdown summary</source>
+        <translation>Markdown サマリー</translation>
+    </message>
+    <message>
+        <source>PNG share card</source>
+        <translation>共有用 PNG カード</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>gift ledger</source>
+        <translation>ギフト台帳</translation>
+    </message>
+    <message>
+        <source>{format}…</source>
+        <translation>{format}…</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: start the demo or connect to a stream first.</source>
+        <translation>まだ書き出すものがありません。まずデモを始めるか配信に接続してください。</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>セッションを書き出す</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>An export is already running: wait for it to finish.</source>
+        <translation>書き出し中です。終わるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Exporting session #{id} as {format}…</source>
+        <translation>セッション #{id} を {format} で書き出し中…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Exporting the {part}: {done} of {total}</source>
+        <translation>{part}を書き出し中: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>書き出しに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <source>Exported: {files}</source>
+        <translation>書き出し完了: {files}</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2016,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
 <context>
     <name>HistoryView</name>
     <message>
+        <source>session average</source>
+        <translation>セッション平均</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>開始</translation>
     </message>
@@ -1824,12 +2068,24 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>エクスポート ▾</translation>
     </message>
     <message>
+        <source>Export the selected session ({formats})</source>
+        <translation>選んだセッションを書き出す ({formats})</translation>
+    </message>
+    <message>
         <source>Loading sessions…</source>
         <translation>セッションを読み込み中…</translation>
     </message>
     <message>
         <source>Could not read the sessions: {error}</source>
         <translation>セッションを読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>継続中</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Sessions: {count}. Double-click one to open it (read-only).</source>
@@ -1971,6 +2227,10 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>そのソースはすでに接続されています。</translation>
     </message>
     <message>
+        <source>Added {source}: its own session, in tonight&apos;s total.</source>
+        <translation>{source} を追加しました: 独自のセッションで、今夜の合計に含まれます。</translation>
+    </message>
+    <message>
         <source>Signed in to Twitch as {login}</source>
         <translation>Twitch に {login} としてサインインしました</translation>
     </message>
@@ -2001,6 +2261,206 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Saving the ledger…</source>
         <translation>記録を保存中…</translation>
+    </message>
+</context>
+<context>
+    <name>ObsForm</name>
+    <message>
+        <source>Switch to a scene</source>
+        <translation>シーンを切り替える</translation>
+    </message>
+    <message>
+        <source>Show a source</source>
+        <translation>ソースを表示する</translation>
+    </message>
+    <message>
+        <source>Hide a source</source>
+        <translation>ソースを隠す</translation>
+    </message>
+    <message>
+        <source>Restart a media source</source>
+        <translation>メディアソースを最初から再生する</translation>
+    </message>
+    <message>
+        <source>Set a text source&apos;s text</source>
+        <translation>テキストソースの文字を設定する</translation>
+    </message>
+    <message>
+        <source>Another request (advanced)</source>
+        <translation>ほかのリクエスト(上級)</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>データ (JSON)</translation>
+    </message>
+    <message>
+        <source>Name the scene (as OBS shows it).</source>
+        <translation>シーン名を入力してください(OBS の表示どおり)。</translation>
+    </message>
+    <message>
+        <source>Name the source (as OBS shows it).</source>
+        <translation>ソース名を入力してください(OBS の表示どおり)。</translation>
+    </message>
+    <message>
+        <source>Type the text to show.</source>
+        <translation>表示する文字を入力してください。</translation>
+    </message>
+    <message>
+        <source>Name an obs-websocket 5 request.</source>
+        <translation>obs-websocket 5 のリクエスト名を入力してください。</translation>
+    </message>
+    <message>
+        <source>e.g. Lion</source>
+        <translation>例: ライオン</translation>
+    </message>
+    <message>
+        <source>e.g. Lion video</source>
+        <translation>例: ライオンの動画</translation>
+    </message>
+    <message>
+        <source>e.g. Thanks {user}!</source>
+        <translation>例: {user} さん、ありがとう!</translation>
+    </message>
+</context>
+<context>
+    <name>ObsRequestEditor</name>
+    <message>
+        <source>OBS should</source>
+        <translation>OBS の動作</translation>
+    </message>
+    <message>
+        <source>From OBS ▾</source>
+        <translation>OBS から ▾</translation>
+    </message>
+    <message>
+        <source>Pick the scene from the ones OBS has (OBS must be running)</source>
+        <translation>OBS にあるシーンから選ぶ(OBS の起動が必要)</translation>
+    </message>
+    <message>
+        <source>Pick the source from the ones OBS has (OBS must be running)</source>
+        <translation>OBS にあるソースから選ぶ(OBS の起動が必要)</translation>
+    </message>
+    <message>
+        <source>Asking OBS…</source>
+        <translation>OBS に問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>OBS could not be asked: {error}</source>
+        <translation>OBS に問い合わせできませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>OBS has no scenes</source>
+        <translation>OBS にシーンがありません</translation>
+    </message>
+    <message>
+        <source>OBS has no sources</source>
+        <translation>OBS にソースがありません</translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatus</name>
+    <message>
+        <source>OBS: off</source>
+        <translation>OBS: オフ</translation>
+    </message>
+    <message>
+        <source>OBS: not connected</source>
+        <translation>OBS: 未接続</translation>
+    </message>
+    <message>
+        <source>OBS: connecting…</source>
+        <translation>OBS: 接続中…</translation>
+    </message>
+    <message>
+        <source>OBS: connected</source>
+        <translation>OBS: 接続済み</translation>
+    </message>
+    <message>
+        <source>OBS: wrong password</source>
+        <translation>OBS: パスワードが違います</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS still works.</source>
+        <translation>OBS の操作はオフです(設定 ▸ OBS)。「OBS に追加」は使えます。</translation>
+    </message>
+    <message>
+        <source>Not connected to OBS: retrying quietly.</source>
+        <translation>OBS に未接続: 裏で再試行しています。</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS…</source>
+        <translation>OBS に接続中…</translation>
+    </message>
+    <message>
+        <source>Connected to OBS.</source>
+        <translation>OBS に接続しました。</translation>
+    </message>
+    <message>
+        <source>OBS refused the password: check it in Settings ▸ OBS.</source>
+        <translation>OBS がパスワードを拒否しました。設定 ▸ OBS で確認してください。</translation>
+    </message>
+    <message>
+        <source>{page}: created “{source}”</source>
+        <translation>{page}: 「{source}」を作成しました</translation>
+    </message>
+    <message>
+        <source>{page}: “{source}” updated</source>
+        <translation>{page}: 「{source}」を更新しました</translation>
+    </message>
+    <message>
+        <source>{page}: no “{source}” in OBS (nothing to update)</source>
+        <translation>{page}: OBS に「{source}」がありません(更新なし)</translation>
+    </message>
+    <message>
+        <source>{page}: failed ({reason})</source>
+        <translation>{page}: 失敗 ({reason})</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>{count} 件作成</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} 件更新</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} 件失敗</translation>
+    </message>
+    <message>
+        <source>Add to OBS: nothing to do.</source>
+        <translation>OBS に追加: することはありません。</translation>
+    </message>
+    <message>
+        <source>Add to OBS: {results}.</source>
+        <translation>OBS に追加: {results}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatusLabel</name>
+    <message>
+        <source>Click for the overlays and Add to OBS.</source>
+        <translation>クリックでオーバーレイと「OBS に追加」を開きます。</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2784,339 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>follow = {time}</source>
         <translation>フォロー = {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPages</name>
+    <message>
+        <source>Gift alerts</source>
+        <translation>ギフトアラート</translation>
+    </message>
+    <message>
+        <source>Goal bar</source>
+        <translation>目標バー</translation>
+    </message>
+    <message>
+        <source>Session tally</source>
+        <translation>セッション集計</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>トップギフター</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>最近のイベント</translation>
+    </message>
+    <message>
+        <source>Subathon timer</source>
+        <translation>サブアソンタイマー</translation>
+    </message>
+    <message>
+        <source>Like goal</source>
+        <translation>いいね目標</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>Action media (sounds, images, videos)</source>
+        <translation>アクションのメディア(音・画像・動画)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <source>A new token makes every overlay link you gave OBS stop working at once: you will have to paste the new links into each browser source.</source>
+        <translation>新しいトークンにすると、OBS に渡したオーバーレイのリンクはすべてすぐに使えなくなります。各ブラウザソースに新しいリンクを貼り直す必要があります。</translation>
+    </message>
+    <message>
+        <source>Overlays for OBS — streamer-app</source>
+        <translation>OBS 用オーバーレイ — streamer-app</translation>
+    </message>
+    <message>
+        <source>Add to OBS makes a Browser Source for each ticked page in OBS&apos;s current scene; or paste a link into a Browser Source yourself (1920×1080). Each link carries a secret token: treat it like a password and never show it on stream.</source>
+        <translation>「OBS に追加」は、チェックした各ページのブラウザソースを OBS の現在のシーンに作ります。自分でリンクをブラウザソースに貼っても構いません(1920×1080)。各リンクには秘密のトークンが含まれます。パスワードと同じように扱い、配信に映さないでください。</translation>
+    </message>
+    <message>
+        <source>Ticked pages get a browser source in OBS when you press Add to OBS</source>
+        <translation>チェックしたページは「OBS に追加」で OBS にブラウザソースが作られます</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the full link, token included, for OBS</source>
+        <translation>トークンを含む完全なリンクを OBS 用にコピー</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Open the page in your browser</source>
+        <translation>ブラウザでページを開く</translation>
+    </message>
+    <message>
+        <source>Send a test alert</source>
+        <translation>テストアラートを送る</translation>
+    </message>
+    <message>
+        <source>A pretend 1,000-coin gift on the alert pages and the alert window (not counted)</source>
+        <translation>アラートページとアラートウィンドウに 1,000 コインの仮ギフト(集計されません)</translation>
+    </message>
+    <message>
+        <source>Regenerate token…</source>
+        <translation>トークンを再生成…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Add to OBS</source>
+        <translation>OBS に追加</translation>
+    </message>
+    <message>
+        <source>Creates a browser source for each ticked page in OBS&apos;s current scene (or updates the one it made before), with its link, token and size</source>
+        <translation>チェックした各ページのブラウザソースを OBS の現在のシーンに、リンク・トークン・サイズ付きで作ります(前に作ったものは更新します)</translation>
+    </message>
+    <message>
+        <source>(the overlay server is not running)</source>
+        <translation>(オーバーレイサーバーは動いていません)</translation>
+    </message>
+    <message>
+        <source>⚠ LAN access is on: any device on your network that has a link can open these overlays. Turn it off in the settings (overlay_lan) unless OBS runs on another computer.</source>
+        <translation>⚠ LAN アクセスがオンです。ネットワーク内でリンクを持つどの機器でもこれらのオーバーレイを開けます。OBS が別のパソコンで動いているのでなければ、設定でオフにしてください (overlay_lan)。</translation>
+    </message>
+    <message>
+        <source>Copied the link of “{page}” (with its token): paste it into an OBS Browser Source.</source>
+        <translation>「{page}」のリンクをコピーしました(トークン付き)。OBS のブラウザソースに貼ってください。</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link and paste it into your browser.</source>
+        <translation>ブラウザを開けませんでした。リンクをコピーしてブラウザに貼ってください。</translation>
+    </message>
+    <message>
+        <source>Test alert sent to the overlay pages and the alert window.</source>
+        <translation>テストアラートをオーバーレイページとアラートウィンドウに送りました。</translation>
+    </message>
+    <message>
+        <source>Regenerate the overlay token?</source>
+        <translation>オーバーレイのトークンを再生成しますか?</translation>
+    </message>
+    <message>
+        <source>Regenerate it now?</source>
+        <translation>今すぐ再生成しますか?</translation>
+    </message>
+    <message>
+        <source>The token could not be replaced: {error}</source>
+        <translation>トークンを置き換えられませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>New token saved; switching the overlay server to it…</source>
+        <translation>新しいトークンを保存しました。オーバーレイサーバーを切り替え中…</translation>
+    </message>
+    <message>
+        <source>The new token was saved but the server did not take it ({error}): restart the app.</source>
+        <translation>新しいトークンは保存されましたが、サーバーが受け付けませんでした ({error})。アプリを再起動してください。</translation>
+    </message>
+    <message>
+        <source>New token in use. The sources Add to OBS made are being updated; paste the new links into any other browser source by hand.</source>
+        <translation>新しいトークンを使用中です。「OBS に追加」で作ったソースを更新しています。ほかのブラウザソースには新しいリンクを手で貼ってください。</translation>
+    </message>
+    <message>
+        <source>Updating the browser sources Add to OBS made…</source>
+        <translation>「OBS に追加」で作ったブラウザソースを更新中…</translation>
+    </message>
+    <message>
+        <source>New token in use. The old links no longer work: copy each link again and paste it into its OBS Browser Source.</source>
+        <translation>新しいトークンを使用中です。古いリンクはもう使えません。各リンクをもう一度コピーして、OBS のブラウザソースに貼ってください。</translation>
+    </message>
+    <message>
+        <source>Adding 1 page to OBS…</source>
+        <translation>1 ページを OBS に追加中…</translation>
+    </message>
+    <message>
+        <source>Adding {count} pages to OBS…</source>
+        <translation>{count} ページを OBS に追加中…</translation>
+    </message>
+    <message>
+        <source>Add to OBS failed: {error}</source>
+        <translation>OBS への追加に失敗しました: {error}</translation>
+    </message>
+    <message>
+        <source>The OBS browser sources were not updated: {error}</source>
+        <translation>OBS のブラウザソースは更新されませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>ポート {port} は使用中です(別の streamer-app かプログラム?)。--overlay-port P か overlay_port の設定で別のポートを選んでください</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>ポート {port} でオーバーレイサーバーを開けません: {error}。--overlay-port P で別のポートを選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>PaidWords</name>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>新規サブスク (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>継続サブスク (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>新規サブスク</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>継続サブスク</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>ギフトサブスク 1 件 (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>ギフトサブスク 1 件</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>ギフトサブスク {count} 件 (Tier {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>ギフトサブスク {count} 件</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>スーパーチャット {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>スーパーチャット</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>スーパーステッカー {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>スーパーステッカー</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新規メンバー</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>ギフトメンバーシップ 1 件</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>ギフトメンバーシップ {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformChip</name>
+    <message>
+        <source>{platform}: {creator} · session #{id} · {state}</source>
+        <translation>{platform}: {creator} · セッション #{id} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformStrip</name>
+    <message>
+        <source>{bits} Bits · {subs} subs</source>
+        <translation>{bits} Bits · サブスク {subs}</translation>
+    </message>
+    <message>
+        <source>{count} paid messages</source>
+        <translation>有料メッセージ {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} コイン</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>フォロー {count}</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Estimated earnings of every source tonight, in your display currency</source>
+        <translation>今夜のすべてのソースの推定収益(表示通貨)</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTalliesPanel</name>
+    <message>
+        <source>+ {amounts} unconverted</source>
+        <translation>+ {amounts} 未換算</translation>
+    </message>
+    <message>
+        <source>Bits and your share of subs</source>
+        <translation>Bits とサブスクの取り分</translation>
+    </message>
+    <message>
+        <source>cheered</source>
+        <translation>応援 (Cheer)</translation>
+    </message>
+    <message>
+        <source>new, resubs and gifted</source>
+        <translation>新規・継続・ギフト</translation>
+    </message>
+    <message>
+        <source>counted for the gifters</source>
+        <translation>ギフターに計上</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>新規フォロー {count}</translation>
+    </message>
+    <message>
+        <source>channels raided in</source>
+        <translation>レイドしてきたチャンネル</translation>
+    </message>
+    <message>
+        <source>your share after YouTube&apos;s</source>
+        <translation>YouTube の取り分を除いた取り分</translation>
+    </message>
+    <message>
+        <source>Super Chats and Stickers</source>
+        <translation>スーパーチャットとステッカー</translation>
+    </message>
+    <message>
+        <source>what viewers paid</source>
+        <translation>視聴者の支払額</translation>
+    </message>
+    <message>
+        <source>What viewers paid, before YouTube&apos;s share: {amounts}</source>
+        <translation>YouTube の取り分を引く前の視聴者の支払額: {amounts}</translation>
+    </message>
+    <message>
+        <source>new and gifted</source>
+        <translation>新規とギフト</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +3674,25 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>自動バックアップ/書き出しに失敗しました: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>セッション #{id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>セッション {id} はデータベースにありません</translation>
+    </message>
+    <message>
+        <source>Could not open the session: {error}</source>
+        <translation>セッションを開けませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4857,21 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
 </context>
 <context>
+    <name>Speaker</name>
+    <message>
+        <source>This system has no text-to-speech voice installed.</source>
+        <translation>このシステムには読み上げ音声がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>This system&apos;s text-to-speech engine has no usable voice.</source>
+        <translation>このシステムの読み上げエンジンには使える音声がありません。</translation>
+    </message>
+    <message>
+        <source>Text-to-speech is not available here ({error}).</source>
+        <translation>ここでは読み上げを使えません ({error})。</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>there is no database in {data_dir} to back up yet</source>
@@ -4361,6 +5184,38 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>再開</translation>
     </message>
     <message>
+        <source>{time} added</source>
+        <translation>{time} 追加</translation>
+    </message>
+    <message>
+        <source>{time} taken</source>
+        <translation>{time} 減算</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} コイン</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>サブスク {count}</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>フォロー {count}</translation>
+    </message>
+    <message>
+        <source>from {income}</source>
+        <translation>{income} から</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>cap {time}</source>
+        <translation>上限 {time}</translation>
+    </message>
+    <message>
         <source>1 coin = {seconds} s</source>
         <translation>1 コイン = {seconds} 秒</translation>
     </message>
@@ -4489,6 +5344,49 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     <message>
         <source>Members</source>
         <translation>メンバー</translation>
+    </message>
+</context>
+<context>
+    <name>TwitchSignIn</name>
+    <message>
+        <source>streamer-app reads your channel&apos;s Bits, subs, followers and chat with your own Twitch app. Register one at {console} (Client Type: {public}, OAuth redirect {redirect}) and paste its Client ID here.</source>
+        <translation>streamer-app は、あなた自身の Twitch アプリでチャンネルの Bits・サブスク・フォロワー・チャットを読み取ります。{console} でアプリを登録し(Client Type: {public}、OAuth redirect {redirect})、その Client ID をここに貼ってください。</translation>
+    </message>
+    <message>
+        <source>Sign in to Twitch — streamer-app</source>
+        <translation>Twitch にサインイン — streamer-app</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate</source>
+        <translation>twitch.tv/activate を開く</translation>
+    </message>
+    <message>
+        <source>Paste the Client ID of your app from dev.twitch.tv/console (about 30 letters and digits).</source>
+        <translation>dev.twitch.tv/console からアプリの Client ID を貼ってください(英数字 30 文字ほど)。</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>待機中…</translation>
+    </message>
+    <message>
+        <source>Asking Twitch for a code…</source>
+        <translation>Twitch にコードを要求中…</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate, check that it shows this code and choose Authorize. Waiting…</source>
+        <translation>twitch.tv/activate を開き、このコードが表示されていることを確かめて Authorize を選んでください。待機中…</translation>
+    </message>
+    <message>
+        <source>Twitch sign-in failed: {error}</source>
+        <translation>Twitch へのサインインに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}.</source>
+        <translation>{login} として Twitch にサインインしました。</translation>
     </message>
 </context>
 </TS>

@@ -773,6 +773,10 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
         <translation>+{count} presentes, {coins} moedas</translation>
     </message>
     <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
         <source>sent {gift}</source>
         <translation>enviou {gift}</translation>
     </message>
@@ -790,6 +794,49 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
     <message>
         <source>streamer-app alerts</source>
         <translation>alertas do streamer-app</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>um convidado</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} {gift}</source>
+        <translation>{name} enviou {count} {gift}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>backup salvo: {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>o backup automático falhou: {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>não é possível criar a pasta de exportação automática {folder} ({error}): escolha outra pasta nas configurações</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>a exportação automática não conseguiu ler o banco de dados: {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>exportado: {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>a exportação automática {format} falhou: {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>nada para exportar automaticamente: {error}</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1280,10 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
         <translation>Rodar também a fonte escolhida junto às conectadas (várias plataformas ao mesmo tempo)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — nova tentativa em {wait}</translation>
     </message>
@@ -1243,6 +1294,14 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>O overlay de navegador não está disponível nesta versão.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>Não foi possível iniciar o servidor de overlays: {error}</translation>
+    </message>
     <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>Overlay para o OBS: {url}  (Alertas ▸ Overlays para o OBS… para todos os links)</translation>
@@ -1277,6 +1336,26 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
     <message>
         <source>Loading the chart…</source>
         <translation>Carregando o gráfico…</translation>
+    </message>
+    <message>
+        <source>⚠ The ledger has a problem: {problem}</source>
+        <translation>⚠ O registro tem um problema: {problem}</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had 1 gap ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ A conexão teve 1 interrupção ({time} no total): presentes enviados durante uma interrupção podem faltar nestes totais.</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had {count} gaps ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ A conexão teve {count} interrupções ({time} no total): presentes enviados durante uma interrupção podem faltar nestes totais.</translation>
+    </message>
+    <message>
+        <source>Session #{id}</source>
+        <translation>Sessão nº {id}</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>somente leitura</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1651,85 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
         <source>Balance since last withdrawal</source>
         <translation>Saldo desde o último saque</translation>
     </message>
+    <message>
+        <source>Balance since last withdrawal {amount} ↑</source>
+        <translation>Saldo desde o último saque {amount} ↑</translation>
+    </message>
+    <message>
+        <source>✓ reached: {names}</source>
+        <translation>✓ alcançado: {names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>Primeiro saque</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Mínimo para saque</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Minha meta</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Mínimo de pagamento da Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>Limite de pagamento do YouTube (AdSense)</translation>
+    </message>
+    <message>
+        <source>{name} {amount}</source>
+        <translation>{name} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} diamantes</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} moedas</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{name}  ✓ reached</source>
+        <translation>{name}  ✓ alcançado</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · ≈ {date}</source>
+        <translation>{name} · {percent} · ≈ {date}</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · no recent income to project from</source>
+        <translation>{name} · {percent} · sem ganhos recentes para projetar</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>Algo deu errado: {error}.</translation>
+    </message>
+    <message>
+        <source>a background thread</source>
+        <translation>uma thread em segundo plano</translation>
+    </message>
+    <message>
+        <source>Something went wrong in {thread}: {error}.</source>
+        <translation>Algo deu errado em {thread}: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in the log: {path}</source>
+        <translation>Os detalhes estão no log: {path}</translation>
+    </message>
 </context>
 <context>
     <name>EventFeed</name>
@@ -1588,6 +1746,10 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
         <translation>para {guest}</translation>
     </message>
     <message>
+        <source>Someone</source>
+        <translation>Alguém</translation>
+    </message>
+    <message>
         <source>{name} followed</source>
         <translation>{name} seguiu você</translation>
     </message>
@@ -1598,6 +1760,84 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
     <message>
         <source>{name} subscribed</source>
         <translation>{name} se inscreveu</translation>
+    </message>
+    <message>
+        <source>{name} raided with {count} viewers</source>
+        <translation>{name} fez uma raid com {count} espectadores</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>HTML report</source>
+        <translation>Relatório HTML</translation>
+    </message>
+    <message>
+        <source>JSON summary</source>
+        <translation>Resumo JSON</translation>
+    </message>
+    <message>
+        <source>CSV gift ledger</source>
+        <translation>Registro de presentes CSV</translation>
+    </message>
+    <message>
+        <source>Markdown summary</source>
+        <translation>Resumo Markdown</translation>
+    </message>
+    <message>
+        <source>PNG share card</source>
+        <translation>Cartão PNG para compartilhar</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>gift ledger</source>
+        <translation>registro de presentes</translation>
+    </message>
+    <message>
+        <source>{format}…</source>
+        <translation>{format}…</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: start the demo or connect to a stream first.</source>
+        <translation>Ainda não há nada para exportar: primeiro inicie a demo ou conecte-se a uma live.</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Exportar a sessão</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>An export is already running: wait for it to finish.</source>
+        <translation>Já há uma exportação em andamento: espere terminar.</translation>
+    </message>
+    <message>
+        <source>Exporting session #{id} as {format}…</source>
+        <translation>Exportando a sessão nº {id} como {format}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exporting the {part}: {done} of {total}</source>
+        <translation>Exportando {part}: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>A exportação falhou</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>A exportação falhou: {error}</translation>
+    </message>
+    <message>
+        <source>Exported: {files}</source>
+        <translation>Exportado: {files}</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2016,10 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
 <context>
     <name>HistoryView</name>
     <message>
+        <source>session average</source>
+        <translation>média da sessão</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Início</translation>
     </message>
@@ -1824,12 +2068,24 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
         <translation>Exportar ▾</translation>
     </message>
     <message>
+        <source>Export the selected session ({formats})</source>
+        <translation>Exportar a sessão selecionada ({formats})</translation>
+    </message>
+    <message>
         <source>Loading sessions…</source>
         <translation>Carregando sessões…</translation>
     </message>
     <message>
         <source>Could not read the sessions: {error}</source>
         <translation>Não foi possível ler as sessões: {error}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>encerrada</translation>
     </message>
     <message>
         <source>Sessions: {count}. Double-click one to open it (read-only).</source>
@@ -1971,6 +2227,10 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
         <translation>Essa fonte já está conectada.</translation>
     </message>
     <message>
+        <source>Added {source}: its own session, in tonight&apos;s total.</source>
+        <translation>{source} adicionado: sessão própria, no total desta noite.</translation>
+    </message>
+    <message>
         <source>Signed in to Twitch as {login}</source>
         <translation>Conectado à Twitch como {login}</translation>
     </message>
@@ -2001,6 +2261,206 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
     <message>
         <source>Saving the ledger…</source>
         <translation>Salvando o registro…</translation>
+    </message>
+</context>
+<context>
+    <name>ObsForm</name>
+    <message>
+        <source>Switch to a scene</source>
+        <translation>Mudar para uma cena</translation>
+    </message>
+    <message>
+        <source>Show a source</source>
+        <translation>Mostrar uma fonte</translation>
+    </message>
+    <message>
+        <source>Hide a source</source>
+        <translation>Ocultar uma fonte</translation>
+    </message>
+    <message>
+        <source>Restart a media source</source>
+        <translation>Reiniciar uma fonte de mídia</translation>
+    </message>
+    <message>
+        <source>Set a text source&apos;s text</source>
+        <translation>Definir o texto de uma fonte de texto</translation>
+    </message>
+    <message>
+        <source>Another request (advanced)</source>
+        <translation>Outra solicitação (avançado)</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitação</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>Dados (JSON)</translation>
+    </message>
+    <message>
+        <source>Name the scene (as OBS shows it).</source>
+        <translation>Informe o nome da cena (como o OBS mostra).</translation>
+    </message>
+    <message>
+        <source>Name the source (as OBS shows it).</source>
+        <translation>Informe o nome da fonte (como o OBS mostra).</translation>
+    </message>
+    <message>
+        <source>Type the text to show.</source>
+        <translation>Digite o texto a mostrar.</translation>
+    </message>
+    <message>
+        <source>Name an obs-websocket 5 request.</source>
+        <translation>Informe uma solicitação do obs-websocket 5.</translation>
+    </message>
+    <message>
+        <source>e.g. Lion</source>
+        <translation>ex.: Leão</translation>
+    </message>
+    <message>
+        <source>e.g. Lion video</source>
+        <translation>ex.: Vídeo do leão</translation>
+    </message>
+    <message>
+        <source>e.g. Thanks {user}!</source>
+        <translation>ex.: Valeu, {user}!</translation>
+    </message>
+</context>
+<context>
+    <name>ObsRequestEditor</name>
+    <message>
+        <source>OBS should</source>
+        <translation>O OBS deve</translation>
+    </message>
+    <message>
+        <source>From OBS ▾</source>
+        <translation>Do OBS ▾</translation>
+    </message>
+    <message>
+        <source>Pick the scene from the ones OBS has (OBS must be running)</source>
+        <translation>Escolha a cena entre as do OBS (o OBS precisa estar aberto)</translation>
+    </message>
+    <message>
+        <source>Pick the source from the ones OBS has (OBS must be running)</source>
+        <translation>Escolha a fonte entre as do OBS (o OBS precisa estar aberto)</translation>
+    </message>
+    <message>
+        <source>Asking OBS…</source>
+        <translation>Consultando o OBS…</translation>
+    </message>
+    <message>
+        <source>OBS could not be asked: {error}</source>
+        <translation>Não foi possível consultar o OBS: {error}</translation>
+    </message>
+    <message>
+        <source>OBS has no scenes</source>
+        <translation>O OBS não tem cenas</translation>
+    </message>
+    <message>
+        <source>OBS has no sources</source>
+        <translation>O OBS não tem fontes</translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatus</name>
+    <message>
+        <source>OBS: off</source>
+        <translation>OBS: desligado</translation>
+    </message>
+    <message>
+        <source>OBS: not connected</source>
+        <translation>OBS: desconectado</translation>
+    </message>
+    <message>
+        <source>OBS: connecting…</source>
+        <translation>OBS: conectando…</translation>
+    </message>
+    <message>
+        <source>OBS: connected</source>
+        <translation>OBS: conectado</translation>
+    </message>
+    <message>
+        <source>OBS: wrong password</source>
+        <translation>OBS: senha incorreta</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS still works.</source>
+        <translation>O controle do OBS está desligado (Configurações ▸ OBS); Adicionar ao OBS continua funcionando.</translation>
+    </message>
+    <message>
+        <source>Not connected to OBS: retrying quietly.</source>
+        <translation>Sem conexão com o OBS: tentando de novo em segundo plano.</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS…</source>
+        <translation>Conectando ao OBS…</translation>
+    </message>
+    <message>
+        <source>Connected to OBS.</source>
+        <translation>Conectado ao OBS.</translation>
+    </message>
+    <message>
+        <source>OBS refused the password: check it in Settings ▸ OBS.</source>
+        <translation>O OBS recusou a senha: confira em Configurações ▸ OBS.</translation>
+    </message>
+    <message>
+        <source>{page}: created “{source}”</source>
+        <translation>{page}: “{source}” criada</translation>
+    </message>
+    <message>
+        <source>{page}: “{source}” updated</source>
+        <translation>{page}: “{source}” atualizada</translation>
+    </message>
+    <message>
+        <source>{page}: no “{source}” in OBS (nothing to update)</source>
+        <translation>{page}: não há “{source}” no OBS (nada a atualizar)</translation>
+    </message>
+    <message>
+        <source>{page}: failed ({reason})</source>
+        <translation>{page}: falhou ({reason})</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>{count} criadas</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} atualizadas</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} com falha</translation>
+    </message>
+    <message>
+        <source>Add to OBS: nothing to do.</source>
+        <translation>Adicionar ao OBS: nada a fazer.</translation>
+    </message>
+    <message>
+        <source>Add to OBS: {results}.</source>
+        <translation>Adicionar ao OBS: {results}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatusLabel</name>
+    <message>
+        <source>Click for the overlays and Add to OBS.</source>
+        <translation>Clique para ver os overlays e Adicionar ao OBS.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2784,339 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
     <message>
         <source>follow = {time}</source>
         <translation>seguidor = {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPages</name>
+    <message>
+        <source>Gift alerts</source>
+        <translation>Alertas de presentes</translation>
+    </message>
+    <message>
+        <source>Goal bar</source>
+        <translation>Barra de meta</translation>
+    </message>
+    <message>
+        <source>Session tally</source>
+        <translation>Placar da sessão</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Top doadores</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Eventos recentes</translation>
+    </message>
+    <message>
+        <source>Subathon timer</source>
+        <translation>Timer de subathon</translation>
+    </message>
+    <message>
+        <source>Like goal</source>
+        <translation>Meta de curtidas</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>Action media (sounds, images, videos)</source>
+        <translation>Mídia das ações (sons, imagens, vídeos)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <source>A new token makes every overlay link you gave OBS stop working at once: you will have to paste the new links into each browser source.</source>
+        <translation>Um token novo faz todos os links de overlay que você deu ao OBS pararem de funcionar na hora: será preciso colar os links novos em cada fonte de navegador.</translation>
+    </message>
+    <message>
+        <source>Overlays for OBS — streamer-app</source>
+        <translation>Overlays para o OBS — streamer-app</translation>
+    </message>
+    <message>
+        <source>Add to OBS makes a Browser Source for each ticked page in OBS&apos;s current scene; or paste a link into a Browser Source yourself (1920×1080). Each link carries a secret token: treat it like a password and never show it on stream.</source>
+        <translation>Adicionar ao OBS cria uma fonte de navegador para cada página marcada na cena atual do OBS; ou cole você mesmo um link numa fonte de navegador (1920×1080). Cada link leva um token secreto: trate-o como uma senha e nunca mostre na live.</translation>
+    </message>
+    <message>
+        <source>Ticked pages get a browser source in OBS when you press Add to OBS</source>
+        <translation>As páginas marcadas ganham uma fonte de navegador no OBS ao clicar em Adicionar ao OBS</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the full link, token included, for OBS</source>
+        <translation>Copia o link completo, com o token, para o OBS</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the page in your browser</source>
+        <translation>Abre a página no seu navegador</translation>
+    </message>
+    <message>
+        <source>Send a test alert</source>
+        <translation>Enviar um alerta de teste</translation>
+    </message>
+    <message>
+        <source>A pretend 1,000-coin gift on the alert pages and the alert window (not counted)</source>
+        <translation>Um presente fictício de 1.000 moedas nas páginas de alerta e na janela de alertas (não conta)</translation>
+    </message>
+    <message>
+        <source>Regenerate token…</source>
+        <translation>Gerar novo token…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Add to OBS</source>
+        <translation>Adicionar ao OBS</translation>
+    </message>
+    <message>
+        <source>Creates a browser source for each ticked page in OBS&apos;s current scene (or updates the one it made before), with its link, token and size</source>
+        <translation>Cria uma fonte de navegador para cada página marcada na cena atual do OBS (ou atualiza a que criou antes), com link, token e tamanho</translation>
+    </message>
+    <message>
+        <source>(the overlay server is not running)</source>
+        <translation>(o servidor de overlays não está rodando)</translation>
+    </message>
+    <message>
+        <source>⚠ LAN access is on: any device on your network that has a link can open these overlays. Turn it off in the settings (overlay_lan) unless OBS runs on another computer.</source>
+        <translation>⚠ O acesso pela rede local está ligado: qualquer aparelho da sua rede com um link pode abrir estes overlays. Desligue nas configurações (overlay_lan), a menos que o OBS rode em outro computador.</translation>
+    </message>
+    <message>
+        <source>Copied the link of “{page}” (with its token): paste it into an OBS Browser Source.</source>
+        <translation>Link de “{page}” copiado (com o token): cole numa fonte de navegador do OBS.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link and paste it into your browser.</source>
+        <translation>Nenhum navegador pôde ser aberto: copie o link e cole no seu navegador.</translation>
+    </message>
+    <message>
+        <source>Test alert sent to the overlay pages and the alert window.</source>
+        <translation>Alerta de teste enviado às páginas de overlay e à janela de alertas.</translation>
+    </message>
+    <message>
+        <source>Regenerate the overlay token?</source>
+        <translation>Gerar um novo token dos overlays?</translation>
+    </message>
+    <message>
+        <source>Regenerate it now?</source>
+        <translation>Gerar agora?</translation>
+    </message>
+    <message>
+        <source>The token could not be replaced: {error}</source>
+        <translation>Não foi possível trocar o token: {error}</translation>
+    </message>
+    <message>
+        <source>New token saved; switching the overlay server to it…</source>
+        <translation>Token novo salvo; passando o servidor de overlays para ele…</translation>
+    </message>
+    <message>
+        <source>The new token was saved but the server did not take it ({error}): restart the app.</source>
+        <translation>O token novo foi salvo, mas o servidor não o aceitou ({error}): reinicie o app.</translation>
+    </message>
+    <message>
+        <source>New token in use. The sources Add to OBS made are being updated; paste the new links into any other browser source by hand.</source>
+        <translation>Token novo em uso. As fontes criadas por Adicionar ao OBS estão sendo atualizadas; cole os links novos à mão em qualquer outra fonte de navegador.</translation>
+    </message>
+    <message>
+        <source>Updating the browser sources Add to OBS made…</source>
+        <translation>Atualizando as fontes de navegador criadas por Adicionar ao OBS…</translation>
+    </message>
+    <message>
+        <source>New token in use. The old links no longer work: copy each link again and paste it into its OBS Browser Source.</source>
+        <translation>Token novo em uso. Os links antigos não funcionam mais: copie cada link de novo e cole na fonte de navegador do OBS.</translation>
+    </message>
+    <message>
+        <source>Adding 1 page to OBS…</source>
+        <translation>Adicionando 1 página ao OBS…</translation>
+    </message>
+    <message>
+        <source>Adding {count} pages to OBS…</source>
+        <translation>Adicionando {count} páginas ao OBS…</translation>
+    </message>
+    <message>
+        <source>Add to OBS failed: {error}</source>
+        <translation>Adicionar ao OBS falhou: {error}</translation>
+    </message>
+    <message>
+        <source>The OBS browser sources were not updated: {error}</source>
+        <translation>As fontes de navegador do OBS não foram atualizadas: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>a porta {port} já está em uso (outro streamer-app ou programa?): escolha outra com --overlay-port P ou a configuração overlay_port</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>não é possível abrir o servidor de overlays na porta {port}: {error}; escolha outra com --overlay-port P</translation>
+    </message>
+</context>
+<context>
+    <name>PaidWords</name>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Novo sub (Nível {tier})</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Resub (Nível {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Novo sub</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Resub</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 sub de presente (Nível {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 sub de presente</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} subs de presente (Nível {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} subs de presente</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Novo membro</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 assinatura de presente</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} assinaturas de presente</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformChip</name>
+    <message>
+        <source>{platform}: {creator} · session #{id} · {state}</source>
+        <translation>{platform}: {creator} · sessão nº {id} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformStrip</name>
+    <message>
+        <source>{bits} Bits · {subs} subs</source>
+        <translation>{bits} Bits · {subs} subs</translation>
+    </message>
+    <message>
+        <source>{count} paid messages</source>
+        <translation>{count} mensagens pagas</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} moedas</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} seguidores</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Todas as plataformas</translation>
+    </message>
+    <message>
+        <source>Estimated earnings of every source tonight, in your display currency</source>
+        <translation>Ganhos estimados de todas as fontes nesta noite, na sua moeda de exibição</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTalliesPanel</name>
+    <message>
+        <source>+ {amounts} unconverted</source>
+        <translation>+ {amounts} não convertidos</translation>
+    </message>
+    <message>
+        <source>Bits and your share of subs</source>
+        <translation>Bits e sua parte dos subs</translation>
+    </message>
+    <message>
+        <source>cheered</source>
+        <translation>em cheers</translation>
+    </message>
+    <message>
+        <source>new, resubs and gifted</source>
+        <translation>novos, resubs e de presente</translation>
+    </message>
+    <message>
+        <source>counted for the gifters</source>
+        <translation>contados para quem presenteou</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} novos seguidores</translation>
+    </message>
+    <message>
+        <source>channels raided in</source>
+        <translation>canais que fizeram raid</translation>
+    </message>
+    <message>
+        <source>your share after YouTube&apos;s</source>
+        <translation>sua parte após a do YouTube</translation>
+    </message>
+    <message>
+        <source>Super Chats and Stickers</source>
+        <translation>Super Chats e Stickers</translation>
+    </message>
+    <message>
+        <source>what viewers paid</source>
+        <translation>o que os espectadores pagaram</translation>
+    </message>
+    <message>
+        <source>What viewers paid, before YouTube&apos;s share: {amounts}</source>
+        <translation>O que os espectadores pagaram, antes da parte do YouTube: {amounts}</translation>
+    </message>
+    <message>
+        <source>new and gifted</source>
+        <translation>novas e de presente</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +3674,25 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>o backup/exportação automático falhou: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>Sessão #{id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>a sessão {id} não está no banco de dados</translation>
+    </message>
+    <message>
+        <source>Could not open the session: {error}</source>
+        <translation>Não foi possível abrir a sessão: {error}</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4857,21 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
     </message>
 </context>
 <context>
+    <name>Speaker</name>
+    <message>
+        <source>This system has no text-to-speech voice installed.</source>
+        <translation>Este sistema não tem nenhuma voz de leitura em voz alta instalada.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s text-to-speech engine has no usable voice.</source>
+        <translation>O mecanismo de leitura em voz alta deste sistema não tem voz utilizável.</translation>
+    </message>
+    <message>
+        <source>Text-to-speech is not available here ({error}).</source>
+        <translation>A leitura em voz alta não está disponível aqui ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>there is no database in {data_dir} to back up yet</source>
@@ -4361,6 +5184,38 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
         <translation>Retomar</translation>
     </message>
     <message>
+        <source>{time} added</source>
+        <translation>{time} adicionados</translation>
+    </message>
+    <message>
+        <source>{time} taken</source>
+        <translation>{time} retirados</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} moedas</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} subs</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} seguidores</translation>
+    </message>
+    <message>
+        <source>from {income}</source>
+        <translation>de {income}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>cap {time}</source>
+        <translation>limite {time}</translation>
+    </message>
+    <message>
         <source>1 coin = {seconds} s</source>
         <translation>1 moeda = {seconds} s</translation>
     </message>
@@ -4489,6 +5344,49 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
     <message>
         <source>Members</source>
         <translation>Membros</translation>
+    </message>
+</context>
+<context>
+    <name>TwitchSignIn</name>
+    <message>
+        <source>streamer-app reads your channel&apos;s Bits, subs, followers and chat with your own Twitch app. Register one at {console} (Client Type: {public}, OAuth redirect {redirect}) and paste its Client ID here.</source>
+        <translation>O streamer-app lê os Bits, subs, seguidores e o chat do seu canal com o seu próprio app da Twitch. Registre um em {console} (Client Type: {public}, OAuth redirect {redirect}) e cole aqui o Client ID dele.</translation>
+    </message>
+    <message>
+        <source>Sign in to Twitch — streamer-app</source>
+        <translation>Entrar na Twitch — streamer-app</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate</source>
+        <translation>Abrir twitch.tv/activate</translation>
+    </message>
+    <message>
+        <source>Paste the Client ID of your app from dev.twitch.tv/console (about 30 letters and digits).</source>
+        <translation>Cole o Client ID do seu app em dev.twitch.tv/console (cerca de 30 letras e números).</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Aguardando…</translation>
+    </message>
+    <message>
+        <source>Asking Twitch for a code…</source>
+        <translation>Pedindo um código à Twitch…</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate, check that it shows this code and choose Authorize. Waiting…</source>
+        <translation>Abra twitch.tv/activate, confira se mostra este código e escolha Authorize. Aguardando…</translation>
+    </message>
+    <message>
+        <source>Twitch sign-in failed: {error}</source>
+        <translation>Falha ao entrar na Twitch: {error}</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}.</source>
+        <translation>Conectado à Twitch como {login}.</translation>
     </message>
 </context>
 </TS>

@@ -773,6 +773,10 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
         <translation>+{count} hediye daha, {coins} jeton</translation>
     </message>
     <message>
+        <source>Alert</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
         <source>sent {gift}</source>
         <translation>{gift} gönderdi</translation>
     </message>
@@ -790,6 +794,49 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     <message>
         <source>streamer-app alerts</source>
         <translation>streamer-app uyarıları</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>bir konuk</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} {gift}</source>
+        <translation>{name} {count} {gift} gönderdi</translation>
+    </message>
+</context>
+<context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>yedek kaydedildi: {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>otomatik yedekleme başarısız: {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>otomatik dışa aktarma klasörü {folder} oluşturulamıyor ({error}): ayarlardan başka bir klasör seçin</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>otomatik dışa aktarma veritabanını okuyamadı: {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>dışa aktarıldı: {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>otomatik {format} dışa aktarma başarısız: {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>otomatik dışa aktarılacak bir şey yok: {error}</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1280,10 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
         <translation>Seçilen kaynağı bağlı olanların yanında da çalıştır (aynı anda birkaç platform)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} sn</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — {wait} sonra yeniden denenecek</translation>
     </message>
@@ -1243,6 +1294,14 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>Tarayıcı yer paylaşımı bu sürümde yok.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>Yer paylaşımı sunucusu başlatılamadı: {error}</translation>
+    </message>
     <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>OBS için overlay: {url}  (Uyarılar ▸ OBS için overlay&apos;ler… tüm bağlantılar için)</translation>
@@ -1277,6 +1336,26 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     <message>
         <source>Loading the chart…</source>
         <translation>Grafik yükleniyor…</translation>
+    </message>
+    <message>
+        <source>⚠ The ledger has a problem: {problem}</source>
+        <translation>⚠ Kayıt defterinde bir sorun var: {problem}</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had 1 gap ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ Bağlantıda 1 kesinti oldu (toplam {time}): kesinti sırasında gönderilen hediyeler bu toplamlarda eksik olabilir.</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had {count} gaps ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ Bağlantıda {count} kesinti oldu (toplam {time}): kesinti sırasında gönderilen hediyeler bu toplamlarda eksik olabilir.</translation>
+    </message>
+    <message>
+        <source>Session #{id}</source>
+        <translation>Oturum #{id}</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>salt okunur</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1651,85 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
         <source>Balance since last withdrawal</source>
         <translation>Son ödemeden beri bakiye</translation>
     </message>
+    <message>
+        <source>Balance since last withdrawal {amount} ↑</source>
+        <translation>Son ödemeden beri bakiye {amount} ↑</translation>
+    </message>
+    <message>
+        <source>✓ reached: {names}</source>
+        <translation>✓ ulaşıldı: {names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>İlk ödeme</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Asgari ödeme</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Hedefim</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Twitch asgari ödemesi</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>YouTube (AdSense) ödeme eşiği</translation>
+    </message>
+    <message>
+        <source>{name} {amount}</source>
+        <translation>{name} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} elmas</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} jeton</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>%{percent}</translation>
+    </message>
+    <message>
+        <source>{name}  ✓ reached</source>
+        <translation>{name}  ✓ ulaşıldı</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · ≈ {date}</source>
+        <translation>{name} · {percent} · ≈ {date}</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · no recent income to project from</source>
+        <translation>{name} · {percent} · tahmin için yakın zamanda gelir yok</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>Bir sorun oluştu: {error}.</translation>
+    </message>
+    <message>
+        <source>a background thread</source>
+        <translation>bir arka plan iş parçacığı</translation>
+    </message>
+    <message>
+        <source>Something went wrong in {thread}: {error}.</source>
+        <translation>{thread} içinde bir sorun oluştu: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in the log: {path}</source>
+        <translation>Ayrıntılar günlükte: {path}</translation>
+    </message>
 </context>
 <context>
     <name>EventFeed</name>
@@ -1588,6 +1746,10 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
         <translation>{guest} için</translation>
     </message>
     <message>
+        <source>Someone</source>
+        <translation>Biri</translation>
+    </message>
+    <message>
         <source>{name} followed</source>
         <translation>{name} takip etti</translation>
     </message>
@@ -1598,6 +1760,84 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     <message>
         <source>{name} subscribed</source>
         <translation>{name} abone oldu</translation>
+    </message>
+    <message>
+        <source>{name} raided with {count} viewers</source>
+        <translation>{name}, {count} izleyiciyle baskın yaptı</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML raporu</translation>
+    </message>
+    <message>
+        <source>JSON summary</source>
+        <translation>JSON özeti</translation>
+    </message>
+    <message>
+        <source>CSV gift ledger</source>
+        <translation>CSV hediye kaydı</translation>
+    </message>
+    <message>
+        <source>Markdown summary</source>
+        <translation>Markdown özeti</translation>
+    </message>
+    <message>
+        <source>PNG share card</source>
+        <translation>Paylaşım için PNG kartı</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>gift ledger</source>
+        <translation>hediye kaydı</translation>
+    </message>
+    <message>
+        <source>{format}…</source>
+        <translation>{format}…</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: start the demo or connect to a stream first.</source>
+        <translation>Henüz dışa aktarılacak bir şey yok: önce demoyu başlatın ya da bir yayına bağlanın.</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Oturumu dışa aktar</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>An export is already running: wait for it to finish.</source>
+        <translation>Zaten bir dışa aktarma sürüyor: bitmesini bekleyin.</translation>
+    </message>
+    <message>
+        <source>Exporting session #{id} as {format}…</source>
+        <translation>Oturum #{id} {format} olarak dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Exporting the {part}: {done} of {total}</source>
+        <translation>{part} dışa aktarılıyor: {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Dışa aktarma başarısız</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Dışa aktarma başarısız: {error}</translation>
+    </message>
+    <message>
+        <source>Exported: {files}</source>
+        <translation>Dışa aktarıldı: {files}</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2016,10 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
 <context>
     <name>HistoryView</name>
     <message>
+        <source>session average</source>
+        <translation>oturum ortalaması</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Başlangıç</translation>
     </message>
@@ -1824,12 +2068,24 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
         <translation>Dışa aktar ▾</translation>
     </message>
     <message>
+        <source>Export the selected session ({formats})</source>
+        <translation>Seçili oturumu dışa aktar ({formats})</translation>
+    </message>
+    <message>
         <source>Loading sessions…</source>
         <translation>Oturumlar yükleniyor…</translation>
     </message>
     <message>
         <source>Could not read the sessions: {error}</source>
         <translation>Oturumlar okunamadı: {error}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>açık</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>bitti</translation>
     </message>
     <message>
         <source>Sessions: {count}. Double-click one to open it (read-only).</source>
@@ -1971,6 +2227,10 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
         <translation>Bu kaynak zaten bağlı.</translation>
     </message>
     <message>
+        <source>Added {source}: its own session, in tonight&apos;s total.</source>
+        <translation>{source} eklendi: kendi oturumu, bu gecenin toplamında.</translation>
+    </message>
+    <message>
         <source>Signed in to Twitch as {login}</source>
         <translation>Twitch&apos;e {login} olarak giriş yapıldı</translation>
     </message>
@@ -2001,6 +2261,206 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     <message>
         <source>Saving the ledger…</source>
         <translation>Kayıt defteri kaydediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>ObsForm</name>
+    <message>
+        <source>Switch to a scene</source>
+        <translation>Bir sahneye geç</translation>
+    </message>
+    <message>
+        <source>Show a source</source>
+        <translation>Bir kaynağı göster</translation>
+    </message>
+    <message>
+        <source>Hide a source</source>
+        <translation>Bir kaynağı gizle</translation>
+    </message>
+    <message>
+        <source>Restart a media source</source>
+        <translation>Bir medya kaynağını yeniden başlat</translation>
+    </message>
+    <message>
+        <source>Set a text source&apos;s text</source>
+        <translation>Bir metin kaynağının metnini ayarla</translation>
+    </message>
+    <message>
+        <source>Another request (advanced)</source>
+        <translation>Başka bir istek (gelişmiş)</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Sahne</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>İstek</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>Veri (JSON)</translation>
+    </message>
+    <message>
+        <source>Name the scene (as OBS shows it).</source>
+        <translation>Sahnenin adını yazın (OBS&apos;de göründüğü gibi).</translation>
+    </message>
+    <message>
+        <source>Name the source (as OBS shows it).</source>
+        <translation>Kaynağın adını yazın (OBS&apos;de göründüğü gibi).</translation>
+    </message>
+    <message>
+        <source>Type the text to show.</source>
+        <translation>Gösterilecek metni yazın.</translation>
+    </message>
+    <message>
+        <source>Name an obs-websocket 5 request.</source>
+        <translation>Bir obs-websocket 5 isteği yazın.</translation>
+    </message>
+    <message>
+        <source>e.g. Lion</source>
+        <translation>örn. Aslan</translation>
+    </message>
+    <message>
+        <source>e.g. Lion video</source>
+        <translation>örn. Aslan videosu</translation>
+    </message>
+    <message>
+        <source>e.g. Thanks {user}!</source>
+        <translation>örn. Teşekkürler {user}!</translation>
+    </message>
+</context>
+<context>
+    <name>ObsRequestEditor</name>
+    <message>
+        <source>OBS should</source>
+        <translation>OBS şunu yapsın</translation>
+    </message>
+    <message>
+        <source>From OBS ▾</source>
+        <translation>OBS&apos;den ▾</translation>
+    </message>
+    <message>
+        <source>Pick the scene from the ones OBS has (OBS must be running)</source>
+        <translation>Sahneyi OBS&apos;dekiler arasından seçin (OBS açık olmalı)</translation>
+    </message>
+    <message>
+        <source>Pick the source from the ones OBS has (OBS must be running)</source>
+        <translation>Kaynağı OBS&apos;dekiler arasından seçin (OBS açık olmalı)</translation>
+    </message>
+    <message>
+        <source>Asking OBS…</source>
+        <translation>OBS&apos;ye soruluyor…</translation>
+    </message>
+    <message>
+        <source>OBS could not be asked: {error}</source>
+        <translation>OBS&apos;ye sorulamadı: {error}</translation>
+    </message>
+    <message>
+        <source>OBS has no scenes</source>
+        <translation>OBS&apos;de sahne yok</translation>
+    </message>
+    <message>
+        <source>OBS has no sources</source>
+        <translation>OBS&apos;de kaynak yok</translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatus</name>
+    <message>
+        <source>OBS: off</source>
+        <translation>OBS: kapalı</translation>
+    </message>
+    <message>
+        <source>OBS: not connected</source>
+        <translation>OBS: bağlı değil</translation>
+    </message>
+    <message>
+        <source>OBS: connecting…</source>
+        <translation>OBS: bağlanıyor…</translation>
+    </message>
+    <message>
+        <source>OBS: connected</source>
+        <translation>OBS: bağlı</translation>
+    </message>
+    <message>
+        <source>OBS: wrong password</source>
+        <translation>OBS: yanlış şifre</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS still works.</source>
+        <translation>OBS denetimi kapalı (Ayarlar ▸ OBS); OBS&apos;ye ekle yine çalışır.</translation>
+    </message>
+    <message>
+        <source>Not connected to OBS: retrying quietly.</source>
+        <translation>OBS&apos;ye bağlı değil: sessizce yeniden deneniyor.</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS…</source>
+        <translation>OBS&apos;ye bağlanılıyor…</translation>
+    </message>
+    <message>
+        <source>Connected to OBS.</source>
+        <translation>OBS&apos;ye bağlandı.</translation>
+    </message>
+    <message>
+        <source>OBS refused the password: check it in Settings ▸ OBS.</source>
+        <translation>OBS şifreyi reddetti: Ayarlar ▸ OBS&apos;den kontrol edin.</translation>
+    </message>
+    <message>
+        <source>{page}: created “{source}”</source>
+        <translation>{page}: “{source}” oluşturuldu</translation>
+    </message>
+    <message>
+        <source>{page}: “{source}” updated</source>
+        <translation>{page}: “{source}” güncellendi</translation>
+    </message>
+    <message>
+        <source>{page}: no “{source}” in OBS (nothing to update)</source>
+        <translation>{page}: OBS&apos;de “{source}” yok (güncellenecek bir şey yok)</translation>
+    </message>
+    <message>
+        <source>{page}: failed ({reason})</source>
+        <translation>{page}: başarısız ({reason})</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>{count} oluşturuldu</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} güncellendi</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} başarısız</translation>
+    </message>
+    <message>
+        <source>Add to OBS: nothing to do.</source>
+        <translation>OBS&apos;ye ekle: yapılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Add to OBS: {results}.</source>
+        <translation>OBS&apos;ye ekle: {results}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatusLabel</name>
+    <message>
+        <source>Click for the overlays and Add to OBS.</source>
+        <translation>Yer paylaşımları ve OBS&apos;ye ekle için tıklayın.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2784,339 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     <message>
         <source>follow = {time}</source>
         <translation>takip = {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPages</name>
+    <message>
+        <source>Gift alerts</source>
+        <translation>Hediye uyarıları</translation>
+    </message>
+    <message>
+        <source>Goal bar</source>
+        <translation>Hedef çubuğu</translation>
+    </message>
+    <message>
+        <source>Session tally</source>
+        <translation>Oturum özeti</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>En çok hediye gönderenler</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Son olaylar</translation>
+    </message>
+    <message>
+        <source>Subathon timer</source>
+        <translation>Subathon sayacı</translation>
+    </message>
+    <message>
+        <source>Like goal</source>
+        <translation>Beğeni hedefi</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>CANLI Eşleşme</translation>
+    </message>
+    <message>
+        <source>Action media (sounds, images, videos)</source>
+        <translation>Eylem medyası (sesler, görseller, videolar)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <source>A new token makes every overlay link you gave OBS stop working at once: you will have to paste the new links into each browser source.</source>
+        <translation>Yeni bir token, OBS&apos;ye verdiğiniz tüm yer paylaşımı bağlantılarını anında geçersiz kılar: yeni bağlantıları her tarayıcı kaynağına yapıştırmanız gerekir.</translation>
+    </message>
+    <message>
+        <source>Overlays for OBS — streamer-app</source>
+        <translation>OBS için yer paylaşımları — streamer-app</translation>
+    </message>
+    <message>
+        <source>Add to OBS makes a Browser Source for each ticked page in OBS&apos;s current scene; or paste a link into a Browser Source yourself (1920×1080). Each link carries a secret token: treat it like a password and never show it on stream.</source>
+        <translation>OBS&apos;ye ekle, işaretli her sayfa için OBS&apos;nin geçerli sahnesinde bir Tarayıcı Kaynağı oluşturur; ya da bağlantıyı kendiniz bir Tarayıcı Kaynağına yapıştırın (1920×1080). Her bağlantı gizli bir token taşır: onu şifre gibi saklayın ve yayında asla göstermeyin.</translation>
+    </message>
+    <message>
+        <source>Ticked pages get a browser source in OBS when you press Add to OBS</source>
+        <translation>İşaretli sayfalar, OBS&apos;ye ekle&apos;ye bastığınızda OBS&apos;de bir tarayıcı kaynağı alır</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the full link, token included, for OBS</source>
+        <translation>Tam bağlantıyı token dahil OBS için kopyalar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Open the page in your browser</source>
+        <translation>Sayfayı tarayıcınızda açar</translation>
+    </message>
+    <message>
+        <source>Send a test alert</source>
+        <translation>Test uyarısı gönder</translation>
+    </message>
+    <message>
+        <source>A pretend 1,000-coin gift on the alert pages and the alert window (not counted)</source>
+        <translation>Uyarı sayfalarında ve uyarı penceresinde sahte bir 1.000 jetonluk hediye (sayılmaz)</translation>
+    </message>
+    <message>
+        <source>Regenerate token…</source>
+        <translation>Token&apos;ı yenile…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Add to OBS</source>
+        <translation>OBS&apos;ye ekle</translation>
+    </message>
+    <message>
+        <source>Creates a browser source for each ticked page in OBS&apos;s current scene (or updates the one it made before), with its link, token and size</source>
+        <translation>İşaretli her sayfa için OBS&apos;nin geçerli sahnesinde bağlantısı, token&apos;ı ve boyutuyla bir tarayıcı kaynağı oluşturur (ya da önceden oluşturduğunu günceller)</translation>
+    </message>
+    <message>
+        <source>(the overlay server is not running)</source>
+        <translation>(yer paylaşımı sunucusu çalışmıyor)</translation>
+    </message>
+    <message>
+        <source>⚠ LAN access is on: any device on your network that has a link can open these overlays. Turn it off in the settings (overlay_lan) unless OBS runs on another computer.</source>
+        <translation>⚠ LAN erişimi açık: ağınızda bağlantıya sahip her cihaz bu yer paylaşımlarını açabilir. OBS başka bir bilgisayarda çalışmıyorsa ayarlardan kapatın (overlay_lan).</translation>
+    </message>
+    <message>
+        <source>Copied the link of “{page}” (with its token): paste it into an OBS Browser Source.</source>
+        <translation>“{page}” bağlantısı kopyalandı (token&apos;ıyla): bir OBS Tarayıcı Kaynağına yapıştırın.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link and paste it into your browser.</source>
+        <translation>Hiçbir tarayıcı açılamadı: bağlantıyı kopyalayıp tarayıcınıza yapıştırın.</translation>
+    </message>
+    <message>
+        <source>Test alert sent to the overlay pages and the alert window.</source>
+        <translation>Test uyarısı yer paylaşımı sayfalarına ve uyarı penceresine gönderildi.</translation>
+    </message>
+    <message>
+        <source>Regenerate the overlay token?</source>
+        <translation>Yer paylaşımı token&apos;ı yenilensin mi?</translation>
+    </message>
+    <message>
+        <source>Regenerate it now?</source>
+        <translation>Şimdi yenilensin mi?</translation>
+    </message>
+    <message>
+        <source>The token could not be replaced: {error}</source>
+        <translation>Token değiştirilemedi: {error}</translation>
+    </message>
+    <message>
+        <source>New token saved; switching the overlay server to it…</source>
+        <translation>Yeni token kaydedildi; yer paylaşımı sunucusu ona geçiriliyor…</translation>
+    </message>
+    <message>
+        <source>The new token was saved but the server did not take it ({error}): restart the app.</source>
+        <translation>Yeni token kaydedildi ama sunucu onu almadı ({error}): uygulamayı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>New token in use. The sources Add to OBS made are being updated; paste the new links into any other browser source by hand.</source>
+        <translation>Yeni token kullanımda. OBS&apos;ye ekle&apos;nin oluşturduğu kaynaklar güncelleniyor; yeni bağlantıları diğer tarayıcı kaynaklarına elle yapıştırın.</translation>
+    </message>
+    <message>
+        <source>Updating the browser sources Add to OBS made…</source>
+        <translation>OBS&apos;ye ekle&apos;nin oluşturduğu tarayıcı kaynakları güncelleniyor…</translation>
+    </message>
+    <message>
+        <source>New token in use. The old links no longer work: copy each link again and paste it into its OBS Browser Source.</source>
+        <translation>Yeni token kullanımda. Eski bağlantılar artık çalışmıyor: her bağlantıyı yeniden kopyalayıp kendi OBS Tarayıcı Kaynağına yapıştırın.</translation>
+    </message>
+    <message>
+        <source>Adding 1 page to OBS…</source>
+        <translation>1 sayfa OBS&apos;ye ekleniyor…</translation>
+    </message>
+    <message>
+        <source>Adding {count} pages to OBS…</source>
+        <translation>{count} sayfa OBS&apos;ye ekleniyor…</translation>
+    </message>
+    <message>
+        <source>Add to OBS failed: {error}</source>
+        <translation>OBS&apos;ye ekleme başarısız: {error}</translation>
+    </message>
+    <message>
+        <source>The OBS browser sources were not updated: {error}</source>
+        <translation>OBS tarayıcı kaynakları güncellenmedi: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>{port} numaralı port zaten kullanımda (başka bir streamer-app ya da program mı?): --overlay-port P veya overlay_port ayarıyla başka bir port seçin</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>yer paylaşımı sunucusu {port} numaralı portta açılamıyor: {error}; --overlay-port P ile başka bir port seçin</translation>
+    </message>
+</context>
+<context>
+    <name>PaidWords</name>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Yeni abone (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Yeniden abone (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Yeni abone</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Yeniden abone</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 hediye abonelik (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 hediye abonelik</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} hediye abonelik (Seviye {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} hediye abonelik</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Yeni üye</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 hediye üyelik</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} hediye üyelik</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformChip</name>
+    <message>
+        <source>{platform}: {creator} · session #{id} · {state}</source>
+        <translation>{platform}: {creator} · oturum #{id} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformStrip</name>
+    <message>
+        <source>{bits} Bits · {subs} subs</source>
+        <translation>{bits} Bits · {subs} abone</translation>
+    </message>
+    <message>
+        <source>{count} paid messages</source>
+        <translation>{count} ücretli mesaj</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} jeton</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} takip</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Tüm platformlar</translation>
+    </message>
+    <message>
+        <source>Estimated earnings of every source tonight, in your display currency</source>
+        <translation>Bu geceki tüm kaynakların tahmini kazancı, görüntüleme para biriminizde</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTalliesPanel</name>
+    <message>
+        <source>+ {amounts} unconverted</source>
+        <translation>+ {amounts} çevrilmedi</translation>
+    </message>
+    <message>
+        <source>Bits and your share of subs</source>
+        <translation>Bits ve aboneliklerden payınız</translation>
+    </message>
+    <message>
+        <source>cheered</source>
+        <translation>cheer ile</translation>
+    </message>
+    <message>
+        <source>new, resubs and gifted</source>
+        <translation>yeni, yenilenen ve hediye</translation>
+    </message>
+    <message>
+        <source>counted for the gifters</source>
+        <translation>hediye gönderenlere sayılır</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} yeni takip</translation>
+    </message>
+    <message>
+        <source>channels raided in</source>
+        <translation>baskın yapan kanallar</translation>
+    </message>
+    <message>
+        <source>your share after YouTube&apos;s</source>
+        <translation>YouTube payından sonra sizin payınız</translation>
+    </message>
+    <message>
+        <source>Super Chats and Stickers</source>
+        <translation>Super Chat ve Sticker&apos;lar</translation>
+    </message>
+    <message>
+        <source>what viewers paid</source>
+        <translation>izleyicilerin ödediği</translation>
+    </message>
+    <message>
+        <source>What viewers paid, before YouTube&apos;s share: {amounts}</source>
+        <translation>İzleyicilerin ödediği, YouTube payından önce: {amounts}</translation>
+    </message>
+    <message>
+        <source>new and gifted</source>
+        <translation>yeni ve hediye</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +3674,25 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>otomatik yedekleme/dışa aktarma başarısız: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>Oturum #{id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>{id} numaralı oturum veritabanında yok</translation>
+    </message>
+    <message>
+        <source>Could not open the session: {error}</source>
+        <translation>Oturum açılamadı: {error}</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4857,21 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
 </context>
 <context>
+    <name>Speaker</name>
+    <message>
+        <source>This system has no text-to-speech voice installed.</source>
+        <translation>Bu sistemde yüklü bir metin okuma sesi yok.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s text-to-speech engine has no usable voice.</source>
+        <translation>Bu sistemin metin okuma motorunda kullanılabilir ses yok.</translation>
+    </message>
+    <message>
+        <source>Text-to-speech is not available here ({error}).</source>
+        <translation>Metin okuma burada kullanılamıyor ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>there is no database in {data_dir} to back up yet</source>
@@ -4361,6 +5184,38 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
         <translation>Devam et</translation>
     </message>
     <message>
+        <source>{time} added</source>
+        <translation>{time} eklendi</translation>
+    </message>
+    <message>
+        <source>{time} taken</source>
+        <translation>{time} çıkarıldı</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} jeton</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} abone</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} takip</translation>
+    </message>
+    <message>
+        <source>from {income}</source>
+        <translation>{income} ile</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>cap {time}</source>
+        <translation>üst sınır {time}</translation>
+    </message>
+    <message>
         <source>1 coin = {seconds} s</source>
         <translation>1 jeton = {seconds} sn</translation>
     </message>
@@ -4489,6 +5344,49 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     <message>
         <source>Members</source>
         <translation>Üyeler</translation>
+    </message>
+</context>
+<context>
+    <name>TwitchSignIn</name>
+    <message>
+        <source>streamer-app reads your channel&apos;s Bits, subs, followers and chat with your own Twitch app. Register one at {console} (Client Type: {public}, OAuth redirect {redirect}) and paste its Client ID here.</source>
+        <translation>streamer-app, kanalınızın Bits&apos;lerini, aboneliklerini, takipçilerini ve sohbetini kendi Twitch uygulamanızla okur. {console} adresinde bir uygulama kaydedin (Client Type: {public}, OAuth redirect {redirect}) ve Client ID&apos;sini buraya yapıştırın.</translation>
+    </message>
+    <message>
+        <source>Sign in to Twitch — streamer-app</source>
+        <translation>Twitch&apos;e giriş yap — streamer-app</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Giriş yap</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate</source>
+        <translation>twitch.tv/activate&apos;i aç</translation>
+    </message>
+    <message>
+        <source>Paste the Client ID of your app from dev.twitch.tv/console (about 30 letters and digits).</source>
+        <translation>Uygulamanızın Client ID&apos;sini dev.twitch.tv/console&apos;dan yapıştırın (yaklaşık 30 harf ve rakam).</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Bekleniyor…</translation>
+    </message>
+    <message>
+        <source>Asking Twitch for a code…</source>
+        <translation>Twitch&apos;ten kod isteniyor…</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate, check that it shows this code and choose Authorize. Waiting…</source>
+        <translation>twitch.tv/activate&apos;i açın, bu kodu gösterdiğini kontrol edin ve Authorize&apos;ı seçin. Bekleniyor…</translation>
+    </message>
+    <message>
+        <source>Twitch sign-in failed: {error}</source>
+        <translation>Twitch girişi başarısız: {error}</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}.</source>
+        <translation>Twitch&apos;e {login} olarak giriş yapıldı.</translation>
     </message>
 </context>
 </TS>

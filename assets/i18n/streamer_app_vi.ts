@@ -773,6 +773,10 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
         <translation>+{count} quà tặng nữa, {coins} xu</translation>
     </message>
     <message>
+        <source>Alert</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
         <source>sent {gift}</source>
         <translation>đã tặng {gift}</translation>
     </message>
@@ -790,6 +794,49 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
     <message>
         <source>streamer-app alerts</source>
         <translation>thông báo streamer-app</translation>
+    </message>
+    <message>
+        <source>a guest</source>
+        <translation>một khách mời</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} {gift}</source>
+        <translation>{name} đã tặng {count} {gift}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoExport</name>
+    <message>
+        <source>backup saved: {path}</source>
+        <translation>đã lưu bản sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>the automatic backup failed: {error}</source>
+        <translation>sao lưu tự động thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>the automatic export folder {folder} cannot be created ({error}): choose another folder in the settings</source>
+        <translation>không tạo được thư mục xuất tự động {folder} ({error}): hãy chọn thư mục khác trong cài đặt</translation>
+    </message>
+    <message>
+        <source>the automatic export could not read the database: {error}</source>
+        <translation>xuất tự động không đọc được cơ sở dữ liệu: {error}</translation>
+    </message>
+    <message>
+        <source>exported: {files}</source>
+        <translation>đã xuất: {files}</translation>
+    </message>
+    <message>
+        <source>the automatic {format} export failed: {error}</source>
+        <translation>xuất {format} tự động thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>nothing to export automatically: {error}</source>
+        <translation>không có gì để xuất tự động: {error}</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1280,10 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
         <translation>Chạy thêm nguồn đã chọn bên cạnh các nguồn đang kết nối (nhiều nền tảng cùng lúc)</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} giây</translation>
+    </message>
+    <message>
         <source>{message} — retrying in {wait}</source>
         <translation>{message} — thử lại sau {wait}</translation>
     </message>
@@ -1243,6 +1294,14 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>The browser overlay is not available in this build.</source>
+        <translation>Lớp phủ trình duyệt không có trong bản này.</translation>
+    </message>
+    <message>
+        <source>The overlay server could not start: {error}</source>
+        <translation>Không khởi động được máy chủ lớp phủ: {error}</translation>
+    </message>
     <message>
         <source>Overlay for OBS: {url}  (Alerts ▸ Overlays for OBS… for every link)</source>
         <translation>Overlay cho OBS: {url}  (Thông báo ▸ Overlay cho OBS… để xem mọi liên kết)</translation>
@@ -1277,6 +1336,26 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
     <message>
         <source>Loading the chart…</source>
         <translation>Đang tải biểu đồ…</translation>
+    </message>
+    <message>
+        <source>⚠ The ledger has a problem: {problem}</source>
+        <translation>⚠ Sổ ghi có vấn đề: {problem}</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had 1 gap ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ Kết nối bị gián đoạn 1 lần (tổng {time}): quà tặng gửi trong lúc gián đoạn có thể thiếu trong các tổng này.</translation>
+    </message>
+    <message>
+        <source>⚠ The connection had {count} gaps ({time} in all): gifts sent during a gap may be missing from these totals.</source>
+        <translation>⚠ Kết nối bị gián đoạn {count} lần (tổng {time}): quà tặng gửi trong lúc gián đoạn có thể thiếu trong các tổng này.</translation>
+    </message>
+    <message>
+        <source>Session #{id}</source>
+        <translation>Phiên #{id}</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>chỉ xem</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1651,85 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
         <source>Balance since last withdrawal</source>
         <translation>Số dư từ lần rút tiền gần nhất</translation>
     </message>
+    <message>
+        <source>Balance since last withdrawal {amount} ↑</source>
+        <translation>Số dư từ lần rút tiền gần nhất {amount} ↑</translation>
+    </message>
+    <message>
+        <source>✓ reached: {names}</source>
+        <translation>✓ đã đạt: {names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>First cash-out</source>
+        <translation>Lần rút tiền đầu tiên</translation>
+    </message>
+    <message>
+        <source>Withdrawal minimum</source>
+        <translation>Mức rút tiền tối thiểu</translation>
+    </message>
+    <message>
+        <source>My goal</source>
+        <translation>Mục tiêu của tôi</translation>
+    </message>
+    <message>
+        <source>Twitch payout minimum</source>
+        <translation>Mức thanh toán tối thiểu của Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube (AdSense) payment threshold</source>
+        <translation>Ngưỡng thanh toán YouTube (AdSense)</translation>
+    </message>
+    <message>
+        <source>{name} {amount}</source>
+        <translation>{name} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} diamonds</source>
+        <translation>{count} kim cương</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} xu</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{name}  ✓ reached</source>
+        <translation>{name}  ✓ đã đạt</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · ≈ {date}</source>
+        <translation>{name} · {percent} · ≈ {date}</translation>
+    </message>
+    <message>
+        <source>{name} · {percent} · no recent income to project from</source>
+        <translation>{name} · {percent} · chưa có thu nhập gần đây để dự tính</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>Đã xảy ra lỗi: {error}.</translation>
+    </message>
+    <message>
+        <source>a background thread</source>
+        <translation>một luồng chạy nền</translation>
+    </message>
+    <message>
+        <source>Something went wrong in {thread}: {error}.</source>
+        <translation>Đã xảy ra lỗi trong {thread}: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in the log: {path}</source>
+        <translation>Chi tiết có trong nhật ký: {path}</translation>
+    </message>
 </context>
 <context>
     <name>EventFeed</name>
@@ -1588,6 +1746,10 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
         <translation>cho {guest}</translation>
     </message>
     <message>
+        <source>Someone</source>
+        <translation>Ai đó</translation>
+    </message>
+    <message>
         <source>{name} followed</source>
         <translation>{name} đã theo dõi</translation>
     </message>
@@ -1598,6 +1760,84 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
     <message>
         <source>{name} subscribed</source>
         <translation>{name} đã đăng ký</translation>
+    </message>
+    <message>
+        <source>{name} raided with {count} viewers</source>
+        <translation>{name} đã raid cùng {count} người xem</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>HTML report</source>
+        <translation>Báo cáo HTML</translation>
+    </message>
+    <message>
+        <source>JSON summary</source>
+        <translation>Tóm tắt JSON</translation>
+    </message>
+    <message>
+        <source>CSV gift ledger</source>
+        <translation>Sổ quà tặng CSV</translation>
+    </message>
+    <message>
+        <source>Markdown summary</source>
+        <translation>Tóm tắt Markdown</translation>
+    </message>
+    <message>
+        <source>PNG share card</source>
+        <translation>Thẻ PNG để chia sẻ</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>gift ledger</source>
+        <translation>sổ quà tặng</translation>
+    </message>
+    <message>
+        <source>{format}…</source>
+        <translation>{format}…</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: start the demo or connect to a stream first.</source>
+        <translation>Chưa có gì để xuất: hãy bắt đầu bản demo hoặc kết nối tới một buổi phát trước.</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Xuất phiên</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>An export is already running: wait for it to finish.</source>
+        <translation>Đang có một lần xuất chạy: hãy chờ nó xong.</translation>
+    </message>
+    <message>
+        <source>Exporting session #{id} as {format}…</source>
+        <translation>Đang xuất phiên #{id} dạng {format}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Exporting the {part}: {done} of {total}</source>
+        <translation>Đang xuất {part}: {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Xuất thất bại</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Xuất thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>Exported: {files}</source>
+        <translation>Đã xuất: {files}</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2016,10 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
 <context>
     <name>HistoryView</name>
     <message>
+        <source>session average</source>
+        <translation>trung bình của phiên</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Bắt đầu</translation>
     </message>
@@ -1824,12 +2068,24 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
         <translation>Xuất ▾</translation>
     </message>
     <message>
+        <source>Export the selected session ({formats})</source>
+        <translation>Xuất phiên đã chọn ({formats})</translation>
+    </message>
+    <message>
         <source>Loading sessions…</source>
         <translation>Đang tải các phiên…</translation>
     </message>
     <message>
         <source>Could not read the sessions: {error}</source>
         <translation>Không đọc được các phiên: {error}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>đã kết thúc</translation>
     </message>
     <message>
         <source>Sessions: {count}. Double-click one to open it (read-only).</source>
@@ -1971,6 +2227,10 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
         <translation>Nguồn đó đã được kết nối.</translation>
     </message>
     <message>
+        <source>Added {source}: its own session, in tonight&apos;s total.</source>
+        <translation>Đã thêm {source}: phiên riêng, tính vào tổng tối nay.</translation>
+    </message>
+    <message>
         <source>Signed in to Twitch as {login}</source>
         <translation>Đã đăng nhập Twitch với tên {login}</translation>
     </message>
@@ -2001,6 +2261,206 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
     <message>
         <source>Saving the ledger…</source>
         <translation>Đang lưu sổ ghi…</translation>
+    </message>
+</context>
+<context>
+    <name>ObsForm</name>
+    <message>
+        <source>Switch to a scene</source>
+        <translation>Chuyển sang một cảnh</translation>
+    </message>
+    <message>
+        <source>Show a source</source>
+        <translation>Hiện một nguồn</translation>
+    </message>
+    <message>
+        <source>Hide a source</source>
+        <translation>Ẩn một nguồn</translation>
+    </message>
+    <message>
+        <source>Restart a media source</source>
+        <translation>Phát lại một nguồn phương tiện</translation>
+    </message>
+    <message>
+        <source>Set a text source&apos;s text</source>
+        <translation>Đặt chữ cho một nguồn văn bản</translation>
+    </message>
+    <message>
+        <source>Another request (advanced)</source>
+        <translation>Yêu cầu khác (nâng cao)</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Cảnh</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>Dữ liệu (JSON)</translation>
+    </message>
+    <message>
+        <source>Name the scene (as OBS shows it).</source>
+        <translation>Nhập tên cảnh (như OBS hiển thị).</translation>
+    </message>
+    <message>
+        <source>Name the source (as OBS shows it).</source>
+        <translation>Nhập tên nguồn (như OBS hiển thị).</translation>
+    </message>
+    <message>
+        <source>Type the text to show.</source>
+        <translation>Nhập chữ cần hiển thị.</translation>
+    </message>
+    <message>
+        <source>Name an obs-websocket 5 request.</source>
+        <translation>Nhập một yêu cầu obs-websocket 5.</translation>
+    </message>
+    <message>
+        <source>e.g. Lion</source>
+        <translation>vd: Sư tử</translation>
+    </message>
+    <message>
+        <source>e.g. Lion video</source>
+        <translation>vd: Video sư tử</translation>
+    </message>
+    <message>
+        <source>e.g. Thanks {user}!</source>
+        <translation>vd: Cảm ơn {user}!</translation>
+    </message>
+</context>
+<context>
+    <name>ObsRequestEditor</name>
+    <message>
+        <source>OBS should</source>
+        <translation>OBS sẽ</translation>
+    </message>
+    <message>
+        <source>From OBS ▾</source>
+        <translation>Từ OBS ▾</translation>
+    </message>
+    <message>
+        <source>Pick the scene from the ones OBS has (OBS must be running)</source>
+        <translation>Chọn cảnh trong số cảnh OBS có (OBS phải đang chạy)</translation>
+    </message>
+    <message>
+        <source>Pick the source from the ones OBS has (OBS must be running)</source>
+        <translation>Chọn nguồn trong số nguồn OBS có (OBS phải đang chạy)</translation>
+    </message>
+    <message>
+        <source>Asking OBS…</source>
+        <translation>Đang hỏi OBS…</translation>
+    </message>
+    <message>
+        <source>OBS could not be asked: {error}</source>
+        <translation>Không hỏi được OBS: {error}</translation>
+    </message>
+    <message>
+        <source>OBS has no scenes</source>
+        <translation>OBS không có cảnh nào</translation>
+    </message>
+    <message>
+        <source>OBS has no sources</source>
+        <translation>OBS không có nguồn nào</translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatus</name>
+    <message>
+        <source>OBS: off</source>
+        <translation>OBS: tắt</translation>
+    </message>
+    <message>
+        <source>OBS: not connected</source>
+        <translation>OBS: chưa kết nối</translation>
+    </message>
+    <message>
+        <source>OBS: connecting…</source>
+        <translation>OBS: đang kết nối…</translation>
+    </message>
+    <message>
+        <source>OBS: connected</source>
+        <translation>OBS: đã kết nối</translation>
+    </message>
+    <message>
+        <source>OBS: wrong password</source>
+        <translation>OBS: sai mật khẩu</translation>
+    </message>
+    <message>
+        <source>OBS control is off (Settings ▸ OBS); Add to OBS still works.</source>
+        <translation>Điều khiển OBS đang tắt (Cài đặt ▸ OBS); Thêm vào OBS vẫn dùng được.</translation>
+    </message>
+    <message>
+        <source>Not connected to OBS: retrying quietly.</source>
+        <translation>Chưa kết nối OBS: đang thử lại ngầm.</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS…</source>
+        <translation>Đang kết nối OBS…</translation>
+    </message>
+    <message>
+        <source>Connected to OBS.</source>
+        <translation>Đã kết nối OBS.</translation>
+    </message>
+    <message>
+        <source>OBS refused the password: check it in Settings ▸ OBS.</source>
+        <translation>OBS từ chối mật khẩu: hãy kiểm tra trong Cài đặt ▸ OBS.</translation>
+    </message>
+    <message>
+        <source>{page}: created “{source}”</source>
+        <translation>{page}: đã tạo “{source}”</translation>
+    </message>
+    <message>
+        <source>{page}: “{source}” updated</source>
+        <translation>{page}: đã cập nhật “{source}”</translation>
+    </message>
+    <message>
+        <source>{page}: no “{source}” in OBS (nothing to update)</source>
+        <translation>{page}: không có “{source}” trong OBS (không có gì để cập nhật)</translation>
+    </message>
+    <message>
+        <source>{page}: failed ({reason})</source>
+        <translation>{page}: thất bại ({reason})</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>{count} đã tạo</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} đã cập nhật</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} thất bại</translation>
+    </message>
+    <message>
+        <source>Add to OBS: nothing to do.</source>
+        <translation>Thêm vào OBS: không có gì để làm.</translation>
+    </message>
+    <message>
+        <source>Add to OBS: {results}.</source>
+        <translation>Thêm vào OBS: {results}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ObsStatusLabel</name>
+    <message>
+        <source>Click for the overlays and Add to OBS.</source>
+        <translation>Nhấp để xem lớp phủ và Thêm vào OBS.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2784,339 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
     <message>
         <source>follow = {time}</source>
         <translation>follow = {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPages</name>
+    <message>
+        <source>Gift alerts</source>
+        <translation>Thông báo quà tặng</translation>
+    </message>
+    <message>
+        <source>Goal bar</source>
+        <translation>Thanh mục tiêu</translation>
+    </message>
+    <message>
+        <source>Session tally</source>
+        <translation>Tổng kết phiên</translation>
+    </message>
+    <message>
+        <source>Top gifters</source>
+        <translation>Người tặng hàng đầu</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Sự kiện gần đây</translation>
+    </message>
+    <message>
+        <source>Subathon timer</source>
+        <translation>Đồng hồ subathon</translation>
+    </message>
+    <message>
+        <source>Like goal</source>
+        <translation>Mục tiêu lượt thích</translation>
+    </message>
+    <message>
+        <source>LIVE Match</source>
+        <translation>LIVE Match</translation>
+    </message>
+    <message>
+        <source>Action media (sounds, images, videos)</source>
+        <translation>Phương tiện của hành động (âm thanh, hình ảnh, video)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <source>A new token makes every overlay link you gave OBS stop working at once: you will have to paste the new links into each browser source.</source>
+        <translation>Token mới khiến mọi liên kết lớp phủ bạn đã đưa cho OBS ngừng hoạt động ngay: bạn sẽ phải dán liên kết mới vào từng nguồn trình duyệt.</translation>
+    </message>
+    <message>
+        <source>Overlays for OBS — streamer-app</source>
+        <translation>Lớp phủ cho OBS — streamer-app</translation>
+    </message>
+    <message>
+        <source>Add to OBS makes a Browser Source for each ticked page in OBS&apos;s current scene; or paste a link into a Browser Source yourself (1920×1080). Each link carries a secret token: treat it like a password and never show it on stream.</source>
+        <translation>Thêm vào OBS tạo một Nguồn trình duyệt cho mỗi trang được đánh dấu trong cảnh hiện tại của OBS; hoặc tự dán liên kết vào Nguồn trình duyệt (1920×1080). Mỗi liên kết chứa một token bí mật: hãy giữ như mật khẩu và đừng bao giờ để lộ trên sóng.</translation>
+    </message>
+    <message>
+        <source>Ticked pages get a browser source in OBS when you press Add to OBS</source>
+        <translation>Các trang được đánh dấu sẽ có nguồn trình duyệt trong OBS khi bạn nhấn Thêm vào OBS</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy the full link, token included, for OBS</source>
+        <translation>Sao chép toàn bộ liên kết, kèm token, cho OBS</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the page in your browser</source>
+        <translation>Mở trang trong trình duyệt</translation>
+    </message>
+    <message>
+        <source>Send a test alert</source>
+        <translation>Gửi thông báo thử</translation>
+    </message>
+    <message>
+        <source>A pretend 1,000-coin gift on the alert pages and the alert window (not counted)</source>
+        <translation>Một món quà giả 1.000 xu trên các trang thông báo và cửa sổ thông báo (không được tính)</translation>
+    </message>
+    <message>
+        <source>Regenerate token…</source>
+        <translation>Tạo lại token…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Add to OBS</source>
+        <translation>Thêm vào OBS</translation>
+    </message>
+    <message>
+        <source>Creates a browser source for each ticked page in OBS&apos;s current scene (or updates the one it made before), with its link, token and size</source>
+        <translation>Tạo một nguồn trình duyệt cho mỗi trang được đánh dấu trong cảnh hiện tại của OBS (hoặc cập nhật nguồn đã tạo trước đó), kèm liên kết, token và kích thước</translation>
+    </message>
+    <message>
+        <source>(the overlay server is not running)</source>
+        <translation>(máy chủ lớp phủ chưa chạy)</translation>
+    </message>
+    <message>
+        <source>⚠ LAN access is on: any device on your network that has a link can open these overlays. Turn it off in the settings (overlay_lan) unless OBS runs on another computer.</source>
+        <translation>⚠ Truy cập LAN đang bật: mọi thiết bị trong mạng của bạn có liên kết đều mở được các lớp phủ này. Hãy tắt trong cài đặt (overlay_lan) trừ khi OBS chạy trên máy khác.</translation>
+    </message>
+    <message>
+        <source>Copied the link of “{page}” (with its token): paste it into an OBS Browser Source.</source>
+        <translation>Đã sao chép liên kết của “{page}” (kèm token): hãy dán vào một Nguồn trình duyệt của OBS.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link and paste it into your browser.</source>
+        <translation>Không mở được trình duyệt nào: hãy sao chép liên kết và dán vào trình duyệt.</translation>
+    </message>
+    <message>
+        <source>Test alert sent to the overlay pages and the alert window.</source>
+        <translation>Đã gửi thông báo thử tới các trang lớp phủ và cửa sổ thông báo.</translation>
+    </message>
+    <message>
+        <source>Regenerate the overlay token?</source>
+        <translation>Tạo lại token lớp phủ?</translation>
+    </message>
+    <message>
+        <source>Regenerate it now?</source>
+        <translation>Tạo lại ngay?</translation>
+    </message>
+    <message>
+        <source>The token could not be replaced: {error}</source>
+        <translation>Không thay được token: {error}</translation>
+    </message>
+    <message>
+        <source>New token saved; switching the overlay server to it…</source>
+        <translation>Đã lưu token mới; đang chuyển máy chủ lớp phủ sang token này…</translation>
+    </message>
+    <message>
+        <source>The new token was saved but the server did not take it ({error}): restart the app.</source>
+        <translation>Đã lưu token mới nhưng máy chủ không nhận ({error}): hãy khởi động lại ứng dụng.</translation>
+    </message>
+    <message>
+        <source>New token in use. The sources Add to OBS made are being updated; paste the new links into any other browser source by hand.</source>
+        <translation>Đang dùng token mới. Các nguồn do Thêm vào OBS tạo đang được cập nhật; hãy tự dán liên kết mới vào các nguồn trình duyệt khác.</translation>
+    </message>
+    <message>
+        <source>Updating the browser sources Add to OBS made…</source>
+        <translation>Đang cập nhật các nguồn trình duyệt do Thêm vào OBS tạo…</translation>
+    </message>
+    <message>
+        <source>New token in use. The old links no longer work: copy each link again and paste it into its OBS Browser Source.</source>
+        <translation>Đang dùng token mới. Liên kết cũ không còn dùng được: hãy sao chép lại từng liên kết và dán vào Nguồn trình duyệt tương ứng trong OBS.</translation>
+    </message>
+    <message>
+        <source>Adding 1 page to OBS…</source>
+        <translation>Đang thêm 1 trang vào OBS…</translation>
+    </message>
+    <message>
+        <source>Adding {count} pages to OBS…</source>
+        <translation>Đang thêm {count} trang vào OBS…</translation>
+    </message>
+    <message>
+        <source>Add to OBS failed: {error}</source>
+        <translation>Thêm vào OBS thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>The OBS browser sources were not updated: {error}</source>
+        <translation>Các nguồn trình duyệt OBS chưa được cập nhật: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>port {port} is already in use (another streamer-app or program?): choose another with --overlay-port P or the overlay_port setting</source>
+        <translation>cổng {port} đang được dùng (một streamer-app hay chương trình khác?): hãy chọn cổng khác bằng --overlay-port P hoặc cài đặt overlay_port</translation>
+    </message>
+    <message>
+        <source>cannot open the overlay server on port {port}: {error}; choose another with --overlay-port P</source>
+        <translation>không mở được máy chủ lớp phủ ở cổng {port}: {error}; hãy chọn cổng khác bằng --overlay-port P</translation>
+    </message>
+</context>
+<context>
+    <name>PaidWords</name>
+    <message>
+        <source>1 Bit</source>
+        <translation>1 Bit</translation>
+    </message>
+    <message>
+        <source>{count} Bits</source>
+        <translation>{count} Bits</translation>
+    </message>
+    <message>
+        <source>New sub (Tier {tier})</source>
+        <translation>Sub mới (Cấp {tier})</translation>
+    </message>
+    <message>
+        <source>Resub (Tier {tier})</source>
+        <translation>Gia hạn sub (Cấp {tier})</translation>
+    </message>
+    <message>
+        <source>New sub</source>
+        <translation>Sub mới</translation>
+    </message>
+    <message>
+        <source>Resub</source>
+        <translation>Gia hạn sub</translation>
+    </message>
+    <message>
+        <source>1 gifted sub (Tier {tier})</source>
+        <translation>1 sub được tặng (Cấp {tier})</translation>
+    </message>
+    <message>
+        <source>1 gifted sub</source>
+        <translation>1 sub được tặng</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs (Tier {tier})</source>
+        <translation>{count} sub được tặng (Cấp {tier})</translation>
+    </message>
+    <message>
+        <source>{count} gifted subs</source>
+        <translation>{count} sub được tặng</translation>
+    </message>
+    <message>
+        <source>Super Chat {amount}</source>
+        <translation>Super Chat {amount}</translation>
+    </message>
+    <message>
+        <source>Super Chat</source>
+        <translation>Super Chat</translation>
+    </message>
+    <message>
+        <source>Super Sticker {amount}</source>
+        <translation>Super Sticker {amount}</translation>
+    </message>
+    <message>
+        <source>Super Sticker</source>
+        <translation>Super Sticker</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Hội viên mới</translation>
+    </message>
+    <message>
+        <source>1 gifted membership</source>
+        <translation>1 gói hội viên được tặng</translation>
+    </message>
+    <message>
+        <source>{count} gifted memberships</source>
+        <translation>{count} gói hội viên được tặng</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformChip</name>
+    <message>
+        <source>{platform}: {creator} · session #{id} · {state}</source>
+        <translation>{platform}: {creator} · phiên #{id} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformStrip</name>
+    <message>
+        <source>{bits} Bits · {subs} subs</source>
+        <translation>{bits} Bits · {subs} sub</translation>
+    </message>
+    <message>
+        <source>{count} paid messages</source>
+        <translation>{count} tin nhắn trả phí</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} xu</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} lượt theo dõi</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Mọi nền tảng</translation>
+    </message>
+    <message>
+        <source>Estimated earnings of every source tonight, in your display currency</source>
+        <translation>Thu nhập ước tính của mọi nguồn tối nay, theo đơn vị tiền hiển thị của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTalliesPanel</name>
+    <message>
+        <source>+ {amounts} unconverted</source>
+        <translation>+ {amounts} chưa quy đổi</translation>
+    </message>
+    <message>
+        <source>Bits and your share of subs</source>
+        <translation>Bits và phần của bạn từ sub</translation>
+    </message>
+    <message>
+        <source>cheered</source>
+        <translation>từ cheer</translation>
+    </message>
+    <message>
+        <source>new, resubs and gifted</source>
+        <translation>mới, gia hạn và được tặng</translation>
+    </message>
+    <message>
+        <source>counted for the gifters</source>
+        <translation>tính cho người tặng</translation>
+    </message>
+    <message>
+        <source>{count} new follows</source>
+        <translation>{count} lượt theo dõi mới</translation>
+    </message>
+    <message>
+        <source>channels raided in</source>
+        <translation>kênh đã raid vào</translation>
+    </message>
+    <message>
+        <source>your share after YouTube&apos;s</source>
+        <translation>phần của bạn sau phần của YouTube</translation>
+    </message>
+    <message>
+        <source>Super Chats and Stickers</source>
+        <translation>Super Chat và Sticker</translation>
+    </message>
+    <message>
+        <source>what viewers paid</source>
+        <translation>số người xem đã trả</translation>
+    </message>
+    <message>
+        <source>What viewers paid, before YouTube&apos;s share: {amounts}</source>
+        <translation>Số người xem đã trả, trước phần của YouTube: {amounts}</translation>
+    </message>
+    <message>
+        <source>new and gifted</source>
+        <translation>mới và được tặng</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +3674,25 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
     </message>
 </context>
 <context>
+    <name>SessionEndHook</name>
+    <message>
+        <source>the automatic backup/export failed: {error}</source>
+        <translation>sao lưu/xuất tự động thất bại: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
         <source>Session #{id} — streamer-app</source>
         <translation>Phiên #{id} — streamer-app</translation>
+    </message>
+    <message>
+        <source>session {id} is not in the database</source>
+        <translation>phiên {id} không có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Could not open the session: {error}</source>
+        <translation>Không mở được phiên: {error}</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4857,21 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
     </message>
 </context>
 <context>
+    <name>Speaker</name>
+    <message>
+        <source>This system has no text-to-speech voice installed.</source>
+        <translation>Hệ thống này chưa cài giọng đọc văn bản nào.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s text-to-speech engine has no usable voice.</source>
+        <translation>Bộ đọc văn bản của hệ thống này không có giọng nào dùng được.</translation>
+    </message>
+    <message>
+        <source>Text-to-speech is not available here ({error}).</source>
+        <translation>Không dùng được tính năng đọc văn bản ở đây ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>there is no database in {data_dir} to back up yet</source>
@@ -4361,6 +5184,38 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
         <translation>Tiếp tục</translation>
     </message>
     <message>
+        <source>{time} added</source>
+        <translation>đã thêm {time}</translation>
+    </message>
+    <message>
+        <source>{time} taken</source>
+        <translation>đã bớt {time}</translation>
+    </message>
+    <message>
+        <source>{count} coins</source>
+        <translation>{count} xu</translation>
+    </message>
+    <message>
+        <source>{count} subs</source>
+        <translation>{count} sub</translation>
+    </message>
+    <message>
+        <source>{count} follows</source>
+        <translation>{count} lượt theo dõi</translation>
+    </message>
+    <message>
+        <source>from {income}</source>
+        <translation>từ {income}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>cap {time}</source>
+        <translation>tối đa {time}</translation>
+    </message>
+    <message>
         <source>1 coin = {seconds} s</source>
         <translation>1 xu = {seconds} giây</translation>
     </message>
@@ -4489,6 +5344,49 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
     <message>
         <source>Members</source>
         <translation>Hội viên</translation>
+    </message>
+</context>
+<context>
+    <name>TwitchSignIn</name>
+    <message>
+        <source>streamer-app reads your channel&apos;s Bits, subs, followers and chat with your own Twitch app. Register one at {console} (Client Type: {public}, OAuth redirect {redirect}) and paste its Client ID here.</source>
+        <translation>streamer-app đọc Bits, sub, người theo dõi và chat của kênh bạn bằng ứng dụng Twitch của chính bạn. Hãy đăng ký một ứng dụng tại {console} (Client Type: {public}, OAuth redirect {redirect}) rồi dán Client ID của nó vào đây.</translation>
+    </message>
+    <message>
+        <source>Sign in to Twitch — streamer-app</source>
+        <translation>Đăng nhập Twitch — streamer-app</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate</source>
+        <translation>Mở twitch.tv/activate</translation>
+    </message>
+    <message>
+        <source>Paste the Client ID of your app from dev.twitch.tv/console (about 30 letters and digits).</source>
+        <translation>Dán Client ID của ứng dụng từ dev.twitch.tv/console (khoảng 30 chữ và số).</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Đang chờ…</translation>
+    </message>
+    <message>
+        <source>Asking Twitch for a code…</source>
+        <translation>Đang xin mã từ Twitch…</translation>
+    </message>
+    <message>
+        <source>Open twitch.tv/activate, check that it shows this code and choose Authorize. Waiting…</source>
+        <translation>Mở twitch.tv/activate, kiểm tra mã này hiện ra rồi chọn Authorize. Đang chờ…</translation>
+    </message>
+    <message>
+        <source>Twitch sign-in failed: {error}</source>
+        <translation>Đăng nhập Twitch thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>Signed in to Twitch as {login}.</source>
+        <translation>Đã đăng nhập Twitch với tên {login}.</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,11 @@ engine.Engine) and keeps the queue honest under bursts:
   alerts fold into one summary card ("+37 more gifts, 1,204 coins") at the end of the
   queue, instead of a backlog of minutes. Top-tier gifts are never folded;
 * **actions' alerts** (an actions.json ``alert``, update type "alert") are cards of their
-  own: in arrival order, held for the rule's seconds, never merged or folded.
+  own: in arrival order, held for the rule's seconds, never merged or folded;
+* **Twitch and YouTube income** (a "paid" update: Bits, subs, Super Chats, memberships) is
+  a gift card of the creator's, one per message, never merged and never below the minimum:
+  its value in coins is the creator's share at MONEY_PER_COIN, as the overlay's alerts.js
+  reckons it, so its tier (and a big Super Chat's celebration) follows what it earns.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ TIER_COINS = (0, 100, 1000, 10000)
 # Seconds an alert holds on screen, by tier, when nothing waits behind it.
 HOLD_S = (2.5, 4.0, 6.0, 9.0)
 MIN_HOLD_S = 1.2
+# What a coin earns at the default rates (0.5 diamonds x 0.01): a paid message's share in coins.
+MONEY_PER_COIN = 0.005
 
 
 def tier_of(coins: int) -> int:
@@ -57,6 +63,8 @@ class Alert:
     summary_coins: int = 0  # summary cards: coins folded in
     senders: set[str] = field(default_factory=set)  # summary cards: distinct viewers folded in
     seconds: float = 0.0  # custom cards: the rule's hold time
+    platform: str = ""  # paid cards: twitch or youtube (its mark is drawn where a gift's icon is)
+    paid: bool = False  # a Twitch or YouTube paid message: ``gift_name`` is its label ("500 Bits")
 
     @property
     def coins(self) -> int:
@@ -102,6 +110,8 @@ class AlertQueue:
             return self._streak(update)
         if kind == "gift":
             return self._gift(update)
+        if kind == "paid":
+            return self._paid(update)
         if kind == "alert" and update.get("text"):
             seq = next(self._seq)
             alert = Alert(kind="custom", seq=seq, key=("custom", seq), name=str(update["text"]),
@@ -166,6 +176,20 @@ class AlertQueue:
                 alert.units += units
                 return alert
         alert = self._new_gift_alert(key, user, gift, units)
+        self._enqueue(alert)
+        return alert
+
+    def _paid(self, u: Mapping[str, Any]) -> Alert:
+        user = u.get("user") or {}
+        try:
+            share = float(u.get("earnings") or 0)
+        except ValueError:
+            share = 0.0
+        seq = next(self._seq)
+        alert = Alert(kind="gift", seq=seq, key=("paid", seq), user_id=str(user.get("id", "")),
+                      name=user.get("name") or user.get("nickname") or user.get("handle") or "Someone",
+                      gift_name=str(u.get("label") or "Support"), coins_each=round(share / MONEY_PER_COIN),
+                      units=1, platform=str(u.get("platform") or ""), paid=True)
         self._enqueue(alert)
         return alert
 

@@ -11,6 +11,7 @@ import logging
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..i18n import translate
 from ..settings import auto_export_folder
 from ..store.database import DB_FILENAME, StoreError, connect
 from ..store.queries import Reader
@@ -42,23 +43,24 @@ def on_session_ended(data_dir: Path, settings, session_id: int, now: datetime | 
     try:
         if back_up:
             path = backup(data_dir, keep=settings.backups_keep, now=now)
-            messages.append(f"backup saved: {path}")
+            messages.append(translate("AutoExport", "backup saved: {path}").format(path=path))
     except (StoreError, OSError) as exc:
         log.warning("automatic backup failed: %s", exc)
-        messages.append(f"the automatic backup failed: {exc}")
+        messages.append(translate("AutoExport", "the automatic backup failed: {error}").format(error=exc))
     out_dir = auto_export_folder(settings, data_dir)
     if out_dir is None or not settings.auto_export_formats or not session_id:
         return messages
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        messages.append(f"the automatic export folder {out_dir} cannot be created ({exc.strerror}): "
-                        "choose another folder in the settings")
+        messages.append(translate("AutoExport", "the automatic export folder {folder} cannot be created ({error}): "
+                                  "choose another folder in the settings").format(folder=out_dir, error=exc.strerror))
         return messages
     try:
         conn = connect(data_dir / DB_FILENAME, readonly=True)
     except StoreError as exc:
-        messages.append(f"the automatic export could not read the database: {exc}")
+        messages.append(translate("AutoExport", "the automatic export could not read the database: {error}").format(
+            error=exc))
         return messages
     with Reader(data_dir / DB_FILENAME, conn) as reader:
         try:
@@ -67,10 +69,12 @@ def on_session_ended(data_dir: Path, settings, session_id: int, now: datetime | 
             for fmt in settings.auto_export_formats:
                 try:
                     written = export_to(reader, summary, fmt, out_dir / f"{stem}.{BY_KEY[fmt].suffix}")
-                    messages.append("exported: " + ", ".join(str(p) for p in written))
+                    messages.append(translate("AutoExport", "exported: {files}").format(
+                        files=", ".join(str(p) for p in written)))
                 except (ExportError, OSError, KeyError) as exc:
                     log.warning("automatic %s export failed: %s", fmt, exc)
-                    messages.append(f"the automatic {fmt} export failed: {exc}")
+                    messages.append(translate("AutoExport", "the automatic {format} export failed: {error}").format(
+                        format=fmt, error=exc))
         except LookupError as exc:
-            messages.append(f"nothing to export automatically: {exc}")
+            messages.append(translate("AutoExport", "nothing to export automatically: {error}").format(error=exc))
     return messages

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from ..i18n import QT_TRANSLATE_NOOP  # titles stay English here; the window translates them ("ExportFormats")
+
 if TYPE_CHECKING:
     from ..store.queries import Reader
     from .output import Progress
@@ -114,16 +116,16 @@ def _csv_paths(path: Path) -> list[Path]:
 
 # The window's menus and the settings' ticks show the formats in this order.
 FORMATS: tuple[ExportFormat, ...] = (
-    ExportFormat("html", "HTML", "HTML report", "HTML report", (".html", ".htm"), _html),
-    ExportFormat("json", "JSON", "JSON summary", "JSON summary", (".json",), _json),
-    ExportFormat("csv", "CSV", "CSV gift ledger", "CSV files", (".csv",), _csv_ledger, write=_csv_files,
+    ExportFormat("html", "HTML", QT_TRANSLATE_NOOP("ExportFormats", "HTML report"), "HTML report", (".html", ".htm"), _html),
+    ExportFormat("json", "JSON", QT_TRANSLATE_NOOP("ExportFormats", "JSON summary"), "JSON summary", (".json",), _json),
+    ExportFormat("csv", "CSV", QT_TRANSLATE_NOOP("ExportFormats", "CSV gift ledger"), "CSV files", (".csv",), _csv_ledger, write=_csv_files,
                  paths=_csv_paths, detail=False, write_meanwhile=_csv_meanwhile,
                  stdout_note="note: only the gift ledger goes to standard output; for all the CSV files "
                              "(ledger, gifters, sessions; and platform-income with Twitch or YouTube income) "
                              "use -o FILE.csv"),
-    ExportFormat("md", "Markdown", "Markdown summary", "Markdown", (".md", ".markdown"), _markdown,
+    ExportFormat("md", "Markdown", QT_TRANSLATE_NOOP("ExportFormats", "Markdown summary"), "Markdown", (".md", ".markdown"), _markdown,
                  aliases=("markdown",)),
-    ExportFormat("png", "PNG", "PNG share card", "PNG image", (".png",), _png),
+    ExportFormat("png", "PNG", QT_TRANSLATE_NOOP("ExportFormats", "PNG share card"), "PNG image", (".png",), _png),
 )
 BY_KEY: dict[str, ExportFormat] = {f.key: f for f in FORMATS}
 KEYS: tuple[str, ...] = tuple(BY_KEY)

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import settings as settings_mod
+from ..i18n import QT_TRANSLATE_NOOP
 from ..settings import Settings
 
 @dataclass(frozen=True)
@@ -24,21 +25,21 @@ class OverlayPage:
     """
 
     key: str
-    title: str
+    title: str  # English; the window shows it translated (context "OverlayPages")
     size: tuple[int, int]
 
 
 # To add a page: one row here, its assets/overlay/<key>.html and js/<key>.js (docs/ARCHITECTURE.md).
 OVERLAY_PAGES: tuple[OverlayPage, ...] = (
-    OverlayPage("alerts", "Gift alerts", (1920, 1080)),
-    OverlayPage("goal", "Goal bar", (960, 200)),
-    OverlayPage("tally", "Session tally", (1200, 200)),
-    OverlayPage("leaderboard", "Top gifters", (700, 600)),
-    OverlayPage("feed", "Recent events", (800, 500)),
-    OverlayPage("timer", "Subathon timer", (800, 300)),
-    OverlayPage("likes", "Like goal", (960, 200)),
-    OverlayPage("battle", "LIVE Match", (1200, 260)),
-    OverlayPage("media", "Action media (sounds, images, videos)", (1920, 1080)),
+    OverlayPage("alerts", QT_TRANSLATE_NOOP("OverlayPages", "Gift alerts"), (1920, 1080)),
+    OverlayPage("goal", QT_TRANSLATE_NOOP("OverlayPages", "Goal bar"), (960, 200)),
+    OverlayPage("tally", QT_TRANSLATE_NOOP("OverlayPages", "Session tally"), (1200, 200)),
+    OverlayPage("leaderboard", QT_TRANSLATE_NOOP("OverlayPages", "Top gifters"), (700, 600)),
+    OverlayPage("feed", QT_TRANSLATE_NOOP("OverlayPages", "Recent events"), (800, 500)),
+    OverlayPage("timer", QT_TRANSLATE_NOOP("OverlayPages", "Subathon timer"), (800, 300)),
+    OverlayPage("likes", QT_TRANSLATE_NOOP("OverlayPages", "Like goal"), (960, 200)),
+    OverlayPage("battle", QT_TRANSLATE_NOOP("OverlayPages", "LIVE Match"), (1200, 260)),
+    OverlayPage("media", QT_TRANSLATE_NOOP("OverlayPages", "Action media (sounds, images, videos)"), (1920, 1080)),
 )
 PAGES: tuple[str, ...] = tuple(p.key for p in OVERLAY_PAGES)
 PAGE_TITLES: dict[str, str] = {p.key: p.title for p in OVERLAY_PAGES}

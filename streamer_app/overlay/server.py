@@ -31,7 +31,7 @@ from typing import Any, Callable
 from aiohttp import WSMsgType, web
 
 from ..core.economics import tiktok_thresholds
-from ..i18n import chosen_for_run, resolve, shown
+from ..i18n import chosen_for_run, resolve, shown, translate
 from ..i18n import current as current_language
 from ..i18n.catalog import load as load_catalog
 from ..i18n.languages import DEFAULT, Language
@@ -161,12 +161,12 @@ class OverlayServer:
         except OSError as exc:
             await runner.cleanup()
             if exc.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1)):
-                raise OverlayError(
-                    f"port {self.port} is already in use (another streamer-app or program?): "
-                    f"choose another with --overlay-port P or the overlay_port setting"
-                ) from None
-            raise OverlayError(f"cannot open the overlay server on port {self.port}: "
-                               f"{exc.strerror or exc}; choose another with --overlay-port P") from None
+                raise OverlayError(translate(
+                    "OverlayServer", "port {port} is already in use (another streamer-app or program?): "
+                    "choose another with --overlay-port P or the overlay_port setting").format(port=self.port)) from None
+            raise OverlayError(translate(
+                "OverlayServer", "cannot open the overlay server on port {port}: {error}; choose another with "
+                "--overlay-port P").format(port=self.port, error=exc.strerror or exc)) from None
         self._runner = runner
         if self.port == 0:
             self.port = runner.addresses[0][1]

@@ -2,6 +2,10 @@
 
 Drawing it (gradient, rounded outline, elided text, badges) took about 1.5 ms of Python and
 painting; the window draws it once per change of text, value or size, and copies it per frame.
+
+In a right-to-left language (Arabic) the card is mirrored: the icon and the coin badge on the
+right, the text aligned right, the first-gift badge on the left (``face_layout`` says where
+each part goes; the card is centred on 0, so mirroring a part is negating its x).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap,
+    QBrush, QGuiApplication, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap,
 )
 
 from ..core.alert_queue import Alert
@@ -19,7 +23,8 @@ from ..i18n import QT_TRANSLATE_NOOP
 from . import theme
 from .crown import crown_icon
 from .translation import shown
-from .widgets import gift_icon
+from .gift_art import gift_icon
+from .platform_strip import platform_icon
 
 # Card size by tier. The top tier at 460 x 1.3 units would be 598 wide, popping to 634 in a
 # 640-unit window: card_size narrows a card to what the window holds (it used to be 1.45,
@@ -37,6 +42,8 @@ class CardMarks:
     to: str = ""  # a guest's name (multi-guest LIVE): their income, drawn small and muted; "" for the creator
     first: bool = False  # the viewer's first gift to this creator
     crown: bool = False  # sent by the stream's top gifter: a gold crown before the name
+    label: str = ""  # a paid message's words in the window's language ("500 Bits"); "" for a gift
+    share: str = ""  # a paid message's estimated share for the creator, as money; "" when unknown
 
 
 NO_MARKS = CardMarks()
@@ -66,6 +73,38 @@ def card_text(alert: Alert, marks: CardMarks) -> str:
     return alert.text()
 
 
+def window_is_rtl() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def _mirrored(r: QRectF, rtl: bool) -> QRectF:
+    return QRectF(-r.right(), r.top(), r.width(), r.height()) if rtl else r
+
+
+@dataclass(frozen=True)
+class FaceLayout:
+    """Where a gift card's parts go, in card coordinates (the card's centre is 0, 0)."""
+
+    icon: QRectF
+    name: QRectF  # the viewer's name (the crown, if any, takes the start of it)
+    line: QRectF  # "sent Rose ×5", or a paid message's words
+    align: Qt.AlignmentFlag  # of both lines: their start edge
+    rtl: bool
+
+
+def face_layout(rect: QRectF, unit: float, scale: float, rtl: bool) -> FaceLayout:
+    ch = rect.height()
+    pad = 16 * unit * scale
+    icon_size = ch - 2 * pad
+    icon = QRectF(rect.left() + pad, rect.top() + pad, icon_size, icon_size)
+    text_left = rect.left() + pad * 2 + icon_size
+    text_w = rect.right() - text_left - pad
+    name = QRectF(text_left, rect.top() + pad * 0.7, text_w, ch / 2 - pad * 0.5)
+    line = QRectF(text_left, rect.top() + ch / 2, text_w, ch / 2 - pad * 0.7)
+    align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return FaceLayout(_mirrored(icon, rtl), _mirrored(name, rtl), _mirrored(line, rtl), align, rtl)
+
+
 def tier_scale(alert: Alert, marks: CardMarks) -> float:
     if alert.kind != "gift":
         return 0.9
@@ -73,8 +112,11 @@ def tier_scale(alert: Alert, marks: CardMarks) -> float:
     return TIER_SCALE[0] if marks.to else TIER_SCALE[alert.tier]
 
 
-def draw_card(alert: Alert, marks: CardMarks, w: int, h: int, dpr: float) -> tuple[QPixmap, int, int]:
-    """The card for a ``w`` x ``h`` window: its pixmap and the offset of its top-left from the card's centre."""
+def draw_card(alert: Alert, marks: CardMarks, w: int, h: int, dpr: float,
+              rtl: bool | None = None) -> tuple[QPixmap, int, int]:
+    """The card for a ``w`` x ``h`` window: its pixmap and the offset of its top-left from the card's centre.
+    ``rtl``: mirrored for a right-to-left language (None: as the window is)."""
+    rtl = window_is_rtl() if rtl is None else rtl
     unit = min(w / 640, h / 360)
     scale = tier_scale(alert, marks)
     cw, ch = card_size(w, h, scale)
@@ -99,23 +141,34 @@ def draw_card(alert: Alert, marks: CardMarks, w: int, h: int, dpr: float) -> tup
     p.setPen(QPen(colour, (2 if marks.to else 3) * unit))
     p.drawPath(path)
     if alert.kind == "gift":
-        _gift_face(p, alert, marks, rect, unit, scale, colour)
+        _gift_face(p, alert, marks, face_layout(rect, unit, scale, rtl), rect, unit, scale, colour)
     elif alert.kind == "custom":
-        _custom_face(p, alert, rect, unit, colour)
+        _custom_face(p, alert, rect, unit, colour, rtl)
     else:
-        f = QFont()
-        f.setBold(True)
-        f.setPixelSize(max(8, int(30 * unit * scale)))
-        p.setFont(f)
-        p.setPen(QColor(theme.TEXT))
-        pad = 16 * unit * scale
-        p.drawText(QRectF(rect.left() + pad * 1.5, rect.top(), rect.width() - pad * 2.5, ch),
-                   Qt.AlignmentFlag.AlignVCenter, card_text(alert, marks))
+        _summary_face(p, card_text(alert, marks), rect, unit, scale, rtl)
     p.end()
     return pixmap, ox, oy
 
 
-def _custom_face(p: QPainter, alert: Alert, rect: QRectF, unit: float, colour: QColor) -> None:
+def _summary_face(p: QPainter, text: str, rect: QRectF, unit: float, scale: float, rtl: bool) -> None:
+    """One line ("+37 more gifts, 1,204 coins"), as large as fits: some languages' words run longer."""
+    pad = 16 * unit * scale
+    box = _mirrored(QRectF(rect.left() + pad * 1.5, rect.top(), rect.width() - pad * 2.5, rect.height()), rtl)
+    f = QFont()
+    f.setBold(True)
+    size = 30 * unit * scale
+    f.setPixelSize(max(8, int(size)))
+    while size > 12 * unit and QFontMetricsF(f).horizontalAdvance(text) > box.width():
+        size *= 0.92
+        f.setPixelSize(max(8, int(size)))
+    p.setFont(f)
+    p.setPen(QColor(theme.TEXT))
+    start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    p.drawText(box, start | Qt.AlignmentFlag.AlignVCenter,
+               p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(box.width())))
+
+
+def _custom_face(p: QPainter, alert: Alert, rect: QRectF, unit: float, colour: QColor, rtl: bool) -> None:
     """An actions.json alert: the rule's name as a kicker, its text wrapped and as large as fits."""
     pad = 24 * unit
     kicker = QFont()
@@ -125,12 +178,14 @@ def _custom_face(p: QPainter, alert: Alert, rect: QRectF, unit: float, colour: Q
     p.setFont(kicker)
     p.setPen(colour)
     top = rect.top() + 12 * unit
+    start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
     p.drawText(QRectF(rect.left() + pad, top, rect.width() - 2 * pad, 16 * unit),
-               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, (alert.gift_name or "Alert").upper())
+               start | Qt.AlignmentFlag.AlignVCenter,
+               (alert.gift_name or QCoreApplication.translate("AlertCard", "Alert")).upper())
     box = QRectF(rect.left() + pad, top + 16 * unit, rect.width() - 2 * pad, rect.bottom() - top - 26 * unit)
     f = QFont()
     f.setBold(True)
-    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+    flags = int(start | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
     size = 30 * unit
     while size > 10 * unit:  # the largest size at which the whole text fits the card
         f.setPixelSize(max(6, int(size)))
@@ -142,52 +197,62 @@ def _custom_face(p: QPainter, alert: Alert, rect: QRectF, unit: float, colour: Q
     p.drawText(box, flags, alert.name)
 
 
-def _gift_face(p: QPainter, alert: Alert, marks: CardMarks, rect: QRectF, unit: float, scale: float,
-               colour: QColor) -> None:
-    """Icon, "Alice" over "sent Rose ×5", and the badges: coins (or the guest who received it), first gift."""
-    ch = rect.height()
-    pad = 16 * unit * scale
-    icon_size = ch - 2 * pad
-    gift_icon(alert.image, alert.gift_name, 48).paint(
-        p, QRectF(rect.left() + pad, rect.top() + pad, icon_size, icon_size).toRect())
-    text_left = rect.left() + pad * 2 + icon_size
-    text_w = rect.right() - text_left - pad
+def _gift_face(p: QPainter, alert: Alert, marks: CardMarks, lay: FaceLayout, rect: QRectF, unit: float,
+               scale: float, colour: QColor) -> None:
+    """Icon, "Alice" over "sent Rose ×5", and the badges: coins (or the guest who received it), first gift.
+    A paid message (Twitch, YouTube) has its platform's mark for an icon, its own words for the
+    line and the creator's share for the badge."""
+    if alert.paid:
+        platform_icon(alert.platform).paint(p, lay.icon.toRect())
+    else:
+        gift_icon(alert.image, alert.gift_name, 48).paint(p, lay.icon.toRect())
     f = QFont()
     f.setBold(True)
     f.setPixelSize(max(8, int(30 * unit * scale)))
     p.setFont(f)
     p.setPen(QColor(theme.TEXT))
-    top = QRectF(text_left, rect.top() + pad * 0.7, text_w, ch / 2 - pad * 0.5)
+    top = QRectF(lay.name)
     if marks.crown and not marks.to:
         size = p.fontMetrics().capHeight() * 1.25
-        p.drawPixmap(QRectF(top.left(), top.center().y() - size * 0.55, size, size).toRect(),
-                     crown_icon(64).pixmap(64, 64))
-        top.setLeft(top.left() + size * 1.3)
-    p.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        x = top.right() - size if lay.rtl else top.left()
+        p.drawPixmap(QRectF(x, top.center().y() - size * 0.55, size, size).toRect(), crown_icon(64).pixmap(64, 64))
+        if lay.rtl:
+            top.setRight(top.right() - size * 1.3)
+        else:
+            top.setLeft(top.left() + size * 1.3)
+    p.drawText(top, lay.align | Qt.AlignmentFlag.AlignVCenter,
                p.fontMetrics().elidedText(alert.name, Qt.TextElideMode.ElideRight, int(top.width())))
     f.setPixelSize(max(8, int(24 * unit * scale)))
     f.setBold(False)
     p.setFont(f)
     p.setPen(QColor(theme.TEXT) if marks.to else colour)
-    sent = QCoreApplication.translate("AlertCard", "sent {gift}").format(gift=alert.gift_name) + (
-        "" if alert.units == 1 and not alert.live else f"  ×{QLocale().toString(alert.units)}")
-    if alert.live:
-        sent += " …"
-    bottom = QRectF(text_left, rect.top() + ch / 2, text_w, ch / 2 - pad * 0.7)
-    p.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-               p.fontMetrics().elidedText(sent, Qt.TextElideMode.ElideRight, int(text_w)))
+    p.drawText(lay.line, lay.align | Qt.AlignmentFlag.AlignVCenter,
+               p.fontMetrics().elidedText(_line(alert, marks), Qt.TextElideMode.ElideRight, int(lay.line.width())))
     f.setBold(True)
     # The guest's name is what the small card is about: its badge keeps a tier-1 card's type size.
     f.setPixelSize(max(8, int(16 * unit * (1.0 if marks.to else scale))))
     p.setFont(f)
     # A guest's card names the guest where the creator's shows the coins: it is their income.
-    coin_badge = (QCoreApplication.translate("AlertCard", "to {guest}").format(guest=marks.to) if marks.to
-                  else QCoreApplication.translate("AlertCard", "{coins} coins").format(
-                      coins=QLocale().toString(alert.coins)))
-    _badge(p, coin_badge, colour, QColor("#101216"), rect, unit, right=True, most=rect.width() * 0.6)
+    if marks.to:
+        coin_badge = QCoreApplication.translate("AlertCard", "to {guest}").format(guest=marks.to)
+    elif alert.paid:
+        coin_badge = marks.share
+    else:
+        coin_badge = QCoreApplication.translate("AlertCard", "{coins} coins").format(coins=QLocale().toString(alert.coins))
+    if coin_badge:
+        _badge(p, coin_badge, colour, QColor("#101216"), rect, unit, right=not lay.rtl, most=rect.width() * 0.6)
     if marks.first and not marks.to:
-        _badge(p, shown("AlertCard", FIRST_GIFT), QColor(theme.ACCENT), QColor("#ffffff"), rect, unit, right=False,
-               most=rect.width() * 0.35)
+        _badge(p, shown("AlertCard", FIRST_GIFT), QColor(theme.ACCENT), QColor("#ffffff"), rect, unit,
+               right=lay.rtl, most=rect.width() * 0.35)
+
+
+def _line(alert: Alert, marks: CardMarks) -> str:
+    """The card's second line: "sent Rose  ×5 …", or what a paid message brought."""
+    if alert.paid:
+        return marks.label or alert.gift_name
+    sent = QCoreApplication.translate("AlertCard", "sent {gift}").format(gift=alert.gift_name) + (
+        "" if alert.units == 1 and not alert.live else f"  ×{QLocale().toString(alert.units)}")
+    return sent + " …" if alert.live else sent
 
 
 def _badge(p: QPainter, text: str, fill: QColor, ink: QColor, rect: QRectF, unit: float, right: bool,

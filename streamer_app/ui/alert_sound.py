@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from ..core.alert_queue import Alert
 from ..paths import asset
 from ..settings import AlertSettings
@@ -69,21 +71,27 @@ class Speaker:
                 from PySide6.QtTextToSpeech import QTextToSpeech
 
                 if not QTextToSpeech.availableEngines():
-                    self.reason = "This system has no text-to-speech voice installed."
+                    self.reason = QCoreApplication.translate("Speaker", "This system has no text-to-speech voice installed.")
                 else:
                     tts = QTextToSpeech()
                     if tts.state() == QTextToSpeech.State.Error or not tts.availableVoices():
-                        self.reason = "This system's text-to-speech engine has no usable voice."
+                        self.reason = QCoreApplication.translate(
+                            "Speaker", "This system's text-to-speech engine has no usable voice.")
                     else:
                         self._tts = tts
             except Exception as exc:  # a missing plugin must not break alerts
-                self.reason = f"Text-to-speech is not available here ({exc.__class__.__name__})."
+                self.reason = QCoreApplication.translate("Speaker", "Text-to-speech is not available here ({error}).").format(
+                    error=exc.__class__.__name__)
         return self._tts is not None
 
     def say(self, text: str) -> bool:
         self.spoken.append(text)
         if not self.available():
             return False
+        # The window's language, where the system has a voice for it (else its default voice).
+        locale = QLocale()
+        if self._tts.locale() != locale and locale in self._tts.availableLocales():
+            self._tts.setLocale(locale)
         self._tts.say(text)
         return True
 

@@ -12,6 +12,10 @@ sound, voice or confetti, held briefly. They are shown rather than dropped becau
 viewer who sent them is in the creator's room and sees the creator's overlay; they are
 quiet because they are not the creator's income and must never delay or fold into (and so
 inflate the coins of) the creator's own cards. A first gift to the creator is marked.
+
+Twitch and YouTube paid messages (Bits, subs, Super Chats, memberships) are the creator's
+cards too, as on the overlay: the platform's mark, the message's words in the window's
+language and the creator's share (core.alert_queue values them in coins for their tier).
 """
 
 from __future__ import annotations
@@ -30,8 +34,9 @@ from PySide6.QtWidgets import QWidget
 from ..core.alert_queue import HOLD_S, MIN_HOLD_S, Alert, AlertQueue
 from ..settings import SIZE_PRESETS, AlertSettings
 from . import theme
-from .alert_card import NO_MARKS, CardMarks, draw_card
+from .alert_card import NO_MARKS, CardMarks, draw_card, window_is_rtl
 from .alert_sound import SoundBoard, Speaker, should_speak  # noqa: F401 (imported from here by callers)
+from .paid_words import paid_words, share_words
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +106,7 @@ class AlertWindow(QWidget):
     def push(self, updates: list[dict]) -> None:
         changed = False
         for u in updates:
-            if u.get("type") in ("gift", "streak", "alert"):  # "alert": an actions.json alert
+            if u.get("type") in ("gift", "streak", "alert", "paid"):  # "alert": an actions.json alert
                 changed = self._push_one(u) or changed
         if changed and self._phase == "idle":
             self._start_next()
@@ -111,11 +116,13 @@ class AlertWindow(QWidget):
         if to:
             alert = self.guest_queue.push(_keyed_by_guest(u))
             if alert is not None:
-                name = to.get("name") or to.get("nickname") or "a guest"
+                name = to.get("name") or to.get("nickname") or self.tr("a guest")
                 self._marks[id(alert)] = (alert, CardMarks(to=name if alert.kind == "gift" else "guests"))
             return alert is not None
         alert = self.queue.push(u)
-        if alert is not None and alert.kind == "gift" and u.get("type") == "gift" and (
+        if alert is not None and alert.paid:
+            self._marks[id(alert)] = (alert, CardMarks(label=paid_words(u), share=share_words(u)))
+        elif alert is not None and alert.kind == "gift" and u.get("type") == "gift" and (
                 u.get("first_gift") or u.get("top_gifter")):  # both known once the gift is counted
             had = self.marks(alert)
             self._marks[id(alert)] = (alert, CardMarks(first=had.first or bool(u.get("first_gift")),
@@ -171,8 +178,14 @@ class AlertWindow(QWidget):
         if alert.kind == "gift":
             self.sounds.play(alert.tier)
             if should_speak(alert, self.settings):
-                self.speaker.say(f"{alert.name} sent {alert.units} {alert.gift_name}")
+                self.speaker.say(self.spoken_words(alert))
         self._begin(alert)
+
+    def spoken_words(self, alert: Alert) -> str:
+        """What the voice says for a card, in the window's language (the system's voice for it, where it has one)."""
+        if alert.paid:
+            return self.tr("{name}: {what}").format(name=alert.name, what=self.marks(alert).label or alert.gift_name)
+        return self.tr("{name} sent {count} {gift}").format(name=alert.name, count=alert.units, gift=alert.gift_name)
 
     def _begin(self, alert: Alert) -> None:
         self.alert_started.emit(alert)
@@ -335,7 +348,7 @@ class AlertWindow(QWidget):
         dpr = self.devicePixelRatioF()
         marks = self.marks(alert)
         key = (id(alert), alert.tier, w, h, alert.kind, alert.name, alert.gift_name, alert.units, alert.live,
-               alert.coins, alert.summary_coins, alert.image, dpr, marks)
+               alert.coins, alert.summary_coins, alert.image, dpr, marks, window_is_rtl())
         if self._card_cache is not None and self._card_cache[0] == key:
             return self._card_cache[1]
         drawn = draw_card(alert, marks, w, h, dpr)

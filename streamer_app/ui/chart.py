@@ -18,14 +18,16 @@ from decimal import Decimal
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 
-from ..core import formatting as fmt
 from ..core.economics import Balance, PayoutPlan, RateProfile, Threshold, plan_payouts
 from . import theme
-from .chart_axis import MoneyAxis, render_axis_pictures, short_label, threshold_text
+from .chart_axis import (
+    MoneyAxis, TimeAxis, legend_above, name_curves, render_axis_pictures, short_label, threshold_text,
+)
 from .chart_axis import make_pen as _pen
+from .widgets import cash
 
 REVEAL_LATEST_MS = 200  # a hidden y-axis move is painted by then at the latest (finish_redraw)
 REDRAW_MS = 1000  # the timeline has 10 s buckets: once a second reads as live and halves the paint cost
@@ -55,8 +57,13 @@ LABEL_PX = 20  # threshold lines closer than this put their labels in different 
 class EarningsChart(pg.PlotWidget):
     def __init__(self, thresholds: tuple[Threshold, ...] = ()) -> None:
         self.money_axis = MoneyAxis(orientation="left")
-        super().__init__(axisItems={"bottom": pg.DateAxisItem(orientation="bottom"), "left": self.money_axis})
+        super().__init__(axisItems={"bottom": TimeAxis(orientation="bottom"), "left": self.money_axis})
         self.setBackground(theme.PANEL)
+        # Time runs left to right in every language, its money axis on the left (as the HTML
+        # report's charts): in Arabic the plot's layout put the axis on the right of a curve
+        # that still ran left to right. Its texts are still Arabic.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.getPlotItem().setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # its graphics layout's own
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
@@ -95,10 +102,7 @@ class EarningsChart(pg.PlotWidget):
 
     def _add_items(self, pi: pg.PlotItem) -> None:
         """The legend, the two curves and the text item listing thresholds beyond the top."""
-        # One row at the top-right, inside the headroom the y axis always leaves above the curves
-        # (bottom-right, the curve ran behind it whenever it was low on the right).
-        legend = pi.addLegend(offset=(-10, 4), labelTextColor=theme.TEXT, brush=pg.mkBrush(theme.PANEL + "cc"),
-                              colCount=2, verSpacing=-6)
+        legend = legend_above(pi)
         # Cosmetic pens, no fill, no antialiasing: a filled area or an antialiased wide pen costs
         # tens of ms per paint in Qt's raster engine; a plain width-2 line stays cheap (bench_gui.py).
         self.session_curve = pi.plot([], [], pen=_pen(theme.ACCENT),
@@ -119,6 +123,19 @@ class EarningsChart(pg.PlotWidget):
         cache = pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
         for item in (pi.getAxis("left"), pi.getAxis("bottom"), legend, self.markers):
             item.setCacheMode(cache)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange and not self.closed:  # close() deleted the scene's items
+            self._name_curves()
+            for axis in (self.getAxis("left"), self.getAxis("bottom")):
+                axis.picture = None  # its labels written again, in the new language's digits and money
+                axis.update()
+            self._dirty = True  # the markers and line labels follow at the next redraw
+        super().changeEvent(event)
+
+    def _name_curves(self) -> None:
+        name_curves(self.legend, {id(self.session_curve): "This session",
+                                  id(self.balance_curve): "Balance since last withdrawal"})
 
     def _init_view_state(self) -> None:
         """What _set_view remembers between redraws, before the first one."""
@@ -383,7 +400,8 @@ class EarningsChart(pg.PlotWidget):
             pi.removeItem(self.lines.pop())
         markers, reached_far = [], []
         if self.balance_far and self.plan is not None:
-            markers.append(f"Balance since last withdrawal {fmt.money(self.plan.balance_money, rates.currency)} ↑")
+            markers.append(QCoreApplication.translate("EarningsChart", "Balance since last withdrawal {amount} ↑").format(
+                amount=cash(self.plan.balance_money, rates.currency)))
         # Labels of lines closer than a label's height share the row: each takes the next slot along it.
         value_per_px = top / max(self.getPlotItem().vb.height(), 100.0)
         taken: list[tuple[float, float]] = []  # (value, slot) of labels placed so far
@@ -413,7 +431,8 @@ class EarningsChart(pg.PlotWidget):
             if line.isVisible() != on_chart:
                 line.setVisible(on_chart)
         if reached_far:
-            markers.append("✓ reached: " + ", ".join(reached_far))
+            markers.append(QCoreApplication.translate("EarningsChart", "✓ reached: {names}").format(
+                names=QCoreApplication.translate("EarningsChart", ", ").join(reached_far)))
         if markers != self.marker_texts:
             self.marker_texts = markers
             self.markers.setText("\n".join(markers))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -22,7 +21,9 @@ from .platform_strip import PlatformStrip
 from .timer_panel import TimerPanel
 from .tonight import TonightStrip
 from .platform_tallies import PlatformTalliesPanel, PlatformTopGifters
-from .widgets import Banner, ConnectionBar, GiftTypes, card
+from .connection_bar import ConnectionBar
+from .gift_tables import GiftTypes
+from .widgets import Banner, card, in_digits, local_time, num
 
 if TYPE_CHECKING:
     from .chart import EarningsChart  # (pyqtgraph loads after the first window: see ensure_chart)
@@ -255,14 +256,17 @@ class Dashboard(QWidget):
         if not self.read_only:
             self.timer_panel.apply(snap)
         self.ledger_banner.show_text(
-            f"⚠ The ledger has a problem: {snap['ledger_problem']}" if snap.get("ledger_problem") else None
+            self.tr("⚠ The ledger has a problem: {problem}").format(problem=snap["ledger_problem"])
+            if snap.get("ledger_problem") else None
         )
         gaps = snap.get("gaps") or []
         if gaps:
             missed = sum(b - a for a, b in gaps)
             self.gap_banner.show_text(
-                f"⚠ The connection had {fmt.plural(len(gaps), 'gap')} ({fmt.duration(missed)} in all): "
-                "gifts sent during a gap may be missing from these totals."
+                (self.tr("⚠ The connection had 1 gap ({time} in all): gifts sent during a gap may be missing from "
+                         "these totals.") if len(gaps) == 1 else
+                 self.tr("⚠ The connection had {count} gaps ({time} in all): gifts sent during a gap may be missing "
+                         "from these totals.")).format(count=num(len(gaps)), time=in_digits(fmt.duration(missed)))
             )
         else:
             self.gap_banner.hide()
@@ -270,11 +274,10 @@ class Dashboard(QWidget):
         started = session.get("started_at")
         elapsed = (snap.get("stream_time") or 0) - started if started else 0
         if self.read_only:
-            when = datetime.fromtimestamp(started).strftime("%Y-%m-%d %H:%M") if started else ""
-            self.header.setText(
-                f"SESSION #{session.get('id', '?')}  ·  {session.get('source', '')}  ·  {session.get('creator', '')}"
-                f"  ·  {when}  ·  {fmt.duration(elapsed)}  ·  READ-ONLY"
-            )
+            when = local_time(started) if started else ""
+            self.header.setText("  ·  ".join((
+                self.tr("Session #{id}").format(id=session.get("id", "?")).upper(), session.get("source", ""),
+                session.get("creator", ""), when, in_digits(fmt.duration(elapsed)), self.tr("read-only").upper())))
         else:
             st = dict(snap.get("state") or {})
             if st.get("state") == "connecting" and session.get("id") and snap.get("stream_time", 0) > (started or 0):

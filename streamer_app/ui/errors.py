@@ -59,13 +59,14 @@ class ErrorReporter(QObject):
     def _excepthook(self, etype, value, tb) -> None:
         details = "".join(traceback.format_exception(etype, value, tb))
         log.error("unhandled error: %s", details)
-        self.report(f"Something went wrong: {value or etype.__name__}.", details)
+        self.report(self.tr("Something went wrong: {error}.").format(error=value or etype.__name__), details)
 
     def _thread_excepthook(self, args) -> None:
         details = "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback))
-        name = args.thread.name if args.thread else "a background thread"
+        name = args.thread.name if args.thread else self.tr("a background thread")
         log.error("unhandled error in %s: %s", name, details)
-        self.report(f"Something went wrong in {name}: {args.exc_value or args.exc_type.__name__}.", details)
+        self.report(self.tr("Something went wrong in {thread}: {error}.").format(
+            thread=name, error=args.exc_value or args.exc_type.__name__), details)
 
     def _show(self, sentence: str, details: str) -> None:
         self.reported.append(sentence)
@@ -76,7 +77,7 @@ class ErrorReporter(QObject):
         box.setWindowTitle("streamer-app")
         box.setText(sentence)
         if self.log_path:
-            box.setInformativeText(f"The details are in the log: {self.log_path}")
+            box.setInformativeText(self.tr("The details are in the log: {path}").format(path=self.log_path))
         if details:
             box.setDetailedText(details)
         box.setModal(False)

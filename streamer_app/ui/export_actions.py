@@ -13,15 +13,20 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from .. import settings as sm
+from ..i18n import QT_TRANSLATE_NOOP
 from ..export.formats import BY_KEY, FORMATS
 from .background import Progress, run_in_background, wait_for_background_work
+from .translation import shown
+from .widgets import num
 
 log = logging.getLogger(__name__)
+# What the export code reports its progress on (export/csv_export.py), translated where shown.
+PARTS = frozenset((QT_TRANSLATE_NOOP("Exporter", "gift ledger"),))
 
 
 def run_export(home: Path, settings: sm.Settings, session_id: int, fmt: str, path: Path,
@@ -80,7 +85,7 @@ class Exporter(QObject):
         """A submenu with one action per format, exporting the session ``session_id_fn()`` names."""
         menu = parent_menu.addMenu(title)
         for export_format in FORMATS:
-            a = QAction(f"{export_format.title}…", menu)
+            a = QAction(self.tr("{format}…").format(format=shown("ExportFormats", export_format.title)), menu)
             a.triggered.connect(lambda _=False, f=export_format.key: self.ask_and_export(session_id_fn(), f))
             menu.addAction(a)
         return menu
@@ -89,13 +94,13 @@ class Exporter(QObject):
     def ask_and_export(self, session_id: int | None, fmt: str) -> bool:
         """Ask where to save, then export in the background."""
         if not session_id:
-            self._tell("Nothing to export yet: start the demo or connect to a stream first.")
+            self._tell(self.tr("Nothing to export yet: start the demo or connect to a stream first."))
             return False
         folder = sm.auto_export_folder(self.settings, self.home) or Path.home()
         name = suggested_name(self.home, session_id, fmt)
         filt = BY_KEY[fmt].dialog_filter
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, "Export the session", str(folder / name),
-                                              f"{filt};;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Export the session"), str(folder / name),
+                                              f"{filt};;" + self.tr("All files (*)"))
         if not path:
             return False
         return self.start(session_id, fmt, Path(path))
@@ -103,18 +108,11 @@ class Exporter(QObject):
     def start(self, session_id: int, fmt: str, path: Path) -> bool:
         """Export in the background with a progress dialog; False if another export is running."""
         if self.busy:
-            self._tell("An export is already running: wait for it to finish.")
+            self._tell(self.tr("An export is already running: wait for it to finish."))
             return False
         self.busy = True
         self.last_written, self.last_error = [], None
-        dlg = QProgressDialog(f"Exporting session #{session_id} as {fmt.upper()}…", "", 0, 0, self.parent_widget)
-        dlg.setWindowTitle("Export")
-        dlg.setCancelButton(None)  # an export cannot be interrupted half-way (it writes atomically)
-        dlg.setMinimumDuration(400)  # quick exports never flash a dialog
-        dlg.setWindowModality(Qt.WindowModality.WindowModal)
-        dlg.setAutoClose(False)
-        dlg.setAutoReset(False)
-        self._dialog = dlg
+        self._dialog = self.progress_dialog(session_id, fmt)
         home, settings = self.home, self.settings
 
         def work(report: Progress) -> list[Path]:
@@ -127,6 +125,18 @@ class Exporter(QObject):
         run_in_background(work, done, on_progress=self.progress.emit, name="ui-export")
         return True
 
+    def progress_dialog(self, session_id: int, fmt: str) -> QProgressDialog:
+        """The export's progress dialog (shown only if the export takes a while)."""
+        dlg = QProgressDialog(self.tr("Exporting session #{id} as {format}…").format(id=session_id, format=fmt.upper()),
+                              "", 0, 0, self.parent_widget)
+        dlg.setWindowTitle(self.tr("Export"))
+        dlg.setCancelButton(None)  # an export cannot be interrupted half-way (it writes atomically)
+        dlg.setMinimumDuration(400)  # quick exports never flash a dialog
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        return dlg
+
     def _on_progress(self, done: int, total: int, what: str) -> None:
         dlg = self._dialog
         if dlg is None:
@@ -135,7 +145,8 @@ class Exporter(QObject):
             dlg.setMaximum(total)
         if total:
             dlg.setValue(min(done, total))
-        dlg.setLabelText(f"Exporting the {what}: {done:,} of {total:,}")
+        dlg.setLabelText(self.tr("Exporting the {part}: {done} of {total}").format(
+            part=shown("Exporter", what) if what in PARTS else what, done=num(done), total=num(total)))
 
     def _on_finished(self, written: list, error: str | None) -> None:
         self.busy = False
@@ -147,16 +158,16 @@ class Exporter(QObject):
         window = self.parent_widget
         if error:
             if self.show_dialogs:
-                QMessageBox.warning(window, "Export failed", f"The export failed: {error}")
+                QMessageBox.warning(window, self.tr("Export failed"), self.tr("The export failed: {error}").format(error=error))
             return
-        text = "Exported: " + ", ".join(str(p) for p in written)
+        text = self.tr("Exported: {files}").format(files=", ".join(str(p) for p in written))
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 15000)
 
     def _tell(self, text: str) -> None:
         self.last_error = text
         if self.show_dialogs:
-            QMessageBox.information(self.parent_widget, "Export", text)
+            QMessageBox.information(self.parent_widget, self.tr("Export"), text)
 
 
 def _sentence(exc: BaseException) -> str:
@@ -179,7 +190,8 @@ class SessionEndHook(QObject):
                 result = list(on_session_ended(home, settings, session_id, back_up=back_up))
             except Exception as exc:  # on_session_ended should not raise; if it does, say so
                 log.exception("the end-of-session backup/export failed")
-                result = [f"the automatic backup/export failed: {exc}"]
+                result = [QCoreApplication.translate("SessionEndHook", "the automatic backup/export failed: {error}").format(
+                    error=exc)]
             # Also in the log: at quit the window may be gone before the lines could reach it.
             log.info("after the session: %s", "; ".join(result))
             return result

@@ -3,22 +3,26 @@
 A gift to a guest of a multi-guest LIVE is drawn muted with a "to Guest Mia" chip and no
 coins: at a glance it is not the creator's income. A viewer's first gift to the creator
 gets a "first gift!" chip; a gift from the stream's top gifter, a gold crown before the line.
+
+In a right-to-left language (Arabic) each line is mirrored: crown and text from the right
+edge, coins and chip at the left (``EventFeed.places``), and counts in the locale's digits.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPolygonF, QStaticText
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPolygonF, QStaticText, QTextOption
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame
 
-from ..core import formatting as fmt
 from ..core.multistream import PLATFORM_NAMES
 from ..core.alert_queue import tier_of
 from ..i18n import QT_TRANSLATE_NOOP
 from . import theme
+from .paid_words import paid_words, share_words
 from .translation import shown
+from .widgets import num
 
 MAX_ITEMS = 150
 # In a gift storm only the newest are worth drawing (the dashboard draws 10 times a second,
@@ -32,6 +36,15 @@ CHIP_PAD = 5  # inside a chip, left and right
 CHIP_GAP = 6  # between a line's text and its chip: the feed is narrow, every pixel goes to names
 CHIP_MAX = 0.45  # a chip never takes more than this share of the line (a guest's long name is cut)
 FIRST_GIFT = QT_TRANSLATE_NOOP("EventFeed", "first gift!")  # lower case: narrower in a narrow feed, as the overlay writes it
+
+
+class Places(NamedTuple):
+    """Where a drawn line's parts start (x in the viewport; -1: the line has no such part)."""
+
+    crown: int
+    text: int
+    aside: int
+    chip: int
 
 
 class Chip:
@@ -56,7 +69,7 @@ class FeedRow:
     """One line of the feed; its laid-out text is kept until the text or the width changes."""
 
     __slots__ = ("_text", "colour", "bold", "static", "width", "shrinkable", "aside", "aside_static", "aside_w",
-                 "chip", "chip_static", "chip_w", "crown")
+                 "chip", "chip_static", "chip_w", "crown", "text_w")
 
     def __init__(self, text: str, colour: QColor, bold: bool, shrinkable: tuple[str, ...] = (),
                  aside: str = "", chip: Chip | None = None) -> None:
@@ -71,6 +84,7 @@ class FeedRow:
         self.chip_static: QStaticText | None = None
         self.aside_w = 0  # its width in pixels, measured with its static text
         self.chip_w = 0  # the chip's whole width, padding included
+        self.text_w = 0  # the fitted text's width (a right-to-left line ends at the right edge)
         self.width = -1
         self.crown = False  # sent by the stream's top gifter: a crown before the text (not part of it)
 
@@ -143,7 +157,7 @@ class EventFeed(QAbstractScrollArea):
 
     def _one(self, u: dict) -> None:
         kind = u["type"]
-        name = u["user"].get("name") or "Someone"
+        name = u["user"].get("name") or QCoreApplication.translate("EventFeed", "Someone")
         if kind == "streak":
             self._streak(u, name)
         elif kind == "gift":
@@ -156,18 +170,23 @@ class EventFeed(QAbstractScrollArea):
         elif kind == "subscribe":
             self._add("★  " + QCoreApplication.translate("EventFeed", "{name} subscribed").format(name=name), 2)
         elif kind == "comment":
-            self._add(f"{name}: {u.get('text', '')}", None, comment=True)
+            if self._rtl():
+                # Isolated, a viewer's Latin "what rank are you?" keeps its "?" at its end in a
+                # right-to-left line (FSI ... PDI: each part takes its own direction).
+                self._add(f"\u2068{name}\u2069: \u2068{u.get('text', '')}\u2069", None, comment=True)
+            else:
+                self._add(f"{name}: {u.get('text', '')}", None, comment=True)
         elif kind == "paid":  # Twitch and YouTube income: the platform named, its own units, the share
             where = PLATFORM_NAMES.get(u.get("platform", ""), "")
-            money = fmt.money(Decimal(u["earnings"]), u["earnings_currency"]) if u.get("earnings") else ""
-            self._add(f"◆  {where}  ·  {name}  ·  {u.get('label', '')}", 2, gift=True, shrinkable=(name,),
-                      aside=money)
+            self._add(f"◆  {where}  ·  {name}  ·  {paid_words(u)}", 2, gift=True, shrinkable=(name,),
+                      aside=share_words(u))
         elif kind == "raid":
-            self._add(f"⇶  {name} raided with {fmt.plural(u.get('viewers', 0), 'viewer')}", 2)
+            self._add("⇶  " + QCoreApplication.translate("EventFeed", "{name} raided with {count} viewers").format(
+                name=name, count=num(u.get("viewers", 0))), 2)
 
     def _streak(self, u: dict, name: str) -> None:
         key = (u["user"]["id"], u["gift"]["id"], u.get("group_id", 0))
-        text = f"◆  {name}  ·  {u['gift']['name']} ×{u['count']:,}" + ("" if u.get("ended") else " …")
+        text = f"◆  {name}  ·  {u['gift']['name']} ×{num(u['count'])}" + ("" if u.get("ended") else " …")
         item = self._streaks.get(key)
         if item is None:
             item = self._add_gift(text, u, u["count"] * u["gift"]["coins"], name)
@@ -177,7 +196,7 @@ class EventFeed(QAbstractScrollArea):
         # An ended streak stays keyed until its counted gift settles the line.
 
     def _gift(self, u: dict, name: str) -> None:
-        text = f"◆  {name}  ·  {u['gift']['name']} ×{u['units']:,}"
+        text = f"◆  {name}  ·  {u['gift']['name']} ×{num(u['units'])}"
         first = bool(u.get("first_gift")) and not u.get("to")
         if u.get("streak"):
             # Already shown by its streak updates: settle that line at the counted total.
@@ -201,7 +220,7 @@ class EventFeed(QAbstractScrollArea):
             self._rows.insert(0, row)
             return row
         row = self._add(text, tier_of(coins), gift=True, shrinkable=shrinkable,
-                        aside=f"🪙 {fmt.count(coins)}" if coins >= 100 else "",
+                        aside=f"🪙 {num(coins)}" if coins >= 100 else "",
                         chip=first_gift_chip() if first else None)
         row.crown = bool(u.get("top_gifter"))
         return row
@@ -263,8 +282,15 @@ class EventFeed(QAbstractScrollArea):
             row.chip_static = QStaticText(label)
             row.chip_static.setTextFormat(Qt.TextFormat.PlainText)
             room -= row.chip_w + CHIP_GAP
-        row.static = QStaticText(self._fitted(row, metrics, room))
+        fitted = self._fitted(row, metrics, room)
+        row.text_w = metrics.horizontalAdvance(fitted)
+        row.static = QStaticText(fitted)
         row.static.setTextFormat(Qt.TextFormat.PlainText)
+        if self._rtl():
+            # A line that starts with a Latin name would read left to right; the window's does not.
+            option = QTextOption()
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            row.static.setTextOption(option)
         if row.aside:
             row.aside_static = QStaticText(row.aside)
             row.aside_static.setTextFormat(Qt.TextFormat.PlainText)
@@ -319,15 +345,37 @@ class EventFeed(QAbstractScrollArea):
             p.setPen(row.colour)
             text_y = y + (h - fm.height()) // 2
             assert row.static is not None  # laid out just above
-            left = TEXT_MARGIN
-            if row.crown:
-                self._draw_crown(p, left, y, h)
-                left += self._crown_w()
-            p.drawStaticText(left, text_y, row.static)
-            right = TEXT_MARGIN + w
+            at = self.places(row, w)
+            if at.crown >= 0:
+                self._draw_crown(p, at.crown, y, h)
+            p.drawStaticText(at.text, text_y, row.static)
             if row.aside_static is not None:
-                p.drawStaticText(right - row.aside_w, text_y, row.aside_static)
-                right -= row.aside_w + ASIDE_GAP
+                p.drawStaticText(at.aside, text_y, row.aside_static)
             if row.chip_static is not None:
-                self._draw_chip(p, row, right - row.chip_w, y, h)
+                self._draw_chip(p, row, at.chip, y, h)
         p.end()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            for row in self._rows:
+                row.static = None  # laid out again, from the other edge
+            self.viewport().update()
+        super().changeEvent(event)
+
+    def _rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def places(self, row: FeedRow, w: int) -> Places:
+        """Where a laid-out row's parts start: the text after the crown from the start edge (the
+        left, the right in a right-to-left language), the coins and chip at the other edge."""
+        crown_w = self._crown_w() if row.crown else 0
+        aside_w = row.aside_w + ASIDE_GAP if row.aside_static is not None else 0
+        if not self._rtl():
+            right = TEXT_MARGIN + w
+            return Places(TEXT_MARGIN if row.crown else -1, TEXT_MARGIN + crown_w,
+                          right - row.aside_w if aside_w else -1,
+                          right - aside_w - row.chip_w if row.chip_static is not None else -1)
+        end = TEXT_MARGIN + w
+        return Places(end - crown_w + 4 if row.crown else -1, end - crown_w - row.text_w,
+                      TEXT_MARGIN if aside_w else -1,
+                      TEXT_MARGIN + aside_w if row.chip_static is not None else -1)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMenu, QPushButton, QTableWidget,
@@ -21,6 +20,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from .background import read_store
 from .dashboard import Dashboard
 from .translation import shown
+from .widgets import cash, in_digits, local_time, num
 
 
 def snapshot_from_store(reader: Reader, session: SessionRow, top: int = 10) -> Snapshot:
@@ -44,7 +44,8 @@ def snapshot_from_store(reader: Reader, session: SessionRow, top: int = 10) -> S
         gaps=[[a, b] for a, b, _ in reader.gaps(session.id)],
         battle=battle_from_store(reader.battle_scores(session.id), session.creator),
         top=top,
-        totals_extra={"gifts_per_minute_label": "session average"},  # live it is the last 5 minutes
+        # Live it is the last 5 minutes. Shown as it is: translated here, where the window builds it.
+        totals_extra={"gifts_per_minute_label": QCoreApplication.translate("HistoryView", "session average")},
     )
 
 
@@ -93,7 +94,8 @@ class HistoryView(QWidget):
         self.export_btn = QPushButton(self.tr("Export ▾"))
         from ..export.formats import FORMATS, listed
 
-        self.export_btn.setToolTip(f"Export the selected session ({listed(tuple(f.label for f in FORMATS))})")
+        self.export_btn.setToolTip(self.tr("Export the selected session ({formats})").format(
+            formats=listed(tuple(f.label for f in FORMATS))))
         menu = QMenu(self.export_btn)
         for export_format in FORMATS:
             menu.addAction(f"{export_format.title}…", self._export_action(export_format.key))
@@ -138,10 +140,10 @@ class HistoryView(QWidget):
         t.setRowCount(len(self.rows))
         for i, s in enumerate(self.rows):
             end = s.ended_at or s.last_ts or s.started_at
-            status = "open" if s.ended_at is None else (s.end_reason or "ended")
-            values = [str(s.id), datetime.fromtimestamp(s.started_at).strftime("%Y-%m-%d %H:%M"), s.source, s.creator,
-                      fmt.duration(end - s.started_at), fmt.count(s.coins), fmt.count(s.gifts), fmt.count(s.gifters),
-                      fmt.money(s.estimated_earnings, s.rates.currency), status]
+            status = self.tr("open") if s.ended_at is None else (s.end_reason or self.tr("ended"))
+            values = [str(s.id), local_time(s.started_at), s.source, s.creator,
+                      in_digits(fmt.duration(end - s.started_at)), num(s.coins), num(s.gifts), num(s.gifters),
+                      cash(s.estimated_earnings, s.rates.currency), status]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c in (0, 4, 5, 6, 7, 8):
@@ -181,7 +183,8 @@ class SessionWindow(QMainWindow):
         def build(reader: Reader) -> Snapshot:
             session = reader.session(session_id)
             if session is None:
-                raise LookupError(f"session {session_id} is not in the database")
+                raise LookupError(QCoreApplication.translate("SessionWindow", "session {id} is not in the database").format(
+                    id=session_id))
             return snapshot_from_store(reader, session)
 
         read_store(db_path, build, self._built)
@@ -189,7 +192,7 @@ class SessionWindow(QMainWindow):
     def _built(self, snap, error) -> None:
         if error is not None:
             self.error = str(error)
-            self.dashboard.header.setText(f"Could not open the session: {error}")
+            self.dashboard.header.setText(self.tr("Could not open the session: {error}").format(error=error))
             return
         self.dashboard.apply(snap)
         if self.dashboard.chart is not None:

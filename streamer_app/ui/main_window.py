@@ -351,7 +351,11 @@ class MainWindow(QMainWindow):
             self.connect_sources([*self.running_sources, (kind, ready)])
             return
         self.running_sources.append((kind, ready))
-        self.statusBar().showMessage(f"Added {kind} {ready}".rstrip() + ": its own session, in tonight's total.", 10000)
+        from ..sources.factory import SOURCES
+
+        what = f"{shown('Sources', SOURCES[kind].label) if kind in SOURCES else kind} {ready}".strip()
+        self.statusBar().showMessage(self.tr("Added {source}: its own session, in tonight's total.").format(source=what),
+                                     10000)
 
     def open_twitch_sign_in(self, reason: str = "") -> "TwitchSignIn":
         from .twitch_sign_in import TwitchSignIn

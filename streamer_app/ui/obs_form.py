@@ -13,26 +13,33 @@ import json
 from concurrent.futures import Future
 from typing import Any, Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QMenu, QPushButton, QWidget
 
+from ..i18n import QT_TRANSLATE_NOOP
 from .action_forms import shown
 from .setting_editors import Editor, Field
+from .translation import shown as in_language
 
 RESTART = "OBS_WEBSOCKET_MEDIA_INPUT_ACTION_RESTART"
 
 # key, what the picker says, the request, the names the fields need (scene, source, text)
 OBS_CHOICES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
-    ("scene", "Switch to a scene", "SetCurrentProgramScene", ("scene",)),
-    ("show", "Show a source", "SetSceneItemEnabled", ("scene", "source")),
-    ("hide", "Hide a source", "SetSceneItemEnabled", ("scene", "source")),
-    ("restart", "Restart a media source", "TriggerMediaInputAction", ("source",)),
-    ("text", "Set a text source's text", "SetInputSettings", ("source", "text")),
-    ("other", "Another request (advanced)", "", ("request", "data")),
+    ("scene", QT_TRANSLATE_NOOP("ObsForm", "Switch to a scene"), "SetCurrentProgramScene", ("scene",)),
+    ("show", QT_TRANSLATE_NOOP("ObsForm", "Show a source"), "SetSceneItemEnabled", ("scene", "source")),
+    ("hide", QT_TRANSLATE_NOOP("ObsForm", "Hide a source"), "SetSceneItemEnabled", ("scene", "source")),
+    ("restart", QT_TRANSLATE_NOOP("ObsForm", "Restart a media source"), "TriggerMediaInputAction", ("source",)),
+    ("text", QT_TRANSLATE_NOOP("ObsForm", "Set a text source's text"), "SetInputSettings", ("source", "text")),
+    ("other", QT_TRANSLATE_NOOP("ObsForm", "Another request (advanced)"), "", ("request", "data")),
 )
-LABELS = {"scene": "Scene", "source": "Source", "text": "Text", "request": "Request", "data": "Data (JSON)"}
-MISSING = {"scene": "Name the scene (as OBS shows it).", "source": "Name the source (as OBS shows it).",
-           "text": "Type the text to show.", "request": "Name an obs-websocket 5 request."}
+# English here (rule_form and rule_checks read them); translated where shown ("ObsForm").
+LABELS = {"scene": QT_TRANSLATE_NOOP("ObsForm", "Scene"), "source": QT_TRANSLATE_NOOP("ObsForm", "Source"),
+          "text": QT_TRANSLATE_NOOP("ObsForm", "Text"), "request": QT_TRANSLATE_NOOP("ObsForm", "Request"),
+          "data": QT_TRANSLATE_NOOP("ObsForm", "Data (JSON)")}
+MISSING = {"scene": QT_TRANSLATE_NOOP("ObsForm", "Name the scene (as OBS shows it)."),
+           "source": QT_TRANSLATE_NOOP("ObsForm", "Name the source (as OBS shows it)."),
+           "text": QT_TRANSLATE_NOOP("ObsForm", "Type the text to show."),
+           "request": QT_TRANSLATE_NOOP("ObsForm", "Name an obs-websocket 5 request.")}
 
 
 def request_for(choice: str, names: dict[str, str]) -> tuple[str, Any]:
@@ -86,17 +93,17 @@ class ObsRequestEditor(Editor):
         self._answered.connect(self._on_answer)
         self.pick = QComboBox()
         for key, text, _req, _needs in OBS_CHOICES:
-            self.pick.addItem(text, key)
+            self.pick.addItem(in_language("ObsForm", text), key)
         body = QWidget()
         body.setObjectName("clear")
         self.form = QFormLayout(body)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow("OBS should", self.pick)
+        self.form.addRow(self.tr("OBS should"), self.pick)
         self.names: dict[str, Field] = {}
         for name in ("scene", "source", "text", "request", "data"):
             beside = self._from_obs_button(name) if obs_names is not None and name in ("scene", "source") else None
             self.names[name] = Field("", _placeholder(name), beside=beside)
-            self.form.addRow(LABELS[name], self.names[name])
+            self.form.addRow(in_language("ObsForm", LABELS[name]), self.names[name])
         self._put(body)
         choice, names = choice_for(request or "SetCurrentProgramScene", data if data is not None else {})
         for name, value in names.items():
@@ -111,8 +118,9 @@ class ObsRequestEditor(Editor):
     # -- "From OBS" ------------------------------------------------------------------------------
     def _from_obs_button(self, name: str) -> QPushButton:
         b = QPushButton()
-        b.setText("From OBS ▾")
-        b.setToolTip(f"Pick the {name} from the ones OBS has (OBS must be running)")
+        b.setText(self.tr("From OBS ▾"))
+        b.setToolTip(self.tr("Pick the scene from the ones OBS has (OBS must be running)") if name == "scene"
+                     else self.tr("Pick the source from the ones OBS has (OBS must be running)"))
         b.clicked.connect(lambda: self.ask_obs(name))
         self.from_obs[name] = b
         return b
@@ -124,16 +132,16 @@ class ObsRequestEditor(Editor):
             return
         assert self.obs_names is not None  # the button exists only with it
         self.from_obs[name].setEnabled(False)
-        self.from_obs[name].setText("Asking OBS…")
+        self.from_obs[name].setText(self.tr("Asking OBS…"))
         fut = self.obs_names()
         fut.add_done_callback(lambda f: self._answered.emit(name, None if f.exception() else f.result(),
                                                             f.exception()))
 
     def _on_answer(self, name: str, names: dict[str, list[str]] | None, error: BaseException | None) -> None:
         self.from_obs[name].setEnabled(True)
-        self.from_obs[name].setText("From OBS ▾")
+        self.from_obs[name].setText(self.tr("From OBS ▾"))
         if error is not None or names is None:
-            self.names[name].set_error(f"OBS could not be asked: {error}")
+            self.names[name].set_error(self.tr("OBS could not be asked: {error}").format(error=error))
             return
         self.fetched = names
         self._menu(name)
@@ -143,7 +151,7 @@ class ObsRequestEditor(Editor):
         listed = sorted((self.fetched or {}).get("scenes" if name == "scene" else "sources", []), key=str.casefold)
         menu = QMenu(self.from_obs[name])
         if not listed:
-            menu.addAction(f"OBS has no {name}s").setEnabled(False)
+            menu.addAction(self.tr("OBS has no scenes") if name == "scene" else self.tr("OBS has no sources")).setEnabled(False)
         for item in listed:
             menu.addAction(item).triggered.connect(lambda _=False, v=item: self.names[name].edit.setText(v))
         self.menus[name] = menu
@@ -163,7 +171,7 @@ class ObsRequestEditor(Editor):
     def missing(self) -> dict[str, str]:
         """The names this choice needs that are empty, with what to type (before any saving)."""
         needs = next(n for k, _t, _r, n in OBS_CHOICES if k == self.choice())
-        return {n: MISSING[n] for n in needs if n in MISSING and not self.names[n].text()}
+        return {n: in_language("ObsForm", MISSING[n]) for n in needs if n in MISSING and not self.names[n].text()}
 
     def set_error(self, message: str | None) -> None:
         for f in self.names.values():
@@ -173,8 +181,9 @@ class ObsRequestEditor(Editor):
 
 
 def _placeholder(name: str) -> str:
-    return {"scene": "e.g. Lion", "source": "e.g. Lion video", "text": "e.g. Thanks {user}!",
-            "request": "e.g. SetCurrentProgramScene", "data": '{"sceneName": "Lion"}'}[name]
+    return {"scene": QCoreApplication.translate("ObsForm", "e.g. Lion"), "source": QCoreApplication.translate("ObsForm", "e.g. Lion video"),
+            "text": QCoreApplication.translate("ObsForm", "e.g. Thanks {user}!"),
+            "request": "SetCurrentProgramScene", "data": '{"sceneName": "Lion"}'}[name]
 
 
 def mark_missing(editor: ObsRequestEditor) -> bool:

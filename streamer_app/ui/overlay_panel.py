@@ -21,15 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..overlay.access import PAGE_TITLES, PAGES, mask_token, rotate_token
-from .obs_link import ObsLink, ObsStatusLabel
+from .obs_link import ObsLink, ObsStatusLabel, obs_sentence, page_result_text, results_summary
 from .theme import BAD, GOOD, MUTED
-from .widgets import Banner
+from .translation import shown
+from .widgets import Banner, num
 
 log = logging.getLogger(__name__)
 
-ROTATE_WARNING = ("A new token makes every overlay link you gave OBS stop working at once: "
-                  "you will have to paste the new links into each browser source.")
+ROTATE_WARNING = QT_TRANSLATE_NOOP("OverlayPanel", "A new token makes every overlay link you gave OBS stop working at "
+                                   "once: you will have to paste the new links into each browser source.")
+
+
+def page_title(page: str) -> str:
+    """An overlay page's title in the window's language."""
+    return shown("OverlayPages", PAGE_TITLES.get(page, page))
 
 
 class OverlayPanel(QDialog):
@@ -41,7 +48,7 @@ class OverlayPanel(QDialog):
     def __init__(self, home: Path, server=None, engine_thread=None, on_test_alert: Callable[[], None] | None = None,
                  problem: str = "", parent: QWidget | None = None, obs: ObsLink | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Overlays for OBS — streamer-app")
+        self.setWindowTitle(self.tr("Overlays for OBS — streamer-app"))
         self.home = Path(home)
         self.server = server
         self.engine_thread = engine_thread
@@ -65,9 +72,9 @@ class OverlayPanel(QDialog):
 
     def _add_intro(self, lay: QVBoxLayout, problem: str) -> None:
         """The token warning, the LAN banner and the server's problem, if any."""
-        intro = QLabel("Add to OBS makes a Browser Source for each ticked page in OBS's current scene; or paste a "
-                       "link into a Browser Source yourself (1920×1080). Each link carries a secret token: "
-                       "treat it like a password and never show it on stream.")
+        intro = QLabel(self.tr("Add to OBS makes a Browser Source for each ticked page in OBS's current scene; or "
+                               "paste a link into a Browser Source yourself (1920×1080). Each link carries a secret "
+                               "token: treat it like a password and never show it on stream."))
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         lay.addWidget(intro)
@@ -84,17 +91,17 @@ class OverlayPanel(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         for i, page in enumerate(PAGES):
-            title = QCheckBox(PAGE_TITLES[page])
+            title = QCheckBox(page_title(page))
             title.setChecked(True)
-            title.setToolTip("Ticked pages get a browser source in OBS when you press Add to OBS")
+            title.setToolTip(self.tr("Ticked pages get a browser source in OBS when you press Add to OBS"))
             self.chosen[page] = title
             url = QLineEdit()
             url.setReadOnly(True)
             url.setMinimumWidth(420)
-            copy = QPushButton("Copy")
-            copy.setToolTip("Copy the full link, token included, for OBS")
-            open_ = QPushButton("Open")
-            open_.setToolTip("Open the page in your browser")
+            copy = QPushButton(self.tr("Copy"))
+            copy.setToolTip(self.tr("Copy the full link, token included, for OBS"))
+            open_ = QPushButton(self.tr("Open"))
+            open_.setToolTip(self.tr("Open the page in your browser"))
             copy.clicked.connect(lambda _=False, p=page: self.copy(p))
             open_.clicked.connect(lambda _=False, p=page: self.open_page(p))
             for c, w in enumerate((title, url, copy, open_)):
@@ -106,12 +113,12 @@ class OverlayPanel(QDialog):
     def _add_buttons(self, lay: QVBoxLayout) -> None:
         """Test alert, Regenerate token and Close, with the status line under them."""
         buttons = QHBoxLayout()
-        self.test_btn = QPushButton("Send a test alert")
+        self.test_btn = QPushButton(self.tr("Send a test alert"))
         self.test_btn.setObjectName("primary")
-        self.test_btn.setToolTip("A pretend 1,000-coin gift on the alert pages and the alert window (not counted)")
-        self.rotate_btn = QPushButton("Regenerate token…")
-        self.rotate_btn.setToolTip(ROTATE_WARNING)
-        close = QPushButton("Close")
+        self.test_btn.setToolTip(self.tr("A pretend 1,000-coin gift on the alert pages and the alert window (not counted)"))
+        self.rotate_btn = QPushButton(self.tr("Regenerate token…"))
+        self.rotate_btn.setToolTip(shown("OverlayPanel", ROTATE_WARNING))
+        close = QPushButton(self.tr("Close"))
         buttons.addWidget(self.test_btn)
         buttons.addStretch(1)
         buttons.addWidget(self.rotate_btn)
@@ -134,13 +141,13 @@ class OverlayPanel(QDialog):
         top = QHBoxLayout()
         self.obs_status = ObsStatusLabel(obs)
         self.obs_status.setObjectName("stripValue")
-        self.obs_message = QLabel(obs.status.message)
+        self.obs_message = QLabel(obs_sentence(obs.status))
         self.obs_message.setObjectName("muted")
         self.obs_message.setWordWrap(True)
-        self.add_btn = QPushButton("Add to OBS")
+        self.add_btn = QPushButton(self.tr("Add to OBS"))
         self.add_btn.setObjectName("primary")
-        self.add_btn.setToolTip("Creates a browser source for each ticked page in OBS's current scene "
-                                "(or updates the one it made before), with its link, token and size")
+        self.add_btn.setToolTip(self.tr("Creates a browser source for each ticked page in OBS's current scene "
+                                        "(or updates the one it made before), with its link, token and size"))
         top.addWidget(self.obs_status)
         top.addWidget(self.obs_message, 1)
         top.addWidget(self.add_btn)
@@ -150,7 +157,7 @@ class OverlayPanel(QDialog):
         self.obs_result.setVisible(False)
         lay.addWidget(self.obs_result)
         self.add_btn.clicked.connect(self.add_to_obs)
-        obs.status_changed.connect(lambda s: self.obs_message.setText(s.message))
+        obs.status_changed.connect(lambda s: self.obs_message.setText(obs_sentence(s)))
         obs.page_done.connect(self._on_obs_page)
         obs.finished.connect(self._on_obs_finished)
         return card
@@ -170,7 +177,7 @@ class OverlayPanel(QDialog):
         token = self.server.token if self.server is not None else ""
         for page, (edit, copy, open_) in self.rows.items():
             full = urls.get(page, "")
-            edit.setText(mask_token(full, token) if full else "(the overlay server is not running)")
+            edit.setText(mask_token(full, token) if full else self.tr("(the overlay server is not running)"))
             copy.setEnabled(bool(full))
             open_.setEnabled(bool(full))
         running = self.server is not None
@@ -180,34 +187,34 @@ class OverlayPanel(QDialog):
             self.add_btn.setEnabled(running and not self.obs.busy)
         lan = bool(running and self.server.lan)
         self.lan_banner.show_text(
-            "⚠ LAN access is on: any device on your network that has a link can open these overlays. "
-            "Turn it off in the settings (overlay_lan) unless OBS runs on another computer." if lan else None)
+            self.tr("⚠ LAN access is on: any device on your network that has a link can open these overlays. "
+                    "Turn it off in the settings (overlay_lan) unless OBS runs on another computer.") if lan else None)
 
     # -- actions ---------------------------------------------------------------------------
     def copy(self, page: str) -> str:
         url = self.urls().get(page, "")
         if url:
             QGuiApplication.clipboard().setText(url)
-            self.status.setText(f"Copied the {PAGE_TITLES[page].lower()} link (with its token): paste it into "
-                                "an OBS Browser Source.")
+            self.status.setText(self.tr("Copied the link of “{page}” (with its token): paste it into an OBS "
+                                        "Browser Source.").format(page=page_title(page)))
         return url
 
     def open_page(self, page: str) -> None:
         url = self.urls().get(page, "")
         if url and not self.open_url(QUrl(url)):
-            self.status.setText("No browser could be opened: copy the link and paste it into your browser.")
+            self.status.setText(self.tr("No browser could be opened: copy the link and paste it into your browser."))
 
     def send_test_alert(self) -> None:
         if self.server is not None and self.engine_thread is not None:
             self.engine_thread.call_soon(self.server.send_test_alert)  # the server lives on the engine loop
         if self.on_test_alert is not None:
             self.on_test_alert()
-        self.status.setText("Test alert sent to the overlay pages and the alert window.")
+        self.status.setText(self.tr("Test alert sent to the overlay pages and the alert window."))
 
     def confirm_rotation(self) -> bool:
         answer = QMessageBox.question(
-            self, "Regenerate the overlay token?",
-            ROTATE_WARNING + "\n\nRegenerate it now?",
+            self, self.tr("Regenerate the overlay token?"),
+            shown("OverlayPanel", ROTATE_WARNING) + "\n\n" + self.tr("Regenerate it now?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -219,14 +226,14 @@ class OverlayPanel(QDialog):
             new = rotate_token(self.home).overlay_token
         except Exception as exc:  # settings file unreadable or unwritable: one sentence
             log.warning("rotating the overlay token failed: %s", exc)
-            self.status.setText(f"The token could not be replaced: {exc}")
+            self.status.setText(self.tr("The token could not be replaced: {error}").format(error=exc))
             return False
         server = self.server
 
         async def apply() -> None:
             server.set_token(new)
 
-        self.status.setText("New token saved; switching the overlay server to it…")
+        self.status.setText(self.tr("New token saved; switching the overlay server to it…"))
         self.token_rotated.emit(new)
         # The callback may run at once (here) if the loop was quick, or on the engine thread.
         fut = self.engine_thread.submit(apply())
@@ -235,17 +242,18 @@ class OverlayPanel(QDialog):
 
     def _on_token_applied(self, error) -> None:
         if error:
-            self.status.setText(f"The new token was saved but the server did not take it ({error}): restart the app.")
+            self.status.setText(self.tr("The new token was saved but the server did not take it ({error}): restart "
+                                        "the app.").format(error=error))
             return
         self.refresh()
         if self.obs is not None and not self.obs.busy:
-            self.status.setText("New token in use. The sources Add to OBS made are being updated; paste the new "
-                                "links into any other browser source by hand.")
-            self._start_obs_lines("Updating the browser sources Add to OBS made…")
+            self.status.setText(self.tr("New token in use. The sources Add to OBS made are being updated; paste the "
+                                        "new links into any other browser source by hand."))
+            self._start_obs_lines(self.tr("Updating the browser sources Add to OBS made…"))
             self.obs.update_after_rotation(self.urls())
             return
-        self.status.setText("New token in use. The old links no longer work: copy each link again and paste it "
-                            "into its OBS Browser Source.")
+        self.status.setText(self.tr("New token in use. The old links no longer work: copy each link again and paste "
+                                    "it into its OBS Browser Source."))
 
     # -- OBS ---------------------------------------------------------------------------------
     def add_to_obs(self) -> bool:
@@ -255,13 +263,14 @@ class OverlayPanel(QDialog):
         if self.obs is None or not urls:
             return False
         if not pages:
-            self._show_obs_lines([f'<span style="color:{BAD}">Tick at least one page to add.</span>'])
+            self._show_obs_lines([f'<span style="color:{BAD}">{escape(self.tr("Tick at least one page to add."))}</span>'])
             return False
         if self.obs.busy:
             return False
         # Before starting: a quick failure (OBS not running) may report back within obs.add itself.
         self.add_btn.setEnabled(False)
-        self._start_obs_lines(f"Adding {len(pages)} page{'s' if len(pages) > 1 else ''} to OBS…")
+        self._start_obs_lines(self.tr("Adding 1 page to OBS…") if len(pages) == 1
+                              else self.tr("Adding {count} pages to OBS…").format(count=num(len(pages))))
         return self.obs.add(urls, pages)
 
     def _start_obs_lines(self, first: str) -> None:
@@ -282,16 +291,15 @@ class OverlayPanel(QDialog):
     def _on_obs_page(self, result) -> None:
         colour, sign = (GOOD, "✓") if result.ok else (MUTED, "–") if result.outcome == "missing" else (BAD, "✗")
         mark = f'<span style="color:{colour}">{sign}</span>'
-        self._obs_lines.append(f"{mark}&nbsp;{escape(result.message, quote=False)}")
+        self._obs_lines.append(f"{mark}&nbsp;{escape(page_result_text(result), quote=False)}")
         self._show_obs_lines(self._obs_lines)
 
     def _on_obs_finished(self, kind: str, outcome) -> None:
-        from ..obs.browser_sources import summary
-
         self.add_btn.setEnabled(self.server is not None)
         if isinstance(outcome, str):  # OBS could not be asked at all: its sentence
-            head = "Add to OBS failed" if kind == "add" else "The OBS browser sources were not updated"
-            self._show_obs_lines(self._obs_lines + [f'<span style="color:{BAD}">{head}: {escape(outcome, quote=False)}</span>'])
+            head = (self.tr("Add to OBS failed: {error}") if kind == "add"
+                    else self.tr("The OBS browser sources were not updated: {error}")).format(error=outcome)
+            self._show_obs_lines(self._obs_lines + [f'<span style="color:{BAD}">{escape(head, quote=False)}</span>'])
             return
-        self.status.setText(summary(outcome))
+        self.status.setText(results_summary(outcome))
 

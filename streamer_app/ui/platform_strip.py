@@ -11,14 +11,22 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from ..core import formatting as fmt
 from ..core.multistream import PLATFORM_NAMES
 from ..paths import asset
+from .connection_bar import STATE_WORDS
+from .translation import shown
 from .widgets import cash, num
+
+
+@lru_cache(maxsize=8)
+def platform_icon(platform: str) -> QIcon:
+    """The platform's mark as an icon, to be drawn at any size (the alert cards)."""
+    path = asset("overlay", "platforms", f"{platform}.svg")
+    return QIcon(str(path if path.is_file() else asset("overlay", "platforms", "tiktok.svg")))
 
 
 @lru_cache(maxsize=16)
@@ -43,14 +51,14 @@ def part_detail(part: dict) -> str:
     if part.get("platform") == "twitch":
         bits, subs = t.get("bits"), t.get("subs")
         if bits is not None or subs is not None:
-            return f"{num(bits or 0)} Bits · {fmt.plural(subs or 0, 'sub')}"
+            return QCoreApplication.translate("PlatformStrip", "{bits} Bits · {subs} subs").format(bits=num(bits or 0), subs=num(subs or 0))
     elif part.get("platform") == "youtube":
         paid = t.get("paid_messages")
         if paid is not None:
-            return fmt.plural(paid, "paid message")
+            return QCoreApplication.translate("PlatformStrip", "{count} paid messages").format(count=num(paid))
     else:
-        return f"{num(part.get('coins', 0))} coins"
-    return f"{num(t.get('follows', 0))} follows"
+        return QCoreApplication.translate("PlatformStrip", "{count} coins").format(count=num(part.get("coins", 0)))
+    return QCoreApplication.translate("PlatformStrip", "{count} follows").format(count=num(t.get("follows", 0)))
 
 
 class PlatformChip(QWidget):
@@ -78,8 +86,11 @@ class PlatformChip(QWidget):
         self.value.setText(_money(part["earnings"], part["currency"]))
         self.detail.setText(part_detail(part))
         state = part.get("state", "")
-        self.setToolTip(f"{PLATFORM_NAMES.get(self.platform, self.platform)}: {part.get('creator', '')}"
-                        f" · session #{part.get('session_id') or '?'} · {state.replace('_', ' ')}")
+        words = STATE_WORDS.get(state)
+        self.setToolTip(self.tr("{platform}: {creator} · session #{id} · {state}").format(
+            platform=PLATFORM_NAMES.get(self.platform, self.platform), creator=part.get("creator", ""),
+            id=part.get("session_id") or "?",
+            state=shown("ConnectionBar", words[0]).lower() if words else state.replace("_", " ")))
 
 
 class PlatformStrip(QFrame):
@@ -91,17 +102,27 @@ class PlatformStrip(QFrame):
         self.lay = QHBoxLayout(self)
         self.lay.setContentsMargins(14, 7, 14, 7)
         self.lay.setSpacing(26)
-        caption = QLabel("ALL PLATFORMS")
+        self.caption = caption = QLabel()
         caption.setObjectName("cardTitle")
         self.total = QLabel()
         self.total.setObjectName("stripValue")
-        self.total.setToolTip("Estimated earnings of every source tonight, in your display currency")
+        self.retranslate()
         self.lay.addWidget(caption)
         self.lay.addWidget(self.total)
         self.chips: list[PlatformChip] = []  # one per source, in the order they run
         self.lay.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.hide()
+
+    def retranslate(self) -> None:
+        """The caption and tooltip in the window's language (the figures follow at the next snapshot)."""
+        self.caption.setText(self.tr("All platforms").upper())
+        self.total.setToolTip(self.tr("Estimated earnings of every source tonight, in your display currency"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def apply(self, snap: dict) -> None:
         parts = snap.get("platforms") or []

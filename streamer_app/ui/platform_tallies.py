@@ -8,10 +8,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
-from ..core import formatting as fmt
+from .. import i18n
 from ..i18n import QT_TRANSLATE_NOOP
 from .translation import shown
-from .widgets import TalliesPanel, TopGifters, _set, cash, num
+from .gift_tables import TopGifters, _set
+from .tally_cards import TalliesPanel
+from .widgets import cash, num
 
 # (card attribute, TikTok's title): the titles put back when a TikTok session follows.
 _TIKTOK_TITLES = (("earnings", QT_TRANSLATE_NOOP("TalliesPanel", "Est. earnings")),
@@ -27,7 +29,9 @@ def _amounts(paid: list[dict[str, str]]) -> str:
     out = []
     for p in paid:
         try:
-            out.append(f"{p['currency']} {Decimal(p['amount']):,.2f}")
+            amount = Decimal(p["amount"])
+            # English keeps the breakdown's own "EUR 2.50"; other languages write money their way.
+            out.append(f"{p['currency']} {amount:,.2f}" if i18n.current().code == "en" else cash(amount, p["currency"]))
         except (InvalidOperation, KeyError):
             continue
     return " · ".join(out) or "—"
@@ -36,7 +40,7 @@ def _amounts(paid: list[dict[str, str]]) -> str:
 def _short(paid: list[dict[str, str]]) -> str:
     """One currency's amount, and how many more there are: "EUR 1.50 +2" (a card or a narrow cell)."""
     text = _amounts(paid[:1])
-    return text + (f" +{len(paid) - 1}" if len(paid) > 1 else "")
+    return text + (f" +{num(len(paid) - 1)}" if len(paid) > 1 else "")
 
 
 def _money(t: dict[str, Any]) -> str:
@@ -76,7 +80,7 @@ class PlatformTalliesPanel(TalliesPanel):
     def _earnings(self, t: dict[str, Any], sub: str) -> None:
         left = t.get("unconverted") or []
         if left:  # kept, never dropped: named under the total it is not part of
-            sub = "+ " + _amounts(left) + " unconverted"
+            sub = self.tr("+ {amounts} unconverted").format(amounts=_amounts(left))
         self.earnings.set(_money(t), sub)
         self.earnings.setToolTip(t.get("unconverted_message") or "")
 
@@ -87,12 +91,12 @@ class PlatformTalliesPanel(TalliesPanel):
                       ("gifts", QT_TRANSLATE_NOOP("TalliesPanel", "Gifted subs")),
                       ("gifters", QT_TRANSLATE_NOOP("TalliesPanel", "Supporters")),
                       ("rate", QT_TRANSLATE_NOOP("TalliesPanel", "Raids"))))
-        self._earnings(t, "Bits and your share of subs")
-        self.coins.set(num(t.get("bits", 0)), "cheered")
-        self.diamonds.set(num(t.get("subs", 0)), "new, resubs and gifted")
-        self.gifts.set(num(t.get("gifted_subs", 0)), "counted for the gifters")
-        self.gifters.set(num(t.get("supporters_count", 0)), f"{num(t.get('follows', 0))} new follows")
-        self.rate.set(num(t.get("raids", 0)), "channels raided in")
+        self._earnings(t, self.tr("Bits and your share of subs"))
+        self.coins.set(num(t.get("bits", 0)), self.tr("cheered"))
+        self.diamonds.set(num(t.get("subs", 0)), self.tr("new, resubs and gifted"))
+        self.gifts.set(num(t.get("gifted_subs", 0)), self.tr("counted for the gifters"))
+        self.gifters.set(num(t.get("supporters_count", 0)), self.tr("{count} new follows").format(count=num(t.get("follows", 0))))
+        self.rate.set(num(t.get("raids", 0)), self.tr("channels raided in"))
 
     def _youtube(self, t: dict[str, Any]) -> None:
         self._titles((("earnings", QT_TRANSLATE_NOOP("TalliesPanel", "Est. earnings")),
@@ -101,14 +105,14 @@ class PlatformTalliesPanel(TalliesPanel):
                       ("gifts", QT_TRANSLATE_NOOP("TalliesPanel", "Members")),
                       ("gifters", QT_TRANSLATE_NOOP("TalliesPanel", "Supporters")),
                       ("rate", QT_TRANSLATE_NOOP("TalliesPanel", "Gifted members"))))
-        self._earnings(t, "your share after YouTube's")
-        self.coins.set(num(t.get("paid_messages", 0)), "Super Chats and Stickers")
+        self._earnings(t, self.tr("your share after YouTube's"))
+        self.coins.set(num(t.get("paid_messages", 0)), self.tr("Super Chats and Stickers"))
         paid = t.get("paid") or []
-        self.diamonds.set(_short(paid), _amounts(paid) if len(paid) > 1 else "what viewers paid")
-        self.diamonds.setToolTip("What viewers paid, before YouTube's share: " + _amounts(paid))
-        self.gifts.set(num(t.get("memberships", 0)), "new and gifted")
-        self.gifters.set(num(t.get("supporters_count", 0)), f"{num(t.get('follows', 0))} new follows")
-        self.rate.set(num(t.get("gifted_memberships", 0)), "counted for the gifters")
+        self.diamonds.set(_short(paid), _amounts(paid) if len(paid) > 1 else self.tr("what viewers paid"))
+        self.diamonds.setToolTip(self.tr("What viewers paid, before YouTube's share: {amounts}").format(amounts=_amounts(paid)))
+        self.gifts.set(num(t.get("memberships", 0)), self.tr("new and gifted"))
+        self.gifters.set(num(t.get("supporters_count", 0)), self.tr("{count} new follows").format(count=num(t.get("follows", 0))))
+        self.rate.set(num(t.get("gifted_memberships", 0)), self.tr("counted for the gifters"))
 
 
 class PlatformTopGifters(TopGifters):

@@ -17,6 +17,7 @@ from ..core import formatting as fmt
 from ..i18n import QT_TRANSLATE_NOOP
 from . import theme
 from .translation import shown
+from .widgets import decimal_text, in_digits, num
 
 # (status, chip text, chip colour)
 CHIPS = {"idle": (QT_TRANSLATE_NOOP("TimerPanel", "READY"), theme.MUTED),
@@ -67,7 +68,7 @@ class TimerPanel(QFrame):
         for seconds, label in STEPS:
             b = QPushButton(label)
             b.setToolTip((self.tr("Take away {time}") if seconds < 0 else self.tr("Add {time}")).format(
-                time=fmt.countdown(abs(seconds))))
+                time=in_digits(fmt.countdown(abs(seconds)))))
             b.clicked.connect(lambda _=False, s=seconds: self.command.emit("adjust", float(s)))
             row.addWidget(b, 1)
             self.step_btns.append(b)
@@ -138,7 +139,7 @@ class TimerPanel(QFrame):
         colour = theme.TEXT if status == "running" and left >= 60 else theme.BAD if status == "running" else \
             theme.MUTED if status in ("paused", "idle") else theme.ACCENT
         self.digits.setStyleSheet(f"font-size: 40px; font-weight: 800; color: {colour}; background: transparent;")
-        self.digits.setText(fmt.countdown(left))
+        self.digits.setText(in_digits(fmt.countdown(left)))
         self.start_btn.setText(self.tr("Pause") if status == "running" else self.tr("Resume") if status == "paused"
                                else self.tr("Start"))
         self.detail.setText(self._detail(t))
@@ -147,15 +148,18 @@ class TimerPanel(QFrame):
     def _detail(t: dict[str, Any]) -> str:
         parts = []
         if t.get("added_s"):
-            parts.append(f"{fmt.countdown(abs(t['added_s']))} {'added' if t['added_s'] > 0 else 'taken'}")
-        income = [f"{fmt.count(t.get(k) or 0)} {name}" for k, name in
-                  (("coins", "coins"), ("subs", "subs"), ("follows", "follows")) if t.get(k)]
+            time_ = in_digits(fmt.countdown(abs(t["added_s"])))
+            parts.append((QCoreApplication.translate("TimerPanel", "{time} added") if t["added_s"] > 0
+                          else QCoreApplication.translate("TimerPanel", "{time} taken")).format(time=time_))
+        words = {"coins": QCoreApplication.translate("TimerPanel", "{count} coins"), "subs": QCoreApplication.translate("TimerPanel", "{count} subs"),
+                 "follows": QCoreApplication.translate("TimerPanel", "{count} follows")}
+        income = [words[k].format(count=num(t.get(k) or 0)) for k in ("coins", "subs", "follows") if t.get(k)]
         if income:
-            parts.append("from " + ", ".join(income))
+            parts.append(QCoreApplication.translate("TimerPanel", "from {income}").format(income=QCoreApplication.translate("TimerPanel", ", ").join(income)))
         if t.get("cap_s"):
-            parts.append(f"cap {fmt.countdown(t['cap_s'])}")
+            parts.append(QCoreApplication.translate("TimerPanel", "cap {time}").format(time=in_digits(fmt.countdown(t["cap_s"]))))
         rules = QCoreApplication.translate("TimerPanel", "1 coin = {seconds} s").format(
-            seconds=f"{t.get('seconds_per_coin', 0):g}")
+            seconds=decimal_text(t.get("seconds_per_coin", 0)))
         return "  ·  ".join(parts) if parts else rules
 
     # -- controls ----------------------------------------------------------------------------------

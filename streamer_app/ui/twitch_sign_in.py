@@ -18,14 +18,23 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButt
 
 from ..sources import secrets as s
 from ..sources.twitch_auth import TwitchAuth
+from ..i18n import QT_TRANSLATE_NOOP
 from .theme import ACCENT_2, BORDER, PANEL
+from .translation import shown
 
 log = logging.getLogger(__name__)
 
 CONSOLE = "https://dev.twitch.tv/console"
-INTRO = ("streamer-app reads your channel's Bits, subs, followers and chat with your own Twitch app. "
-         f"Register one at <a style='color:{ACCENT_2}' href='{CONSOLE}'>dev.twitch.tv/console</a> "
-         "(Client Type: <b>Public</b>, OAuth redirect <code>http://localhost</code>) and paste its Client ID here.")
+INTRO = QT_TRANSLATE_NOOP("TwitchSignIn", "streamer-app reads your channel's Bits, subs, followers and chat with "
+                          "your own Twitch app. Register one at {console} (Client Type: {public}, OAuth redirect "
+                          "{redirect}) and paste its Client ID here.")
+
+
+def intro_html() -> str:
+    """The intro in the window's language, with its link and Twitch's own words (not translated) marked up."""
+    return shown("TwitchSignIn", INTRO).format(
+        console=f"<a style='color:{ACCENT_2}' href='{CONSOLE}'>dev.twitch.tv/console</a>",
+        public="<b>Public</b>", redirect="<code>http://localhost</code>")
 CODE_STYLE = (f"background: {PANEL}; border: 1px solid {BORDER}; border-radius: 10px; padding: 14px; "
               "font-family: monospace; font-size: 40px; font-weight: 800; letter-spacing: 10px;")
 
@@ -44,7 +53,7 @@ class TwitchSignIn(QDialog):
 
     def __init__(self, home: Path, reason: str = "", parent: QWidget | None = None, **urls: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sign in to Twitch — streamer-app")
+        self.setWindowTitle(self.tr("Sign in to Twitch — streamer-app"))
         self.setMinimumWidth(560)
         self.home, self.urls = Path(home), urls
         self.open_url = QDesktopServices.openUrl  # replaced in tests
@@ -54,14 +63,14 @@ class TwitchSignIn(QDialog):
         self._done.connect(self._on_done)
         lay = QVBoxLayout(self)
         lay.setSpacing(12)
-        intro = QLabel(INTRO)
+        intro = QLabel(intro_html())
         intro.setWordWrap(True)
         intro.setOpenExternalLinks(True)
         lay.addWidget(intro)
         row = QHBoxLayout()
         self.client_id = QLineEdit(s.SecretStore(self.home).get(s.TWITCH_CLIENT_ID) or "")
-        self.client_id.setPlaceholderText("Client ID")
-        self.sign_in = QPushButton("Sign in")
+        self.client_id.setPlaceholderText("Client ID")  # Twitch's own name for it, as its console shows it
+        self.sign_in = QPushButton(self.tr("Sign in"))
         self.sign_in.setObjectName("primary")
         self.sign_in.clicked.connect(self.start)
         row.addWidget(self.client_id, 1)
@@ -73,7 +82,7 @@ class TwitchSignIn(QDialog):
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code.setVisible(False)
         lay.addWidget(self.code)
-        self.open_button = QPushButton("Open twitch.tv/activate")
+        self.open_button = QPushButton(self.tr("Open twitch.tv/activate"))
         self.open_button.setObjectName("primary")
         self.open_button.setVisible(False)
         self.open_button.clicked.connect(lambda: self.open_url(QUrl(self._url)))
@@ -92,15 +101,15 @@ class TwitchSignIn(QDialog):
     def start(self) -> None:
         client_id = self.client_id.text().strip()
         if len(client_id) < 10 or any(c.isspace() for c in client_id):
-            self._say("Paste the Client ID of your app from dev.twitch.tv/console (about 30 letters and digits).",
-                      error=True)
+            self._say(self.tr("Paste the Client ID of your app from dev.twitch.tv/console (about 30 letters and "
+                              "digits)."), error=True)
             return
         store = s.SecretStore(self.home)
         store.set(s.TWITCH_CLIENT_ID, client_id)
         auth = TwitchAuth.from_store(self.home, **self.urls)
         self.sign_in.setEnabled(False)
-        self.sign_in.setText("Waiting…")  # the primary style looks the same disabled: say it
-        self._say("Asking Twitch for a code…")
+        self.sign_in.setText(self.tr("Waiting…"))  # the primary style looks the same disabled: say it
+        self._say(self.tr("Asking Twitch for a code…"))
         self._stop = stop = threading.Event()
         threading.Thread(target=self._work, args=(auth, stop), name="twitch sign-in", daemon=True).start()
 
@@ -126,17 +135,17 @@ class TwitchSignIn(QDialog):
         self.code.setText(code)
         self.code.setVisible(True)
         self.open_button.setVisible(True)
-        self._say("Open twitch.tv/activate, check that it shows this code and choose Authorize. Waiting…")
+        self._say(self.tr("Open twitch.tv/activate, check that it shows this code and choose Authorize. Waiting…"))
 
     def _on_done(self, login: str, error: str) -> None:
         self.sign_in.setEnabled(True)
-        self.sign_in.setText("Sign in")
+        self.sign_in.setText(self.tr("Sign in"))
         if error:
-            self._say(f"Twitch sign-in failed: {error}", error=True)
+            self._say(self.tr("Twitch sign-in failed: {error}").format(error=error), error=True)
             return
         self.code.setVisible(False)
         self.open_button.setVisible(False)
-        self._say(f"Signed in to Twitch as {login}.")
+        self._say(self.tr("Signed in to Twitch as {login}.").format(login=login))
         self.signed_in.emit(login)
 
     def done(self, result: int) -> None:  # closing cancels a sign-in still waiting

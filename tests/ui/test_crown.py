@@ -13,7 +13,7 @@ from streamer_app.settings import Settings
 from streamer_app.sources.demo import DemoSource
 from streamer_app.ui import theme
 from streamer_app.ui.feed import EventFeed
-from streamer_app.ui.widgets import TopGifters
+from streamer_app.ui.gift_tables import TopGifters
 
 
 def test_the_top_gifters_lines_and_row_wear_the_crown(qtbot, tmp_path):

@@ -15,7 +15,7 @@ from streamer_app.ui import theme
 from streamer_app.ui.alerts import AlertWindow
 from streamer_app.ui.dashboard import Dashboard
 from streamer_app.ui.main_window import FirstRun
-from streamer_app.ui.widgets import TallyCard
+from streamer_app.ui.tally_cards import TallyCard
 
 CHROMA = "#00b140"
 POP = 1.06  # the largest a card is drawn (the hold "pop" when a streak grows)

@@ -5217,7 +5217,7 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
     <message>
         <source>1 coin = {seconds} s</source>
-        <translation>1 عملة = {seconds} ث</translation>
+        <translation>١ عملة = {seconds} ث</translation>
     </message>
     <message>
         <source>Reset the subathon timer?</source>

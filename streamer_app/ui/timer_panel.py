@@ -65,10 +65,8 @@ class TimerPanel(QFrame):
         self.start_btn.clicked.connect(self._on_start_pause)
         row.addWidget(self.start_btn, 2)
         self.step_btns: list[QPushButton] = []
-        for seconds, label in STEPS:
-            b = QPushButton(label)
-            b.setToolTip((self.tr("Take away {time}") if seconds < 0 else self.tr("Add {time}")).format(
-                time=in_digits(fmt.countdown(abs(seconds)))))
+        for seconds, _label in STEPS:
+            b = QPushButton()
             b.clicked.connect(lambda _=False, s=seconds: self.command.emit("adjust", float(s)))
             row.addWidget(b, 1)
             self.step_btns.append(b)
@@ -87,6 +85,10 @@ class TimerPanel(QFrame):
         self.title.setText(self.tr("SUBATHON TIMER"))
         self.reset_btn.setText(self.tr("Reset"))
         self.reset_btn.setToolTip(self.tr("Back to the starting time, stopped (asks first)"))
+        for b, (seconds, label) in zip(self.step_btns, STEPS):
+            b.setText(in_digits(label))  # "+١:٠٠" in Arabic
+            b.setToolTip((self.tr("Take away {time}") if seconds < 0 else self.tr("Add {time}")).format(
+                time=in_digits(fmt.countdown(abs(seconds)))))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

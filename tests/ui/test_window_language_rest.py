@@ -8,6 +8,8 @@ Real widgets offscreen with the real catalogs (each language installed as the wi
 
 from __future__ import annotations
 
+import re
+
 from datetime import datetime, timezone
 from decimal import Decimal
 
@@ -222,6 +224,13 @@ def test_clocks_and_rates_are_written_in_the_locale_digits(qtbot, lang):
     assert decimal_text("0.5") == {"en": "0.5", "de": "0,5", "ar": "٠٫٥"}[lang]
     detail = panel.detail.text()
     assert {"en": "1,200", "de": "1.200", "ar": "١٬٢٠٠"}[lang] in detail  # the coins that added time
+    steps = [b.text() for b in panel.step_btns]
+    assert steps == {"en": ["−1:00", "+1:00", "+5:00"], "de": ["−1:00", "+1:00", "+5:00"],
+                     "ar": ["−١:٠٠", "+١:٠٠", "+٥:٠٠"]}[lang]
+    panel.apply({"timer": {"status": "idle", "remaining_s": 3600.0, "wall_time": 0, "added_s": 0, "coins": 0,
+                           "seconds_per_coin": 1}})
+    if lang == "ar":
+        assert not re.search(r"[0-9]", panel.detail.text()), panel.detail.text()  # "١ عملة = ١ ث"
 
 
 def _ink_span(image: QImage, colour: str) -> tuple[int, int]:

@@ -40,7 +40,16 @@ def ensure_environment() -> None:
         raise SystemExit(subprocess.run([str(py), str(Path(__file__).resolve()), *sys.argv[1:]]).returncode)
     missing = [name for name in ("PyInstaller", "PySide6", "TikTokLive", "streamer_app")
                if importlib.util.find_spec(name) is None]
-    if missing:
+    if missing == ["PyInstaller"]:
+        # The app is installed already (maybe editable from another checkout, which a reinstall from
+        # here would re-point): only the packaging extra's own requirements are added.
+        import tomllib
+
+        extra = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+            "optional-dependencies"]["packaging"]
+        print(f"installing the packaging extra: {', '.join(extra)}", flush=True)
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", *extra], check=True)
+    elif missing:
         print(f"installing the packaging extra (missing: {', '.join(missing)})", flush=True)
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", "-e", f"{ROOT}[packaging]"], check=True)

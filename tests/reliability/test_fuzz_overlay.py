@@ -29,6 +29,7 @@ from yarl import URL
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from streamer_app.i18n.languages import LANGUAGES
+from streamer_app.overlay.access import PAGE_TITLES
 from streamer_app.overlay.server import localize_page
 from streamer_app.overlay.access import PAGES
 from streamer_app.overlay.server import OverlayServer
@@ -83,9 +84,11 @@ def overlay(tmp_path_factory):
     (base / "secret.html").write_bytes(SECRET)
     (root / "leak.css").symlink_to(base / "secret.css")
     raw = [p.read_bytes() for p in root.rglob("*") if p.is_file() and not p.is_symlink()]
-    # Pages are served with the overlay's language put in (overlay/server.localize_page): any language's.
+    # Pages are served with the overlay's language and the page's title put in
+    # (overlay/server.localize_page): any language's, any page's title.
     pages = [b for b in raw if b.lstrip().lower().startswith(b"<!doctype html")]
-    files = _Files([*raw, *(localize_page(b, lang) for b in pages for lang in LANGUAGES.values())])
+    files = _Files([*raw, *(localize_page(b, lang, name) for b in pages for lang in LANGUAGES.values()
+                            for name in ("", *PAGE_TITLES))])
     s = _Server(root)
     handler = _Errors(s.errors)
     for name in ("aiohttp", "streamer_app"):

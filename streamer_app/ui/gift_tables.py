@@ -81,7 +81,7 @@ class TopGifters(QWidget):
                 name = g.get("nickname") or (f"@{g['handle']}" if g.get("handle") else g["user_id"])
                 if g.get("nickname") and g.get("handle") and nicknames.count(g["nickname"]) > 1:
                     name = f"{name} (@{g['handle']})"  # two viewers of one name are told apart
-                _set(t, i, 0, f"{i + 1}", Qt.AlignmentFlag.AlignCenter)
+                _set(t, i, 0, num(i + 1), Qt.AlignmentFlag.AlignCenter)  # "١" in Arabic
                 _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft, icon=crown.crown_icon() if i == 0 else QIcon())
                 _set(t, i, 2, num(g["coins"]))
                 _set(t, i, 3, share_text(g["share"]))

@@ -151,7 +151,7 @@ class PlatformTopGifters(TopGifters):
             s = rows[i] if i < len(rows) else None
             name = "" if s is None else (s.get("nickname") or (f"@{s['handle']}" if s.get("handle") else s["user_id"]))
             first = "" if s is None else num(s["bits"]) if platform == "twitch" else _short(s["paid"])
-            _set(t, i, 0, "" if s is None else f"{i + 1}", Qt.AlignmentFlag.AlignCenter)
+            _set(t, i, 0, "" if s is None else num(i + 1), Qt.AlignmentFlag.AlignCenter)
             _set(t, i, 1, name, Qt.AlignmentFlag.AlignLeft)
             _set(t, i, 2, first if first != "—" else "")
             _set(t, i, 3, "" if s is None else num(s["subs"]))

@@ -312,3 +312,15 @@ def test_a_closed_chart_lets_the_language_change(qtbot, qapp):
     finally:
         translation.install(qapp, "en")
     assert chart.closed
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"], indirect=True)
+def test_the_top_gifters_ranks_are_written_in_the_locale_digits(qtbot, lang):
+    from streamer_app.ui.gift_tables import TopGifters
+
+    table = TopGifters()
+    qtbot.addWidget(table)
+    table.apply({"top_gifters": [{"user_id": "1", "nickname": "Uma", "handle": "uma", "coins": 12, "share": 0.6},
+                                 {"user_id": "2", "nickname": "Axel", "handle": "axel", "coins": 8, "share": 0.4}]})
+    ranks = [table.table.item(r, 0).text() for r in range(2)]
+    assert ranks == {"en": ["1", "2"], "ar": ["١", "٢"]}[lang]

@@ -4708,14 +4708,6 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>{path}: قيمة started_at في ترويسة التسجيل ليست تاريخ ISO</translation>
     </message>
     <message>
-        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
-        <translation>{path} ليس تسجيلًا خامًا من streamer-app (سطره الأول ليس ترويسة {FORMAT})</translation>
-    </message>
-    <message>
-        <source>{path}: the recording header has no room_id</source>
-        <translation>{path}: ترويسة التسجيل لا تحتوي room_id</translation>
-    </message>
-    <message>
         <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
         <translation>{path} ليس تسجيلًا خامًا من streamer-app (سطره الأول ليس ترويسة من {formats})</translation>
     </message>

@@ -4708,14 +4708,6 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
         <translation>{path}: started_at im Kopf der Aufnahme ist kein ISO-Datum</translation>
     </message>
     <message>
-        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
-        <translation>{path} ist keine Rohaufnahme von streamer-app (die erste Zeile ist kein {FORMAT}-Kopf)</translation>
-    </message>
-    <message>
-        <source>{path}: the recording header has no room_id</source>
-        <translation>{path}: dem Kopf der Aufnahme fehlt room_id</translation>
-    </message>
-    <message>
         <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
         <translation>{path} ist keine Rohaufnahme von streamer-app (die erste Zeile ist kein Kopf von {formats})</translation>
     </message>

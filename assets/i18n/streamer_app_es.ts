@@ -4708,14 +4708,6 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>{path}: el started_at de la cabecera no es una fecha ISO</translation>
     </message>
     <message>
-        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
-        <translation>{path} no es una grabación en bruto de streamer-app (su primera línea no es una cabecera {FORMAT})</translation>
-    </message>
-    <message>
-        <source>{path}: the recording header has no room_id</source>
-        <translation>{path}: a la cabecera de la grabación le falta room_id</translation>
-    </message>
-    <message>
         <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
         <translation>{path} no es una grabación en bruto de streamer-app (su primera línea no es una cabecera de {formats})</translation>
     </message>

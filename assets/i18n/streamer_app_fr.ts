@@ -4708,14 +4708,6 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
         <translation>{path} : le started_at de l&apos;en-tête n&apos;est pas une date ISO</translation>
     </message>
     <message>
-        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
-        <translation>{path} n&apos;est pas un enregistrement brut de streamer-app (sa première ligne n&apos;est pas un en-tête {FORMAT})</translation>
-    </message>
-    <message>
-        <source>{path}: the recording header has no room_id</source>
-        <translation>{path} : l&apos;en-tête de l&apos;enregistrement n&apos;a pas de room_id</translation>
-    </message>
-    <message>
         <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
         <translation>{path} n&apos;est pas un enregistrement brut de streamer-app (sa première ligne n&apos;est pas un en-tête de {formats})</translation>
     </message>

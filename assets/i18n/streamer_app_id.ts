@@ -4708,14 +4708,6 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
         <translation>{path}: started_at di header rekaman bukan tanggal ISO</translation>
     </message>
     <message>
-        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
-        <translation>{path} bukan rekaman mentah streamer-app (baris pertamanya bukan header {FORMAT})</translation>
-    </message>
-    <message>
-        <source>{path}: the recording header has no room_id</source>
-        <translation>{path}: header rekaman tidak punya room_id</translation>
-    </message>
-    <message>
         <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
         <translation>{path} bukan rekaman mentah streamer-app (baris pertamanya bukan header {formats})</translation>
     </message>

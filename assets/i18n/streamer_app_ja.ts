@@ -4708,14 +4708,6 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
         <translation>{path}: 録画ヘッダーの started_at が ISO 日付ではありません</translation>
     </message>
     <message>
-        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
-        <translation>{path} は streamer-app の生録画ではありません（1 行目が {FORMAT} ヘッダーではありません）</translation>
-    </message>
-    <message>
-        <source>{path}: the recording header has no room_id</source>
-        <translation>{path}: 録画ヘッダーに room_id がありません</translation>
-    </message>
-    <message>
         <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
         <translation>{path} は streamer-app の生録画ではありません（1 行目が {formats} のヘッダーではありません）</translation>
     </message>

@@ -4708,14 +4708,6 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
         <translation>{path}: o started_at do cabeçalho não é uma data ISO</translation>
     </message>
     <message>
-        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
-        <translation>{path} não é uma gravação bruta do streamer-app (a primeira linha não é um cabeçalho {FORMAT})</translation>
-    </message>
-    <message>
-        <source>{path}: the recording header has no room_id</source>
-        <translation>{path}: o cabeçalho da gravação não tem room_id</translation>
-    </message>
-    <message>
         <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
         <translation>{path} não é uma gravação bruta do streamer-app (a primeira linha não é um cabeçalho de {formats})</translation>
     </message>

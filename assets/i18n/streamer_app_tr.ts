@@ -4708,14 +4708,6 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
         <translation>{path}: kayıt başlığındaki started_at bir ISO tarihi değil</translation>
     </message>
     <message>
-        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
-        <translation>{path} bir streamer-app ham kaydı değil (ilk satırı bir {FORMAT} başlığı değil)</translation>
-    </message>
-    <message>
-        <source>{path}: the recording header has no room_id</source>
-        <translation>{path}: kaydın başlığında room_id yok</translation>
-    </message>
-    <message>
         <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
         <translation>{path} bir streamer-app ham kaydı değil (ilk satırı {formats} başlıklarından biri değil)</translation>
     </message>

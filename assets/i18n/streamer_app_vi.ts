@@ -4708,14 +4708,6 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
         <translation>{path}: started_at trong tiêu đề bản ghi không phải ngày ISO</translation>
     </message>
     <message>
-        <source>{path} is not a streamer-app raw recording (its first line is not a {FORMAT} header)</source>
-        <translation>{path} không phải bản ghi thô của streamer-app (dòng đầu không phải tiêu đề {FORMAT})</translation>
-    </message>
-    <message>
-        <source>{path}: the recording header has no room_id</source>
-        <translation>{path}: tiêu đề bản ghi thiếu room_id</translation>
-    </message>
-    <message>
         <source>{path} is not a streamer-app raw recording (its first line is not a header of {formats})</source>
         <translation>{path} không phải bản ghi thô của streamer-app (dòng đầu không phải tiêu đề của {formats})</translation>
     </message>

@@ -128,8 +128,9 @@ def _open_text(path: Path) -> io.BufferedReader | gzip.GzipFile:
     return f
 
 
-def read_header(path: Path) -> Header:
-    """The recording's header, or SourceError with a sentence saying what is wrong."""
+def first_line_json(path: Path) -> object:
+    """A recording's first line read as JSON (None when it is not JSON), for every platform's format;
+    SourceError in one sentence when the file is missing or cannot be read."""
     path = Path(path)
     if not path.exists():
         raise SourceError(translate("Sources", "{path} does not exist").format(path=path))
@@ -139,26 +140,40 @@ def read_header(path: Path) -> Header:
     except (OSError, EOFError, zlib.error) as exc:
         raise SourceError(translate("Sources", "{path} cannot be read as a recording ({error})").format(
             path=path, error=exc)) from None
-    return _parse_header(path, first)
-
-
-def _parse_header(path: Path, first: bytes) -> Header:
     try:
-        h = json.loads(first)
+        return json.loads(first)
     except ValueError:
-        h = None
-    if not isinstance(h, dict) or h.get("format") != FORMAT:
+        return None
+
+
+def header_of(path: Path, fmt: str, required: tuple[str, ...]) -> dict:
+    """The header of a ``fmt`` recording with its ``required`` keys and its ``started_at`` as POSIX
+    seconds in ``started_ts``, or SourceError in one sentence."""
+    return checked_header(path, first_line_json(path), fmt, required)
+
+
+def checked_header(path: Path, header: object, fmt: str, required: tuple[str, ...] = ()) -> dict:
+    """``header`` (a recording's first line, read) checked as ``header_of`` does; a copy is returned."""
+    if not isinstance(header, dict) or header.get("format") != fmt:
         raise SourceError(translate("Sources", "{path} is not a streamer-app raw recording (its first line is not a "
-                                               "{FORMAT} header)").format(
-            path=path, FORMAT=FORMAT))
-    room = str(h.get("room_id") or "")
-    if not room:
-        raise SourceError(translate("Sources", "{path}: the recording header has no room_id").format(path=path))
+                                               "{fmt} header)").format(path=path, fmt=fmt))
+    header = dict(header)
+    for key in required:
+        if not header.get(key):
+            raise SourceError(translate("Sources", "{path}: the recording header has no {key}").format(
+                path=path, key=key))
     try:
-        started = datetime.fromisoformat(str(h.get("started_at"))).timestamp()
+        header["started_ts"] = datetime.fromisoformat(str(header.get("started_at"))).timestamp()
     except ValueError:
         raise SourceError(translate("Sources", "{path}: the recording header's started_at is not an ISO date").format(
             path=path)) from None
+    return header
+
+
+def read_header(path: Path) -> Header:
+    """The TikTok recording's header, or SourceError with a sentence saying what is wrong."""
+    h = header_of(path, FORMAT, ("room_id",))
+    room, started = str(h["room_id"]), float(h.pop("started_ts"))
     return Header(str(h.get("creator") or ""), room, started, h)
 
 

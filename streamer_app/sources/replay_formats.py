@@ -7,31 +7,17 @@ first line's ``format`` names the platform. Adding a platform's recording is one
 
 from __future__ import annotations
 
-import json
-import zlib
 from pathlib import Path
 from typing import Any, Callable
 
 from ..i18n import translate
 from .errors import SourceError
-from .recording import FORMAT as TIKTOK_FORMAT, _open_text
+from .recording import FORMAT as TIKTOK_FORMAT, first_line_json
 
 
 def read_format(path: Path) -> tuple[str, dict]:
     """The recording's format name and header object, or SourceError in one sentence."""
-    path = Path(path)
-    if not path.exists():
-        raise SourceError(translate("Sources", "{path} does not exist").format(path=path))
-    try:
-        with _open_text(path) as f:
-            first = f.readline(1_000_000)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise SourceError(translate("Sources", "{path} cannot be read as a recording ({error})").format(
-            path=path, error=exc)) from None
-    try:
-        header = json.loads(first)
-    except ValueError:
-        header = None
+    header = first_line_json(path)
     fmt = header.get("format") if isinstance(header, dict) else None
     if not isinstance(header, dict) or fmt not in REPLAYS:
         raise SourceError(translate("Sources", "{path} is not a streamer-app raw recording (its first line is not a "

@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any, AsyncIterator, Iterator
 
@@ -24,7 +23,7 @@ from ..core import events as ev
 from .errors import SourceError
 from .flight_recorder import TWITCH_SUFFIX, JsonRecorder
 from .pacing import Pacer
-from .recording import SkipReport, iter_records
+from .recording import SkipReport, checked_header, iter_records
 from .twitch_mapping import TwitchMapper
 
 log = logging.getLogger(__name__)
@@ -53,11 +52,7 @@ def parse_header(path: Path, h: dict) -> TwitchHeader:
     if not channel:
         raise SourceError(translate("Sources", "{path}: the Twitch recording header has no channel_id").format(
             path=path))
-    try:
-        started = datetime.fromisoformat(str(h.get("started_at"))).timestamp()
-    except ValueError:
-        raise SourceError(translate("Sources", "{path}: the recording header's started_at is not an ISO date").format(
-            path=path)) from None
+    started = checked_header(path, h, FORMAT)["started_ts"]  # the format and start time, as every replay
     return TwitchHeader(str(h.get("creator") or ""), channel, started, h)
 
 

@@ -15,9 +15,8 @@ from typing import Any, AsyncIterator
 
 from ..core import events as ev
 from .flight_recorder import YOUTUBE_SUFFIX, JsonRecorder
-from .json_recording import read_json_header
 from .pacing import Pacer
-from .recording import SkipReport, iter_records
+from .recording import SkipReport, header_of, iter_records
 from .youtube_mapping import YouTubeMapper
 
 FORMAT = "streamer-app/raw-youtube/1"
@@ -31,7 +30,7 @@ def youtube_recorder(folder: Path, creator: str, live_chat_id: str, started_at: 
 
 
 def read_youtube_header(path: Path) -> dict[str, Any]:
-    return read_json_header(Path(path), FORMAT, ("live_chat_id",))
+    return header_of(Path(path), FORMAT, ("live_chat_id",))
 
 
 class YouTubeReplaySource:

@@ -310,7 +310,7 @@ def cmd_run(args: argparse.Namespace, home: Path) -> int:
 
 
 def cmd_sessions(args: argparse.Namespace, home: Path) -> int:
-    from .i18n import current, numbers, translate
+    from .i18n import current, numbers, shown, translate
 
     lang = current()
     with _reader(home) as reader:
@@ -325,7 +325,7 @@ def cmd_sessions(args: argparse.Namespace, home: Path) -> int:
           f"{heads[6]:>7} {heads[7]:>11}  {heads[8]}")
     for s in rows:
         status = (translate("Commands", "live/open") if s.ended_at is None
-                  else s.end_reason or translate("Commands", "ended"))
+                  else shown("EndReasons", s.end_reason or "") or translate("Commands", "ended"))
         print(f"{s.id:>4}  {s.started.strftime('%Y-%m-%d %H:%M'):<17} {s.source:<7} {s.creator[:18]:<18} "
               f"{numbers.count(s.coins, lang):>10} {numbers.count(s.gifts, lang):>8} {numbers.count(s.gifters, lang):>7} "
               f"{numbers.money(s.estimated_earnings, s.rates.currency, lang):>11}  {status}")

@@ -1713,6 +1713,49 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
 </context>
 <context>
+    <name>EndReasons</name>
+    <message>
+        <source>stopped</source>
+        <translation>تم الإيقاف</translation>
+    </message>
+    <message>
+        <source>stopped before the source started</source>
+        <translation>تم الإيقاف قبل بدء المصدر</translation>
+    </message>
+    <message>
+        <source>source ended</source>
+        <translation>انتهى المصدر</translation>
+    </message>
+    <message>
+        <source>The demo stream ended</source>
+        <translation>انتهى البث التجريبي</translation>
+    </message>
+    <message>
+        <source>The demo Twitch stream ended</source>
+        <translation>انتهى بث Twitch التجريبي</translation>
+    </message>
+    <message>
+        <source>The demo YouTube stream ended</source>
+        <translation>انتهى بث YouTube التجريبي</translation>
+    </message>
+    <message>
+        <source>end of the recording</source>
+        <translation>نهاية التسجيل</translation>
+    </message>
+    <message>
+        <source>The creator ended the LIVE</source>
+        <translation>أنهى صانع المحتوى البث المباشر</translation>
+    </message>
+    <message>
+        <source>Twitch access ended</source>
+        <translation>انتهى الوصول إلى Twitch</translation>
+    </message>
+    <message>
+        <source>the YouTube live chat ended</source>
+        <translation>انتهت الدردشة المباشرة على YouTube</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong: {error}.</source>

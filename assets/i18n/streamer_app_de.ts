@@ -1713,6 +1713,49 @@ Durch die {count} hier ersetzen? Eine Kopie der defekten Datei bleibt daneben er
     </message>
 </context>
 <context>
+    <name>EndReasons</name>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>stopped before the source started</source>
+        <translation>gestoppt, bevor die Quelle startete</translation>
+    </message>
+    <message>
+        <source>source ended</source>
+        <translation>Quelle beendet</translation>
+    </message>
+    <message>
+        <source>The demo stream ended</source>
+        <translation>Der Demo-Stream ist beendet</translation>
+    </message>
+    <message>
+        <source>The demo Twitch stream ended</source>
+        <translation>Der Twitch-Demo-Stream ist beendet</translation>
+    </message>
+    <message>
+        <source>The demo YouTube stream ended</source>
+        <translation>Der YouTube-Demo-Stream ist beendet</translation>
+    </message>
+    <message>
+        <source>end of the recording</source>
+        <translation>Ende der Aufnahme</translation>
+    </message>
+    <message>
+        <source>The creator ended the LIVE</source>
+        <translation>Der Creator hat das LIVE beendet</translation>
+    </message>
+    <message>
+        <source>Twitch access ended</source>
+        <translation>Twitch-Zugang beendet</translation>
+    </message>
+    <message>
+        <source>the YouTube live chat ended</source>
+        <translation>der YouTube-Livechat ist beendet</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong: {error}.</source>

@@ -1713,6 +1713,49 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
 </context>
 <context>
+    <name>EndReasons</name>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>stopped before the source started</source>
+        <translation>detenida antes de que empezara la fuente</translation>
+    </message>
+    <message>
+        <source>source ended</source>
+        <translation>la fuente terminó</translation>
+    </message>
+    <message>
+        <source>The demo stream ended</source>
+        <translation>La transmisión de demostración terminó</translation>
+    </message>
+    <message>
+        <source>The demo Twitch stream ended</source>
+        <translation>La transmisión de demostración de Twitch terminó</translation>
+    </message>
+    <message>
+        <source>The demo YouTube stream ended</source>
+        <translation>La transmisión de demostración de YouTube terminó</translation>
+    </message>
+    <message>
+        <source>end of the recording</source>
+        <translation>fin de la grabación</translation>
+    </message>
+    <message>
+        <source>The creator ended the LIVE</source>
+        <translation>El creador terminó el LIVE</translation>
+    </message>
+    <message>
+        <source>Twitch access ended</source>
+        <translation>El acceso a Twitch terminó</translation>
+    </message>
+    <message>
+        <source>the YouTube live chat ended</source>
+        <translation>el chat en vivo de YouTube terminó</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong: {error}.</source>

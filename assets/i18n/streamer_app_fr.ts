@@ -1713,6 +1713,49 @@ Le remplacer par les {count} affichées ici ? Une copie du fichier abîmé est g
     </message>
 </context>
 <context>
+    <name>EndReasons</name>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>stopped before the source started</source>
+        <translation>arrêtée avant le démarrage de la source</translation>
+    </message>
+    <message>
+        <source>source ended</source>
+        <translation>la source s&apos;est terminée</translation>
+    </message>
+    <message>
+        <source>The demo stream ended</source>
+        <translation>Le live de démonstration est terminé</translation>
+    </message>
+    <message>
+        <source>The demo Twitch stream ended</source>
+        <translation>Le live de démonstration Twitch est terminé</translation>
+    </message>
+    <message>
+        <source>The demo YouTube stream ended</source>
+        <translation>Le live de démonstration YouTube est terminé</translation>
+    </message>
+    <message>
+        <source>end of the recording</source>
+        <translation>fin de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>The creator ended the LIVE</source>
+        <translation>Le créateur a terminé le LIVE</translation>
+    </message>
+    <message>
+        <source>Twitch access ended</source>
+        <translation>L&apos;accès à Twitch a pris fin</translation>
+    </message>
+    <message>
+        <source>the YouTube live chat ended</source>
+        <translation>le chat en direct YouTube est terminé</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong: {error}.</source>

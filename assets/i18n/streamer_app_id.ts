@@ -1713,6 +1713,49 @@ Ganti dengan {count} yang tampil di sini? Salinan file yang rusak disimpan di se
     </message>
 </context>
 <context>
+    <name>EndReasons</name>
+    <message>
+        <source>stopped</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message>
+        <source>stopped before the source started</source>
+        <translation>dihentikan sebelum sumber dimulai</translation>
+    </message>
+    <message>
+        <source>source ended</source>
+        <translation>sumber berakhir</translation>
+    </message>
+    <message>
+        <source>The demo stream ended</source>
+        <translation>Siaran demo berakhir</translation>
+    </message>
+    <message>
+        <source>The demo Twitch stream ended</source>
+        <translation>Siaran demo Twitch berakhir</translation>
+    </message>
+    <message>
+        <source>The demo YouTube stream ended</source>
+        <translation>Siaran demo YouTube berakhir</translation>
+    </message>
+    <message>
+        <source>end of the recording</source>
+        <translation>akhir rekaman</translation>
+    </message>
+    <message>
+        <source>The creator ended the LIVE</source>
+        <translation>Kreator mengakhiri LIVE</translation>
+    </message>
+    <message>
+        <source>Twitch access ended</source>
+        <translation>Akses Twitch berakhir</translation>
+    </message>
+    <message>
+        <source>the YouTube live chat ended</source>
+        <translation>chat langsung YouTube berakhir</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong: {error}.</source>

@@ -1713,6 +1713,49 @@ Replace it with the {count} shown here? A copy of the broken file is kept beside
     </message>
 </context>
 <context>
+    <name>EndReasons</name>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>stopped before the source started</source>
+        <translation>ソース開始前に停止</translation>
+    </message>
+    <message>
+        <source>source ended</source>
+        <translation>ソース終了</translation>
+    </message>
+    <message>
+        <source>The demo stream ended</source>
+        <translation>デモ配信が終了しました</translation>
+    </message>
+    <message>
+        <source>The demo Twitch stream ended</source>
+        <translation>Twitchのデモ配信が終了しました</translation>
+    </message>
+    <message>
+        <source>The demo YouTube stream ended</source>
+        <translation>YouTubeのデモ配信が終了しました</translation>
+    </message>
+    <message>
+        <source>end of the recording</source>
+        <translation>録画の終わり</translation>
+    </message>
+    <message>
+        <source>The creator ended the LIVE</source>
+        <translation>クリエイターがLIVEを終了しました</translation>
+    </message>
+    <message>
+        <source>Twitch access ended</source>
+        <translation>Twitchへのアクセスが終了しました</translation>
+    </message>
+    <message>
+        <source>the YouTube live chat ended</source>
+        <translation>YouTubeのライブチャットが終了しました</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong: {error}.</source>

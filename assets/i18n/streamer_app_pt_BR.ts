@@ -1713,6 +1713,49 @@ Substituir pelas {count} mostradas aqui? Uma cópia do arquivo com defeito fica 
     </message>
 </context>
 <context>
+    <name>EndReasons</name>
+    <message>
+        <source>stopped</source>
+        <translation>parada</translation>
+    </message>
+    <message>
+        <source>stopped before the source started</source>
+        <translation>parada antes de a fonte começar</translation>
+    </message>
+    <message>
+        <source>source ended</source>
+        <translation>a fonte terminou</translation>
+    </message>
+    <message>
+        <source>The demo stream ended</source>
+        <translation>A transmissão de demonstração terminou</translation>
+    </message>
+    <message>
+        <source>The demo Twitch stream ended</source>
+        <translation>A transmissão de demonstração da Twitch terminou</translation>
+    </message>
+    <message>
+        <source>The demo YouTube stream ended</source>
+        <translation>A transmissão de demonstração do YouTube terminou</translation>
+    </message>
+    <message>
+        <source>end of the recording</source>
+        <translation>fim da gravação</translation>
+    </message>
+    <message>
+        <source>The creator ended the LIVE</source>
+        <translation>O criador encerrou a LIVE</translation>
+    </message>
+    <message>
+        <source>Twitch access ended</source>
+        <translation>O acesso à Twitch terminou</translation>
+    </message>
+    <message>
+        <source>the YouTube live chat ended</source>
+        <translation>o chat ao vivo do YouTube terminou</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong: {error}.</source>

@@ -1713,6 +1713,49 @@ Burada gösterilen {count} ile değiştirilsin mi? Bozuk dosyanın bir kopyası 
     </message>
 </context>
 <context>
+    <name>EndReasons</name>
+    <message>
+        <source>stopped</source>
+        <translation>durduruldu</translation>
+    </message>
+    <message>
+        <source>stopped before the source started</source>
+        <translation>kaynak başlamadan durduruldu</translation>
+    </message>
+    <message>
+        <source>source ended</source>
+        <translation>kaynak sona erdi</translation>
+    </message>
+    <message>
+        <source>The demo stream ended</source>
+        <translation>Demo yayın sona erdi</translation>
+    </message>
+    <message>
+        <source>The demo Twitch stream ended</source>
+        <translation>Demo Twitch yayını sona erdi</translation>
+    </message>
+    <message>
+        <source>The demo YouTube stream ended</source>
+        <translation>Demo YouTube yayını sona erdi</translation>
+    </message>
+    <message>
+        <source>end of the recording</source>
+        <translation>kaydın sonu</translation>
+    </message>
+    <message>
+        <source>The creator ended the LIVE</source>
+        <translation>Yayıncı LIVE&apos;ı bitirdi</translation>
+    </message>
+    <message>
+        <source>Twitch access ended</source>
+        <translation>Twitch erişimi sona erdi</translation>
+    </message>
+    <message>
+        <source>the YouTube live chat ended</source>
+        <translation>YouTube canlı sohbeti sona erdi</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong: {error}.</source>

@@ -1713,6 +1713,49 @@ Thay bằng {count} hiển thị ở đây? Một bản sao của tệp hỏng �
     </message>
 </context>
 <context>
+    <name>EndReasons</name>
+    <message>
+        <source>stopped</source>
+        <translation>đã dừng</translation>
+    </message>
+    <message>
+        <source>stopped before the source started</source>
+        <translation>đã dừng trước khi nguồn bắt đầu</translation>
+    </message>
+    <message>
+        <source>source ended</source>
+        <translation>nguồn đã kết thúc</translation>
+    </message>
+    <message>
+        <source>The demo stream ended</source>
+        <translation>Buổi phát thử đã kết thúc</translation>
+    </message>
+    <message>
+        <source>The demo Twitch stream ended</source>
+        <translation>Buổi phát thử Twitch đã kết thúc</translation>
+    </message>
+    <message>
+        <source>The demo YouTube stream ended</source>
+        <translation>Buổi phát thử YouTube đã kết thúc</translation>
+    </message>
+    <message>
+        <source>end of the recording</source>
+        <translation>hết bản ghi</translation>
+    </message>
+    <message>
+        <source>The creator ended the LIVE</source>
+        <translation>Nhà sáng tạo đã kết thúc LIVE</translation>
+    </message>
+    <message>
+        <source>Twitch access ended</source>
+        <translation>Quyền truy cập Twitch đã hết</translation>
+    </message>
+    <message>
+        <source>the YouTube live chat ended</source>
+        <translation>trò chuyện trực tiếp YouTube đã kết thúc</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong: {error}.</source>

@@ -34,6 +34,7 @@ from ..store.database import DB_FILENAME, StoreError, _explain
 from ..store.queries import Reader
 from ..store.writer import CommitReport, LedgerWriter, open_or_create_session
 from ..core.platform_income import platform_of
+from ..i18n import QT_TRANSLATE_NOOP
 from .handlers import HANDLERS, SESSION_COUNTS
 from .ledger_feed import PERSIST_EVERY as PERSIST_EVERY, LedgerFeed  # PERSIST_EVERY: benchmarks and tests read it here
 from .own_commits import OwnCommits
@@ -136,14 +137,14 @@ class Engine(LedgerFeed, Publishing):
         self._loop = asyncio.get_running_loop()
         if self._own is None:  # (a shared writer runs already)
             await asyncio.to_thread(self._writer.start)  # opening may migrate; StoreError propagates
-        reason = "stopped"
+        reason = QT_TRANSLATE_NOOP("EndReasons", "stopped")
         committed = True
         try:
             self.info = await self._start_source()
             if self.info is not None and self.claim is not None:
                 self.claim(self.info)  # raises when another engine already runs this session
             if self.info is None:
-                reason = "stopped before the source started"
+                reason = QT_TRANSLATE_NOOP("EndReasons", "stopped before the source started")
                 return RunResult(0, False, reason, self.tallies, 0, True)
             await asyncio.to_thread(self._open_session, self.info)
             self._publish({"type": "session", **self.session_info()})
@@ -244,7 +245,7 @@ class Engine(LedgerFeed, Publishing):
             await asyncio.wait({consumer, stop}, return_when=asyncio.FIRST_COMPLETED)
             if consumer.done():
                 return consumer.result()
-            return "stopped"
+            return QT_TRANSLATE_NOOP("EndReasons", "stopped")
         finally:
             for task in (consumer, stop, ticker):
                 task.cancel()
@@ -268,7 +269,7 @@ class Engine(LedgerFeed, Publishing):
                 n = 0
                 if writer.backlog > LEDGER_BACKLOG_MAX and writer.problem is None:
                     await self._wait_for_ledger()
-        return "source ended"
+        return QT_TRANSLATE_NOOP("EndReasons", "source ended")
 
     async def _wait_for_ledger(self) -> None:
         """Pause intake while the ledger writer catches up (bounded memory when flat out).

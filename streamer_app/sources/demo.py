@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass
 from typing import AsyncIterator, Callable, Iterator, Sequence, TypeVar
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..core import events as ev
 from .pacing import Pacer
 
@@ -173,7 +174,7 @@ class DemoSource:
         host_gifts = self._gifts(sim, t0, end)
         self._activity(sim, t0, end)
         self._battle_scores(sim, host_gifts)
-        yield from timeline.drain("The demo stream ended")
+        yield from timeline.drain(QT_TRANSLATE_NOOP("EndReasons", "The demo stream ended"))
 
     def _gifts(self, sim: "_Sim", t0: float, end: float) -> list[tuple[float, int]]:
         """Every gift of the stream; returns (time, coins) of those sent to the host."""

@@ -15,6 +15,7 @@ import itertools
 import random
 from collections.abc import Iterator
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..core import events as ev
 from .demo import FIRST_NAMES, DemoSource, Timeline, weighted_pick
 
@@ -61,7 +62,8 @@ class PlatformDemoSource(DemoSource):
         timeline = Timeline(end)
         self._income(rng, crowd, timeline.push, t0, end)
         self._chat(rng, crowd, timeline.push, t0, end)
-        yield from timeline.drain(f"The demo {'Twitch' if self.platform == 'twitch' else 'YouTube'} stream ended")
+        yield from timeline.drain(QT_TRANSLATE_NOOP("EndReasons", "The demo Twitch stream ended") if self.platform == "twitch"
+                                  else QT_TRANSLATE_NOOP("EndReasons", "The demo YouTube stream ended"))
 
     def _viewer(self, rng: random.Random, i: int) -> ev.User:
         name = f"{rng.choice(_NAMES)}{rng.choice(_WORDS)}{rng.randrange(10, 99)}"

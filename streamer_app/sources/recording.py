@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, AsyncIterator, Callable, Iterator, TypeVar
 
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..core import events as ev
 from .errors import SourceError
 from .flight_recorder import RECORDINGS_DIR, TIKTOK_SUFFIX, FlightRecorder, prune_recordings  # noqa: F401 - a public home
@@ -298,4 +298,4 @@ class ReplaySource:
         # The recording is over: open streaks close now (count-once rule, replay end).
         end = max(self._now, mapper.last_ts)
         yield self._final_report(end)
-        yield ev.StreamEndEvent(end, "end of the recording")
+        yield ev.StreamEndEvent(end, QT_TRANSLATE_NOOP("EndReasons", "end of the recording"))

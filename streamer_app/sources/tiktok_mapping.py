@@ -21,6 +21,7 @@ import logging
 from collections import Counter
 from typing import Any
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..core import events as ev
 
 log = logging.getLogger(__name__)
@@ -220,7 +221,7 @@ class TikTokMapper:
                                   _msg_id(e.common))]
 
     def _end(self, e: Any, now: float) -> list[ev.Event]:
-        return [ev.StreamEndEvent(_ts(e.common, now), "The creator ended the LIVE")]
+        return [ev.StreamEndEvent(_ts(e.common, now), QT_TRANSLATE_NOOP("EndReasons", "The creator ended the LIVE"))]
 
     def _pause(self, e: Any, now: float) -> list[ev.Event]:
         return [ev.ConnectionStateEvent(_ts(e.common, now), ev.ConnectionState.PAUSED,

@@ -34,7 +34,7 @@ from twitchAPI.helper import first
 from twitchAPI.twitch import Twitch
 from twitchAPI.type import TwitchAPIException, UnauthorizedException
 
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..core import events as ev
 from .errors import SourceError
 from .twitch_auth import SIGN_IN, SignInNeeded, TwitchAuth, TwitchUnavailable
@@ -224,7 +224,7 @@ class TwitchSource:
             except (SignInNeeded, _End) as exc:
                 if isinstance(exc, SignInNeeded):
                     self._emit_state(S.FAILED, str(exc))
-                self._emit(ev.StreamEndEvent(time.time(), str(exc) or "Twitch access ended"))
+                self._emit(ev.StreamEndEvent(time.time(), str(exc) or QT_TRANSLATE_NOOP("EndReasons", "Twitch access ended")))
                 self._emit(None)
                 return
             except asyncio.CancelledError:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, AsyncIterator, Iterator
 
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..core import events as ev
 from .errors import SourceError
 from .flight_recorder import TWITCH_SUFFIX, JsonRecorder
@@ -114,4 +114,4 @@ class TwitchReplaySource:
                 yield e
         end = max(self.mapper.last_ts, started)
         yield self._final(end)
-        yield ev.StreamEndEvent(end, "end of the recording")
+        yield ev.StreamEndEvent(end, QT_TRANSLATE_NOOP("EndReasons", "end of the recording"))

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..core import events as ev
 
 log = logging.getLogger(__name__)
@@ -132,7 +133,7 @@ class YouTubeMapper:
             ended = True
         if ended:
             end_ts = max(self.last_ts, parse_time(response.get("offlineAt"), max(self.last_ts, received)))
-            out.append(ev.StreamEndEvent(end_ts, "the YouTube live chat ended"))
+            out.append(ev.StreamEndEvent(end_ts, QT_TRANSLATE_NOOP("EndReasons", "the YouTube live chat ended")))
         return out, Page(token if isinstance(token, str) and token else None,
                          polling if isinstance(polling, int) and polling >= 0 else None, ended)
 
@@ -152,7 +153,7 @@ class YouTubeMapper:
             return None
         if kind == "chatEndedEvent":
             self.seen.add(message_id)
-            return ev.StreamEndEvent(received, "the YouTube live chat ended")
+            return ev.StreamEndEvent(received, QT_TRANSLATE_NOOP("EndReasons", "the YouTube live chat ended"))
         if kind in QUIET_TYPES or kind not in _BUILDERS:
             self.seen.add(message_id)
             return None

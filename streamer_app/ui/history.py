@@ -140,7 +140,7 @@ class HistoryView(QWidget):
         t.setRowCount(len(self.rows))
         for i, s in enumerate(self.rows):
             end = s.ended_at or s.last_ts or s.started_at
-            status = self.tr("open") if s.ended_at is None else (s.end_reason or self.tr("ended"))
+            status = self.tr("open") if s.ended_at is None else (shown("EndReasons", s.end_reason or "") or self.tr("ended"))
             values = [str(s.id), local_time(s.started_at), s.source, s.creator,
                       in_digits(fmt.duration(end - s.started_at)), num(s.coins), num(s.gifts), num(s.gifters),
                       cash(s.estimated_earnings, s.rates.currency), status]

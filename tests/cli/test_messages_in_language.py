@@ -83,3 +83,21 @@ def test_timer_show_in_german(tmp_path):
     de = run_cli("timer", "--data-dir", str(tmp_path), "--lang", "de")
     assert en.stdout.startswith("Subathon timer: idle, ") and "Rules: 1 coin = " in en.stdout
     assert de.stdout.startswith("Subathon-Timer: bereit, noch ") and "Regeln: 1 Münze = " in de.stdout
+
+
+def test_why_a_session_ended_is_shown_in_the_language_and_kept_in_english(tmp_path):
+    """`sessions` shows the stored end reason translated; the ledger and the JSON keep the English words."""
+    import json
+
+    from streamer_app.i18n import translate
+
+    r = run_cli("--demo", "--headless", "--speed", "0", "--duration", "60", "--seed", "3", "--no-overlay",
+                "--data-dir", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    de = run_cli("sessions", "--data-dir", str(tmp_path), "--lang", "de")
+    assert translate("EndReasons", "The demo stream ended", "de") in de.stdout, de.stdout
+    assert "The demo stream ended" not in de.stdout
+    out = tmp_path / "last.json"
+    assert run_cli("--lang", "de", "export", "last", "--format", "json", "-o", str(out),
+                   "--data-dir", str(tmp_path)).returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["session"]["end_reason"] == "The demo stream ended"

@@ -26,6 +26,9 @@ from .gift_tables import GiftTypes
 from .widgets import Banner, card, in_digits, local_time, num
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ..store.queries import Reader
     from .chart import EarningsChart  # (pyqtgraph loads after the first window: see ensure_chart)
 
 STAGE_MS = 18  # one stage of a draw per frame (a 60 Hz frame is 16.7 ms)
@@ -237,6 +240,21 @@ class Dashboard(QWidget):
             self.chart._maybe_redraw()  # at once: live, its own timer is off (see ensure_chart)
 
     # -- input ---------------------------------------------------------------------------
+    def load_recent_income(self, home: "Path", session_coins: int) -> None:
+        """Coins of the last 14 days before this session, for projected dates (off the GUI thread)."""
+        from ..store.database import DB_FILENAME
+        from .background import read_store
+
+        def query(reader: "Reader") -> int:
+            # The last 14 days, withdrawals or not: cashing out does not change the pace.
+            return max(0, reader.coins_since(time.time() - 14 * 86400) - session_coins)
+
+        def loaded(coins, error) -> None:
+            if error is None and self.chart is not None:
+                self.chart.set_recent_history(coins)
+
+        read_store(home / DB_FILENAME, query, loaded)
+
     def apply(self, snap: dict[str, Any], updates: Sequence[dict[str, Any]] = ()) -> None:
         """Draw ``snap`` (and the feed's ``updates``) at once; the live path stages this over frames."""
         self.snapshot = snap

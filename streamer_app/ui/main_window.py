@@ -3,31 +3,29 @@
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
 from .. import i18n
 from .. import settings as sm
-from ..controller import Controller, build_source, demo_options  # Qt-free, imports the engine on first use
+from ..controller import Controller  # Qt-free, imports the engine on first use
 from ..paths import asset, log_dir
 from .action_speech import install as install_action_speech
 from .alerts import AlertWindow
-from .background import read_store
 from .bridge import SnapshotBridge
 from .dashboard import Dashboard
 from .export_actions import Exporter, SessionEndHook
 from .first_run import FirstRun  # noqa: F401 (imported from here by tests and older code)
 from .obs_link import ObsLink, ObsStatusLabel
+from . import source_requests
 from .translation import shown
 
 if TYPE_CHECKING:
     from ..engine.thread import EngineThread
-    from ..store.queries import Reader
     from ..overlay.server import OverlayServer
     from .actions_editor import ActionsEditor
     from .overlay_panel import OverlayPanel
@@ -82,12 +80,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.alerts = AlertWindow(settings.alerts)
         self.action_speech = install_action_speech(self.controller, self.alerts.speaker, self)  # actions' tts
-        self.first_run.demo_requested.connect(lambda: self.connect_source("demo", ""))
-        self.first_run.handle_requested.connect(lambda h: self.connect_source("tiktok", h))
-        self.dashboard.bar.connect_requested.connect(self.connect_source)
-        self.dashboard.bar.disconnect_requested.connect(self.disconnect_source)
-        self.dashboard.timer_panel.command.connect(self.controller.timer_command)
-        self.dashboard.bar.add_requested.connect(self.add_source)
+        self._connect_controls()
         self.running_sources: list[tuple[str, str]] = []  # (kind, target) of what runs, in order
         self._menus()
         self.clock = QTimer(self)
@@ -104,6 +97,16 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.dashboard)
         else:
             self.stack.setCurrentWidget(self.first_run)
+
+    def _connect_controls(self) -> None:
+        """The first-run screen's and the dashboard's buttons to what they start."""
+        self.first_run.demo_requested.connect(lambda: self.connect_source("demo", ""))
+        self.first_run.handle_requested.connect(lambda h: self.connect_source("tiktok", h))
+        bar = self.dashboard.bar
+        bar.connect_requested.connect(self.connect_source)
+        bar.disconnect_requested.connect(self.disconnect_source)
+        bar.add_requested.connect(self.add_source)
+        self.dashboard.timer_panel.command.connect(self.controller.timer_command)
 
     # -- menus and shortcuts ----------------------------------------------------------------
     def _menus(self) -> None:
@@ -276,48 +279,15 @@ class MainWindow(QMainWindow):
     def connect_source(self, kind: str, target: str) -> None:
         self.connect_sources([(kind, target)])
 
-    def _prepared(self, kind: str, target: str) -> str | None:
-        """What the creator typed, made into ``kind``'s target (a file asked for); None: refused."""
-        from ..sources.factory import SOURCES, SourceError
-
-        row = SOURCES[kind]
-        try:
-            target = row.prepare(target or "")
-        except SourceError as exc:  # refused before the running engine is stopped
-            self._say(str(exc))
-            return None
-        if row.file_filter and not target:
-            target, _ = QFileDialog.getOpenFileName(self, shown("Sources", row.label).rstrip("…"), str(self.home),
-                                                    row.file_filter)
-            if not target:
-                return None
-            self.dashboard.bar.target.setText(target)
-        return target
-
-    def _built(self, kind: str, target: str, retry: Callable[[], None]):
-        from ..sources.errors import SignInNeeded
-
-        # The engine and the store load here, after the first window is on screen (controller.py).
-        try:
-            return build_source(kind, target, settings=self.settings, home=self.home,
-                                demo=demo_options(self.demo_options))
-        except SignInNeeded as exc:  # sign in, then go on as asked
-            self.open_twitch_sign_in(str(exc)).signed_in.connect(lambda _login: retry())
-            return None
-        except Exception as exc:  # every source error is one sentence for the creator
-            log.info("could not build the %s source: %s", kind, exc)
-            self._say(str(exc))
-            return None
-
     def connect_sources(self, requests: list[tuple[str, str]]) -> None:
         """Stop what runs, then run these sources: one as before, several side by side
         (engine/multistream.py: a session each, one ledger writer, the dashboard shows their sum)."""
         prepared, sources = [], []
         for kind, target in requests:
-            ready = self._prepared(kind, target)
+            ready = source_requests.prepared(self, kind, target)
             if ready is None:
                 return
-            source = self._built(kind, ready, lambda: self.connect_sources(requests))
+            source = source_requests.built(self, kind, ready, lambda: self.connect_sources(requests))
             if source is None:
                 return
             prepared.append((kind, ready))
@@ -338,13 +308,13 @@ class MainWindow(QMainWindow):
         if not self.controller.running():
             self.connect_source(kind, target)
             return
-        ready = self._prepared(kind, target)
+        ready = source_requests.prepared(self, kind, target)
         if ready is None:
             return
         if (kind, ready) in self.running_sources:
             self._say(self.tr("That source is already connected."))
             return
-        source = self._built(kind, ready, lambda: self.add_source(kind, target))
+        source = source_requests.built(self, kind, ready, lambda: self.add_source(kind, target))
         if source is None:
             return
         if self.controller.add_source(source) is None:
@@ -422,25 +392,7 @@ class MainWindow(QMainWindow):
         sid = (snap.get("session") or {}).get("id")
         if sid and sid != self._history_session:
             self._history_session = sid
-            self._load_recent_income(snap)
-
-    def _load_recent_income(self, snap: dict) -> None:
-        """Coins of the last 14 days before this session, for projected dates (off the GUI thread)."""
-        from ..store.database import DB_FILENAME
-
-        db = self.home / DB_FILENAME
-        session_coins = snap["totals"]["coins"]
-
-        def query(reader: Reader) -> int:
-            # The last 14 days, withdrawals or not: cashing out does not change the pace.
-            return max(0, reader.coins_since(time.time() - 14 * 86400) - session_coins)
-
-        def loaded(coins, error) -> None:
-            chart = self.dashboard.chart
-            if error is None and chart is not None:
-                chart.set_recent_history(coins)
-
-        read_store(db, query, loaded)
+            self.dashboard.load_recent_income(self.home, snap["totals"]["coins"])
 
     # -- other windows ---------------------------------------------------------------------------
     def open_settings(self) -> None:

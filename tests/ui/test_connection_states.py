@@ -12,7 +12,7 @@ import pytest
 from streamer_app import settings as sm
 from streamer_app.core import events as ev
 from streamer_app.engine.thread import EngineThread
-from streamer_app.ui import main_window as mw
+from streamer_app.ui import source_requests
 from streamer_app.ui.main_window import MainWindow
 
 S = ev.ConnectionState
@@ -75,7 +75,7 @@ def _seconds_left(text: str) -> int:
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
     source_box = {}
-    monkeypatch.setattr(mw, "build_source", lambda kind, target, **kw: source_box["source"])
+    monkeypatch.setattr(source_requests, "build_source", lambda kind, target, **kw: source_box["source"])
     thread = EngineThread().start()
     win = MainWindow(tmp_path / "h", sm.Settings(), thread)
     qtbot.addWidget(win)
